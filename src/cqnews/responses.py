@@ -35,14 +35,14 @@ def parse_response(
     Raises :class:`~cqnews.ParseError` subclasses as :func:`cqnews.parse` does, and ``TypeError``
     for an object that has no body.
     """
-    url, body, content_type = response_parts(response)
+    (url, body, content_type), unreadable = _parts(response)
     options = options or DEFAULT_OPTIONS
     if "deflate" in (_header(getattr(response, "headers", None), "Content-Encoding") or "").lower():
         # a client that keeps the body as sent (Scrapy without its compression middleware, a raw store);
         # requests and httpx decode it but keep the header: their body is no deflate data and stays as it is
         body = inflate(body, options.max_input_bytes) or body
     article = parse(body, url, site=site, crawl_date=crawl_date, content_type=content_type, options=options)
-    if content_type is None and _unreadable(getattr(response, "headers", None), "Content-Type"):
+    if unreadable:
         article.extraction.warnings.append(_UNREADABLE_CONTENT_TYPE)
     return article
 
@@ -52,6 +52,11 @@ _UNREADABLE_CONTENT_TYPE = "the response's Content-Type header could not be deco
 
 def response_parts(response: Any) -> tuple[str | None, bytes, str | None]:
     """The (URL, body bytes, Content-Type header) of a response object."""
+    return _parts(response)[0]
+
+
+def _parts(response: Any) -> tuple[tuple[str | None, bytes, str | None], bool]:
+    """:func:`response_parts`, and whether the Content-Type header could not be decoded (so it reads as absent)."""
     body = getattr(response, "body", None)  # Scrapy
     if not isinstance(body, (bytes, bytearray)):
         body = getattr(response, "content", None)  # requests, httpx
@@ -59,8 +64,8 @@ def response_parts(response: Any) -> tuple[str | None, bytes, str | None]:
         raise TypeError(
             f"{type(response).__name__} has no bytes body (.content or .body): pass the page to cqnews.parse()"
         )
-    content_type = _header(getattr(response, "headers", None), "Content-Type")
-    return _url(getattr(response, "url", None)), bytes(body), content_type
+    content_type, unreadable = _header_read(getattr(response, "headers", None), "Content-Type")
+    return (_url(getattr(response, "url", None)), bytes(body), content_type), unreadable
 
 
 def _url(url: Any) -> str | None:
@@ -75,33 +80,25 @@ def _url(url: Any) -> str | None:
 
 def _header(headers: Any, name: str) -> str | None:
     """A header value from a mapping with str keys (requests, httpx) or bytes keys and values (Scrapy)."""
-    if headers is None:
-        return None
-    value = _lookup(headers, name)
-    if value is None:
-        value = _lookup(headers, name.encode("latin-1"))
+    return _header_read(headers, name)[0]
+
+
+def _header_read(headers: Any, name: str) -> tuple[str | None, bool]:
+    """:func:`_header`, and whether the mapping failed to decode it (a ``ValueError`` from its lookups, the
+    value then read as absent)."""
+    value, unreadable = None, False
+    if headers is not None:
+        for key in (name, name.encode("latin-1")):
+            try:
+                value = headers.get(key)
+            except ValueError:  # (a header a mapping cannot decode)
+                unreadable = True
+            except (AttributeError, TypeError, KeyError):
+                pass
+            if value is not None:
+                break
     if isinstance(value, list):  # some Scrapy versions keep every value of a header
         value = value[-1] if value else None
     if isinstance(value, (bytes, bytearray)):
         value = bytes(value).decode("latin-1")
-    return str(value) if value else None
-
-
-def _unreadable(headers: Any, name: str) -> bool:
-    """Did the mapping fail to decode the header ``name`` (a ``ValueError`` from its lookups), so that it reads as
-    absent?"""
-    for key in (name, name.encode("latin-1")):
-        try:
-            headers.get(key)
-        except ValueError:
-            return True
-        except (AttributeError, TypeError, KeyError):
-            return False
-    return False
-
-
-def _lookup(headers: Any, key: str | bytes) -> Any:
-    try:
-        return headers.get(key)
-    except (AttributeError, TypeError, KeyError, ValueError):  # (ValueError: a header a mapping cannot decode)
-        return None
+    return (str(value) if value else None), unreadable and not value
