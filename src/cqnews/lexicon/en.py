@@ -440,6 +440,9 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
     golfer boxer fighter jockey swimmer skater skier wrestler keeper seed finalist debutant rookie veteran
     youngster teenager hurdler jumper rower sailor climber peer principal referee umpire""".split()
 )
+# The lower-case nouns a person is called by, of a source or of a trade ("the ministry official", "the team
+# principal"): heads of a role or a description of someone.
+PERSON_NOUNS: frozenset[str] = SOURCE_NOUNS | PERSON_ROLE_NOUNS
 
 # A party label written before a name like a title ("House Republican Thomas Massie", "ranking Democrat
 # Elijah Cummings"): part of the role, never of the name.

@@ -4,7 +4,7 @@ Pentagon spokesman, John Kirby", "according to the president of the union, Tom H
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_ROLE_NOUNS, SOURCE_NOUNS
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_NOUNS
 from ...lexicon.speaker_phrases_en import ARTICLES
 from .name_split_en import gender_of_titles, split_name
 from .name_words_en import name_run_end
@@ -47,7 +47,7 @@ def _phrase_end(tok: Tok) -> bool:
 def _role_noun(tok: Tok) -> bool:
     """A lower-case title, source noun or person noun: "spokesman", "mayor", "official", "referee"."""
     low = tok.low
-    person = low in P.EN_TITLES or low in SOURCE_NOUNS or low in PERSON_ROLE_NOUNS
+    person = low in P.EN_TITLES or low in PERSON_NOUNS
     return not tok.cap and tok.text.isalpha() and person
 
 

@@ -17,6 +17,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     OF_LIKE,
     OFFICE_TITLES,
+    PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
@@ -44,7 +45,7 @@ from .name_words_en import (
     is_place,
 )
 from .offices_en import office_ending
-from .roles_en import PERSON_NOUNS, noun_modifier_start
+from .roles_en import noun_modifier_start
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
 
 

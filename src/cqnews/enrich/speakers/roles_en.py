@@ -14,10 +14,9 @@ from ...lexicon.en import (
     DETERMINERS,
     NAME_PARTICLES,
     OF_LIKE,
-    PERSON_ROLE_NOUNS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
-    SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
 )
 from ...lexicon.speaker_phrases_en import NOT_ROLE_NOUN_ENDINGS
@@ -122,9 +121,6 @@ def role_head(tok: Tok) -> bool:
     """A lower-case title or agent noun ("secretary", "master", "director") that an "of" phrase completes."""
     low = tok.low
     return not tok.cap and (low in P.EN_TITLES or low in PERSON_NOUNS or low.endswith(ROLE_NOUN_ENDINGS))
-
-
-PERSON_NOUNS = SOURCE_NOUNS | PERSON_ROLE_NOUNS  # "ministry official", "team principal": heads of a role too
 
 
 def noun_modifier_start(toks: list[Tok], j: int, i: int) -> int:
