@@ -399,9 +399,12 @@ NOT_SAYING_LY: frozenset[str] = frozenset(
     monthly yearly hourly friendly lonely""".split()
 )
 
+# Endings of an agent noun of a person, narrow enough to tell one after a count or a modifier ("one Tokyo-based
+# trader"; not "-ent": "government").
+AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian")
 # Endings of lower-case agent nouns that make a role before or after a name ("campaign manager Jeff
 # Weaver", "pollster", "nominee", "spokeswoman").
-ROLE_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
+ROLE_NOUN_ENDINGS: tuple[str, ...] = (*AGENT_ENDINGS, "man", "woman", "ant", "ent", "ee")
 
 # Endings of an age written as an adjective before a full name ("said 12-year-old Emma Brown"): the age
 # is the role, the name after it the person.

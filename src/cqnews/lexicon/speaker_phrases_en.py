@@ -63,9 +63,6 @@ PHRASE_JOINERS = frozenset(("of", "and", "or"))
 # Endings of a word that is no noun of a role ("reported", "leading", "only", plurals).
 NOT_ROLE_NOUN_ENDINGS = ("ed", "ing", "ly", "s")
 
-# Agent nouns of a person (not "-ent": "government"): "one Tokyo-based trader".
-AGENT_ENDINGS = ("er", "or", "ist", "ian")
-
 # Nouns of data that speak for no one ("data from the ministry show …").
 DATA_WORDS = frozenset(
     "data figures statistics numbers estimates research report study survey poll analysis statement".split()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AFTER_A_ROLE,
+    AGENT_ENDINGS,
     AUXILIARIES,
     CLAUSE_BREAKS,
     COMPANY_ABBREVIATIONS,
@@ -28,7 +29,6 @@ from ...lexicon.en import (
     SOURCE_NOUNS,
 )
 from ...lexicon.speaker_phrases_en import (
-    AGENT_ENDINGS,
     DATA_SOURCE_PREPOSITIONS,
     DATA_WORDS,
     DESCRIPTION_PREPOSITIONS,
