@@ -426,6 +426,10 @@ POST_NOMINALS: frozenset[str] = frozenset(
 # Generational suffixes that end a person's name ("Ferdinand Marcos Jr.", "Martin Luther King Jr", "Henry Ford II"),
 # lower-case without their stops: part of the name, never a name word of their own.
 NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())
+# The same as written after a name, stops left off ("Jr", "III").
+WRITTEN_NAME_SUFFIXES: frozenset[str] = frozenset(
+    s.capitalize() if s.endswith("r") else s.upper() for s in NAME_SUFFIXES
+)
 
 # Nouns of a source described by its side or office ("a Taliban representative", "a senior official",
 # "the Pentagon spokesman"): lower-case heads of a description that stands for a person.

@@ -48,10 +48,6 @@ ARTICLES = frozenset(("a", "an", "the"))
 # Straight marks open a quote when the word follows them with no space ("Morning Joe," / ''Hardball'').
 STRAIGHT_QUOTE_MARKS = frozenset(('"', "'", "''"))
 
-# Generational suffixes as written after a name, stops left off ("Jr", "III"); lexicon.en.NAME_SUFFIXES holds
-# them lower-case.
-WRITTEN_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
-
 # Words that open a phrase a clause's subject is no part of ("Like Smith, …", "Despite the ban, …").
 PHRASE_LEADS = frozenset("like unlike despite including among".split())
 # Words that open a verb's object: after a word in -s they show it a verb ("remembers it", "runs the").

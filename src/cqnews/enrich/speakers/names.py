@@ -12,9 +12,15 @@ from collections import deque
 from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import CLAUSE_LEAD_WORDS, NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS, SUBORDINATORS
+from ...lexicon.en import (
+    CLAUSE_LEAD_WORDS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    ROLE_NOUN_ENDINGS,
+    SUBORDINATORS,
+    WRITTEN_NAME_SUFFIXES,
+)
 from ...lexicon.punctuation import SENTENCE_GAPS
-from ...lexicon.speaker_phrases_en import WRITTEN_NAME_SUFFIXES
 from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
