@@ -479,6 +479,9 @@ PARTICIPLE_OBJECT_WORDS: frozenset[str] = PREPOSITIONS | OF_LIKE | frozenset(
 # on the study"): the clause describes the person, the role ends before it. "that" is no such word here: it is
 # also a determiner inside a role ("head of that agency").
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom whose which".split())
+# The relative words with "that", where no determiner is read: they open a relative clause in an appositive role
+# ("the mayor, who backed the plan"), in a description after "according to X," and after a comma before a cue.
+RELATIVE_WORDS: frozenset[str] = RELATIVE_PRONOUNS | {"that"}
 # Words that open a description of a source closing the sentence after "…, according to X," ("…, one of the unions
 # representing the staff.", "…, a fundraising website."), no clause going on.
 SOURCE_DESCRIPTION_OPENERS: frozenset[str] = frozenset("a an one the".split())

@@ -26,9 +26,6 @@ CONTRACTED_PRONOUN = r"(?:[Hh]e|[Ss]he|[Ww]e|[Tt]hey|I)(?=['’](?:s|ve|d)\b)|(?
 # capitalised at a sentence start: "Acebush1 answered").
 HANDLE = r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}"
 
-# The words that open a relative clause in an appositive role ("the mayor, who backed the plan").
-RELATIVE_WORDS = ("who", "whom", "whose", "which", "that")
-
 # Marks that set a name's run off from the words before it ("…, de Vries said"; a comma, a dash, an opening mark).
 SETTING_OFF_MARKS = frozenset(",;—–“\"(")
 

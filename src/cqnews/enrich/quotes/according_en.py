@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.en import RELATIVE_PRONOUNS, SOURCE_DESCRIPTION_OPENERS, SUBORDINATORS
+from ...lexicon.en import RELATIVE_PRONOUNS, RELATIVE_WORDS, SOURCE_DESCRIPTION_OPENERS, SUBORDINATORS
 from ...lexicon.reporting_en import SOURCE_ASIDE_LINKS
 from ...models import QuoteKind
 from ..speakers.appositive_en import subject_after_according
@@ -104,13 +104,10 @@ def _source_apposition(text: str, at: int, e: int) -> bool:
     report, not the sentence with X and its description in it."""
     words = []
     for w in WORD_RE.findall(text, at, e):
-        if w.lower() in _RELATIVE_WORDS:
+        if w.lower() in RELATIVE_WORDS:
             break
         words.append(w)
     return bool(words) and words[0].lower() in SOURCE_DESCRIPTION_OPENERS and not short_clause_verb(words)
-
-
-_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"that"}
 
 
 def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -> Found | None:

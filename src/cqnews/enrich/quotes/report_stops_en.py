@@ -9,7 +9,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FINITE_WORDS, RELATIVE_PRONOUNS
+from ...lexicon.en import FINITE_WORDS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
 from .text import WORD_RE, BlockView
@@ -114,16 +114,12 @@ def _joined_cue(text: str, m: re.Match[str], start: int, ahead: list[str]) -> bo
     at = m.end()
     for w in ahead:
         at = text.find(w, at)
-        if w.lower() in _RELATIVES:
+        if w.lower() in RELATIVE_WORDS:
             return False  # "the rise in polarization and partisanship that Lee decries": a relative's cue
         if w in P.EN_CUES and w not in P.EN_WEAK_CUES and text[at - 3 : at] != "to ":
             return True
         at += len(w)
     return False
-
-
-# Relative words: a cue after one is the verb of a relative clause inside the noun phrase, no new report.
-_RELATIVES = RELATIVE_PRONOUNS | {"that"}
 
 
 def _relative_report(text: str, m: re.Match[str]) -> bool:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.en import AGE_WORDS, RELATIVE_PRONOUNS
-from ...lexicon.speaker_phrases_en import RELATIVE_WORDS
+from ...lexicon.en import AGE_WORDS, RELATIVE_PRONOUNS, RELATIVE_WORDS
 
 _AGE_RE = re.compile(r"(?:\d{1,3}|(?:" + "|".join(AGE_WORDS) + r")\b)(?:,\s*|$)")
 
