@@ -5,11 +5,11 @@ clause (split from :mod:`.np`). Every loop is bounded by a few tokens."""
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, NAME_PARTICLES, PREPOSITIONS, ROLE_NOUN_ENDINGS
+from ...lexicon.en import AUXILIARIES, NAME_PARTICLES, PREPOSITIONS
 from ...lexicon.speaker_phrases_en import BARE_TITLES, SETTING_OFF_MARKS
 from .given_names import given_name_gender
 from .name_split_en import split_name
-from .name_words_en import LEAD_NUMBER_RE, ends_name, is_initial, is_name_word
+from .name_words_en import LEAD_NUMBER_RE, ends_name, is_initial, is_name_word, title_or_agent_noun
 from .tokens import Tok, Who, stop_cut, strip_possessive
 
 
@@ -126,7 +126,7 @@ def titled_name_ahead(text: str, toks: list[Tok], k: int) -> Who | None:
         if not is_name_word(tok):
             continue
         role_word = toks[j - 1]
-        if role_word.cap or not (role_word.low in P.EN_TITLES or role_word.low.endswith(ROLE_NOUN_ENDINGS)):
+        if role_word.cap or not title_or_agent_noun(role_word.low):
             return None
         end = name_end(toks, j)
         if end < 0:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import OFFICE_TITLES, PLACE_HEAD_WORDS, TITLE_COMPLEMENT_JOINERS
+from ...lexicon.en import OFFICE_TITLES, PLACE_HEAD_WORDS, ROLE_NOUN_ENDINGS, TITLE_COMPLEMENT_JOINERS
 from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
 from ...lexicon.speaker_phrases_en import HANDLE
 from .tokens import Tok, Who, strip_possessive
@@ -59,6 +59,11 @@ def is_demonym(word: str) -> bool:
 
 
 _SHORTEST_DEMONYM = 4
+
+
+def title_or_agent_noun(low: str) -> bool:
+    """Is the lower-cased word ``low`` a title or an agent noun of a role ("mayor", "pollster", "spokeswoman")?"""
+    return low in P.EN_TITLES or low.endswith(ROLE_NOUN_ENDINGS)
 
 
 def after_title_joiner(toks: list[Tok], r: int, run_role: list[str] | None = None) -> bool:

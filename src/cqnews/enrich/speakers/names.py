@@ -21,6 +21,7 @@ from ...lexicon.en import (
     WRITTEN_NAME_SUFFIXES,
 )
 from ...lexicon.punctuation import SENTENCE_GAPS
+from .name_words_en import title_or_agent_noun
 from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
 _LAST_SPACE_RE = re.compile(r"\s(?=\S*\Z)")
@@ -246,7 +247,7 @@ def _before_role_words(text: str, pos: int) -> int:
         space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
         w = space.end() if space is not None else floor
         word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
-        role_word = word.islower() and (word in P.EN_TITLES or word.endswith(ROLE_NOUN_ENDINGS))
+        role_word = word.islower() and title_or_agent_noun(word)
         if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
             break
         k = w

@@ -20,7 +20,6 @@ from ...lexicon.en import (
     PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
     PREPOSITIONS,
-    ROLE_NOUN_ENDINGS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
@@ -43,6 +42,7 @@ from .name_words_en import (
     is_handle,
     is_name_word,
     is_place,
+    title_or_agent_noun,
 )
 from .offices_en import office_ending
 from .roles_en import noun_modifier_start
@@ -301,7 +301,7 @@ def _role_word(tok: Tok) -> bool:
         return False
     if low in PERSON_NOUNS:
         return True  # "Ministry of Finance official Ann Cole", "Ferrari team principal Tom Hale"
-    return tok.cap or low in P.EN_TITLES or low in DETERMINERS or low.endswith(ROLE_NOUN_ENDINGS)
+    return tok.cap or low in DETERMINERS or title_or_agent_noun(low)
 
 
 def description(text: str, toks: list[Tok], end: int) -> Who | None:

@@ -22,7 +22,7 @@ from ...lexicon.en import (
 from ...lexicon.speaker_phrases_en import NOT_ROLE_NOUN_ENDINGS
 from .homographs_en import complement_name_words
 from .name_split_en import gender_of_titles, split_name
-from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, title_joiner
+from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, title_joiner, title_or_agent_noun
 from .tokens import POSSESSIVE, PUNCT, Tok, Who, strip_possessive
 
 __all__ = ["noun_modifier_start", "owned_role_then_name", "rank_at", "role_head", "role_then_name"]
@@ -120,7 +120,7 @@ def rank_at(toks: list[Tok], k: int) -> bool:
 def role_head(tok: Tok) -> bool:
     """A lower-case title or agent noun ("secretary", "master", "director") that an "of" phrase completes."""
     low = tok.low
-    return not tok.cap and (low in P.EN_TITLES or low in PERSON_NOUNS or low.endswith(ROLE_NOUN_ENDINGS))
+    return not tok.cap and (low in PERSON_NOUNS or title_or_agent_noun(low))
 
 
 def noun_modifier_start(toks: list[Tok], j: int, i: int) -> int:

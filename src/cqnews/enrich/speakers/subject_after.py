@@ -24,7 +24,6 @@ from ...lexicon.en import (
     POSTNOMINAL_ADJECTIVE_PREPOSITIONS,
     PREPOSITIONS,
     REFLEXIVES,
-    ROLE_NOUN_ENDINGS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
 )
@@ -46,6 +45,7 @@ from .name_words_en import (
     is_handle,
     is_name_word,
     name_run_end,
+    title_or_agent_noun,
 )
 from .np import classify_description, np_ending
 from .offices_en import office_end
@@ -253,7 +253,7 @@ def _the_name_qualifying_role(text: str, toks: list[Tok], start: int, end: int) 
         return None
     k = _lower_nouns_end(toks, end)
     head = toks[k - 1].low.rstrip(".")
-    if k == end or not (head in P.EN_TITLES or head.endswith(ROLE_NOUN_ENDINGS)):
+    if k == end or not title_or_agent_noun(head):
         return None
     if k < len(toks) and not (toks[k].text in PUNCT or toks[k].low in AFTER_A_ROLE or toks[k - 1].text.endswith(".")):
         return None
@@ -290,7 +290,7 @@ def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
     if k == end or k < len(toks) and is_name_word(toks[k]):
         return None
     head = toks[k - 1].low.rstrip(".")
-    if head not in P.EN_TITLES and not head.endswith(ROLE_NOUN_ENDINGS):
+    if not title_or_agent_noun(head):
         return None
     phrase = text[toks[0].start : toks[k - 1].end].rstrip(".")
     return Who(phrase, "desc", role=phrase, start=toks[0].start)
