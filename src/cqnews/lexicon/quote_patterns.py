@@ -470,6 +470,6 @@ EN_DEFINITE_PERSON_HEADS = (
     frozenset(t for t in TITLES if not t.endswith("."))
     | PERSON_ROLE_NOUNS
     | frozenset(noun for noun, gender in EN_ANAPHORIC_NOUNS.items() if gender in (None, "m", "f"))
-    | frozenset("executive official president minister manager boss".split())
+    | frozenset(("official",))  # (the other heads are titles: "president", "minister", "executive", "boss")
 )
 EN_DEFINITE_SUBJECT_RE = re.compile(r"(?:^|[.!?][\"”’']? +)The ((?:[a-z0-9][a-z0-9\-]* ){1,3})(?=[a-z])")
