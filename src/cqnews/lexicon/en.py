@@ -277,9 +277,11 @@ ADVERBIAL_CHUNK_OPENERS: frozenset[str] = frozenset(
 # Time words between a cue and its clause ("says tonight he is a step closer").
 CLAUSE_TIME_WORDS: frozenset[str] = frozenset("today tonight yesterday now recently earlier later".split())
 
+# Relative words that open a clause about a person after a comma (", who", ", whose").
+PERSON_RELATIVES: frozenset[str] = frozenset(("who", "whose"))
 # The words that may follow a role noun closing a speaker phrase ("said the Rovers manager on Saturday", "said the
-# club's captain, who was sent off"): a preposition or a relative pronoun.
-AFTER_A_ROLE: frozenset[str] = PREPOSITIONS | {"who", "whose"}
+# club's captain, who was sent off"): a preposition or a relative pronoun of a person.
+AFTER_A_ROLE: frozenset[str] = PREPOSITIONS | PERSON_RELATIVES
 
 # Prepositions that open a place or time adverbial ("told reporters aboard Air Force One", "said outside the
 # court"), never a reported clause.

@@ -79,9 +79,6 @@ NAMING_PARTICIPLES = frozenset(("surnamed", "named"))
 # Relative words that open a clause about the subject before its verb ("One person who attended said").
 SUBJECT_RELATIVES = frozenset(("who", "which"))
 
-# Relative words that open a clause about a person after a comma (", who", ", whose").
-PERSON_RELATIVES = frozenset(("who", "whose"))
-
 # Forms of "go" before "on to say" ("Smith went on to say").
 GO_FORMS = frozenset(("went", "goes", "go", "going"))
 

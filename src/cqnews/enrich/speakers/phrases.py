@@ -16,6 +16,7 @@ from ...lexicon.en import (
     CONTRACTED_AUXILIARIES,
     MONTH_SHORT_FORMS,
     PARTY_STATE_RE,
+    PERSON_RELATIVES,
     PREPOSITIONS,
 )
 from ...lexicon.reporting_en import IRREGULAR_PAST, SET_OFF_CUES
@@ -23,7 +24,6 @@ from ...lexicon.speaker_phrases_en import (
     ARTICLES,
     GO_FORMS,
     OBJECT_OPENERS,
-    PERSON_RELATIVES,
     PHRASE_LEADS,
     SUBJECT_RELATIVES,
 )
