@@ -18,6 +18,11 @@ def test_a_place_after_its_article_is_no_speaker() -> None:
     assert _speakers("O ministro João Silva chegou cedo. «Vamos fechar a estrada», disse a Lisboa.") == ["João Silva"]
 
 
+def test_a_place_all_six_languages_write_alike_is_no_speaker() -> None:
+    # (Bratislava is held once, in PLACES_EVERYWHERE, not in the Portuguese set)
+    assert _speakers("A ministra Ana Costa chegou cedo. «O acordo está fechado», disse a Bratislava.") == ["Ana Costa"]
+
+
 def test_a_body_after_its_article_still_speaks() -> None:
     assert _speakers("«O canal vai mudar a grelha já no outono», disse a Renascença.") == ["a Renascença"]
 
