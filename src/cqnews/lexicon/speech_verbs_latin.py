@@ -108,48 +108,35 @@ def _german_weak(infinitives: Iterable[str]) -> frozenset[str]:
 
 
 GERMAN_CUES = _GERMAN_WRITTEN | _german_weak(_GERMAN_WEAK)
-# French pronominal verbs of saying, by their infinitive in -er (all regular): the present "s'indigne",
-# "se félicite" (the pronoun elided before a vowel or a mute h) and the passé composé "s'est indigné(e)".
+# French pronominal verbs of saying, by their infinitive (all regular): the present "s'indigne", "se félicite",
+# "se réjouit" (the pronoun elided before a vowel or a mute h) and the passé composé "s'est indigné(e)", "s'est
+# réjoui(e)"; the irregular "se plaint", "s'est plaint(e)" and "s'émeut", "s'est ému(e)", written out.
 _FRENCH_PRONOMINAL = (
     "indigner féliciter inquiéter étonner emporter interroger désoler alarmer insurger exclamer agacer "
-    "justifier"
+    "justifier réjouir enorgueillir"
 ).split()
-
-
+_FRENCH_PRONOMINAL_IRREGULAR = ("se plaint", "s'est plaint", "s'est plainte", "s'émeut", "s'est ému", "s'est émue")
 _OPEN_E_RE = re.compile(r"é([^aeiouéèêy]+)$")
 
 
+def _french_present_and_participle(infinitive: str) -> tuple[str, str] | None:
+    """The third person of the present and the participle of a regular -er or -ir verb ("indigne", "indigné";
+    "réjouit", "réjoui"; "inquiète": the e open before a mute e); None for another infinitive."""
+    stem = infinitive[:-2]
+    if infinitive.endswith("er"):
+        return _OPEN_E_RE.sub(r"è\1", stem) + "e", f"{stem}é"
+    return (f"{stem}it", f"{stem}i") if infinitive.endswith("ir") else None
+
+
 def _french_pronominal(infinitives: Iterable[str]) -> frozenset[str]:
-    """ "s'indigne", "s'est indigné", "s'est indignée" from "indigner" (either apostrophe); -er verbs only."""
-    forms: set[str] = set()
+    """ "s'indigne", "s'est indigné", "s'est indignée" from "indigner", "se réjouit", "s'est réjoui(e)" from
+    "réjouir", and the irregular forms (either apostrophe)."""
+    forms = set(_FRENCH_PRONOMINAL_IRREGULAR)
     for infinitive in infinitives:
-        if not infinitive.endswith("er"):
-            continue
-        stem = infinitive[:-2]
-        pronoun = "s'" if stem[:1] in "aeéèêiouh" else "se "
-        present = _OPEN_E_RE.sub(r"è\1", stem) + "e"  # ("inquiéter": "s'inquiète", the e open before a mute e)
-        forms.update({f"{pronoun}{present}", f"{pronoun}{present}".replace("'", "’")})
-        forms.update(f"{mark}est {stem}é{e}" for mark in ("s'", "s’") for e in ("", "e"))
-    return frozenset(forms)
-
-
-# The same of the regular -ir verbs (second group): "se réjouit", "s'est réjoui(e)", "s'enorgueillit"; and the
-# irregular "se plaint", "s'est plaint(e)" and "s'émeut", "s'est ému(e)", written out.
-_FRENCH_PRONOMINAL_IR = "réjouir enorgueillir".split()
-_FRENCH_PRONOMINAL_IRREGULAR = ("se plaint", "s'est plaint", "s'est plainte", "s'émeut", "s'est ému", "s'est émue")
-
-
-def _french_pronominal_ir(infinitives: Iterable[str]) -> frozenset[str]:
-    """ "se réjouit", "s'est réjoui", "s'est réjouie" from "réjouir" (either apostrophe); -ir verbs only."""
-    forms: set[str] = set()
-    for infinitive in infinitives:
-        if not infinitive.endswith("ir"):
-            continue
-        stem = infinitive[:-2]
-        pronoun = "s'" if stem[:1] in "aeéèêiouh" else "se "
-        forms.add(f"{pronoun}{stem}it")
-        forms.update(f"s'est {stem}i{e}" for e in ("", "e"))
-    forms.update(_FRENCH_PRONOMINAL_IRREGULAR)
+        if (made := _french_present_and_participle(infinitive)) is not None:
+            present, participle = made
+            forms.add(("s'" if infinitive[:1] in "aeéèêiouh" else "se ") + present)
+            forms.update(f"s'est {participle}{e}" for e in ("", "e"))
     return frozenset(forms | {form.replace("'", "’") for form in forms})
 
 
@@ -160,7 +147,7 @@ FRENCH_CUES = _words(
     "insiste|reconnaît|confie|répond|lance|commente|juge|raconte|a raconté|note|a noté|poursuit|"
     "a poursuivi|déclarait|expliquait|affirmait|annonce|confirme|rappelle|relève|dénonce|regrette|déplore|"
     "prévient|concède|résume|conclut|répète|évoque|signale|raconte"
-) | _french_pronominal(_FRENCH_PRONOMINAL) | _french_pronominal_ir(_FRENCH_PRONOMINAL_IR)
+) | _french_pronominal(_FRENCH_PRONOMINAL)
 _SPANISH_WRITTEN = _words(
     "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
     "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
