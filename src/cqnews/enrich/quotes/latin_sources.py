@@ -17,6 +17,7 @@ from .text import MIN_CLAUSE, BlockView, Found
 
 
 def clause_end(text: str, s: int, e: int) -> int:
+    """Where the clause ``text[s:e]`` ends, the spaces and the sentence's closing marks left out."""
     end = e
     while end > s and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
         end -= 1

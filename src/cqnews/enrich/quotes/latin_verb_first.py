@@ -12,6 +12,7 @@ from ..speakers.phrases import Who
 from .latin import is_someone
 from .latin_medium import quoted_medium
 from .latin_phrases import reaches, read_subject
+from .latin_sources import clause_end
 from .text import MIN_CLAUSE, BlockView, Found
 
 _SUBJECT_CHARS = 80  # how far after the verb its conjunction may stand ("il sindaco di Milano Giuseppe Sala")
@@ -34,9 +35,7 @@ def cue_opens_sentence(table: LatinTable, b: BlockView, s: int, e: int) -> Found
     if who is None or not is_someone(table, who) or not reaches(text, who, that):
         return None  # (a person or an office: "Dijo la verdad que todos conocían" is an object and its relative)
     start = text.find(" ", that + 1, e) + 1
-    end = e
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
-        end -= 1
+    end = clause_end(text, start, e)
     long_enough = start > 0 and end - start >= MIN_CLAUSE
     return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k]) if long_enough else None
 
