@@ -80,10 +80,19 @@ def _zone_cities() -> list[tuple[str, str]]:
     return out
 
 
+# CLDR "territories" that are no place a statement is made in but bodies that speak ("disse a União Europeia",
+# "dijeron las Naciones Unidas"), the newspapers "Die Welt" and "El Mundo" (001, the world), or no name at all
+_NO_PLACE_TERRITORIES = frozenset({"EU", "UN", "EZ", "001", "XA", "XB", "ZZ"})
+
+
 def latin_names(language: str) -> set[str]:
     """The places of :func:`names` as ``language`` writes them: countries and regions, and exemplar cities."""
     locale = Locale(language)
-    out = {name for name in locale.territories.values() if not re.search(r"\d|\(", name)}
+    out = {
+        name
+        for code, name in locale.territories.items()
+        if code not in _NO_PLACE_TERRITORIES and not re.search(r"\d|\(", name)
+    }
     for zone, city in _zone_cities():
         out.add(locale.time_zones.get(zone, {}).get("city") or city)
     given = FEMALE_NAMES | MALE_NAMES

@@ -29,3 +29,9 @@ def test_a_body_after_its_article_still_speaks() -> None:
 
 def test_places_as_each_language_writes_them() -> None:
     assert "lisboa" in PLACES_LATIN["pt"] and "lissabon" in PLACES_LATIN["de"] and "parigi" in PLACES_LATIN["it"]
+
+
+def test_a_union_of_states_after_its_article_speaks() -> None:
+    # CLDR lists the European Union and the United Nations among its territories: bodies, no place (before: None)
+    assert _speakers("«As regras vão mudar no próximo ano», disse a União Europeia.") == ["a União Europeia"]
+    assert _speakers("«O cessar-fogo tem de ser respeitado», disseram as Nações Unidas.") == ["as Nações Unidas"]
