@@ -259,3 +259,9 @@ EVIDENCE_THINGS: frozenset[str] = frozenset(
     image images picture pictures screenshot screenshots imagery camera cameras autopsy biopsy ultrasound mri
     recording recordings""".split()
 )
+
+# Prepositions in -ing ("said during the meeting that …", "said following the vote that …"): no participle whose
+# phrase could hold the "that" after it.
+ING_PREPOSITIONS: frozenset[str] = frozenset(
+    "during including following regarding concerning according excluding considering pending barring".split()
+)

@@ -37,6 +37,7 @@ from ...lexicon.reporting_en import (
     COUNT_RE,
     EVALUATION_COMPLEMENTS,
     EVALUATION_CUES,
+    ING_PREPOSITIONS,
     IRREGULAR_PAST,
     LISTENER_OBJECT_CUES,
     PLURAL_NOUN_CUES,
@@ -193,8 +194,20 @@ def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> in
                 return None  # "said Mr. Lee wants a plan that works": the bare clause's relative "that"
             if any(w.group() in _RESULT_LEADS for w in words[max(0, k - 2) : k]):
                 return None  # "feel so angry that they …": a clause of result, not what was felt or said
+            if k > 0 and _participle_governs(text, words[0], m):
+                return None  # "said, referencing the ruling that …": the "that" is in the participle's phrase
             return m.end()
     return None
+
+
+def _participle_governs(text: str, first: re.Match[str], that: re.Match[str]) -> bool:
+    """Does a participle in -ing open the words after the cue and run to the "that" with no comma closing it
+    ("said, referencing the ruling that legalized …")? The "that" is then within the participle's phrase, not the
+    cue's conjunction ("said, speaking to reporters, that …" has the comma)."""
+    w = first.group()
+    participle = w.endswith("ing") and not w.endswith("thing") and len(w) > 5
+    participle = participle and w not in ING_PREPOSITIONS and w not in TIME_WORDS
+    return participle and "," not in text[first.end() : that.start()]
 
 
 _RESULT_LEADS = frozenset("so such".split())
