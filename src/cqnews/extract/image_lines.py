@@ -13,7 +13,7 @@ from ..draft import ImageDraft
 from ..lexicon.captions import MUTED_TYPE_CLASSES
 from .image_caption_text import caption_text
 from .image_captions import attach_text, consume
-from .image_tree import is_element
+from .image_tree import is_element, sole_wrapper
 
 __all__ = ["credit_line_after", "line_caption", "muted_caption_after"]
 
@@ -44,17 +44,12 @@ def line_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]
         attach_text(draft, box, consumed)
 
 
+_PICTURE_WRAPPERS = frozenset(("a", "picture", "span"))
+
+
 def _picture_node(img: HtmlElement) -> HtmlElement:
     """The image with the link or ``<picture>`` around it that holds nothing else (up to two levels)."""
-    node = img
-    for _ in range(2):
-        parent = node.getparent()
-        if parent is None or parent.tag not in ("a", "picture", "span") or len(parent) != 1:
-            break
-        if (parent.text or "").strip():
-            break
-        node = parent
-    return node
+    return sole_wrapper(img, 2, _PICTURE_WRAPPERS)
 
 
 _WRAPPER_TAGS = frozenset(("p", "div", "center", "a", "picture", "span"))
@@ -91,12 +86,7 @@ def _muted(el: HtmlElement) -> bool:
 def _after_block(img: HtmlElement) -> HtmlElement | None:
     """The element right after the picture's block (the picture and the wrappers that hold only it), with no text
     between."""
-    block = _picture_node(img)
-    for _ in range(_WRAPPER_LEVELS):
-        parent = block.getparent()
-        if parent is None or parent.tag not in _WRAPPER_TAGS or len(parent) != 1 or (parent.text or "").strip():
-            break
-        block = parent
+    block = sole_wrapper(_picture_node(img), _WRAPPER_LEVELS, _WRAPPER_TAGS)
     after = block.getnext()
     return None if after is None or (block.tail or "").strip() or not is_element(after) else after
 

@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 
 from ..draft import ImageDraft
 from ..lexicon.captions import QR_PROMPTS, phrase_alternation
+from .image_tree import only_element, sole_wrapper
 
 __all__ = ["is_qr_code"]
 
@@ -37,12 +38,7 @@ def _square(img: HtmlElement) -> bool:
 
 def _texts_beside(img: HtmlElement) -> list[str]:
     """The text of the picture's block (the picture and the wrappers that hold only it) and of its neighbours."""
-    block = img
-    for _ in range(_WRAPPER_LEVELS):
-        parent = block.getparent()
-        if parent is None or len(parent) != 1:
-            break
-        block = parent
+    block = sole_wrapper(img, _WRAPPER_LEVELS, holds_only=only_element)
     neighbours = [block.getprevious(), block.getnext()]
     texts = [_text(el) for el in neighbours if el is not None]
     parent = block.getparent()

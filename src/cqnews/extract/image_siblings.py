@@ -15,7 +15,7 @@ from ..draft import ImageDraft
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text, credit_text_ok
 from .image_captions import attach, consume
-from .image_tree import MAX_CAPTION_NODES, ancestors, is_element
+from .image_tree import MAX_CAPTION_NODES, ancestors, is_element, sole_wrapper
 
 __all__ = ["figure_text_caption", "sibling_caption"]
 
@@ -69,23 +69,19 @@ def _label(text: str) -> bool:
 
 
 _SAME_PICTURE = frozenset(("source", "noscript"))
+_MEDIA_WRAPPERS = frozenset(("source", "picture", "a", "span", "div"))
 
 
 def _media_box(img: HtmlElement) -> HtmlElement:
     """The outermost of the <source>/<picture>/<a>/<span>/<div> wrappers that hold only the image."""
-    media = img
-    climbs = 0
-    while climbs < 4:
-        parent = media.getparent()
-        if parent is None or parent.tag not in ("source", "picture", "a", "span", "div"):
-            break
-        # <source> siblings and the <noscript> copy of the image are the same picture, not content beside it
-        beside = (c for c in parent if c is not media and is_element(c) and c.tag not in _SAME_PICTURE)
-        if any(not _is_empty(c) for c in beside):
-            break
-        media = parent
-        climbs += parent.tag != "source"  # libxml2 nests the <img> in every <source>: those do not count
-    return media
+    return sole_wrapper(img, 4, _MEDIA_WRAPPERS, _holds_only_picture)
+
+
+def _holds_only_picture(parent: HtmlElement, media: HtmlElement) -> bool:
+    """Nothing beside ``media`` in ``parent`` but empty elements, the <source> siblings and the <noscript> copy of
+    the image (the same picture, not content beside it)."""
+    beside = (c for c in parent if c is not media and is_element(c) and c.tag not in _SAME_PICTURE)
+    return all(_is_empty(c) for c in beside)
 
 
 _NOT_IN_SIBLING_CAPTION = ("img", "picture", "video", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from ..draft import ImageDraft
 from .image_caption_text import caption_text
 from .image_captions import attach
-from .image_tree import is_element
+from .image_tree import is_element, sole_wrapper
 
 __all__ = ["table_caption"]
 
@@ -48,17 +48,10 @@ def table_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement
 
 def _picture_cell(img: HtmlElement) -> HtmlElement | None:
     """The ``<td>`` holding ``img`` and nothing else with text (up to three wrappers between them)."""
-    node = img
-    for _ in range(4):
-        parent = node.getparent()
-        if parent is None:
-            return None
-        if parent.tag == "td":
-            return parent if parent.text_content().strip() == "" and _one_picture(parent) else None
-        if parent.tag not in _WRAPPERS:
-            return None
-        node = parent
-    return None
+    cell = sole_wrapper(img, 3, _WRAPPERS, lambda _parent, _node: True).getparent()
+    if cell is None or cell.tag != "td":
+        return None
+    return cell if cell.text_content().strip() == "" and _one_picture(cell) else None
 
 
 def _one_picture(cell: HtmlElement) -> bool:

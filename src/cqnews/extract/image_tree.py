@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
@@ -15,6 +16,9 @@ __all__ = [
     "class_id",
     "enclosing_figure",
     "is_element",
+    "only_child",
+    "only_element",
+    "sole_wrapper",
 ]
 
 
@@ -59,3 +63,32 @@ MAX_CAPTION_NODES = 300
 
 def is_element(el: HtmlElement) -> bool:
     return isinstance(el.tag, str)
+
+
+def only_element(parent: HtmlElement, _node: HtmlElement) -> bool:
+    """``parent`` holds one child element (text beside it not looked at)."""
+    return len(parent) == 1
+
+
+def only_child(parent: HtmlElement, _node: HtmlElement) -> bool:
+    """``parent`` holds one child element and no text before it."""
+    return len(parent) == 1 and not (parent.text or "").strip()
+
+
+def sole_wrapper(
+    node: HtmlElement,
+    levels: int,
+    tags: frozenset[str] | None = None,
+    holds_only: Callable[[HtmlElement, HtmlElement], bool] = only_child,
+) -> HtmlElement:
+    """The outermost of the wrappers around ``node`` that hold nothing else (``holds_only(wrapper, inner)``), at
+    most ``levels`` of them and each of ``tags`` when given; ``node`` itself when it has none. libxml2 nests an
+    ``<img>`` in every non-void ``<source>``: those wrappers do not count towards ``levels``."""
+    climbs = 0
+    while climbs < levels:
+        parent = node.getparent()
+        if parent is None or (tags is not None and parent.tag not in tags) or not holds_only(parent, node):
+            break
+        node = parent
+        climbs += parent.tag != "source"
+    return node
