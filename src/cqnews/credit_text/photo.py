@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import FILE_NOTES, JA_DATE_UNITS
+from ..lexicon.credits import BARE_GIVER_WORDS, FILE_NOTES, FILE_PHOTO_NOTES, JA_DATE_UNITS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
@@ -335,11 +335,14 @@ def _bracket_is_credit(inner: str) -> bool:
 _ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
 
 
-_BARE_WORDS = frozenset(("supplied", "handout", "file image", "file photo"))
+def _bare_note(tail: str) -> bool:
+    """A giver word or a file note that is a whole credit alone ("Supplied", "Handout", "File photo")."""
+    low = tail.casefold()
+    return low in BARE_GIVER_WORDS or low in FILE_PHOTO_NOTES
 
 
 def _bare_credit(tail: str) -> bool:
-    if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in _BARE_WORDS:
+    if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or _bare_note(tail):
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")

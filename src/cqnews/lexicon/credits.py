@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "AGENCY_WORDS",
     "ARCHIVE_WORDS",
+    "BARE_GIVER_WORDS",
     "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
@@ -21,6 +22,8 @@ __all__ = [
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_BY",
     "CJK_SUPPLIED_WORDS",
+    "FILE_NOTES",
+    "FILE_PHOTO_NOTES",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
     "KO_SUPPLIED_WORDS",
@@ -157,8 +160,10 @@ PHOTO_KIND_WORDS: tuple[str, ...] = ("staff", "submitted", "contributed", "file"
 PHOTO_FROM_ARTICLES: tuple[str, ...] = ("the", "a", "an", "this", "that", "these", "those", "our", "last")
 
 # Words that say who gave the picture, written alone before a photo word as a whole credit note ("(Courtesy photo)",
-# "… on Sunday. Handout photo", "(Submitted photo)"): the giver is the credit, as "Handout" or "Supplied" alone is.
-PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "handout", "submitted", "contributed", "supplied")
+# "… on Sunday. Handout photo", "(Submitted photo)"): the giver is the credit. Those of BARE_GIVER_WORDS are a whole
+# credit alone too, as a caption's tail ("… outside the castle. Supplied", "… Handout").
+BARE_GIVER_WORDS: tuple[str, ...] = ("handout", "supplied")
+PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "submitted", "contributed", *BARE_GIVER_WORDS)
 
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
 PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
@@ -167,8 +172,10 @@ PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
 SOURCE_WORDS: tuple[str, ...] = ("quelle", "fuente", "fonte", "source\\s+photo", "источник", "джерело", "źródło")
 
 # A note that ends a credit chain and says the picture is an old one ("REUTERS/Anna Roe/File Photo",
-# "(AP Photo/Anna Roe, File)"): part of the credit as written, no one to credit.
-FILE_NOTES: frozenset[str] = frozenset(("file", "files", "file photo", "file image"))
+# "(AP Photo/Anna Roe, File)"): part of the credit as written, no one to credit. Those of FILE_PHOTO_NOTES (with a
+# photo word) are a whole credit note alone too, as a caption's tail ("… in 2019. File photo").
+FILE_PHOTO_NOTES: frozenset[str] = frozenset(("file photo", "file image"))
+FILE_NOTES: frozenset[str] = FILE_PHOTO_NOTES | {"file", "files"}
 
 # Bracketed words after a caption that say what kind of picture it is, not who took it
 # ("(Archivbild)", "(Symbolbild)", "(foto d'archivio)"): caption text, never a credit.
