@@ -117,7 +117,18 @@ def _credit_chain(group: str) -> list[str]:
             chain.extend(_person_on_site(unquoted(part)))
     # "Anna Roe via X / Reuters": the distributors are a chain of their own
     chain.extend(d.strip() for distributor in distributors for d in re.split(r"/|\s\|\s", distributor) if d.strip())
+    if len(chain) > 2 and _editor_initials(chain[-1]) and looks_like_person(chain[-2]):
+        chain.pop()  # "ANTARA FOTO/Budi Santoso/foc.": the initials of the desk editor who filed it, no one to credit
     return chain
+
+
+# Lower-case initials after the photographer ending a credit chain of three parts or more ("ANTARA FOTO/Budi
+# Santoso/foc."); "dpa" is an agency.
+_EDITOR_INITIALS = re.compile(r"[a-z]{2,4}")
+
+
+def _editor_initials(part: str) -> bool:
+    return bool(_EDITOR_INITIALS.fullmatch(part)) and not canonical_org(part)
 
 
 _ON_SITE = re.compile(r"(?<!\s)\s++(?:" + "|".join(PHOTO_SITE_WORDS) + r")\s++(?=\S)")
