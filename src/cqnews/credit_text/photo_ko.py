@@ -31,6 +31,9 @@ _SUPPLIED = re.compile(rf"(?<!\s)\s*+(?:{_any(KO_SUPPLIED_WORDS)})$")
 # A credit closing a caption after its last sentence: one word and "제공" ("… 시장. 연합뉴스 제공").
 _TAIL = re.compile(rf"(?<=[.!?)])\s*(?P<credit>[^\s.!?)]{{1,20}}\s*(?:{_any(KO_SUPPLIED_WORDS)}))$")
 _TAIL_WINDOW = 60
+# A credit after a slash closing a caption's last sentence, as Korean papers sign a picture ("… 있다. /연합뉴스",
+# "… 있다. /김철수 기자"): an organisation or a reporter and the title.
+_SLASH_TAIL = re.compile(r"(?<=[.!?)])\s*/\s*(?P<credit>[^\s/.!?][^/.!?]{0,24})$")
 
 
 def ko_credits(body: str, raw: str, role: CreditRole) -> list[Credit] | None:
@@ -47,9 +50,18 @@ def ko_credits(body: str, raw: str, role: CreditRole) -> list[Credit] | None:
 
 
 def ko_tail(text: str) -> tuple[int, str] | None:
-    """A "… 제공" credit closing a Korean caption: (start offset, credit), or None."""
+    """A "… 제공" credit or a slash before an organisation or a reporter ("… 있다. /뉴스1") closing a Korean caption:
+    (start offset, credit), or None."""
+    slash = _SLASH_TAIL.search(text, max(0, len(text) - _TAIL_WINDOW)) if "/" in text[-_TAIL_WINDOW:] else None
+    if slash is not None and _ko_signature(slash.group("credit")):
+        return slash.start("credit"), slash.group("credit")
     if not text.endswith(KO_SUPPLIED_WORDS) or not HANGUL.search(text[-_TAIL_WINDOW:]):
         return None
     window = max(0, len(text) - _TAIL_WINDOW)
     match = _TAIL.search(text, window)
     return (match.start("credit"), match.group("credit")) if match else None
+
+
+def _ko_signature(credit: str) -> bool:
+    """A Korean organisation or reporter signing a picture ("연합뉴스", "뉴스1", "김철수 기자")."""
+    return bool(HANGUL.search(credit)) and bool(canonical_org(credit) or KO_REPORTER.match(credit))
