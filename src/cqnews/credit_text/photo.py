@@ -242,7 +242,26 @@ def _tail_equals(text: str) -> tuple[int, str] | None:
     eq = text.rfind("＝", max(0, len(text) - 20))
     if eq > 0 and 0 < len(text) - eq - 1 <= 15 and not any(c in text[eq + 1 :] for c in "、。，,（("):
         return None if _JA_DATED.search(text, eq) else (eq, text[eq:])
-    return None
+    return _ja_taker_after_place(text)
+
+
+_JA_SHOT = "撮影"
+_JA_PLACE_WINDOW = 60
+_MAX_JA_TAKER = 12
+
+
+def _ja_taker_after_place(text: str) -> tuple[int, str] | None:
+    """Japanese "…担当者＝５日午前、東京都新宿区、山田太郎撮影": after the equals sign, the time and place of the
+    picture, then its taker and the shot word as the last comma's part; the taker is the credit, time and place
+    stay."""
+    if not text.endswith(_JA_SHOT):
+        return None
+    comma = text.rfind("、", max(0, len(text) - _MAX_JA_TAKER - 1))
+    eq = text.rfind("＝", max(0, len(text) - _JA_PLACE_WINDOW), max(0, comma))
+    taker = text[comma + 1 :]
+    if comma < 0 or eq < 0 or len(taker) <= len(_JA_SHOT) or not is_zh_credit(taker):
+        return None
+    return comma + 1, taker
 
 
 # A date after the equals sign ("＝同国で2019年5月"): the place and time of the picture, no credit.
