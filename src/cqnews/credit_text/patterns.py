@@ -119,6 +119,10 @@ _ORG_NAMES: tuple[str, ...] = (
     "Inquam Photos", "FENA", "ΑΠΕ-ΜΠΕ", "ANA-MPA", "Eurokinissi", "Anadolu Ajansı", "IHA", "DHA",
     # Agencies as Russian and Ukrainian captions write them ("Фото: Иван Петров / РИА Новости")
     "ТАСС", "РИА Новости", "Интерфакс", "Спутник", "ИТАР-ТАСС", "Коммерсантъ", "РБК", "УНИАН", "Укринформ",
+    # Agencies as Arabic captions write them, in brackets after the caption ("… البلدية (رويترز)", "(أ ف ب)"):
+    # Reuters, AFP, AP, EPA, Anadolu, Getty and the Gulf, Saudi, Palestinian and Syrian state agencies
+    "رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "أ ب", "أسوشيتد برس", "إ ب أ", "الأناضول", "غيتي", "وام", "واس",
+    "وفا", "سانا",
 )
 KNOWN_ORGS: dict[str, str] = {name.casefold(): name for name in _ORG_NAMES}
 

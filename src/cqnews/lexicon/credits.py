@@ -254,8 +254,11 @@ CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "記者", "通訊�
 KO_PHOTO_LABELS: tuple[str, ...] = ("사진 제공", "사진제공", "사진", "그래픽", "영상", "자료사진")
 
 # "Photo" before a colon in scripts without capital letters, where the label's colon is the sign of a credit:
-# Hindi ("फोटो: PTI"), Thai ("ภาพ: Reuters"), Hebrew ("צילום: Reuters"), Arabic and Persian ("تصوير: …").
-UNCASED_PHOTO_LABELS: tuple[str, ...] = ("फोटो", "फ़ोटो", "तस्वीर", "ภาพ", "צילום", "تصوير", "عکس")
+# Hindi ("फोटो: PTI"), Thai ("ภาพ: Reuters"), Hebrew ("צילום: Reuters"), Arabic ("تصوير: …", "الصورة: …", the photo)
+# and Persian ("عکس: …").
+UNCASED_PHOTO_LABELS: tuple[str, ...] = (
+    "फोटो", "फ़ोटो", "तस्वीर", "ภาพ", "צילום", "تصوير", "الصورة", "صورة", "عکس",
+)
 
 KO_REPORTER_WORDS: tuple[str, ...] = ("기자", "특파원", "통신원", "사진기자")
 
