@@ -35,7 +35,7 @@ from .patterns import (
     canonical_org,
     giver_note,
 )
-from .photo_ko import ko_tail
+from .photo_ko import ko_lead, ko_tail
 from .photo_parse import FOR_WORD, MAX_CREDIT_CHARS, credits_from_body, parse_photo_credit, unquoted, worded_agency
 from .photo_zh import ZH_REPORTER, is_zh_credit, zh_release_start, zh_tail
 
@@ -410,7 +410,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     org = canonical_org(whole)
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
-    lead = _leading_credit(text) or _leading_bracket(text)
+    lead = _leading_credit(text) or _leading_bracket(text) or ko_lead(text)
     if lead is not None:
         return lead
     prefix = CREDIT_PREFIX.match(whole)

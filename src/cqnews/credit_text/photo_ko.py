@@ -15,7 +15,7 @@ from ..lexicon.credits import KO_PHOTO_LABELS, KO_SUPPLIED_WORDS
 from ..models import Credit, CreditRole
 from .patterns import canonical_org
 
-__all__ = ["HANGUL", "KO_LABEL", "KO_REPORTER", "ko_credits", "ko_tail"]
+__all__ = ["HANGUL", "KO_LABEL", "KO_REPORTER", "ko_credits", "ko_lead", "ko_tail"]
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -65,3 +65,31 @@ def ko_tail(text: str) -> tuple[int, str] | None:
 def _ko_signature(credit: str) -> bool:
     """A Korean organisation or reporter signing a picture ("연합뉴스", "뉴스1", "김철수 기자")."""
     return bool(HANGUL.search(credit)) and bool(canonical_org(credit) or KO_REPORTER.match(credit))
+
+
+# A Korean agency's picture opens its caption with the place and the agency in brackets, perhaps the photographer
+# and an equals sign: "(서울=연합뉴스) 김철수 기자 = 시민들이 …", "[서울=뉴시스]김철수 기자 = …",
+# "(부산=연합뉴스) 시민들이 …".
+_LEAD = re.compile(r"^[(\[]\s*[^\s=()\[\]]{1,12}\s*=\s*(?P<org>[^=()\[\]]{1,16}?)\s*[)\]]\s*")
+_LEAD_REPORTER = re.compile(r"(?P<reporter>[^=()\[\]]{2,20}?)\s*=\s+")
+
+
+def ko_lead(text: str) -> tuple[str | None, list[Credit]] | None:
+    """The caption and the credit of "(서울=연합뉴스) 김철수 기자 = <caption>" (the reporter may be missing), or None
+    when ``text`` opens otherwise."""
+    found = _LEAD.match(text)
+    if found is None or not HANGUL.search(found.group("org")):
+        return None
+    org = found.group("org")
+    name = None
+    end = found.end()
+    signed = _LEAD_REPORTER.match(text, end)
+    reporter = KO_REPORTER.match(signed.group("reporter")) if signed else None
+    if signed is not None and reporter is not None and not reporter.group("org"):
+        name, end = reporter.group("name"), signed.end()
+    elif not canonical_org(org):
+        return None  # "(서울=시청)": a place and a name, no agency signing the picture
+    credit = Credit(
+        role=CreditRole.PHOTOGRAPHER, name=name, organization=canonical_org(org) or org, raw=text[:end].strip(" =")
+    )
+    return (text[end:].strip() or None), [credit]
