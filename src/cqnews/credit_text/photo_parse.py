@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import ARCHIVE_WORDS, FILE_NOTES, PHOTO_SITE_WORDS, RIGHTS_RESERVED
+from ..lexicon.credits import (
+    ARCHIVE_WORDS,
+    FILE_NOTES,
+    PHOTO_SITE_WORDS,
+    PHOTOGRAPHER_TITLE_KINDS,
+    PHOTOGRAPHER_TITLES,
+    RIGHTS_RESERVED,
+)
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
 from .names import (
@@ -117,10 +124,16 @@ def _credit_chain(group: str) -> list[str]:
             chain.extend(_person_on_site(unquoted(part)))
     # "Anna Roe via X / Reuters": the distributors are a chain of their own
     chain.extend(d.strip() for distributor in distributors for d in re.split(r"/|\s\|\s", distributor) if d.strip())
-    if len(chain) > 2 and _editor_initials(chain[-1]) and looks_like_person(chain[-2]):
+    if len(chain) > 1 and _PHOTOGRAPHER_TITLE.fullmatch(chain[-1].casefold()):
+        chain.pop()  # "Anna Roe/Staff Photographer": the taker's title, no organisation
+    elif len(chain) > 2 and _editor_initials(chain[-1]) and looks_like_person(chain[-2]):
         chain.pop()  # "ANTARA FOTO/Budi Santoso/foc.": the initials of the desk editor who filed it, no one to credit
     return chain
 
+
+_PHOTOGRAPHER_TITLE = re.compile(
+    rf"(?:(?:{'|'.join(PHOTOGRAPHER_TITLE_KINDS)})\s+)?(?:{'|'.join(PHOTOGRAPHER_TITLES)})"
+)
 
 # Lower-case initials after the photographer ending a credit chain of three parts or more ("ANTARA FOTO/Budi
 # Santoso/foc."); "dpa" is an agency.

@@ -27,6 +27,8 @@ __all__ = [
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
     "KO_SUPPLIED_WORDS",
+    "PHOTOGRAPHER_TITLES",
+    "PHOTOGRAPHER_TITLE_KINDS",
     "PHOTO_ABBREVIATIONS",
     "PHOTO_BY_WORDS",
     "PHOTO_FROM_ARTICLES",
@@ -154,6 +156,12 @@ AGENCY_WORDS: frozenset[str] = frozenset(
 # The kind of picture before "photo" in a credit ("Staff photo by Anna Roe", "Submitted photo: Ben Poe", "File photo
 # by …"): US and Canadian local papers credit so; the word is no part of the name.
 PHOTO_KIND_WORDS: tuple[str, ...] = ("staff", "submitted", "contributed", "file")
+
+# A photographer's title as the last part of a credit chain ("Anna Roe/Staff Photographer", "Anna Roe/Staff",
+# "Anna Roe/Contributing Photographer"): what the taker is, no organisation. The title words, and the words that may
+# stand before them.
+PHOTOGRAPHER_TITLES: tuple[str, ...] = ("photographer", "photojournalist", "staff")
+PHOTOGRAPHER_TITLE_KINDS: tuple[str, ...] = ("staff", "contributing", "freelance", "senior", "chief", "special")
 
 # Lower-case words that, after "Photo from", open a description of the scene, not a source ("Photo from the 2019
 # parade"; "Photo from the Associated Press" names one: a capital follows the article).
