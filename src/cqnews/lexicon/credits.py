@@ -253,8 +253,9 @@ CJK_SUPPLIED_WORDS: tuple[str, ...] = ("供图", "提供", "供稿", "供圖")
 # "By" before the supplier of such a credit ("图片由受访者提供", "由受訪者提供"): no part of the name.
 CJK_SUPPLIED_BY: tuple[str, ...] = ("图片由", "照片由", "图像由", "圖片由", "圖像由", "由")
 
-# "Reporter" between an outlet and the names ("新华社记者 张三", "中央社記者王小明").
-CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "記者", "通訊員")
+# "Reporter" between an outlet and the names ("新华社记者 张三", "中央社記者王小明"), and the roles beside it
+# (通讯员 correspondent, 实习生 intern: "本报记者 张三 实习生 李四 摄").
+CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "实习生", "記者", "通訊員", "實習生")
 
 # Korean photo credits: a label before "=" or a colon ("사진=연합뉴스", "사진: 김철수 기자", "그래픽=…"), the
 # reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").
