@@ -25,3 +25,9 @@ def _names(text: str) -> tuple[str | None, list[str | None]]:
 )
 def test_role_words_are_no_names(credit: str, names: list[str]) -> None:
     assert _names(_CAPTION + credit) == (_CAPTION, names)
+
+
+@pytest.mark.parametrize("mark", ["□", "■", "◆"])
+def test_layout_mark_before_the_reporter_word_is_no_outlet(mark: str) -> None:
+    caption, credits = split_photo_credit(f"{_CAPTION}{mark}记者 王伟 摄")
+    assert (caption, [(c.name, c.organization) for c in credits]) == (_CAPTION, [("王伟", None)])

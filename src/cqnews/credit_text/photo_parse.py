@@ -9,6 +9,7 @@ import re
 
 from ..lexicon.credits import (
     ARCHIVE_WORDS,
+    CREDIT_LEAD_MARKS,
     FILE_NOTES,
     PHOTO_SITE_WORDS,
     PHOTOGRAPHER_TITLE_KINDS,
@@ -56,7 +57,7 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
     if not body or len(body) > MAX_CREDIT_CHARS:
         return []
     if HAN_RE.search(body):
-        return zh_photo_credits(body, raw, role)
+        return zh_photo_credits(body.lstrip(CREDIT_LEAD_MARKS), raw, role)
     korean = ko_credits(body, raw, role) if HANGUL.search(body) else None
     if korean is not None:
         return korean

@@ -22,6 +22,7 @@ __all__ = [
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_BY",
     "CJK_SUPPLIED_WORDS",
+    "CREDIT_LEAD_MARKS",
     "FILE_NOTES",
     "FILE_PHOTO_NOTES",
     "KO_PHOTO_LABELS",
@@ -252,6 +253,10 @@ CJK_SUPPLIED_WORDS: tuple[str, ...] = ("供图", "提供", "供稿", "供圖")
 
 # "By" before the supplier of such a credit ("图片由受访者提供", "由受訪者提供"): no part of the name.
 CJK_SUPPLIED_BY: tuple[str, ...] = ("图片由", "照片由", "图像由", "圖片由", "圖像由", "由")
+
+# Marks that papers set before a credit's reporter word as layout ("□记者 张三 摄", "■本报记者 王伟"): no part of
+# the credit's outlet.
+CREDIT_LEAD_MARKS = "□■◆◇●○★☆"
 
 # "Reporter" between an outlet and the names ("新华社记者 张三", "中央社記者王小明"), and the roles beside it
 # (通讯员 correspondent, 实习生 intern: "本报记者 张三 实习生 李四 摄").
