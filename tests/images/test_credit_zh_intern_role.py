@@ -31,3 +31,9 @@ def test_role_words_are_no_names(credit: str, names: list[str]) -> None:
 def test_layout_mark_before_the_reporter_word_is_no_outlet(mark: str) -> None:
     caption, credits = split_photo_credit(f"{_CAPTION}{mark}记者 王伟 摄")
     assert (caption, [(c.name, c.organization) for c in credits]) == (_CAPTION, [("王伟", None)])
+
+
+@pytest.mark.parametrize(("credit", "outlet"), [("供图：视觉中国", "视觉中国"), ("图据：新华社", "新华社")])
+def test_supplied_and_after_labels(credit: str, outlet: str) -> None:
+    caption, credits = split_photo_credit(_CAPTION + credit)
+    assert (caption, [(c.name, c.organization) for c in credits]) == (_CAPTION, [(None, outlet)])

@@ -222,10 +222,10 @@ ZH_PICTURE_OPENERS: tuple[str, ...] = (
 # Photo credits written in Han characters: Chinese (simplified and traditional) and Japanese. Plain strings,
 # joined into the patterns of cqnews.credit_text.photo_zh (longest first).
 # The label before the names ("图/新华社", "圖／中央社", "写真：共同", "撮影・山田太郎", "写真提供：共同通信",
-# "图文：王伟").
+# "图文：王伟"; "供图：视觉中国" supplied by, "图据：新华社" picture after).
 CJK_PHOTO_LABELS: tuple[str, ...] = (
     "图", "摄影", "图片", "照片", "摄", "圖", "攝影", "圖片", "攝", "写真", "撮影", "画像", "写真提供", "提供",
-    "图文", "圖文",
+    "图文", "圖文", "供图", "供圖", "图据", "圖據",
 )
 
 # The marks between such a label and the names: colons, slashes, the Japanese middle dot and equals sign.
