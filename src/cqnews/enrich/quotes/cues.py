@@ -23,6 +23,7 @@ from ...lexicon.punctuation_zh import (
     ZH_COMMAS,
     ZH_MAIN_CLOSING_MARKS,
     ZH_PHRASE_OR_QUOTE_MARKS,
+    ZH_SENTENCE_OR_TEXT_ENDS,
 )
 from ...lexicon.reporting_en import (
     COUNT_VERB_FOLLOWERS,
@@ -308,6 +309,13 @@ def _quote_follows(text: str, start: int, end: int, word: str) -> bool:
     return text[k : k + 1] in P.OPENERS
 
 
+def _ends_clause_after_quote(text: str, start: int, end: int) -> bool:
+    """Does the cue close the sentence whose one clause opens right after a closing quote mark (“…”小刘喊道。)?
+    The words it asks or shouts are that quote's, as with the cue before it."""
+    mark = last_of(text, ZH_CLAUSE_MARKS + ZH_MAIN_CLOSING_MARKS, max(0, start - 30), start)
+    return mark >= 0 and text[mark] in ZH_MAIN_CLOSING_MARKS and text[end : end + 1] in ZH_SENTENCE_OR_TEXT_ENDS
+
+
 def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]
@@ -319,7 +327,7 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     if word == "说" and _discourse_marker(text, start, end):
         return False
     if word in QZ.ZH_QUOTE_ONLY_CUES and prev != "所" or word in QZ.ZH_FRAMED_QUOTE_CUES:
-        return _quote_follows(text, start, end, word)
+        return _quote_follows(text, start, end, word) or _ends_clause_after_quote(text, start, end)
     docs, leads = QZ.ZH_CUES_AFTER_DOC.get(word), QZ.ZH_FRAMED_CUES.get(word)
     if prev != "所" and docs is None and not leads:
         return True
