@@ -378,13 +378,25 @@ def _familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> l
     return None
 
 
+def _familiar_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """厨师/小/a 黄说/v -> 厨师/小黄/nr 说/v: 老 or 小, then a surname jieba glues to the verb of saying after it, are
+    one familiar name and the verb (no numeral before them: 三/小/张说明)."""
+    t, glued, prev = tokens[i], at(tokens, i + 1), last(out)
+    if glued is None or len(glued.word) < 2 or glued.word[0] not in SURNAMES or glued.word[1:] not in SAY_AFTER_NAME:
+        return None
+    if prev is not None and prev.tag[:1] == "m":
+        return None
+    name = Token(t.word + glued.word[0], "nr", t.start, glued.start + 1)
+    return [name, Token(glued.word[1:], "v", glued.start + 1, glued.end)]
+
+
 def _familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun, right
-    before a verb of saying or the end of the text (the speaker readers tag a subject alone), is a name (老王/nr is
-    one already)."""
+    """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun or an
+    adjective (厨师/老黄/a), right before a verb of saying or the end of the text (the speaker readers tag a subject
+    alone), is a name (老王/nr is one already)."""
     t, after = tokens[i], at(tokens, i + 1)
     familiar = len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES and t.word[1] in SURNAMES
-    if t.tag == "n" and familiar and said_or_end(after):
+    if t.tag in ("n", "a") and familiar and said_or_end(after):
         return [Token(t.word, "nr", t.start, t.end)]
     return None
 
@@ -480,6 +492,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.tag == "q" and t.word in SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
     (lambda t: len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES, _familiar_read_as_noun),  # (村民/老张/n 说)
     (lambda t: t.word in FAMILIAR_PREFIXES, _familiar_read_apart),  # (司机/老/刘/zg 告诉)
+    (lambda t: t.word in FAMILIAR_PREFIXES, _familiar_glued_to_cue),  # (厨师/小/黄说/v)
     (lambda t: t.word[-1:] in DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
