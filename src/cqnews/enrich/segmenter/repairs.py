@@ -20,7 +20,7 @@ from ...lexicon.personal_names_zh import (
     ORIGIN_END,
     SURNAMES,
 )
-from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, NEVER_TAGS
+from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS
 from ...lexicon.segmenter_repairs_zh import DEGREE_ADVERB_CHARS, GLUED_NAME_LEADS, GOT_AFTER, NOUNS_GLUED_TO_MASHANG
 from ...lexicon.time_words_zh import (
@@ -38,7 +38,8 @@ from ...lexicon.time_words_zh import (
 )
 from ...lexicon.titles_zh import TITLES_TAGGED_VERBS
 from ...text import is_cjk_char
-from .base import Step, Token, at, char_tag, jieba_tags, known, last, said_or_end, title_token
+from .base import Step, Token, at, char_tag, jieba_tags, known, last, title_token
+from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
 from .times import pointer_before_time
 
 
@@ -364,43 +365,6 @@ def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) ->
     return None
 
 
-def _familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """司机/老/a 刘/zg 告诉 -> 司机/老刘/nr 告诉: 老 or 小 and a lone surname jieba reads as two words, before a verb
-    of saying, a mark or the end of the text, are one familiar name (no numeral before them: 一/小/张/纸)."""
-    t, surname, after = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
-    prev = last(out)
-    if t.word not in FAMILIAR_PREFIXES or surname is None or len(surname.word) != 1:
-        return None
-    if surname.word not in SURNAMES or surname.tag in NEVER_TAGS or prev is not None and prev.tag[:1] == "m":
-        return None
-    if said_or_end(after) or after is not None and after.tag == "x":
-        return [Token(t.word + surname.word, "nr", t.start, surname.end)]
-    return None
-
-
-def _familiar_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """厨师/小/a 黄说/v -> 厨师/小黄/nr 说/v: 老 or 小, then a surname jieba glues to the verb of saying after it, are
-    one familiar name and the verb (no numeral before them: 三/小/张说明)."""
-    t, glued, prev = tokens[i], at(tokens, i + 1), last(out)
-    if glued is None or len(glued.word) < 2 or glued.word[0] not in SURNAMES or glued.word[1:] not in SAY_AFTER_NAME:
-        return None
-    if prev is not None and prev.tag[:1] == "m":
-        return None
-    name = Token(t.word + glued.word[0], "nr", t.start, glued.start + 1)
-    return [name, Token(glued.word[1:], "v", glued.start + 1, glued.end)]
-
-
-def _familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun or an
-    adjective (厨师/老黄/a), right before a verb of saying or the end of the text (the speaker readers tag a subject
-    alone), is a name (老王/nr is one already)."""
-    t, after = tokens[i], at(tokens, i + 1)
-    familiar = len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES and t.word[1] in SURNAMES
-    if t.tag in ("n", "a") and familiar and said_or_end(after):
-        return [Token(t.word, "nr", t.start, t.end)]
-    return None
-
-
 def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """农民工/张/q/大山 -> 农民工/张大山: a surname jieba reads as a measure word (张, 条) right after a noun of a
     kind of person or a title opens a name, when one or two characters follow it and then a mark, a verb or an
@@ -490,9 +454,10 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word == "得" and t.tag == "ud", _verb_before_de),  # (most texts: no 气得 after a name)
     (lambda t: len(t.word) == 2 and t.word[0] == "长", _title_before_surname),  # (most texts: no 长江 after 市)
     (lambda t: t.tag == "q" and t.word in SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
-    (lambda t: len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES, _familiar_read_as_noun),  # (村民/老张/n 说)
-    (lambda t: t.word in FAMILIAR_PREFIXES, _familiar_read_apart),  # (司机/老/刘/zg 告诉)
-    (lambda t: t.word in FAMILIAR_PREFIXES, _familiar_glued_to_cue),  # (厨师/小/黄说/v)
+    (lambda t: len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES, familiar_read_as_noun),  # (村民/老张/n 说)
+    (lambda t: t.word in FAMILIAR_PREFIXES, familiar_read_apart),  # (司机/老/刘/zg 告诉)
+    (lambda t: t.word in FAMILIAR_PREFIXES, familiar_glued_to_cue),  # (厨师/小/黄说/v)
+    (lambda t: t.word[0] in FAMILIAR_PREFIXES, familiar_before_action),  # (小/刘举/nr 着)
     (lambda t: t.word[-1:] in DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)

@@ -1,0 +1,77 @@
+"""Repairs of familiar names, 老 or 小 and a surname (老张, 小李), that jieba reads as other words before the verb of
+saying: a noun or an adjective (村民/老张/n, 厨师/老黄/a), two words (司机/老/刘/zg), the surname glued to the cue
+(厨师/小/黄说) or to the verb of an action before it (小/刘举/nr 着). Steps of :data:`repairs.STEPS`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon.cue_words_zh import SAY_AFTER_NAME
+from ...lexicon.function_words_zh import ASPECT_PARTICLES
+from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
+from .base import Token, at, last, said_or_end
+
+
+def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """司机/老/a 刘/zg 告诉 -> 司机/老刘/nr 告诉: 老 or 小 and a lone surname jieba reads as two words, before a verb
+    of saying, a mark or the end of the text, are one familiar name (no numeral before them: 一/小/张/纸)."""
+    t, surname, after = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    prev = last(out)
+    if t.word not in FAMILIAR_PREFIXES or surname is None or len(surname.word) != 1:
+        return None
+    if surname.word not in SURNAMES or surname.tag in NEVER_TAGS or prev is not None and prev.tag[:1] == "m":
+        return None
+    if said_or_end(after) or after is not None and after.tag == "x":
+        return [Token(t.word + surname.word, "nr", t.start, surname.end)]
+    return None
+
+
+def familiar_before_action(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """小/刘举/nr 着 -> 小刘/nr 举/v 着, 小周握/nr 着 -> 小周/nr 握/v 着, 老/杨/nr 拍/v 着 -> 老杨/nr 拍/v 着:
+    老 or 小 and a surname before a verb with its particle of aspect (举着喇叭说, 指着西瓜说) are one familiar
+    name, the verb no part of it."""
+    t, prev = tokens[i], last(out)
+    if prev is not None and prev.tag[:1] == "m":
+        return None
+    if len(t.word) == 3 and t.tag in NAME_TAGS and t.word[1] in SURNAMES and _aspect_at(tokens, i + 1):
+        return [Token(t.word[:2], "nr", t.start, t.start + 2), Token(t.word[2], "v", t.start + 2, t.end)]
+    nxt, after = at(tokens, i + 1), at(tokens, i + 2)
+    if len(t.word) != 1 or nxt is None or after is None or nxt.word[0] not in SURNAMES:
+        return None
+    start = nxt.start + 1
+    if len(nxt.word) == 2 and nxt.tag in NAME_TAGS and _aspect_at(tokens, i + 2):
+        return [Token(t.word + nxt.word[0], "nr", t.start, start), Token(nxt.word[1], "v", start, nxt.end)]
+    acting = after.word[-1] in ASPECT_PARTICLES if len(after.word) == 2 else _aspect_at(tokens, i + 3)
+    if len(nxt.word) == 1 and nxt.tag not in NEVER_TAGS and after.tag == "v" and acting:
+        return [Token(t.word + nxt.word, "nr", t.start, nxt.end)]
+    return None
+
+
+def _aspect_at(tokens: Sequence[Token], i: int) -> bool:
+    """Does the token at ``i`` open with a particle of aspect (着, 了, 过)?"""
+    t = at(tokens, i)
+    return t is not None and t.word[0] in ASPECT_PARTICLES
+
+
+def familiar_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """厨师/小/a 黄说/v -> 厨师/小黄/nr 说/v: 老 or 小, then a surname jieba glues to the verb of saying after it, are
+    one familiar name and the verb (no numeral before them: 三/小/张说明)."""
+    t, glued, prev = tokens[i], at(tokens, i + 1), last(out)
+    if glued is None or len(glued.word) < 2 or glued.word[0] not in SURNAMES or glued.word[1:] not in SAY_AFTER_NAME:
+        return None
+    if prev is not None and prev.tag[:1] == "m":
+        return None
+    name = Token(t.word + glued.word[0], "nr", t.start, glued.start + 1)
+    return [name, Token(glued.word[1:], "v", glued.start + 1, glued.end)]
+
+
+def familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun or an
+    adjective (厨师/老黄/a), right before a verb of saying or the end of the text (the speaker readers tag a subject
+    alone), is a name (老王/nr is one already)."""
+    t, after = tokens[i], at(tokens, i + 1)
+    familiar = len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES and t.word[1] in SURNAMES
+    if t.tag in ("n", "a") and familiar and said_or_end(after):
+        return [Token(t.word, "nr", t.start, t.end)]
+    return None
