@@ -35,7 +35,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
     first = next((i for i, t in enumerate(toks) if _person_at(toks, i)), None)
     if first is None:
-        return _body_cut(toks)
+        return _body_cut(toks) or _action_cut(toks)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
         return _last_person_before_verb(toks, first) + 1  # 王毅|会见记者时(表示): a time clause of the person's own
     if any(t.tag == "uj" for t in toks[first:]):
@@ -179,6 +179,18 @@ def _body_cut(toks: Sequence[segmenter.Token]) -> int | None:
 
 
 _ADVERB_TAGS = frozenset("d ad".split())
+
+
+def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where a noun or a plural of people (孩子们, 老人) is followed by what they do while speaking, a verb and its
+    着 (孩子们|举着牌子(说), 老人|拉着民警的手(说), 主播|对着镜头(吆喝)): the action is no part of who speaks."""
+    for j in range(1, len(toks)):
+        t, before = toks[j], toks[j - 1]
+        acting = len(t.word) == 2 and t.word[1] == "着" and (t.tag in ASPECT_TAGS or t.tag.startswith("v"))
+        acting = acting or t.tag.startswith("v") and j + 1 < len(toks) and toks[j + 1].word == "着"
+        if acting and (before.tag.startswith("n") or before.tag == "k"):
+            return j
+    return None
 
 
 def _body(t: segmenter.Token) -> bool:
