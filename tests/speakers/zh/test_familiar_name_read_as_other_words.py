@@ -25,3 +25,15 @@ def test_familiar_name_after_a_job_speaks(text: str, speaker: tuple[str, str]) -
 @pytest.mark.parametrize("text", ["这头老黄牛干活很卖力。", "他买了三小张说明书。"])
 def test_no_name_without_a_verb_of_saying(text: str) -> None:
     assert quotes_found(text, "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“排了一个小时队，值了。”游客小美说。", ("小美", "游客")),
+        ("“我每天都来这里跑步。”女孩小美笑着说。", ("小美", "女孩")),
+        ("网友小美表示，这家店的服务很贴心。", ("小美", "网友")),
+    ],
+)
+def test_pet_name_after_a_kind_of_person_speaks(text: str, speaker: tuple[str, str]) -> None:
+    assert said(text) == [speaker]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import SAY_AFTER_NAME
 from ...lexicon.function_words_zh import ASPECT_PARTICLES
+from ...lexicon.people_nouns_zh import PEOPLE_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from .base import Token, at, last, said_or_end
@@ -69,9 +70,27 @@ def familiar_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> 
 def familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun or an
     adjective (厨师/老黄/a), right before a verb of saying or the end of the text (the speaker readers tag a subject
-    alone), is a name (老王/nr is one already)."""
+    alone), is a name (老王/nr is one already); so is 小 and a given character after a noun of a kind of person
+    (游客/小美/j 说: a pet name or an alias)."""
     t, after = tokens[i], at(tokens, i + 1)
-    familiar = len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES and t.word[1] in SURNAMES
-    if t.tag in ("n", "a") and familiar and said_or_end(after):
+    if len(t.word) != 2 or t.word[0] not in FAMILIAR_PREFIXES or not said_or_end(after):
+        return None
+    familiar = t.word[1] in SURNAMES and t.tag in ("n", "a")
+    if familiar or t.word[0] == "小" and t.tag in _PET_NAME_TAGS and _after_person_noun(last(out)):
         return [Token(t.word, "nr", t.start, t.end)]
     return None
+
+
+# Tags jieba gives 小 and a given character it does not read as a name (小美/j, 小雨/n).
+_PET_NAME_TAGS = frozenset("j n a nz".split())
+
+
+def _after_person_noun(prev: Token | None) -> bool:
+    """Is ``prev`` a noun of a kind of person (游客, 女孩, 网友, 大学生)?"""
+    if prev is None or not prev.tag.startswith("n") or prev.tag.startswith("nr"):
+        return False
+    return prev.word.endswith(PERSON_NOUN_ENDS) or prev.word in PEOPLE_WORDS or prev.word.endswith(_CHILD_ENDS)
+
+
+# Ends of a noun of a young person (女孩, 男孩, 小伙子 is in PEOPLE_WORDS).
+_CHILD_ENDS = ("孩",)
