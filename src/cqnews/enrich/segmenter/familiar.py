@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.cue_words_zh import SAY_AFTER_NAME
-from ...lexicon.function_words_zh import ASPECT_PARTICLES
+from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME
 from ...lexicon.people_nouns_zh import PEOPLE_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
@@ -43,16 +42,16 @@ def familiar_before_action(out: list[Token], tokens: Sequence[Token], i: int) ->
     start = nxt.start + 1
     if len(nxt.word) == 2 and nxt.tag in NAME_TAGS and _aspect_at(tokens, i + 2):
         return [Token(t.word + nxt.word[0], "nr", t.start, start), Token(nxt.word[1], "v", start, nxt.end)]
-    acting = after.word[-1] in ASPECT_PARTICLES if len(after.word) == 2 else _aspect_at(tokens, i + 3)
+    acting = after.word[-1] in MANNER_ASPECTS if len(after.word) == 2 else _aspect_at(tokens, i + 3)
     if len(nxt.word) == 1 and nxt.tag not in NEVER_TAGS and after.tag == "v" and acting:
         return [Token(t.word + nxt.word, "nr", t.start, nxt.end)]
     return None
 
 
 def _aspect_at(tokens: Sequence[Token], i: int) -> bool:
-    """Does the token at ``i`` open with a particle of aspect (着, 了, 过)?"""
+    """Is the token at ``i`` the particle 着 or 了 alone (举/着, 拍/了; not 了解, 着手, 过来: other words)?"""
     t = at(tokens, i)
-    return t is not None and t.word[0] in ASPECT_PARTICLES
+    return t is not None and t.word in MANNER_ASPECTS
 
 
 def familiar_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
