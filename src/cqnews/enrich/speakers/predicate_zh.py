@@ -181,6 +181,10 @@ def _body_cut(toks: Sequence[segmenter.Token]) -> int | None:
 _ADVERB_TAGS = frozenset("d ad".split())
 
 
+# Tags of the word before an action that are a noun of people, no name (老人/n, 孩子/n 们/k).
+_PEOPLE_NOUN_TAGS = frozenset(("n", "k"))
+
+
 def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where a noun or a plural of people (孩子们, 老人) is followed by what they do while speaking, a verb and its
     着 (孩子们|举着牌子(说), 老人|拉着民警的手(说), 主播|对着镜头(吆喝)): the action is no part of who speaks."""
@@ -188,7 +192,7 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
         t, before = toks[j], toks[j - 1]
         acting = len(t.word) == 2 and t.word[1] == "着" and (t.tag in ASPECT_TAGS or t.tag.startswith("v"))
         acting = acting or t.tag.startswith("v") and j + 1 < len(toks) and toks[j + 1].word == "着"
-        if acting and (before.tag.startswith("n") or before.tag == "k"):
+        if acting and before.tag in _PEOPLE_NOUN_TAGS:  # (a common noun or 们; not 钮玉兰/nr, a name no table holds)
             return j
     return None
 
