@@ -10,8 +10,10 @@ SURNAME_TITLES = frozenset(
 # One-character titles Hong Kong and Taiwan papers write after a surname alone, once the full name is given (陳官:
 # Magistrate Chen; 蘇揆: Premier Su, of 閣揆).
 HK_SURNAME_TITLES = frozenset("官揆")
-# Titles jieba's dictionary tags verbs (署长/v, 处长/v: the head of a department, of an office): nouns.
-TITLES_TAGGED_VERBS = frozenset("署长 处长".split())
+# Titles jieba's dictionary tags verbs, adverbs or abbreviations (署长/v, 处长/v: the head of a department, of an
+# office; 首相/d; 立委/j, 常委/j, 上校/j: a legislator, a standing committee member, ranks): nouns, so that a name
+# after one is read apart from it (立委李明 -> 立委/李明).
+TITLES_TAGGED_OTHERWISE = frozenset("署长 处长 首相 立委 常委 上校 中校 少校 大校".split())
 # Titles a lone surname before them is joined to as a name (刘/zg 警官, 张/q 法官: jieba tags the surname as it
 # will), though the person is not looked for under an earlier full name (a police officer is rarely named in full).
 JOINED_TITLES = frozenset("警官 法官".split())

@@ -36,7 +36,7 @@ from ...lexicon.time_words_zh import (
     ZERO_CHARS,
     ZONE_TIME,
 )
-from ...lexicon.titles_zh import TITLES_TAGGED_VERBS
+from ...lexicon.titles_zh import TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
 from .base import Step, Token, at, char_tag, jieba_tags, known, last, title_token
 from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
@@ -381,9 +381,10 @@ def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) 
 
 
 def _title_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """署长/v -> 署长/n: a title jieba's dictionary tags a verb (署长, 处长: the head of a department), a noun."""
+    """署长/v -> 署长/n, 首相/d -> 首相/n, 立委/j -> 立委/n: a title jieba's dictionary tags a verb, an adverb or an
+    abbreviation (署长, 处长: the head of a department), a noun."""
     t = tokens[i]
-    return [Token(t.word, "n", t.start, t.end)] if t.word in TITLES_TAGGED_VERBS and t.tag != "n" else None
+    return [Token(t.word, "n", t.start, t.end)] if t.word in TITLES_TAGGED_OTHERWISE and t.tag != "n" else None
 
 
 def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -440,7 +441,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word[-1:] in DIGIT_CHARS and len(t.word) == 3, _digit_glued_to_name),  # (张伟二/nr 〇/x)
     (lambda t: t.word in ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),
     (lambda t: t.word == UP_TO, _up_to_a_round_number),  # (上/f 百名)  # (most texts: no 〇 at all)
-    (lambda t: t.word in TITLES_TAGGED_VERBS and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
+    (lambda t: t.word in TITLES_TAGGED_OTHERWISE and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: t.word in VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
     (lambda t: t.word in NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
     (lambda t: len(t.word) == 3 and t.word[1:] in SAY_AFTER_NAME and t.tag in NAME_TAGS, cue_read_as_given),

@@ -1,0 +1,32 @@
+"""Titles jieba tags an adverb or an abbreviation (首相/d, 立委/j, 常委/j, 上校/j) opening a clause: read as a verb-like
+word, the title was dropped from the role (首相黄明表示 -> no role) or glued to the name after it (立委李明 as one
+"name"). They are nouns like 署长 and 处长: the title is the role, the name after it the speaker. Every sentence is
+made up; each expected name and role is read off the sentence."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import said
+
+
+def test_prime_minister_opening_the_clause() -> None:
+    assert said("首相黄明表示，政府会检讨燃油津贴。") == [("黄明", "首相")]
+
+
+def test_legislator_in_traditional_characters() -> None:
+    assert said("立委李明批評，政府的說法不符事實。") == [("李明", "立委")]
+
+
+def test_standing_committee_member() -> None:
+    assert said("常委王强强调，各部门要压实责任。") == [("王强", "常委")]
+
+
+def test_colonel_rank() -> None:
+    assert said("上校张伟指出，训练强度还要加大。") == [("张伟", "上校")]
+
+
+def test_title_after_a_country_keeps_its_owner() -> None:
+    assert said("该国首相李明表示，政府会加强执法。") == [("李明", "该国首相")]
+
+
+def test_title_after_the_name_still_read() -> None:
+    assert said("李明上校表示，部队已完成演习。") == [("李明", "上校")]
