@@ -200,9 +200,17 @@ def _aspect_after_verb(toks: Sequence[segmenter.Token]) -> bool:
 
 
 def _former(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with 前 (former) before a title or a body (前|总统马英九, 前|民众党主席柯文哲): part of
-    the role, no localiser to drop?"""
-    return len(toks) > 2 and toks[0].word == "前" and (title_word(toks[1].word) or toks[1].tag == "nt")
+    """Does the phrase open with 前 (former) before a title, a body or a noun of a role or a place (前|总统马英九,
+    前|民众党主席柯文哲, 前|保安局局长叶刘淑仪, 前|特首梁振英, 前|NASA宇航员): part of the role, no localiser to
+    drop?"""
+    if len(toks) <= 2 or toks[0].word != "前" or toks[0].end != toks[1].start:
+        return False
+    return title_word(toks[1].word) or toks[1].tag in _FORMER_OF_TAGS
+
+
+# Tags of the word 前 (former) stands before in a role: nouns, bodies, places, abbreviations, Latin words (前|国脚,
+# 前|环球时报主编, 前|NASA宇航员); not a figure or a time (前|两天, 前|几年: "the first, the last").
+_FORMER_OF_TAGS = frozenset("n nt nz ns j eng".split())
 
 
 def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
