@@ -46,6 +46,7 @@ from .base import Step, Token, always, at, char_tag, jieba_tags, known, last, lo
 from .dotted import join_dotted
 from .glued import (
     GLUED_ENDS,
+    IDIOM_TAGS,
     adverb_read_in_idiom,
     again_read_as_besides,
     given_glued_after_double_surname,
@@ -54,6 +55,7 @@ from .glued import (
     given_glued_to_verb,
     last_character_off_name,
     may_end_glued_to_name,
+    speaker_read_in_idiom,
     verb_glued_into_name,
 )
 from .married import join_married
@@ -442,6 +444,7 @@ REPAIRS: tuple[Step, ...] = (
     (lone_rare_character, rare_surname_given),  # (总导演/夔/zg 立新/d 说)
     (lambda t: t.word == "再说", again_read_as_besides),  # (一/再说)
     (lambda t: t.tag == "l" and t.word[:1] in CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
+    (lambda t: t.tag in IDIOM_TAGS and len(t.word) == 4, speaker_read_in_idiom),  # (专家建议/l)
     (lambda t: t.word in DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _given_read_as_verb),
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _sound_read_as_verb),  # (吉克阿/nrt 呷/v)

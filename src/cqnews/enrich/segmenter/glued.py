@@ -21,6 +21,8 @@ from .base import Token, at, char_tag, jieba_tags, known, last
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
+# Tags jieba gives the set phrases and idioms of its dictionary (专家建议/l, 群众反映/i).
+IDIOM_TAGS = frozenset("l i".split())
 # What ends such a glued word: an adverb of going on, or a one-character verb of saying.
 GLUED_ENDS = CUE_ADVERBS | SAY_AFTER_CUE | LIMITING_ADVERBS
 
@@ -90,6 +92,17 @@ def adverb_read_in_idiom(out: list[Token], tokens: Sequence[Token], i: int) -> l
     w = t.word
     if t.tag == "l" and len(w) == 3 and w[0] in CUE_ADVERBS and known(w[1:]):
         return [Token(w[0], "d", t.start, t.start + 1), Token(w[1:], "v", t.start + 1, t.end)]
+    return None
+
+
+def speaker_read_in_idiom(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """专家建议/l -> 专家/n 建议/v, 群众反映/i -> 群众/n 反映/v: a noun of a kind of person
+    (``lexicon.quotes_zh.ZH_PERSON_HEADS``) and the verb of saying after it, which jieba's dictionary holds as one set
+    phrase, are the speaker and the cue (专家建议，… reports as 医生建议，… does)."""
+    t = tokens[i]
+    w = t.word
+    if t.tag in IDIOM_TAGS and len(w) == 4 and w[:2] in QZ.ZH_PERSON_HEADS and w[2:] in _CUES:
+        return [Token(w[:2], "n", t.start, t.start + 2), Token(w[2:], "v", t.start + 2, t.end)]
     return None
 
 
