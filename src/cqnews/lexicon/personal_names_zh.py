@@ -83,6 +83,9 @@ ANONYMOUS_GIVEN = "某"
 # Where a given name ends (enrich/segmenter/core.py): one-character verbs that do stand between a name and a
 # verb of saying (王明笑说, 王明曾表示 …).
 NOT_GIVEN_VERBS = MANNER_WORDS | SAY_AFTER_CUE | frozenset("笑叹哭喊叫骂问答回接补讲谈写读念唱劝想看听曾已将要会能")
+# Characters that end given names and that jieba reads alone as verbs when nothing follows them (陈秀/如, 林育/如,
+# 林育/喜: the phrase before a cue, read alone): the name's last character.
+GIVEN_END_VERBS = frozenset("如 喜".split())
 # Heads of organisations' names that end many given names (王建国, 李卫国, 张建军): a three-character name ending
 # in one is a person's.
 GIVEN_NAME_HEADS = frozenset("国军")

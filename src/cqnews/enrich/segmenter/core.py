@@ -22,6 +22,7 @@ from ...lexicon.personal_names_zh import (
     ADVERBS_AFTER_SURNAME,
     DOUBLE_SURNAMES,
     FAMILIAR_PREFIXES,
+    GIVEN_END_VERBS,
     HONORIFICS,
     NAME_DOTS,
     NOT_GIVEN_ENDS,
@@ -114,7 +115,7 @@ def _given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
         prev is not None and t.tag in _GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
         and (prev.tag in NAME_TAGS or prev.tag == "m" and _family_word(prev.word))  # (许家/m 印: 许 "about")
         and len(prev.word) == 2 and prev.word[0] in SURNAMES
-        and (nxt is None and _family_word(prev.word) or nxt is not None and _ends_given(prev, nxt))
+        and (nxt is None and _ends_text(prev, t) or nxt is not None and _ends_given(prev, nxt))
         and t.word not in NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in GLUED_AFTER_NAME)
     ):
         return [Token(prev.word + t.word, "nr", prev.start, t.end)]
@@ -132,6 +133,12 @@ def _sound_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
     ):
         return [Token(prev.word + t.word, "nrt", prev.start, t.end)]
     return None
+
+
+def _ends_text(prev: Token, t: Token) -> bool:
+    """Does the one character ``t`` ending the text end the name ``prev`` before it: after a family word (许家/印), or a
+    "verb" that no predicate ends on (陈秀/如, 林育/如: the phrase before a cue, 陈秀如|说, read alone)?"""
+    return _family_word(prev.word) or t.tag == "v" and t.word in GIVEN_END_VERBS
 
 
 def _ends_given(prev: Token, nxt: Token) -> bool:
