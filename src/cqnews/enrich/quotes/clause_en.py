@@ -489,10 +489,27 @@ def _past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[
     punctuation between ("wrote in her memoir, “I was …”": what follows the comma is a quote or a title)."""
     k = 1
     if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
-        k += 1
+        k = _past_title_run(text, words, k + 1)  # "in the New England Journal of Medicine": one noun
     k += 1  # the adverbial's noun
     if k < len(words) and any(ch in text[lo : words[k].start()] for ch in ADVERBIAL_STOP_MARKS):
         return None
     if k < len(words) and (opens_clause(words[k].group()) or words[k].group() == "to"):
         return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
     return None
+
+
+def _past_title_run(text: str, words: list[re.Match[str]], k: int) -> int:
+    """The last word of a capitalised title run after a determiner ("the Boston Journal of Medicine", "the New
+    York Times"): its words name one thing, so none of them opens the clause after the adverbial."""
+    while k + 1 < len(words) and words[k].group()[:1].isupper() and text[words[k].end() : words[k + 1].start()] == " ":
+        nxt = words[k + 1].group()
+        if nxt[:1].isupper():
+            k += 1
+        elif nxt in _TITLE_JOINERS and k + 2 < len(words) and words[k + 2].group()[:1].isupper():
+            k += 2
+        else:
+            break
+    return k
+
+
+_TITLE_JOINERS = frozenset(("of", "for", "and"))
