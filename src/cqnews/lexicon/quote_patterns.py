@@ -453,7 +453,7 @@ EN_OWNED_WORDS_RE = re.compile(r"\b[Ii]n ([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})[
 # Relatives named by their owner ("Travis Kelce's mom"): the person of that family named just before.
 EN_KIN_NOUNS: tuple[str, ...] = tuple(
     """mother mom mum father dad wife husband son daughter brother sister widow widower grandmother
-    grandfather uncle aunt""".split()
+    grandfather uncle aunt granddaughter grandson niece nephew cousin""".split()
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_NOUNS
-from ...lexicon.speaker_phrases_en import ARTICLES
+from ...lexicon.speaker_phrases_en import ARTICLES, POSSESSIVE_DETERMINERS
 from .name_split_en import gender_of_titles, split_name
 from .name_words_en import name_run_end
 from .tokens import PUNCT, Tok, Who
@@ -17,7 +17,7 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
     """The person named after a description that opens ``toks``: an article, at most eight words holding a
     lower-case role noun ("spokesman", "president of the union"), a comma, then a full name closed by
     punctuation or the sentence end. The person speaks; the description is the role."""
-    if not toks or toks[0].low not in ARTICLES:
+    if not toks or toks[0].low not in _OPENERS:
         return None
     comma = next((k for k, t in enumerate(toks[: _DESCRIPTION_WORDS + 1]) if _phrase_end(t)), None)
     if comma is None or comma < 2 or toks[comma].text != ",":
@@ -40,14 +40,18 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender)
 
 
+# What opens such a description: an article, or an owner ("said his daughter, Ann Hale", "her lawyer, Tom Reed").
+_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
+
+
 def _phrase_end(tok: Tok) -> bool:
     return tok.text in PUNCT or tok.text.endswith(".")
 
 
 def _role_noun(tok: Tok) -> bool:
-    """A lower-case title, source noun or person noun: "spokesman", "mayor", "official", "referee"."""
+    """A lower-case title, source noun, person noun or kin noun: "spokesman", "mayor", "referee", "daughter"."""
     low = tok.low
-    person = low in P.EN_TITLES or low in PERSON_NOUNS
+    person = low in P.EN_TITLES or low in PERSON_NOUNS or low in P.EN_KIN_NOUNS
     return not tok.cap and tok.text.isalpha() and person
 
 
