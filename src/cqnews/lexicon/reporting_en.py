@@ -165,6 +165,8 @@ TAIL_TIME_WORDS: frozenset[str] = (
 # "said about 40 people were hurt", "said about half of the staff had left": an approximation before a count
 # opens the reported clause (its subject), where "about" alone would head a topic ("said about the plan").
 COUNT_APPROXIMATORS: frozenset[str] = frozenset(["about"])
+# "said at least 20 people died", "said at most a dozen were hurt": "at" with these opens a count the same way.
+AT_COUNT_WORDS: frozenset[str] = frozenset(["least", "most"])
 COUNT_RE = re.compile(
     r"\d[\d,.]*%?|half|dozens|hundreds|thousands|millions|a (?:third|quarter|fifth|dozen|hundred|thousand|million)\b"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",

@@ -12,29 +12,24 @@ from ...lexicon.en import (
     CLAUSE_TIME_WORDS,
     CONTRACTED_AUXILIARIES,
     COUNT_WORDS,
-    DAY_OWNERS,
     FINITE_WORDS,
     LY_NOUNS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
     NOT_SAYING_LY,
     PP_HEADS,
-    THIS_SUBJECT_VERBS,
     TIME_EDGE_WORDS,
     TIME_LEADS,
     TIME_WORDS,
 )
 from ...lexicon.punctuation import (
     ADVERBIAL_STOP_MARKS,
-    APOSTROPHE_FORMS,
     APOSTROPHES,
     CLAUSE_BREAK_MARKS,
     CLAUSE_BREAK_MARKS_WITHOUT_BRACKET,
     NEGATION_CONTRACTIONS,
 )
 from ...lexicon.reporting_en import (
-    COUNT_APPROXIMATORS,
-    COUNT_RE,
     EVALUATION_COMPLEMENTS,
     EVALUATION_CUES,
     ING_PREPOSITIONS,
@@ -44,6 +39,7 @@ from ...lexicon.reporting_en import (
 )
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .report_stops_en import JOINERS, report_stop
+from .subject_lead_en import subject_lead
 from .text import MIN_CLAUSE, WORD_RE, BlockView, trim_clause
 from .words_en import finite_after, has_auxiliary, has_verb, opens_clause
 
@@ -282,7 +278,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if low == "to" and not infinitive:
         heard = past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
         return heard.start() if heard is not None else None
-    if (low in NOT_CLAUSE_START or _time_edge(low, words)) and not infinitive and not _subject_lead(text, words):
+    if (low in NOT_CLAUSE_START or _time_edge(low, words)) and not infinitive and not subject_lead(text, words):
         return None
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
@@ -328,63 +324,6 @@ def _clause_after_time(text: str, words: list[re.Match[str]]) -> re.Match[str] |
     if k < len(words) and any(ch in text[words[0].end() : words[k].start()] for ch in ",;:(—"):
         return None  # "…, Lee said Tuesday, the day after the vote": an apposition to the time, no clause
     return words[k] if k < len(words) and opens_clause(words[k].group()) else None
-
-
-_COUNT_NP_WORDS = 8
-
-
-def _count_then_finite(text: str, words: list[re.Match[str]]) -> bool:
-    """Does a count follow an approximation ``words[0]`` and a finite verb end its noun phrase within a few
-    words, with no punctuation between ("said about 40 people were hurt": the count opens the clause; not
-    "about 9 p.m. Friday")?"""
-    if len(words) < 3 or words[0].group().lower() not in COUNT_APPROXIMATORS:
-        return False
-    if COUNT_RE.match(text, words[1].start()) is None:
-        return False
-    return _finite_within(text, words, 1)
-
-
-def _subject_lead(text: str, words: list[re.Match[str]]) -> bool:
-    """Does a word that mostly opens no clause open its subject here: a count ("said about 40 people were hurt") or
-    "both" ("said both Obama and Biden have been fair")?"""
-    return _count_then_finite(text, words) or _both_then_finite(text, words) or _demonstrative_or_dated(text, words)
-
-
-def _demonstrative_or_dated(text: str, words: list[re.Match[str]]) -> bool:
-    """Does "this" and a verb ("said this is a rough patch"), or a day owning a noun ("said Thursday's speeches
-    had …", "said last year's budget was …"), open a subject, not a time phrase ("said this week")?"""
-    if len(words) < 3:
-        return False
-    low = words[0].group().lower()
-    if low == "this" and words[1].group() in THIS_SUBJECT_VERBS and text[words[0].end() : words[1].start()] == " ":
-        return True
-    k = 1 if low in ("last", "this", "next") else 0
-    if k + 1 >= len(words) or words[k].group().lower() not in DAY_OWNERS:
-        return False
-    return words[k + 1].group() == "s" and text[words[k].end() : words[k + 1].start()] in APOSTROPHE_FORMS
-
-
-def _both_then_finite(text: str, words: list[re.Match[str]]) -> bool:
-    """Does "both" open a subject of two that a finite verb ends: "both X and Y" ("said both Obama and Biden have
-    been fair", "said both he and Rubio promised …") or "both" and a plural ("said both men have …")? Not an
-    adverbial ("said both in English and French", "said both times the plan …")."""
-    if len(words) < 3 or words[0].group().lower() != "both" or words[1].group().lower() in NOT_CLAUSE_START:
-        return False
-    if not _finite_within(text, words, 0):
-        return False
-    return finite_after(words[2]) or any(m.group() == "and" for m in words[2:_COUNT_NP_WORDS])
-
-
-def _finite_within(text: str, words: list[re.Match[str]], k: int) -> bool:
-    """Does a finite verb follow ``words[k]`` within a few words, with no punctuation nor relative word between?"""
-    for m in words[k + 1 : k + 1 + _COUNT_NP_WORDS]:
-        if any(ch in text[words[k].start() : m.start()] for ch in CLAUSE_BREAK_MARKS):
-            return False
-        if m.group().lower() in ("that", "who", "which"):
-            return False
-        if finite_after(m):
-            return True
-    return False
 
 
 def _manner_adverb(low: str) -> bool:
