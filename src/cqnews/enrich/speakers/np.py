@@ -101,7 +101,7 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
             i = p + 1
             break
     role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
-    place = kind == "person" and not role and i > 0 and is_place(" ".join(name))
+    place = kind == "person" and not role and i > 0 and (is_place(" ".join(name)) or _placed_after_in(toks, i, name))
     if place and i >= 2 and toks[i - 1].low == "of":
         head = _of_phrase(text, toks, i, end)  # "Rep. Mark Dunne of New Mexico said": the person from there
         if head is not None:
@@ -156,6 +156,10 @@ def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
     described = description(text, toks, end)
     if described is not None and described.kind == "desc" and described.start < toks[i - 1].start:
         return described
+    if i >= 2 and toks[i - 2].cap:  # "the National Weather Service in Houston said": the body there speaks
+        body = np_ending(text, toks, i - 1)
+        if body is not None and body.kind == "org":
+            return body
     phrase = text[toks[i].start : toks[end - 1].end]
     return Who(phrase, "desc", role=phrase, start=toks[i].start)
 
@@ -285,6 +289,12 @@ def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:
         return False
     of_body = titled_run and toks[k].low == "of" and toks[k - 1].cap
     return toks[k - 1].low.rstrip(".") in P.EN_TITLES or of_body
+
+
+def _placed_after_in(toks: list[Tok], i: int, name: list[str]) -> bool:
+    """Is the run after "in" and a lower-case noun phrase no person ("officials in Houston", "the office in New
+    Haven", "the service in Dayton said"): no given name opens it, so it is where the speakers are."""
+    return i >= 2 and toks[i - 1].low == "in" and not _given_first(name)
 
 
 def _given_first(name: list[str]) -> bool:
