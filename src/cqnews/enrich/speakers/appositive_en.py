@@ -89,10 +89,22 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
     inner = np_ending(text, toks, last)
     if inner is None or inner.kind not in ("person", "org") or not commas or run_start(toks, last) != commas[0] + 1:
         return []
+    if inner.kind == "person" and _region_after_place(toks, commas[0], inner):
+        # "The firm, which is based in Austin, Texas, said": the state after its city, no speaker; the chain's
+        # opening phrase is the subject
+        head = np_ending(text, toks, commas[-1])
+        return [(head, commas[-1])] if head is not None and head.kind in ("org", "desc") else []
     before = np_ending(text, toks, commas[0])
     if inner.kind == "person":
         inner.role = before.role if before is not None and before.kind == "desc" else inner.role
     return [(inner, last)]
+
+
+def _region_after_place(toks: list[Tok], comma: int, inner: Who) -> bool:
+    """Does the segment before ``comma`` end on a preposition and a capitalised run ("based in Austin", "from
+    Leeds"), with no given name opening the name after the comma: "…in Austin, Texas": a region, no person?"""
+    k = run_start(toks, comma)
+    return 0 < k < comma and toks[k - 1].low in PREPOSITIONS and not given_name_gender(inner.mention.split(" ")[0])
 
 
 def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
