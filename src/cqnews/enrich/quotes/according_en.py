@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import quote_patterns as P
 from ...lexicon.en import RELATIVE_PRONOUNS, RELATIVE_WORDS, SOURCE_DESCRIPTION_OPENERS, SUBORDINATORS
 from ...lexicon.reporting_en import SOURCE_ASIDE_LINKS
+from ...lexicon.speaker_phrases_en import ARTICLES
 from ...models import QuoteKind
 from ..speakers.appositive_en import subject_after_according
 from ..speakers.phrases import Who
@@ -110,6 +112,22 @@ def _source_apposition(text: str, at: int, e: int) -> bool:
     return bool(words) and words[0].lower() in SOURCE_DESCRIPTION_OPENERS and not short_clause_verb(words)
 
 
+_ROLE_OPENERS = ARTICLES | P.EN_TITLES  # ("an economist", "chief economist at …"; not "left the room early")
+
+
+def _role_closes_sentence(text: str, comma: int, e: int, who: Who) -> bool:
+    """Is what follows "…, according to X," the role read for X, and nothing after it but the full stop? Then
+    it describes X ("…, according to Sam Lee, chief economist at Redfin."), it opens no clause going on."""
+    if who.kind != "person" or not who.role:
+        return False
+    rest = text[comma + 1 : e].strip()
+    if not rest.startswith(who.role) or rest[len(who.role) :].strip(" ."):
+        return False
+    words = WORD_RE.findall(who.role)  # a role opens with an article, a title or a name, and holds no verb:
+    opens_role = bool(words) and (words[0].lower() in _ROLE_OPENERS or words[0][:1].isupper())
+    return opens_role and not short_clause_verb(words)  # not "…, Lena Holt, the firm closed its plant."
+
+
 def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -> Found | None:
     """ "A year before, according to her sister, she organized a protest": the phrase set off by commas
     inside a clause that goes on after it; the report is that whole clause (from the sentence start
@@ -121,6 +139,8 @@ def _according_inside(text: str, s: int, e: int, c: int, c_end: int, who: Who) -
     comma = text.find(",", c_end, min(e, c_end + _INSIDE_REACH))
     if comma < 0:
         return None
+    if _role_closes_sentence(text, comma, e, who):
+        return None  # "…, according to Sam Lee, chief economist at Redfin.": the role ends the sentence
     if who.role is not None and who.kind != "desc":
         comma = past_appositive(text, comma, e, who)
     m = WORD_RE.search(text, comma + 1, e)
