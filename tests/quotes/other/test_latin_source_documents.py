@@ -25,7 +25,7 @@ from tests.quote_helpers import quotes_in
         ("fr", "Selon une étude de l'Ifop, les électeurs hésitent encore entre les deux listes.",
          "les électeurs hésitent encore entre les deux listes", "Ifop"),
         ("de", "Laut einem Bericht der Feuerwehr brach das Feuer im Keller aus.",
-         "brach das Feuer im Keller aus", "Feuerwehr"),
+         "Laut einem Bericht der Feuerwehr brach das Feuer im Keller aus", "Feuerwehr"),
     ],
 )
 def test_the_body_in_the_genitive_of_a_document_speaks(language: str, sentence: str, text: str, speaker: str) -> None:

@@ -1,5 +1,5 @@
 """Dutch puts the finite verb second: after "Volgens de politie" with no comma, the verb ends the source's phrase
-("Volgens de brandweer was het vuur …"), and the report runs from it. Made-up sentences only."""
+("Volgens de brandweer was het vuur …"); the source stands inside the clause, so the whole sentence is reported. Made-up sentences only."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from tests.quote_helpers import quotes_found, said
 
 def test_the_verb_after_a_described_source_ends_its_phrase() -> None:
     assert quotes_found("Volgens de brandweer was het vuur binnen een uur onder controle.", "nl") == [
-        ("indirect", "was het vuur binnen een uur onder controle", None)
+        ("indirect", "Volgens de brandweer was het vuur binnen een uur onder controle", None)
     ]
     assert said("Volgens de school zal de les morgen gewoon doorgaan.", "nl") == [(None, "de school")]
 

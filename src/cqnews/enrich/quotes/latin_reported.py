@@ -49,7 +49,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
             _cue_last(table, b, s, e)
             or _cue_first(table, b, s, e)
             or _cue_after_opener(table, b, s, e)
-            or source_first(table, text, s, e)
+            or source_first(table, text, s, e, quoted.mostly)
             or _that_clause(table, b, inside, s, e)
             or cue_opens_sentence(table, b, s, e)
             or as_said(table, text, s, e)

@@ -7,6 +7,7 @@ X" inside it (the whole sentence) / "Wie Berg sagte, …" and "…, wie Berg mit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
@@ -91,7 +92,9 @@ _AS_SAID_WORDS = 7  # words of a "wie" clause, "wie" and its verb included
 _AS_SAID_END_RE = re.compile(r"[,.;:]")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
 
-def source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
+def source_first(
+    table: LatinTable, text: str, s: int, e: int, mostly_quoted: Callable[[int, int], bool] | None = None
+) -> Found | None:
     """ "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." / "Para el juez, las
     pruebas bastan." (a framing source word of the table, "para", "pour", "per", only before a person or an office
     set off by a comma: "Para ello, …" and "Pour la ville, …" report nothing)."""
@@ -107,7 +110,8 @@ def source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
         return None
     start = after_phrase(text, lead, e, who)
-    if framing and text[start - 2 : start] != ", " and text[start : start + 1] != ",":
+    set_off = text[start - 2 : start] == ", " or text[start : start + 1] == ","
+    if framing and not set_off:
         return None
     apposed = apposition(table, text, start, e) if who.kind == "person" else None
     if apposed is not None:  # "Selon Marie Martin, adjointe aux finances, le budget …"
@@ -117,4 +121,9 @@ def source_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     while start < e and text[start] in ", ":
         start += 1
     end = clause_end(text, start, e)
-    return Found(QuoteKind.INDIRECT, start, end, who, cue) if end - start >= MIN_CLAUSE else None
+    if end - start < MIN_CLAUSE:
+        return None
+    # no comma after the source: it stands inside the clause ("Laut Berg ist die Lage ernst."), the whole sentence;
+    # not a clause that is mostly a quote ("Laut Warnmeldung besteht „extreme Gefahr“": left to the quote)
+    inside = not set_off and not (mostly_quoted is not None and mostly_quoted(start, end))
+    return Found(QuoteKind.INDIRECT, s if inside else start, end, who, cue)
