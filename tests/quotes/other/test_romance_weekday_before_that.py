@@ -23,3 +23,12 @@ def test_a_weekday_after_the_verb_still_opens_the_reported_clause() -> None:
     assert _quotes("it", "Marco Rossi ha detto lunedì che la legge passerà entro l'estate.") == [
         ("indirect", "la legge passerà entro l'estate", "Marco Rossi")
     ]
+
+
+def test_a_demonstrative_before_the_weekday_still_opens_the_reported_clause() -> None:
+    assert _quotes("es", "La consejera de Vivienda, Lucía Marín, aseguró este lunes que el decreto llegará en mayo.") == [
+        ("indirect", "el decreto llegará en mayo", "Lucía Marín")
+    ]
+    assert _quotes("es", "Tomás Ibarra ha afirmado este miércoles que la planta no cerrará.") == [
+        ("indirect", "la planta no cerrará", "Tomás Ibarra")
+    ]

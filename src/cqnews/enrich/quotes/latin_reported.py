@@ -154,9 +154,10 @@ def _past_adverbs(table: LatinTable, text: str, pos: int, e: int) -> int:
         m = _WORD_RE.match(text, pos, e)
         if m is None:
             break
-        day = _WORD_RE.match(text, m.end(), e) if m.group(1) in table.determiners else None
+        lead = m.group(1) in table.determiners or m.group(1) in table.weekday_leads
+        day = _WORD_RE.match(text, m.end(), e) if lead else None
         if day is not None and day.group(1) in LATIN_WEEKDAYS:
-            m = day  # ("aseguró el martes que": a weekday and its article)
+            m = day  # ("aseguró el martes que", "ha asegurado este lunes que": a weekday and its article)
         elif not is_adverb(table, m.group(1)) and m.group(1) not in LATIN_WEEKDAYS:
             break  # ("a assuré mardi que": a weekday stands where an adverb of time does)
         pos = m.end()
