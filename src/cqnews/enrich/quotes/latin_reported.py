@@ -107,7 +107,7 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
     before the conjunction, no comma between (Romance languages); the clause after it, its subject speaks."""
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
-        end_of_cue = _past_adverbs(table, text, cues.ends[k], e)
+        end_of_cue = _past_told(table, text, _past_adverbs(table, text, cues.ends[k], e), e)
         that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
         if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that or inside(cues.starts[k]):
             continue
@@ -162,6 +162,15 @@ def _past_adverbs(table: LatinTable, text: str, pos: int, e: int) -> int:
             break  # ("a assuré mardi que": a weekday stands where an adverb of time does)
         pos = m.end()
     return pos
+
+
+def _past_told(table: LatinTable, text: str, pos: int, e: int) -> int:
+    """Where the words after a verb go on past whom it was told, when the conjunction follows ("explicó a los
+    periodistas que", "a déclaré à l'AFP que", "disse à Lusa que"): the space before the conjunction; else ``pos``."""
+    after = past_listener(table, text, pos + 1, e) if table.listeners and text[pos : pos + 1] == " " else None
+    if after is None or text[after - 1 : after] != " ":
+        return pos
+    return after - 1 if text[after : after + _THAT_CHARS].split(" ", 1)[0].lower() in table.that else pos
 
 
 _ADVERBS = 2
