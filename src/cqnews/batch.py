@@ -38,6 +38,7 @@ __all__ = ["Failure", "OnError", "Result", "default_jobs", "parse_document", "pa
 
 OnError = Literal["record", "skip", "raise"]
 _WINDOW_PER_JOB = 4  # documents dispatched but not yet yielded, per worker (bounds memory when ordered)
+_PARENT_CHECK_SECONDS = 0.5  # how often an idle worker checks that the process that started it still lives
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +176,14 @@ def _context() -> multiprocessing.context.BaseContext:
 def _serve(conn: Connection, options: ParseOptions) -> None:
     """A worker: parse each document received until told to stop (``None``) or the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent = os.getppid()
     while True:
         try:
+            # a parent killed outright (SIGKILL, the OOM killer) never closes the pipe: forked workers hold
+            # copies of its ends, so without this check the worker would wait for work forever
+            while not conn.poll(_PARENT_CHECK_SECONDS):
+                if os.getppid() != parent:
+                    return
             task = conn.recv()
         except (EOFError, OSError):
             return
