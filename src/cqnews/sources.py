@@ -244,8 +244,8 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
     base = Path(path).parent
     urls: dict[str, str] = {}
     for _, file, url in _manifest_rows(path):
-        urls[os.path.normpath(file)] = url.strip()
-        urls[str((base / file).resolve())] = url.strip()
+        urls[os.path.normpath(file)] = url
+        urls[str((base / file).resolve())] = url
     return urls
 
 
@@ -262,16 +262,17 @@ def manifest_files(path: str | os.PathLike[str]) -> list[str]:
 
 
 def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[int, str, str]]:
-    """The (line number, path, URL) of each entry line of a manifest; a line without a tab is a ``ValueError``."""
+    """The (line number, path, URL) of each entry line of a manifest, both without surrounding blanks; columns
+    after the URL are ignored, a line of blanks is a blank line, another line without a tab a ``ValueError``."""
     with open(path, encoding="utf-8-sig") as lines:  # (a spreadsheet writes a byte-order mark first)
         for number, line in enumerate(lines, 1):
             line = line.rstrip("\r\n")
-            if not line or line.startswith("#") or (number == 1 and line.lower().startswith("path\t")):
+            if not line.strip() or line.startswith("#") or (number == 1 and line.lower().startswith("path\t")):
                 continue
-            file, sep, url = line.partition("\t")
+            file, sep, columns = line.partition("\t")
             if not sep:
                 raise ValueError(f"{path}:{number}: expected 'path<TAB>url'")
-            yield number, file, url
+            yield number, file.strip(), columns.partition("\t")[0].strip()
 
 
 def documents(
