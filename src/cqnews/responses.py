@@ -9,7 +9,8 @@ The URL is the response's final one (after redirects), the body its raw bytes (s
 the bytes a browser would), and the ``Content-Type`` header gives the charset, which wins over the
 page's own declaration. A body still deflate-compressed under ``Content-Encoding: deflate`` (a client
 that keeps bodies as sent) is decompressed under ``max_input_bytes``, as gzip bodies are. Any object
-with ``url``, ``headers`` and ``content`` (requests, httpx) or ``body`` (Scrapy) works; none of those
+with ``url``, ``headers`` and ``content`` (requests, httpx) or ``body`` (Scrapy) works, its headers a mapping
+or a list of (name, value) pairs, names in any case (a plain dict of HTTP/2's lower-case names); none of those
 libraries is imported.
 """
 
@@ -97,8 +98,30 @@ def _header_read(headers: Any, name: str) -> tuple[str | None, bool]:
                 pass
             if value is not None:
                 break
+        if value is None:  # a plain dict or a list of pairs, names in another case (HTTP/2 sends lower case)
+            value = _header_in_pairs(headers, name)
     if isinstance(value, list):  # some Scrapy versions keep every value of a header
         value = value[-1] if value else None
     if isinstance(value, (bytes, bytearray)):
         value = bytes(value).decode("latin-1")
     return (str(value) if value else None), unreadable and not value
+
+
+def _header_in_pairs(headers: Any, name: str) -> Any:
+    """The value of header ``name`` from the (name, value) pairs of a mapping's ``items()`` or of a list, its
+    name compared without case (RFC 9110); ``None`` when there is none or the object gives no pairs."""
+    try:
+        pairs = list(headers.items() if hasattr(headers, "items") else headers)
+    except (TypeError, ValueError):
+        return None
+    wanted = name.lower()
+    for pair in pairs:
+        if isinstance(pair, (tuple, list)) and len(pair) == 2 and _header_name(pair[0]) == wanted:
+            return pair[1]
+    return None
+
+
+def _header_name(key: Any) -> str | None:
+    if isinstance(key, (bytes, bytearray)):
+        return bytes(key).decode("latin-1").lower()
+    return key.lower() if isinstance(key, str) else None
