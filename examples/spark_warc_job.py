@@ -14,6 +14,8 @@ Needs ``pip install 'cqnews[spark]'`` (pyspark and pyarrow) and Java 17 on the d
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from cqnews.options import ParseOptions
 from cqnews.spark import partition_parser, spark_schema
@@ -21,6 +23,10 @@ from cqnews.spark import partition_parser, spark_schema
 
 def main() -> None:
     args = _arguments()
+    if (args.master or "").startswith("local"):
+        # local executors run on this machine: with this interpreter (and its packages), not whatever
+        # "python3" the PATH finds first, as Spark would (run by the venv's path, not an activated venv)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName("cqnews-warc")

@@ -34,8 +34,15 @@ def test_example_job_writes_the_same_rows_as_parse(tmp_path: Path) -> None:
     out = tmp_path / "articles"
     job = [sys.executable, str(ROOT / "examples" / "spark_warc_job.py"), str(listing), str(out), "--master", "local[2]",
            "--num-input-partitions", "2"]
-    # Spark's Python workers run this interpreter, not whatever "python3" the PATH finds first.
-    env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    # run as the docs write it, by an interpreter's path with no venv on PATH: the "python3" the PATH finds
+    # first is another one (here one that cannot run anything), and the job's local workers must not use it
+    elsewhere = tmp_path / "other-python"
+    elsewhere.mkdir()
+    for name in ("python3", "python"):
+        (elsewhere / name).write_text("#!/bin/sh\necho 'not the interpreter of this job' >&2\nexit 1\n")
+        (elsewhere / name).chmod(0o755)
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYSPARK_")}
+    env["PATH"] = f"{elsewhere}{os.pathsep}{env.get('PATH', '')}"
     subprocess.run(job, check=True, capture_output=True, timeout=300, env=env)
     rows = sorted(pq.read_table(out).to_pylist(), key=lambda row: row["record_id"])
     expected = sorted((article_row(parse_document(doc)) for doc in documents(warcs)), key=lambda row: row["record_id"])
