@@ -1,6 +1,6 @@
 """One flat row per article, for analysis: JSONL, Parquet, dataframes.
 
-:func:`article_row` flattens a :class:`~cqnews.batch.Result` into plain columns (the body as one
+:func:`article_row` flattens a :class:`~cqnews.batch.Result` (or an Article) into plain columns (the body as one
 text, dates as ISO strings keeping their UTC offset); quotes, images and credits stay nested lists
 of small records. :func:`arrow_schema` is the same schema for pyarrow (``pip install
 'cqnews[parquet]'``), and :class:`ParquetSink` writes rows in row groups with bounded memory.
@@ -13,12 +13,14 @@ import os
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from .models import Article
 from .text import valid_utf8
 
 if TYPE_CHECKING:
     import pyarrow
 
     from .batch import Result
+    from .sources import Source
 
 __all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table"]
 
@@ -30,15 +32,25 @@ COLUMNS = (
 """The columns of a row, in order."""
 
 
-def article_row(result: Result) -> dict[str, Any]:
-    """The flat row of one result; a failed document gives a row with only its source and error."""
-    source, article = result.source, result.article
-    row: dict[str, Any] = dict.fromkeys(COLUMNS)
-    row.update(file=_text(source.file), record_id=_text(source.record_id), url=_text(source.url))
-    for name in ("authors", "tags", "quotes", "images", "credits", "warnings"):
-        row[name] = []
+def article_row(result: Result | Article) -> dict[str, Any]:
+    """The flat row of one result; a failed document gives a row with only its source and error. An Article
+    (of :func:`cqnews.parse`) gives the row of a result without a source: ``file`` and ``record_id`` null."""
+    if isinstance(result, Article):
+        return _row(None, result)
+    if not all(hasattr(result, name) for name in ("source", "article", "error")):
+        raise TypeError(f"article_row() takes an Article or a parse_many Result, not {type(result).__name__}")
+    row = _row(result.source, result.article)
     if result.error is not None:
         row.update(error_type=result.error.type, error_message=_text(result.error.message))
+    return row
+
+
+def _row(source: Source | None, article: Article | None) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    if source is not None:
+        row.update(file=_text(source.file), record_id=_text(source.record_id), url=_text(source.url))
+    for name in ("authors", "tags", "quotes", "images", "credits", "warnings"):
+        row[name] = []
     if article is None:
         return row
     row.update(
