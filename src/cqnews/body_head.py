@@ -8,6 +8,8 @@ it (a date line becomes the published date when the page declares none); kept ap
 
 from __future__ import annotations
 
+import itertools
+
 from .draft import Draft, drop_blocks
 from .enrich.dates import is_date_line
 from .extract.metadata import same_title
@@ -64,3 +66,15 @@ def drop_date_lines(draft: Draft) -> None:
 _DATE_LINE_BLOCKS = 4  # a date line stands under the headline, among the first few blocks
 _DATE_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)  # (a list of facts: <li>Published …</li>)
 _LABEL_CHARS = 20  # a publishing label opens a date line ("Published 18 November 2019"), wherever it stands
+
+
+def title_above_date_lines(draft: Draft) -> None:
+    """A text dump's date line under its title ("June 3, 2024") is no headline: the title-like line above it
+    is, and the date line is the published date when the dump gives no other."""
+    dates = list(itertools.takewhile(is_date_line, draft.title_lines))
+    if not dates:
+        return
+    titles = draft.title_lines[len(dates) :]
+    draft.headline = titles[0] if titles else None
+    if not draft.published:
+        draft.published = [text for text in dates if not opens_with_update(text)][:1]

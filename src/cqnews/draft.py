@@ -64,6 +64,9 @@ class Draft:
     Asia/Shanghai on Chinese domains and pages); None leaves such times naive."""
     site_name: str | None = None
     warnings: list[str] = field(default_factory=list)
+    title_lines: list[str] = field(default_factory=list)
+    """A text dump's title-like lines above its body, nearest first (``headline`` is the first): the pipeline
+    passes over a date line among them (:func:`cqnews.body_head.title_above_date_lines`)."""
 
 
 def drop_blocks(

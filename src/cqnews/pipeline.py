@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
-from .body_head import drop_date_lines, drop_headline_echo
+from .body_head import drop_date_lines, drop_headline_echo, title_above_date_lines
 from .compression import gunzip, is_gzip
 from .deadline import Deadline
 from .decoding import Decoded, codec_names, decode, utf8_free_of_controls
@@ -127,6 +127,7 @@ def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOpti
     if not text.strip():
         raise EmptyInputError("the page holds nothing but control characters")
     draft = extract_text_dump(text, url, site, deadline)
+    title_above_date_lines(draft)
     draft.warnings[:0] = warnings
     if (not_a_page := path_or_url_warning(text)) is not None:
         draft.warnings.insert(0, not_a_page)

@@ -7,7 +7,9 @@ the headline is the last title-like line before the body; short lines after the 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import Draft
@@ -52,7 +54,8 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
         draft.blocks = [Block(text=line) for line, is_chrome in zip(lines, chrome, strict=True) if not is_chrome]
         return draft
     first, last = _body_bounds(lines, chrome, prose, chinese)
-    draft.headline = _headline(lines[:first], chrome[:first])
+    draft.title_lines = _title_lines(lines[:first], chrome[:first])
+    draft.headline = draft.title_lines[0] if draft.title_lines else None
     draft.bylines.extend(line for line in lines[:first] if is_credit_line(line))  # "By Jane Roe" under the title
     for index in range(first, last + 1):
         line = lines[index]
@@ -140,8 +143,19 @@ def _is_prose(line: str, chinese: bool) -> bool:
 
 
 def _headline(before: list[str], chrome: list[bool]) -> str | None:
+    return next(_titles(before, chrome), None)
+
+
+_TITLE_LINES = 3  # the title, and the date lines and subtitles that may stand between it and the body
+
+
+def _title_lines(before: list[str], chrome: list[bool]) -> list[str]:
+    """The last few title-like lines before the body, nearest first."""
+    return list(itertools.islice(_titles(before, chrome), _TITLE_LINES))
+
+
+def _titles(before: list[str], chrome: list[bool]) -> Iterator[str]:
     for line, is_chrome in zip(reversed(before), reversed(chrome), strict=True):
         if len(line) <= _TITLE_MAX_CHARS and not is_chrome and not is_credit_line(line):
             heading = _MARKDOWN_HEADING.match(line)
-            return line[heading.end() :] if heading else line
-    return None
+            yield line[heading.end() :] if heading else line
