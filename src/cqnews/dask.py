@@ -24,8 +24,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import dask
-import dask.bag as db
+try:
+    import dask
+    import dask.bag as db
+except ImportError as exc:  # (an optional extra: say which)
+    raise ImportError(f"cqnews.dask needs dask: pip install 'cqnews[dask]' ({exc})") from exc
 
 from .batch import Result, parse_document
 from .options import ParseOptions

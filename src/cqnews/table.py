@@ -9,6 +9,7 @@ The columns are documented in ``docs/crawl.md``.
 
 from __future__ import annotations
 
+import importlib
 import os
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -102,7 +103,7 @@ def _credit(credit: Any) -> dict[str, Any]:
 
 def arrow_schema() -> pyarrow.Schema:
     """The pyarrow schema of :func:`article_row` rows."""
-    import pyarrow as pa
+    pa = _pyarrow("pyarrow")
 
     text = pa.string()
     quote = pa.struct([
@@ -122,7 +123,7 @@ def arrow_schema() -> pyarrow.Schema:
 
 def rows_table(rows: list[dict[str, Any]]) -> pyarrow.Table:
     """A pyarrow table of rows, with :func:`arrow_schema`."""
-    import pyarrow as pa
+    pa = _pyarrow("pyarrow")
 
     return pa.Table.from_pylist(rows, schema=arrow_schema())
 
@@ -131,7 +132,7 @@ class ParquetSink:
     """Write rows to one Parquet file, a row group every ``group_rows`` rows (memory stays bounded)."""
 
     def __init__(self, path: str | os.PathLike[str], group_rows: int = 1000) -> None:
-        import pyarrow.parquet as pq
+        pq = _pyarrow("pyarrow.parquet")
 
         self._writer = pq.ParquetWriter(path, arrow_schema(), compression="zstd")
         self._rows: list[dict[str, Any]] = []
@@ -156,3 +157,11 @@ class ParquetSink:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _pyarrow(module: str) -> Any:
+    """pyarrow (or one of its modules), or an ImportError that names the extra that installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ImportError(f"Parquet and Arrow output need pyarrow: pip install 'cqnews[parquet]' ({exc})") from exc
