@@ -173,9 +173,13 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _serve(conn: Connection, options: ParseOptions) -> None:
-    """A worker: parse each document received until told to stop (``None``) or the pipe closes."""
+def _serve(conn: Connection, options: ParseOptions, parent_end: Connection | None = None) -> None:
+    """A worker: parse each document received until told to stop (``None``), the pipe closes or the parent
+    dies. ``parent_end``, the parent's end of the pipe a forked worker inherits, is closed: held here, it would
+    let a result larger than the pipe holds block the worker for ever once the parent is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if parent_end is not None:
+        parent_end.close()
     parent = os.getppid()
     while True:
         try:
@@ -190,7 +194,11 @@ def _serve(conn: Connection, options: ParseOptions) -> None:
         if task is None:
             return
         index, document = task
-        conn.send((index, parse_document(document, options)))
+        result = parse_document(document, options)
+        try:
+            conn.send((index, result))
+        except OSError:  # (the parent has died: nobody reads)
+            return
 
 
 class _Worker:
@@ -198,7 +206,9 @@ class _Worker:
 
     def __init__(self, context: multiprocessing.context.BaseContext, options: ParseOptions) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, options), daemon=True)  # type: ignore[attr-defined]
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, options, self.conn), daemon=True
+        )
         self.process.start()
         child.close()
         self.task: tuple[int, Source] | None = None
