@@ -208,7 +208,9 @@ def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> 
     if encoding != "utf-8" and not data.isascii():
         # Valid multi-byte UTF-8 almost never happens by chance in a legacy encoding:
         # a page that decodes as UTF-8 was mislabelled.
-        utf8 = _try_strict(data, "utf-8")
+        # One invalid sequence (a character cut by the CMS, a CESU-8 emoji) must not turn the whole page into
+        # the label's mojibake: UTF-8 that fits all but one in fifty of its non-ASCII bytes is UTF-8 too.
+        utf8 = _try_strict(data, "utf-8") or _nearly(data, "utf-8", "sniffing", slack=0)
         if utf8 is not None:
             utf8.warnings.append(f"declared {source} charset {label!r} but the bytes are UTF-8; used utf-8")
             return _sourced(utf8, "sniffed")

@@ -257,3 +257,24 @@ def test_the_source_of_the_encoding_is_recorded() -> None:
     for article, encoding, source in cases:
         assert (article.extraction.encoding, article.extraction.encoding_source) == (encoding, source)
     assert "Le café ouvre" in cases[0][0].text and not cases[0][0].extraction.warnings
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", "gbk", "shift_jis"])
+@pytest.mark.parametrize("cut", [b"\xe2\x80", b"\xff", b"\xc0\xaf"])
+def test_utf8_page_labelled_legacy_with_one_cut_character_is_still_utf8(label: str, cut: bytes) -> None:
+    """One invalid sequence (a character cut in two, an overlong slash) made a mislabelled UTF-8 page mojibake."""
+    paragraph = "<p>Die Bürger in Köln stimmten über größere Brücken und Straßen ab, sagte Jürgen Schäfer.</p>"
+    page = f"<html><head><meta charset='{label}'><title>Brücken</title></head><body>{paragraph * 8}</body></html>"
+    data = page.encode().replace("Köln".encode(), "Köln".encode() + cut, 1)
+    result = decode(data)
+    assert result.encoding == "utf-8"
+    assert "größere Brücken" in result.text
+    assert any(f"charset {label!r} but the bytes are UTF-8" in w for w in result.warnings)
+    assert any("replaced by U+FFFD" in w for w in result.warnings)
+
+
+def test_legacy_page_with_a_few_accents_is_not_read_as_utf8() -> None:
+    page = "<html><head><meta charset='iso-8859-1'></head><body><p>Die Stadt Köln liegt am Rhein.</p></body></html>"
+    result = decode(page.encode("latin-1"))
+    assert result.encoding in {"cp1252", "iso8859-1", "windows-1252"}
+    assert "Köln" in result.text
