@@ -77,17 +77,21 @@ def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES)
 def _is_host(host: str | None, netloc: str) -> bool:
     """Whether a URL's host is one a browser could look up: a name (Unicode ones by their IDNA form,
     "bücher.de"), an IPv4 address, or a bracketed IPv6 one (which ``urlsplit`` checked). Not "...", "exa mple.com",
-    an empty host ("http://:80/") or a label over 63 characters."""
+    an empty host ("http://:80/"), a label over 63 characters, or a label holding a character IDNA writes as a dot
+    (U+2024 ONE DOT LEADER, U+FE52 SMALL FULL STOP, U+2488 "1."): the host looked up is not the one shown."""
     if not host:
         return False
     if "[" in netloc:
         return True
+    labels = dots.split(host)
     try:
-        if any(_label_too_long(label) for label in dots.split(host)):
+        if any(_label_too_long(label) for label in labels):
             return False  # (IDNA says so only after its Punycode step, quadratic in the label: 10 KB took 11 s)
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:  # an empty or over-long label, or characters IDNA cannot map
         return False
+    if ascii_host.count(".") != len(labels) - 1:
+        return False  # a label IDNA maps to a dot ("ex\u2024ample.com" is the host "ex.ample.com", shown as another)
     return len(ascii_host) <= _MAX_HOST_CHARS and _HOST_NAME.fullmatch(ascii_host) is not None
 
 
