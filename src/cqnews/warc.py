@@ -73,10 +73,13 @@ def read_warc(
                 source = None
             except _HeaderTooLongError:
                 source = reading.skip_record(recorded)
+            except _GarbledHeaderError as garbled:
+                source = reading.resume_after_garbled(recorded, str(garbled))
         if isinstance(records_stream, GzipMembers) and records_stream.damage is not None:
             raise CorruptWarcError(f"{_where(label)}the WARC is damaged after its first {reading.read} page(s): "
                                    f"{records_stream.damage}")
         reading.report_skipped()
+        reading.report_garbled()
     finally:
         if stream is not path:
             stream.close()
@@ -84,6 +87,10 @@ def read_warc(
 
 class _HeaderTooLongError(Exception):
     """FastWARC met a record header over its maximum length; it cannot read on from there."""
+
+
+class _GarbledHeaderError(Exception):
+    """FastWARC met a record header it cannot read (garbage, or a record whose Content-Length lied)."""
 
 
 class _Recorded(ForwardStream):
@@ -130,6 +137,7 @@ class _Reading:
         self.base = 0  # where the current FastWARC reader started in the records stream
         self.last_start: int | None = None  # the start of the last record it read
         self.skipped: list[int] = []
+        self.garbled: list[tuple[int, int, str]] = []  # (where the reading stood, pages read before, FastWARC's why)
 
     def next_document(self, records: Iterator[Any]) -> Document | None:
         """The next HTML response's document, or None at the end; FastWARC's ``OSError`` on a garbled header or
@@ -146,6 +154,8 @@ class _Reading:
         except OSError as exc:
             if "header length" in str(exc):
                 raise _HeaderTooLongError() from None
+            if "Invalid WARC header" in str(exc):
+                raise _GarbledHeaderError(str(exc)) from None
             raise self._damage(str(exc)) from exc
         except _CutRecordError as exc:
             raise self._damage(str(exc)) from None
@@ -166,6 +176,31 @@ class _Reading:
             self.base = following
             return Prefixed.joined(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
         return self._scan_to_record(recorded.stream, recorded.base + recorded.tell())
+
+    def resume_after_garbled(self, recorded: _Recorded, why: str) -> Readable | None:
+        """Go on at the first record start after the last record read (a record whose Content-Length lied by a
+        few bytes made FastWARC read a header where none starts, and ended the file): the stream from there on,
+        or None at the end. The damage is reported after the file's last record."""
+        after = self.base if self.last_start is None else self.last_start
+        self.garbled.append((after, self.read, why))
+        if len(self.garbled) > _MAX_GARBLED:
+            raise self._damage(f"{why} (and {_MAX_GARBLED} garbled records before it)")
+        self.last_start = None
+        following = recorded.record_start_after(after)
+        if following is not None:
+            self.base = following
+            return Prefixed.joined(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
+        return self._scan_to_record(recorded.stream, recorded.base + recorded.tell())
+
+    def report_garbled(self) -> None:
+        if self.garbled:
+            offset, before, why = self.garbled[0]
+            more = f" and {len(self.garbled) - 1} more" if len(self.garbled) > 1 else ""
+            raise CorruptWarcError(
+                f"{_where(self.name)}the WARC is damaged after its first {before} page(s): {why} after byte offset "
+                f"{offset}{more} of the (decompressed) records (a garbled header, or a Content-Length that lies); "
+                f"the {self.read} page(s) around it were read"
+            )
 
     def _scan_to_record(self, source: Readable, offset: int) -> Readable | None:
         """Read on (in bounded pieces) to the next record start; None when the stream ends first."""
@@ -192,6 +227,7 @@ class _Reading:
 
 
 _READ_PIECE = 64 << 10
+_MAX_GARBLED = 1_000  # (a file of garbage is not read on for ever: each resumption is a new FastWARC reader)
 
 
 def _where(name: str | None) -> str:
