@@ -180,15 +180,26 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
 
 
 def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
-    """Decode by the first charset the HTTP header or the page declares that Python knows; sniff if none."""
+    """Decode by the first charset the HTTP header or the page declares that Python knows; sniff if none.
+    A label passed over (unknown, or no encoding pages are written in: ``utf-7``, ``rot13``) is named in a warning."""
+    ignored: list[str] = []
     for label, source in _declared_labels(data, content_type):
         encoding = normalize_label(label, from_meta=source == "meta")
         if encoding is not None:
-            return _sourced(_decode_as_declared(data, encoding, label, source), source.lower())
+            return _ignoring(_sourced(_decode_as_declared(data, encoding, label, source), source.lower()), ignored)
+        ignored.append(f"declared {source} charset {label[:_LABEL_SHOWN]!r} is no web encoding: ignored")
     sniffed = _sniff(data)
     if sniffed is not None:
-        return sniffed
-    return _sourced(_decode_with(data, "utf-8", "fallback"), "default")
+        return _ignoring(sniffed, ignored)
+    return _ignoring(_sourced(_decode_with(data, "utf-8", "fallback"), "default"), ignored)
+
+
+_LABEL_SHOWN = 40  # (a label of a megabyte is named by its start)
+
+
+def _ignoring(decoded: Decoded, ignored: list[str]) -> Decoded:
+    decoded.warnings[:0] = ignored
+    return decoded
 
 
 def _sourced(decoded: Decoded, source: str) -> Decoded:

@@ -278,3 +278,17 @@ def test_legacy_page_with_a_few_accents_is_not_read_as_utf8() -> None:
     result = decode(page.encode("latin-1"))
     assert result.encoding in {"cp1252", "iso8859-1", "windows-1252"}
     assert "Köln" in result.text
+
+
+@pytest.mark.parametrize(
+    ("content_type", "meta", "named"),
+    [("text/html; charset=utf-7", "", "Content-Type charset 'utf-7'"), (None, "rot13", "meta charset 'rot13'"),
+     ("text/html; charset=" + "q" * 100_000, "", "Content-Type charset '" + "q" * 40 + "'")],
+)
+def test_a_declared_charset_that_is_ignored_is_named_in_a_warning(content_type: str | None, meta: str, named: str) -> None:
+    """A page declaring UTF-7 (or a label no codec has) was read as UTF-8 without a word of the declaration."""
+    head = f"<meta charset='{meta}'>" if meta else ""
+    page = f"<html><head>{head}</head><body><p>The ferry leaves at nine on weekdays.</p></body></html>"
+    result = decode(page.encode(), content_type)
+    assert f"declared {named} is no web encoding: ignored" in result.warnings
+    assert "The ferry leaves" in result.text
