@@ -156,6 +156,6 @@ VERBS_TAGGED_OTHERWISE = frozenset("痛批 怒批 狠批 炮轰 砲轰 回呛 �
 # 本报通讯员 张伟 记者 李娜 报道 …): the writers' labels, each with one to three names ending in a space or 、, and the
 # word of reporting after them. Never part of the speaker after it. Bounded: each turn opens with a label.
 CREDIT_LEAD_RE = re.compile(
-    r"\s*(?:本报讯|本台讯)?\s*(?:(?:本报|本台|融媒体|新华社)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3})+"
+    r"\s*(?:(?:本报讯|本台讯)\s*)?(?:(?:本报|本台|融媒体|新华社)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3})+"
     r"(?:报道[：:]?\s*)?"
 )
