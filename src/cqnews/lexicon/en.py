@@ -13,7 +13,7 @@ import re
 # Leyen", "Mohammed bin Salman", "Abu Hassan Amer"): never a role, never the start of a new name.
 NAME_PARTICLES: frozenset[str] = frozenset(
     """de da das do dos du del della der den van von bin binti bint ibn abu umm al el la le di ter ten
-    y e mac st. zu los las ó ní nic""".split()
+    y e mac st. zu los las ó ní nic dela delos""".split()
 )
 
 # Heads that make a capitalised name an organisation rather than a person ("Russia's Defense
