@@ -98,13 +98,29 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     page_names: list[str] = []  # the authors of WebPage objects
     objects = json_ld_objects(root) if ld_objects is None else ld_objects
     by_id = {ref: obj for obj in objects if isinstance(ref := obj.get("@id"), str) and "name" in obj}
+    story: list[str] = []  # the headline of the page's first article object that gives one
     for obj in objects:
-        if is_article(obj):  # schema.org "creator" names the writer of an article that gives no "author"
+        if is_article(obj) and not _another_story(obj, story):
+            # (schema.org "creator" names the writer of an article that gives no "author")
             _names_from_ld(obj.get("author", obj.get("creator")), page_names if _web_page(obj) else ld_names, by_id)
     # A WebPage's author is the account that published the page (an SEO plugin writes it beside the
     # NewsArticle): it counts only when no article object names anyone.
     names = ld_names or page_names or _meta_author_names(root)
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
+
+
+def _another_story(obj: dict[str, Any], story: list[str]) -> bool:
+    """Is ``obj`` an article object of another story than the page's: its headline is neither the first
+    article headline of the page (kept in ``story``) nor a shorter or longer form of it? A page may list
+    related stories as NewsArticle objects of their own, each with its author ("Otra nota …", "Carla Ruiz")."""
+    headline = obj.get("headline")
+    if _web_page(obj) or not isinstance(headline, str) or not headline.strip():
+        return False  # (a WebPage's name is the page's title, with the site's name: no headline to compare)
+    key = normalize_space(headline).casefold()
+    if not story:
+        story.append(key)
+        return False
+    return not (key.startswith(story[0]) or story[0].startswith(key))
 
 
 def _web_page(obj: dict[str, Any]) -> bool:
