@@ -67,6 +67,8 @@ _CLOCK_MINUTES = re.compile(r"\d{1,2}:\d{2}")
 # the email parser reads it, so its precision must see it too.
 _RFC_CLOCK_MINUTES = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
 _ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
+# A clock with its half of the day ("01:41 PM", "1:41 p.m."), which the email parser does not read.
+_CLOCK_AM_PM = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s?((?i:[ap])\.?(?i:m)\b\.?)")
 # /2021/05/17/, /2021-05-17/, /2021-05/17/ (Xinhua), /20210517/: a path segment, not a query id.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"
@@ -289,9 +291,16 @@ def _hour(hour: str | None, ampm: str | None) -> str | None:
 
 
 def _parse_rfc2822(value: str) -> _Reading | None:
+    # The email parser reads "1:41 PM GMT" as 01:41 without a zone: it reads the text without the half of the
+    # day, whose hour is then set from it.
+    marker = _CLOCK_AM_PM.search(value)
+    if marker is not None:
+        value = value[: marker.start(1)] + value[marker.end(1) :]
     fields = parsedate_tz(value)
     if fields is None:
         return None
+    if marker is not None:
+        fields = (*fields[:3], int(_hour(str(fields[3]), marker.group(1)) or 0), *fields[4:])
     precision = (
         DatePrecision.SECOND if _CLOCK_SECONDS.search(value)
         else DatePrecision.MINUTE if _RFC_CLOCK_MINUTES.search(value) else DatePrecision.DAY
@@ -306,7 +315,7 @@ def _parse_rfc2822(value: str) -> _Reading | None:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None  # not an RFC 2822 date after all: the written forms may still read it
-    return _Reading(parsed, precision)
+    return _Reading(parsed.replace(hour=fields[3]), precision)
 
 
 def _zone(text: str | None) -> tuple[timezone | None, str | None]:
