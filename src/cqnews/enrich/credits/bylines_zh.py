@@ -21,6 +21,12 @@ from ...models import Credit, CreditRole
 
 __all__ = ["parse_zh_line"]
 
+# The end of a byline after the names: "摄" (a picture), "报道", or the place reported from and 报道 / 報導 after a
+# space or a slash ("记者 张三 北京报道", "記者王小明／台北報導"): the place is no name.
+_REPORTED_FROM = re.compile(
+    r"(?:\s*[/／]?\s*(?:摄影?|拍摄|报道|報導)|(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{2,8}(?:报道|報導))\s*[)）]?\s*$"
+)
+
 
 def parse_zh_line(text: str) -> list[Credit]:
     """The credits of a Chinese byline or credit line: "本报记者 张三 李四", "新华社记者 张三 摄", "责任编辑：王五",
@@ -58,7 +64,7 @@ def parse_zh_line(text: str) -> list[Credit]:
             continue
         if re.search(r"(?:摄|摄影|拍摄)\s*[)）]?\s*$", segment):
             role = CreditRole.PHOTOGRAPHER  # "新华社记者 张三 摄" credits a picture
-        segment = re.sub(r"\s*/?\s*(?:摄影?|拍摄|报道)\s*[)）]?\s*$", "", segment)
+        segment = _REPORTED_FROM.sub("", segment)
         segment = re.split(r"[|｜(（)）\[\]【】]", segment)[0]
         credits.extend(_zh_names(segment, role, org, raw))
     return credits
