@@ -222,13 +222,15 @@ def _microdata_name(el: HtmlElement) -> str:
 
 
 # A line that is a byline by its words alone, on pages that mark none: a by-word and a name of two capitalised
-# words ("Von Anna Roe", "Por Juan Roe y Ana Doe"; no determiner after it: "By The Numbers" is a heading), or
-# a writer's label before a capitalised name ("Autor: Anna Roe", "Tekst: Kari Lund").
+# words, name particles allowed between them ("Von Anna Roe", "Por Juan Roe y Ana Doe", "Door Jan de Vries"; no
+# determiner after it: "By The Numbers" is a heading), or a writer's label before a capitalised name ("Autor: Anna
+# Roe", "Tekst: Kari Lund").
 _BY_WORD = "|".join((*(w.capitalize() for w in BY_WORDS), "BY", "VON", "POR", "PAR"))
 _NAME_WORD = CAPITAL_LETTER + r"[\w'’.\-]*"
+_PARTICLE = rf"(?:{'|'.join(sorted(re.escape(p) for p in NAME_PARTICLES))})"
 _WORDED_BYLINE = re.compile(
     rf"^(?:(?:{_BY_WORD})\s+(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Der|Die|Das|El|La|Le|"
-    rf"Les|Il|Lo|De|Het)\b){_NAME_WORD}\s+{_NAME_WORD}"
+    rf"Les|Il|Lo|De|Het)\b){_NAME_WORD}\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}"
     rf"|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\s*[:：]\s*{_NAME_WORD}\s+{_NAME_WORD}"
     rf"|{ARABIC_BYLINE})"
 )
@@ -244,7 +246,7 @@ _ZH_WRITER = re.compile(rf"(?:{'|'.join(ZH_WRITER_LABELS)})\s*[:：]\s*[\u4e00-\
 # The text of an <address>, the contact of the article's writer in HTML's own words, that is only people's names:
 # two to four words each, capitalised or name particles ("Anna Schmidt", "Jan de Vries und Anna Roe"), up to
 # four of them apart by commas or the words for "and".
-_NAME_PART = rf"(?:{_NAME_WORD}|(?:{'|'.join(sorted(re.escape(p) for p in NAME_PARTICLES))}))"
+_NAME_PART = rf"(?:{_NAME_WORD}|{_PARTICLE})"
 _ONE_NAME = rf"{_NAME_WORD}(?:\s{_NAME_PART}){{1,3}}"
 _NAME_GAP = rf"(?:,\s?|\s(?:{'|'.join(map(re.escape, NAME_CONJUNCTIONS))})\s)"
 _NAMES_ONLY = re.compile(rf"^(?:(?:{_BY_WORD})\s)?{_ONE_NAME}(?:{_NAME_GAP}{_ONE_NAME}){{0,3}}$")
