@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime, parsedate_tz
 
-from ..lexicon.dates import CLOCK_LABELS, MONTHS, PUBLISHED_LABELS
+from ..lexicon.dates import CLOCK_LABELS, MONTHS, PUBLISHED_LABELS, ZONE_ABBREVIATIONS
 from ..models import DatePrecision
 from ..timezones import CHINA_TZ
 
@@ -69,6 +69,10 @@ _RFC_CLOCK_MINUTES = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")
 _ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
 # A clock with its half of the day ("01:41 PM", "1:41 p.m."), which the email parser does not read.
 _CLOCK_AM_PM = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s?((?i:[ap])\.?(?i:m)\b\.?)")
+# A zone abbreviation right after a clock ("10:20 IST", "10:20 AM WAT", "10h20 (EAT)") (lexicon.dates).
+_CLOCK_ZONE = re.compile(
+    r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s?(?i:[ap]\.?m\.?)?\s{0,2}\(?(" + "|".join(ZONE_ABBREVIATIONS) + r")\b"
+)  # (capitals only: "eat", "cat" and "wit" are words)
 # /2021/05/17/, /2021-05-17/, /2021-05/17/ (Xinhua), /20210517/: a path segment, not a query id.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"
@@ -144,6 +148,8 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
             warnings,
             f"date {text[:60]!r}: impossible time zone {reading.bad_zone!r} ignored; time kept without a zone",
         )
+    elif parsed.tzinfo is None and (written := _written_zone(text, reading.precision)) is not None:
+        parsed = parsed.replace(tzinfo=written)
     elif parsed.tzinfo is None and zone is not None:
         parsed = parsed.replace(tzinfo=zone)
     return ParsedDate(parsed, reading.precision)
@@ -229,6 +235,14 @@ def date_from_url(url: str | None, zone: tzinfo | None = None) -> ParsedDate | N
 def _warn(warnings: list[str] | None, message: str) -> None:
     if warnings is not None and message not in warnings:
         warnings.append(message)
+
+
+def _written_zone(text: str, precision: DatePrecision) -> timezone | None:
+    """The zone a date line names by its abbreviation after the time ("5 March 2026 | 10:20 IST"), if any."""
+    found = _CLOCK_ZONE.search(text) if precision is not DatePrecision.DAY else None
+    if found is None:
+        return None
+    return timezone(timedelta(hours=ZONE_ABBREVIATIONS[found.group(1)]))
 
 
 def _precision(hour: str | None, second: str | None) -> DatePrecision:

@@ -88,6 +88,15 @@ CLOCK_LABELS: tuple[str, ...] = ("kl", "klo")
 """The word before a time of day, where a time is written with a full stop ("5. mars 2024 kl. 10.15": Norwegian,
 Danish and Swedish "kl.", Finnish "klo"): after it, "10.15" is a clock, not a number."""
 
+ZONE_ABBREVIATIONS: dict[str, float] = {
+    "IST": 5.5, "PKT": 5, "NPT": 5.75, "BDT": 6, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9, "PHT": 8, "HKT": 8,
+    "SGT": 8, "MYT": 8, "JST": 9, "KST": 9, "EAT": 3, "CAT": 2, "SAST": 2, "WAT": 1,
+    "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "AEST": 10, "AEDT": 11,
+}
+"""Time zone abbreviations a page writes after a time ("5 March 2026 | 10:20 IST", "10:20 AM WAT"), by their
+offset from UTC in hours: only those that name one zone in news pages (IST: India Standard Time, as the Indian
+press writes it; not CST or PST, which are Chinese or American, Philippine or Pacific, nor BST)."""
+
 TODAY_LABELS: tuple[str, ...] = ("今天是", "今日是", "today is", "heute ist")
 """Words a site's header writes before the day's date ("今天是2026年3月5日 星期四", "Today is Thursday, …"),
 lower-cased: that date is the visit's, not the article's. ("Today, 10:15" alone dates an article of the day.)"""
