@@ -21,7 +21,7 @@ from ...models import Speaker
 from ...text import trim_han
 from .index import NameIndex
 from .index_groups import JUST_SAID, PAIR_REACH
-from .index_zh import zh_name_before_modal
+from .index_zh import bare_title, zh_name_before_modal
 from .names import group_noun, owned_document
 from .phrases import (
     Who,
@@ -86,7 +86,13 @@ class SpeakerBook(NameIndex):
             return self._resolve_description(who, words, pos)
         if who.kind == "org":
             return self._resolve_org(who, words, pos)
-        return self._resolve_person(who, pos)
+        return self._titled_alone(who, pos) or self._resolve_person(who, pos)
+
+    def _titled_alone(self, who: Who, pos: int) -> Speaker | None:
+        """A Chinese title alone (院长说) after the person named with it (医院院长孙立华): that person, with the
+        title as role when none was learnt; None for any other mention, or when nobody was named so."""
+        named = self.zh_named_by_noun(who.mention, pos) if bare_title(who.mention) else None
+        return Speaker(name=named, role=self.roles.get(named) or who.mention) if named else None
 
     def resolve_before(self, who: Who, pos: int) -> Speaker:
         """:meth:`resolve` for a pass run after every quote was resolved: only the quotes before ``pos``

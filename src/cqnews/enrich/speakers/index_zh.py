@@ -17,6 +17,7 @@ from ...lexicon.people_nouns_zh import KIN_NOUNS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
 from .names_zh import credited_writer_at, familiar_name
@@ -271,3 +272,8 @@ def zh_name_before_modal(mention: str, known: list[str]) -> str | None:
             return name
     return None
 
+
+def bare_title(mention: str) -> bool:
+    """Is ``mention`` a title alone (院长, 書記, 负责人): the person named before with it, or an unnamed holder of
+    it, never a name of its own?"""
+    return segmenter.to_simplified(mention) in TITLE_HEADS
