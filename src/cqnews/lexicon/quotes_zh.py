@@ -231,6 +231,10 @@ ZH_BACKREF_RE = re.compile(
     r"(?:如是)?(写下|写道|说|讲|留下|发出|发布)(?:了?(?:这样|如下|以上)?(?:一段话|这段话|这番话)|(?<=如是说))"
 )
 
+# A paragraph that names who spoke the quote paragraph before it after the fact: 说这话的是56岁的村民刘大爷,
+# 说出这番话的正是… (the speaker follows 是; a fixed phrase, no repetition: nothing to backtrack).
+ZH_SAID_BY_RE = re.compile(r"(?:说|讲)出?(?:这|此)(?:句|番|些|段)?话的(?:人)?，?(?:正|就)?是")
+
 # Half-width marks some portals write in Chinese text (“他说,我们会赢!”), each with the full-width mark the rules
 # read; a half-width mark is read as its full-width one only beside Chinese (not 1,000, 10:30 or "Hello, world").
 HALFWIDTH_MARKS: dict[str, str] = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}

@@ -11,6 +11,7 @@ from ...text import HAN_RE
 from ..segmenter import to_simplified
 from ..speakers import SpeakerBook
 from ..speakers.colon_en import colon_subject
+from ..speakers.noun_phrase_zh import noun_phrase
 from ..speakers.phrases_zh import zh_subject_before
 
 
@@ -18,13 +19,11 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
     """Bare quote paragraphs credited by the paragraph after them (“…” / “…” /
     故宫博物院在微博上写下了这样一段话。): the subject of that sentence speaks them."""
     for index, text in enumerate(texts):
-        found = _crediting_cue(to_simplified(text)) if index else None
-        if found is None:
+        credit = _credit_of(text) if index else None
+        if credit is None:
             continue
-        who = zh_subject_before(text, 0, found[0])
-        if who is None or who.kind not in ("person", "org") or not who.mention:
-            continue
-        speaker, cue = Speaker(name=who.mention, role=who.role), text[found[0] : found[1]]
+        speaker, cue = credit
+        mention = speaker.name or speaker.role
         for i in range(len(quotes) - 1, -1, -1):
             q = quotes[i]
             if q.block >= index:
@@ -34,7 +33,32 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
             )
             if q.block < index - _BACKREF_BLOCKS or not bare:
                 break
-            quotes[i] = q.model_copy(update={"speaker": speaker, "mention": who.mention, "cue": cue})
+            quotes[i] = q.model_copy(update={"speaker": speaker, "mention": mention, "cue": cue})
+
+
+def _credit_of(text: str) -> tuple[Speaker, str] | None:
+    """Who a paragraph credits the bare quote paragraphs before it to, and the cue: the person named after
+    说这话的是 that opens it (说这话的是56岁的村民刘大爷), else the subject of a back-reference or of a short
+    paragraph of a subject and a cue; None otherwise."""
+    plain = to_simplified(text)
+    said_by = QZ.ZH_SAID_BY_RE.match(plain)
+    if said_by is not None:
+        rest = plain[said_by.end() :]
+        end = min((k for k in map(rest.find, _PHRASE_ENDS) if k >= 0), default=len(rest))
+        who = noun_phrase(text[said_by.end() : said_by.end() + end], said_by.end()) if end else None
+        if who is None or who.kind not in ("person", "desc") or not who.mention:
+            return None
+        cue = text[said_by.start() : said_by.start() + 1]
+        return (Speaker(name=who.mention, role=who.role) if who.kind == "person" else Speaker(role=who.role)), cue
+    found = _crediting_cue(plain)
+    who = zh_subject_before(text, 0, found[0]) if found is not None else None
+    if found is None or who is None or who.kind not in ("person", "org") or not who.mention:
+        return None
+    return Speaker(name=who.mention, role=who.role), text[found[0] : found[1]]
+
+
+# Marks that end the phrase naming the speaker after 说这话的是.
+_PHRASE_ENDS = tuple("，。；：！？,;")
 
 
 def _crediting_cue(plain: str) -> tuple[int, int] | None:
