@@ -113,7 +113,16 @@ class ChineseNames:
         surname = titled_surname(mention) or _familiar_surname(mention)
         if surname is None:
             return None
-        return known_with_surname(self.zh_known, surname) or self.zh_named_by_surname(surname, start, pos)
+        holder = self._holder_of_title(mention, surname, pos)
+        return holder or known_with_surname(self.zh_known, surname) or self.zh_named_by_surname(surname, start, pos)
+
+    def _holder_of_title(self, mention: str, surname: str, pos: int) -> str | None:
+        """The person of ``surname`` written right after the title ``mention`` ends with (张副市长: 副市长张华…),
+        in its block or the one before; None when the person named last after that title has another surname."""
+        title = mention[len(surname) :]
+        named = self.zh_named_by_noun(title, pos) if len(title) >= 2 and not _familiar_surname(mention) else None
+        plain = segmenter.to_simplified(named or "")
+        return named if plain.startswith(segmenter.to_simplified(surname)) else None
 
     def zh_named_by_noun(self, mention: str, pos: int) -> str | None:
         """The person a demonstrative and a noun (``mention``: 这位律师) stands for, read in the block before
