@@ -5,7 +5,8 @@ from __future__ import annotations
 # Titles that make a lone surname before them a way of naming someone: 张教授, 单院长.
 SURNAME_TITLES = frozenset(
     """教授 院长 老师 主任 书记 经理 医生 律师 局长 部长 校长 所长 博士 队长 村长 县长 市长 省长 处长 科长
-    总 总统 主席 总理 首相 议员 立委 议长 大使 镇长 乡长 区长 厅长 厂长 行长 站长 馆长 庭长 会长 社长 董事长""".split()
+    总 总统 主席 总理 首相 议员 立委 议长 大使 镇长 乡长 区长 厅长 厂长 行长 站长 馆长 庭长 会长 社长 董事长
+    委员 代表""".split()
 )
 # One-character titles Hong Kong and Taiwan papers write after a surname alone, once the full name is given (陳官:
 # Magistrate Chen; 蘇揆: Premier Su, of 閣揆).
