@@ -97,3 +97,6 @@ TOLD_PRONOUNS: tuple[str, ...] = (*HE_SHE, "自己")
 # Nouns of the people living in a place, after its name (台中|市民, 新北|居民, 高雄|市民): jieba may read the place
 # apart (台/q 中/f) or glue the 市 of 市民 to it (高雄市/民).
 RESIDENT_NOUNS = frozenset("市民 居民 县民 区民 镇民 村民".split())
+# Nouns written right after a person's name as an apposition (85岁的陈秀英老人, 王小明同学), by which the text names
+# that person again (这位老人说, 老人说 -> 陈秀英).
+NOUNS_AFTER_NAMES = frozenset("老人 老汉 老太 老太太 老先生 老大爷 同学 同志".split())

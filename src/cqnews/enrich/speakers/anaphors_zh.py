@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from ...lexicon.bodies_zh import BODY_POINTERS, ORG_HEADS, PARTY_SIDES
 from ...lexicon.function_words_zh import COORDINATORS, DEMONSTRATIVES
-from ...lexicon.people_nouns_zh import KIN_NOUNS, PAIR_WORDS, PEOPLE_KIND_ENDS, PERSON_POINTERS, WRITER_WORDS
+from ...lexicon.people_nouns_zh import (
+    KIN_NOUNS,
+    NOUNS_AFTER_NAMES,
+    PAIR_WORDS,
+    PEOPLE_KIND_ENDS,
+    PERSON_POINTERS,
+    WRITER_WORDS,
+)
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLES_OF_KIND
@@ -116,7 +123,7 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
         return None
     at = text.rfind(seg, 0, start)
     while at >= 0:
-        name = _name_opening(segmenter.tag(text[at + len(seg) : at + len(seg) + 6]))
+        name = _name_opening(segmenter.tag(text[at + len(seg) : at + len(seg) + 6])) or _name_before(text, seg, at)
         if name is not None:
             return Who(name, "person", role=seg, start=start)
         at = text.rfind(seg, 0, at)
@@ -168,11 +175,24 @@ def _named_after(text: str, noun: str, start: int) -> tuple[int, str | None]:
     for _ in range(_NOUN_LOOKS):
         if at < 0:
             break
-        name = _name_opening(segmenter.tag(text[at + len(noun) : at + len(noun) + 6]))
+        name = _name_opening(segmenter.tag(text[at + len(noun) : at + len(noun) + 6])) or _name_before(text, noun, at)
         if name is not None:
             return at, name
         at = text.rfind(noun, 0, at)
     return -1, None
+
+
+def _name_before(text: str, noun: str, at: int) -> str | None:
+    """The person's name written right before ``noun`` at ``at`` when the noun is one set after names (陈秀英老人,
+    王小明同学); None otherwise."""
+    if noun not in NOUNS_AFTER_NAMES:
+        return None
+    toks = segmenter.tag(text[max(0, at - _NAME_REACH) : at])
+    return toks[-1].word if toks and person_word(toks[-1]) and len(toks[-1].word) >= 2 else None
+
+
+# How many characters before a noun set after names its name is read in.
+_NAME_REACH = 6
 
 
 # How many earlier mentions of a noun a demonstrative points back at (这位市长, 该男子) are looked at.
