@@ -16,7 +16,7 @@ from ...lexicon.cue_words_zh import CUE_ADVERBS
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
-from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_MAIN_CLOSING_MARKS, ZH_MAIN_OPENING_MARKS, ZH_SENTENCE_ENDS
 from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
 from .anaphors_zh import named_by_noun, org_named_before
@@ -41,7 +41,14 @@ def _in_first_sentence(text: str, mention: str) -> bool:
     """Is ``mention`` written in the first sentence of ``text`` (the block's opening, which goes on from the one
     before)?"""
     at = text.find(mention)
-    return at >= 0 and not any(ch in ZH_SENTENCE_ENDS for ch in text[:at])
+    if at < 0:
+        return False
+    depth = 0  # (“孩子们都在外地。”这位老人说: a stop inside the quote marks ends no sentence of the writer's)
+    for ch in text[:at]:
+        depth += (ch in ZH_MAIN_OPENING_MARKS) - (ch in ZH_MAIN_CLOSING_MARKS and depth > 0)
+        if ch in ZH_SENTENCE_ENDS and not depth:
+            return False
+    return True
 
 
 # How many blocks before its own an organisation named again by its head (该公司, 法院) is looked for in.
