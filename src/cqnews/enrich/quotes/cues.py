@@ -316,6 +316,13 @@ def _ends_clause_after_quote(text: str, start: int, end: int) -> bool:
     return mark >= 0 and text[mark] in ZH_MAIN_CLOSING_MARKS and text[end : end + 1] in ZH_SENTENCE_OR_TEXT_ENDS
 
 
+def zh_reports_quote(text: str, start: int, end: int) -> bool:
+    """Does the cue at [start, end) report a quote: one opening right after it (他安慰道：“…”), or the quote whose
+    sentence it closes (“…”民警安慰道。)?"""
+    word = text[start:end]
+    return _quote_follows(text, start, end, word) or _ends_clause_after_quote(text, start, end)
+
+
 def zh_cue_ok(text: str, start: int, end: int) -> bool:
     """Reject 说 in 说法/所说, 称 in 名称/称为, 介绍了, and 报道/看来 without 据/在 before them."""
     word = text[start:end]

@@ -27,6 +27,7 @@ from ...lexicon.punctuation_zh import (
 from ...text import is_cjk_char
 from .. import segmenter
 from .cues import zh_cues
+from .said_dao_zh import zh_verb_dao_cues
 from .spans import Span
 from .text import Cues, Inside
 
@@ -53,6 +54,7 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     ]
     extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s, e)]
     extra += [(m.start(), m.end()) for m in _CANTONESE_SAY_RE.finditer(plain)]
+    extra += zh_verb_dao_cues(plain)
     extra = sorted({(s, e) for s, e in extra if s >= 0})
     if not extra:
         return cues
