@@ -68,18 +68,20 @@ def familiar_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> 
 
 def familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """村民/老张/n 说 -> 村民/老张/nr 说: a familiar name (老 or 小 and a surname) jieba reads as a common noun or an
-    adjective (厨师/老黄/a), right before a verb of saying or the end of the text (the speaker readers tag a subject
-    alone), is a name (老王/nr is one already); so is 小 and a given character after a noun of a kind of person
-    (游客/小美/j 说: a pet name or an alias)."""
+    adjective (厨师/老黄/a) or a time word (清洁工/老周/t), right before a verb of saying or the end of the text (the
+    speaker readers tag a subject alone), is a name (老王/nr is one already); so is 小 and a given character after a
+    noun of a kind of person (游客/小美/j 说: a pet name or an alias)."""
     t, after = tokens[i], at(tokens, i + 1)
     if len(t.word) != 2 or t.word[0] not in FAMILIAR_PREFIXES or not said_or_end(after):
         return None
-    familiar = t.word[1] in SURNAMES and t.tag in ("n", "a")
+    familiar = t.word[1] in SURNAMES and t.tag in _FAMILIAR_READ_TAGS
     if familiar or t.word[0] == "小" and t.tag in _PET_NAME_TAGS and _after_person_noun(last(out)):
         return [Token(t.word, "nr", t.start, t.end)]
     return None
 
 
+# Tags jieba gives a familiar name it reads as another word: a noun, an adjective (厨师/老黄/a), a time word (老周/t).
+_FAMILIAR_READ_TAGS = frozenset("n a t".split())
 # Tags jieba gives 小 and a given character it does not read as a name (小美/j, 小雨/n).
 _PET_NAME_TAGS = frozenset("j n a nz".split())
 

@@ -100,7 +100,7 @@ def _someone(toks: Sequence[segmenter.Token]) -> bool:
 
 def _named_or_org(seg: str, start: int) -> Who:
     """The subject as a person's name (with the role before it) or an organisation."""
-    honoured = _honoured(seg, start)
+    honoured = _honoured(seg, start) or _familiar_after_noun(seg, start)
     if honoured is not None:
         return honoured
     own = N.latin_or_married_name(seg)
@@ -127,6 +127,19 @@ def _named_or_org(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _familiar_after_noun(seg: str, start: int) -> Who | None:
+    """保安老张, 瓜农老杨, 司机小王: a familiar name (老 or 小 and a surname) after a dictionary word of two characters
+    or more is the whole name, the word before it the role, whatever jieba tags that word (保安/nz, 瓜农/nrt): no
+    full name ends in 老 or 小 and a surname after a word (王小林 and 欧阳小林 open with a surname, no word)."""
+    if len(seg) < 4 or seg[-2] not in FAMILIAR_PREFIXES or seg[-1] not in SURNAMES:
+        return None
+    toks = segmenter.tag(seg[:-2])
+    last = toks[-1] if toks else None
+    if last is None or len(last.word) < 2 or last.word in DOUBLE_SURNAMES or not segmenter.is_word(last.word):
+        return None
+    return Who(seg[-2:], "person", role=seg[:-2].rstrip("、的"), start=start + len(seg) - 2)
 
 
 def _name_opening_after_job(role: str, name: str) -> str:
@@ -159,6 +172,9 @@ def _without_honorific(seg: str) -> str | None:
     if honorific is None:
         return None
     rest = seg[: -len(honorific)]
+    whole = segmenter.tag(seg)
+    if whole and whole[-1].word == seg[-len(honorific) - 1 :]:
+        return None  # 车主|张女士: the segmenter reads a lone surname with the honorific (车主张 is no name)
     toks = segmenter.tag(rest)
     last = toks[-1] if toks else None
     full = last is not None and last.tag in NAME_TAGS and 2 <= len(last.word) <= 3 and last.word[0] in SURNAMES

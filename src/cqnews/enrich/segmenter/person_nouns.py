@@ -1,0 +1,53 @@
+"""Repairs of a noun of a kind of person of two characters that jieba reads apart, its last character glued to the
+name after it: an owner (车主, 失主: 车/主张/女士, 主张 "to claim") or a fellow (跑友: 跑/友林峰). Steps of
+:data:`core.REPAIRS`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS
+from ...lexicon.personal_names_zh import ADDRESS_AFTER_SURNAME, FAMILIAR_PREFIXES, HONORIFICS, SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from .base import Token, at, known, last
+
+__all__ = ["noun_end_read_into_name", "owner_read_into_surname", "reads_owner_into_surname"]
+
+# The ends of a noun of a kind of person of one character (友, 民, 工).
+_KIND_END_CHARS = frozenset(e for e in PEOPLE_KIND_ENDS if len(e) == 1)
+# The forms of address after a surname that make it one (张女士, 张师傅).
+_ADDRESSES = frozenset((*HONORIFICS, *ADDRESS_AFTER_SURNAME))
+
+
+def reads_owner_into_surname(t: Token) -> bool:
+    """Is ``t`` 主 and a surname read as one word (主张, 主管)?"""
+    return len(t.word) == 2 and t.word[0] == "主" and t.word[1] in SURNAMES
+
+
+def owner_read_into_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """车/主张/女士 -> 车主/张女士, 失/主张/先生 -> 失主/张先生: a character, then 主 and a surname read as one word,
+    then a form of address, are a noun of an owner the dictionary holds and a surname with that address."""
+    prev, t, after = last(out), tokens[i], at(tokens, i + 1)
+    if prev is None or len(prev.word) != 1 or prev.end != t.start or after is None or after.word not in _ADDRESSES:
+        return None
+    owner = prev.word + t.word[0]
+    if not known(owner):
+        return None
+    return [Token(owner, "n", prev.start, t.start + 1), Token(t.word[1] + after.word, "nr", t.start + 1, after.end)]
+
+
+def noun_end_read_into_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """跑/友林峰/nr -> 跑友/林峰/nr, 快递/员小赵/nr -> 快递员/小赵: a "name" of three characters no dictionary holds
+    that opens with no surname but with the end of a noun of a kind of person (友, 员, 工) or a character that makes
+    a dictionary word with the word before, and whose last two are a name (a surname first, or 老 or 小 and a
+    surname), is the end of that noun and the name."""
+    prev, t = last(out), tokens[i]
+    w = t.word
+    if prev is None or prev.end != t.start or len(w) != 3 or t.tag not in NAME_TAGS:
+        return None
+    familiar = w[1] in FAMILIAR_PREFIXES and w[2] in SURNAMES  # (快递/员小赵: 小赵)
+    if w[0] in SURNAMES or w[1] not in SURNAMES and not familiar or known(w):
+        return None
+    if w[0] not in _KIND_END_CHARS and not known(prev.word + w[0]):
+        return None
+    return [Token(prev.word + w[0], "n", prev.start, t.start + 1), Token(w[1:], "nr", t.start + 1, t.end)]
