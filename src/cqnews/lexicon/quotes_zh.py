@@ -265,3 +265,7 @@ ZH_QUOTED_SHORT_RE = re.compile(f"“([^“”]{_TERM_LENGTH})”|「([^「」]{
 # A verb of two characters with 道 after it (安慰道, 提醒道, 反驳道): the manner of saying, in a cue no table holds;
 # read as one only where the segmenter keeps 道 a word of its own after a verb (not 知道, 街道, 轨道).
 ZH_VERB_DAO_RE = re.compile("[\u4e00-\u9fff]{2}道")
+# A label line (张明：“…”, 记者：“…”, 张晓燕（护士长）：“…”): the longest label read, and what the brackets after a
+# name hold that is no role (化名: a pseudonym, 音译: a transliteration).
+ZH_LABEL_MAX = 24
+ZH_LABEL_NOT_ROLES = frozenset("化名 音译 左 右 中 左一 右一 图 图左 图右 受访者供图".split())

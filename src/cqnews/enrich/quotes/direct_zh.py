@@ -28,6 +28,7 @@ from ..segmenter import to_simplified
 from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
+from .colon_label_zh import zh_colon_label
 from .cue_lead_zh import zh_negated
 from .cues_zh import zh_topic_frame
 from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
@@ -63,7 +64,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     after = _zh_after_unless_reporting(text, sp, s, cues)
     if after[0] is not None:
         return after
-    colon = _zh_colon_clause(text, sp, s, cues)
+    colon = _zh_colon_clause(text, sp, s, cues) or zh_colon_label(text, sp, s, cues)
     if colon is not None:
         return colon, None
     before = _zh_before(text, sp, s, cues)

@@ -1,0 +1,77 @@
+"""A Chinese paragraph that opens with a label and a colon before a quote, as interviews and features write them
+(中国社科院研究员张明：“…”, 张晓燕（县人民医院护士长）：“…”, 记者：“…”): the label is the speaker, with its role."""
+
+from __future__ import annotations
+
+from ...lexicon import quotes_zh as QZ
+from ...lexicon.people_nouns_zh import PERSON_NOUN_ENDS
+from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS
+from ...lexicon.punctuation_zh import ZH_COLON_FORMS, ZH_COLONS
+from .. import segmenter
+from ..speakers.noun_phrase_zh import noun_phrase
+from ..speakers.phrases import Who
+from .spans import Span
+from .text import Cues, blank, char_before
+
+__all__ = ["zh_colon_label"]
+
+_BRACKETS = ("（", "）")
+# The heads of jieba's tags of the words of a clause, no label's (verbs, measures a verb is read as: 痛批/q,
+# prepositions, adverbs).
+_CLAUSE_TAG_HEADS = frozenset("v q p d".split())
+# Marks no label holds: a label is a noun phrase, no clause.
+_NOT_IN_LABEL = frozenset("，,。！？；;、“”「」\"")
+
+
+def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
+    """The speaker a label opening the paragraph names right before the colon of the quote at ``sp``: a person
+    with the role before the name or in brackets after it, or a kind of person with no name (记者, 主持人); None
+    when the words before the colon are no such label (a clause, a cue, a heading such as 原标题)."""
+    if char_before(text, s, sp.open) not in ZH_COLON_FORMS or not blank(text, 0, s):
+        return None
+    colon = sp.open - 1
+    while text[colon] not in ZH_COLONS:
+        colon -= 1
+    label = text[s:colon].strip()
+    lo = colon - len(label)
+    if not label or len(label) > QZ.ZH_LABEL_MAX or any(c in _NOT_IN_LABEL for c in label) or cues.between(lo, colon):
+        return None
+    if label.endswith(_BRACKETS[1]) and _BRACKETS[0] in label:
+        return _name_and_bracketed_role(label, lo)
+    return _label_who(label, lo)
+
+
+def _label_who(label: str, lo: int) -> Who | None:
+    """The person or kind of person a label names; None for a clause (王明联系了记者, 王明痛批/q 李华: a verb, a
+    preposition or an adverb in it, or a name before the last)."""
+    toks = segmenter.tag(label)
+    if any(t.tag[:1] in _CLAUSE_TAG_HEADS or t.tag in ASPECT_TAGS for t in toks):
+        return None
+    who = noun_phrase(label, lo)
+    before_name = len(label) - len(who.mention)
+    named_before = any(t.tag in NAME_TAGS and t.start < before_name for t in toks)
+    if who.kind == "person" and _a_name(who.mention) and label.endswith(who.mention) and not named_before:
+        return who
+    if who.kind == "desc" and who.mention == label and label.endswith(PERSON_NOUN_ENDS):
+        return who  # 记者, 主持人: a kind of person, no name
+    return None
+
+
+def _name_and_bracketed_role(label: str, lo: int) -> Who | None:
+    """张晓燕（县人民医院护士长）: the name before the brackets, the role in them (none for 化名, 音译)."""
+    opening = label.index(_BRACKETS[0])
+    name, role = label[:opening].strip(), label[opening + 1 : -1].strip()
+    if not _a_name(name):
+        return None
+    who = noun_phrase(name, lo)
+    if who.kind != "person":
+        return None
+    if role and role not in QZ.ZH_LABEL_NOT_ROLES:
+        who.role = f"{who.role}，{role}" if who.role else role
+    return who
+
+
+def _a_name(mention: str) -> bool:
+    """Is ``mention`` a person's name as the segmenter reads it (张明/nr; not 观点, 专家)?"""
+    toks = segmenter.tag(mention)
+    return bool(toks) and all(t.tag in NAME_TAGS for t in toks)
