@@ -93,6 +93,9 @@ ONE_PERSON_MEASURES = ("名", "位")
 THIRD_PERSON_PRONOUNS = frozenset("他 她 他们 她们 其".split())
 # The one told inside a report: 他/她, or 自己 (the speaker as the report names them).
 TOLD_PRONOUNS: tuple[str, ...] = (*HE_SHE, "自己")
+# Reflexives after a subject, before its verb (王明自己说, 老人自我介绍说, 李华本人表示): the subject itself, no part of
+# its name or role.
+REFLEXIVES: tuple[str, ...] = ("自己", "自我", "本人")
 
 # Nouns of the people living in a place, after its name (台中|市民, 新北|居民, 高雄|市民): jieba may read the place
 # apart (台/q 中/f) or glue the 市 of 市民 to it (高雄市/民).

@@ -18,7 +18,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import DOC_NOUNS, DOC_POINTERS, WRIT_NOUNS
 from ...lexicon.cue_words_zh import CUE_ADVERBS, CUE_FRAME_LEADS, PERCEPTION_VERBS, PUBLISH_VERBS
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
-from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES, THIRD_PERSON_PRONOUNS
+from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES, REFLEXIVES, THIRD_PERSON_PRONOUNS
 from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
@@ -143,6 +143,8 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     manner = manner_before_cue(toks, cue)  # (苹果公司|坦率地说: the adverbial of 地 is no part of the speaker)
     k = next((i for i, t in enumerate(toks) if t.end > cue), len(toks)) if manner is None else manner
     end = toks[k].start if k < len(toks) and (manner is not None or _verb_across(toks[k], cue)) else cue
+    if 0 < k < len(toks) and toks[k].start < cue and toks[k].word.startswith(REFLEXIVES):
+        return start + toks[k].start  # 老人|自我介绍/n 说: the reflexive is the subject itself, the verb after it
     if end == cue and k < len(toks) and toks[k].start < cue and toks[k].tag.startswith("n"):
         return hi  # 陈大/a|文说/n: the name's end glued to the cue, the words before it are the name, no adverbs
     while k > 1 and _between_subject_and_verb(toks, k - 1):
@@ -173,6 +175,8 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
         return True
+    if t.word in REFLEXIVES:
+        return True  # 王明|自己|说: the subject itself
     if t.word in CUE_ADVERBS and N.person_word(toks[i - 1]):
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
     kept = t.word in KIN_NOUNS or t.word in QZ.ZH_INDUSTRY_NOUNS  # (王明|妈妈(说): his mother; 金山|软件: a trade)
