@@ -53,10 +53,11 @@ ZH_CUE_VERB_TAILS = frozenset("笑叹答喊叫嚷")
 # Verbs of saying ending in the cue 称 (宣称, 辩称): the cue is the whole verb, its subject stands before it.
 ZH_CLAIM_VERBS = frozenset("宣称 辩称 指称 坚称 谎称 直称 扬称".split())
 # “…”说这话的是村民王明: a cleft after a quote naming who said it (the speaker is the phrase after 是); bounded.
-# “…”这是王明最常说的一句话, “…”这句话是李华说的: the person said it (groups: 是, the adverbs before the cue, the cue).
+# “…”这是王明最常说的一句话, “…”这句话是李华说的, “…”这是王明常挂在嘴边的话 (a saying of his): the person said it
+# (groups: 是, the adverbs before the cue, the cue).
 ZH_THIS_IS_SAID_RE = re.compile(
     "这(?:句话|番话|些话)?(?:就|正|便)?(是)[^，。！？“”「」]{1,8}?"
-    "((?:最常|经常|常常|常|曾经|曾|反复|一直|总)?)(说|讲)(?:过)?的"
+    "((?:最常|经常|常常|常|曾经|曾|反复|一直|总)?)(说|讲|挂在嘴边|放在嘴边)(?:过)?的"
 )
 ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这番|这句|这些|这|此)话的(?:人)?[，,]?(?:正|就)?是")
 # Conjunctions that may open a 在…看来 frame (而在他看来，…).
@@ -269,3 +270,5 @@ ZH_VERB_DAO_RE = re.compile("[\u4e00-\u9fff]{2}道")
 # name hold that is no role (化名: a pseudonym, 音译: a transliteration).
 ZH_LABEL_MAX = 24
 ZH_LABEL_NOT_ROLES = frozenset("化名 音译 左 右 中 左一 右一 图 图左 图右 受访者供图".split())
+# The dashes of a credit line after a quote (“…”——参赛选手 张一鸣): the label after them is the speaker.
+ZH_CREDIT_DASHES = "—―－-"

@@ -28,9 +28,9 @@ from ..segmenter import to_simplified
 from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
-from .colon_label_zh import zh_colon_label
 from .cue_lead_zh import zh_negated
 from .cues_zh import zh_topic_frame
+from .label_lines_zh import zh_colon_label, zh_dash_credit
 from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
 from .opener_zh import zh_clause_opener as zh_clause_opener
 from .opener_zh import zh_last_clause as _zh_last_clause
@@ -124,7 +124,11 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
 
 def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
     """“…”说这话的是村民王明, “…”这是王明常说的话: the speaker a cleft right after the quote names (the phrase after
-    是, to the end of its clause) and the cue; (None, None) when no cleft follows."""
+    是, to the end of its clause) and the cue, or a dash and a label (“…”——参赛选手 张一鸣); (None, None) when
+    neither follows."""
+    credited = zh_dash_credit(text, sp)
+    if credited is not None:
+        return credited, None  # (“…”——参赛选手 张一鸣)
     lo, m = _after_quote(text, sp, QZ.ZH_CLEFT_RE)
     if m is None:
         return _zh_this_is_said(text, sp)  # (“…”这是王明最常说的一句话)

@@ -1,5 +1,6 @@
-"""A Chinese paragraph that opens with a label and a colon before a quote, as interviews and features write them
-(中国社科院研究员张明：“…”, 张晓燕（县人民医院护士长）：“…”, 记者：“…”): the label is the speaker, with its role."""
+"""Chinese labels of a quote, as interviews and features write them: a label and a colon opening the paragraph
+before it (中国社科院研究员张明：“…”, 张晓燕（县人民医院护士长）：“…”, 记者：“…”), or a dash and a label ending the
+paragraph after it (“…”——参赛选手 张一鸣): the label is the speaker, with its role."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from ..speakers.phrases import Who
 from .spans import Span
 from .text import Cues, blank, char_before
 
-__all__ = ["zh_colon_label"]
+__all__ = ["zh_colon_label", "zh_dash_credit"]
 
 _BRACKETS = ("（", "）")
 # The heads of jieba's tags of the words of a clause, no label's (verbs, measures a verb is read as: 痛批/q,
 # prepositions, adverbs).
 _CLAUSE_TAG_HEADS = frozenset("v q p d".split())
 # Marks no label holds: a label is a noun phrase, no clause.
-_NOT_IN_LABEL = frozenset("，,。！？；;、“”「」\"")
+_NOT_IN_LABEL = frozenset("，,。！？；;、“”「」《》\"")
 
 
 def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
@@ -38,6 +39,28 @@ def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
         return None
     if label.endswith(_BRACKETS[1]) and _BRACKETS[0] in label:
         return _name_and_bracketed_role(label, lo)
+    return _label_who(label, lo)
+
+
+def zh_dash_credit(text: str, sp: Span) -> Who | None:
+    """The speaker a dash and a label right after the quote at ``sp`` name, the label ending the paragraph
+    (“…”——参赛选手 张一鸣, “…” —— 志愿者王芳), the quote opening the paragraph; None for anything else."""
+    if sp.close is None or not blank(text, 0, sp.open):
+        return None
+    k = sp.close + 1
+    while k < len(text) and text[k].isspace():
+        k += 1
+    dash = k
+    while k < len(text) and text[k] in QZ.ZH_CREDIT_DASHES:
+        k += 1
+    label = text[k:].strip().rstrip("。")
+    if k == dash or not label or len(label) > QZ.ZH_LABEL_MAX or any(c in _NOT_IN_LABEL for c in label):
+        return None
+    lo = len(text) - len(text[k:].lstrip())
+    role, _, name = label.rpartition(" ")
+    if role and _a_name(name):  # 参赛选手 张一鸣: the name after the space, the role before it
+        who = noun_phrase(name, lo + len(label) - len(name))
+        return Who(who.mention, "person", role=role.strip(), start=who.start) if who.kind == "person" else None
     return _label_who(label, lo)
 
 
