@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .titles_zh import TITLE_ENDS
 
 # Nouns of a kind of person that jieba tags otherwise (警察/v, 邻居/v, 老伯/nr, 保姆/nrt, 青年/t): a description
@@ -103,3 +105,11 @@ RESIDENT_NOUNS = frozenset("市民 居民 县民 区民 镇民 村民".split())
 # Nouns written right after a person's name as an apposition (85岁的陈秀英老人, 王小明同学), by which the text names
 # that person again (这位老人说, 老人说 -> 陈秀英).
 NOUNS_AFTER_NAMES = frozenset("老人 老汉 老太 老太太 老先生 老大爷 同学 同志".split())
+
+# What a reader calls a person by before the noun of their kind: an age (73岁的|老党员), a cohort (00后|游客), a
+# school grade (初二|学生, 高三|学生, 大一|新生): part of the role, no time word or number to drop, never a name.
+SCHOOL_GRADE_RE = re.compile("[初高大研][一二三四]")
+PERSON_MODIFIER_RE = re.compile(
+    "(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁的?|(?:[0-9]{2}|[〇零一二三四五六七八九]{2})后|"
+    + SCHOOL_GRADE_RE.pattern
+)

@@ -17,7 +17,7 @@ from ...lexicon.function_words_zh import (
     LOCALISERS,
     PHRASE_PREPOSITIONS,
 )
-from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS
+from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS, SCHOOL_GRADE_RE
 from ...lexicon.personal_names_zh import (
     ADVERBS_AFTER_SURNAME,
     DOUBLE_SURNAMES,
@@ -61,7 +61,7 @@ from .glued import (
 )
 from .married import join_married
 from .minority import join_minority, opens_minority_name
-from .person_nouns import noun_end_read_into_name, owner_read_into_surname, reads_owner_into_surname
+from .person_nouns import grade_read_as_name, noun_end_read_into_name, owner_read_into_surname, reads_owner_into_surname
 from .rare import lone_rare_character, rare_surname_given
 from .repairs import STEPS
 from .residents import needs_resident_repair, place_before_residents
@@ -439,6 +439,7 @@ def _given_localiser(out: list[Token], t: Token) -> bool:
 REPAIRS: tuple[Step, ...] = (
     (reads_owner_into_surname, owner_read_into_surname),  # (车/主张/女士)
     (lambda t: len(t.word) == 3 and t.tag in NAME_TAGS, noun_end_read_into_name),  # (跑/友林峰)
+    (lambda t: t.tag in NAME_TAGS and SCHOOL_GRADE_RE.fullmatch(t.word) is not None, grade_read_as_name),  # (高三/nr)
     (lambda t: t.word[:1] == "长", _head_title),  # (美国商务部/长雷蒙多)
     (always, _names_after_titles),
     (lambda t: t.tag == "nrt", join_sounds),  # (埃/尔多/安, 阿尔巴尼/斯)

@@ -11,7 +11,7 @@ from ...lexicon.personal_names_zh import ADDRESS_AFTER_SURNAME, FAMILIAR_PREFIXE
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from .base import Token, at, known, last
 
-__all__ = ["noun_end_read_into_name", "owner_read_into_surname", "reads_owner_into_surname"]
+__all__ = ["grade_read_as_name", "noun_end_read_into_name", "owner_read_into_surname", "reads_owner_into_surname"]
 
 # The ends of a noun of a kind of person of one character (友, 民, 工).
 _KIND_END_CHARS = frozenset(e for e in PEOPLE_KIND_ENDS if len(e) == 1)
@@ -51,3 +51,12 @@ def noun_end_read_into_name(out: list[Token], tokens: Sequence[Token], i: int) -
     if w[0] not in _KIND_END_CHARS and not known(prev.word + w[0]):
         return None
     return [Token(prev.word + w[0], "n", prev.start, t.start + 1), Token(w[1:], "nr", t.start + 1, t.end)]
+
+
+def grade_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """高三/nr 学生 -> 高三/n 学生: a school grade jieba reads as a surname and a numeral, right before a noun, is the
+    grade of the person that noun names, no name."""
+    t, after = tokens[i], at(tokens, i + 1)
+    if after is None or not after.tag.startswith("n") or after.tag in NAME_TAGS:
+        return None
+    return [Token(t.word, "n", t.start, t.end)]

@@ -31,7 +31,7 @@ from ...lexicon.function_words_zh import (
     PHRASE_PREPOSITIONS_GLUED,
     THROUGH_PREPOSITIONS,
 )
-from ...lexicon.people_nouns_zh import HE_SHE, NOT_SPEAKER_WORDS, PERSON_MEASURES
+from ...lexicon.people_nouns_zh import HE_SHE, NOT_SPEAKER_WORDS, PERSON_MEASURES, PERSON_MODIFIER_RE
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, MANNER_DI_TAGS, NAME_TAGS, NEVER_TAGS, PROPER_TAGS
 from ...lexicon.time_words_zh import NUMERAL_CHARS, POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS
@@ -137,7 +137,7 @@ def _trim_words(seg: str) -> str:
             toks.pop()  # 激动地(说), 哭着(说): the word of manner goes with it
         toks.pop()
     _drop_passive(toks)
-    while toks and _edge_word(toks, 0) and not toks[0].word.startswith(QZ.ZH_DESC_LEADS) and not counted(toks):
+    while toks and _edge_word(toks, 0) and not _kept_lead(seg, toks):
         if relative and toks[0].tag in ("p", "d") and toks[0].word not in QZ.ZH_FRAME_SOURCES or _former(toks):
             break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition (据 opens none:
             # 据|一位参与项目的工程师(透露): the source's preposition, before the clause)
@@ -146,6 +146,22 @@ def _trim_words(seg: str) -> str:
         while toks and _edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _kept_lead(seg: str, toks: Sequence[segmenter.Token]) -> bool:
+    """Is the first of ``toks`` kept though jieba tags it a word of no speaker: a lead of a description (一位, 某), a
+    count (两名), or a modifier a reader calls the person by (73岁的|老党员, 00后|游客, 初二|学生)?"""
+    return toks[0].word.startswith(QZ.ZH_DESC_LEADS) or counted(toks) or _modifier_of_person(seg, toks)
+
+
+def _modifier_of_person(seg: str, toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` open with an age, a cohort or a school grade (73岁的, 00后, 初二) ending at a word's end, a noun or
+    an adjective after it (老党员, 游客, 学生): a modifier of the person, part of the role?"""
+    m = PERSON_MODIFIER_RE.match(seg, toks[0].start)
+    if m is None:
+        return False
+    after = next((i for i, t in enumerate(toks) if t.start == m.end()), None)
+    return after is not None and toks[after].tag[:1] in ("n", "a", "v", "l") and toks[after].tag not in NAME_TAGS
 
 
 def _disposal_at(toks: Sequence[segmenter.Token]) -> int | None:
