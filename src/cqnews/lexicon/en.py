@@ -313,9 +313,12 @@ KNOWN_ORG_KINDS: dict[str, str] = {
     "G20": "group", "Brics": "group", "BRICS": "group",
 }
 
+# Courtesy titles British style writes without a full stop ("Mrs Jones", "Dr Ann Jones"): a name's run opens with
+# one (as its role); never name words themselves (NOT_NAME_WORDS).
+BARE_TITLES: frozenset[str] = frozenset("mr mrs ms dr".split())
 # Courtesy titles that say nothing of what a person does: a later "Mr Burnham said" keeps the role the
-# article gave first ("Manchester mayor"), not "Mr".
-HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
+# article gave first ("Manchester mayor"), not "Mr". The bare titles and the two that shorten no word.
+HONORIFICS: frozenset[str] = BARE_TITLES | {"miss", "mx"}
 
 # Titles that tell a person's gender ("Chairwoman Lee", "Sir Keir Starmer"): a prior for he/she.
 MALE_TITLES: frozenset[str] = frozenset("mr father chairman spokesman councilman king prince sir lord".split())

@@ -29,9 +29,6 @@ HANDLE = r"@\w{2,30}|[A-Za-z][a-z_]{2,20}\d{1,6}[a-z_]{0,10}"
 # Marks that set a name's run off from the words before it ("…, de Vries said"; a comma, a dash, an opening mark).
 SETTING_OFF_MARKS = frozenset(",;—–“\"(")
 
-# Titles British style writes without a full stop; never name words themselves (lexicon.en.NOT_NAME_WORDS).
-BARE_TITLES = frozenset("mr mrs ms dr".split())
-
 # "the" before a cue's participle makes it a noun ("the accused said").
 NOUN_DETERMINERS = frozenset(("the",))
 # The number words among the determiners ("the mother of two said").

@@ -5,8 +5,8 @@ clause (split from :mod:`.np`). Every loop is bounded by a few tokens."""
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, NAME_PARTICLES, PREPOSITIONS
-from ...lexicon.speaker_phrases_en import BARE_TITLES, SETTING_OFF_MARKS
+from ...lexicon.en import AUXILIARIES, BARE_TITLES, NAME_PARTICLES, PREPOSITIONS
+from ...lexicon.speaker_phrases_en import SETTING_OFF_MARKS
 from .given_names import given_name_gender
 from .name_split_en import split_name
 from .name_words_en import LEAD_NUMBER_RE, ends_name, is_initial, is_name_word, title_or_agent_noun
