@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_ROLE_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
+from .speaker_phrases_en import POSSESSIVE_DETERMINERS
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
@@ -91,7 +92,8 @@ EN_THAT_NOUNS = frozenset(
     argument contention insistence allegation accusation acknowledgement acknowledgment admission prediction
     conclusion complaint promise hope hopes""".split()
 )
-EN_OWNER_WORDS = frozenset("his her their its our my your".split())
+# The owners of such a noun: the possessive determiners and "your" ("your claim that").
+EN_OWNER_WORDS = POSSESSIVE_DETERMINERS | {"your"}
 EN_THAT_CUES = frozenset(_EN_THAT_ONLY.split()) | EN_THAT_NOUNS
 # "The statement read: “…”", "“…,” the sign reads.": what a written thing says, a cue only right after a
 # noun of one (``EN_WRITTEN_HEADS``) and before a colon, a quote mark or the end of a clause.
