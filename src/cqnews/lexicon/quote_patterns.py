@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_ROLE_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
-from .speaker_phrases_en import POSSESSIVE_DETERMINERS
+from .speaker_phrases_en import DATA_NOUNS, POSSESSIVE_DETERMINERS
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
@@ -255,9 +255,7 @@ EN_TYPE_SYNONYMS: dict[str, str] = {
 # the United States and …", "… Committee For the …".
 ORG_INNER_PREPOSITIONS = frozenset("between of on for and in to with against among".split())
 # Documents and data that "show" a finding without "that": "the budget documents show Sars collected …".
-EN_DOC_HEADS = frozenset(
-    "documents document figures data statistics records report reports study studies survey surveys poll polls".split()
-)
+EN_DOC_HEADS = DATA_NOUNS | frozenset("documents document records reports studies surveys polls".split())
 # Labels before a colon at the start of a block that mark a section, a kind of text or a kicker, not a
 # speaker ("Update: the road has reopened", "Read More: …", "The Latest: …", "Contributing: …"); lower case.
 EN_NOT_SPEAKER_LABELS = frozenset(

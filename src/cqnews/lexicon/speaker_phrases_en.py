@@ -53,10 +53,11 @@ PHRASE_JOINERS = frozenset(("of", "and", "or"))
 # Endings of a word that is no noun of a role ("reported", "leading", "only", plurals).
 NOT_ROLE_NOUN_ENDINGS = ("ed", "ing", "ly", "s")
 
+# Nouns of data and of the documents that hold it, a finding's bearer, never its speaker ("data from the ministry
+# show …", "the study found …"): the words common to DATA_WORDS and quote_patterns.EN_DOC_HEADS.
+DATA_NOUNS = frozenset("data figures statistics report study survey poll".split())
 # Nouns of data that speak for no one ("data from the ministry show …").
-DATA_WORDS = frozenset(
-    "data figures statistics numbers estimates research report study survey poll analysis statement".split()
-)
+DATA_WORDS = DATA_NOUNS | frozenset("numbers estimates research analysis statement".split())
 
 # A participle between a document and its author ("a statement released by …", "a report published by …").
 ISSUED_WORDS = frozenset("released issued published".split())
