@@ -279,6 +279,8 @@ CLAUSE_TIME_WORDS: frozenset[str] = frozenset("today tonight yesterday now recen
 
 # Relative words that open a clause about a person after a comma (", who", ", whose").
 PERSON_RELATIVES: frozenset[str] = frozenset(("who", "whose"))
+# Relative words that open a clause about the subject before its verb ("One person who attended said").
+SUBJECT_RELATIVES: frozenset[str] = frozenset(("who", "which"))
 # The words that may follow a role noun closing a speaker phrase ("said the Rovers manager on Saturday", "said the
 # club's captain, who was sent off"): a preposition or a relative pronoun of a person.
 AFTER_A_ROLE: frozenset[str] = PREPOSITIONS | PERSON_RELATIVES
@@ -482,8 +484,8 @@ PARTICIPLE_OBJECT_WORDS: frozenset[str] = PREPOSITIONS | OF_LIKE | frozenset(
 )
 # Lower-case words that open a relative clause inside a role ("an expert at the university who did not work
 # on the study"): the clause describes the person, the role ends before it. "that" is no such word here: it is
-# also a determiner inside a role ("head of that agency").
-RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom whose which".split())
+# also a determiner inside a role ("head of that agency"). The person's and the subject's relatives, and "whom".
+RELATIVE_PRONOUNS: frozenset[str] = PERSON_RELATIVES | SUBJECT_RELATIVES | {"whom"}
 # The relative words with "that", where no determiner is read: they open a relative clause in an appositive role
 # ("the mayor, who backed the plan"), in a description after "according to X," and after a comma before a cue.
 RELATIVE_WORDS: frozenset[str] = RELATIVE_PRONOUNS | {"that"}

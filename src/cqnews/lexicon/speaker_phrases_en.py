@@ -74,9 +74,6 @@ NAME_RUN_JOINERS = frozenset(("and", "&"))
 # Participles before the name of someone described ("a businessman surnamed Bu", "a teacher named Ann").
 NAMING_PARTICIPLES = frozenset(("surnamed", "named"))
 
-# Relative words that open a clause about the subject before its verb ("One person who attended said").
-SUBJECT_RELATIVES = frozenset(("who", "which"))
-
 # Forms of "go" before "on to say" ("Smith went on to say").
 GO_FORMS = frozenset(("went", "goes", "go", "going"))
 

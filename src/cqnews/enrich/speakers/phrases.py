@@ -18,6 +18,7 @@ from ...lexicon.en import (
     PARTY_STATE_RE,
     PERSON_RELATIVES,
     PREPOSITIONS,
+    SUBJECT_RELATIVES,
 )
 from ...lexicon.reporting_en import IRREGULAR_PAST, SET_OFF_CUES
 from ...lexicon.speaker_phrases_en import (
@@ -25,7 +26,6 @@ from ...lexicon.speaker_phrases_en import (
     GO_FORMS,
     OBJECT_OPENERS,
     PHRASE_LEADS,
-    SUBJECT_RELATIVES,
 )
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject

@@ -26,6 +26,7 @@ from ...lexicon.en import (
     REFLEXIVES,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    SUBJECT_RELATIVES,
 )
 from ...lexicon.speaker_phrases_en import (
     DATA_SOURCE_PREPOSITIONS,
@@ -33,7 +34,6 @@ from ...lexicon.speaker_phrases_en import (
     DESCRIPTION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     ISSUED_WORDS,
-    SUBJECT_RELATIVES,
 )
 from .adverbials import drop_adverbials
 from .described import described_then_name
