@@ -1,12 +1,13 @@
-"""Small text primitives shared by every stage: whitespace and script detection."""
+"""Small text primitives shared by every stage: whitespace, script detection and accent folding."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
-    "HAN_RE", "cjk_ratio", "clean_text", "first_of", "han_count", "has_han", "is_cjk_char", "last_of",
-    "normalize_space", "reading_length", "trim_han", "valid_utf8", "without_tags", "written_once",
+    "HAN_RE", "cjk_ratio", "clean_text", "first_of", "fold_accents", "han_count", "has_han", "is_cjk_char",
+    "last_of", "normalize_space", "reading_length", "trim_han", "valid_utf8", "without_tags", "written_once",
 ]
 
 # Zero-width space, word joiner and zero-width no-break space (BOM) show nothing and join what they stand
@@ -145,3 +146,9 @@ def written_once(text: str) -> str:
     if rest or half < 1 or text[half] != " ":
         return text
     return text[:half] if text[:half] == text[half + 1 :] else text
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with the accents of its Latin letters dropped ("José" -> "Jose", "São Paulo" -> "Sao Paulo"); other
+    letters kept. The compatibility decomposition also splits ligatures and widths ("ﬁ" -> "fi")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

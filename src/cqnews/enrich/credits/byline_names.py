@@ -9,7 +9,6 @@ read by :mod:`cqnews.enrich.credits.bylines`.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ...credit_text.names import (
     JOB_WORDS,
@@ -38,7 +37,7 @@ from ...lexicon.credits import PHOTO_WORDS
 from ...lexicon.letters import CAPITAL_LETTER
 from ...lexicon.places_en import PLACES
 from ...models import Credit, CreditRole
-from ...text import normalize_space
+from ...text import fold_accents, normalize_space
 
 __all__ = ["person_or_org_credits", "role_only"]
 
@@ -187,8 +186,7 @@ def _in_capitals(part: str) -> bool:
 
 def _place(part: str) -> bool:
     """A place name of :mod:`cqnews.lexicon.places_en` ("Buenos Aires", "New York", "Sao Paulo"), accents aside."""
-    folded = unicodedata.normalize("NFKD", part.casefold())
-    return "".join(c for c in folded if not unicodedata.combining(c)) in PLACES
+    return fold_accents(part.casefold()) in PLACES
 
 
 def _part_note(inner: str) -> bool:

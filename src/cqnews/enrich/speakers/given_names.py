@@ -3,7 +3,6 @@ that language's table first (split from :mod:`.tokens`)."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -12,6 +11,7 @@ from types import MappingProxyType
 
 from ...lexicon.en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ...lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
+from ...text import fold_accents
 
 _FEMALE = FEMALE_NAMES | FEMALE_GIVEN | EUROPE_FEMALE_GIVEN
 _MALE = MALE_NAMES | MALE_GIVEN | EUROPE_MALE_GIVEN
@@ -48,7 +48,7 @@ def given_name_gender(name: str) -> str | None:
 def _first_given(name: str) -> str:
     """The first word of ``name`` as the tables spell given names: lower case, without accents."""
     first = name.split(" ")[0].lower()
-    return first if first.isascii() else _fold_accents(first)  # "José", "Zoë", "Seán"
+    return first if first.isascii() else fold_accents(first)  # "José", "Zoë", "Seán"
 
 
 @lru_cache(maxsize=4096)
@@ -59,8 +59,3 @@ def _shared_given_name_gender(name: str) -> str | None:
     if first in _MALE and first not in _FEMALE:
         return "m"
     return None
-
-
-def _fold_accents(word: str) -> str:
-    """``word`` with the accents of its Latin letters dropped ("josé" -> "jose"); other letters kept."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
