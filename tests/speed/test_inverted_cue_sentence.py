@@ -10,6 +10,9 @@ import time
 
 import cqnews
 from cqnews.enrich.quotes.lead_en import holds_verb, holds_verb_between
+from cqnews.enrich.quotes.spans import Sentences
+from cqnews.enrich.quotes.text import BlockView, Cues
+from cqnews.enrich.speakers.phrases import TokenReader
 from tests.cpu_bar import cpu_bar
 
 
@@ -22,15 +25,17 @@ def test_many_inverted_cues_in_one_sentence_are_linear() -> None:
 
 
 def test_holds_verb_between_answers_as_the_slice() -> None:
-    """Every (start, end) of made-up sentences (inside words too), in rising and falling order of the end."""
+    """Every (start, end) of made-up sentences (inside words too), in rising and falling order of the end; the
+    block's view keeps how far it read between the questions."""
     for text in ("The new bridge opened on Monday, said Ann Ross, the engineer who planned it.",
                  "Crowds, said the mayor, gathered early; officials expected more, she said.",
                  "Plans, forecasts, budgets, and a review of costs, said Tom Hale."):
+        b = BlockView(text, [], Sentences(text, [], cjk=False), Cues([], [], []), TokenReader(text))
         bounds = range(len(text) + 1)
         for start, end in itertools.product(bounds, repeat=2):
             if start < end:
-                assert holds_verb_between(text, start, end) == holds_verb(text[start:end]), (start, end)
+                assert holds_verb_between(b, start, end) == holds_verb(text[start:end]), (start, end)
         for start in bounds:  # (ends asked in falling order too)
             for end in reversed(bounds):
                 if start < end:
-                    assert holds_verb_between(text, start, end) == holds_verb(text[start:end]), (start, end)
+                    assert holds_verb_between(b, start, end) == holds_verb(text[start:end]), (start, end)

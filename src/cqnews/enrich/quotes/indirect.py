@@ -287,7 +287,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         return None
     if clause is not None and not inverted and overlaps_kept(*clause, kept):
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
-    if inverted and named_after(text, s, e, c, c_end, clause):
+    if inverted and named_after(b, s, e, c, c_end, clause):
         return unnamed_or_inverted(text, s, e, c, c_end, word, None, inverted)
     who = en_subject_before(b.reader, s, _predicate_start(text, s, c) if word in STANCE_ADJECTIVES else c)
     if who is not None:

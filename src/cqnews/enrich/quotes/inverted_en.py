@@ -15,18 +15,19 @@ from ..speakers.phrases import Who
 from ..speakers.subject_after import en_subject_after
 from .clause_en import THAT_RE, has_auxiliary
 from .lead_en import clause_before, holds_verb_between
-from .text import WORD_RE, Found
+from .text import WORD_RE, BlockView, Found
 
 __all__ = ["named_after", "unnamed_or_inverted"]
 
 
-def named_after(text: str, s: int, e: int, c: int, c_end: int, clause: tuple[int, int] | None) -> bool:
+def named_after(b: BlockView, s: int, e: int, c: int, c_end: int, clause: tuple[int, int] | None) -> bool:
     """Is the "clause" after an inverted cue only its speaker, a name set off by a comma or the full stop
     ("…, said Jones, who was elected in 2012.", "…, said Larry Brown, director of …")? Then the subject
     is the name after the cue, not a noun before the comma ("… his colleagues in Congress, whom …, said"),
     when what stands before the cue is a clause (not "Smith, a lawyer, said Jones, the defendant, lied")."""
-    if clause is None or not holds_verb_between(text, s, c):
+    if clause is None or not holds_verb_between(b, s, c):
         return False
+    text = b.text
     who = _inverted_subject(text, c, c_end, e)
     if who is None or who.kind in ("pronoun", "desc") or who.start != clause[0]:
         return False

@@ -5,7 +5,6 @@ and that clause itself ("The plan will work, Smith said.")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, CUE_WORD_COMPOUNDS, FINITE_AUXILIARIES, LY_NOUNS, PREPOSITIONS
@@ -20,7 +19,17 @@ from ...models import QuoteKind
 from ..speakers.finite_en import finite_at
 from ..speakers.phrases import Who
 from .apposition_en import before_apposed_role
-from .text import MAX_CLAUSE, MIN_CLAUSE, WORD_RE, Found, char_before, space_before, trim_clause
+from .text import (
+    MAX_CLAUSE,
+    MIN_CLAUSE,
+    WORD_RE,
+    BlockView,
+    Found,
+    VerbScan,
+    char_before,
+    space_before,
+    trim_clause,
+)
 
 __all__ = [
     "clause_before",
@@ -55,33 +64,20 @@ def _finite_word(word: str) -> bool:
     return word in FINITE_AUXILIARIES or (word.islower() and len(word) > 3 and word.endswith(("ed", "s")))
 
 
-@dataclass(frozen=True, slots=True)
-class _VerbScan:
-    """How far one sentence's words were read for :func:`holds_verb_between`, and where its first verb ends
-    (frozen: a thread never sees another's half-written scan, only a whole one of the same or another text)."""
-
-    text: str
-    start: int
-    read_to: int
-    verb_end: int | None
-
-
-_last_scan: _VerbScan | None = None  # (one sentence at a time: a thread that finds another's starts its own)
-
-
-def holds_verb_between(text: str, start: int, end: int) -> bool:
-    """``holds_verb(text[start:end])`` for the cues of one sentence in turn, reading each word once: a
-    100 KB "sentence" of cues (", said Ann Lee, said Ann Lee, …") was read from its start at every cue."""
-    global _last_scan
+def holds_verb_between(b: BlockView, start: int, end: int) -> bool:
+    """``holds_verb(b.text[start:end])`` for the cues of one sentence in turn, reading each word once (the block
+    keeps how far it read, :attr:`BlockView.verb_scan`): a 100 KB "sentence" of cues (", said Ann Lee, said Ann
+    Lee, …") was read from its start at every cue."""
+    text = b.text
     if start < end < len(text) and _WORD_CHAR_RE.match(text, end - 1) and _WORD_CHAR_RE.match(text, end):
         return holds_verb(text[start:end])  # (an end inside a word: that word is cut, as the slice cuts it)
-    scan = _last_scan
-    if scan is None or scan.text is not text or scan.start != start:
-        scan = _VerbScan(text, start, start, None)
+    scan = b.verb_scan
+    if scan is None or scan.start != start:
+        scan = VerbScan(start, start, None)
     if scan.verb_end is None and scan.read_to < end:
         found = next((m for m in WORD_RE.finditer(text, scan.read_to, end) if _finite_word(m.group())), None)
-        scan = _VerbScan(text, start, found.end(), found.end()) if found else _VerbScan(text, start, end, None)
-    _last_scan = scan
+        scan = VerbScan(start, found.end(), found.end()) if found else VerbScan(start, end, None)
+    b.verb_scan = scan
     return scan.verb_end is not None and scan.verb_end <= end
 
 

@@ -200,6 +200,16 @@ def mostly_quoted(f: Found, spans: list[Span], starts: list[int], text: str | No
     return outside <= _FRAME_WORDS
 
 
+@dataclass(frozen=True, slots=True)
+class VerbScan:
+    """How far one sentence's words were read from ``start`` for :func:`~.lead_en.holds_verb_between`, and where
+    its first verb ends (None: no verb before ``read_to``)."""
+
+    start: int
+    read_to: int
+    verb_end: int | None
+
+
 @dataclass(slots=True)
 class BlockView:
     """One block as the quote finders read it: its text, quoted spans, sentences and cues, the token
@@ -219,3 +229,5 @@ class BlockView:
     people_before: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] | None = None
     # the quote search's deadline, for the finders whose work grows with the cues of one long sentence
     deadline: Deadline = NO_DEADLINE
+    # (one sentence at a time) how far the sentence's words were read for a verb before its cues
+    verb_scan: VerbScan | None = None
