@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_ROLE_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
-from .speaker_phrases_en import DATA_NOUNS, POSSESSIVE_DETERMINERS
+from .speaker_phrases_en import ARTICLES, DATA_NOUNS, POSSESSIVE_DETERMINERS
 
 # Opening mark -> closing mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS: dict[str, str] = {
@@ -400,10 +400,10 @@ EN_TITLE_LEADS = frozenset(
     movie book show series programme program nicknamed branded labelled labeled so-called""".split()
 )
 
-# A short lower-case quoted fragment after one of these determiners is a term ("playing the “fire challenge,”") unless
+# A short lower-case quoted fragment after an article is a term ("playing the “fire challenge,”") unless
 # a verb of being or naming, "as" or a preposition stands before the determiner ("is a “disgrace”", "called it a
 # “sham”", "labeled the “forgotten towns”", "a call for a “revolution”": someone's words, or a name they gave).
-EN_TERM_DETERMINERS = frozenset("the a an".split())
+EN_TERM_DETERMINERS = ARTICLES
 EN_JUDGEMENT_LEADS = frozenset(
     """as is was are were be been being call called calls calling labeled labelled dubbed named termed declared
     declaring of""".split()
