@@ -14,14 +14,21 @@ HK_SURNAME_TITLES = frozenset("官揆")
 # Titles jieba's dictionary tags verbs, adverbs or abbreviations (署长/v, 处长/v: the head of a department, of an
 # office; 首相/d; 立委/j, 常委/j, 上校/j: a legislator, a standing committee member, ranks): nouns, so that a name
 # after one is read apart from it (立委李明 -> 立委/李明).
-TITLES_TAGGED_OTHERWISE = frozenset("署长 处长 首相 立委 常委 上校 中校 少校 大校".split())
+TITLES_TAGGED_OTHERWISE = frozenset("署长 处长 首相 立委 常委 上校 中校 少校 大校 总召".split())
+# Titles jieba's model glues to the surname after them (绿委王/n 定宇, 团总召傅/n): a party's legislator (蓝委, 绿委,
+# 白委, 橘委: Kuomintang, DPP, TPP, PFP), a legislator, a caucus whip.
+TITLES_GLUED_TO_NAMES = frozenset("蓝委 绿委 白委 橘委 立委 总召".split())
+# A body's first word jieba tags an adverb or a verb before its head's title (立法/d 院长: 立法院长, 立法议员; 警察/v
+# 总监: 警察总监).
+BODY_WORDS_TAGGED_OTHERWISE = frozenset("立法 警察".split())
 # Titles a lone surname before them is joined to as a name (刘/zg 警官, 张/q 法官: jieba tags the surname as it
 # will), though the person is not looked for under an earlier full name (a police officer is rarely named in full).
 JOINED_TITLES = frozenset("警官 法官".split())
 # Ranks written between a surname and its title (李副教授, 赵代市长, 王常务副市长).
 TITLE_RANKS: tuple[str, ...] = ("常务副", "副", "代")
-# Units whose head is a title ending in 长 (商务部长, 公安局长, 市长): jieba may give the 长 to the name after it.
-UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署".split())
+# Units whose head is a title ending in 长 (商务部长, 公安局长, 市长, 总会长): jieba may give the 长 to the name after
+# it or leave it alone (总会/长/a 魏家祥).
+UNIT_HEADS: tuple[str, ...] = tuple("部 局 厅 处 院 所 校 市 省 县 镇 村 区 州 团 组 科 室 队 社 行 署 会".split())
 # Words that end a title or a role, never a name: 司法部长, 副书记, 发言人.
 TITLE_ENDS: tuple[str, ...] = (
     "长", "书记", "主任", "主席", "总裁", "经理", "委员", "员", "人", "家", "师", "者", "官", "士", "生", "授", "记",
@@ -78,3 +85,5 @@ ROLE_WORDS = frozenset(
 
 # The marks of rank before a title (副局长, 首席执行官, 总经理); jieba reads the first two apart from it (副/局长).
 RANK_MARKS = ("副", "首席", "总")
+# Malaysian honorifics written before a name (Datuk Seri, Tan Sri, Datuk, Datin, Tun), longest first: titles.
+MALAYSIAN_HONORIFICS: tuple[str, ...] = ("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀", "敦")

@@ -19,6 +19,8 @@ model cuts names badly (each one entry of :data:`.core.REPAIRS`, walked by :func
   verb of saying (:mod:`.rare`: 总导演/夔/zg 立新/d 说 -> 总导演/夔立新/说);
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
 - after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
+- a title glued to the surname after it, cut, or read as an adverb is a title again (:mod:`.titled`: 绿委王/n 定宇 ->
+  绿委/王定宇, 立法/d 院长 -> 立法院长, 拿督鲁斯迪/nr -> 拿督/鲁斯迪);
 - a two-character name and the localiser or adjective after it are one name (张大/中 -> 张大中, 蔡子/强);
 - a pronoun glued to the adverb after it is two words (她续 -> 她/续), and so are an adverb and a verb jieba
   holds as one idiom (则声明 -> 则/声明);
@@ -39,8 +41,8 @@ Results are tuples of named tuples (picklable), cached per text (2,048 texts); c
 
 The package, one module a concern: :mod:`.core` (:func:`tag`, :func:`to_simplified`, :func:`is_word` and the
 table of repairs), :mod:`.base` (the token, rjieba, the walk of the repairs), :mod:`.dotted`, :mod:`.glued`,
-:mod:`.married`, :mod:`.minority`, :mod:`.rare`, :mod:`.repairs` and :mod:`.times` (repairs by the shape of the
-name or word they mend).
+:mod:`.married`, :mod:`.minority`, :mod:`.rare`, :mod:`.repairs`, :mod:`.times` and :mod:`.titled` (repairs by
+the shape of the name or word they mend).
 """
 
 from __future__ import annotations

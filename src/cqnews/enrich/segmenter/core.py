@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import zh_script
 from ...lexicon.bodies_zh import PLACE_LEVELS, SIDE_NOUNS
-from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE, SAY_AFTER_NAME
+from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE, SAY_AFTER_NAME, SAYING_VERBS
 from ...lexicon.function_words_zh import (
     ASPECT_PARTICLES,
     DEMONSTRATIVES,
@@ -40,7 +40,7 @@ from ...lexicon.segmenter_repairs_zh import (
     NAME_GLUED_VERBS,
 )
 from ...lexicon.time_words_zh import WEEKDAY_WORD_RE
-from ...lexicon.titles_zh import JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS, UNIT_HEADS
+from ...lexicon.titles_zh import BODY_WORDS_TAGGED_OTHERWISE, JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS, UNIT_HEADS
 from ...text import is_cjk_char
 from .accounts import account_word, needs_account_word
 from .base import Step, Token, always, at, char_tag, jieba_tags, known, last, load, repair, said_or_end, title_token
@@ -66,6 +66,7 @@ from .rare import lone_rare_character, rare_surname_given
 from .repairs import STEPS
 from .residents import needs_resident_repair, place_before_residents
 from .sounds import join_sounds
+from .titled import body_word_before_title, glued_title, honorific_before_name, opens_honorific, title_off_surname
 from .yi import join_yi_name, opens_yi_name
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
@@ -221,6 +222,8 @@ def _head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
     """美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多: the 长 of a title jieba gave to the name after it
     (the rest, with the name words after it, is one name)."""
     t, nxt = tokens[i], at(tokens, i + 1)
+    if _lone_head_before_name(tokens, i):  # 马华总会/长/a 魏家祥 -> 马华总会长/魏家祥
+        return [Token(t.word + "长", "n", t.start, tokens[i + 1].end)]
     glued = nxt is not None and t.word.endswith(UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
     if nxt is not None and not glued and _head_title_surname(tokens, i):
         given = tokens[i + 2]  # 消防队/长张/强 -> 消防队长/张强: 长 and a surname, the given name after it
@@ -233,6 +236,15 @@ def _head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
         j += 1  # 长格兰/霍姆 -> 格兰霍姆
     name = nxt.word[1:] + "".join(x.word for x in tokens[i + 2 : j])
     return [Token(t.word + "长", "n", t.start, nxt.start + 1), Token(name, "nr", nxt.start + 1, tokens[j - 1].end)]
+
+
+def _lone_head_before_name(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i + 1]`` a 长 jieba reads alone (an adjective, "long") between a unit's name (总会, 警察局) and a
+    name: the 长 of the unit's head (马华总会/长/魏家祥: 总会长, the president of the association)?"""
+    t, nxt, name = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if nxt is None or name is None or nxt.word != "长" or t.tag[:1] != "n" or not t.word.endswith(UNIT_HEADS):
+        return False
+    return len(t.word) >= 2 and t.end == nxt.start and nxt.end == name.start and name.tag in NAME_TAGS
 
 
 def _head_title_surname(tokens: Sequence[Token], i: int) -> bool:
@@ -371,9 +383,15 @@ def _surname_and_given(a: Token, b: Token, after: Token | None) -> bool:
         return False  # (研究生/和/同学: 和 is the conjunction)
     if len(a.word) == 1:
         return 1 <= len(b.word) <= 2 and (
-            b.tag in _GIVEN_WORD_TAGS or b.tag == "vn" and len(b.word) == 2 or _adverb_read_for_given(b, after)
+            b.tag in _GIVEN_WORD_TAGS or _verbal_noun_given(b) or _adverb_read_for_given(b, after)
         )
     return len(a.word) == 2 and a.tag in NAME_TAGS and len(b.word) == 1 and b.tag in ("n", *_GIVEN_NAME_TAGS)
+
+
+def _verbal_noun_given(b: Token) -> bool:
+    """Is ``b`` a verbal noun of two characters that may be a given name (王/建设), not a verb of speaking that
+    stands before a cue (王家/明/分析/指: 王家明 analyses, no 明分析)?"""
+    return b.tag == "vn" and len(b.word) == 2 and b.word not in SAYING_VERBS
 
 
 def _adverb_read_for_given(b: Token, after: Token | None) -> bool:
@@ -440,6 +458,9 @@ REPAIRS: tuple[Step, ...] = (
     (reads_owner_into_surname, owner_read_into_surname),  # (车/主张/女士)
     (lambda t: len(t.word) == 3 and t.tag in NAME_TAGS, noun_end_read_into_name),  # (跑/友林峰)
     (lambda t: t.tag in NAME_TAGS and SCHOOL_GRADE_RE.fullmatch(t.word) is not None, grade_read_as_name),  # (高三/nr)
+    (glued_title, title_off_surname),  # (绿委王/n 定宇, 团总召傅/n)
+    (opens_honorific, honorific_before_name),  # (拿督鲁斯迪/nr, 拿督斯/里安华)
+    (lambda t: t.word in BODY_WORDS_TAGGED_OTHERWISE, body_word_before_title),  # (立法/d 院长)
     (lambda t: t.word[:1] == "长", _head_title),  # (美国商务部/长雷蒙多)
     (always, _names_after_titles),
     (lambda t: t.tag == "nrt", join_sounds),  # (埃/尔多/安, 阿尔巴尼/斯)

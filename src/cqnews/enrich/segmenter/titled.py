@@ -1,0 +1,89 @@
+"""Repairs of titles jieba's model cuts badly before a name (see :mod:`cqnews.enrich.segmenter`): a title of a
+legislator glued to the surname after it (绿委王/n 定宇 -> 绿委/王定宇, 团总召傅/n -> 团/总召/傅), and the first word of
+a body's name read as an adverb before its head's title (立法/d 院长 -> 立法院长, 警察/v 总监), and a
+Malaysian honorific cut or glued to the name after it (拿督鲁斯迪/nr -> 拿督/鲁斯迪)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon.personal_names_zh import SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.titles_zh import (
+    BODY_WORDS_TAGGED_OTHERWISE,
+    MALAYSIAN_HONORIFICS,
+    TITLE_HEADS,
+    TITLES_GLUED_TO_NAMES,
+    UNIT_HEADS,
+)
+from ...text import is_cjk_char
+from .base import Token, at, known, title_token
+
+
+def glued_title(t: Token) -> bool:
+    """May ``t`` hold a title glued to a name or a unit's character (a word of three characters or more holding one
+    of the titles)?"""
+    return len(t.word) >= 3 and any(title in t.word[:3] for title in TITLES_GLUED_TO_NAMES)
+
+
+def title_off_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """绿委王/n 定宇/n -> 绿委/王/定宇, 绿委林俊宪/nr -> 绿委/林俊宪, 团总召傅/n -> 团/总召/傅: a title (a party's
+    legislator, a caucus whip) that jieba's model glued to the surname after it, no word of the dictionary, is a
+    word of its own; a unit's character before it (the 团 of 国民党团) too. The name is joined by the repairs after."""
+    t = tokens[i]
+    w = t.word
+    if known(w) or not all(is_cjk_char(c) for c in w):
+        return None
+    lead = 1 if w[:1] in UNIT_HEADS and w[1:3] in TITLES_GLUED_TO_NAMES else 0
+    title = w[lead : lead + 2]
+    rest = w[lead + 2 :]
+    if title not in TITLES_GLUED_TO_NAMES or len(rest) > 3 or not (rest[:1] in SURNAMES or lead and not rest):
+        return None  # (团总召/nr alone: the unit's character and the title)
+    split = [Token(title, "n", t.start + lead, t.start + lead + 2)]
+    split += [Token(rest, "nr", t.start + lead + 2, t.end)] if rest else []
+    return [Token(w[0], "n", t.start, t.start + 1), *split] if lead else split
+
+
+def body_word_before_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """立法/d 院长 -> 立法院长/n, 立法/d 议员 -> 立法议员/n, 警察/v 总监 -> 警察总监/n: a body's first word that jieba
+    tags an adverb or a verb, right before a title, is one title with it (the president of the Legislative Yuan, a
+    legislator of Macau, a police commissioner)."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if t.word not in BODY_WORDS_TAGGED_OTHERWISE or t.tag == "n" or nxt is None or nxt.start != t.end:
+        return None
+    if title_token(nxt) or nxt.tag == "n" and nxt.word in TITLE_HEADS:  # (总监, a head no title end marks)
+        return [Token(t.word + nxt.word, "n", t.start, nxt.end)]
+    return None
+
+
+def opens_honorific(t: Token) -> bool:
+    """May ``t`` open a Malaysian honorific (拿督, 丹斯里, 敦 …)?"""
+    return t.word[:2] in _HONORIFIC_OPENINGS or t.word == "敦"
+
+
+_LONGEST = max(map(len, MALAYSIAN_HONORIFICS))
+_HONORIFIC_OPENINGS = frozenset(h[:2] for h in MALAYSIAN_HONORIFICS if len(h) >= 2)
+
+
+def honorific_before_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """拿督鲁斯迪/nr -> 拿督/鲁斯迪, 拿督斯/里安华 -> 拿督斯里/安华, 拿汀林/美玲 -> 拿汀/林美玲, 丹斯里/ns -> 丹斯里: a
+    Malaysian honorific before a name (Datuk, Datin, Tan Sri, Tun) is a title of its own, whichever words jieba's
+    model cut it into; the characters after it, and the name words that follow, are the name."""
+    j, text = i, ""
+    while j < len(tokens) and len(text) < _LONGEST and tokens[j].start == tokens[i].start + len(text):
+        text += tokens[j].word
+        j += 1
+    title = next((h for h in MALAYSIAN_HONORIFICS if text.startswith(h)), None)
+    if title is None or title == "敦" and tokens[i].word != "敦":
+        return None
+    k = i  # the token the honorific ends in
+    while tokens[k].end < tokens[i].start + len(title):
+        k += 1
+    end = tokens[i].start + len(title)
+    m = k + 1
+    while m < len(tokens) and tokens[m].tag in NAME_TAGS and tokens[m].start == tokens[m - 1].end:
+        m += 1
+    name = "".join(t.word for t in tokens[k:m])[end - tokens[k].start :]
+    if not name or not all(is_cjk_char(c) for c in name) or m == k + 1 and tokens[k].end == end:
+        return None  # (no name after the honorific)
+    return [Token(title, "n", tokens[i].start, end), Token(name, "nr", end, tokens[m - 1].end)]
