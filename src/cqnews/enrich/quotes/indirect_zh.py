@@ -65,12 +65,28 @@ def _zh_clauses(b: BlockView) -> list[Found]:
             continue
         end = zh_clause_end(text, start, cues, k, subject)
         f = Found(QuoteKind.INDIRECT, start, end, who, word)
-        if 6 <= end - start <= MAX_CLAUSE and not _zh_leads_to_quote(text, start, end) and not _zh_mostly_quoted(
-            text, f, spans, starts
-        ) and _zh_predicates(text, start, end):
+        if _zh_long_enough(text, start, end, who) and not _zh_leads_to_quote(
+            text, start, end
+        ) and not _zh_mostly_quoted(text, f, spans, starts) and _zh_predicates(text, start, end):
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_long_enough(text: str, start: int, end: int, who: Who) -> bool:
+    """Is the clause [start, end) long enough to be a report: six characters or more, or three or more set off by a
+    comma after a person's cue and running to the end of the sentence (市长李明表示，他不后悔。: a whole clause)?"""
+    if end - start > MAX_CLAUSE:
+        return False
+    if end - start >= _ZH_CLAUSE_MIN:
+        return True
+    whole = start > 0 and text[start - 1] in "，," and (end >= len(text) or text[end] in ZH_SENTENCE_ENDS)
+    return end - start >= _ZH_SHORT_CLAUSE_MIN and who.kind == "person" and whole
+
+
+# The shortest clause read as a report, and the shortest a person's cue reports when it makes a whole sentence.
+_ZH_CLAUSE_MIN = 6
+_ZH_SHORT_CLAUSE_MIN = 3
 
 
 def _zh_predicates(text: str, start: int, end: int) -> bool:
