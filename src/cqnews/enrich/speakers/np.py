@@ -19,6 +19,7 @@ from ...lexicon.en import (
     OFFICE_TITLES,
     PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
+    PLACE_NAME_ABBREVIATIONS,
     PREPOSITIONS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
@@ -100,8 +101,14 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         if toks[p].text.endswith(POSSESSIVE):
             i = p + 1
             break
+    if i >= 2 and toks[i - 1].low in PLACE_NAME_ABBREVIATIONS and toks[i - 2].low in PREPOSITIONS:
+        i -= 1  # "in Mt. Vernon": the abbreviation opens the place's name
     role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
+    abbreviated = kind == "person" and _place_abbreviation_opens(toks, i)
+    if abbreviated:
+        role, name = [], [t.text for t in toks[i:end]]  # "in St. Louis": a place, not the title "St." and a person
     place = kind == "person" and not role and i > 0 and (is_place(" ".join(name)) or _placed_after_in(toks, i, name))
+    place = place or abbreviated
     if place and i >= 2 and toks[i - 1].low == "of":
         head = _of_phrase(text, toks, i, end)  # "Rep. Mark Dunne of New Mexico said": the person from there
         if head is not None:
@@ -295,6 +302,12 @@ def _placed_after_in(toks: list[Tok], i: int, name: list[str]) -> bool:
     """Is the run after "in" and a lower-case noun phrase no person ("officials in Houston", "the office in New
     Haven", "the service in Dayton said"): no given name opens it, so it is where the speakers are."""
     return i >= 2 and toks[i - 1].low == "in" and not _given_first(name)
+
+
+def _place_abbreviation_opens(toks: list[Tok], i: int) -> bool:
+    """Does the run at ``toks[i]`` open with an abbreviation that opens a place's name ("St.", "Ft.", "Mt.") after
+    a preposition ("in St. Louis", "from Ft. Worth"), so name a place?"""
+    return toks[i].low in PLACE_NAME_ABBREVIATIONS and i > 0 and toks[i - 1].low in PREPOSITIONS
 
 
 def _given_first(name: list[str]) -> bool:
