@@ -7,6 +7,8 @@ a few tokens, so a phrase costs constant time.
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AGE_ADJECTIVE_ENDINGS,
@@ -25,6 +27,7 @@ from ...lexicon.en import (
     SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
 )
+from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...lexicon.speaker_phrases_en import (
     COUNTED_NUMBER_WORDS,
     NAME_RUN_JOINERS,
@@ -103,7 +106,7 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
             break
     if i >= 2 and toks[i - 1].low in PLACE_NAME_ABBREVIATIONS and toks[i - 2].low in PREPOSITIONS:
         i -= 1  # "in Mt. Vernon": the abbreviation opens the place's name
-    role, name, kind = split_name([strip_possessive(t.text) for t in toks[i:end]])
+    role, name, kind = split_name(_run_texts(text, toks, i, end))
     abbreviated = kind == "person" and _place_abbreviation_opens(toks, i)
     if abbreviated:
         role, name = [], [t.text for t in toks[i:end]]  # "in St. Louis": a place, not the title "St." and a person
@@ -302,6 +305,29 @@ def _placed_after_in(toks: list[Tok], i: int, name: list[str]) -> bool:
     """Is the run after "in" and a lower-case noun phrase no person ("officials in Houston", "the office in New
     Haven", "the service in Dayton said"): no given name opens it, so it is where the speakers are."""
     return i >= 2 and toks[i - 1].low == "in" and not _given_first(name)
+
+
+def _run_texts(text: str, toks: list[Tok], i: int, end: int) -> list[str]:
+    """The words of the run ``toks[i:end]`` without their possessive endings, but for the last word's when no given
+    name opens the run: a possessive with no noun after it, right before the verb, is the form of a name ("ratings
+    agency Moody's said", "Sotheby's told"), not an owner's."""
+    words = [strip_possessive(t.text) for t in toks[i:end]]
+    if toks[end - 1].text.endswith(POSSESSIVE) and not _given_first(words) and _no_noun_after(text, toks[end - 1].end):
+        words[-1] = toks[end - 1].text
+    return words
+
+
+def _no_noun_after(text: str, at: int) -> bool:
+    """Does a verb or a sentence adverb ("said", "also said"), a mark or the text's end follow ``at``, so that no noun a
+    possessive could own does? Only a cue in the past or "says" is sure to be a verb: "reply" or "estimates" may be
+    a noun ("Vint's reply was short", "according to Brown's estimates")."""
+    m = _NEXT_WORD_RE.match(text, at)
+    word = m.group(1) if m is not None else ""
+    verb = word in P.EN_CUES and (word == "says" or word.endswith("ed") or word in IRREGULAR_PAST)
+    return not word or verb or word in SENTENCE_ADVERBS  # (no "-ly" guess: "Vint's reply", "Vint's family")
+
+
+_NEXT_WORD_RE = re.compile(r"\s*([a-z]*)")
 
 
 def _place_abbreviation_opens(toks: list[Tok], i: int) -> bool:
