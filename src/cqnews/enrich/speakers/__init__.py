@@ -22,6 +22,7 @@ from ...text import trim_han
 from .index import NameIndex
 from .index_groups import JUST_SAID, PAIR_REACH
 from .index_zh import bare_title, zh_name_before_modal
+from .name_words_en import is_place
 from .names import group_noun, owned_document
 from .phrases import (
     Who,
@@ -408,7 +409,7 @@ class SpeakerBook(NameIndex):
         k = bisect.bisect_left(self._mentions, (pos, "", False))
         for at, name, as_subject in reversed(self._mentions[max(0, k - 20) : k]):
             known = self.gender(name)
-            if (as_subject or not subject) and (known == gender or not sure and known is None):
+            if (as_subject or not subject) and (known == gender or not sure and known is None and not is_place(name)):
                 if subject and self._in_reported(at):
                     continue  # the subject of what someone said is no subject of the article's own
                 return at, name
@@ -481,8 +482,8 @@ class SpeakerBook(NameIndex):
                 if not said.person:
                     return said
                 continue
-            if not said.person:
-                continue
+            if not said.person or is_place(said.speaker.name or ""):
+                continue  # (a he or she is a person, never a place quoted as one: "France said …. He said")
             known = self.genders.get(said.speaker.name or "", said.gender)  # learnt since it was quoted
             if gender in ("m", "f") and known not in (None, gender) or sure and known != gender:
                 continue
