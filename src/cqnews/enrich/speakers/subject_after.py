@@ -435,6 +435,11 @@ def _participle_phrase(toks: list[Tok], i: int) -> bool:
 def _source_of_data(toks: list[Tok]) -> int:
     """Where the source starts in "data from the European Central Bank", "a report by UNDP" (else 0)."""
     k = 1 if toks and toks[0].low in DETERMINERS else 0
+    by = _issued_by(toks, k)
+    if by:  # "a notice released by the Planning Commission": whatever the document, the body that made it
+        nxt = by + 1 + (1 if by + 1 < len(toks) and toks[by + 1].low == "the" else 0)
+        if nxt < len(toks) and is_name_word(toks[nxt]):
+            return by + 1
     issued = 1 if k + 2 < len(toks) and toks[k + 1].low in ISSUED_WORDS and toks[k + 2].low == "by" else 0
     at = k + 1 + issued
     if at + 1 < len(toks) and toks[k].low in DATA_WORDS and toks[at].low in DATA_SOURCE_PREPOSITIONS:
@@ -442,4 +447,15 @@ def _source_of_data(toks: list[Tok]) -> int:
         nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
         if nxt < len(toks) and is_name_word(toks[nxt]):
             return k + 2
+    return 0
+
+
+def _issued_by(toks: list[Tok], k: int) -> int:
+    """Where "by" is in a document's lower-case noun phrase at ``toks[k]`` (one or two words), its participle of
+    making and "by" ("a notice released by", "a joint circular issued by"); 0 when none is."""
+    for noun in range(k, min(k + 2, len(toks) - 2)):
+        if not toks[noun].text.isalpha() or not toks[noun].text.islower():
+            return 0
+        if toks[noun + 1].low in ISSUED_WORDS and toks[noun + 2].low == "by":
+            return noun + 2
     return 0
