@@ -19,6 +19,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     OF_LIKE,
     OFFICE_TITLES,
+    ORG_WORDS,
     PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
     PLACE_NAME_ABBREVIATIONS,
@@ -170,8 +171,26 @@ def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
         body = np_ending(text, toks, i - 1)
         if body is not None and body.kind == "org":
             return body
+    body = _body_of_office(text, toks, i - 1)
+    if body is not None:
+        return body
     phrase = text[toks[i].start : toks[end - 1].end]
     return Who(phrase, "desc", role=phrase, start=toks[i].start)
+
+
+def _body_of_office(text: str, toks: list[Tok], at: int) -> Who | None:
+    """The body whose office or branch a lower-case noun before ``toks[at]`` (the preposition before a place) names:
+    "the National Weather Service office in Houston", "the Harbour Board field office in Dover" (the body speaks
+    for its office there); None when no capitalised body comes before such a noun."""
+    k = at - 1
+    if k < 2 or toks[k].low not in ORG_WORDS or not toks[k].text.isalpha() or not toks[k].text.islower():
+        return None
+    if toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].low not in DETERMINERS:
+        k -= 1  # "field office", "regional bureau"
+    if not toks[k - 1].cap:
+        return None
+    body = np_ending(text, toks, k)
+    return body if body is not None and body.kind == "org" else None
 
 
 def _org_extent(toks: list[Tok], i: int, kind: Kind, role: list[str], name: list[str]) -> tuple[int, Kind]:
