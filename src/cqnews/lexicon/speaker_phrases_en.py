@@ -81,6 +81,10 @@ GO_FORMS = frozenset(("went", "goes", "go", "going"))
 # "a professor at the university"); other prepositions end it.
 DESCRIPTION_PREPOSITIONS = frozenset(("of", "for", "at"))
 
+# Nouns that head a role whose "of" complement is lower case, beside the titles and agent nouns ("head of petroleum
+# analysis Ann Cole", "vice president of global sales Tom Hale"): the whole phrase is the role before the name.
+ROLE_HEADS_BEFORE_OF = frozenset(("head",))
+
 # The indefinite articles: a name takes none ("a German user").
 INDEFINITE_ARTICLES = frozenset(("a", "an"))
 

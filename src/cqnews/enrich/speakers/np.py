@@ -35,6 +35,7 @@ from ...lexicon.speaker_phrases_en import (
     NAMING_PARTICIPLES,
     NOUN_DETERMINERS,
     POSSESSIVE_DETERMINERS,
+    ROLE_HEADS_BEFORE_OF,
 )
 from .given_names import given_name_gender
 from .homographs_en import complement_name_words
@@ -262,6 +263,10 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
     complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
     while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
+    if j == i:
+        j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
+        while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):
+            j -= 1
     j = _body_before_office(toks, noun_modifier_start(toks, j, i), i)
     if j < i and after_title_joiner(toks, i) and len(name) > 2 and not _given_first(name):
         kept = complement_name_words(name)  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
@@ -276,6 +281,19 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
         start=toks[j].start,
         gender=gender_of_titles(role),
     )
+
+
+def _lower_complement_role(toks: list[Tok], i: int) -> int:
+    """Where a role whose "of" complement is lower case starts right before the name at ``toks[i]`` ("head of
+    petroleum analysis Ann Cole", "vice president of global sales Tom Hale"): at the title or agent noun before
+    "of"; ``i`` when no such role stands there."""
+    k = i
+    while k > 0 and i - k < 3 and toks[k - 1].text.islower() and _modifier(toks[k - 1].low):
+        k -= 1
+    if k == i or k < 2 or toks[k - 1].low != "of":
+        return i
+    head = toks[k - 2].low
+    return k - 2 if head in ROLE_HEADS_BEFORE_OF or title_or_agent_noun(head) else i
 
 
 def _role_prefix(toks: list[Tok], j: int, i: int) -> list[str]:
