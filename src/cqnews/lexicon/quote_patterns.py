@@ -455,6 +455,12 @@ EN_KIN_NOUNS: tuple[str, ...] = tuple(
     """mother mom mum father dad wife husband son daughter brother sister widow widower grandmother
     grandfather uncle aunt granddaughter grandson niece nephew cousin""".split()
 )
+# Nouns of a tie to another person, the relatives and others ("his son Michael said", "neighbour Peter Walsh
+# told", "his longtime friend Bill Hargrove"): before a name they are the person's role.
+EN_TIE_NOUNS = frozenset(EN_KIN_NOUNS) | frozenset(
+    """friend neighbour neighbor colleague classmate roommate flatmate partner girlfriend boyfriend fiance
+    fiancee""".split()
+)
 
 
 # Cues that take an object: "…, called Omar a “terrorist”" has no inverted subject (unlike "…, said Omar").
