@@ -6,6 +6,7 @@ general manager of …"), after "according to", or at the start of a sentence. L
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.dates import MONTHS
 from ...lexicon.en import (
     AFTER_A_ROLE,
     AGENT_ENDINGS,
@@ -27,6 +28,7 @@ from ...lexicon.en import (
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
     SUBJECT_RELATIVES,
+    WEEKDAYS,
 )
 from ...lexicon.speaker_phrases_en import (
     DATA_SOURCE_PREPOSITIONS,
@@ -277,8 +279,37 @@ def _with_role_after(text: str, toks: list[Tok], end: int, who: Who) -> Who:
     if who.kind == "person" and end < len(toks) and toks[end].text == ",":
         role = _role_after(text, toks, end + 1)
         if role:
+            role = _past_signature_segments(text, toks, end + 1, role)
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+def _past_signature_segments(text: str, toks: list[Tok], i: int, role: str) -> str:
+    """``role`` (read at ``toks[i]``) with the capitalised segments set off by commas after it up to the sentence's
+    end, when it is capitalised too: a signature ("said Ann Cole, Regional Director, Midwest Operations, GreenCo.")
+    names one role in its parts. A day or a month is no part ("…, Chief Executive, Monday")."""
+    k = i + len(role.split())
+    if k >= len(toks) or toks[k].text != "," or not all(w[:1].isupper() or w in P.ORG_CONNECTORS for w in role.split()):
+        return role
+    end = k
+    while end < len(toks) and toks[end].text == ",":
+        seg = end + 1
+        while seg < len(toks) and toks[seg].text not in PUNCT and _signature_word(toks[seg]):
+            seg += 1
+        if seg == end + 1 or seg < len(toks) and toks[seg].text not in (",", "."):
+            break
+        end = seg
+    if end == k:
+        return role
+    last = toks[end - 1].low
+    kept = last in COMPANY_ABBREVIATIONS or last.rstrip(".") in COMPANY_ABBREVIATIONS  # "Inc." keeps its stop
+    signed = text[toks[i].start : toks[end - 1].end]
+    return signed if kept else signed.rstrip(".")
+
+
+def _signature_word(tok: Tok) -> bool:
+    low = tok.low.rstrip(".")
+    return tok.cap and low not in WEEKDAYS and low not in MONTHS or low in P.ORG_CONNECTORS
 
 
 def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
