@@ -20,7 +20,7 @@ from .shown_updates import before_update_label, body_texts, opens_with_update, u
 __all__ = ["shown_published", "time_elements"]
 
 _VISIBLE_DATE = re.compile(
-    r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*[:：]?\s*"
+    r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*(?:[:：]\s*)?"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：時]\d{2}(?:[:：]\d{2})?)?)"
 )
 
