@@ -103,7 +103,7 @@ _LEADING = re.compile("|".join(f"(?:{p})" for p in _LEADING_PATTERNS), re.IGNORE
 
 # Lines that credit people or a source rather than tell the story; they feed Article.credits.
 _CREDIT_LINE = re.compile(
-    r"^\s*[(（\[【［]?\s*(?:"
+    r"^\s*(?:[(（\[【［]\s*)?(?:"
     r"(?:executive |chief |copy )?editors?\s*[:：]|edited by\b|editing by\b|source\s*[:：]|"
     r"translated by\b|translators?\s*[:：]|"
     r"reporters?\s*[:：]|writers?\s*[:：]|authors?\s*[:：]|contributors?\s*[:：]|photos?\s*[:：]|"

@@ -64,7 +64,7 @@ CREDIT_SENTENCE_END = re.compile(r"[?？]\s*$")
 # characters longer than a name or an outlet's reporter title ("新华社记者", "本报记者") holds no name list.
 _ZH_QUESTION_WORDS = ("什么", "怎么", "怎样", "如何", "为什么", "为何", "哪些", "哪里", "多少", "是否", "吗", "呢")
 ZH_REPORTER_QUESTION = re.compile(
-    r"^\s*[(（\[【［]?\s*(?:记者|通讯员)\s*[:：][^\n]*?(?:" + "|".join(_ZH_QUESTION_WORDS) + r"|[\u4e00-\u9fff]{8})"
+    r"^\s*(?:[(（\[【［]\s*)?(?:记者|通讯员)\s*[:：][^\n]*?(?:" + "|".join(_ZH_QUESTION_WORDS) + r"|[\u4e00-\u9fff]{8})"
 )
 """A reporter's label followed by a question word or more Han characters in a row than a byline holds."""
 # After the picture label ("图：", "圖："), a sentence: a run of characters with no space, closed by a sentence
