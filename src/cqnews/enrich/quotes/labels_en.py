@@ -27,8 +27,10 @@ _LABEL_CHARS = 80
 _MIN_WORDS = 4
 
 
-# Three names in a row, each closed by a comma: a list ("Ann Lee, Tom Ray, Jo Kim, …").
-_LIST_RE = re.compile(r"(?:[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}, ){3}")
+# Three names in a row, each closed by a comma: a list ("Ann Lee, Tom Ray, Jo Kim, …"). A list starts no
+# deeper than 40 characters inside a word: each capital of one long word ("AAAA…", 20 KB: 3.5 s) read the word to
+# its end again; a later capital of a word finds a list only where the word's first capital does.
+_LIST_RE = re.compile(r"(?=[A-Z])(?<![\w.’'\-]{40})(?:[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}, ){3}")
 
 
 def label_claim(b: BlockView, found: list[Found]) -> Found | None:
