@@ -246,8 +246,10 @@ OWNED_NOUNS: dict[str, str] = {
         " refusal push proposal goal wish",
     ),
 }
-# An owner written with 's: a name of up to four capitalised words ("Professor Hale's").
-_OWNER_NAME = r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}"
+# An owner written with 's: a name of up to four capitalised words ("Professor Hale's"). It starts no deeper than
+# 40 characters inside a run of word characters, full stops and hyphens: each capital after a hyphen of one long
+# "A-A-A-…" run (at a word boundary) read the run to its end again (20 KB: 2 s, searched over every block).
+_OWNER_NAME = r"(?<![\w.-]{40})[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}"
 OWNED_RE = re.compile(
     rf"\b(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|({_OWNER_NAME}|[Tt]he (?:[a-z]+ ){{0,2}}[a-z]+)['’]s)"
     r" (?:[a-z]+ )?("
