@@ -135,7 +135,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([_as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
     out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + time_elements(root))
-    out.updated = _unique([_as_text(ld.get("dateModified"))] + meta.get("updated", [])) or shown_updated(root)
+    out.updated = _unique([_json_ld_modified(ld_objects, ld)] + meta.get("updated", [])) or shown_updated(root)
     if not out.published:
         out.published = shown_published(root)
     out.tags = _tags(ld, meta)
@@ -404,9 +404,31 @@ def _meta_values(root: HtmlElement) -> dict[str, list[str]]:
 def _json_ld_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
     """The first article object that carries a headline, a date or a body."""
     for node in objects:
-        if is_article(node) and ("headline" in node or "datePublished" in node or "articleBody" in node):
+        if _carries_article(node):
             return node
     return {}
+
+
+def _json_ld_modified(objects: list[dict[str, Any]], ld: dict[str, Any]) -> str:
+    """The article's ``dateModified``; when the object read is a WebPage without one, the first narrower
+    article's (a Yoast ``@graph`` lists the WebPage, often without dateModified, before the NewsArticle)."""
+    modified = _as_text(ld.get("dateModified"))
+    if modified or not _is_web_page(ld):
+        return modified
+    for node in objects:
+        if _carries_article(node) and not _is_web_page(node):
+            return _as_text(node.get("dateModified"))
+    return ""
+
+
+def _carries_article(node: dict[str, Any]) -> bool:
+    return is_article(node) and ("headline" in node or "datePublished" in node or "articleBody" in node)
+
+
+def _is_web_page(node: dict[str, Any]) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return all(isinstance(k, str) and k.lower() == "webpage" for k in kinds)
 
 
 def _ld_name(value: Any) -> str | None:
