@@ -55,6 +55,8 @@ class Draft:
     """Credits a layout already knows as typed values (a WeChat article's account as its source)."""
     published: list[str] = field(default_factory=list)
     """Candidate publication date strings, best first."""
+    shown_published: list[str] = field(default_factory=list)
+    """Dates the page shows, when the declared one is a bare day: the same day with its time refines it."""
     updated: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     declared_language: str | None = None

@@ -303,6 +303,7 @@ def _enrich(
     warn_if_not_article(draft)
     # The URL's day is a last resort: only when no date the page states can be read.
     published = pick_date(draft.published, zone_default, warnings) or date_from_url(url, zone_default)
+    published = _with_shown_time(published, draft.shown_published, zone_default)
     updated = _not_before(pick_date(draft.updated, zone_default, warnings), published, warnings)
     if published is None and updated is not None:
         warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
@@ -342,6 +343,17 @@ def _dateline(blocks: list[Block]) -> str | None:
 
 
 _DATELINE_PARAGRAPHS = 2
+
+
+def _with_shown_time(published: ParsedDate | None, shown: list[str], zone: tzinfo | None) -> ParsedDate | None:
+    """A declared bare day ("2026-04-12") refined by the time the page shows on that same day
+    ("2026-04-12 09:15"); another day shown leaves the declared one."""
+    if published is None or published.precision is not DatePrecision.DAY or not shown:
+        return published
+    refined = pick_date(shown, zone)
+    if refined is None or refined.precision is DatePrecision.DAY or refined.value.date() != published.value.date():
+        return published
+    return refined
 
 
 def _not_before(updated: ParsedDate | None, published: ParsedDate | None, warnings: list[str]) -> ParsedDate | None:

@@ -88,6 +88,8 @@ _QUOTE_MARKS = str.maketrans("", "", "'\"‘’‚‛“”„‟«»‹›＂�
 _BYLINE_SEGMENT = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # A Hangul segment this short, without spaces, is a section or site name ("정치", "한국일보").
 _HANGUL_SECTION = re.compile(r"[\uac00-\ud7a3]{1,6}")
+# A declared date that is a day without a time ("2026-04-12", "2026/04/12").
+_BARE_DAY = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 
@@ -99,6 +101,9 @@ class PageMetadata:
     description: str | None = None
     """The declared description (JSON-LD, meta tags), else the standfirst the page marks by class."""
     published: list[str] = field(default_factory=list)
+    shown_published: list[str] = field(default_factory=list)
+    """The dates the page shows, read only when the declared date is a bare day ("2026-04-12"): the same
+    day shown with its time ("2026-04-12 09:15") is then the more precise value."""
     updated: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     language: str | None = None
@@ -138,6 +143,8 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     out.updated = _unique([_json_ld_modified(ld_objects, ld)] + meta.get("updated", [])) or shown_updated(root)
     if not out.published:
         out.published = shown_published(root)
+    elif _BARE_DAY.fullmatch(out.published[0]):
+        out.shown_published = shown_published(root)
     out.tags = _tags(ld, meta)
     out.language = _language(root, meta)
     out.authors = find_author_metadata(root, ld_objects)

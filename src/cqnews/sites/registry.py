@@ -362,7 +362,8 @@ def _apply_metadata(draft: Draft, meta: PageMetadata, plugin: type[Site] | None)
     if unglued:
         draft.blocks[0] = draft.blocks[0].model_copy(update={"text": unglued})
     draft.summary = draft.summary or meta.description
-    draft.published = draft.published or meta.published
+    if not draft.published:
+        draft.published, draft.shown_published = meta.published, meta.shown_published
     draft.updated = draft.updated or meta.updated
     draft.tags = draft.tags or meta.tags
     draft.authors = draft.authors or meta.authors
