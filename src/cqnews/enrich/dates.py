@@ -38,17 +38,20 @@ _NUMERIC = re.compile(
     re.IGNORECASE,
 )
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
-# A time after a written or dotted date: "10:20", "10h20", "10.20 Uhr", "at 3:05 pm", "à 10h20", "um 10:20".
+# A time after a written or dotted date: "10:20", "10h20", "10.20 Uhr", "at 3:05 pm", "à 10h20", "um 10:20",
+# "/ 10:20 AM", "- 10:20 a. m.".
 _TIME_AFTER = (
-    r"(?:[,\s]{0,3}(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|-|–|—|\|)?\s{0,3}"
-    r"(?P<H>\d{1,2})(?:[:h]|\.(?=\d{2}\s?Uhr))(?P<M>\d{2})(?:\s?(?P<ampm>[ap]\.?m\.?))?)?"
+    r"(?:[,\s]{0,3}(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|-|–|—|\||/)?\s{0,3}"
+    r"(?P<H>\d{1,2})(?:[:h]|\.(?=\d{2}\s?Uhr))(?P<M>\d{2})(?:\s?(?P<ampm>[ap]\.?\s?m\.?))?)?"
 )
 # A month written as a word, in any language of lexicon.dates.MONTHS: "5 March 2024", "March 5th, 2024",
-# "5. März 2024", "5 de marzo de 2024", "5 марта 2024". Bounded everywhere, so linear in the text.
+# "5. März 2024", "5 de marzo de 2024", "marzo 05 de 2024" (Colombia, Mexico),
+# "5 марта 2024". Bounded everywhere, so linear in the text.
 _WRITTEN = re.compile(
     r"(?:(?<!\d)(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,3}(?:de\s{1,3})?(?P<mon1>[^\W\d_]{3,12})\.?,?\s{1,3}"
     r"(?:de\s{1,3})?(?P<y1>(?:19|20)\d{2})(?:\s?[гr]\.)?"
-    r"|(?P<mon2>[^\W\d_]{3,12})\.?\s{1,3}(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y2>(?:19|20)\d{2}))(?!\d)"
+    r"|(?P<mon2>[^\W\d_]{3,12})\.?\s{1,3}(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?:de\s{1,3})?"
+    r"(?P<y2>(?:19|20)\d{2}))(?!\d)"
     + _TIME_AFTER,
     re.IGNORECASE,
 )
