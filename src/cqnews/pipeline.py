@@ -24,7 +24,7 @@ from .draft import Draft
 from .enrich.captions import attach_captions
 from .enrich.credits import article_authors, credits_from_bylines, inline_bylines, is_strong_credit
 from .enrich.dateline import find_dateline
-from .enrich.dates import ParsedDate, date_from_url, pick_date
+from .enrich.dates import ParsedDate, date_from_url, pick_date, slashed_day_first
 from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
@@ -302,9 +302,10 @@ def _enrich(
     quotes, attributions = _quotes(draft, language, options, deadline) if wanted else ([], None)
     warn_if_not_article(draft)
     # The URL's day is a last resort: only when no date the page states can be read.
-    published = pick_date(draft.published, zone_default, warnings) or date_from_url(url, zone_default)
+    day_first = slashed_day_first(draft.declared_language, url)
+    published = pick_date(draft.published, zone_default, warnings, day_first) or date_from_url(url, zone_default)
     published = _with_shown_time(published, draft.shown_published, zone_default)
-    updated = _not_before(pick_date(draft.updated, zone_default, warnings), published, warnings)
+    updated = _not_before(pick_date(draft.updated, zone_default, warnings, day_first), published, warnings)
     if published is None and updated is not None:
         warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
     url = _checked(url, options, warnings)

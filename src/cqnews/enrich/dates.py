@@ -22,13 +22,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime, parsedate_tz
+from urllib.parse import urlsplit
 
-from ..lexicon.dates import CLOCK_LABELS, MONTHS, PUBLISHED_LABELS, ZONE_ABBREVIATIONS
+from ..lexicon.dates import (
+    CLOCK_LABELS,
+    DAY_FIRST_LANGUAGES,
+    GENERIC_TWO_LETTER_DOMAINS,
+    MONTH_FIRST_COUNTRIES,
+    MONTHS,
+    PUBLISHED_LABELS,
+    ZONE_ABBREVIATIONS,
+)
 from ..models import DatePrecision
 from ..timezones import CHINA_TZ
 
 __all__ = [
     "CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "is_date_line", "parse_date", "pick_date", "read_date",
+    "slashed_day_first",
 ]
 
 _NUMERIC = re.compile(
@@ -118,10 +128,14 @@ def parse_date(value: str, zone: tzinfo | None = None) -> datetime | None:
     return found.value if found is not None else None
 
 
-def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None = None) -> ParsedDate | None:
+def read_date(
+    value: str, zone: tzinfo | None = None, warnings: list[str] | None = None, day_first: bool | None = None
+) -> ParsedDate | None:
     """Parse one date string with its precision; None when it holds no usable date.
 
-    A time written without an offset gets ``zone``, when given.
+    A time written without an offset gets ``zone``, when given. ``day_first`` says how the page orders a
+    slashed date whose two numbers could each be the month ("05/03/2026"; see :func:`slashed_day_first`);
+    None refuses such a date.
 
     Never raises: a parser's failure is recorded in ``warnings`` (when given) and gives None.
     """
@@ -132,7 +146,7 @@ def read_date(value: str, zone: tzinfo | None = None, warnings: list[str] | None
     try:
         reading = (
             _parse_numeric(text) or _parse_dotted(text) or _parse_rfc2822(text) or _parse_written(text)
-            or _parse_slashed(text)
+            or _parse_slashed(text, day_first)
         )
     except _NotADay:
         _warn(warnings, f"date {text[:60]!r} names no real day; left out")
@@ -199,14 +213,37 @@ def is_date_line(text: str) -> bool:
 
 
 def pick_date(
-    values: Iterable[str], zone: tzinfo | None = None, warnings: list[str] | None = None
+    values: Iterable[str], zone: tzinfo | None = None, warnings: list[str] | None = None,
+    day_first: bool | None = None,
 ) -> ParsedDate | None:
     """The first candidate that parses, with its precision; failures of earlier ones are warned about."""
     for value in values:
-        found = read_date(value, zone, warnings)
+        found = read_date(value, zone, warnings, day_first)
         if found is not None:
             return found
     return None
+
+
+def slashed_day_first(declared_language: str | None, url: str | None) -> bool | None:
+    """Does the page write "05/03/2026" day first (True), month first (False), or does nothing say (None)?
+
+    The country of the declared language ("en-US", "en-NG") decides, else the URL's country domain (".ph",
+    ".ng"): month first in the United States and the Philippines (lexicon.dates.MONTH_FIRST_COUNTRIES), day
+    first elsewhere. Without a country, a language other than English is read day first (lexicon.dates.
+    DAY_FIRST_LANGUAGES); English alone (American or not) says nothing.
+    """
+    language, _, country = (declared_language or "").strip().lower().replace("_", "-").partition("-")
+    country = country[:2] if len(country) >= 2 and country[:2].isalpha() else _url_country(url)
+    if country:
+        return country not in MONTH_FIRST_COUNTRIES
+    return True if language in DAY_FIRST_LANGUAGES else None
+
+
+def _url_country(url: str | None) -> str:
+    """The two-letter country domain of ``url`` ("https://x.com.ng/a" -> "ng"), else ""."""
+    host = urlsplit(url or "").hostname or ""
+    last = host.rsplit(".", 1)[-1]
+    return last if len(last) == 2 and last.isalpha() and last not in GENERIC_TWO_LETTER_DOMAINS else ""
 
 
 def first_date(values: Iterable[str], zone: tzinfo | None = None) -> datetime | None:
@@ -285,7 +322,7 @@ def _parse_dotted(value: str) -> _Reading | None:
     return _Reading(_build(int(g["y"]), int(g["m"]), int(g["d"]), hour, g["M"], None, None), _precision(hour, None))
 
 
-def _parse_slashed(value: str) -> _Reading | None:
+def _parse_slashed(value: str, day_first: bool | None) -> _Reading | None:
     match = _SLASHED.search(value)
     if match is None:
         return None
@@ -294,8 +331,9 @@ def _parse_slashed(value: str) -> _Reading | None:
     if (first > 12) == (second > 12) and first != second:
         if first > 12:
             return None  # (13/14/2024: no date)
-        raise _AmbiguousDay  # 05/04/2024 is 5 April or 4 May: the page does not say which
-    day, month = (first, second) if first > 12 else (second, first)
+        if day_first is None:
+            raise _AmbiguousDay  # 05/04/2024 is 5 April or 4 May: the page does not say which
+    day, month = (first, second) if first > 12 or (day_first and second <= 12) else (second, first)
     hour = _hour(g["H"], g["ampm"])
     return _Reading(_build(int(g["y"]), month, day, hour, g["M"], None, None), _precision(hour, None))
 

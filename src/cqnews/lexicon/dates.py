@@ -122,3 +122,16 @@ LATIN_WEEKDAYS: frozenset[str] = frozenset(
         "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"  # nl
     ).split()
 )
+
+# Countries whose pages write a slashed date month first ("03/05/2026" is 5 March): the United States and
+# the Philippines (and US territories with their own domains). Every other country writes it day first.
+MONTH_FIRST_COUNTRIES: frozenset[str] = frozenset("us ph as gu pr vi mh pw".split())
+# Two-letter domains that name no country's convention (".tv", ".io", ".me", ".co" and ".fm" are sold to
+# anyone): their pages say nothing about the order.
+GENERIC_TWO_LETTER_DOMAINS: frozenset[str] = frozenset("tv io me co fm ai ly cc ws to gg am".split())
+# Languages whose pages write a slashed date day first wherever they are published ("05/03/2026" is
+# 5 March): English is left out (American pages write month first), and the languages that write the year
+# first (zh, ja, ko, hu, lt) too.
+DAY_FIRST_LANGUAGES: frozenset[str] = frozenset(
+    "fr es it pt nl de da no nb nn sv fi pl cs sk ro ru uk el tr id ms vi ar he bg hr sr sl ca".split()
+)
