@@ -14,7 +14,7 @@ from ...lexicon.people_nouns_zh import (
 )
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
-from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLES_OF_KIND
+from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLE_RANKS, TITLES_OF_KIND
 from .. import segmenter
 from .names_zh import given_name, person_word, role_noun
 from .phrases import Who
@@ -124,7 +124,7 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
     at = text.rfind(seg, 0, start)
     while at >= 0:
         name = _name_opening(segmenter.tag(text[at + len(seg) : at + len(seg) + 6])) or _name_before(text, seg, at)
-        if name is not None:
+        if name is not None and not _ranked_office(text, seg, at):  # (副区长王红 holds another office than 区长)
             return Who(name, "person", role=seg, start=start)
         at = text.rfind(seg, 0, at)
     return None
@@ -175,11 +175,19 @@ def _named_after(text: str, noun: str, start: int) -> tuple[int, str | None]:
     for _ in range(_NOUN_LOOKS):
         if at < 0:
             break
+        if _ranked_office(text, noun, at):
+            at = text.rfind(noun, 0, at)  # (副区长王红 holds another office than 区长)
+            continue
         name = _name_opening(segmenter.tag(text[at + len(noun) : at + len(noun) + 6])) or _name_before(text, noun, at)
         if name is not None:
             return at, name
         at = text.rfind(noun, 0, at)
     return -1, None
+
+
+def _ranked_office(text: str, noun: str, at: int) -> bool:
+    """Is ``noun`` at ``at`` the end of a ranked title (副区长, 代市长), an office other than the bare ``noun``?"""
+    return not noun.startswith(TITLE_RANKS) and text.endswith(TITLE_RANKS, 0, at)
 
 
 def _name_before(text: str, noun: str, at: int) -> str | None:
