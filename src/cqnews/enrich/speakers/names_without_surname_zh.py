@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon.bodies_zh import PLACE_ENDS
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PEOPLE_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import (
     FAMILIAR_PREFIXES,
@@ -18,6 +19,7 @@ from ...lexicon.personal_names_zh import (
     HONORIFICS,
     LONE_SURNAME_TITLES,
     NOT_IN_TRANSLITERATION,
+    SURNAMES,
 )
 from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
@@ -43,10 +45,13 @@ def name_after_person_noun(seg: str) -> str | None:
         return rest  # 人士|仝/nr 先生, 当值的|阙/nr 警官: jieba reads the character before the title as a surname
     if toks[k].word == "的":
         return None
-    if rest.endswith(_NOT_NAME_AFTER_NOUN) and not _given_like_head_after(after) or rest[0] in FAMILIAR_PREFIXES:
+    placed = _name_read_as_place(after)  # (村民|马建国/ns: 国 ends given names too)
+    given_like = placed or _given_like_head_after(after)
+    if rest.endswith(_NOT_NAME_AFTER_NOUN) and not given_like or rest[0] in FAMILIAR_PREFIXES:
         return None
     sentence = any(t.tag[:1] in _SENTENCE_TAGS and t.tag not in NAME_TAGS for t in after)
     proper = after[0].tag == "nz" and len(rest) >= 3  # (村民|朝克图/nz: a proper noun of three the dictionary holds)
+    proper = proper or placed
     word = len(after) == 1 and after[0].tag not in NAME_TAGS and not proper and segmenter.is_word(rest)
     pieces = any(t.tag in NAME_PIECE_TAGS for t in after)  # (扎西/ns 顿珠/ns; no name of common nouns only)
     return rest if pieces and not (sentence or word) else None
@@ -111,6 +116,14 @@ def _person_noun(t: segmenter.Token) -> bool:
     people = w.endswith(PERSON_NOUN_ENDS) or w.endswith(("剧", "医"))
     people = people or w in KIN_NOUNS or w in PEOPLE_WORDS or w in QZ.ZH_PERSON_HEADS
     return len(w) >= 2 and t.tag.startswith("n") and t.tag not in NAME_TAGS and people and segmenter.is_word(w)
+
+
+def _name_read_as_place(after: Sequence[segmenter.Token]) -> bool:
+    """Are ``after`` one word of three the segmenter tags a place that has a personal name's shape: a surname of the
+    tables and two characters, the last no place's end (马建国/ns, not 马鞍山, 张家口: a mountain, a pass)? After a noun
+    of a person (村民马建国) it is the person's name."""
+    w = after[0].word if len(after) == 1 and after[0].tag == "ns" else ""
+    return len(w) == 3 and w[0] in SURNAMES and w[-1] not in PLACE_ENDS
 
 
 def _lone_surname_titled(after: Sequence[segmenter.Token]) -> bool:
