@@ -113,3 +113,16 @@ PERSON_MODIFIER_RE = re.compile(
     "(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁的?|(?:[0-9]{2}|[〇零一二三四五六七八九]{2})后|"
     + SCHOOL_GRADE_RE.pattern
 )
+
+# Kin relations read backwards: X的儿子Y makes X Y's 父亲 or 母亲, X的丈夫Y makes X Y's 妻子. Each noun of a
+# relative, and the nouns of the relation the other way round.
+PARENT_NOUNS = frozenset("父亲 母亲 爸爸 妈妈".split())
+CHILD_NOUNS = frozenset("儿子 女儿 孩子".split())
+KIN_INVERSES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(PARENT_NOUNS, CHILD_NOUNS),
+    **dict.fromkeys(CHILD_NOUNS, PARENT_NOUNS),
+    **dict.fromkeys(HUSBAND_NOUNS, WIFE_NOUNS),
+    **dict.fromkeys(WIFE_NOUNS, HUSBAND_NOUNS),
+}
+# Owners that stand for someone named before in a kin phrase (他的父亲, 孩子的母亲): a pronoun or a noun of a child.
+KIN_OWNERS = frozenset("他 她 其 孩子 男孩 女孩".split())

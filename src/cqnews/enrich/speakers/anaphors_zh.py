@@ -16,6 +16,7 @@ from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLE_RANKS, TITLES_OF_KIND
 from .. import segmenter
+from .kin_back_zh import kin_read_back
 from .names_zh import given_name, person_word, role_noun
 from .phrases import Who
 
@@ -136,6 +137,9 @@ def named_by_noun(page: str, mention: str) -> str | None:
     :func:`kin_named_before`."""
     plain, simp = segmenter.to_simplified(page), segmenter.to_simplified(mention)
     who = pointed_person_named_before(plain, simp, len(plain)) or kin_named_before(plain, simp, len(plain))
+    back = kin_read_back(plain, simp) if who is None else None  # (张华的儿子张小龙… 他的父亲 -> 张华)
+    if back is not None:
+        who = Who(back, "person", role=simp)
     if who is None:
         return None
     at = plain.rfind(who.mention)
