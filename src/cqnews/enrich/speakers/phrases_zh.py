@@ -36,6 +36,7 @@ from .clause_lead_zh import (
     past_title,
     title_after_document,
 )
+from .counterpart_zh import writer_counterpart
 from .described_zh import while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
@@ -242,7 +243,7 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if inside is not None:  # 王明发布了一篇声明。文中提到…: the document speaks for who published it
         return document_author(text, inside, start) or Who(inside, "desc", role=inside, start=start)
     seg = "" if _predicate_only(raw) else zh_trim(raw)  # (，实名举报|称: the subject is left out)
-    special = _document_or_example(text, seg, start, floor, hi)
+    special = _document_or_example(text, seg, start, floor, hi) or writer_counterpart(text, seg, start)
     if special is not None:
         return special
     if seg in QZ.ZH_NOT_SPEAKERS or seg.endswith(QZ.ZH_MODAL_ENDS) or seg in PHRASE_PREPOSITIONS:

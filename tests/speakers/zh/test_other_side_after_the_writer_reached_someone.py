@@ -1,0 +1,25 @@
+"""对方 (the other side) as the subject after a sentence in which the writer reached one person by name (记者联系了
+负责人马涛。对方表示…) is that person; after any other sentence it names no one.
+
+Every sentence is made up; each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from tests.quote_helpers import speakers
+
+
+def test_the_person_the_writer_contacted() -> None:
+    assert speakers("记者联系了该公司负责人马涛。对方表示，公司正在配合调查。") == ["马涛"]
+
+
+def test_the_person_the_writer_called_in_the_clause_before() -> None:
+    assert speakers("记者致电物业经理刘洋，对方说，电梯下周就能修好。") == ["刘洋"]
+
+
+def test_the_person_the_writer_interviewed() -> None:
+    assert speakers("记者采访了店主陈静。对方告诉记者，店里的货都是正规渠道进的。") == ["陈静"]
+
+
+def test_no_writer_no_counterpart() -> None:
+    assert speakers("两家公司都发表了声明。对方表示，不认可这种说法。") in ([], [None])
