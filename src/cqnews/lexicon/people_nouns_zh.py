@@ -126,3 +126,9 @@ KIN_INVERSES: dict[str, frozenset[str]] = {
 }
 # Owners that stand for someone named before in a kin phrase (他的父亲, 孩子的母亲): a pronoun or a noun of a child.
 KIN_OWNERS = frozenset("他 她 其 孩子 男孩 女孩".split())
+# Nouns of an old person (老人说) and the words that describe someone before their name as old (退休教师王桂兰,
+# 年过七旬的李秀珍): the one person so described is the one the noun names again.
+OLD_PERSON_NOUNS = frozenset("老人 老人家 老汉 老太 老太太 老先生 老大爷".split())
+OLD_AGE_MARKERS: tuple[str, ...] = ("退休", "年过", "古稀", "耄耋", "七旬", "八旬", "九旬", "花甲")
+# The youngest age (N岁) read as old.
+OLD_AGE = 60

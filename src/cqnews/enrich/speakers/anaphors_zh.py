@@ -18,6 +18,7 @@ from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLE_RANKS, TITLES_OF
 from .. import segmenter
 from .kin_back_zh import kin_read_back
 from .names_zh import given_name, person_word, role_noun
+from .old_person_zh import old_person_named_before
 from .phrases import Who
 
 # How many characters an organisation's name may run before its head.
@@ -138,6 +139,7 @@ def named_by_noun(page: str, mention: str) -> str | None:
     plain, simp = segmenter.to_simplified(page), segmenter.to_simplified(mention)
     who = pointed_person_named_before(plain, simp, len(plain)) or kin_named_before(plain, simp, len(plain))
     back = kin_read_back(plain, simp) if who is None else None  # (张华的儿子张小龙… 他的父亲 -> 张华)
+    back = back or (old_person_named_before(plain, simp) if who is None else None)  # (退休教师王桂兰… 老人说)
     if back is not None:
         who = Who(back, "person", role=simp)
     if who is None:

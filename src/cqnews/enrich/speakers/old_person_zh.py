@@ -1,0 +1,34 @@
+"""An old person named again by a noun of old people alone (退休教师王桂兰…。老人说 -> 王桂兰): the one person the
+text described as old right before their name, when exactly one was."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.people_nouns_zh import OLD_AGE, OLD_AGE_MARKERS, OLD_PERSON_NOUNS
+from .. import segmenter
+from .names_zh import person_word
+
+# How many characters before a name its description is read in.
+_DESC_SIZE = 8
+# An age in years written in figures (72岁).
+_AGE_RE = re.compile(r"(\d{2,3})岁")
+# Ends of clauses: a description does not run across them.
+_CLAUSE_ENDS = "。！？；，、"
+
+
+def old_person_named_before(text: str, seg: str) -> str | None:
+    """The person ``seg`` (老人, 老太太) stands for in ``text`` (simplified, the text before it): the one name written
+    right after a description of someone old (退休, 年过七旬, 72岁的); None when no name or more than one fits."""
+    if seg not in OLD_PERSON_NOUNS:
+        return None
+    names = {t.word for t in segmenter.tag(text) if person_word(t) and len(t.word) >= 2 and _old_before(text, t.start)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _old_before(text: str, at: int) -> bool:
+    """Is the clause before ``at`` within reach a description of someone old?"""
+    head = text[max(0, at - _DESC_SIZE) : at]
+    head = head[max(head.rfind(c) for c in _CLAUSE_ENDS) + 1 :]
+    ages = (int(m.group(1)) for m in _AGE_RE.finditer(head))
+    return any(marker in head for marker in OLD_AGE_MARKERS) or any(age >= OLD_AGE for age in ages)
