@@ -241,7 +241,10 @@ def slashed_day_first(declared_language: str | None, url: str | None) -> bool | 
 
 def _url_country(url: str | None) -> str:
     """The two-letter country domain of ``url`` ("https://x.com.ng/a" -> "ng"), else ""."""
-    host = urlsplit(url or "").hostname or ""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:  # a page's own malformed canonical link ("http://[::1"): it names no country
+        return ""
     last = host.rsplit(".", 1)[-1]
     return last if len(last) == 2 and last.isalpha() and last not in GENERIC_TWO_LETTER_DOMAINS else ""
 
