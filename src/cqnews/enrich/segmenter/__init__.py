@@ -16,7 +16,8 @@ model cuts names badly (each one entry of :data:`.core.REPAIRS`, walked by :func
 - a Tibetan, Mongolian or Uyghur name written without an interpunct becomes one ``nr`` token, read by its parts
   (:mod:`.minority`: 扎西/顿珠 -> 扎西顿珠, 买买提/n -> 买买提/nr, 洛/桑嘉措 -> 洛桑嘉措);
 - a surname of no table that jieba reads alone, and the given name it reads as another word, are one name before a
-  verb of saying (:mod:`.rare`: 总导演/夔/zg 立新/d 说 -> 总导演/夔立新/说);
+  verb of saying (:mod:`.rare`: 总导演/夔/zg 立新/d 说 -> 总导演/夔立新/说), and so does a surname of the table jieba
+  reads alone (赵/nr 立新/d 说 -> 赵立新/说);
 - a lone surname with an honorific or a title too (付/小姐 -> 付小姐, 张/教授 -> 张教授, 老/赵对 -> 老赵/对);
 - after a title, a surname and the characters jieba cut off it are one name (议员/谭/文豪 -> 谭文豪);
 - a title glued to the surname after it, cut, or read as an adverb is a title again (:mod:`.titled`: 绿委王/n 定宇 ->

@@ -62,7 +62,7 @@ from .glued import (
 from .married import join_married
 from .minority import join_minority, opens_minority_name
 from .person_nouns import grade_read_as_name, noun_end_read_into_name, owner_read_into_surname, reads_owner_into_surname
-from .rare import lone_rare_character, rare_surname_given
+from .rare import lone_surname_character, rare_surname_given
 from .repairs import STEPS
 from .residents import needs_resident_repair, place_before_residents
 from .sounds import join_sounds
@@ -473,7 +473,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.tag in NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in SURNAMES, join_married),
     (opens_minority_name, join_minority),  # (扎西/顿珠, 买买提/n, 其其格/c)
-    (lone_rare_character, rare_surname_given),  # (总导演/夔/zg 立新/d 说)
+    (lone_surname_character, rare_surname_given),  # (总导演/夔/zg 立新/d 说, 赵/nr 立新/d 说)
     (lambda t: t.word == "再说", again_read_as_besides),  # (一/再说)
     (lambda t: t.tag == "l" and t.word[:1] in CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
     (lambda t: t.tag in IDIOM_TAGS and len(t.word) == 4, speaker_read_in_idiom),  # (专家建议/l)

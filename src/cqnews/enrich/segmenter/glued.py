@@ -21,6 +21,8 @@ from .base import Token, at, char_tag, jieba_tags, known, last
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
+# Tags of the word before a subject: a mark (a clause starts) or a noun (a description: 村民张明说).
+_BEFORE_SUBJECT_TAGS = frozenset("x n".split())
 # Tags jieba gives the set phrases and idioms of its dictionary (专家建议/l, 群众反映/i).
 IDIOM_TAGS = frozenset("l i".split())
 # What ends such a glued word: an adverb of going on, or a one-character verb of saying.
@@ -79,10 +81,18 @@ def _surname_read(out: Sequence[Token], prev: Token) -> bool:
     (区委书记/余长/n 明说 -> 余长明/说)?"""
     if prev.tag == "nr" or len(prev.word) == 2 and prev.word[1] == "家":
         return True  # (王家/n 明说, 许家/m 印称: a surname and 家, "the family", read off the front of a name)
+    if len(prev.word) == 1 and _opens_subject(out):
+        return True  # (张/q 明说：, 村民/郑/ns 明说：: a lone surname where a subject stands, whatever jieba tags it)
     title = out[-2].word if len(out) >= 2 else ""
     if len(title) < 2 or not title.endswith(TITLE_ENDS) or not all(map(is_cjk_char, title)):
         return False
     return len(prev.word) == 1 or len(prev.word) == 2 and prev.tag not in NEVER_TAGS and prev.tag[:1] != "v"
+
+
+def _opens_subject(out: Sequence[Token]) -> bool:
+    """Does the last token of ``out`` stand where a subject does: first, after a mark (a clause starts) or after a
+    noun (a person's description: 村民)?"""
+    return len(out) < 2 or out[-2].tag in _BEFORE_SUBJECT_TAGS
 
 
 def adverb_read_in_idiom(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:

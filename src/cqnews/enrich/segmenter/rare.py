@@ -1,14 +1,18 @@
 """A surname jieba has no word for (夔, 蹇, 钮: a character it tags ``zg`` alone) and the given name after it,
 which it reads as another word (夔/zg 立新/d 说 -> 夔立新/nr 说), joined into one name where a subject stands:
 after a noun (a title: 总导演) or where a clause starts, and before a verb of saying or where the text ends
-(the speaker readers tag a subject alone: 市长夔立新)."""
+(the speaker readers tag a subject alone: 市长夔立新). So with a surname of the table jieba reads alone, whatever it
+tags it (赵/nr 立新/d 说, 何/r 立新/d 表示), unless the word after it is an adverb between a subject and its verb
+(王/随后/说)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_NAME
-from ...lexicon.personal_names_zh import NOT_GIVEN_ENDS
+from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS
+from ...lexicon.personal_names_zh import NOT_GIVEN_ENDS, SURNAMES
+from ...lexicon.quotes_zh import ZH_SKIPPABLE
 from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
 from ...text import is_cjk_char
 from .base import Token, at, last
@@ -19,22 +23,32 @@ _NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "v", "m", "q", "y", "e", "f", "t")
 _BEFORE_SUBJECT_TAGS = frozenset("x n nt ns".split())
 # Characters that stand alone before a verb and are no surname: adverbs of a cue, function words, of degree.
 _NOT_SURNAMES = CUE_ADVERBS | GLUED_FUNCTION_WORDS | NOT_GIVEN_ENDS
+# Words between a subject and its verb that are no given name (随后, 当即, 首先).
+_ADVERBS_AFTER_SUBJECT = frozenset(ZH_SKIPPABLE) | NOT_SPEAKER_WORDS
 
 
 def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """The rare surname at ``tokens[i]`` and the two characters after it as one ``nr`` token, where they stand
     as the subject of a verb of saying; None otherwise."""
     t, given, verb = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
-    if not lone_rare_character(t) or t.word in _NOT_SURNAMES or given is None:
+    if not lone_surname_character(t) or t.word in _NOT_SURNAMES or given is None:
         return None
     if verb is not None and verb.word not in SAY_AFTER_NAME:
         return None
     if len(given.word) != 2 or given.tag.startswith(_NOT_GIVEN_TAGS) or not all(map(is_cjk_char, given.word)):
         return None
+    if not lone_rare_character(t) and given.word in _ADVERBS_AFTER_SUBJECT:
+        return None  # (王/随后/说: a surname alone as the subject, and an adverb of time or order)
     prev = last(out)
     if prev is not None and prev.tag not in _BEFORE_SUBJECT_TAGS:
         return None
     return [Token(t.word + given.word, "nr", t.start, given.end)]
+
+
+def lone_surname_character(t: Token) -> bool:
+    """Is ``t`` a surname jieba read alone: a rare character (:func:`lone_rare_character`), or a surname of the
+    table whatever jieba tags it (赵/nr 立新/d 说, 何/r 立新/d 表示: the given name read as another word)?"""
+    return lone_rare_character(t) or len(t.word) == 1 and t.word in SURNAMES
 
 
 def lone_rare_character(t: Token) -> bool:
