@@ -13,6 +13,7 @@ from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME, VOICE_MANNER
 from ...lexicon.function_words_zh import ASPECT_PARTICLES
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import (
+    A_KIN_WORDS,
     DOUBLE_SURNAME_WORDS,
     DOUBLE_SURNAMES,
     FAMILIAR_PREFIXES,
@@ -291,8 +292,9 @@ def _no_name(word: str) -> bool:
 
 
 def _kin_like_name(word: str) -> bool:
-    """Is ``word`` a kin noun that opens with a surname's character (孙女, 孙子, 岳父: jieba may tag it a name)?"""
-    return word in KIN_NOUNS and word[0] in SURNAMES
+    """Is ``word`` a kin noun that opens with a surname's character (孙女, 孙子, 岳父: jieba may tag it a name), or a
+    kin word of 阿 (阿姨, 阿婆, 阿伯: the person described, whom no name is given)?"""
+    return word in KIN_NOUNS and word[0] in SURNAMES or word in A_KIN_WORDS
 
 
 def _surname_only(word: str) -> bool:
