@@ -61,7 +61,14 @@ from .glued import (
 )
 from .married import join_married
 from .minority import join_minority, opens_minority_name
-from .person_nouns import grade_read_as_name, noun_end_read_into_name, owner_read_into_surname, reads_owner_into_surname
+from .person_nouns import (
+    grade_read_as_name,
+    kind_end_read_into_surname,
+    noun_end_read_into_name,
+    owner_read_into_surname,
+    reads_kind_end_into_surname,
+    reads_owner_into_surname,
+)
 from .rare import lone_surname_character, rare_surname_given
 from .repairs import STEPS
 from .residents import needs_resident_repair, place_before_residents
@@ -456,6 +463,7 @@ def _given_localiser(out: list[Token], t: Token) -> bool:
 # may need one (most texts need few), and its fix. Adding a repair is adding its entry.
 REPAIRS: tuple[Step, ...] = (
     (reads_owner_into_surname, owner_read_into_surname),  # (车/主张/女士)
+    (reads_kind_end_into_surname, kind_end_read_into_surname),  # (果/农林/峰)
     (lambda t: len(t.word) == 3 and t.tag in NAME_TAGS, noun_end_read_into_name),  # (跑/友林峰)
     (lambda t: t.tag in NAME_TAGS and SCHOOL_GRADE_RE.fullmatch(t.word) is not None, grade_read_as_name),  # (高三/nr)
     (glued_title, title_off_surname),  # (绿委王/n 定宇, 团总召傅/n)

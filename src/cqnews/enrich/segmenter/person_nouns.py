@@ -6,15 +6,32 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.cue_words_zh import SAY_AFTER_CUE
 from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS
-from ...lexicon.personal_names_zh import ADDRESS_AFTER_SURNAME, FAMILIAR_PREFIXES, HONORIFICS, SURNAMES
+from ...lexicon.personal_names_zh import (
+    ADDRESS_AFTER_SURNAME,
+    FAMILIAR_PREFIXES,
+    HONORIFICS,
+    NOT_GIVEN_ENDS,
+    SURNAMES,
+)
 from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...text import is_cjk_char
 from .base import Token, at, known, last
 
-__all__ = ["grade_read_as_name", "noun_end_read_into_name", "owner_read_into_surname", "reads_owner_into_surname"]
+__all__ = [
+    "grade_read_as_name",
+    "kind_end_read_into_surname",
+    "noun_end_read_into_name",
+    "owner_read_into_surname",
+    "reads_kind_end_into_surname",
+    "reads_owner_into_surname",
+]
 
 # The ends of a noun of a kind of person of one character (友, 民, 工).
 _KIND_END_CHARS = frozenset(e for e in PEOPLE_KIND_ENDS if len(e) == 1)
+# Tags of a character that is no given name: marks, function words, pronouns, numbers, localisers, verbs.
+_NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "m", "q", "y", "e", "f", "t", "v", "d")
 # The forms of address after a surname that make it one (张女士, 张师傅).
 _ADDRESSES = frozenset((*HONORIFICS, *ADDRESS_AFTER_SURNAME))
 
@@ -51,6 +68,34 @@ def noun_end_read_into_name(out: list[Token], tokens: Sequence[Token], i: int) -
     if w[0] not in _KIND_END_CHARS and not known(prev.word + w[0]):
         return None
     return [Token(prev.word + w[0], "n", prev.start, t.start + 1), Token(w[1:], "nr", t.start + 1, t.end)]
+
+
+def reads_kind_end_into_surname(t: Token) -> bool:
+    """Is ``t`` the end of a noun of a kind of person (农, 工, 民) and a surname read as one word (农林, 工程, 农田)?"""
+    return len(t.word) == 2 and t.word[0] in _KIND_END_CHARS and t.word[1] in SURNAMES
+
+
+def kind_end_read_into_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """果/农林/n 峰 -> 果农/林峰, 电/工程/n 强说 -> 电工/程强说: one character, then the end of a noun of a kind of
+    person and a surname read as one word, then one character of a given name (or a given name glued to the cue
+    after it), are the noun the dictionary holds (果农, 电工) and the name after it."""
+    prev, t, given = last(out), tokens[i], at(tokens, i + 1)
+    if prev is None or len(prev.word) != 1 or prev.end != t.start or given is None or given.start != t.end:
+        return None
+    kind = prev.word + t.word[0]
+    if not known(kind) or not _given_after(given):
+        return None
+    name = Token(t.word[1] + given.word[0], "nr", t.start + 1, given.start + 1)
+    cue = [Token(given.word[1], "v", given.start + 1, given.end)] if len(given.word) == 2 else []
+    return [Token(kind, "n", prev.start, t.start + 1), name, *cue]
+
+
+def _given_after(given: Token) -> bool:
+    """Is ``given`` one character of a given name (峰/nr, 强/a), or one glued to a one-character cue (强说/v)?"""
+    w = given.word
+    if not all(map(is_cjk_char, w)) or w[0] in NOT_GIVEN_ENDS:
+        return False
+    return len(w) == 1 and not given.tag.startswith(_NOT_GIVEN_TAGS) or len(w) == 2 and w[1] in SAY_AFTER_CUE
 
 
 def grade_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
