@@ -43,3 +43,13 @@ def test_knowing_is_no_cue() -> None:
 
 def test_an_adjective_of_manner_and_dao() -> None:
     assert said("“这都是我们分内的事。”救援队员谦虚道。") == [(None, "救援队员")]
+
+
+def test_an_adverb_or_a_voice_and_dao_before_a_short_quote() -> None:
+    # 无奈/d, 连忙/d, 随即/d (adverbs of manner) and 低声/n, 高声/n (a voice) before 道: a cue, even before a
+    # quote of a few characters, which is no term but the words said.
+    assert said("老人无奈道：“没办法。”") == [(None, "老人")]
+    assert said("老人连忙道：“不用了。”") == [(None, "老人")]
+    assert said("店员随即道：“马上来。”") == [(None, "店员")]
+    assert said("孩子高声道：“我来！”") == [(None, "孩子")]
+    assert said("门卫厉声道：“站住！”") == [(None, "门卫")]
