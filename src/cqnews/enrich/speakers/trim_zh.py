@@ -333,6 +333,12 @@ def _pointed_body(t: segmenter.Token) -> bool:
 
 
 def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
+    """:func:`_word_off_edge`, but never the time word of a clause that describes the person (去年|来过的游客: the
+    time of that clause, part of the phrase)."""
+    return not (i == 0 and _time_in_relative_clause(toks)) and _word_off_edge(toks, i)
+
+
+def _word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` (at an end of the phrase) a word that is no part of a speaker: a conjunction, an
     adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
     A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
@@ -386,6 +392,15 @@ def _titled_name_end(toks: Sequence[segmenter.Token], i: int) -> bool:
         and before.word[0] in SURNAMES and before.tag not in NAME_TAGS
         and (title_word(title) or title.endswith(TITLE_HEADS))
     )
+
+
+def _time_in_relative_clause(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a time word right before the verb of a clause ending in 的 and a noun of people
+    (去年|来过的游客, 昨天|刚到的游客: the time word is inside the clause that describes the person)?"""
+    if len(toks) < 4 or toks[0].tag != "t" or not toks[1].tag.startswith(("v", "d")):
+        return False
+    de = next((j for j, t in enumerate(toks) if t.word == "的"), 0)
+    return 1 < de < len(toks) - 1 and toks[-1].tag.startswith("n") and all(t.tag != "x" for t in toks)
 
 
 def _time_word_cut(toks: Sequence[segmenter.Token]) -> bool:
