@@ -170,12 +170,7 @@ class _Reading:
         if bad is None:  # (its start is not among the kept bytes: not a record FastWARC can be set on again)
             raise self._damage(f"a record header is longer than {_MAX_HEADER} bytes")
         self.skipped.append(bad)
-        self.last_start = None
-        following = recorded.record_start_after(bad)
-        if following is not None:
-            self.base = following
-            return Prefixed.joined(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
-        return self._scan_to_record(recorded.stream, recorded.base + recorded.tell())
+        return self._resume_after(recorded, bad)
 
     def resume_after_garbled(self, recorded: _Recorded, why: str) -> Readable | None:
         """Go on at the first record start after the last record read (a record whose Content-Length lied by a
@@ -185,8 +180,13 @@ class _Reading:
         self.garbled.append((after, self.read, why))
         if len(self.garbled) > _MAX_GARBLED:
             raise self._damage(f"{why} (and {_MAX_GARBLED} garbled records before it)")
+        return self._resume_after(recorded, after)
+
+    def _resume_after(self, recorded: _Recorded, offset: int) -> Readable | None:
+        """The stream from the first record start after ``offset`` on (among the kept bytes, else read on to
+        it), for a new FastWARC reader; None when the stream ends first."""
         self.last_start = None
-        following = recorded.record_start_after(after)
+        following = recorded.record_start_after(offset)
         if following is not None:
             self.base = following
             return Prefixed.joined(bytes(recorded.tail[following - recorded.tail_start :]), recorded.stream)
