@@ -221,7 +221,7 @@ def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> 
         # a page that decodes as UTF-8 was mislabelled.
         # One invalid sequence (a character cut by the CMS, a CESU-8 emoji) must not turn the whole page into
         # the label's mojibake: UTF-8 that fits all but one in fifty of its non-ASCII bytes is UTF-8 too.
-        utf8 = _try_strict(data, "utf-8") or _nearly(data, "utf-8", "sniffing", slack=0)
+        utf8 = _utf8_or_nearly(data)
         if utf8 is not None:
             utf8.warnings.append(f"declared {source} charset {label!r} but the bytes are UTF-8; used utf-8")
             return _sourced(utf8, "sniffed")
@@ -393,6 +393,12 @@ def _try_strict(data: bytes, encoding: str) -> Decoded | None:
         return None
 
 
+def _utf8_or_nearly(data: bytes) -> Decoded | None:
+    """The bytes as UTF-8, a few invalid sequences (at most one in fifty non-ASCII bytes) replaced with a
+    warning; None when they are no UTF-8."""
+    return _try_strict(data, "utf-8") or _nearly(data, "utf-8", "sniffing", slack=0)
+
+
 def _sniff(data: bytes) -> Decoded | None:
     """The decoding the bytes themselves suggest (valid UTF-8 first, then charset_normalizer's guess), or None."""
     sniffed = _sniffed(data)
@@ -400,7 +406,7 @@ def _sniff(data: bytes) -> Decoded | None:
 
 
 def _sniffed(data: bytes) -> Decoded | None:
-    strict = _try_strict(data, "utf-8") or _nearly(data, "utf-8", "sniffing", slack=0)
+    strict = _utf8_or_nearly(data)
     if strict is not None:
         return strict
     sample = data[:_SNIFF_BYTES]
