@@ -21,3 +21,9 @@ def test_lists_still_found() -> None:
     assert _LIST_RE.search("Panel: Rosa Diaz, Gina Linetti, Jake Peralta, and Amy Santiago") is not None
     assert _LIST_RE.search("Cast: O'Neill, McKay, Jean-Luc Picard, Data.") is not None
     assert _LIST_RE.search("Rosa Diaz said the plan, the money, the time, all of it worked") is None
+
+
+def test_a_list_whose_first_name_is_longer_than_the_bound_is_found_from_its_start() -> None:
+    found = _LIST_RE.search("Guests: Fontaine-Beaumont-Delacroix-Vasseur-Lemaire, Ray, Kim, then lunch")
+    assert found is not None
+    assert found.group() == "Fontaine-Beaumont-Delacroix-Vasseur-Lemaire, Ray, Kim, "

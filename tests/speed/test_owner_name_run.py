@@ -28,3 +28,9 @@ def test_owners_still_read() -> None:
     second = OWNED_RE.search("He cited Jean-Paul's argument that rates must fall")
     assert second is not None
     assert second.group(2) == "Jean-Paul"
+
+
+def test_an_owner_longer_than_the_bound_is_read_whole() -> None:
+    owner = OWNED_RE.search("It was Marie-Claire Fontaine-Beaumont-Delacroix-Vasseur-Lemaire's view that the lease was fair")
+    assert owner is not None
+    assert owner.group(2) == "Marie-Claire Fontaine-Beaumont-Delacroix-Vasseur-Lemaire"

@@ -33,3 +33,11 @@ def test_pairs_still_found() -> None:
         ("Jean-Marc Roux", "Paul Diaz"),
         ("Artagnan", "Athos"),
     ]
+
+
+def test_a_name_longer_than_the_bound_is_read_from_its_start() -> None:
+    """The bound refuses starts deep inside a run, not names that run past it: a hyphenated surname of 43
+    characters is one run that opens where the name does."""
+    text = "The lease was signed by Marie-Claire Fontaine-Beaumont-Delacroix-Vasseur-Lemaire and Tom Kim."
+    pairs = [m.groups() for m in _PAIR_RE.finditer(text)]
+    assert pairs == [("Marie-Claire Fontaine-Beaumont-Delacroix-Vasseur-Lemaire", "Tom Kim")]
