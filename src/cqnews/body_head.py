@@ -57,9 +57,7 @@ def drop_date_lines(draft: Draft) -> None:
     ]
     if not any(lines):
         return
-    shown = [block.text for block, line in zip(draft.blocks, lines, strict=True) if line]
-    if not draft.published:  # (an "Updated …" line dates the last change, not the publishing)
-        draft.published = [text for text in shown if not opens_with_update(text)][:1]
+    _published_from_lines(draft, [block.text for block, line in zip(draft.blocks, lines, strict=True) if line])
     draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, lines)
 
 
@@ -76,5 +74,11 @@ def title_above_date_lines(draft: Draft) -> None:
         return
     titles = draft.title_lines[len(dates) :]
     draft.headline = titles[0] if titles else None
+    _published_from_lines(draft, dates)
+
+
+def _published_from_lines(draft: Draft, lines: list[str]) -> None:
+    """The first of the date lines under the headline is the published date when the page declares none;
+    an "Updated …" line dates the last change, not the publishing."""
     if not draft.published:
-        draft.published = [text for text in dates if not opens_with_update(text)][:1]
+        draft.published = [text for text in lines if not opens_with_update(text)][:1]
