@@ -202,7 +202,7 @@ def _name_before(text: str, noun: str, at: int) -> str | None:
     if noun not in NOUNS_AFTER_NAMES:
         return None
     toks = segmenter.tag(text[max(0, at - _NAME_REACH) : at])
-    return toks[-1].word if toks and person_word(toks[-1]) and len(toks[-1].word) >= 2 else None
+    return toks[-1].word if toks and person_word(toks[-1]) else None
 
 
 # How many characters before a noun set after names its name is read in.

@@ -4,14 +4,14 @@ that person, the one the writer spoke with."""
 from __future__ import annotations
 
 from ...lexicon.people_nouns_zh import WRITER_WORDS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
+from ...text import last_of
 from .. import segmenter
 from .names_zh import person_word
 from .phrases import Who
 
 # The word for the other side of a talk the writer reports.
 _COUNTERPART = "对方"
-# Ends of sentences and clauses before the one 对方 opens.
-_CLAUSE_ENDS = "。！？；，"
 # How far back the writer's sentence is read.
 _REACH = 60
 
@@ -21,12 +21,12 @@ def writer_counterpart(text: str, seg: str, start: int) -> Who | None:
     right before, which the writer opens (记者|联系了|负责人|马涛); None otherwise (两家公司各执一词，对方…)."""
     if seg != _COUNTERPART:
         return None
-    head = text[max(0, start - _REACH) : start].rstrip(_CLAUSE_ENDS)
-    clause = head[max(head.rfind(c) for c in _CLAUSE_ENDS) + 1 :]
+    head = text[max(0, start - _REACH) : start].rstrip(ZH_CLAUSE_BREAKS)  # (the clause ends before the one 对方 opens)
+    clause = head[last_of(head, ZH_CLAUSE_BREAKS, 0, len(head)) + 1 :]
     toks = segmenter.tag(segmenter.to_simplified(clause))
     if not toks or toks[0].word not in WRITER_WORDS:
         return None
-    names = {t.word for t in toks[1:] if person_word(t) and len(t.word) >= 2}
+    names = {t.word for t in toks[1:] if person_word(t)}  # (person_word: two characters or more)
     if len(names) != 1:
         return None
     name = names.pop()

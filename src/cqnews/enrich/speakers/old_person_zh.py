@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people_nouns_zh import OLD_AGE, OLD_AGE_MARKERS, OLD_PERSON_NOUNS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
+from ...text import last_of
 from .. import segmenter
 from .names_zh import person_word
 
@@ -14,7 +16,7 @@ _DESC_SIZE = 8
 # An age in years written in figures (72岁).
 _AGE_RE = re.compile(r"(\d{2,3})岁")
 # Ends of clauses: a description does not run across them.
-_CLAUSE_ENDS = "。！？；，、"
+_CLAUSE_ENDS = ZH_CLAUSE_BREAKS + "、"
 
 
 def old_person_named_before(text: str, seg: str) -> str | None:
@@ -22,13 +24,13 @@ def old_person_named_before(text: str, seg: str) -> str | None:
     right after a description of someone old (退休, 年过七旬, 72岁的); None when no name or more than one fits."""
     if seg not in OLD_PERSON_NOUNS:
         return None
-    names = {t.word for t in segmenter.tag(text) if person_word(t) and len(t.word) >= 2 and _old_before(text, t.start)}
+    names = {t.word for t in segmenter.tag(text) if person_word(t) and _old_before(text, t.start)}
     return names.pop() if len(names) == 1 else None
 
 
 def _old_before(text: str, at: int) -> bool:
     """Is the clause before ``at`` within reach a description of someone old?"""
     head = text[max(0, at - _DESC_SIZE) : at]
-    head = head[max(head.rfind(c) for c in _CLAUSE_ENDS) + 1 :]
+    head = head[last_of(head, _CLAUSE_ENDS, 0, len(head)) + 1 :]
     ages = (int(m.group(1)) for m in _AGE_RE.finditer(head))
     return any(marker in head for marker in OLD_AGE_MARKERS) or any(age >= OLD_AGE for age in ages)
