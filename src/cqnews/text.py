@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 __all__ = [
     "HAN_RE", "cjk_ratio", "clean_text", "first_of", "fold_accents", "han_count", "has_han", "is_cjk_char",
@@ -119,6 +120,16 @@ def last_of(text: str, marks: str, lo: int, hi: int) -> int:
     """Where the last of ``marks`` stands in ``text[lo:hi]``, or -1: the clause or sentence before ``hi``
     starts after it."""
     return max(text.rfind(mark, lo, hi) for mark in marks)
+
+
+def mentions_back(text: str, needle: str, hi: int, looks: int | None = None) -> Iterator[int]:
+    """Where ``needle`` stands in ``text`` before ``hi``, the last first (at most ``looks`` of them when given): the
+    earlier mentions a word that names someone again is read against."""
+    at = text.rfind(needle, 0, hi)
+    while at >= 0 and looks != 0:
+        yield at
+        looks = None if looks is None else looks - 1
+        at = text.rfind(needle, 0, at)
 
 
 def without_tags(text: str) -> str:

@@ -15,6 +15,7 @@ from ...lexicon.people_nouns_zh import (
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLE_RANKS, TITLES_OF_KIND
+from ...text import mentions_back
 from .. import segmenter
 from .kin_back_zh import kin_read_back
 from .names_zh import given_name, person_word, role_noun
@@ -123,12 +124,10 @@ def kin_named_before(text: str, seg: str, start: int) -> Who | None:
     律师认为 -> 李华), with the noun as role; None if none."""
     if seg not in KIN_NOUNS and not _title_alone(seg):
         return None
-    at = text.rfind(seg, 0, start)
-    while at >= 0:
-        name = _name_opening(segmenter.tag(text[at + len(seg) : at + len(seg) + 6])) or _name_before(text, seg, at)
-        if name is not None and not _ranked_office(text, seg, at):  # (副区长王红 holds another office than 区长)
+    for at in mentions_back(text, seg, start):
+        name = _name_at_noun(text, seg, at)
+        if name is not None:
             return Who(name, "person", role=seg, start=start)
-        at = text.rfind(seg, 0, at)
     return None
 
 
@@ -177,18 +176,20 @@ def _unnamed_mention(text: str, noun: str, start: int) -> int:
 
 def _named_after(text: str, noun: str, start: int) -> tuple[int, str | None]:
     """Where ``noun`` is written last before ``start`` with a name right after it, and that name; (-1, None)."""
-    at = text.rfind(noun, 0, start)
-    for _ in range(_NOUN_LOOKS):
-        if at < 0:
-            break
-        if _ranked_office(text, noun, at):
-            at = text.rfind(noun, 0, at)  # (副区长王红 holds another office than 区长)
-            continue
-        name = _name_opening(segmenter.tag(text[at + len(noun) : at + len(noun) + 6])) or _name_before(text, noun, at)
+    for at in mentions_back(text, noun, start, _NOUN_LOOKS):
+        name = _name_at_noun(text, noun, at)
         if name is not None:
             return at, name
-        at = text.rfind(noun, 0, at)
     return -1, None
+
+
+def _name_at_noun(text: str, noun: str, at: int) -> str | None:
+    """The name written right after ``noun`` at ``at`` (律师李华), or right before it when the noun is one set after
+    names (陈秀英老人); None when there is none or ``noun`` ends a ranked title there (副区长王红 holds another office
+    than 区长)."""
+    if _ranked_office(text, noun, at):
+        return None
+    return _name_opening(segmenter.tag(text[at + len(noun) : at + len(noun) + 6])) or _name_before(text, noun, at)
 
 
 def _ranked_office(text: str, noun: str, at: int) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ...lexicon.people_nouns_zh import FEMALE_NOUNS, KIN_INVERSES, KIN_OWNERS, MALE_NOUNS
+from ...text import mentions_back
 from .. import segmenter
 from .names_zh import person_word
 
@@ -26,14 +27,10 @@ def kin_read_back(text: str, seg: str) -> str | None:
 
 def _last_pair(text: str, kin: str, same: bool, owner: str) -> tuple[int, str | None]:
     """Where the last "A的K B" of ``text`` with K ``kin`` is, and its member ``seg`` names; (-1, None) if none."""
-    at = text.rfind(f"的{kin}")
-    for _ in range(_LOOKS):
-        if at < 0:
-            break
+    for at in mentions_back(text, f"的{kin}", len(text), _LOOKS):
         member = _pair_member(text, at, kin, same, owner)
         if member is not None:
             return at, member
-        at = text.rfind(f"的{kin}", 0, at)
     return -1, None
 
 
