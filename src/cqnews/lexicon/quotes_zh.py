@@ -52,14 +52,15 @@ ZH_CUE_NOT_NEXT = "了的过着"
 ZH_CUE_VERB_TAILS = frozenset("笑叹答喊叫嚷")
 # Verbs of saying ending in the cue 称 (宣称, 辩称): the cue is the whole verb, its subject stands before it.
 ZH_CLAIM_VERBS = frozenset("宣称 辩称 指称 坚称 谎称 直称 扬称".split())
-# “…”说这话的是村民王明: a cleft after a quote naming who said it (the speaker is the phrase after 是); bounded.
+# “…”说这话的是村民王明, 说出这番话的正是…: a cleft after a quote, or opening the paragraph after it, naming who
+# said it (the speaker is the phrase after 是); a fixed phrase, no repetition: nothing to backtrack.
 # “…”这是王明最常说的一句话, “…”这句话是李华说的, “…”这是王明常挂在嘴边的话 (a saying of his): the person said it
 # (groups: 是, the adverbs before the cue, the cue).
 ZH_THIS_IS_SAID_RE = re.compile(
     "这(?:句话|番话|些话)?(?:就|正|便)?(是)[^，。！？“”「」]{1,8}?"
     "((?:最常|经常|常常|常|曾经|曾|反复|一直|总)?)(说|讲|挂在嘴边|放在嘴边)(?:过)?的"
 )
-ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这番|这句|这些|这|此)话的(?:人)?[，,]?(?:正|就)?是")
+ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这|此)(?:句|番|些|段)?话的(?:人)?[，,]?(?:正|就)?是")
 # Conjunctions that may open a 在…看来 frame (而在他看来，…).
 ZH_FRAME_CONJUNCTIONS: tuple[str, ...] = ("而", "但", "但是", "不过", "然而", "可")
 # Frames of someone's eyes or account that report a direct quote right after them, opened by 在 as 在…看来 is
@@ -231,10 +232,6 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
 ZH_BACKREF_RE = re.compile(
     r"(?:如是)?(写下|写道|说|讲|留下|发出|发布)(?:了?(?:这样|如下|以上)?(?:一段话|这段话|这番话)|(?<=如是说))"
 )
-
-# A paragraph that names who spoke the quote paragraph before it after the fact: 说这话的是56岁的村民刘大爷,
-# 说出这番话的正是… (the speaker follows 是; a fixed phrase, no repetition: nothing to backtrack).
-ZH_SAID_BY_RE = re.compile(r"(?:说|讲)出?(?:这|此)(?:句|番|些|段)?话的(?:人)?，?(?:正|就)?是")
 
 # Half-width marks some portals write in Chinese text (“他说,我们会赢!”), each with the full-width mark the rules
 # read; a half-width mark is read as its full-width one only beside Chinese (not 1,000, 10:30 or "Hello, world").

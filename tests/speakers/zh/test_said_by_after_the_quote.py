@@ -35,3 +35,10 @@ def test_an_unnamed_person() -> None:
 def test_a_quote_with_its_own_speaker_keeps_it() -> None:
     said = _said_in("“路修好了。”村支书王德明说。", "说这话的是63岁的村民杨德福。")
     assert said == [("王德明", "村支书")]
+
+
+def test_one_cleft_right_after_the_quote_or_opening_the_next_paragraph() -> None:
+    # 说这段话的, 说此番话的: the cleft read right after a quote is the one read opening the paragraph after it.
+    inline = _said_in("“以后每个周末我都会来。”说这段话的是志愿者刘晓红。")
+    after = _said_in("“再难也要把路修通。”", "说此番话的,正是镇长周国平。")
+    assert [name for name, _ in inline + after] == ["刘晓红", "周国平"]

@@ -41,7 +41,7 @@ def _credit_of(text: str) -> tuple[Speaker, str] | None:
     说这话的是 that opens it (说这话的是56岁的村民刘大爷), else the subject of a back-reference or of a short
     paragraph of a subject and a cue; None otherwise."""
     plain = to_simplified(text)
-    said_by = QZ.ZH_SAID_BY_RE.match(plain)
+    said_by = QZ.ZH_CLEFT_RE.match(plain)  # (说这话的是56岁的村民刘大爷 opening the paragraph)
     if said_by is not None:
         rest = plain[said_by.end() :]
         end = min((k for k in map(rest.find, _PHRASE_ENDS) if k >= 0), default=len(rest))
