@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
 from ...models import Quote, QuoteKind, Speaker
-from ...text import HAN_RE
+from ...text import HAN_RE, first_of
 from ..segmenter import to_simplified
 from ..speakers import SpeakerBook
 from ..speakers.colon_en import colon_subject
@@ -44,7 +45,8 @@ def _credit_of(text: str) -> tuple[Speaker, str] | None:
     said_by = QZ.ZH_CLEFT_RE.match(plain)  # (说这话的是56岁的村民刘大爷 opening the paragraph)
     if said_by is not None:
         rest = plain[said_by.end() :]
-        end = min((k for k in map(rest.find, _PHRASE_ENDS) if k >= 0), default=len(rest))
+        end = first_of(rest, _PHRASE_ENDS, 0, len(rest))
+        end = end if end >= 0 else len(rest)
         who = noun_phrase(text[said_by.end() : said_by.end() + end], said_by.end()) if end else None
         if who is None or who.kind not in ("person", "desc") or not who.mention:
             return None
@@ -58,7 +60,7 @@ def _credit_of(text: str) -> tuple[Speaker, str] | None:
 
 
 # Marks that end the phrase naming the speaker after 说这话的是.
-_PHRASE_ENDS = tuple("，。；：！？,;")
+_PHRASE_ENDS = ZH_CLAUSE_MARKS + ",;"
 
 
 def _crediting_cue(plain: str) -> tuple[int, int] | None:
