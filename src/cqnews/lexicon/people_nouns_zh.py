@@ -102,9 +102,12 @@ REFLEXIVES: tuple[str, ...] = ("自己", "自我", "本人")
 # Nouns of the people living in a place, after its name (台中|市民, 新北|居民, 高雄|市民): jieba may read the place
 # apart (台/q 中/f) or glue the 市 of 市民 to it (高雄市/民).
 RESIDENT_NOUNS = frozenset("市民 居民 县民 区民 镇民 村民".split())
+# Nouns of an old person (老人说, 老太太说): the one person the text described as old before their name (see
+# OLD_AGE_MARKERS) is the one the noun names again.
+OLD_PERSON_NOUNS = frozenset("老人 老人家 老汉 老太 老太太 老先生 老大爷".split())
 # Nouns written right after a person's name as an apposition (85岁的陈秀英老人, 王小明同学), by which the text names
-# that person again (这位老人说, 老人说 -> 陈秀英).
-NOUNS_AFTER_NAMES = frozenset("老人 老汉 老太 老太太 老先生 老大爷 同学 同志".split())
+# that person again (这位老人说, 老人说 -> 陈秀英): those of an old person (not 老人家, no apposition), 同学, 同志.
+NOUNS_AFTER_NAMES = OLD_PERSON_NOUNS - {"老人家"} | frozenset("同学 同志".split())
 
 # What a reader calls a person by before the noun of their kind: an age (73岁的|老党员), a cohort (00后|游客), a
 # school grade (初二|学生, 高三|学生, 大一|新生): part of the role, no time word or number to drop, never a name.
@@ -126,9 +129,7 @@ KIN_INVERSES: dict[str, frozenset[str]] = {
 }
 # Owners that stand for someone named before in a kin phrase (他的父亲, 孩子的母亲): a pronoun or a noun of a child.
 KIN_OWNERS = frozenset("他 她 其 孩子 男孩 女孩".split())
-# Nouns of an old person (老人说) and the words that describe someone before their name as old (退休教师王桂兰,
-# 年过七旬的李秀珍): the one person so described is the one the noun names again.
-OLD_PERSON_NOUNS = frozenset("老人 老人家 老汉 老太 老太太 老先生 老大爷".split())
+# Words that describe someone before their name as old (退休教师王桂兰, 年过七旬的李秀珍).
 OLD_AGE_MARKERS: tuple[str, ...] = ("退休", "年过", "古稀", "耄耋", "七旬", "八旬", "九旬", "花甲")
 # The youngest age (N岁) read as old.
 OLD_AGE = 60
