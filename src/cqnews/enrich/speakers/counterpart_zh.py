@@ -7,7 +7,7 @@ from ...lexicon.people_nouns_zh import WRITER_WORDS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
 from ...text import last_of
 from .. import segmenter
-from .names_zh import person_word
+from .names_zh import one_person_named
 from .phrases import Who
 
 # The word for the other side of a talk the writer reports.
@@ -26,9 +26,8 @@ def writer_counterpart(text: str, seg: str, start: int) -> Who | None:
     toks = segmenter.tag(segmenter.to_simplified(clause))
     if not toks or toks[0].word not in WRITER_WORDS:
         return None
-    names = {t.word for t in toks[1:] if person_word(t)}  # (person_word: two characters or more)
-    if len(names) != 1:
+    name = one_person_named(toks[1:])
+    if name is None:
         return None
-    name = names.pop()
     at = segmenter.to_simplified(text).rfind(name, 0, start)
     return Who(text[at : at + len(name)] if at >= 0 else name, "person", start=start)

@@ -10,7 +10,7 @@ that open with no surname of the tables (after a noun of a person, in pieces) in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ...lexicon import names_zh as NZ
 from ...lexicon import quotes_zh as QZ
@@ -63,6 +63,7 @@ __all__ = [
     "name_after_title",
     "name_at_end",
     "name_in_words",
+    "one_person_named",
     "person_word",
     "plural_noun",
     "role_noun",
@@ -114,6 +115,15 @@ def person_word(t: segmenter.Token) -> bool:
         and (not t.word.endswith(ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(TITLE_ENDS)
         and not industry_word(t.word)  # (金空调/nr: a brand and a trade)
     )
+
+
+def one_person_named(
+    toks: Iterable[segmenter.Token], fits: Callable[[segmenter.Token], bool] | None = None
+) -> str | None:
+    """The one person's name (:func:`person_word`) among ``toks`` that ``fits`` (any when None), however often
+    written; None when there is none, or two differ (a word that names someone again names no one then)."""
+    names = {t.word for t in toks if person_word(t) and (fits is None or fits(t))}
+    return names.pop() if len(names) == 1 else None
 
 
 def familiar_name(word: str) -> bool:

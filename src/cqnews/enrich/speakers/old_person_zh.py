@@ -9,7 +9,7 @@ from ...lexicon.people_nouns_zh import OLD_AGE, OLD_AGE_MARKERS, OLD_PERSON_NOUN
 from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
 from ...text import last_of
 from .. import segmenter
-from .names_zh import person_word
+from .names_zh import one_person_named
 
 # How many characters before a name its description is read in.
 _DESC_SIZE = 8
@@ -24,8 +24,7 @@ def old_person_named_before(text: str, seg: str) -> str | None:
     right after a description of someone old (退休, 年过七旬, 72岁的); None when no name or more than one fits."""
     if seg not in OLD_PERSON_NOUNS:
         return None
-    names = {t.word for t in segmenter.tag(text) if person_word(t) and _old_before(text, t.start)}
-    return names.pop() if len(names) == 1 else None
+    return one_person_named(segmenter.tag(text), lambda t: _old_before(text, t.start))
 
 
 def _old_before(text: str, at: int) -> bool:
