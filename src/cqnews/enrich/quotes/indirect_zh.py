@@ -11,7 +11,7 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import CUE_ADVERBS
-from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_COMMAS, ZH_SENTENCE_ENDS
 from ...models import QuoteKind
 from ...text import HAN_RE
 from .. import segmenter
@@ -80,7 +80,7 @@ def _zh_long_enough(text: str, start: int, end: int, who: Who) -> bool:
         return False
     if end - start >= _ZH_CLAUSE_MIN:
         return True
-    whole = start > 0 and text[start - 1] in "，," and (end >= len(text) or text[end] in ZH_SENTENCE_ENDS)
+    whole = start > 0 and text[start - 1] in ZH_COMMAS and (end >= len(text) or text[end] in ZH_SENTENCE_ENDS)
     return end - start >= _ZH_SHORT_CLAUSE_MIN and who.kind == "person" and whole
 
 
