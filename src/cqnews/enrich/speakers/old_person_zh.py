@@ -22,8 +22,8 @@ _CLAUSE_ENDS = ZH_CLAUSE_BREAKS + "、"
 def old_person_named_before(text: str, seg: str) -> str | None:
     """The person ``seg`` (老人, 老太太) stands for in ``text`` (simplified, the text before it): the one name written
     right after a description of someone old (退休, 年过七旬, 72岁的); None when no name or more than one fits."""
-    if seg not in OLD_PERSON_NOUNS:
-        return None
+    if seg not in OLD_PERSON_NOUNS or "岁" not in text and not any(marker in text for marker in OLD_AGE_MARKERS):
+        return None  # (no description of someone old to read: the text is not tagged)
     return one_person_named(segmenter.tag(text), lambda t: _old_before(text, t.start))
 
 
