@@ -63,6 +63,8 @@ def test_an_english_page_naming_no_country_is_refused() -> None:
         ("en", "https://radio.example.fm/a", None),
         ("zh", "https://news.example.com/a", None),
         (None, None, None),
+        ("en", "https://[::1/a", None),
+        ("fr", "https://[::1/a", True),
     ],
 )
 def test_slashed_day_first(declared: str | None, url: str | None, expected: bool | None) -> None:
