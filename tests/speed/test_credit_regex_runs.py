@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from cqnews.credit_text import photo, photo_ko, photo_parse
+from cqnews.credit_text import photo_ko, photo_lead, photo_parse
 from tests.cpu_bar import cpu_bar
 
 _RUN = 100_000
@@ -22,8 +22,8 @@ _CASES = [
     (photo_parse._KIND_AFTER, " "),
     (photo_parse._PICTURE_COUNT, " "),
     (photo_ko._SUPPLIED, " "),
-    (photo._LEAD_BREAK, " "),
-    (photo._LEAD_SLASH, " "),
+    (photo_lead._LEAD_BREAK, " "),
+    (photo_lead._LEAD_SLASH, " "),
 ]
 
 
@@ -43,7 +43,7 @@ def test_matches_unchanged_on_ordinary_credits() -> None:
     assert photo_parse._PICTURE_COUNT.sub("", "dpa  (2)") == "dpa"
     assert photo_parse._WIRE_NOTE.sub("", "dpa +++ Eilmeldung +++") == "dpa"
     assert photo_ko._SUPPLIED.sub("", "연합뉴스  제공") == "연합뉴스"
-    found = photo._LEAD_BREAK.search("Foto: dpa  |  Erst fiel der Turm.", 5)
+    found = photo_lead._LEAD_BREAK.search("Foto: dpa  |  Erst fiel der Turm.", 5)
     assert found is not None and found.span() == (9, 14)
     on_site = photo_parse._ON_SITE.search("Anna Roe  on  Instagram")
     assert on_site is not None and on_site.span() == (8, 14)

@@ -3,6 +3,7 @@
 * :func:`split_photo_credit` takes a caption as written ("The opening ceremony of the forum.
   (iChongqing/Truman PENG)", "Im Vorjahr … an. Bild: Andreas Seidel/Archiv") and returns the caption
   without the credit and the credits.
+  The credits written before the caption are read by :mod:`.photo_lead`.
 * :func:`parse_photo_credit` (from :mod:`.photo_parse`) parses a credit that the page marks separately
   ("Photo by David Kawai/Bloomberg", "Foto: dpa").
 
@@ -36,7 +37,17 @@ from .patterns import (
     giver_note,
 )
 from .photo_ko import ko_lead, ko_tail
-from .photo_parse import FOR_WORD, MAX_CREDIT_CHARS, credits_from_body, parse_photo_credit, unquoted, worded_agency
+from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit
+from .photo_parse import (
+    FOR_WORD,
+    MAX_CREDIT_CHARS,
+    credits_from_body,
+    is_agency,
+    is_strong_credit,
+    parse_photo_credit,
+    unquoted,
+    worded_agency,
+)
 from .photo_zh import ZH_REPORTER, is_zh_credit, zh_release_start, zh_tail
 
 _MAX_CREDIT_WORDS = 16
@@ -49,9 +60,6 @@ __all__ = [
     "parse_photo_credit",
     "split_photo_credit",
 ]
-
-
-_CLOSE_FOR = {opener: close for close, opener in OPEN_FOR.items()}
 
 
 def _matching_open(text: str) -> int:
@@ -71,24 +79,6 @@ def _matching_open(text: str) -> int:
             if depth == 0:
                 return i
     return -1
-
-
-def is_strong_credit(credit: str) -> bool:
-    """True for credits that cannot be ordinary text: a keyword, an "A/B" pair, a Chinese 摄/供图 form.
-
-    ``credit`` is the credit as found by :func:`split_photo_credit` (with its brackets).
-    """
-    body = strip_wrapping(credit)
-    if not body:
-        return False
-    if CREDIT_PREFIX.match(body) and CREDIT_PREFIX.match(body).end() > 0:  # type: ignore[union-attr]
-        return True
-    if HAN_RE.search(body):
-        return is_zh_credit(body)
-    if "/" in body:
-        parts = [p.strip() for p in body.split("/")]
-        return all(p and len(p.split()) <= 6 and not p.isdigit() and (is_name_phrase(p) or _agency(p)) for p in parts)
-    return False
 
 
 def credit_candidate(text: str) -> tuple[int, str] | None:
@@ -182,7 +172,7 @@ def _centre_mark(keyword: re.Match[str], body: str) -> bool:
     comma, or a lower-case word that names no agency ("(c) dpa" is a credit), follows it."""
     if keyword.group(0).casefold() != "(c)":
         return False
-    return body[0] in ",;" or (body[0].islower() and not _agency(re.split(r"\s*/", body, maxsplit=1)[0].strip()))
+    return body[0] in ",;" or (body[0].islower() and not is_agency(re.split(r"\s*/", body, maxsplit=1)[0].strip()))
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
@@ -307,7 +297,7 @@ def _tail_slash(text: str) -> tuple[int, str] | None:
     start = max(0, len(text) - _MAX_SLASH_TAIL)
     for match in _SPACED_SLASH.finditer(text, start):
         tail = text[match.end() :].strip()
-        if tail and _bare_credit(tail) and any(_agency(p.strip()) for p in re.split(r"/|\s+via\s+", tail)):
+        if tail and _bare_credit(tail) and any(is_agency(p.strip()) for p in re.split(r"/|\s+via\s+", tail)):
             return match.start(), tail
     return None
 
@@ -368,24 +358,19 @@ def _bare_credit(tail: str) -> bool:
         return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
     worded = PHOTO_WORD_SPACE.match(tail)
     # "Photo Marie Roe pour Libération"; not the agency that opens with a photo word ("picture alliance/dpa")
-    if worded and ("/" in tail or FOR_WORD.search(tail)) and not _agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
+    if worded and ("/" in tail or FOR_WORD.search(tail)) and not is_agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
         tail = tail[worded.end() :]
     if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
         raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
         if len(raw_parts) > 2 and raw_parts[-1].casefold() in FILE_NOTES:
             raw_parts.pop()  # "REUTERS/Anna Roe/File Photo": the note that ends a chain names no one
         parts = [unquoted(p) for p in raw_parts]
-        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or _agency(p)) for p in parts) and any(
-            looks_like_org(p) or _agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True)
+        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and any(
+            looks_like_org(p) or is_agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True)
         )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
     found = FOR_WORD.search(tail)
     outlet = unquoted(tail[found.end() :]) if found else ""
     return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
-
-
-def _agency(part: str) -> bool:
-    """A known agency as written in a credit chain, lower case too: "dpa", "dpa-Zentralbild", "picture alliance"."""
-    return bool(canonical_org(part) or canonical_org(part.split("-", 1)[0]))
 
 
 def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
@@ -410,7 +395,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     org = canonical_org(whole)
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
-    lead = _leading_credit(text) or _leading_bracket(text) or ko_lead(text)
+    lead = leading_credit(text) or leading_bracket(text) or ko_lead(text)
     if lead is not None:
         return lead
     prefix = CREDIT_PREFIX.match(whole)
@@ -427,9 +412,9 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     if found is None:
         return text, []
     start, raw = found
-    if _inside_leading_bracket(text, start):
+    if inside_leading_bracket(text, start):
         # "(Photo by Anna Roe/Getty Images) Crowds gather": the credit found is the bracket's, not a tail
-        return _leading_bracket(text, any_caption=True) or (text, [])
+        return leading_bracket(text, any_caption=True) or (text, [])
     released = zh_release_start(text, start)
     start, raw = released, (text[released:] if released < start else raw)
     credits = credits_from_body(raw, raw.strip(" |"))
@@ -437,66 +422,3 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
         return text, []
     caption = text[:start].rstrip(" |–—-:;,，、：；/").strip()
     return (caption or None), credits
-
-
-# Between a credit written first and the caption: a bar or a dash; a spaced slash, which also chains
-# credits ("picture alliance / dpa"), counts at its last place only.
-_LEAD_BREAK = re.compile(r"(?<!\s)\s++[|–—]\s++")
-_LEAD_SLASH = re.compile(r"(?<!\s)\s++/\s++")
-_MAX_LEAD_CREDIT_WORDS = 8
-_MIN_LEAD_CAPTION_WORDS = 4
-
-
-def _leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
-    """A credit written before the caption: "Foto: dpa | Erst fiel der Turm.", "Photo: AFP – Crowds gather …".
-
-    Only after a credit keyword, and only when what follows the break reads as a sentence; a credit
-    parted by a bar ("© Arne Dedert/dpa | Arne Dedert") stays one credit.
-    """
-    prefix = CREDIT_PREFIX.match(text)
-    if not prefix or prefix.end() == 0:
-        return None
-    breaks = [_LEAD_BREAK.search(text, prefix.end()), *list(_LEAD_SLASH.finditer(text, prefix.end()))[-1:]]
-    for found in sorted((b for b in breaks if b is not None), key=lambda b: b.start()):
-        credit, caption = text[: found.start()].strip(), text[found.end() :].strip()
-        if len(credit.split()) <= _MAX_LEAD_CREDIT_WORDS and _reads_as_sentence(caption):
-            credits = credits_from_body(credit, credit)
-            if credits:
-                return caption, credits
-    return None
-
-
-def _inside_leading_bracket(text: str, start: int) -> bool:
-    """Does a credit found at ``start`` begin inside the bracket that opens ``text``?"""
-    close = _CLOSE_FOR.get(text[0])
-    return close is not None and 0 < start <= text.find(close, 1)
-
-
-def _leading_bracket(text: str, *, any_caption: bool = False) -> tuple[str | None, list[Credit]] | None:
-    """A bracketed credit written before the caption: "(Photo by Anna Roe/Getty Images) Crowds gather at the gate.",
-    "（新华社发）市民在江边散步。": a label, an agency, an "A/B" chain or a Chinese credit form in the brackets, and
-    only when what follows reads as a sentence (any caption text with ``any_caption``, when the credit found in
-    the caption is the bracket's own)."""
-    close = _CLOSE_FOR.get(text[0])
-    end = text.find(close, 1, MAX_CREDIT_CHARS + 2) if close else -1
-    if close is None or end < 0 or text.find(text[0], 1, end) >= 0:
-        return None
-    inner, caption = text[1:end].strip(), text[end + 1 :].strip()
-    if not inner or not (is_strong_credit(inner) or canonical_org(inner) or worded_agency(inner)):
-        return None  # (a bracketed name alone, "(Top Left)", may point at a part of the picture)
-    if not caption or not (
-        any_caption or _reads_as_sentence(caption) or (HAN_RE.search(caption) and caption[-1] in ZH_SENTENCE_ENDS)
-    ):
-        return None
-    credits = credits_from_body(inner, text[: end + 1])
-    return (caption, credits) if credits else None
-
-
-def _reads_as_sentence(text: str) -> bool:
-    """Several words, one of them lower case, ending like a sentence."""
-    words = text.split()
-    return (
-        len(words) >= _MIN_LEAD_CAPTION_WORDS
-        and text[-1] in ".!?\"”»)"
-        and any(w[:1].islower() for w in words)
-    )

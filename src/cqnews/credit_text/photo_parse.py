@@ -1,6 +1,7 @@
 """Parsing one photo credit into :class:`~cqnews.models.Credit` objects: its keywords stripped, its chain
 ("iChongqing/Truman PENG", "Anna Roe/AFP via Getty Images", "Marie Roe pour « Le Monde »") cut into people and
-organisations. :func:`parse_photo_credit` is the entry point; :mod:`.photo` finds credits inside captions.
+organisations. :func:`parse_photo_credit` is the entry point; :mod:`.photo` finds credits inside captions;
+:func:`is_strong_credit` tells a credit by its form alone.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..text import HAN_RE, normalize_space
 from .names import (
     EMAIL_URL,
     dedupe_credits,
+    is_name_phrase,
     looks_like_person,
     normalize_person_name,
     org_name,
@@ -29,9 +31,18 @@ from .names import (
 )
 from .patterns import CREDIT_PREFIX, OUTLET_PHOTO_BY, PHOTO_WORD_SPACE, canonical_org, giver_note
 from .photo_ko import HANGUL, ko_credits
-from .photo_zh import zh_photo_credits
+from .photo_zh import is_zh_credit, zh_photo_credits
 
-__all__ = ["FOR_WORD", "MAX_CREDIT_CHARS", "credits_from_body", "parse_photo_credit", "unquoted", "worded_agency"]
+__all__ = [
+    "FOR_WORD",
+    "MAX_CREDIT_CHARS",
+    "credits_from_body",
+    "is_agency",
+    "is_strong_credit",
+    "parse_photo_credit",
+    "unquoted",
+    "worded_agency",
+]
 
 # "for" before the outlet a photographer worked for, in the languages of the tables ("Marie Roe pour « Le Monde »",
 # "Anna Roe für die Zeit" is a sentence: the outlet must be a capitalised phrase).
@@ -226,3 +237,26 @@ def parse_photo_credit(text: str) -> list[Credit]:
     if not raw:
         return []
     return credits_from_body(raw, raw)
+
+
+def is_strong_credit(credit: str) -> bool:
+    """True for credits that cannot be ordinary text: a keyword, an "A/B" pair, a Chinese 摄/供图 form.
+
+    ``credit`` is the credit as found by :func:`~cqnews.credit_text.photo.split_photo_credit` (with its brackets).
+    """
+    body = strip_wrapping(credit)
+    if not body:
+        return False
+    if (prefix := CREDIT_PREFIX.match(body)) and prefix.end() > 0:
+        return True
+    if HAN_RE.search(body):
+        return is_zh_credit(body)
+    if "/" in body:
+        parts = [p.strip() for p in body.split("/")]
+        return all(p and len(p.split()) <= 6 and not p.isdigit() and (is_name_phrase(p) or is_agency(p)) for p in parts)
+    return False
+
+
+def is_agency(part: str) -> bool:
+    """A known agency as written in a credit chain, lower case too: "dpa", "dpa-Zentralbild", "picture alliance"."""
+    return bool(canonical_org(part) or canonical_org(part.split("-", 1)[0]))

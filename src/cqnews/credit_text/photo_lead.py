@@ -1,0 +1,84 @@
+"""Photo credits written before the caption: "Foto: dpa | Erst fiel der Turm.", "(Photo by Anna Roe/Getty Images)
+Crowds gather at the gate.", "（新华社发）市民在江边散步。".
+
+Split out of :mod:`cqnews.credit_text.photo`, whose :func:`~cqnews.credit_text.photo.split_photo_credit` tries
+these before the credits that close a caption. Every scan is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ..models import Credit
+from ..text import HAN_RE
+from .names import OPEN_FOR
+from .patterns import CREDIT_PREFIX, canonical_org
+from .photo_parse import MAX_CREDIT_CHARS, credits_from_body, is_strong_credit, worded_agency
+
+__all__ = ["inside_leading_bracket", "leading_bracket", "leading_credit"]
+
+_CLOSE_FOR = {opener: close for close, opener in OPEN_FOR.items()}
+
+
+# Between a credit written first and the caption: a bar or a dash; a spaced slash, which also chains
+# credits ("picture alliance / dpa"), counts at its last place only.
+_LEAD_BREAK = re.compile(r"(?<!\s)\s++[|–—]\s++")
+_LEAD_SLASH = re.compile(r"(?<!\s)\s++/\s++")
+_MAX_LEAD_CREDIT_WORDS = 8
+_MIN_LEAD_CAPTION_WORDS = 4
+
+
+def leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
+    """A credit written before the caption: "Foto: dpa | Erst fiel der Turm.", "Photo: AFP – Crowds gather …".
+
+    Only after a credit keyword, and only when what follows the break reads as a sentence; a credit
+    parted by a bar ("© Arne Dedert/dpa | Arne Dedert") stays one credit.
+    """
+    prefix = CREDIT_PREFIX.match(text)
+    if not prefix or prefix.end() == 0:
+        return None
+    breaks = [_LEAD_BREAK.search(text, prefix.end()), *list(_LEAD_SLASH.finditer(text, prefix.end()))[-1:]]
+    for found in sorted((b for b in breaks if b is not None), key=lambda b: b.start()):
+        credit, caption = text[: found.start()].strip(), text[found.end() :].strip()
+        if len(credit.split()) <= _MAX_LEAD_CREDIT_WORDS and _reads_as_sentence(caption):
+            credits = credits_from_body(credit, credit)
+            if credits:
+                return caption, credits
+    return None
+
+
+def inside_leading_bracket(text: str, start: int) -> bool:
+    """Does a credit found at ``start`` begin inside the bracket that opens ``text``?"""
+    close = _CLOSE_FOR.get(text[0])
+    return close is not None and 0 < start <= text.find(close, 1)
+
+
+def leading_bracket(text: str, *, any_caption: bool = False) -> tuple[str | None, list[Credit]] | None:
+    """A bracketed credit written before the caption: "(Photo by Anna Roe/Getty Images) Crowds gather at the gate.",
+    "（新华社发）市民在江边散步。": a label, an agency, an "A/B" chain or a Chinese credit form in the brackets, and
+    only when what follows reads as a sentence (any caption text with ``any_caption``, when the credit found in
+    the caption is the bracket's own)."""
+    close = _CLOSE_FOR.get(text[0])
+    end = text.find(close, 1, MAX_CREDIT_CHARS + 2) if close else -1
+    if close is None or end < 0 or text.find(text[0], 1, end) >= 0:
+        return None
+    inner, caption = text[1:end].strip(), text[end + 1 :].strip()
+    if not inner or not (is_strong_credit(inner) or canonical_org(inner) or worded_agency(inner)):
+        return None  # (a bracketed name alone, "(Top Left)", may point at a part of the picture)
+    if not caption or not (
+        any_caption or _reads_as_sentence(caption) or (HAN_RE.search(caption) and caption[-1] in ZH_SENTENCE_ENDS)
+    ):
+        return None
+    credits = credits_from_body(inner, text[: end + 1])
+    return (caption, credits) if credits else None
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Several words, one of them lower case, ending like a sentence."""
+    words = text.split()
+    return (
+        len(words) >= _MIN_LEAD_CAPTION_WORDS
+        and text[-1] in ".!?\"”»)"
+        and any(w[:1].islower() for w in words)
+    )
