@@ -33,7 +33,7 @@ from ..lexicon.en import NAME_PARTICLES
 from ..lexicon.letters import CAPITAL_LETTER
 from ..text import normalize_space, without_tags
 from .image_caption_elements import PICTURE_CREDIT_START
-from .jsonld import is_article, json_ld_objects
+from .jsonld import is_article, is_web_page, json_ld_objects
 
 __all__ = ["find_author_metadata", "find_bylines"]
 
@@ -102,7 +102,7 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     for obj in objects:
         if is_article(obj) and not _another_story(obj, story):
             # (schema.org "creator" names the writer of an article that gives no "author")
-            _names_from_ld(obj.get("author", obj.get("creator")), page_names if _web_page(obj) else ld_names, by_id)
+            _names_from_ld(obj.get("author", obj.get("creator")), page_names if is_web_page(obj) else ld_names, by_id)
     # A WebPage's author is the account that published the page (an SEO plugin writes it beside the
     # NewsArticle): it counts only when no article object names anyone.
     names = ld_names or page_names or _meta_author_names(root)
@@ -114,20 +114,13 @@ def _another_story(obj: dict[str, Any], story: list[str]) -> bool:
     article headline of the page (kept in ``story``) nor a shorter or longer form of it? A page may list
     related stories as NewsArticle objects of their own, each with its author ("Otra nota …", "Carla Ruiz")."""
     headline = obj.get("headline")
-    if _web_page(obj) or not isinstance(headline, str) or not headline.strip():
+    if is_web_page(obj) or not isinstance(headline, str) or not headline.strip():
         return False  # (a WebPage's name is the page's title, with the site's name: no headline to compare)
     key = normalize_space(headline).casefold()
     if not story:
         story.append(key)
         return False
     return not (key.startswith(story[0]) or story[0].startswith(key))
-
-
-def _web_page(obj: dict[str, Any]) -> bool:
-    """An object typed WebPage only (not also an article type)."""
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return all(isinstance(k, str) and k.casefold() == "webpage" for k in kinds)
 
 
 def _meta_author_names(root: HtmlElement) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-__all__ = ["ARTICLE_TYPES", "is_article", "json_ld_objects"]
+__all__ = ["ARTICLE_TYPES", "is_article", "is_web_page", "json_ld_objects"]
 
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
@@ -39,6 +39,14 @@ def is_article(obj: dict[str, Any]) -> bool:
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return any(isinstance(k, str) and k.casefold() in ARTICLE_TYPES for k in kinds)
+
+
+def is_web_page(obj: dict[str, Any]) -> bool:
+    """True for an object typed WebPage only (not also an article type): an SEO plugin's page object beside the
+    article, whose name is the page's title and whose author is the account that published it."""
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return all(isinstance(k, str) and k.casefold() == "webpage" for k in kinds)
 
 
 def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:

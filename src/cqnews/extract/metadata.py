@@ -17,7 +17,7 @@ from ..lexicon.site_names import SITE_NAME_PARTICLES
 from ..text import han_count, has_han, normalize_space, without_tags
 from .bylines import find_author_metadata
 from .headings import shown_text, visible_headings
-from .jsonld import is_article, json_ld_objects
+from .jsonld import is_article, is_web_page, json_ld_objects
 from .shown_dates import shown_published, time_elements
 from .shown_updates import shown_updated
 from .standfirst import find_standfirst
@@ -420,22 +420,16 @@ def _json_ld_modified(objects: list[dict[str, Any]], ld: dict[str, Any]) -> str:
     """The article's ``dateModified``; when the object read is a WebPage without one, the first narrower
     article's (a Yoast ``@graph`` lists the WebPage, often without dateModified, before the NewsArticle)."""
     modified = _as_text(ld.get("dateModified"))
-    if modified or not _is_web_page(ld):
+    if modified or not is_web_page(ld):
         return modified
     for node in objects:
-        if _carries_article(node) and not _is_web_page(node):
+        if _carries_article(node) and not is_web_page(node):
             return _as_text(node.get("dateModified"))
     return ""
 
 
 def _carries_article(node: dict[str, Any]) -> bool:
     return is_article(node) and ("headline" in node or "datePublished" in node or "articleBody" in node)
-
-
-def _is_web_page(node: dict[str, Any]) -> bool:
-    kind = node.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return all(isinstance(k, str) and k.lower() == "webpage" for k in kinds)
 
 
 def _ld_name(value: Any) -> str | None:
