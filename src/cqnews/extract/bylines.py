@@ -98,7 +98,7 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     page_names: list[str] = []  # the authors of WebPage objects
     objects = json_ld_objects(root) if ld_objects is None else ld_objects
     by_id = {ref: obj for obj in objects if isinstance(ref := obj.get("@id"), str) and "name" in obj}
-    story: list[str] = []  # the headline of the page's first article object that gives one
+    story = next(filter(None, map(_headline_key, filter(is_article, objects))), "")
     for obj in objects:
         if is_article(obj) and not _another_story(obj, story):
             # (schema.org "creator" names the writer of an article that gives no "author")
@@ -109,18 +109,21 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     return list({n.casefold(): n for n in reversed(names)}.values())[::-1] if names else []
 
 
-def _another_story(obj: dict[str, Any], story: list[str]) -> bool:
-    """Is ``obj`` an article object of another story than the page's: its headline is neither the first
-    article headline of the page (kept in ``story``) nor a shorter or longer form of it? A page may list
-    related stories as NewsArticle objects of their own, each with its author ("Otra nota …", "Carla Ruiz")."""
+def _another_story(obj: dict[str, Any], story: str) -> bool:
+    """Is ``obj`` an article object of another story than the page's: its headline is neither ``story`` (the first
+    article headline of the page) nor a shorter or longer form of it? A page may list related stories as
+    NewsArticle objects of their own, each with its author ("Otra nota …", "Carla Ruiz")."""
+    key = _headline_key(obj)
+    return bool(key) and not (key.startswith(story) or story.startswith(key))
+
+
+def _headline_key(obj: dict[str, Any]) -> str:
+    """The headline of an article object to compare, normalised; "" for a WebPage (whose name is the page's title,
+    with the site's name) or an object without one."""
     headline = obj.get("headline")
-    if is_web_page(obj) or not isinstance(headline, str) or not headline.strip():
-        return False  # (a WebPage's name is the page's title, with the site's name: no headline to compare)
-    key = normalize_space(headline).casefold()
-    if not story:
-        story.append(key)
-        return False
-    return not (key.startswith(story[0]) or story[0].startswith(key))
+    if is_web_page(obj) or not isinstance(headline, str):
+        return ""
+    return normalize_space(headline).casefold()
 
 
 def _meta_author_names(root: HtmlElement) -> list[str]:
