@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import BARE_GIVER_WORDS, FILE_NOTES, FILE_PHOTO_NOTES, JA_DATE_UNITS
+from ..lexicon.credits import FILE_NOTES, FILE_PHOTO_NOTES, JA_DATE_UNITS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
@@ -344,14 +344,9 @@ def _bracket_is_credit(inner: str) -> bool:
 _ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
 
 
-def _bare_note(tail: str) -> bool:
-    """A giver word or a file note that is a whole credit alone ("Supplied", "Handout", "File photo")."""
-    low = tail.casefold()
-    return low in BARE_GIVER_WORDS or low in FILE_PHOTO_NOTES
-
-
 def _bare_credit(tail: str) -> bool:
-    if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or _bare_note(tail):
+    # (a giver word alone, "Supplied", "Handout", is in the organisation table; a file note alone is a credit note)
+    if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in FILE_PHOTO_NOTES:
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")

@@ -10,7 +10,6 @@ from __future__ import annotations
 __all__ = [
     "AGENCY_WORDS",
     "ARCHIVE_WORDS",
-    "BARE_GIVER_WORDS",
     "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
@@ -169,10 +168,9 @@ PHOTOGRAPHER_TITLE_KINDS: tuple[str, ...] = ("staff", "contributing", "freelance
 PHOTO_FROM_ARTICLES: tuple[str, ...] = ("the", "a", "an", "this", "that", "these", "those", "our", "last")
 
 # Words that say who gave the picture, written alone before a photo word as a whole credit note ("(Courtesy photo)",
-# "… on Sunday. Handout photo", "(Submitted photo)"): the giver is the credit. Those of BARE_GIVER_WORDS are a whole
-# credit alone too, as a caption's tail ("… outside the castle. Supplied", "… Handout").
-BARE_GIVER_WORDS: tuple[str, ...] = ("handout", "supplied")
-PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "submitted", "contributed", *BARE_GIVER_WORDS)
+# "… on Sunday. Handout photo", "(Submitted photo)"): the giver is the credit, as "Handout" or "Supplied" alone is
+# (those are in the organisation table, lexicon.credit_orgs).
+PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "handout", "submitted", "contributed", "supplied")
 
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
 PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
