@@ -22,10 +22,15 @@ from ...models import Credit, CreditRole
 __all__ = ["parse_zh_line"]
 
 # The end of a byline after the names: "摄" (a picture), "报道", or the place reported from and 报道 / 報導 after a
-# space or a slash ("记者 张三 北京报道", "記者王小明／台北報導"): the place is no name.
+# space or a slash ("记者 张三 北京报道", "記者王小明／台北報導"): the place is no name. Each blank run is taken whole
+# (possessive) from its first blank: linear in a run of blanks.
+_CLOSING_BRACKET = r"\s*+(?:[)）]\s*+)?$"
 _REPORTED_FROM = re.compile(
-    r"(?:\s*[/／]?\s*(?:摄影?|拍摄|报道|報導)|(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{2,8}(?:报道|報導))\s*[)）]?\s*$"
+    r"(?<!\s)(?:\s*+(?:[/／]\s*+)?(?:摄影?|拍摄|报道|報導)|(?:\s++|\s*+[/／]\s*+)[\u4e00-\u9fff]{2,8}(?:报道|報導))"
+    + _CLOSING_BRACKET
 )
+# A byline that credits a picture ("新华社记者 张三 摄").
+_SHOT = re.compile(r"(?:摄|摄影|拍摄)" + _CLOSING_BRACKET)
 
 
 def parse_zh_line(text: str) -> list[Credit]:
@@ -62,7 +67,7 @@ def parse_zh_line(text: str) -> list[Credit]:
             if source:
                 credits.append(Credit(role=role, organization=org_name(source), raw=raw))
             continue
-        if re.search(r"(?:摄|摄影|拍摄)\s*[)）]?\s*$", segment):
+        if _SHOT.search(segment):
             role = CreditRole.PHOTOGRAPHER  # "新华社记者 张三 摄" credits a picture
         segment = _REPORTED_FROM.sub("", segment)
         segment = re.split(r"[|｜(（)）\[\]【】]", segment)[0]
