@@ -81,15 +81,14 @@ def ko_lead(text: str) -> tuple[str | None, list[Credit]] | None:
     if found is None or not HANGUL.search(found.group("org")):
         return None
     org = found.group("org")
+    known = canonical_org(org)
     name = None
     end = found.end()
     signed = _LEAD_REPORTER.match(text, end)
     reporter = KO_REPORTER.match(signed.group("reporter")) if signed else None
     if signed is not None and reporter is not None and not reporter.group("org"):
         name, end = reporter.group("name"), signed.end()
-    elif not canonical_org(org):
+    elif not known:
         return None  # "(서울=시청)": a place and a name, no agency signing the picture
-    credit = Credit(
-        role=CreditRole.PHOTOGRAPHER, name=name, organization=canonical_org(org) or org, raw=text[:end].strip(" =")
-    )
+    credit = Credit(role=CreditRole.PHOTOGRAPHER, name=name, organization=known or org, raw=text[:end].strip(" ="))
     return (text[end:].strip() or None), [credit]
