@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import FILE_NOTES, FILE_PHOTO_NOTES, JA_DATE_UNITS
+from ..lexicon.credits import FILE_NOTES, FILE_PHOTO_NOTES, JA_DATE_UNITS, JA_SHOT_WORD
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
@@ -235,7 +235,6 @@ def _tail_equals(text: str) -> tuple[int, str] | None:
     return _ja_taker_after_place(text)
 
 
-_JA_SHOT = "撮影"
 _JA_PLACE_WINDOW = 60
 _MAX_JA_TAKER = 12
 
@@ -244,12 +243,12 @@ def _ja_taker_after_place(text: str) -> tuple[int, str] | None:
     """Japanese "…担当者＝５日午前、東京都新宿区、山田太郎撮影": after the equals sign, the time and place of the
     picture, then its taker and the shot word as the last comma's part; the taker is the credit, time and place
     stay."""
-    if not text.endswith(_JA_SHOT):
+    if not text.endswith(JA_SHOT_WORD):
         return None
     comma = text.rfind("、", max(0, len(text) - _MAX_JA_TAKER - 1))
     eq = text.rfind("＝", max(0, len(text) - _JA_PLACE_WINDOW), max(0, comma))
     taker = text[comma + 1 :]
-    if comma < 0 or eq < 0 or len(taker) <= len(_JA_SHOT) or not is_zh_credit(taker):
+    if comma < 0 or eq < 0 or len(taker) <= len(JA_SHOT_WORD) or not is_zh_credit(taker):
         return None
     return comma + 1, taker
 

@@ -232,6 +232,8 @@ CJK_LABEL_MARKS = ":：/／・=＝"
 # The units of a Japanese caption's date ("＝同国で2019年5月", "＝東京都内で３日"): what follows the equals sign is
 # where and when the picture was taken, no credit.
 JA_DATE_UNITS = "年月日"
+# The Japanese shot word after the taker, closing such a caption's last part ("＝５日午前、新宿区、山田太郎撮影").
+JA_SHOT_WORD = "撮影"
 
 # "Shot by" after the names ("张三 摄", "王小明／攝", Japanese "田中一郎撮影").
 CJK_SHOT_WORDS: tuple[str, ...] = ("摄影", "摄", "拍摄", "攝影", "攝", "拍攝", "撮影")
