@@ -81,6 +81,12 @@ GO_FORMS = frozenset(("went", "goes", "go", "going"))
 # "a professor at the university"); other prepositions end it.
 DESCRIPTION_PREPOSITIONS = frozenset(("of", "for", "at"))
 
+# Prepositions that open a past participle's own phrase inside a description ("a man arrested by police", "a woman
+# injured in the crash"): the agent or the event the participle names belongs to the description.
+PARTICIPLE_PHRASE_PREPOSITIONS = frozenset(("by", "in"))
+# Past participles not ending in "-ed"/"-en" that take such a phrase ("a man shot by police", "a boy hurt in a fall").
+IRREGULAR_PARTICIPLES = frozenset(("shot", "hit", "hurt", "held", "caught", "struck", "found", "stung", "bit"))
+
 # Nouns that head a role whose "of" complement is lower case, beside the titles and agent nouns ("head of petroleum
 # analysis Ann Cole", "vice president of global sales Tom Hale"): the whole phrase is the role before the name.
 ROLE_HEADS_BEFORE_OF = frozenset(("head",))

@@ -25,4 +25,4 @@ def test_document_closing_the_sentence() -> None:
 
 
 def test_a_person_acted_on_is_no_document() -> None:
-    assert said("According to a man arrested by police, the car was stolen.", "en") == [(None, "a man arrested")]
+    assert said("According to a man arrested by police, the car was stolen.", "en") == [(None, "a man arrested by police")]  # the participle's agent is the description's

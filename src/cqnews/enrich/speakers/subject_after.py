@@ -35,7 +35,9 @@ from ...lexicon.speaker_phrases_en import (
     DATA_WORDS,
     DESCRIPTION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
+    IRREGULAR_PARTICIPLES,
     ISSUED_WORDS,
+    PARTICIPLE_PHRASE_PREPOSITIONS,
 )
 from .adverbials import drop_adverbials
 from .described import described_then_name
@@ -182,6 +184,9 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
     end = 0
     while end < len(toks) and end < 8:
         tok = toks[end]
+        if _participle_with_phrase(toks, end):
+            end += 2  # "a man arrested by police": the participle and its preposition, the phrase read on
+            continue
         if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or _cue_at(toks, end) or tok.low in P.EN_SKIPPABLE:
             break
         taken = end > 0 and (toks[end - 1].low, tok.low) in POSTNOMINAL_ADJECTIVE_PREPOSITIONS  # "familiar with"
@@ -196,6 +201,18 @@ def _description_forward(text: str, toks: list[Tok]) -> Who | None:
     if not end:
         return None
     return _body_named_after_noun(text, toks, end) or classify_description(text, toks, 0, end)
+
+
+def _participle_with_phrase(toks: list[Tok], k: int) -> bool:
+    """Does a past participle at ``toks[k]``, after the description's noun, open its own phrase with "by" or "in"
+    ("a man arrested by police", "a woman questioned by detectives", "a man injured in the crash")? Then the
+    phrase is part of the description (and "questioned" no cue)."""
+    if not 1 < k + 1 < len(toks) or toks[k + 1].low not in PARTICIPLE_PHRASE_PREPOSITIONS:
+        return False
+    word, noun = toks[k].text, toks[k - 1].text
+    if not (word.isalpha() and word.islower() and noun.isalpha() and noun.islower()) or noun in PREPOSITIONS:
+        return False
+    return (len(word) > 4 and word.endswith(("ed", "en"))) or word in IRREGULAR_PARTICIPLES
 
 
 def _body_named_after_noun(text: str, toks: list[Tok], end: int) -> Who | None:
