@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, BARE_TITLES, NAME_PARTICLES, PREPOSITIONS
-from ...lexicon.speaker_phrases_en import SETTING_OFF_MARKS
+from ...lexicon.speaker_phrases_en import NAME_RUN_JOINERS, SETTING_OFF_MARKS
 from .given_names import given_name_gender
 from .name_split_en import split_name
 from .name_words_en import LEAD_NUMBER_RE, ends_name, is_initial, is_name_word, title_or_agent_noun
@@ -39,6 +39,18 @@ def org_start(toks: list[Tok], i: int, named_body: bool = False) -> int | None:
             best = j
         k = j
     return best
+
+
+def body_joined_on(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int, bool]:
+    """A capitalised run ``toks[start:end]`` that names no body alone, read on over "and" to the capitalised run
+    after it when the whole names one ("the National Development and Reform Commission", "the Trade and
+    Industry Department"): the tokens, the end, and whether it does; ``toks``, ``end`` and False otherwise."""
+    if not (start < end < len(toks)) or toks[end].low not in NAME_RUN_JOINERS:
+        return toks, end, False
+    joined, after = org_end(toks, end)
+    if after > end + 1 and orgish(joined[start:after]):
+        return joined, after, True
+    return toks, end, False
 
 
 def lead_number(toks: list[Tok], j: int) -> int:

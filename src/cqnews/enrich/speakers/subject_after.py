@@ -42,7 +42,7 @@ from ...lexicon.speaker_phrases_en import (
 from .adverbials import drop_adverbials
 from .described import described_then_name
 from .finite_en import finite_at
-from .name_runs_en import name_end, org_end, orgish
+from .name_runs_en import body_joined_on, name_end, org_end, orgish
 from .name_words_en import (
     LEAD_NUMBER_RE,
     handle_who,
@@ -248,10 +248,7 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     if qualified is not None:
         return qualified
     toks, end = office_end(toks, start, end)  # "said the Secretary of State."
-    joined = orgish(toks[start:end])
-    if joined:
-        toks, end = org_end(toks, end)  # "according to the Ministry of Public Security, …"
-        toks, end = _office_of_body_end(toks, end)
+    toks, end, joined = _body_run(toks, start, end)
     of_org = _person_of_org_after(text, toks, end)
     if of_org is not None:
         return of_org
@@ -263,6 +260,19 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     if start == 1 and who.kind == "org" and who.start == toks[1].start:
         who.mention = text[toks[0].start : toks[end - 1].end]
     return _with_role_after(text, toks, end, who)
+
+
+def _body_run(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int, bool]:
+    """The capitalised run at ``toks[start:end]`` read on when it names a body: over its joiners ("according to the
+    Ministry of Public Security, …"), across an "and" inside its name ("the National Development and Reform
+    Commission") and past an office and the name after it. Returns the tokens, the end and whether it does."""
+    joined = orgish(toks[start:end])
+    if not joined:
+        toks, end, joined = body_joined_on(toks, start, end)
+    if joined:
+        toks, end = org_end(toks, end)
+        toks, end = _office_of_body_end(toks, end)
+    return toks, end, joined
 
 
 def _the_name_qualifying_role(text: str, toks: list[Tok], start: int, end: int) -> Who | None:
