@@ -13,7 +13,7 @@ from ...models import QuoteKind
 from ..speakers.appositive_en import subject_after_according
 from ..speakers.phrases import Who
 from ..speakers.subject_after import en_subject_after
-from .apposition_en import apposed_name_end, past_appositive
+from .apposition_en import apposed_name_end, past_appositive, role_before_name
 from .clause_en import NOT_CONTINUATION, after_name
 from .lead_en import clause_before, short_clause_verb
 from .text import WORD_RE, Found, blank, char_before, trim_clause
@@ -65,7 +65,7 @@ def _past_role(text: str, comma: int, e: int, who: Who) -> int:
     after = past_appositive(text, comma, e, who)
     if after == comma or not subject_after_according(text, who.start, comma):
         return after
-    who.role = None
+    who.role = role_before_name(text, who)  # ("According to Mayor Ann Lee, the plan, …": the title stays)
     return comma
 
 

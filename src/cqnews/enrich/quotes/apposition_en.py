@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..speakers.phrases import Who
 
-__all__ = ["apposed_name_end", "before_apposed_role", "past_appositive"]
+__all__ = ["apposed_name_end", "before_apposed_role", "past_appositive", "role_before_name"]
 
 
 _ROLE_WORDS = 12
@@ -26,13 +26,23 @@ def apposed_name_end(text: str, comma: int, e: int, who: Who) -> int | None:
 def past_appositive(text: str, comma: int, e: int, who: Who) -> int:
     """The comma that opens the clause after "According to X, <role>, …"; when no second comma
     closes the role, the role read past the first comma was the reported clause itself: dropped."""
-    role = who.role or ""
+    role, lead = who.role or "", role_before_name(text, who)
+    if lead and role.startswith(f"{lead}, "):
+        role = role[len(lead) + 2 :]  # "According to Mayor Ann Cole, a Democrat, …": the role after the name's comma
     at = comma + 1 + len(text[comma + 1 : e]) - len(text[comma + 1 : e].lstrip())
     after = at + len(role)
     if text.startswith(role, at) and text[after : after + 2] in (", ", ",") and len(role.split()) <= _ROLE_WORDS:
         return after
-    who.role = None
+    who.role = role_before_name(text, who)
     return comma
+
+
+def role_before_name(text: str, who: Who) -> str | None:
+    """The part of a person's role written before the name ("According to Mayor Ann Cole, …": "Mayor"), what is
+    left when the role read after the name's comma is dropped (it was the report); None when none stands there."""
+    at = text.find(who.mention, who.start) if who.kind == "person" else -1
+    lead = text[who.start : at].strip() if at > who.start else ""
+    return lead if lead and (who.role or "").startswith(lead) else None
 
 
 def before_apposed_role(text: str, s: int, comma: int, who: Who) -> int:
