@@ -270,16 +270,25 @@ def _verb_and_object(words: list[str]) -> bool:
 
 def _inverted_before(text: str, toks: list[Tok], hi: int) -> Who | None:
     """The subject of an inverted cue closing the clause before a participle ("…,” said Brassard,
-    noting"): the cue stands at most six words back, right after a quote mark."""
+    noting"): the cue stands at most six words back, right after a quote mark, or past a role set off after the
+    name ("…,” said Ann Cole, Chief Executive, adding": the name is the subject, not the role's words)."""
     if len(toks) < 3 or toks[-1].text != ",":
         return None
-    for k in range(len(toks) - 2, max(0, len(toks) - 8), -1):
+    commas = 0
+    for k in range(len(toks) - 2, max(0, len(toks) - _INVERTED_REACH), -1):
+        if toks[k].text == "," and commas < _APPOSED_COMMAS:
+            commas += 1
+            continue
         if toks[k].text in PUNCT:
             return None
         if toks[k].low in P.EN_CUES and not P.EN_CUES[toks[k].low] and toks[k - 1].text in "”\"'’,":
             who = en_subject_after(text, toks[k].end, toks[-1].start)
             return who if who is not None and who.kind in ("person", "org") else None
     return None
+
+
+_INVERTED_REACH = 14  # tokens back to the cue: the name and a role (with an age) set off after it
+_APPOSED_COMMAS = 2
 
 
 def _set_off_cue_before(text: str, toks: list[Tok]) -> Who | None:
