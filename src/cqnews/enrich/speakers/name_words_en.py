@@ -9,6 +9,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import OFFICE_TITLES, PLACE_HEAD_WORDS, ROLE_NOUN_ENDINGS, TITLE_COMPLEMENT_JOINERS
 from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
 from ...lexicon.speaker_phrases_en import HANDLE
+from .finite_en import finite_at
 from .tokens import Tok, Who, strip_possessive
 
 HANDLE_RE = re.compile(HANDLE)
@@ -90,6 +91,23 @@ def is_initial(word: str) -> bool:
 
 ABBREV_RE = re.compile(r"(?:[A-Z]\.){2,}")
 
+
+def abbreviation_inside_role(toks: list[Tok], j: int) -> bool:
+    """Does the abbreviation with full stops inside at ``toks[j]`` ("U.S.", "E.U.") stand inside a role that goes on
+    to its comma ("said Ann Cole, U.S. Director, …"), rather than end the sentence ("… in the U.S. She said")? At most
+    five words follow it before that comma (or the text's end: "said Ann Cole, U.S. Director."), the first no
+    determiner or pronoun opening a new sentence."""
+    if not ABBREV_RE.fullmatch(toks[j].text) or j + 1 >= len(toks) or toks[j + 1].low in _SENTENCE_OPENERS:
+        return False
+    for k in range(j + 1, min(len(toks), j + 7)):
+        if not toks[k].text[:1].isalnum():  # (and no finite verb: "in the U.S. Prices fell, she said")
+            return k > j + 1 and toks[k].text == "," and finite_at([t.text for t in toks[j : k]]) < 0
+        if toks[k].text.endswith("."):
+            return k == len(toks) - 1
+    return False
+
+
+_SENTENCE_OPENERS = frozenset(("the", "a", "an", "this", "that", "these", "those", *P.EN_PRONOUNS))
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 

@@ -45,6 +45,7 @@ from .finite_en import finite_at
 from .name_runs_en import body_joined_on, name_end, org_end, orgish
 from .name_words_en import (
     LEAD_NUMBER_RE,
+    abbreviation_inside_role,
     handle_who,
     is_handle,
     is_name_word,
@@ -453,8 +454,8 @@ def _sentence_end_at(toks: list[Tok], j: int) -> int | None:
     """Where the sentence ends when ``toks[j]`` closes it with a full stop (None when it does not): a word of
     three letters or more that is no title, or the number of a ranking after "No." ("the world No. 2.")."""
     tok = toks[j]
-    if not tok.text.endswith(".") or tok.low in P.EN_TITLES or len(tok.text) <= 2:
-        return None
+    if not tok.text.endswith(".") or tok.low in P.EN_TITLES or len(tok.text) <= 2 or abbreviation_inside_role(toks, j):
+        return None  # (not "said Ann Cole, U.S. Director, …": the abbreviation's stops are inside the role)
     if not rank_at(toks, j):
         return tok.end - 1
     number = toks[j + 1]
