@@ -13,16 +13,13 @@ from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     COMPANY_ABBREVIATIONS,
-    CUE_WORD_COMPOUNDS,
     DETERMINERS,
     EXPLETIVE_COPULAS,
     EXPLETIVE_SUBJECTS,
     HONORIFICS,
     NAME_PARTICLES,
     OF_LIKE,
-    PLACE_ADVERBS,
     POST_NOMINALS,
-    POSTNOMINAL_ADJECTIVE_PREPOSITIONS,
     PREPOSITIONS,
     REFLEXIVES,
     SENTENCE_ADVERBS,
@@ -33,14 +30,12 @@ from ...lexicon.en import (
 from ...lexicon.speaker_phrases_en import (
     DATA_SOURCE_PREPOSITIONS,
     DATA_WORDS,
-    DESCRIPTION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
-    IRREGULAR_PARTICIPLES,
     ISSUED_WORDS,
-    PARTICIPLE_PHRASE_PREPOSITIONS,
 )
 from .adverbials import drop_adverbials
 from .described import described_then_name
+from .description_forward_en import description_forward
 from .finite_en import finite_at
 from .name_runs_en import body_joined_on, name_end, org_end, orgish
 from .name_words_en import (
@@ -94,7 +89,7 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
             return who
     if is_handle(first.text.rstrip(".")):
         return handle_who(first)
-    return _description_forward(text, toks)
+    return description_forward(text, toks)
 
 
 _NOT_NOUNS = PREPOSITIONS | AUXILIARIES | REFLEXIVES | P.EN_CUES.keys() | frozenset(OBJECT_PRONOUNS)
@@ -177,60 +172,6 @@ def _past_source_lead(toks: list[Tok]) -> list[Tok]:
         comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
         toks = toks[comma + 1 :] if comma is not None else toks
     return toks
-
-
-def _description_forward(text: str, toks: list[Tok]) -> Who | None:
-    """A lower-case description at the start of ``toks`` ("officials at the ministry"), up to a
-    clause break, a cue or a sentence end (at most eight words)."""
-    end = 0
-    while end < len(toks) and end < 8:
-        tok = toks[end]
-        if _participle_with_phrase(toks, end):
-            end += 2  # "a man arrested by police": the participle and its preposition, the phrase read on
-            continue
-        if tok.text in PUNCT or tok.low in CLAUSE_BREAKS or _cue_at(toks, end) or tok.low in P.EN_SKIPPABLE:
-            break
-        taken = end > 0 and (toks[end - 1].low, tok.low) in POSTNOMINAL_ADJECTIVE_PREPOSITIONS  # "familiar with"
-        ends = tok.low in PREPOSITIONS and tok.low not in DESCRIPTION_PREPOSITIONS and not taken
-        if ends or tok.low in PLACE_ADVERBS:
-            break  # (", answered above, …": no one described)
-        if tok.text.endswith("."):
-            toks = stop_cut(toks, end)
-            end += 1
-            break
-        end += 1
-    if not end:
-        return None
-    return _body_named_after_noun(text, toks, end) or classify_description(text, toks, 0, end)
-
-
-def _participle_with_phrase(toks: list[Tok], k: int) -> bool:
-    """Does a past participle at ``toks[k]``, after the description's noun, open its own phrase with "by" or "in"
-    ("a man arrested by police", "a woman questioned by detectives", "a man injured in the crash")? Then the
-    phrase is part of the description (and "questioned" no cue)."""
-    if not 1 < k + 1 < len(toks) or toks[k + 1].low not in PARTICIPLE_PHRASE_PREPOSITIONS:
-        return False
-    word, noun = toks[k].text, toks[k - 1].text
-    if not (word.isalpha() and word.islower() and noun.isalpha() and noun.islower()) or noun in PREPOSITIONS:
-        return False
-    return (len(word) > 4 and word.endswith(("ed", "en"))) or word in IRREGULAR_PARTICIPLES
-
-
-def _body_named_after_noun(text: str, toks: list[Tok], end: int) -> Who | None:
-    """ "the think tank Ember", "the campaign group Ember": "the", lower-case words ending in a noun for a body
-    (lexicon ``EN_BODY_NOUNS_BEFORE_NAME``) and capitalised words to the description's end: the body named."""
-    head = next((k for k in range(end - 1, 0, -1) if not toks[k].cap), 0)
-    if toks[0].low != "the" or not 0 < head < end - 1 or toks[head].low not in P.EN_BODY_NOUNS_BEFORE_NAME:
-        return None
-    if not all(t.text.isalpha() for t in toks[head + 1 : end]) or not all(t.text.islower() for t in toks[1:head]):
-        return None
-    return Who(text[toks[head + 1].start : toks[end - 1].end], "org", start=toks[head + 1].start)
-
-
-def _cue_at(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` a cue word, not the first half of a compound noun ("the think tank Ember")?"""
-    after = toks[k + 1].low.rstrip(".") if k + 1 < len(toks) else ""
-    return toks[k].low in P.EN_CUES and (toks[k].low, after) not in CUE_WORD_COMPOUNDS
 
 
 def name_forward(text: str, toks: list[Tok]) -> Who | None:
