@@ -85,7 +85,7 @@ DESCRIPTION_PREPOSITIONS = frozenset(("of", "for", "at"))
 # injured in the crash"): the agent or the event the participle names belongs to the description.
 PARTICIPLE_PHRASE_PREPOSITIONS = frozenset(("by", "in"))
 # Past participles not ending in "-ed"/"-en" that take such a phrase ("a man shot by police", "a boy hurt in a fall").
-IRREGULAR_PARTICIPLES = frozenset(("shot", "hit", "hurt", "held", "caught", "struck", "found", "stung", "bit"))
+IRREGULAR_PARTICIPLES = frozenset(("shot", "hit", "hurt", "held", "caught", "struck", "found", "stung", "seen"))
 
 # Nouns that head a role whose "of" complement is lower case, beside the titles and agent nouns ("head of petroleum
 # analysis Ann Cole", "vice president of global sales Tom Hale"): the whole phrase is the role before the name.

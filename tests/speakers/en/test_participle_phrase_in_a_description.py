@@ -32,3 +32,13 @@ def test_participle_phrase_stays_in_the_description(text: str, role: str) -> Non
 def test_a_noun_before_in_is_no_participle() -> None:
     # "officials in Kabul": no participle, the description ends before the preposition as before
     assert _roles("According to officials in Herat, the talks stalled.") == ["officials"]
+
+
+def test_a_name_in_the_phrase_is_read_to_its_end() -> None:
+    # past the eight words a description takes, a name it has begun runs on to its last word
+    text = "According to a March 2024 memo obtained by the Harbor Daily Tribune, the plan failed."
+    assert _roles(text) == ["a March 2024 memo obtained by the Harbor Daily Tribune"]
+
+
+def test_an_irregular_participle_takes_its_phrase() -> None:
+    assert _roles("According to a draft seen by the Tribune, rents will rise.") == ["a draft seen by the Tribune"]

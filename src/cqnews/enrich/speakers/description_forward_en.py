@@ -25,9 +25,10 @@ __all__ = ["description_forward"]
 
 def description_forward(text: str, toks: list[Tok]) -> Who | None:
     """A lower-case description at the start of ``toks`` ("officials at the ministry"), up to a
-    clause break, a cue or a sentence end (at most eight words)."""
+    clause break, a cue or a sentence end (at most eight words, and a name it has begun read to its end: "a
+    slideshow obtained by the Harbor Daily Tribune")."""
     end = 0
-    while end < len(toks) and end < 8:
+    while end < len(toks) and (end < _WORDS or end < _WORDS + _NAME_WORDS and _name_goes_on(toks, end)):
         tok = toks[end]
         if _participle_with_phrase(toks, end):
             end += 2  # "a man arrested by police": the participle and its preposition, the phrase read on
@@ -46,6 +47,15 @@ def description_forward(text: str, toks: list[Tok]) -> Who | None:
     if not end:
         return None
     return _body_named_after_noun(text, toks, end) or classify_description(text, toks, 0, end)
+
+
+_WORDS = 8
+_NAME_WORDS = 3
+
+
+def _name_goes_on(toks: list[Tok], k: int) -> bool:
+    """Does the capitalised run before ``toks[k]`` go on there ("… by the Ottawa | Citizen")?"""
+    return toks[k - 1].cap and toks[k].cap and not toks[k - 1].text.endswith(".") and toks[k].text not in PUNCT
 
 
 def _participle_with_phrase(toks: list[Tok], k: int) -> bool:
