@@ -90,6 +90,9 @@ IRREGULAR_PARTICIPLES = frozenset(("shot", "hit", "hurt", "held", "caught", "str
 # Nouns that head a role whose "of" complement is lower case, beside the titles and agent nouns ("head of petroleum
 # analysis Ann Cole", "vice president of global sales Tom Hale"): the whole phrase is the role before the name.
 ROLE_HEADS_BEFORE_OF = frozenset(("head",))
+# Two words that qualify a role noun as one ("next door neighbour", like "next-door neighbour"), whose first word
+# alone opens no role (a time word: "next week"): before a name the role starts at the first.
+ROLE_MODIFIER_COMPOUNDS = frozenset({("next", "door")})
 
 # The indefinite articles: a name takes none ("a German user").
 INDEFINITE_ARTICLES = frozenset(("a", "an"))

@@ -36,6 +36,7 @@ from ...lexicon.speaker_phrases_en import (
     NOUN_DETERMINERS,
     POSSESSIVE_DETERMINERS,
     ROLE_HEADS_BEFORE_OF,
+    ROLE_MODIFIER_COMPOUNDS,
 )
 from .given_names import given_name_gender
 from .homographs_en import complement_name_words
@@ -263,6 +264,8 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
     complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
     while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
+    if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
+        j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
     if j == i:
         j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
         while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):
