@@ -18,7 +18,7 @@ from ..lexicon.bylines import (
     ELIDED_PARTICLE,
     JOB_TITLE_WORDS,
 )
-from ..lexicon.en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
+from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..models import Credit
 from ..text import HAN_RE, normalize_space
 from .patterns import (

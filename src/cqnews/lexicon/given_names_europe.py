@@ -1,6 +1,6 @@
 """Common given names of German, French, Spanish, Italian, Portuguese and Dutch speakers, by sex: a prior for
 the sex of a person the text names ("der 58-jährige Klaus Hofmann", "a-t-elle ajouté" after "Sabine Roux"),
-beside the English tables of :mod:`cqnews.lexicon.en`.
+beside the English tables of :mod:`cqnews.lexicon.given_names_en`.
 
 Written by hand for this library from general knowledge of the commonest given names in each country across
 the generations now in the news (born about 1940–2000), as the national name statistics rank them (Germany:
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from .en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
+from .given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 
 _FEMALE_BY_LANGUAGE = {
     "de": """anna andrea angelika anja anke annette antje barbara bettina birgit brigitte carina charlotte

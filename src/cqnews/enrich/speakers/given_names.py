@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from types import MappingProxyType
 
-from ...lexicon.en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
+from ...lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ...lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from ...text import fold_accents
 
