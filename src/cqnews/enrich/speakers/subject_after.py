@@ -440,10 +440,7 @@ def _source_of_data(toks: list[Tok]) -> int:
         nxt = by + 1 + (1 if by + 1 < len(toks) and toks[by + 1].low == "the" else 0)
         if nxt < len(toks) and is_name_word(toks[nxt]):
             return by + 1
-    issued = 1 if k + 2 < len(toks) and toks[k + 1].low in ISSUED_WORDS and toks[k + 2].low == "by" else 0
-    at = k + 1 + issued
-    if at + 1 < len(toks) and toks[k].low in DATA_WORDS and toks[at].low in DATA_SOURCE_PREPOSITIONS:
-        k += issued
+    if k + 2 < len(toks) and toks[k].low in DATA_WORDS and toks[k + 1].low in DATA_SOURCE_PREPOSITIONS:
         nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
         if nxt < len(toks) and is_name_word(toks[nxt]):
             return k + 2
@@ -452,10 +449,12 @@ def _source_of_data(toks: list[Tok]) -> int:
 
 def _issued_by(toks: list[Tok], k: int) -> int:
     """Where "by" is in a document's lower-case noun phrase at ``toks[k]`` (one or two words), its participle of
-    making and "by" ("a notice released by", "a joint circular issued by"); 0 when none is."""
+    making and "by" ("a notice released by", "a joint circular issued by"), or a noun of data written in capitals
+    before it ("Figures released by"); 0 when none is."""
     for noun in range(k, min(k + 2, len(toks) - 2)):
-        if not toks[noun].text.isalpha() or not toks[noun].text.islower():
-            return 0
+        lower = toks[noun].text.isalpha() and toks[noun].text.islower()
         if toks[noun + 1].low in ISSUED_WORDS and toks[noun + 2].low == "by":
-            return noun + 2
+            return noun + 2 if lower or noun == k and toks[k].low in DATA_WORDS else 0
+        if not lower:
+            return 0
     return 0
