@@ -107,7 +107,7 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         if toks[p].text.endswith(POSSESSIVE):
             i = p + 1
             break
-    if i >= 2 and toks[i - 1].low in PLACE_NAME_ABBREVIATIONS and toks[i - 2].low in PREPOSITIONS:
+    if i >= 2 and _place_abbreviation_opens(toks, i - 1):
         i -= 1  # "in Mt. Vernon": the abbreviation opens the place's name
     role, name, kind = split_name(_run_texts(text, toks, i, end))
     abbreviated = kind == "person" and _place_abbreviation_opens(toks, i)
