@@ -25,3 +25,11 @@ def test_office_with_an_owner_then_full_name_after_a_report() -> None:
 
 def test_given_name_alone_is_no_full_name() -> None:
     assert said("“He loved the sea,” said his widow, Marge.", "en") == [(None, "his widow")]
+
+
+def test_tie_noun_other_than_kin_then_full_name() -> None:
+    """A neighbour or a friend is a role noun here as a relative is, as before a name ("neighbour Owen Parry")."""
+    assert said("“She never missed a match,” said her neighbour, Owen Parry.", "en") == [("Owen Parry", "her neighbour")]
+    assert said("“She never missed a match,” said his longtime friend, Owen Parry.", "en") == [
+        ("Owen Parry", "his longtime friend")
+    ]

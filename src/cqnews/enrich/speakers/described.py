@@ -49,9 +49,10 @@ def _phrase_end(tok: Tok) -> bool:
 
 
 def _role_noun(tok: Tok) -> bool:
-    """A lower-case title, source noun, person noun or kin noun: "spokesman", "mayor", "referee", "daughter"."""
+    """A lower-case title, source noun, person noun or tie noun: "spokesman", "mayor", "referee", "daughter",
+    "neighbour"."""
     low = tok.low
-    person = low in P.EN_TITLES or low in PERSON_NOUNS or low in P.EN_KIN_NOUNS
+    person = low in P.EN_TITLES or low in PERSON_NOUNS or low in P.EN_TIE_NOUNS
     return not tok.cap and tok.text.isalpha() and person
 
 
