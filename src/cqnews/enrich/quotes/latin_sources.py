@@ -93,7 +93,7 @@ _AS_SAID_END_RE = re.compile(r"[,.;:]")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
 
 def source_first(
-    table: LatinTable, text: str, s: int, e: int, mostly_quoted: Callable[[int, int], bool] | None = None
+    table: LatinTable, text: str, s: int, e: int, mostly_quoted: Callable[[int, int], bool]
 ) -> Found | None:
     """ "Laut Berg ist die Lage ernst." / "Selon Anna Berg, la situation est grave." / "Para el juez, las
     pruebas bastan." (a framing source word of the table, "para", "pour", "per", only before a person or an office
@@ -125,5 +125,5 @@ def source_first(
         return None
     # no comma after the source: it stands inside the clause ("Laut Berg ist die Lage ernst."), the whole sentence;
     # not a clause that is mostly a quote ("Laut Warnmeldung besteht „extreme Gefahr“": left to the quote)
-    inside = not set_off and not (mostly_quoted is not None and mostly_quoted(start, end))
+    inside = not set_off and not mostly_quoted(start, end)
     return Found(QuoteKind.INDIRECT, s if inside else start, end, who, cue)
