@@ -15,6 +15,7 @@ from ...lexicon.en import NAME_PARTICLES
 from ...lexicon.letters import LATIN_CAPITAL_LETTER
 from .names import group_noun, opens_clause
 from .phrases import HANDLE_IN_TEXT_RE, given_name_gender, split_name, strip_possessive
+from .tokens import NOT_DEEP_IN_A_WORD
 
 __all__ = ["JUST_SAID", "PAIR_REACH", "GroupNames"]
 
@@ -28,11 +29,10 @@ _CAP = LATIN_CAPITAL_LETTER
 _PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
 # (a lower-case particle may stand inside a name: "Íñigo Martínez de León and José Luis Ortega Núñez")
 _RUN = rf"{_CAP}[\w'’\-]+(?: (?:(?:{_PARTICLE}) )?{_CAP}[\w'’\-]+){{0,3}}"
-# A pair starts no deeper than _PAIR_START_DEPTH characters inside a run of word characters, apostrophes and
-# hyphens: without that bound each capital after a hyphen of one long "A-A-A-…" run read the run to its end again
-# (time growing with the square of the run; 100 KB took minutes). A name's first word is never that deep.
-_PAIR_START_DEPTH = 40
-_PAIR_RE = re.compile(rf"(?={_CAP})\b(?<![\w'’\-]{{{_PAIR_START_DEPTH}}})({_RUN}) and ({_RUN})\b")
+# A pair starts no deeper than a name's run does inside a run of word characters, apostrophes and hyphens
+# (tokens.NOT_DEEP_IN_A_WORD): without that bound each capital after a hyphen of one long "A-A-A-…" run read the
+# run to its end again (time growing with the square of the run; 100 KB took minutes).
+_PAIR_RE = re.compile(rf"(?={_CAP})\b{NOT_DEEP_IN_A_WORD}({_RUN}) and ({_RUN})\b")
 
 
 _AND_NAME_RE = re.compile(rf" and {_CAP}")  # what every _PAIR_RE match holds

@@ -29,11 +29,12 @@ MAX_ROLE_WORDS = 40
 _RUN_PARTICLES = "|".join(sorted((w for w in NAME_PARTICLES if w.isalpha() and len(w) > 1), key=len, reverse=True))
 # A word of a name opens with a capital of any Latin script ("Łukasz Żółkiewski", "Álvaro", "Ó Briain"), and a
 # particle may be joined to the capitalised word after it by a hyphen ("Nour el-Hassan", "Youssef al-Masri").
-# A run starts no deeper than _RUN_START_DEPTH characters inside a word ("iPhone Pro": "Phone Pro"): without that
-# bound, each capital of one long mixed-case word ("aBaBaB…", 100 KB) read the word to its end again (seconds).
+# A run starts no deeper than 40 characters inside a word ("iPhone Pro": "Phone Pro"; NOT_DEEP_IN_A_WORD, also the
+# bound of index_groups' pairs): without that bound, each capital of one long mixed-case word ("aBaBaB…", 100 KB)
+# or hyphenated run ("A-A-A-…") read the word to its end again (seconds). A name's first word is never that deep.
 _CAP = LATIN_CAPITAL_LETTER
-_RUN_START_DEPTH = 40
-_RUN_START = rf"(?:(?={_CAP})(?<!{_CAP})(?<![\w'’\-]{{{_RUN_START_DEPTH}}})|(?={_CAP}\.))"
+NOT_DEEP_IN_A_WORD = r"(?<![\w'’\-]{40})"
+_RUN_START = rf"(?:(?={_CAP})(?<!{_CAP}){NOT_DEEP_IN_A_WORD}|(?={_CAP}\.))"
 NAME_RUN_RE = re.compile(
     rf"{_RUN_START}{_CAP}(?:\.|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
     + _RUN_PARTICLES
