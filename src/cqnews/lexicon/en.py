@@ -241,6 +241,9 @@ OF_LIKE: frozenset[str] = frozenset("of at from with".split())
 # Words that join a title to its complement before the holder's name ("Secretary of State Antony Blinken", "Ambassador
 # to the US Xie Feng", "Minister for Health Ong Ye Kung"): the complement is the title's, the name follows it.
 TITLE_COMPLEMENT_JOINERS: frozenset[str] = frozenset("of to for".split())
+# Lower-case words inside the capitalised name of a publication or a work ("the New England Journal of Medicine",
+# "the Annals of Coastal Ecology"): its run goes on past them.
+WORK_TITLE_JOINERS: frozenset[str] = frozenset("of for and".split())
 # Determiners and quantifiers that open a description ("the mayor", "several officials").
 DETERMINERS: frozenset[str] = frozenset("the a an some one two three many several most other another both all".split())
 # Words that end a noun phrase.

@@ -21,6 +21,7 @@ from ...lexicon.en import (
     TIME_EDGE_WORDS,
     TIME_LEADS,
     TIME_WORDS,
+    WORK_TITLE_JOINERS,
 )
 from ...lexicon.punctuation import (
     ADVERBIAL_STOP_MARKS,
@@ -444,11 +445,9 @@ def _past_title_run(text: str, words: list[re.Match[str]], k: int) -> int:
         nxt = words[k + 1].group()
         if nxt[:1].isupper():
             k += 1
-        elif nxt in _TITLE_JOINERS and k + 2 < len(words) and words[k + 2].group()[:1].isupper():
+        elif nxt in WORK_TITLE_JOINERS and k + 2 < len(words) and words[k + 2].group()[:1].isupper():
             k += 2
         else:
             break
     return k
 
-
-_TITLE_JOINERS = frozenset(("of", "for", "and"))
