@@ -4,6 +4,9 @@ from __future__ import annotations
 
 # Words of the voice one speaks in (小声说, 低声问, 齐声喊) that jieba tags a noun or a name: before a verb, an adverb.
 VOICE_MANNERS = frozenset("小声 低声 高声 大声 轻声 柔声 齐声 悄声 细声 沉声 朗声 厉声 连声".split())
+# The literary verb of saying after a voice manner (轻声道, 低声道): jieba reads the three as an idiom (轻声道/i), a
+# name (朗声道/nr, 张丽细/nr 声道), a noun and a measure word (低声/n 道/q) or 沉/v 声道/n ("sound channel").
+VOICE_SAY = "道"
 # One-character adverbs that go with a cue and that jieba joins to it (续指 "went on to say", 又称,
 # 亦指): part of the cue, never of the speaker before it.
 CUE_ADVERBS = frozenset("续 又 再 亦 也 还 更 并 另 均 都 皆 则 却".split())

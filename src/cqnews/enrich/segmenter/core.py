@@ -56,8 +56,10 @@ from .glued import (
     given_glued_to_verb,
     last_character_off_name,
     may_end_glued_to_name,
+    opens_voice_say,
     speaker_read_in_idiom,
     verb_glued_into_name,
+    voice_read_apart,
 )
 from .married import join_married
 from .minority import join_minority, opens_minority_name
@@ -485,6 +487,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: t.word == "再说", again_read_as_besides),  # (一/再说)
     (lambda t: t.tag == "l" and t.word[:1] in CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
     (lambda t: t.tag in IDIOM_TAGS and len(t.word) == 4, speaker_read_in_idiom),  # (专家建议/l)
+    (opens_voice_say, voice_read_apart),  # (轻声道/i, 低声/n 道/q, 沉/v 声道/n)
     (lambda t: t.word in DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _given_read_as_verb),
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _sound_read_as_verb),  # (吉克阿/nrt 呷/v)

@@ -10,7 +10,16 @@ from collections.abc import Callable, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon.cue_words_zh import AGAIN_SAY, CUE_ADVERBS, GIVEN_END_CUES, MANNER_CHARS, SAY_AFTER_CUE, SAY_AFTER_NAME
+from ...lexicon.cue_words_zh import (
+    AGAIN_SAY,
+    CUE_ADVERBS,
+    GIVEN_END_CUES,
+    MANNER_CHARS,
+    SAY_AFTER_CUE,
+    SAY_AFTER_NAME,
+    VOICE_MANNERS,
+    VOICE_SAY,
+)
 from ...lexicon.function_words_zh import ASPECT_PARTICLES, PHRASE_PREPOSITIONS
 from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, ORDINARY_HK_SURNAMES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
@@ -102,6 +111,39 @@ def adverb_read_in_idiom(out: list[Token], tokens: Sequence[Token], i: int) -> l
     w = t.word
     if t.tag == "l" and len(w) == 3 and w[0] in CUE_ADVERBS and known(w[1:]):
         return [Token(w[0], "d", t.start, t.start + 1), Token(w[1:], "v", t.start + 1, t.end)]
+    return None
+
+
+def opens_voice_say(t: Token) -> bool:
+    """Could ``t`` end a voice manner and 道 jieba read as other words (轻声道/i, 低声/n 道/q, 沉/v 声道/n)?"""
+    return t.word[-1:] == VOICE_SAY and t.tag != "v"
+
+
+def voice_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """轻声道/i -> 轻声/d 道/v, 低声/n 道/q -> 低声/d 道/v, 沉/v 声道/n -> 沉声/d 道/v: a manner of the voice
+    (``lexicon.cue_words_zh.VOICE_MANNERS``) and 道 before a mark or the end of the text are the manner and the
+    verb of saying (她轻声道：, “……”他低声道。), whatever words jieba's dictionary cut them into."""
+    t = tokens[i]
+    if i + 1 < len(tokens) and tokens[i + 1].tag != "x":
+        return None
+    start = t.end - 3
+    covered = [p for p in out[-2:] if p.end > start]
+    text = "".join(p.word for p in covered) + t.word
+    first = covered[0] if covered else t
+    if first.end - first.start != len(first.word) or text[start - first.start :][:2] not in VOICE_MANNERS:
+        return None
+    name = _name_giving_back(first, start)
+    if name is None:
+        return None
+    return [*name, Token(text[-3:-1], "d", start, start + 2), Token(VOICE_SAY, "v", start + 2, t.end)]
+
+
+def _name_giving_back(first: Token, start: int) -> list[Token] | None:
+    """The name of three or more characters jieba glued the manner's first character to (张丽细/nr 声道), less it."""
+    if first.start == start:
+        return []
+    if first.tag in NAME_TAGS and len(first.word) >= 3 and first.end == start + 1:
+        return [Token(first.word[:-1], first.tag, first.start, start)]
     return None
 
 
