@@ -17,6 +17,9 @@ DISPOSAL_MARKERS = frozenset("把".split())
 DISPOSAL_JIANG_OBJECTS = frozenset("此 其 之 这 这些 这种 这个 该 它 它们".split())
 # Localisers that close a phrase of place or time (在会谈中, 在会上, 在接受采访时).
 LOCALISERS = frozenset("中上里时后前下")
+# The first characters of localisers of direction (外来, 内部, 东部, 上游, 前方: jieba tags them f) that say where a
+# person comes from or stands before a noun of the person (外来务工人员, 内部人士, 上游居民): part of the role.
+DIRECTION_CHARS = frozenset("东西南北内外前后上下左右")
 # Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
 DEMONSTRATIVES = frozenset("该这那此其本")
 # Prepositions of the one who passes a speaker's words on (陈大文经律师回应), whatever jieba tags them (经/n).

@@ -22,10 +22,12 @@ from ...lexicon.cue_words_zh import (
 )
 from ...lexicon.function_words_zh import (
     DEMONSTRATIVES,
+    DIRECTION_CHARS,
     DISPOSAL_JIANG_OBJECTS,
     DISPOSAL_MARKERS,
     EXISTENTIAL_VERBS,
     LISTENER_PREPOSITIONS,
+    LOCALISERS,
     PHRASE_ENDS,
     PHRASE_PREPOSITIONS,
     PHRASE_PREPOSITIONS_GLUED,
@@ -348,8 +350,8 @@ def _word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
     surname = t.word in SURNAMES and not (i == 0 and _function_surname(toks))  # (曾/d 数度以普通话: an adverb)
     if t.tag in NAME_TAGS or surname and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
         return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
-    if i == 0 and t.word == _MIDDLE and len(toks) > 1 and toks[1].tag not in NEVER_TAGS:
-        return False  # 中/f 大学生会, 中/f 联办: the first character of a body's short name, no localiser
+    if i == 0 and _localiser_of_the_noun(toks):
+        return False  # 中/f 大学生会 (a body's short name), 外来/f 务工人员 (where they come from): no localiser
     if t.word in NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in MANNER_WORDS:
         return True
     if 0 < i == len(toks) - 1 and _say_manner(t):
@@ -421,6 +423,19 @@ def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
     return len(toks) > 1 and t.word in SURNAMES and t.tag in ("d", "p", "c") and toks[-1].end - t.end > 2
 # A localiser that opens many bodies' short names (中大, 中联办): never dropped from a phrase's start.
 _MIDDLE = "中"
+
+
+def _localiser_of_the_noun(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a localiser that belongs to the noun after it: 中 opening a body's short name
+    (中/f 大学生会, 中/f 联办), or one of direction before a noun (外来/f 务工人员, 内部/f 人士, 东部/f 居民), which
+    says where the person comes from or stands? A localiser of time or place (之后, 中间, 前后) is none."""
+    if len(toks) < 2:
+        return False
+    w, after = toks[0].word, toks[1]
+    if w == _MIDDLE:
+        return after.tag not in NEVER_TAGS
+    direction = toks[0].tag == "f" and len(w) == 2 and w[0] in DIRECTION_CHARS and w[1] not in LOCALISERS
+    return direction and after.start == toks[0].end and after.tag.startswith("n") and after.tag not in NAME_TAGS
 
 
 def _pointing_at_time(t: segmenter.Token) -> bool:
