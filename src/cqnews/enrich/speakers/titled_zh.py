@@ -22,7 +22,7 @@ def titled_person(seg: str, start: int) -> Who | None:
     """A name with its title after it (习近平总书记, 钟南山院士) or a surname with one (张教授)."""
     for suffix in ZH_TITLES_AFTER if seg.endswith(ZH_TITLES_AFTER) else ():
         rest = seg[: -len(suffix)]
-        if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)) and not _pointing(rest):
+        if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)) and not _modifier(rest):
             name = _name_before_title(rest)
             if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 role = (rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix
@@ -110,7 +110,8 @@ def _pieces_at_end(rest: str) -> str | None:
     return rest[at:] if name_of_pieces(rest[at:]) or name_of_place_pieces(rest[at:]) else None
 
 
-def _pointing(words: str) -> bool:
-    """Does ``words`` open with a demonstrative or a number (这位, 该名, 一位): no name then."""
+def _modifier(words: str) -> bool:
+    """Are ``words`` before a title no name but what describes the person: a demonstrative or a number opening them
+    (这位, 该名, 一位), or the particle 的 closing them (新来的|老师, 学校的|校长: a clause or an owner)?"""
     toks = segmenter.tag(words)
-    return bool(toks) and toks[0].tag in ("r", "rz", "m", "mq")
+    return bool(toks) and (toks[0].tag in ("r", "rz", "m", "mq") or toks[-1].tag == "uj")
