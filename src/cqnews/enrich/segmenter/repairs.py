@@ -279,11 +279,17 @@ def _not_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token]
     江苏籍/nr, a word of origin, too), 刘芳时/nr|， -> 刘芳/nr|时/t (a time word glued to a two-character name before
     a mark or a pronoun: 见到刘芳时，她…)."""
     t = tokens[i]
-    if t.tag in NAME_TAGS and _no_name(t.word):
+    if _tagged_proper_names_no_one(t):
         return [Token(t.word, "n", t.start, t.end)]
     if _time_glued(t, at(tokens, i + 1)):
         return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "t", t.end - 1, t.end)]
     return None
+
+
+def _tagged_proper_names_no_one(t: Token) -> bool:
+    """Is ``t`` tagged a name but no name (see :func:`_no_name`), or a kin word of 阿 tagged a place (阿伯/ns,
+    阿哥/ns: the person described)?"""
+    return t.tag in NAME_TAGS and _no_name(t.word) or t.tag == "ns" and t.word in A_KIN_WORDS
 
 
 def _no_name(word: str) -> bool:
@@ -466,6 +472,6 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
     (lambda t: t.word[:2] in DOUBLE_SURNAMES, _double_surname_given),
     (lambda t: t.tag in NAME_TAGS and t.word[0] in GLUED_NAME_LEADS, _lead_glued_to_name),
-    (lambda t: t.tag in NAME_TAGS and (_no_name(t.word) or t.word[-1] in TIME_AFTER_NAME), _not_names),
+    (lambda t: _tagged_proper_names_no_one(t) or t.tag in NAME_TAGS and t.word[-1] in TIME_AFTER_NAME, _not_names),
     (lambda t: t.tag in NAME_TAGS and len(t.word) == 3 and t.word[-1] in DEGREE_ADVERB_CHARS, _degree_off_word),
 )
