@@ -398,8 +398,13 @@ def _titled_name_end(toks: Sequence[segmenter.Token], i: int) -> bool:
 
 def _time_in_relative_clause(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a time word right before the verb of a clause ending in 的 and a noun of people
-    (去年|来过的游客, 昨天|刚到的游客: the time word is inside the clause that describes the person)?"""
-    if len(toks) < 4 or toks[0].tag != "t" or not toks[1].tag.startswith(("v", "d")):
+    (去年|来过的游客, 昨天|刚到的游客: the time word is inside the clause that describes the person)? A verb jieba
+    tags a noun (毕业/n, 入学/n) is the clause's verb right before 的 (今年|毕业的学生), and so is it after an adverb of
+    one character (刚|入学的新生, 才|出院的病人): the adverb, too, is inside the clause."""
+    if len(toks) < 4 or toks[0].tag not in ("t", "d") or toks[0].tag == "d" and len(toks[0].word) > 1:
+        return False
+    verb_before_de = toks[1].tag.startswith(("n", "v")) and toks[2].word == "的"
+    if not verb_before_de and (toks[0].tag == "d" or not toks[1].tag.startswith(("v", "d"))):
         return False
     de = next((j for j, t in enumerate(toks) if t.word == "的"), 0)
     return 1 < de < len(toks) - 1 and toks[-1].tag.startswith("n") and all(t.tag != "x" for t in toks)
