@@ -17,7 +17,7 @@ from ...lexicon.personal_names_zh import (
 )
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...text import is_cjk_char
-from .base import Token, at, known, last
+from .base import Token, at, char_tag, known, last
 
 __all__ = [
     "grade_read_as_name",
@@ -78,16 +78,23 @@ def reads_kind_end_into_surname(t: Token) -> bool:
 def kind_end_read_into_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """果/农林/n 峰 -> 果农/林峰, 电/工程/n 强说 -> 电工/程强说: one character, then the end of a noun of a kind of
     person and a surname read as one word, then one character of a given name (or a given name glued to the cue
-    after it), are the noun the dictionary holds (果农, 电工) and the name after it."""
+    after it), are the noun the dictionary holds (果农, 电工) and the name after it. The one character may be glued
+    to the one before it in a word of no dictionary (据电/n 工程 强 -> 据/电工/程强, 老技/n -> 老/技工): split off."""
     prev, t, given = last(out), tokens[i], at(tokens, i + 1)
-    if prev is None or len(prev.word) != 1 or prev.end != t.start or given is None or given.start != t.end:
+    if prev is None or not _glued_kind_start(prev) or prev.end != t.start or given is None or given.start != t.end:
         return None
-    kind = prev.word + t.word[0]
+    kind = prev.word[-1] + t.word[0]
     if not known(kind) or not _given_after(given):
         return None
     name = Token(t.word[1] + given.word[0], "nr", t.start + 1, given.start + 1)
     cue = [Token(given.word[1], "v", given.start + 1, given.end)] if len(given.word) == 2 else []
-    return [Token(kind, "n", prev.start, t.start + 1), name, *cue]
+    lead = [Token(prev.word[0], char_tag(prev.word[0]), prev.start, prev.start + 1)] if len(prev.word) == 2 else []
+    return [*lead, Token(kind, "n", t.start - 1, t.start + 1), name, *cue]
+
+
+def _glued_kind_start(prev: Token) -> bool:
+    """Is ``prev`` one character, or two jieba's model glued that its dictionary does not hold (据电, 老技)?"""
+    return len(prev.word) == 1 or len(prev.word) == 2 and not known(prev.word)
 
 
 def _given_after(given: Token) -> bool:
