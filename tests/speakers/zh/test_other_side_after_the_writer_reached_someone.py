@@ -23,3 +23,23 @@ def test_the_person_the_writer_interviewed() -> None:
 
 def test_no_writer_no_counterpart() -> None:
     assert speakers("两家公司都发表了声明。对方表示，不认可这种说法。") in ([], [None])
+
+
+def test_direct_quote_after_the_sentence_naming_the_person() -> None:
+    assert speakers("记者联系了该公司负责人马涛。对方表示：“公司正在配合调查。”") == ["马涛"]
+
+
+def test_direct_quote_after_a_call() -> None:
+    assert speakers("记者致电物业经理刘洋。对方说：“电梯下周就能修好。”") == ["刘洋"]
+
+
+def test_direct_quote_after_an_interview() -> None:
+    assert speakers("记者采访了店主陈静。对方告诉记者：“店里的货都是正规渠道进的。”") == ["陈静"]
+
+
+def test_direct_quote_after_a_visit() -> None:
+    assert speakers("记者找到了村支书赵建国。对方回应：“这件事村里已经上报了。”") == ["赵建国"]
+
+
+def test_direct_quote_without_a_writer_before() -> None:
+    assert speakers("两家公司都发表了声明。对方表示：“不认可这种说法。”") in ([], [None])

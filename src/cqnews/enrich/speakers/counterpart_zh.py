@@ -31,3 +31,16 @@ def writer_counterpart(text: str, seg: str, start: int) -> Who | None:
         return None
     at = segmenter.to_simplified(text).rfind(name, 0, start)
     return Who(text[at : at + len(name)] if at >= 0 else name, "person", start=start)
+
+
+def counterpart_across_sentence(text: str, at: int, hi: int) -> Who | None:
+    """The person 对方 stands for when it is the whole clause ending at ``hi`` and the window read for the subject
+    starts at ``at``, after the sentence that names that person (记者联系了负责人马涛。对方表示：“…”: a direct
+    quote's subject is read in its own sentence, which does not hold the writer's)."""
+    if at <= 0:
+        return None  # (the window held the text before already)
+    head = text[at:hi]
+    clause = head[last_of(head, ZH_CLAUSE_BREAKS, 0, len(head)) + 1 :].strip()
+    if segmenter.to_simplified(clause) != _COUNTERPART:
+        return None
+    return writer_counterpart(text, _COUNTERPART, hi - len(clause))

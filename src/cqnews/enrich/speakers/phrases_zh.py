@@ -36,7 +36,7 @@ from .clause_lead_zh import (
     past_title,
     title_after_document,
 )
-from .counterpart_zh import writer_counterpart
+from .counterpart_zh import counterpart_across_sentence, writer_counterpart
 from .described_zh import while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
@@ -74,7 +74,7 @@ def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
     simp = segmenter.to_simplified(window)
     who = _window_subject(simp)
     if who is None:
-        return None
+        return counterpart_across_sentence(text, at, hi)
     who.start += at
     if simp is not window:
         who.mention = page_form(who.mention, simp, window)
