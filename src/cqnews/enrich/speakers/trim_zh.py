@@ -153,7 +153,17 @@ def _trim_words(seg: str) -> str:
 def _kept_lead(seg: str, toks: Sequence[segmenter.Token]) -> bool:
     """Is the first of ``toks`` kept though jieba tags it a word of no speaker: a lead of a description (一位, 某), a
     count (两名), or a modifier a reader calls the person by (73岁的|老党员, 00后|游客, 初二|学生)?"""
-    return toks[0].word.startswith(QZ.ZH_DESC_LEADS) or counted(toks) or _modifier_of_person(seg, toks)
+    lead = toks[0].word.startswith(QZ.ZH_DESC_LEADS) or counted(toks)
+    return lead or _modifier_of_person(seg, toks) or _clause_read_as_time(toks)
+
+
+def _clause_read_as_time(toks: Sequence[segmenter.Token]) -> bool:
+    """Is the first of ``toks``, tagged a time word before 的, an adverb and a verb jieba glued (刚来|的|老师: a
+    relative clause, part of the role; not 今年|的|学生, 刚才|的, whose pieces are no adverb and verb)?"""
+    if len(toks) < 3 or toks[0].tag != "t" or toks[1].word != "的" or len(toks[0].word) < 2:
+        return False
+    adverb, verb = segmenter.tag(toks[0].word[:1]), segmenter.tag(toks[0].word[1:])
+    return len(adverb) == 1 and adverb[0].tag == "d" and len(verb) == 1 and verb[0].tag == "v"
 
 
 def _modifier_of_person(seg: str, toks: Sequence[segmenter.Token]) -> bool:
