@@ -79,7 +79,7 @@ TITLES: frozenset[str] = frozenset(
     attorney-general
     chairperson envoy consul prosecutor sheriff constable lord lady aide boss
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor
-    brig. brig det. det insp. insp supt. supt ofc. spc. cdr. cmdr amb. atty. hon. rt. pres. msgr.
+    brig. brig det. det insp. insp const. const supt. supt ofc. spc. cdr. cmdr amb. atty. hon. rt. pres. msgr.
     fr. assoc. asst. ald. maj gen dci pc baroness baron madam mdm shri smt datuk dato dato' dato’ datin seri
     pfc. pfc cpt. airman seaman trooper patrolman firefighter paramedic magistrate coroner registrar alderman
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
