@@ -46,7 +46,11 @@ def description_forward(text: str, toks: list[Tok]) -> Who | None:
         end += 1
     if not end:
         return None
-    return _body_named_after_noun(text, toks, end) or classify_description(text, toks, 0, end)
+    return (
+        _body_named_after_noun(text, toks, end)
+        or _person_named_after_tie_noun(text, toks, end)
+        or classify_description(text, toks, 0, end)
+    )
 
 
 _WORDS = 8
@@ -79,6 +83,16 @@ def _body_named_after_noun(text: str, toks: list[Tok], end: int) -> Who | None:
     if not all(t.text.isalpha() for t in toks[head + 1 : end]) or not all(t.text.islower() for t in toks[1:head]):
         return None
     return Who(text[toks[head + 1].start : toks[end - 1].end], "org", start=toks[head + 1].start)
+
+
+def _person_named_after_tie_noun(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "said neighbour Peter Walsh", "said friend Anna Kerr": a bare noun of a tie to another person (lexicon
+    ``EN_TIE_NOUNS``) and capitalised words to the description's end: the person named, the noun their role."""
+    if end < 2 or toks[0].low not in P.EN_TIE_NOUNS or not toks[0].text.islower():
+        return None
+    if not all(t.cap and t.text.isalpha() for t in toks[1:end]):
+        return None
+    return Who(text[toks[1].start : toks[end - 1].end], "person", role=toks[0].text, start=toks[0].start)
 
 
 def _cue_at(toks: list[Tok], k: int) -> bool:
