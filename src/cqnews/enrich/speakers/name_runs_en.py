@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import AUXILIARIES, BARE_TITLES, NAME_PARTICLES, PREPOSITIONS
-from ...lexicon.speaker_phrases_en import NAME_RUN_JOINERS, SETTING_OFF_MARKS
+from ...lexicon.speaker_phrases_en import DATA_WORDS, NAME_RUN_JOINERS, SETTING_OFF_MARKS
 from .given_names import given_name_gender
 from .name_split_en import split_name
 from .name_words_en import LEAD_NUMBER_RE, ends_name, is_initial, is_name_word, title_or_agent_noun
@@ -49,6 +49,18 @@ def body_joined_on(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], in
         return toks, end, False
     joined, after = org_end(toks, end)
     if after > end + 1 and orgish(joined[start:after]):
+        return joined, after, True
+    return toks, end, False
+
+
+def body_joined_before_data(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int, bool]:
+    """A capitalised run ``toks[start:end]`` read on over "and" to the capitalised run after it when a data noun
+    follows the whole ("According to Health and Safety Executive figures", "Marks and Spencer data"): one body
+    whose data it is. The tokens, the end and True; ``toks``, ``end`` and False otherwise."""
+    if not (start < end < len(toks)) or toks[end].low != "and":
+        return toks, end, False
+    joined, after = org_end(toks, end)
+    if end + 1 < after < len(joined) and joined[after].low in DATA_WORDS:
         return joined, after, True
     return toks, end, False
 

@@ -37,7 +37,7 @@ from .adverbials import drop_adverbials
 from .described import described_then_name
 from .description_forward_en import description_forward
 from .finite_en import finite_at
-from .name_runs_en import body_joined_on, name_end, org_end, orgish
+from .name_runs_en import body_joined_before_data, body_joined_on, name_end, org_end, orgish
 from .name_words_en import (
     LEAD_NUMBER_RE,
     abbreviation_inside_role,
@@ -197,11 +197,18 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     who = np_ending(text, toks, end)
     if who is None:
         return None
-    if joined and who.kind == "org" and who.start > toks[start].start:
+    if joined and (who.kind == "org" or _before_data(toks, end)) and who.start > toks[start].start:
         who.start, who.mention = toks[start].start, text[toks[start].start : toks[end - 1].end]  # read forward whole
+        if who.kind != "org":
+            who.kind, who.role = "org", None  # "Health and Safety Executive figures": the body, not "Safety Executive"
     if start == 1 and who.kind == "org" and who.start == toks[1].start:
         who.mention = text[toks[0].start : toks[end - 1].end]
     return _with_role_after(text, toks, end, who)
+
+
+def _before_data(toks: list[Tok], end: int) -> bool:
+    """Does a data noun follow the name ending at ``toks[end]`` ("Health and Safety Executive figures")?"""
+    return end < len(toks) and toks[end].low in DATA_WORDS
 
 
 def _body_run(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int, bool]:
@@ -211,6 +218,8 @@ def _body_run(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int, bo
     joined = orgish(toks[start:end])
     if not joined:
         toks, end, joined = body_joined_on(toks, start, end)
+    if not joined:
+        toks, end, joined = body_joined_before_data(toks, start, end)
     if joined:
         toks, end = org_end(toks, end)
         toks, end = _office_of_body_end(toks, end)
