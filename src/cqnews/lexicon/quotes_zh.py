@@ -267,5 +267,12 @@ ZH_VERB_DAO_RE = re.compile("[\u4e00-\u9fff]{2}道")
 # name hold that is no role (化名: a pseudonym, 音译: a transliteration).
 ZH_LABEL_MAX = 24
 ZH_LABEL_NOT_ROLES = frozenset("化名 音译 左 右 中 左一 右一 图 图左 图右 受访者供图".split())
+# The brackets after a name in a label that hold the role (张晓燕（县人民医院护士长）：).
+ZH_LABEL_BRACKETS = ("（", "）")
+# The heads of jieba's tags of the words of a clause, no label's (verbs, measures a verb is read as: 痛批/q,
+# prepositions, adverbs).
+ZH_LABEL_CLAUSE_TAG_HEADS = frozenset("v q p d".split())
+# Marks no label holds: a label is a noun phrase, no clause.
+ZH_NOT_IN_LABEL = frozenset("，,。！？；;、“”「」《》\"")
 # The dashes of a credit line after a quote (“…”——参赛选手 张一鸣): the label after them is the speaker.
 ZH_CREDIT_DASHES = "—―－-"

@@ -8,6 +8,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon.people_nouns_zh import PERSON_NOUN_ENDS
 from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS, ZH_COLONS
+from ...lexicon.quotes_zh import ZH_NOT_IN_LABEL
 from .. import segmenter
 from ..speakers.noun_phrase_zh import noun_phrase
 from ..speakers.phrases import Who
@@ -15,13 +16,6 @@ from .spans import Span
 from .text import Cues, blank, char_before
 
 __all__ = ["zh_colon_label", "zh_dash_credit"]
-
-_BRACKETS = ("（", "）")
-# The heads of jieba's tags of the words of a clause, no label's (verbs, measures a verb is read as: 痛批/q,
-# prepositions, adverbs).
-_CLAUSE_TAG_HEADS = frozenset("v q p d".split())
-# Marks no label holds: a label is a noun phrase, no clause.
-_NOT_IN_LABEL = frozenset("，,。！？；;、“”「」《》\"")
 
 
 def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
@@ -35,9 +29,9 @@ def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
         colon -= 1
     label = text[s:colon].strip()
     lo = colon - len(label)
-    if not label or len(label) > QZ.ZH_LABEL_MAX or any(c in _NOT_IN_LABEL for c in label) or cues.between(lo, colon):
+    if not label or len(label) > QZ.ZH_LABEL_MAX or any(c in ZH_NOT_IN_LABEL for c in label) or cues.between(lo, colon):
         return None
-    if label.endswith(_BRACKETS[1]) and _BRACKETS[0] in label:
+    if label.endswith(QZ.ZH_LABEL_BRACKETS[1]) and QZ.ZH_LABEL_BRACKETS[0] in label:
         return _name_and_bracketed_role(label, lo)
     return _label_who(label, lo)
 
@@ -54,7 +48,7 @@ def zh_dash_credit(text: str, sp: Span) -> Who | None:
     while k < len(text) and text[k] in QZ.ZH_CREDIT_DASHES:
         k += 1
     label = text[k:].strip().rstrip("。")
-    if k == dash or not label or len(label) > QZ.ZH_LABEL_MAX or any(c in _NOT_IN_LABEL for c in label):
+    if k == dash or not label or len(label) > QZ.ZH_LABEL_MAX or any(c in ZH_NOT_IN_LABEL for c in label):
         return None
     lo = len(text) - len(text[k:].lstrip())
     role, _, name = label.rpartition(" ")
@@ -68,7 +62,7 @@ def _label_who(label: str, lo: int) -> Who | None:
     """The person or kind of person a label names; None for a clause (王明联系了记者, 王明痛批/q 李华: a verb, a
     preposition or an adverb in it, or a name before the last)."""
     toks = segmenter.tag(label)
-    if any(t.tag[:1] in _CLAUSE_TAG_HEADS or t.tag in ASPECT_TAGS for t in toks):
+    if any(t.tag[:1] in QZ.ZH_LABEL_CLAUSE_TAG_HEADS or t.tag in ASPECT_TAGS for t in toks):
         return None
     who = noun_phrase(label, lo)
     before_name = len(label) - len(who.mention)
@@ -82,7 +76,7 @@ def _label_who(label: str, lo: int) -> Who | None:
 
 def _name_and_bracketed_role(label: str, lo: int) -> Who | None:
     """张晓燕（县人民医院护士长）: the name before the brackets, the role in them (none for 化名, 音译)."""
-    opening = label.index(_BRACKETS[0])
+    opening = label.index(QZ.ZH_LABEL_BRACKETS[0])
     name, role = label[:opening].strip(), label[opening + 1 : -1].strip()
     if not _a_name(name):
         return None
