@@ -9,7 +9,7 @@ TIME_ZONES = frozenset("当地 美东 美西 东部 西部 中部 太平洋 格�
 DIGIT_CHARS = frozenset("〇零一二三四五六七八九")
 ZERO_CHARS = frozenset("〇零")
 # Characters of numbers and quantities (a word tagged a numeral with none after its surname is a name: 许小年).
-NUMERAL_CHARS = frozenset("〇零一二三四五六七八九十百千万亿两几数多余半来壹贰叁肆伍陆柒捌玖拾佰仟")
+NUMERAL_CHARS = DIGIT_CHARS | frozenset("十百千万亿两几数多余半来壹贰叁肆伍陆柒捌玖拾佰仟")
 # What a speaker does before or while speaking, read before a cue with no subject (王明…，犹豫片刻说): words of
 # a while (犹豫片刻, 愣了一下); words opening a clause of when in the passive ((在)被问及…时); prepositions of means
 # (通过律师表示); what ends a clause of what went before the speaking (沉默片刻后, 见到记者时); complements of
@@ -18,7 +18,8 @@ WHILE_WORDS = frozenset("片刻 一下 一会 一会儿 良久 许久".split())
 # Demonstratives that make a time word with the word after them (那|时候王明说, 那个|时候): no part of a speaker.
 TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
 # What demonstratives open with, that never end a speaker (周明|这(两天), 王明的微博|这样(写道)), and the units of time
-# a demonstrative makes a time word with (彼时, 那日, 此刻, 那晚).
+# a demonstrative makes a time word with (彼时, 那日, 此刻, 那晚). Not function_words_zh.DEMONSTRATIVES, which
+# holds 其 and 本 and no 彼: the two tests differ.
 POINTING_CHARS = frozenset("这那该此彼")
 TIME_UNITS = frozenset("时日刻晚夜天年")
 # Characters of a time word (目前, 当时, 月底, 昨晚, 当日) or of a date's unit (1994 年, 5 月): what tells a time word
