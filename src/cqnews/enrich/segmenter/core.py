@@ -40,20 +40,20 @@ from ...lexicon.segmenter_repairs_zh import (
     NAME_GLUED_VERBS,
 )
 from ...lexicon.time_words_zh import WEEKDAY_WORD_RE
-from ...lexicon.titles_zh import BODY_WORDS_TAGGED_OTHERWISE, JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS, UNIT_HEADS
+from ...lexicon.titles_zh import JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS, UNIT_HEADS
 from ...text import is_cjk_char
 from .accounts import account_word, needs_account_word
 from .base import Step, Token, always, at, char_tag, jieba_tags, known, last, load, repair, said_or_end, title_token
 from .dotted import join_dotted
 from .glued import (
     GLUED_ENDS,
-    IDIOM_TAGS,
     adverb_read_in_idiom,
     again_read_as_besides,
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
     given_glued_to_verb,
+    idiom_of_four,
     last_character_off_name,
     may_end_glued_to_name,
     opens_voice_say,
@@ -75,7 +75,14 @@ from .rare import lone_surname_character, rare_surname_given
 from .repairs import STEPS
 from .residents import needs_resident_repair, place_before_residents
 from .sounds import join_sounds
-from .titled import body_word_before_title, glued_title, honorific_before_name, opens_honorific, title_off_surname
+from .titled import (
+    body_word_before_title,
+    body_word_tagged_otherwise,
+    glued_title,
+    honorific_before_name,
+    opens_honorific,
+    title_off_surname,
+)
 from .yi import join_yi_name, opens_yi_name
 
 __all__ = ["Token", "is_word", "load", "tag", "to_simplified"]
@@ -470,7 +477,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: t.tag in NAME_TAGS and SCHOOL_GRADE_RE.fullmatch(t.word) is not None, grade_read_as_name),  # (高三/nr)
     (glued_title, title_off_surname),  # (绿委王/n 定宇, 团总召傅/n)
     (opens_honorific, honorific_before_name),  # (拿督鲁斯迪/nr, 拿督斯/里安华)
-    (lambda t: t.word in BODY_WORDS_TAGGED_OTHERWISE, body_word_before_title),  # (立法/d 院长)
+    (body_word_tagged_otherwise, body_word_before_title),  # (立法/d 院长)
     (lambda t: t.word[:1] == "长", _head_title),  # (美国商务部/长雷蒙多)
     (always, _names_after_titles),
     (lambda t: t.tag == "nrt", join_sounds),  # (埃/尔多/安, 阿尔巴尼/斯)
@@ -486,7 +493,7 @@ REPAIRS: tuple[Step, ...] = (
     (lone_surname_character, rare_surname_given),  # (总导演/夔/zg 立新/d 说, 赵/nr 立新/d 说)
     (lambda t: t.word == "再说", again_read_as_besides),  # (一/再说)
     (lambda t: t.tag == "l" and t.word[:1] in CUE_ADVERBS, adverb_read_in_idiom),  # (其其格|则声明/l)
-    (lambda t: t.tag in IDIOM_TAGS and len(t.word) == 4, speaker_read_in_idiom),  # (专家建议/l)
+    (idiom_of_four, speaker_read_in_idiom),  # (专家建议/l)
     (opens_voice_say, voice_read_apart),  # (轻声道/i, 低声/n 道/q, 沉/v 声道/n)
     (lambda t: t.word in DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in _GIVEN_READ_TAGS, _given_read_as_verb),

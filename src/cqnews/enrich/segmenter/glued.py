@@ -147,13 +147,18 @@ def _name_giving_back(first: Token, start: int) -> list[Token] | None:
     return None
 
 
+def idiom_of_four(t: Token) -> bool:
+    """Is ``t`` a set phrase of four characters (专家建议/l), which :func:`speaker_read_in_idiom` may read apart?"""
+    return t.tag in IDIOM_TAGS and len(t.word) == 4
+
+
 def speaker_read_in_idiom(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """专家建议/l -> 专家/n 建议/v, 群众反映/i -> 群众/n 反映/v: a noun of a kind of person
     (``lexicon.quotes_zh.ZH_PERSON_HEADS``) and the verb of saying after it, which jieba's dictionary holds as one set
     phrase, are the speaker and the cue (专家建议，… reports as 医生建议，… does)."""
     t = tokens[i]
     w = t.word
-    if t.tag in IDIOM_TAGS and len(w) == 4 and w[:2] in QZ.ZH_PERSON_HEADS and w[2:] in _CUES:
+    if idiom_of_four(t) and w[:2] in QZ.ZH_PERSON_HEADS and w[2:] in _CUES:
         return [Token(w[:2], "n", t.start, t.start + 2), Token(w[2:], "v", t.start + 2, t.end)]
     return None
 

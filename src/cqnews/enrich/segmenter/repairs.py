@@ -388,11 +388,16 @@ def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) 
     return None
 
 
+def _title_tagged_otherwise(t: Token) -> bool:
+    """Is ``t`` a title jieba's dictionary tags other than a noun (署长/v, 首相/d, 立委/j)?"""
+    return t.word in TITLES_TAGGED_OTHERWISE and t.tag != "n"
+
+
 def _title_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """署长/v -> 署长/n, 首相/d -> 首相/n, 立委/j -> 立委/n: a title jieba's dictionary tags a verb, an adverb or an
     abbreviation (署长, 处长: the head of a department), a noun."""
     t = tokens[i]
-    return [Token(t.word, "n", t.start, t.end)] if t.word in TITLES_TAGGED_OTHERWISE and t.tag != "n" else None
+    return [Token(t.word, "n", t.start, t.end)] if _title_tagged_otherwise(t) else None
 
 
 def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -449,7 +454,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word[-1:] in DIGIT_CHARS and len(t.word) == 3, _digit_glued_to_name),  # (张伟二/nr 〇/x)
     (lambda t: t.word in ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),
     (lambda t: t.word == UP_TO, _up_to_a_round_number),  # (上/f 百名)  # (most texts: no 〇 at all)
-    (lambda t: t.word in TITLES_TAGGED_OTHERWISE and t.tag != "n", _title_read_as_verb),  # (most texts: no 署长/v)
+    (_title_tagged_otherwise, _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: t.word in VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
     (lambda t: t.word in NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
     (lambda t: len(t.word) == 3 and t.word[1:] in SAY_AFTER_NAME and t.tag in NAME_TAGS, cue_read_as_given),

@@ -44,12 +44,18 @@ def title_off_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list
     return [Token(w[0], "n", t.start, t.start + 1), *split] if lead else split
 
 
+def body_word_tagged_otherwise(t: Token) -> bool:
+    """Is ``t`` a body's first word jieba tags other than a noun (立法/d, 警察/v), which
+    :func:`body_word_before_title` may join to the title after it?"""
+    return t.word in BODY_WORDS_TAGGED_OTHERWISE and t.tag != "n"
+
+
 def body_word_before_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """立法/d 院长 -> 立法院长/n, 立法/d 议员 -> 立法议员/n, 警察/v 总监 -> 警察总监/n: a body's first word that jieba
     tags an adverb or a verb, right before a title, is one title with it (the president of the Legislative Yuan, a
     legislator of Macau, a police commissioner)."""
     t, nxt = tokens[i], at(tokens, i + 1)
-    if t.word not in BODY_WORDS_TAGGED_OTHERWISE or t.tag == "n" or nxt is None or nxt.start != t.end:
+    if not body_word_tagged_otherwise(t) or nxt is None or nxt.start != t.end:
         return None
     if title_token(nxt) or nxt.tag == "n" and nxt.word in TITLE_HEADS:  # (总监, a head no title end marks)
         return [Token(t.word + nxt.word, "n", t.start, nxt.end)]
