@@ -1,7 +1,8 @@
 """Repairs of titles jieba's model cuts badly before a name (see :mod:`cqnews.enrich.segmenter`): a title of a
 legislator glued to the surname after it (绿委王/n 定宇 -> 绿委/王定宇, 团总召傅/n -> 团/总召/傅), and the first word of
-a body's name read as an adverb before its head's title (立法/d 院长 -> 立法院长, 警察/v 总监), and a
-Malaysian honorific cut or glued to the name after it (拿督鲁斯迪/nr -> 拿督/鲁斯迪)."""
+a body's name read as an adverb before its head's title (立法/d 院长 -> 立法院长, 警察/v 总监), the 长 of a
+unit's head read with the name after it (美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多), and a Malaysian honorific cut
+or glued to the name after it (拿督鲁斯迪/nr -> 拿督/鲁斯迪)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,42 @@ def honorific_before_name(out: list[Token], tokens: Sequence[Token], i: int) -> 
     if not name or not all(is_cjk_char(c) for c in name) or m == k + 1 and tokens[k].end == end:
         return None  # (no name after the honorific)
     return [Token(title, "n", tokens[i].start, end), Token(name, "nr", end, tokens[m - 1].end)]
+
+
+def head_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """美国商务部/长雷蒙多 -> 美国商务部长/雷蒙多: the 长 of a title jieba gave to the name after it
+    (the rest, with the name words after it, is one name)."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if _lone_head_before_name(tokens, i):  # 马华总会/长/a 魏家祥 -> 马华总会长/魏家祥
+        return [Token(t.word + "长", "n", t.start, tokens[i + 1].end)]
+    glued = nxt is not None and t.word.endswith(UNIT_HEADS) and nxt.word[:1] == "长" and len(nxt.word) >= 3
+    if nxt is not None and not glued and _head_title_surname(tokens, i):
+        given = tokens[i + 2]  # 消防队/长张/强 -> 消防队长/张强: 长 and a surname, the given name after it
+        whole = Token(nxt.word[1] + given.word, "nr", nxt.start + 1, given.end)
+        return [Token(t.word + "长", "n", t.start, nxt.start + 1), whole]
+    if nxt is None or not glued or known(nxt.word):
+        return None
+    j = i + 2
+    while j < len(tokens) and tokens[j].tag in NAME_TAGS:
+        j += 1  # 长格兰/霍姆 -> 格兰霍姆
+    name = nxt.word[1:] + "".join(x.word for x in tokens[i + 2 : j])
+    return [Token(t.word + "长", "n", t.start, nxt.start + 1), Token(name, "nr", nxt.start + 1, tokens[j - 1].end)]
+
+
+def _lone_head_before_name(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i + 1]`` a 长 jieba reads alone (an adjective, "long") between a unit's name (总会, 警察局) and a
+    name: the 长 of the unit's head (马华总会/长/魏家祥: 总会长, the president of the association)?"""
+    t, nxt, name = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if nxt is None or name is None or nxt.word != "长" or t.tag[:1] != "n" or not t.word.endswith(UNIT_HEADS):
+        return False
+    return len(t.word) >= 2 and t.end == nxt.start and nxt.end == name.start and name.tag in NAME_TAGS
+
+
+def _head_title_surname(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i + 1]`` 长 and a surname after a unit's name (消防队/长张/强), with a given name of one or two
+    characters after it that is no word of function?"""
+    t, nxt, given = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if nxt is None or given is None or not t.word.endswith(UNIT_HEADS) or len(nxt.word) != 2:
+        return False
+    surname = nxt.word[0] == "长" and nxt.word[1] in SURNAMES and nxt.end == given.start
+    return surname and 1 <= len(given.word) <= 2 and given.tag[:1] not in ("v", "p", "c", "u", "d", "x", "m")
