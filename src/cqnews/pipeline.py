@@ -304,7 +304,7 @@ def _enrich(
     # The URL's day is a last resort: only when no date the page states can be read.
     day_first = slashed_day_first(draft.declared_language, url)
     published = pick_date(draft.published, zone_default, warnings, day_first) or date_from_url(url, zone_default)
-    published = _with_shown_time(published, draft.shown_published, zone_default)
+    published = _with_shown_time(published, draft.shown_published, zone_default, day_first)
     updated = _not_before(pick_date(draft.updated, zone_default, warnings, day_first), published, warnings)
     if published is None and updated is not None:
         warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
@@ -346,12 +346,15 @@ def _dateline(blocks: list[Block]) -> str | None:
 _DATELINE_PARAGRAPHS = 2
 
 
-def _with_shown_time(published: ParsedDate | None, shown: list[str], zone: tzinfo | None) -> ParsedDate | None:
+def _with_shown_time(
+    published: ParsedDate | None, shown: list[str], zone: tzinfo | None, day_first: bool | None,
+) -> ParsedDate | None:
     """A declared bare day ("2026-04-12") refined by the time the page shows on that same day
-    ("2026-04-12 09:15"); another day shown leaves the declared one."""
+    ("2026-04-12 09:15"); another day shown leaves the declared one. A slashed day shown is read in the page's
+    order, as the declared dates are."""
     if published is None or published.precision is not DatePrecision.DAY or not shown:
         return published
-    refined = pick_date(shown, zone)
+    refined = pick_date(shown, zone, day_first=day_first)
     if refined is None or refined.precision is DatePrecision.DAY or refined.value.date() != published.value.date():
         return published
     return refined

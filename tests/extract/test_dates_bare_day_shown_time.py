@@ -68,3 +68,13 @@ def test_another_day_shown_leaves_the_declared_day() -> None:
     article = cqnews.parse(page, url="https://news.example.net/port/quarter")
     assert article.published is not None and article.published.date() == datetime(2026, 4, 12).date()
     assert article.published_precision is DatePrecision.DAY
+
+
+def test_a_slashed_day_shown_is_read_in_the_pages_order() -> None:
+    """A British page: "12/04/2026" is the 12th of April, the declared day, so its time refines it."""
+    page = _page("<meta property='article:published_time' content='2026-04-12'>",
+                 "<span class='date'>12/04/2026 09:15</span>", _EN_BODY, "en-GB")
+    article = cqnews.parse(page, url="https://news.example.net/port/quarter")
+    assert article.published is not None
+    assert (article.published.date(), article.published.hour, article.published.minute) == (
+        datetime(2026, 4, 12).date(), 9, 15)
