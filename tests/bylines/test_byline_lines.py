@@ -26,6 +26,8 @@ LEDE = "The council approved the new river bridge after a long debate on Tuesday
         # the reporters in brackets, under the story
         ("（记者 刘翰书）", True),
         ("（总台记者 钱小川 罗一鸣）", True),
+        ("■本报记者 钱小川", True),  # a layout mark before the label
+        ("☆记者 罗一鸣 摄", True),
         ("（记者从市交通局获悉，新线年底通车。）", False),
         # a portal's information line: the date, then labelled fields
         ("2025-07-03 09:15 来源：江城日报 作者：钱小川 【字号 大 中 小】", True),

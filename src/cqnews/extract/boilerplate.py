@@ -19,6 +19,7 @@ from ..lexicon.credit_lines import (
     ZH_PICTURE_CAPTION,
     ZH_REPORTER_QUESTION,
 )
+from ..lexicon.credits import CREDIT_LEAD_MARKS
 from ..lexicon.editions import PRINT_EDITION
 from ..lexicon.letters import CAPITAL_LETTER
 from ..lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
@@ -128,10 +129,12 @@ _BYLINE_LINE = re.compile(
     rf"|^(?i:{'|'.join(BYLINE_WRITTEN_BY)})\s+{_NAME_WORD}\s+{_NAME_WORD}"
 )
 # "本报记者 李明 通讯员 王芳", "新华社记者 张伟 李娜 摄", "（记者 刘翰书）": a reporter's label, then only names
-# and labels, each after a space ("记者从市交通局获悉" is a sentence). Names and labels are read alike,
-# possessively: one way to read a line, so a line of many such words costs no backtracking.
+# and labels, each after a space ("记者从市交通局获悉" is a sentence), perhaps after a layout mark ("■记者 王伟":
+# lexicon.credits.CREDIT_LEAD_MARKS). Names and labels are read alike, possessively: one way to read a line, so a
+# line of many such words costs no backtracking.
 _ZH_BYLINE_LINE = re.compile(
-    r"^[□■◆●（(【\[]?\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{2,5})++(?:\s*摄)?\s*[）)】\]]?\s*$"
+    rf"^[{CREDIT_LEAD_MARKS}（(【\[]?\s*[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{{2,5}})++"
+    r"(?:\s*摄)?\s*[）)】\]]?\s*$"
 )
 
 # A Chinese portal's information line under the headline: the date, then a labelled field ("2025-07-03 09:15
