@@ -86,6 +86,7 @@ _CLOCK_AM_PM = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s?((?i:[ap])\.?(?i:m
 _CLOCK_ZONE = re.compile(
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s?(?i:[ap]\.?m\.?)?\s{0,2}\(?(" + "|".join(ZONE_ABBREVIATIONS) + r")\b"
 )  # (capitals only: "eat", "cat" and "wit" are words)
+_WRITTEN_ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in ZONE_ABBREVIATIONS.items()}
 # /2021/05/17/, /2021-05-17/, /2021-05/17/ (Xinhua), /20210517/: a path segment, not a query id.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"
@@ -285,7 +286,7 @@ def _written_zone(text: str, precision: DatePrecision) -> timezone | None:
     found = _CLOCK_ZONE.search(text) if precision is not DatePrecision.DAY else None
     if found is None:
         return None
-    return timezone(timedelta(hours=ZONE_ABBREVIATIONS[found.group(1)]))
+    return _WRITTEN_ZONES[found.group(1)]
 
 
 def _precision(hour: str | None, second: str | None) -> DatePrecision:
