@@ -4,26 +4,19 @@ organisation named "Bank of Korea Governor Lee Min-ho". Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said
 
 
 def test_central_bank_governor_with_an_unlisted_given_name() -> None:
     text = "“Prices are easing slowly,” Bank of Thailand Governor Sethaput Wongsa said."
-    assert _speakers(text) == [("Sethaput Wongsa", "Bank of Thailand Governor")]
+    assert said(text, "en") == [("Sethaput Wongsa", "Bank of Thailand Governor")]
 
 
 def test_two_words_before_of_and_a_president() -> None:
     text = "“Trade will recover,” Development Bank of Ghana President Kwabena Otoo told reporters."
-    assert _speakers(text) == [("Kwabena Otoo", "Development Bank of Ghana President")]
+    assert said(text, "en") == [("Kwabena Otoo", "Development Bank of Ghana President")]
 
 
 def test_a_body_alone_still_speaks() -> None:
     text = "“Rates will stay on hold,” the Bank of Thailand said."
-    assert _speakers(text) == [("the Bank of Thailand", None)]
+    assert said(text, "en") == [("the Bank of Thailand", None)]

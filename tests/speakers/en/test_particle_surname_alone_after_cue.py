@@ -4,23 +4,16 @@ Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said
 
 
 def test_one_particle_stays_in_the_name() -> None:
-    assert _speakers("“We lost our focus,” said ten Brink.") == [("ten Brink", None)]
+    assert said("“We lost our focus,” said ten Brink.", "en") == [("ten Brink", None)]
 
 
 def test_two_particles_stay_in_the_name() -> None:
-    assert _speakers("“The wind was against us,” said van der Berg.") == [("van der Berg", None)]
+    assert said("“The wind was against us,” said van der Berg.", "en") == [("van der Berg", None)]
 
 
 def test_particle_name_then_a_time_phrase() -> None:
-    assert _speakers("“We need a striker,” said de Vries on Friday.") == [("de Vries", None)]
+    assert said("“We need a striker,” said de Vries on Friday.", "en") == [("de Vries", None)]

@@ -4,31 +4,24 @@ sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said
 
 
 def test_party_mp_before_the_cue_is_a_description() -> None:
     text = "“The motion will fail,” the Plaid Cymru MP said."
-    assert _speakers(text) == [(None, "the Plaid Cymru MP")]
+    assert said(text, "en") == [(None, "the Plaid Cymru MP")]
 
 
 def test_party_mep_after_an_inverted_cue_is_a_description() -> None:
     text = "“Brussels must listen,” said the Green MEP."
-    assert _speakers(text) == [(None, "the Green MEP")]
+    assert said(text, "en") == [(None, "the Green MEP")]
 
 
 def test_party_peer_is_a_person() -> None:
     text = "“The bill goes too far,” the Liberal peer told the chamber."
-    assert _speakers(text) == [(None, "the Liberal peer")]
+    assert said(text, "en") == [(None, "the Liberal peer")]
 
 
 def test_member_acronym_before_a_name_is_still_a_role() -> None:
     text = "“We need more buses,” Labour MP Jane Hollis said."
-    assert _speakers(text) == [("Jane Hollis", "Labour MP")]
+    assert said(text, "en") == [("Jane Hollis", "Labour MP")]

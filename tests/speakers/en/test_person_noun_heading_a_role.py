@@ -4,26 +4,19 @@ left without one. Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said
 
 
 def test_team_principal_with_the_team_name() -> None:
     text = "“The upgrade worked,” Williams team principal James Vowles said."
-    assert _speakers(text) == [("James Vowles", "Williams team principal")]
+    assert said(text, "en") == [("James Vowles", "Williams team principal")]
 
 
 def test_ministry_official_with_the_body_name() -> None:
     text = "“The talks will resume,” Ministry of Trade official Tom Reed said."
-    assert _speakers(text) == [("Tom Reed", "Ministry of Trade official")]
+    assert said(text, "en") == [("Tom Reed", "Ministry of Trade official")]
 
 
 def test_source_noun_diplomat_is_a_role() -> None:
     text = "“We are ready to talk,” senior diplomat Ann Hale said."
-    assert _speakers(text) == [("Ann Hale", "senior diplomat")]
+    assert said(text, "en") == [("Ann Hale", "senior diplomat")]

@@ -4,31 +4,24 @@ Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said
 
 
 def test_nickname_before_boss_is_a_description() -> None:
     text = "“We kept going to the end,” said the Hornets boss."
-    assert _speakers(text) == [(None, "the Hornets boss")]
+    assert said(text, "en") == [(None, "the Hornets boss")]
 
 
 def test_two_word_club_before_a_player_noun() -> None:
     text = "“The ball was over the line,” said the Leeds United midfielder."
-    assert _speakers(text) == [(None, "the Leeds United midfielder")]
+    assert said(text, "en") == [(None, "the Leeds United midfielder")]
 
 
 def test_club_before_manager_then_a_time_phrase() -> None:
     text = "“We have played four games in ten days,” said the Rovers manager on Saturday."
-    assert _speakers(text) == [(None, "the Rovers manager")]
+    assert said(text, "en") == [(None, "the Rovers manager")]
 
 
 def test_a_named_organisation_still_speaks() -> None:
     text = "“The roads will close at noon,” said the Transport Ministry."
-    assert _speakers(text) == [("the Transport Ministry", None)]
+    assert said(text, "en") == [("the Transport Ministry", None)]

@@ -4,36 +4,29 @@ company's noun ("the German carmaker said") still names the body. Made-up senten
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said
 
 
 def test_team_before_driver_is_a_description() -> None:
     text = "“The tyres went off after ten laps,” the Williams driver said."
-    assert _speakers(text) == [(None, "the Williams driver")]
+    assert said(text, "en") == [(None, "the Williams driver")]
 
 
 def test_event_before_champion_is_a_description() -> None:
     text = "“This title means everything to me,” the Australian Open champion said."
-    assert _speakers(text) == [(None, "the Australian Open champion")]
+    assert said(text, "en") == [(None, "the Australian Open champion")]
 
 
 def test_demonym_before_opener_is_a_description() -> None:
     text = "“The new ball did a lot,” the Sri Lankan opener told reporters."
-    assert _speakers(text) == [(None, "the Sri Lankan opener")]
+    assert said(text, "en") == [(None, "the Sri Lankan opener")]
 
 
 def test_ist_noun_is_a_person() -> None:
     text = "“The climb was brutal,” the Belgian cyclist said."
-    assert _speakers(text) == [(None, "the Belgian cyclist")]
+    assert said(text, "en") == [(None, "the Belgian cyclist")]
 
 
 def test_company_noun_still_names_the_body() -> None:
     text = "“Orders fell in the quarter,” the Swedish carmaker said."
-    assert _speakers(text) == [("the Swedish carmaker", None)]
+    assert said(text, "en") == [("the Swedish carmaker", None)]
