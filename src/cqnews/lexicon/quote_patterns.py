@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_ROLE_NOUNS, TITLES
+from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_NOUNS, PERSON_ROLE_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
 from .speaker_phrases_en import ARTICLES, DATA_NOUNS, POSSESSIVE_DETERMINERS
 
@@ -461,6 +461,9 @@ EN_TIE_NOUNS = frozenset(EN_KIN_NOUNS) | frozenset(
     """friend neighbour neighbor colleague classmate roommate flatmate partner girlfriend boyfriend fiance
     fiancee""".split()
 )
+# The nouns of a person before a name, a source's ("official", "referee") or a tie's ("daughter", "neighbour"):
+# "Ministry of Finance official Ann Cole", "his son Tom", "said his daughter, Ann Hale".
+EN_PERSON_OR_TIE_NOUNS = PERSON_NOUNS | EN_TIE_NOUNS
 
 
 # Cues that take an object: "…, called Omar a “terrorist”" has no inverted subject (unlike "…, said Omar").

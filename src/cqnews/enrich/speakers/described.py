@@ -4,7 +4,7 @@ Pentagon spokesman, John Kirby", "according to the president of the union, Tom H
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_NOUNS
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS
 from ...lexicon.speaker_phrases_en import ARTICLES, POSSESSIVE_DETERMINERS
 from .name_split_en import gender_of_titles, split_name
 from .name_words_en import name_run_end
@@ -52,7 +52,7 @@ def _role_noun(tok: Tok) -> bool:
     """A lower-case title, source noun, person noun or tie noun: "spokesman", "mayor", "referee", "daughter",
     "neighbour"."""
     low = tok.low
-    person = low in P.EN_TITLES or low in PERSON_NOUNS or low in P.EN_TIE_NOUNS
+    person = low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS
     return not tok.cap and tok.text.isalpha() and person
 
 

@@ -20,7 +20,6 @@ from ...lexicon.en import (
     OF_LIKE,
     OFFICE_TITLES,
     ORG_WORDS,
-    PERSON_NOUNS,
     PERSON_ROLE_NOUNS,
     PLACE_NAME_ABBREVIATIONS,
     PREPOSITIONS,
@@ -388,7 +387,7 @@ def _role_word(tok: Tok) -> bool:
         return False
     if low in P.EN_CUES or low in P.EN_NOT_NAME and low not in DETERMINERS:
         return False
-    if low in PERSON_NOUNS or low in P.EN_TIE_NOUNS:
+    if low in P.EN_PERSON_OR_TIE_NOUNS:
         return True  # "Ministry of Finance official Ann Cole", "Ferrari team principal Tom Hale", "his son Tom"
     return tok.cap or low in DETERMINERS or title_or_agent_noun(low)
 
