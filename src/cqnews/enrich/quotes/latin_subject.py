@@ -108,7 +108,7 @@ def _opens_described_name(table: LatinTable, run: list[tuple[str, int]]) -> bool
     return (
         len(run) > 1
         and run[0][0].lower() in table.determiners
-        and (is_title(table, run[1][0]) or kin_noun(table, run[1][0]))
+        and _describes(table, run[1][0])
         and (len(run) == 2 or not is_title(table, run[2][0]))  # ("Die Ministerin sagte": the office alone)
     )
 
@@ -116,10 +116,10 @@ def _opens_described_name(table: LatinTable, run: list[tuple[str, int]]) -> bool
 def _describes(table: LatinTable, word: str) -> bool:
     """An office ("el portavoz del PSOE") or a tie to someone ("la madre de Lucas", "de vader van Daan"): a noun
     whose complement names another, so that the phrase describes a person it does not name."""
-    return is_title(table, word) or kin_noun(table, word)
+    return is_title(table, word) or _kin_noun(table, word)
 
 
-def kin_noun(table: LatinTable, word: str) -> bool:
+def _kin_noun(table: LatinTable, word: str) -> bool:
     """A noun of kin or another tie to a person ("Mutter", "mère", "genitori", "vader")."""
     return word.lower() in KIN_NOUNS.get(table.language, frozenset())
 
