@@ -19,7 +19,8 @@ def document_source(table: LatinTable, text: str, lo: int, hi: int) -> Who | Non
     genitive names no one (a capitalised name or a body: "fuentes de la investigación" names none)."""
     nouns = SOURCE_DOCUMENTS.get(table.language)
     words = phrase_words(table, text, lo, hi) if nouns else []
-    k = 1 if words and words[0][0].lower() in table.determiners | table.indefinites else 0
+    first = words[0][0].lower() if words else ""
+    k = 1 if first in table.determiners or first in table.indefinites else 0  # (no set built per phrase)
     if nouns is None or len(words) < k + 2 or words[k][0].lower() not in nouns:
         return None
     start = _genitive_start(table, words[k + 1], words[k + 2][1] if len(words) > k + 2 else hi)
