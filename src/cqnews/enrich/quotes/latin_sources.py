@@ -75,8 +75,10 @@ def as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
         return None
     close = _AS_SAID_END_RE.search(text, at + 4, e)
     stop = close.start() if close is not None else e
+    if len(text[at:stop].split(None, _AS_SAID_WORDS)) > _AS_SAID_WORDS:
+        return None  # (the cheap test first: the last-word search below is tried from every position)
     verb = _LAST_WORD_RE.search(text, at + 4, stop)
-    if verb is None or not verb.group(1).endswith(tuple(table.cues)) or len(text[at:stop].split()) > _AS_SAID_WORDS:
+    if verb is None or not verb.group(1).endswith(tuple(table.cues)):
         return None
     who = read_subject(table, text, at + 4, verb.start(1))
     if who is None or who.kind == "pronoun":
