@@ -26,7 +26,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from cqnews.lexicon.en import FEMALE_NAMES, MALE_NAMES
+from cqnews.lexicon.given_names_en import FEMALE_NAMES, MALE_NAMES
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "cqnews" / "lexicon" / "places_en.py"
 OUT_LATIN = OUT.with_name("places_latin.py")
