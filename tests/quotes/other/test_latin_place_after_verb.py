@@ -19,7 +19,7 @@ def test_a_place_after_its_article_is_no_speaker() -> None:
 
 
 def test_a_place_all_six_languages_write_alike_is_no_speaker() -> None:
-    # (Bratislava is held once, in PLACES_EVERYWHERE, not in the Portuguese set)
+    # (Bratislava is written once in the table, under all six languages)
     assert _speakers("A ministra Ana Costa chegou cedo. «O acordo está fechado», disse a Bratislava.") == ["Ana Costa"]
 
 

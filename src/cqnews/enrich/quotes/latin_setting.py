@@ -14,7 +14,7 @@ word after the preposition ("in der Sitzung": no place name).
 from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.places_latin import PLACES_EVERYWHERE, PLACES_LATIN
+from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_titles import is_title, name_word
@@ -74,5 +74,4 @@ def is_place_named(table: LatinTable, who: Who) -> bool:
     if len(words) > 1 and words[0].lower() in table.determiners:
         words = words[1:]
     place, places_there = " ".join(words).casefold(), PLACES_LATIN.get(table.language)
-    # (the shared set only for the six languages: Russian, Polish … have no place table)
-    return places_there is not None and (place in PLACES_EVERYWHERE or place in places_there)
+    return places_there is not None and place in places_there  # (Russian, Polish … have no place table)
