@@ -243,7 +243,7 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
     """
     base = Path(path).parent
     urls: dict[str, str] = {}
-    for _, file, url in _manifest_rows(path):
+    for file, url in _manifest_rows(path):
         urls[os.path.normpath(file)] = url
         urls[str((base / file).resolve())] = url
     return urls
@@ -253,26 +253,22 @@ def manifest_files(path: str | os.PathLike[str]) -> list[str]:
     """The files a manifest lists, in its order: each as written when it exists, else resolved against the
     manifest's folder (what ``cqnews parse --manifest FILE`` reads when no file is named)."""
     base = Path(path).parent
-    files = []
-    for number, file, _ in _manifest_rows(path):
-        name = file.strip()
-        if name and not name.startswith("#") and not (number == 1 and name.lower() == "path"):
-            files.append(name if os.path.exists(name) else str(base / name))
-    return files
+    return [file if os.path.exists(file) else str(base / file) for file, _ in _manifest_rows(path)]
 
 
-def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[int, str, str]]:
-    """The (line number, path, URL) of each entry line of a manifest, both without surrounding blanks; columns
-    after the URL are ignored, a line of blanks is a blank line, another line without a tab a ``ValueError``."""
+def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
+    """The (path, URL) of each entry line of a manifest, both without surrounding blanks; columns after the URL are
+    ignored. A line without a path (blanks, "<TAB>url"), a ``#`` comment and a ``path`` header are no entry;
+    another line without a tab is a ``ValueError``."""
     with open(path, encoding="utf-8-sig") as lines:  # (a spreadsheet writes a byte-order mark first)
         for number, line in enumerate(lines, 1):
-            line = line.rstrip("\r\n")
-            if not line.strip() or line.startswith("#") or (number == 1 and line.lower().startswith("path\t")):
+            file, sep, columns = line.rstrip("\r\n").partition("\t")
+            file = file.strip()
+            if not file or file.startswith("#") or (number == 1 and sep and file.lower() == "path"):
                 continue
-            file, sep, columns = line.partition("\t")
             if not sep:
                 raise ValueError(f"{path}:{number}: expected 'path<TAB>url'")
-            yield number, file.strip(), columns.partition("\t")[0].strip()
+            yield file, columns.partition("\t")[0].strip()
 
 
 def documents(

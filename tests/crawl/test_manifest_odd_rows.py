@@ -32,3 +32,13 @@ def test_a_line_of_blanks_is_a_blank_line(tmp_path: Path) -> None:
     manifest = _manifest(tmp_path, "one.html\thttps://example.com/one\n   \n\t\n")
     assert read_manifest(manifest)["one.html"] == "https://example.com/one"
     assert [Path(name).name for name in manifest_files(manifest)] == ["one.html"]
+
+
+def test_a_row_without_a_path_and_a_padded_comment_are_no_entries(tmp_path: Path) -> None:
+    # before: read_manifest gave "\thttps://…/lost" to "." and the manifest's folder, and kept the padded comment
+    manifest = _manifest(tmp_path, "one.html\thttps://example.com/one\n\thttps://example.com/lost\n  # old\tx\n")
+    assert read_manifest(manifest) == {
+        "one.html": "https://example.com/one",
+        str((tmp_path / "one.html").resolve()): "https://example.com/one",
+    }
+    assert [Path(name).name for name in manifest_files(manifest)] == ["one.html"]
