@@ -38,7 +38,7 @@ def parse_response(
     """
     (url, body, content_type), unreadable = _parts(response)
     options = options or DEFAULT_OPTIONS
-    if "deflate" in (_header(getattr(response, "headers", None), "Content-Encoding") or "").lower():
+    if "deflate" in (_header_read(getattr(response, "headers", None), "Content-Encoding")[0] or "").lower():
         # a client that keeps the body as sent (Scrapy without its compression middleware, a raw store);
         # requests and httpx decode it but keep the header: their body is no deflate data and stays as it is
         body = inflate(body, options.max_input_bytes) or body
@@ -79,14 +79,9 @@ def _url(url: Any) -> str | None:
     return str(url)
 
 
-def _header(headers: Any, name: str) -> str | None:
-    """A header value from a mapping with str keys (requests, httpx) or bytes keys and values (Scrapy)."""
-    return _header_read(headers, name)[0]
-
-
 def _header_read(headers: Any, name: str) -> tuple[str | None, bool]:
-    """:func:`_header`, and whether the mapping failed to decode it (a ``ValueError`` from its lookups, the
-    value then read as absent)."""
+    """A header value from a mapping with str keys (requests, httpx) or bytes keys and values (Scrapy), and whether
+    the mapping failed to decode it (a ``ValueError`` from its lookups, the value then read as absent)."""
     value, unreadable = None, False
     if headers is not None:
         for key in (name, name.encode("latin-1")):
