@@ -3,8 +3,8 @@ src/cqnews/lexicon/places_latin.py: the same places as German, French, Spanish, 
 write them ("Lisboa", "Lissabon", "Berlim", "Alemanha").
 
     python tools/make_places.py          # needs babel (installed with trafilatura) and the tz database
-    python tools/make_places.py --latin  # places_latin.py only (places_en.py now also holds DEMONYM_ENDINGS,
-                                         # written by hand after the generated set: regenerate it with care)
+    python tools/make_places.py --latin  # places_latin.py only (the demonym tables written by hand beside
+                                         # PLACES live in lexicon/demonyms_en.py, which this never writes)
 
 Sources, read once here so that nothing is read or downloaded while parsing:
 - the CLDR English names of countries and regions (babel ``Locale("en").territories``);

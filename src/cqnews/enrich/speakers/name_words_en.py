@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.demonyms_en import DEMONYM_ENDINGS
 from ...lexicon.en import OFFICE_TITLES, PLACE_HEAD_WORDS, ROLE_NOUN_ENDINGS, TITLE_COMPLEMENT_JOINERS
-from ...lexicon.places_en import DEMONYM_ENDINGS, PLACES
+from ...lexicon.places_en import PLACES
 from ...lexicon.speaker_phrases_en import HANDLE
 from .finite_en import finite_at
 from .tokens import Tok, Who, strip_possessive
@@ -48,7 +49,7 @@ def is_place(name: str) -> bool:
 
 def is_demonym(word: str) -> bool:
     """Is ``word`` the adjective of a place ("American", "Brazilian", "Japanese", "Israeli", "Afghan"): a place's
-    name with one of the usual endings (lexicon.places_en.DEMONYM_ENDINGS)?"""
+    name with one of the usual endings (lexicon.demonyms_en.DEMONYM_ENDINGS)?"""
     low = word.lower()
     if len(low) <= _SHORTEST_DEMONYM:
         return False

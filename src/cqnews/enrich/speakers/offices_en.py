@@ -5,6 +5,7 @@ the phrase as role), which the article's earlier "President Joe Biden" may resol
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.demonyms_en import DEMONYM_PERSON_NOUNS
 from ...lexicon.en import (
     AGE_ADJECTIVE_ENDINGS,
     AUXILIARIES,
@@ -15,7 +16,6 @@ from ...lexicon.en import (
     OFFICE_TITLES,
     PREPOSITIONS,
 )
-from ...lexicon.places_en import DEMONYM_PERSON_NOUNS
 from .given_names import given_name_gender
 from .name_split_en import gender_of_titles
 from .name_words_en import is_demonym
