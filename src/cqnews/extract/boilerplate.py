@@ -19,7 +19,7 @@ from ..lexicon.credit_lines import (
     ZH_PICTURE_CAPTION,
     ZH_REPORTER_QUESTION,
 )
-from ..lexicon.credits import CREDIT_LEAD_MARKS
+from ..lexicon.credits import CJK_REPORTER_WORDS_SIMPLIFIED, CREDIT_LEAD_MARKS
 from ..lexicon.editions import PRINT_EDITION
 from ..lexicon.letters import CAPITAL_LETTER
 from ..lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
@@ -133,7 +133,7 @@ _BYLINE_LINE = re.compile(
 # lexicon.credits.CREDIT_LEAD_MARKS). Names and labels are read alike, possessively: one way to read a line, so a
 # line of many such words costs no backtracking.
 _ZH_BYLINE_LINE = re.compile(
-    rf"^[{CREDIT_LEAD_MARKS}（(【\[]?\s*[\u4e00-\u9fff]{{0,6}}?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff·]{{2,5}})++"
+    rf"^[{CREDIT_LEAD_MARKS}（(【\[]?\s*[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(CJK_REPORTER_WORDS_SIMPLIFIED)})(?:\s+[\u4e00-\u9fff·]{{2,5}})++"
     r"(?:\s*摄)?\s*[）)】\]]?\s*$"
 )
 

@@ -16,6 +16,7 @@ __all__ = [
     "CJK_PICTURE_WORDS",
     "CJK_POOL_WORDS",
     "CJK_REPORTER_WORDS",
+    "CJK_REPORTER_WORDS_SIMPLIFIED",
     "CJK_SHOT_WORDS",
     "CJK_SOURCE_FROM",
     "CJK_SOURCE_WORDS",
@@ -260,7 +261,10 @@ CREDIT_LEAD_MARKS = "□■◆◇●○★☆"
 
 # "Reporter" between an outlet and the names ("新华社记者 张三", "中央社記者王小明"), and the roles beside it
 # (通讯员 correspondent, 实习生 intern: "本报记者 张三 实习生 李四 摄").
-CJK_REPORTER_WORDS: tuple[str, ...] = ("记者", "通讯员", "实习生", "記者", "通訊員", "實習生")
+# The simplified forms alone are what the byline patterns read (extract.boilerplate, enrich.credits.bylines,
+# lexicon.reporting_zh.CREDIT_LEAD_RE).
+CJK_REPORTER_WORDS_SIMPLIFIED: tuple[str, ...] = ("记者", "通讯员", "实习生")
+CJK_REPORTER_WORDS: tuple[str, ...] = (*CJK_REPORTER_WORDS_SIMPLIFIED, "記者", "通訊員", "實習生")
 
 # Korean photo credits: a label before "=" or a colon ("사진=연합뉴스", "사진: 김철수 기자", "그래픽=…"), the
 # reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").

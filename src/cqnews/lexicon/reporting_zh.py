@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .credits import CJK_REPORTER_WORDS_SIMPLIFIED
+
 # Cues whose clause is no words reported: a feeling (他觉得…), a proposal put forward (提出，要…); a quote
 # after them is (她觉得：“…”).
 FEELING_CUES = frozenset("觉得 提出".split())
@@ -156,6 +158,8 @@ VERBS_TAGGED_OTHERWISE = frozenset("痛批 怒批 狠批 炮轰 砲轰 回呛 �
 # 本报通讯员 张伟 记者 李娜 报道 …): the writers' labels, each with one to three names ending in a space or 、, and the
 # word of reporting after them. Never part of the speaker after it. Bounded: each turn opens with a label.
 CREDIT_LEAD_RE = re.compile(
-    r"\s*(?:(?:本报讯|本台讯)\s*)?(?:(?:本报|本台|融媒体|新华社)?(?:记者|通讯员|实习生)\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3})+"
+    r"\s*(?:(?:本报讯|本台讯)\s*)?(?:(?:本报|本台|融媒体|新华社)?(?:"
+    + "|".join(CJK_REPORTER_WORDS_SIMPLIFIED)
+    + r")\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3})+"
     r"(?:报道[：:]?\s*)?"
 )

@@ -37,7 +37,7 @@ from ...lexicon.bylines import (
     TEXT_LABEL_WORDS,
 )
 from ...lexicon.credit_lines import AGENCY_MATERIAL_LINE, AGENCY_SPLIT, CONTRIBUTION_LINE
-from ...lexicon.credits import PHOTO_WORDS
+from ...lexicon.credits import CJK_REPORTER_WORDS_SIMPLIFIED, PHOTO_WORDS
 from ...models import Block, Credit, CreditRole
 from ...text import HAN_RE, normalize_space
 from .byline_names import person_or_org_credits, role_only
@@ -239,7 +239,9 @@ def credits_from_bylines(lines: list[str]) -> list[Credit]:
 # A Chinese byline in brackets inside the first paragraph: "北京商报讯（记者 岳品瑜 董晗萱）5月13日，…",
 # "（通讯员 李四）". Bounded: a label, then up to 40 characters without another bracket.
 _ZH_INLINE_BYLINE = re.compile(
-    r"[（(【]\s*([^（()）【】]{0,12}?(?:记者|通讯员|实习生|作者|撰文)[^（()）【】]{1,40}?)\s*[）)】]"
+    r"[（(【]\s*([^（()）【】]{0,12}?(?:"
+    + "|".join((*CJK_REPORTER_WORDS_SIMPLIFIED, "作者", "撰文"))
+    + r")[^（()）【】]{1,40}?)\s*[）)】]"
 )
 _INLINE_BLOCKS = 3
 _INLINE_WINDOW = 200
