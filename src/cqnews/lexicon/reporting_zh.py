@@ -61,6 +61,10 @@ NEGATED_LISTENER_SIZE = 6
 # Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
 LISTENER_CUES = frozenset("告诉".split())
 LISTENER_SIZE = 8
+# Verbs of answering that take the one answered, then a verb of saying (回应澎湃新闻称，…, 回复记者说，…): the one who
+# answers speaks the clause after the second verb; and how long the one answered may be.
+RESPONSE_VERBS: tuple[str, ...] = ("回应", "回复", "答复")
+RESPONSE_LISTENER_SIZE = 10
 # The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
 SPEECH_SUFFIXES = frozenset("道说")
 # Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import QUESTION_NOUNS, SAY_AFTER_CUE
-from ...lexicon.function_words_zh import COORDINATORS
+from ...lexicon.function_words_zh import COORDINATORS, LOCALISERS
 from ...lexicon.people_nouns_zh import WRITER_WORDS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
 from ...lexicon.time_words_zh import WHEN_ENDS
@@ -99,7 +99,21 @@ def zh_framed_by_next(text: str, c_end: int, nxt: int, nxt_word: str = "") -> bo
     between = to_simplified(text[c_end:nxt])
     if nxt == c_end or between in ZH_COMMAS and _opens_clause(text, nxt, nxt_word):
         return True  # (回应表示, 作出回应，表示…: the second cue opens the clause; not 回应，说到这个问题，…)
+    if zh_answered_before(text, nxt) is not None and _opens_clause(text, nxt, nxt_word):
+        return True  # (回应澎湃新闻称，…: the one answered, then the verb that reports)
     return nxt - c_end <= _ZH_FRAME_SIZE and between.endswith(_ZH_FRAME_ENDS) and not _ZH_PUNCT_RE.search(between)
+
+
+def zh_answered_before(text: str, c: int) -> int | None:
+    """Where the verb of answering starts when one stands before the cue at ``c`` with the one answered between, no
+    mark (该负责人回复记者|称, 回应澎湃新闻|称): the cue's subject ends before that verb; None when there is none."""
+    lo = max(0, c - RZ.RESPONSE_LISTENER_SIZE - 2)
+    window = to_simplified(text[lo:c])
+    at = max(window.rfind(verb) for verb in RZ.RESPONSE_VERBS)
+    if at < 0 or len(window) - at <= 2 or _ZH_PUNCT_RE.search(window, at) is not None:
+        return None
+    answered = window[at + 2 :]  # (在回复中他说: a frame, the subject after it)
+    return None if answered[0] in LOCALISERS else lo + at
 
 
 # How long the object of a framed cue may be (回应|议员质询时|表示), and the words that close the frame.

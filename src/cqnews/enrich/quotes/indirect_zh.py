@@ -19,7 +19,13 @@ from ..segmenter import to_simplified
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
 from .clause_end_zh import zh_chained, zh_clause_end, zh_short_term, zh_zero
-from .cue_lead_zh import zh_clause_start, zh_frame_yields, zh_framed_by_next, zh_reports_no_clause
+from .cue_lead_zh import (
+    zh_answered_before,
+    zh_clause_start,
+    zh_frame_yields,
+    zh_framed_by_next,
+    zh_reports_no_clause,
+)
 from .spans import Span
 from .speech_zh import zh_term_heading_clause
 from .text import MAX_CLAUSE, BlockView, Cues, Found, mostly_quoted
@@ -44,7 +50,8 @@ def _zh_clauses(b: BlockView) -> list[Found]:
 
     def subject(k: int) -> Who | None:  # each cue's subject is read once, however often it is asked for
         if k not in subjects:
-            subjects[k] = zh_subject_before(text, 0, cues.starts[k])
+            answered = zh_answered_before(text, cues.starts[k])  # (该负责人回复记者称: the subject ends at 回复)
+            subjects[k] = zh_subject_before(text, 0, cues.starts[k] if answered is None else answered)
             subjects.pop(k - 4, None)
         return subjects[k]
 
