@@ -6,6 +6,9 @@ from __future__ import annotations
 PHRASE_PREPOSITIONS = frozenset(
     "在 向 对 于 给 跟 同 通过 透过 经由 凭借 借助 就 接受 面对 针对 围绕 当 一边 以 用".split()
 )
+# Prepositions of a topic that open a clause of its own before the speaker's (面对网友质疑，…, 针对外界批评，…): a
+# verb of speech in it is the noun of what is answered (质疑, 批评), no cue.
+TOPIC_PREPOSITIONS: tuple[str, ...] = ("面对", "针对", "对于", "关于", "围绕")
 # The adverb 正 and the preposition 在 jieba reads as one word (王明正在记者会上表示, 市教委正在北京表示): it opens
 # the phrase of where the speaker is, as 在 does, whatever jieba tags it (t).
 PHRASE_PREPOSITIONS_GLUED = frozenset("正在".split())

@@ -14,7 +14,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import DOC_NOUNS
 from ...lexicon.cue_words_zh import CUE_ADVERBS
-from ...lexicon.function_words_zh import LOCALISERS
+from ...lexicon.function_words_zh import LOCALISERS, TOPIC_PREPOSITIONS
 from ...lexicon.people_nouns_zh import SUBJECT_PRONOUNS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.punctuation_zh import (
@@ -55,7 +55,7 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s, e)]
     extra += [(m.start(), m.end()) for m in _CANTONESE_SAY_RE.finditer(plain)]
     extra += zh_verb_dao_cues(plain)
-    extra = sorted({(s, e) for s, e in extra if s >= 0})
+    extra = sorted({(s, e) for s, e in extra if s >= 0 and not _topic_object(plain, s, e)})
     if not extra:
         return cues
     inside = Inside(spans, len(text))
@@ -115,6 +115,21 @@ def _word_start(plain: str, start: int, end: int) -> int:
 
 
 _CLOSERS = frozenset(ZH_FULLWIDTH_CLOSING_MARKS)
+
+
+def _topic_object(plain: str, start: int, end: int) -> bool:
+    """Is the cue ``plain[start:end]`` the last word of a clause of topic, before its comma (面对网友质疑，…, 针对外界
+    批评，…): the clause opens with a preposition of a topic, no mark between?"""
+    if plain[end : end + 1] not in ZH_COMMAS:
+        return False
+    lo = start
+    while lo > max(0, start - _TOPIC_READ) and plain[lo - 1] not in _CUE_CLAUSE_MARKS:
+        lo -= 1
+    return lo < start and plain.startswith(TOPIC_PREPOSITIONS, lo)
+
+
+# How far back a clause of topic is read for its preposition (针对部分网友的质疑).
+_TOPIC_READ = 12
 
 
 def _quote_after_comma(plain: str, start: int, end: int) -> bool:
