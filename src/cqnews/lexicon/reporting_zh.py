@@ -65,6 +65,9 @@ LISTENER_SIZE = 8
 # answers speaks the clause after the second verb; and how long the one answered may be.
 RESPONSE_VERBS: tuple[str, ...] = ("回应", "回复", "答复")
 RESPONSE_LISTENER_SIZE = 10
+# Cues that end a sentence after a comma and a speaker, the sentence before them reported (这个项目明年就能完工，王明
+# 说。), but these, which report no words (…，在他看来。 …，记者获悉。 …，数据显示。).
+NO_REPORT_BEFORE = frozenset("看来 获悉 消息 显示 发现 料 公布 眼中 眼里 觉得 回忆".split())
 # The last character of a speech verb built on a cue (问道, 说道, 表示说): the longer word still reports.
 SPEECH_SUFFIXES = frozenset("道说")
 # Complements that make a verb of saying take an object, not a clause (回忆起当年的情景, 说起这件事, 说出了想法,

@@ -13,7 +13,7 @@ from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import CUE_ADVERBS
 from ...lexicon.punctuation_zh import ZH_COMMAS, ZH_SENTENCE_ENDS
 from ...models import QuoteKind
-from ...text import HAN_RE
+from ...text import HAN_RE, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
@@ -64,6 +64,7 @@ def _zh_clauses(b: BlockView) -> list[Found]:
             continue  # 回应表示, 在回应质询时表示: the second cue reports the clause
         start = zh_clause_start(text, c_end, word)
         if _no_clause_at(text, spans, starts, start):
+            found.extend(_zh_report_before(text, spans, starts, c_end, word, subject(k), found))
             continue
         who = _zh_chained_speaker(text, c, subject(k), found)
         if who is None or who.kind == "desc" and len(who.mention) > _ZH_DESC_MAX:
@@ -78,6 +79,31 @@ def _zh_clauses(b: BlockView) -> list[Found]:
             found.append(f)
             inside_until = end
     return found
+
+
+def _zh_report_before(
+    text: str, spans: list[Span], starts: list[int], c_end: int, word: str, who: Who | None, found: list[Found]
+) -> list[Found]:
+    """The report a cue ending its sentence gives before it, after a comma and its speaker (这个项目明年就能完工，
+    王明说。; 今年的收成比去年好，村民李大爷笑着说。): the sentence up to that comma, no quote in it; none otherwise."""
+    if zh_zero(who) or who is None or who.kind not in ("person", "pronoun") or c_end >= len(text):
+        return []  # (…的产品，并无明确的技术信息透露。: a noun phrase before the verb, no one speaking)
+    if text[c_end] not in _ZH_REPORT_BEFORE_ENDS:
+        return []
+    comma = who.start - 1
+    if comma <= 0 or text[comma] not in ZH_COMMAS or to_simplified(word) in RZ.NO_REPORT_BEFORE:
+        return []
+    s = max(last_of(text, ZH_SENTENCE_ENDS, 0, comma) + 1, found[-1].end if found else 0)
+    while s < comma and text[s].isspace():
+        s += 1
+    k = bisect.bisect_left(starts, comma)  # (the quotes starting before the comma: the last of them may reach in)
+    if comma - s < _ZH_CLAUSE_MIN or k > 0 and (spans[k - 1].close or len(text)) >= s:
+        return []
+    return [Found(QuoteKind.INDIRECT, s, comma, who, word)]
+
+
+# What ends the sentence of a cue that reports the sentence before it (王明说。).
+_ZH_REPORT_BEFORE_ENDS = frozenset("。！")
 
 
 def _zh_long_enough(text: str, start: int, end: int, who: Who) -> bool:
