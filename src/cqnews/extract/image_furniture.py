@@ -392,10 +392,11 @@ def _place(
         header_seen = header_seen or tag == "header"
         if not in_container and anc is outer:
             break
-        if not in_body and scope.is_furniture(anc):
-            return None
-        in_body = in_body or scope.is_body(anc)
-        in_article = in_article or scope.is_body(anc)
+        if not in_body:  # (above the body, neither verdict is read again: in_body sets in_article too)
+            if scope.is_furniture(anc):
+                return None
+            if scope.is_body(anc):
+                in_body = in_article = True
     if header_seen and not in_article:
         return None
     return in_article, in_container
