@@ -60,17 +60,27 @@ def assign_positions(
         return
     if len(sources) == len(blocks) and any(source is not None for source in sources):
         _by_element(root, sources, waiting_for, len(blocks))
-        return
+    else:
+        _by_text(root, blocks, waiting_for)
+
+
+def _by_text(root: HtmlElement, blocks: Sequence[Block], waiting_for: dict[int, ImageDraft]) -> None:
     index = _BlockIndex(blocks)
     pending: list[ImageDraft] = []
     floor = 0
+    unseen = len(waiting_for)
     tags = set(_BLOCK_TAGS) | {image.element.tag for image in waiting_for.values() if image.element is not None}
     for element in root.iter(*tags):  # the other elements are skipped in C
         image = waiting_for.get(id(element))
         if image is not None:
             pending.append(image)
+            unseen -= 1
             continue
-        if not pending or element.tag not in _BLOCK_TAGS:
+        if not pending:
+            if not unseen:
+                break  # every image is placed: the rest of the page changes nothing
+            continue
+        if element.tag not in _BLOCK_TAGS:
             continue
         if element.tag == "div" and any(isinstance(child.tag, str) for child in element):
             continue  # only text-holding divs stand for a block
@@ -92,11 +102,15 @@ def _by_element(
     tags = {source.tag for source in sources if source is not None}
     tags.update(image.element.tag for image in waiting_for.values() if image.element is not None)
     pending: list[ImageDraft] = []
+    unseen = len(waiting_for)
     for element in root.iter(*tags):
         image = waiting_for.get(id(element))
         if image is not None:
             pending.append(image)
+            unseen -= 1
             continue
+        if not pending and not unseen:
+            break  # every image is placed: the rest of the page changes nothing
         number = block_of.get(id(element))
         if number is not None and pending:
             for waiting in pending:
