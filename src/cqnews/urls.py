@@ -83,6 +83,10 @@ def _is_host(host: str | None, netloc: str) -> bool:
         return False
     if "[" in netloc:
         return True
+    if host.isascii():
+        # IDNA gives an ASCII name back as it is (refusing only empty or over-long labels, which the pattern
+        # refuses too), so the pattern alone decides: no dot split, no codec look-up (most hosts).
+        return len(host) <= _MAX_HOST_CHARS and _HOST_NAME.fullmatch(host) is not None
     labels = dots.split(host)
     try:
         if any(_label_too_long(label) for label in labels):
