@@ -257,14 +257,24 @@ def _region_and_size(
     root: HtmlElement, texts: list[tuple[HtmlElement, str]], elements: int
 ) -> tuple[HtmlElement, int] | None:
     """:func:`article_region` and the number of elements under it."""
-    weight: dict[HtmlElement, int] = {}
+    # Summed per parent first, then carried up once per parent (paragraphs are siblings in runs: one walk up
+    # for the run, not one per paragraph). The ancestors enter ``weight`` in the order a walk up from every
+    # paragraph in turn gives them (the first paragraph of each new parent brings the new ones), so ties
+    # below go the same way.
+    by_parent: dict[HtmlElement, int] = {}
     total = 0
     for element, size in _weighed_paragraphs(texts):
         total += size
-        for ancestor in element.iterancestors():
-            weight[ancestor] = weight.get(ancestor, 0) + size
+        parent = element.getparent()
+        if parent is not None:
+            by_parent[parent] = by_parent.get(parent, 0) + size
     if total < _REGION_MIN_TEXT:
         return None
+    weight: dict[HtmlElement, int] = {}
+    for parent, size in by_parent.items():
+        weight[parent] = weight.get(parent, 0) + size
+        for ancestor in parent.iterancestors():
+            weight[ancestor] = weight.get(ancestor, 0) + size
     need = _REGION_SHARE * total
     held = [(size, element) for element, size in weight.items() if size >= need]
     # Elements holding most of the weight nest in one another: the lightest is the deepest.
