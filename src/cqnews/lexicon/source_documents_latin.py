@@ -48,3 +48,15 @@ SOURCE_GENITIVES = MappingProxyType(
 )
 # German: the genitive article, kept as the body's own ("eines Berichts der Polizei": "der Polizei").
 GERMAN_GENITIVE_ARTICLES = _words("der|des")
+
+# Plural nouns of unnamed sources that stand after a source word with no article ("según fuentes policiales",
+# "secondo fonti investigative", "segundo fontes policiais", "selon sources proches du dossier"): the phrase is an
+# unnamed speaker's description, when no genitive names a body (see SOURCE_DOCUMENTS).
+UNNAMED_SOURCES = MappingProxyType(
+    {
+        "es": _words("fuentes"),
+        "pt": _words("fontes"),
+        "it": _words("fonti"),
+        "fr": _words("sources"),
+    }
+)

@@ -6,11 +6,16 @@ the body in the genitive is the speaker, not the document (the nouns and genitiv
 from __future__ import annotations
 
 from ...lexicon.quotes_latin import LatinTable
-from ...lexicon.source_documents_latin import GERMAN_GENITIVE_ARTICLES, SOURCE_DOCUMENTS, SOURCE_GENITIVES
+from ...lexicon.source_documents_latin import (
+    GERMAN_GENITIVE_ARTICLES,
+    SOURCE_DOCUMENTS,
+    SOURCE_GENITIVES,
+    UNNAMED_SOURCES,
+)
 from ..speakers.phrases import Who
-from .latin_elision import elision
+from .latin_elision import elision, joined
 from .latin_phrases import read_subject
-from .latin_words import phrase_words
+from .latin_words import DESCRIPTION_WORDS, phrase_words
 
 
 def document_source(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
@@ -55,3 +60,17 @@ def _past_elided_article(table: LatinTable, text: str, start: int, hi: int) -> i
     word = text[start:hi].split(" ", 1)[0]
     length = elision(table.determiners, word.lower())
     return start + length if length and word[length : length + 1].isupper() else start
+
+
+def unnamed_sources(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
+    """The phrase opening ``text[lo:hi]`` with a plural noun of unnamed sources and no article, up to its comma
+    ("fuentes policiales", "fonti vicine al ministro"): a description of someone not named (read after a source
+    word, "Según fuentes policiales, …"; a genitive after the noun is read by :func:`document_source` alone)."""
+    nouns = UNNAMED_SOURCES.get(table.language)
+    words = phrase_words(table, text, lo, hi, DESCRIPTION_WORDS + 1) if nouns else []
+    if nouns is None or not 2 <= len(words) <= DESCRIPTION_WORDS or words[0][0] not in nouns:
+        return None
+    if _genitive_start(table, words[1], words[2][1] if len(words) > 2 else hi) is not None:
+        return None  # ("fuentes de la investigación": a genitive that names no body, no one's sources)
+    phrase = joined(words)
+    return Who(phrase, "desc", role=phrase, start=words[0][1], fresh=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from .latin import framing_source_re, is_someone, source_re, words_re
-from .latin_documents import document_source
+from .latin_documents import document_source, unnamed_sources
 from .latin_phrases import after_phrase, apposition, elided_description, past_listener, read_subject
 from .text import MIN_CLAUSE, BlockView, Found
 
@@ -109,6 +109,7 @@ def source_first(
     lead, cue = _source_start_and_cue(table, text, m, e) if not framing else (m.end() + 1, m.group().lower())
     who = (None if framing else document_source(table, text, lead, e)) or read_subject(table, text, lead, e)
     who = who or elided_description(table, text, lead, e)  # ("Selon l'avocat de la famille, …")
+    who = who or (None if framing else unnamed_sources(table, text, lead, e))  # ("Según fuentes policiales, …")
     if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
         return None
     start = after_phrase(text, lead, e, who)
