@@ -52,6 +52,9 @@ class LatinTable:
     auxiliaries: frozenset[str] = frozenset()  # a perfect's auxiliary, read with ``verb_endings``: "ha", "han"
     participle_endings: tuple[str, ...] = ()  # a participle after an auxiliary: "-ado", "-ido" ("ha resumido")
     listeners: frozenset[str] = frozenset()  # who was told, between a verb and its subject: "dijo a EFE el …"
+    # nouns of a newspaper, an agency or a broadcaster whose name follows them in a listener phrase: "dijo a la
+    # agencia Efe un vecino" told Efe, the subject is "un vecino"
+    media: frozenset[str] = frozenset()
     # listener words that are also the subject's article: with a name alone after the verb, the subject ("disse a
     # RTP." is RTP's; "disse à RTP" told RTP)
     subject_listeners: frozenset[str] = frozenset()

@@ -361,7 +361,7 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
     glued = any(first.startswith(w) and len(first) > len(w) for w in table.listeners if w.endswith(("'", "’")))
     if not glued and first not in table.listeners:
         return None
-    k = 1
+    k, noun = 1, first if glued else ""
     if not glued:
         if k < len(words) and words[k][0].lower() in table.determiners:
             k += 1
@@ -369,4 +369,16 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
         while run and run[-1][0].lower() in table.particles:
             run.pop()
         k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa", "dem Sender")
+        noun = "" if run or k > len(words) else words[k - 1][0].lower()
+    if noun and _medium_noun(table, noun):
+        name = leading_run(table, words[k:])  # the medium's name after its noun ("a la agencia Efe")
+        while name and name[-1][0].lower() in table.particles:
+            name.pop()  # (an article after it opens the subject: "à la radio RTL le préfet")
+        k += len(name)
     return words[k][1] if k < len(words) else None
+
+
+def _medium_noun(table: LatinTable, low: str) -> bool:
+    """Is ``low`` a noun of a medium (``LatinTable.media``), an elided article or listener written with it or not
+    ("agencia", "l'agence", "all'agenzia")?"""
+    return low[elision(table.determiners | table.listeners, low) :] in table.media
