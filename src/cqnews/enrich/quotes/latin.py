@@ -253,7 +253,8 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     after = past_listener(table, text, pos, hi) if who is None and table.listeners else None
     if after is not None:  # "dijo a EFE el ministro …"
         told = read_subject(table, text, after, hi)
-        who = told if told is not None and is_someone(table, told) else None
+        # (someone, or an indefinite description: "dijo a EFE un vecino", the subject, not something said)
+        who = told if told is not None and (is_someone(table, told) or told.fresh) else None
     if who is None and table.null_subject and (_NO_SUBJECT_RE.match(text, pos, hi) or _told_only(table, text, pos, hi)):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:
