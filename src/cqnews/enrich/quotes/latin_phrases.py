@@ -205,6 +205,8 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
             run = leading_run(table, words[k + 1 :])
             if run and words[k + 1][0].lower() not in table.determiners:
                 prefix = joined(words[: k + 1])
+                if _party_before_name(run):  # "le député RN Jean Moulin": the party is the office's
+                    prefix, run = f"{prefix} {run[0][0]}", run[1:]
                 who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)
                 if who is not None and who.kind == "person":
                     return who
@@ -220,6 +222,15 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
         return Who(joined(words[:k]), "org", start=at)
     fresh = words[0][0].lower() in table.indefinites  # "un porte-parole": someone not named before
     return Who(phrase, "desc", role=joined(words[:k]), start=at, fresh=fresh)
+
+
+def _party_before_name(run: list[tuple[str, int]]) -> bool:
+    """Does an acronym in capitals open a run of capitalised words before a name of two or more words ("RN Jean
+    Moulin", "M5S Luca Verdi")? A party after an office word, part of the role, not of the name."""
+    return len(run) >= _PARTY_RUN and len(run[0][0]) > 1 and run[0][0].isupper() and not run[1][0].isupper()
+
+
+_PARTY_RUN = 3  # an acronym and a name of two words at least
 
 
 def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
@@ -313,7 +324,9 @@ def names_body(table: LatinTable, words: list[tuple[str, int]]) -> bool:
     if table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
         return False
     head = words[1][0]
-    return head[:1].isupper() and not is_title(table, head)
+    # (a capitalised adjective of an office written in lower case is no body's name: "le Premier ministre")
+    office = len(words) > 2 and words[2][0].islower() and is_title(table, words[2][0])
+    return head[:1].isupper() and not is_title(table, head) and not office
 
 
 def apposition(table: LatinTable, text: str, end: int, hi: int) -> tuple[str, int] | None:
