@@ -23,6 +23,7 @@ from ..speakers import SpeakerBook
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who
 from .latin import latin_attribution
+from .latin_elision import elision
 from .latin_reported import latin_indirect
 from .latin_titles import is_title
 from .spans import Span, find_spans
@@ -169,6 +170,7 @@ def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[
         return None  # "el consejero de Sanidad y Emergencias": a complement's nouns, where only names are capitalised
     if before in table.determiners or before in GERMAN_CONTRACTIONS:
         words = words[1:]
+    words = _past_article_noun(table, words)
     while words and _function_word(table, words[0].lower()):
         words = words[1:]
     k = 0
@@ -180,6 +182,19 @@ def _name_words(table: LatinTable, words: list[str], before: str) -> tuple[list[
     if len([w for w in name if w[:1].isupper()]) < 2 or not _name_shaped(table, name):
         return None
     return office, name
+
+
+def _past_article_noun(table: LatinTable, words: list[str]) -> list[str]:
+    """A run opened by an article capitalised at a sentence start, or by a word an elided article opens, is a noun
+    phrase, as after an article before the run: its noun is no name's ("Le Républicain Lorrain", "L'usine Renault",
+    "Die Stadtwerke Bochum"); the words past the noun, or ``words`` itself when no article opens them or an
+    office word follows it ("Der Grünen-Politiker Jan Roth", "L'avocat Jean Dupont")."""
+    low = words[0].lower() if words else ""
+    k = 1 if low in table.determiners else 0
+    if not k and not elision(table.determiners, low):
+        return words
+    noun = words[k] if k < len(words) else ""
+    return words if not noun or is_title(table, noun) or _compound_noun(noun) else words[k + 1 :]
 
 
 def _compound_noun(word: str) -> bool:
