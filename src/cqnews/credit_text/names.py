@@ -17,6 +17,7 @@ from ..lexicon.bylines import (
     CREDIT_NAME_PARTICLES,
     ELIDED_PARTICLE,
     JOB_TITLE_WORDS,
+    OUTLET_ARTICLES,
 )
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..models import Credit
@@ -162,7 +163,7 @@ def looks_like_person(text: str) -> bool:
     if canonical_org(text):
         return False
     tokens = text.split(" ")
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= 5 or _outlet_shaped(tokens):
         return False
     name_words = 0
     for index, token in enumerate(tokens):
@@ -177,6 +178,15 @@ def looks_like_person(text: str) -> bool:
             return False
         name_words += 1
     return name_words >= 2
+
+
+def _outlet_shaped(tokens: list[str]) -> bool:
+    """Does a capitalised article open three words or more ("Le Républicain Lorrain", "La Voix du Nord")? An
+    outlet's name; a person's name opens with a given name ("Marine Le Pen")."""
+    return len(tokens) >= _OUTLET_WORDS and tokens[0][:1].isupper() and tokens[0].casefold() in OUTLET_ARTICLES
+
+
+_OUTLET_WORDS = 3
 
 
 def _no_name_word(token: str, low: str) -> bool:

@@ -194,6 +194,10 @@ CREDIT_NAME_PARTICLES: frozenset[str] = frozenset("zu zum zur vom 't ’t ben ba
 # Particles that are articles ("Al Jazeera", "La Stampa", "Le Monde"): at a name's start never a given name, where
 # a particle that is also a given name ("Ben Ford", "Della Roe") is one. Compared with casefold().
 ARTICLE_PARTICLES: frozenset[str] = frozenset("al el la le los las der den die".split())
+# Definite articles that open a newspaper's or a broadcaster's name of three words or more ("Le Républicain Lorrain",
+# "La Voix du Nord", "El Correo Gallego", "Il Resto del Carlino", "Der Neue Tag"): such a phrase is no person's
+# name, even when its words are capitalised as one ("La Fontaine", "Le Pen" are two words after a given name).
+OUTLET_ARTICLES: frozenset[str] = frozenset("le la les el il lo los las o os der die das".split())
 
 # An elided particle before a surname ("Anne d’Ormesson", "Jean d'Arc").
 ELIDED_PARTICLE = r"[dD]['’]"
