@@ -155,8 +155,20 @@ def _description_before(table: LatinTable, words: list[tuple[str, int]]) -> Who 
             return None
         if word.lower() in table.determiners:
             phrase = words[d:]
-            return description(table, phrase, words[d][1]) if any(is_title(table, w) for w, _ in phrase) else None
+            opens = d == 0 or not words[d - 1][0][0].isalnum()  # (not "la investigación" of "Fuentes de la …")
+            return description(table, phrase, words[d][1]) if _speaking_phrase(table, phrase, opens) else None
     return None
+
+
+def _speaking_phrase(table: LatinTable, phrase: list[tuple[str, int]], opens: bool) -> bool:
+    """Does a description right before a reporting verb name who speaks: an office word in it ("el consejero de
+    Sanidad"), or, opening its clause, a noun of a few words after its article ("los vecinos", "el sindicato")?"""
+    if any(is_title(table, w) for w, _ in phrase):
+        return True
+    return opens and len(phrase) <= _BARE_DESCRIPTION_WORDS and all(w[:1].islower() for w, _ in phrase[1:])
+
+
+_BARE_DESCRIPTION_WORDS = 3
 
 
 def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
