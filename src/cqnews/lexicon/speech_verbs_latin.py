@@ -70,7 +70,11 @@ def italian_speech_verbs(*, plural_and_imperfect: bool = False) -> frozenset[str
         if plural_and_imperfect:
             forms.update(parts[:-1])
             forms.update(_compound(ITALIAN_AUXILIARIES, parts[-1]))
-    return frozenset(forms)
+    return frozenset(forms) | _ITALIAN_PAIRS
+
+
+# "far sapere": the verb of saying is the pair ("“…”, ha fatto sapere la prefettura", "fa sapere il Comune").
+_ITALIAN_PAIRS = frozenset(("fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "fece sapere"))
 
 
 # -- the other languages: the forms each table reads, as written (Spanish perfects and plurals made from them) --
@@ -146,7 +150,9 @@ FRENCH_CUES = _words(
     "déclare|dit|affirme|explique|ajoute|souligne|indique|précise|estime|assure|avertit|martèle|"
     "insiste|reconnaît|confie|répond|lance|commente|juge|raconte|a raconté|note|a noté|poursuit|"
     "a poursuivi|déclarait|expliquait|affirmait|annonce|confirme|rappelle|relève|dénonce|regrette|déplore|"
-    "prévient|concède|résume|conclut|répète|évoque|signale|raconte"
+    "prévient|concède|résume|conclut|répète|évoque|signale|raconte|"
+    # ("faire savoir": the verb of saying is the pair, "« … », a fait savoir la préfecture")
+    "a fait savoir|fait savoir|ont fait savoir|font savoir"
 ) | _french_pronominal(_FRENCH_PRONOMINAL)
 _SPANISH_WRITTEN = _words(
     "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
