@@ -108,6 +108,10 @@ OLD_PERSON_NOUNS = frozenset("老人 老人家 老汉 老太 老太太 老先生
 # Nouns written right after a person's name as an apposition (85岁的陈秀英老人, 王小明同学), by which the text names
 # that person again (这位老人说, 老人说 -> 陈秀英): those of an old person (not 老人家, no apposition), 同学, 同志.
 NOUNS_AFTER_NAMES = OLD_PERSON_NOUNS - {"老人家"} | frozenset("同学 同志".split())
+# Nouns of an elder a reporter writes after a full name as a form of address (张秀英奶奶, 李德老先生, 王丽华老人):
+# the name is the speaker, the noun the role (a surname alone before one is ADDRESS_AFTER_SURNAME's: 田大妈).
+_ELDER_ADDRESS = frozenset("奶奶 爷爷 老奶奶 老爷爷 大爷 大妈 大娘 婆婆 阿婆 阿伯".split())
+ADDRESS_AFTER_FULL_NAMES: tuple[str, ...] = tuple(sorted(NOUNS_AFTER_NAMES - {"同学", "同志"} | _ELDER_ADDRESS))
 
 # What a reader calls a person by before the noun of their kind: an age (73岁的|老党员), a cohort (00后|游客), a
 # school grade (初二|学生, 高三|学生, 大一|新生): part of the role, no time word or number to drop, never a name.

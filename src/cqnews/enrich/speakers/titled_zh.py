@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ...lexicon.people_nouns_zh import ADDRESS_AFTER_FULL_NAMES
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import COMMITTEE_END, LOCAL_OFFICE_ENDS, OFFICE_JOINERS, OFFICE_LIST_MARKS, RANK_MARKS
@@ -17,14 +18,17 @@ from .trim_zh import ZH_TITLES_AFTER
 
 __all__ = ["titled_person"]
 
+# Titles, and nouns of an elder, written after a full name (钟南山院士, 张秀英奶奶).
+_AFTER_NAMES: tuple[str, ...] = (*ZH_TITLES_AFTER, *ADDRESS_AFTER_FULL_NAMES)
+
 
 def titled_person(seg: str, start: int) -> Who | None:
     """A name with its title after it (习近平总书记, 钟南山院士) or a surname with one (张教授)."""
-    for suffix in ZH_TITLES_AFTER if seg.endswith(ZH_TITLES_AFTER) else ():
+    for suffix in _AFTER_NAMES if seg.endswith(_AFTER_NAMES) else ():
         rest = seg[: -len(suffix)]
         if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)) and not _modifier(rest):
             name = _name_before_title(rest)
-            if name:  # 习近平总书记, 钟南山院士, 国家主席习近平 …
+            if name and (suffix in ZH_TITLES_AFTER or _no_noun(name)):  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 role = (rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix
                 return Who(name, "person", role=role, start=start)
     titled_name = N.surname_title(seg)
@@ -39,6 +43,13 @@ def titled_person(seg: str, start: int) -> Who | None:
         role = seg[: toks[first].start].rstrip("、的") + title
         return Who(seg[toks[first].start : toks[-2].end], "person", role=role, start=start)
     return None
+
+
+def _no_noun(name: str) -> bool:
+    """Is ``name``, before a noun of an elder (张秀英|奶奶), no word of the dictionary but one tagged a name (not
+    保安|阿伯, 门卫|大爷: a job and the noun, one unnamed person)?"""
+    toks = segmenter.tag(name)
+    return len(toks) >= 1 and (toks[-1].tag in NAME_TAGS or not segmenter.is_word(name))
 
 
 def _title_after_name(toks: list[segmenter.Token]) -> str | None:
