@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import ORG_HEADS, PARTY
 from ...lexicon.function_words_zh import COORDINATORS, THROUGH_PREPOSITIONS
-from ...lexicon.people_nouns_zh import KIN_NOUNS, PERSON_HEAD_CHARS, PLURAL_MARKS, STATE_NOUNS
-from ...lexicon.personal_names_zh import HONORIFICS, NOT_GIVEN_ENDS, SURNAMES
-from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS, PREDICATE_TAGS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PERSON_HEAD_CHARS, PLURAL_MARKS, STATE_NOUNS
+from ...lexicon.personal_names_zh import ADDRESS_AFTER_SURNAME, HONORIFICS, NOT_GIVEN_ENDS, SURNAMES
+from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS, PREDICATE_TAGS, PROPER_TAGS
 from ...lexicon.reporting_zh import VERBS_TAGGED_OTHERWISE
 from ...lexicon.titles_zh import (
+    JOB_END_CHARS,
     JOBS_AFTER_NAME,
     LOCAL_OFFICE_ENDS,
     OFFICE_JOINERS,
@@ -194,7 +195,35 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
         acting = acting or t.tag.startswith("v") and j + 1 < len(toks) and toks[j + 1].word == "着"
         if acting and before.tag in _PEOPLE_NOUN_TAGS:  # (a common noun or 们; not 钮玉兰/nr, a name no table holds)
             return j
+        if _gesture(toks, j) and _people_noun(before) and not any(t.tag.startswith("v") for t in toks[: j - 1]):
+            return j  # 店主|摇摇头(说), 医生|叹了口气(说): what the person does before speaking
     return None
+
+
+def _gesture(toks: Sequence[segmenter.Token], j: int) -> bool:
+    """Is ``toks[j]`` the verb of an act: a verb of two characters or more opening with no surname (摇摇头/v; no
+    verbal noun, no name jieba tags a verb: 付建/v, 拉加德/v), a set phrase with 了 or 着 (笑了笑/l), or one character
+    before 了 or 着 (叹/zg 了, 擦/v 了)?"""
+    t = toks[j]
+    if len(t.word) == 1:  # (拍/v 着手: jieba reads the particle with the next word)
+        return j + 1 < len(toks) and toks[j + 1].word[:1] in _ASPECT_CHARS and t.tag != "k"
+    if t.tag == "l":
+        return any(ch in _ASPECT_CHARS for ch in t.word)  # 笑了笑/l, a set phrase of an act
+    after = toks[j + 1].tag if j + 1 < len(toks) else ""
+    return t.tag in _ACT_TAGS and t.word[0] not in SURNAMES and after not in PROPER_TAGS  # (not 拉加/v 德/ns)
+
+
+_ACT_TAGS = frozenset("v vi vd".split())
+_ASPECT_CHARS = frozenset("了着")
+
+
+def _people_noun(t: segmenter.Token) -> bool:
+    """Is ``t`` a common noun of a person (店主, 医生, 工友, 老板娘) or the plural mark after one (们)?"""
+    if t.tag == "k":
+        return True
+    person = t.word.endswith((*PEOPLE_KIND_ENDS, *PERSON_HEAD_CHARS)) or t.word[-1:] in JOB_END_CHARS
+    known = t.word in KIN_NOUNS or t.word in ADDRESS_AFTER_SURNAME
+    return t.tag == "n" and (person or known or t.word.endswith(QZ.ZH_PERSON_HEADS))
 
 
 def _body(t: segmenter.Token) -> bool:
