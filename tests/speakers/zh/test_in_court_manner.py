@@ -1,0 +1,20 @@
+"""当庭 (in court) and 当面 (face to face) between a speaker and the cue are the manner of speaking, as 当场 is, never
+part of the speaker. Every sentence is made up; each expected speaker is read off the sentence."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _said_in(text: str) -> list[tuple[str | None, str | None]]:
+    quotes = find_quotes([Block(text=text)], "zh")
+    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+
+
+def test_presiding_judge_in_court() -> None:
+    assert _said_in("审判长当庭宣布：“现在休庭，十分钟后继续开庭。”") == [(None, "审判长")]
+
+
+def test_traditional_judge_in_court() -> None:
+    assert _said_in("法官當庭指出：「被告的說法前後矛盾。」") == [(None, "法官")]
