@@ -17,6 +17,7 @@ whatever the number of inputs: memory stays bounded on a crawl of millions of pa
 from __future__ import annotations
 
 import builtins
+import math
 import multiprocessing
 import os
 import signal
@@ -103,6 +104,18 @@ def parse_document(document: Document, options: ParseOptions | None = None) -> R
     return Result(document.source, article=article, seconds=time.perf_counter() - start)
 
 
+def _time_limit(timeout: float | None) -> float | None:
+    """``timeout`` as the pool uses it: ``None`` or infinity for no limit; NaN or not positive is a ``ValueError``.
+
+    An infinite limit reached ``selectors`` as ``math.ceil(inf)`` (``OverflowError``), NaN never expired.
+    """
+    if timeout is None or timeout == math.inf:
+        return None
+    if not timeout > 0:  # also NaN
+        raise ValueError(f"timeout must be a positive number of seconds or None (no limit), not {timeout!r}")
+    return float(timeout)
+
+
 def parse_many(
     inputs: Iterable[str | os.PathLike[str] | Document | bytes] | str | os.PathLike[str] | Document | bytes,
     *,
@@ -124,10 +137,11 @@ def parse_many(
     ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input). An input of
     another type (``None``) raises ``TypeError`` when the iteration reaches it.
     ``timeout``: seconds one parse may take before its worker is killed (``TimeLimitError``);
-    ``None`` for no limit. ``ordered``: results in input order (else as they finish). ``urls``: a
+    ``None`` (or ``math.inf``) for no limit. ``ordered``: results in input order (else as they finish). ``urls``: a
     page URL per file path (see :func:`cqnews.sources.read_manifest`).
     """
     options = options or DEFAULT_OPTIONS
+    timeout = _time_limit(timeout)
     stream = _documents(listed_inputs(inputs), urls, options.max_input_bytes)
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 0:

@@ -134,8 +134,8 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise _UsageError("--format parquet writes a file: give -o FILE.parquet")
     if args.resume and (not args.output or (args.format or "jsonl") != "jsonl"):
         raise _UsageError("--resume appends to a JSONL file: give -o FILE.jsonl (and --format jsonl)")
-    if args.max_input_bytes <= 0 or (args.jobs is not None and args.jobs < 0) or args.timeout < 0:
-        raise _UsageError("--max-input-bytes must be positive, --jobs and --timeout not negative")
+    if args.max_input_bytes <= 0 or (args.jobs is not None and args.jobs < 0) or not args.timeout >= 0:
+        raise _UsageError("--max-input-bytes must be positive, --jobs and --timeout not negative")  # NaN too
 
 
 def _single_input(args: argparse.Namespace) -> bool:
