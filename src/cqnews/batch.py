@@ -274,7 +274,7 @@ class _Pool:
     def run(self, stream: Iterator[Document], ordered: bool) -> Generator[Result, None, None]:
         if self.context.get_start_method() == "fork":
             warm_up()  # once here, shared by every forked worker instead of loaded by each
-        self.workers = [_Worker(self.context, self.options) for _ in range(self.jobs)]
+        self.workers = []  # started as documents come, up to ``jobs``: three pages at --jobs 64 fork three workers
         try:
             yield from self._loop(stream, ordered)
         finally:
@@ -303,15 +303,18 @@ class _Pool:
     def _dispatch(self, tasks: Iterator[Document], window: int, exhausted: bool, dispatched: int) -> tuple[bool, int]:
         """Give idle workers the next documents (at most ``window``); returns (inputs exhausted, documents sent)."""
         sent = 0
-        for worker in self.workers:
-            if exhausted or sent >= window:
+        while not exhausted and sent < window:
+            idle = next((worker for worker in self.workers if worker.task is None), None)
+            if idle is None and len(self.workers) >= self.jobs:
                 break
-            if worker.task is None:
-                document = next(tasks, None)
-                if document is None:
-                    return True, sent
-                self._send(worker, dispatched + sent, document)
-                sent += 1
+            document = next(tasks, None)
+            if document is None:
+                return True, sent
+            if idle is None:
+                idle = _Worker(self.context, self.options)
+                self.workers.append(idle)
+            self._send(idle, dispatched + sent, document)
+            sent += 1
         return exhausted, sent
 
     def _send(self, worker: _Worker, index: int, document: Document) -> None:
