@@ -149,6 +149,8 @@ def to_dataframe(
 
     meta = _to_pandas(arrow_schema().empty_table())
     parts = [dask.delayed(_group_frame)(group, options, urls) for group in partitions(paths, files_per_partition)]
+    if not parts:  # no page and no WARC: from_delayed refuses an empty list ("Must supply at least one delayed object")
+        return dd.from_pandas(meta, npartitions=1)
     return dd.from_delayed(parts, meta=meta, verify_meta=False)
 
 
