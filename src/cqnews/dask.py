@@ -45,6 +45,8 @@ def partitions(
 ) -> list[list[str]]:
     """The inputs grouped into partitions: one per WARC file, page files in groups (directories expanded here).
     One path outside a list is one input."""
+    if files_per_partition < 1:  # range() refused 0 and, for a negative step, left every page file out silently
+        raise ValueError(f"files_per_partition must be 1 or more, not {files_per_partition!r}")
     groups: list[list[str]] = []
     pages: list[str] = []
     for name in expand_paths(listed_inputs(paths)):
