@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -31,6 +31,10 @@ class _UsageError(Exception):
     """A bad combination of arguments: reported once, exit code 2."""
 
 
+class _OutputError(Exception):
+    """The output could not be written (a full disk, a lost mount): reported once, exit code 1."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
@@ -48,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (_UsageError, ImportError) as exc:  # ImportError: an optional extra (WARC, Parquet) is not installed
         print(f"cqnews: error: {exc}", file=sys.stderr)
         return 2
+    except _OutputError as exc:
+        print(f"cqnews: error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("cqnews: interrupted", file=sys.stderr)
         return 130
@@ -92,10 +99,11 @@ def _parse_command(args: argparse.Namespace) -> int:
     options = ParseOptions(max_input_bytes=args.max_input_bytes, quotes=args.quotes)
     single = _single_input(args)
     fmt = args.format or ("json" if single else "jsonl")
-    done = resume_keys(args.output) if args.resume else set()
+    done = _resumed(args.output) if args.resume else set()
     names: Iterable[str] = expand_paths(_input_names(args))
     out = _open_output(args, fmt)
-    writer = open_writer(fmt, out, args.output, single)
+    with _writing(args):  # a Parquet file is created here
+        writer = open_writer(fmt, out, args.output, single)
     progress = None
     if _wants_progress(args):
         if not any(is_warc(name) for name in args.files):
@@ -111,9 +119,23 @@ def _parse_command(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             progress.close()
-        writer.close()
-        if out is not None and out is not sys.stdout:
-            out.close()
+        with _writing(args):
+            try:
+                writer.close()
+            finally:
+                if out is not None and out is not sys.stdout:
+                    out.close()
+
+
+@contextmanager
+def _writing(args: argparse.Namespace) -> Iterator[None]:
+    """An ``OSError`` of the output (``[Errno 28] No space left on device``) as one line, not a traceback."""
+    try:
+        yield
+    except BrokenPipeError:  # the reader went away: main() ends quietly
+        raise
+    except OSError as exc:
+        raise _OutputError(f"cannot write {args.output or 'the output'}: {exc.strerror or exc}") from None
 
 
 def _check_usage(args: argparse.Namespace) -> None:
@@ -136,6 +158,13 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise _UsageError("--resume appends to a JSONL file: give -o FILE.jsonl (and --format jsonl)")
     if args.max_input_bytes <= 0 or (args.jobs is not None and args.jobs < 0) or not args.timeout >= 0:
         raise _UsageError("--max-input-bytes must be positive, --jobs and --timeout not negative")  # NaN too
+
+
+def _resumed(output: Path) -> set[tuple[str | None, str | None]]:
+    try:
+        return resume_keys(output)
+    except OSError as exc:  # a folder, a file that cannot be read
+        raise _UsageError(f"cannot resume {output}: {exc.strerror or exc}") from None
 
 
 def _single_input(args: argparse.Namespace) -> bool:
@@ -215,7 +244,8 @@ def _run(results: Iterable[Result], writer: Writer, args: argparse.Namespace, pr
             if args.errors == "skip":
                 _tick(progress, failures)
                 continue
-        writer.write(result)
+        with _writing(args):
+            writer.write(result)
         _tick(progress, failures)
     return 1 if failures else 0
 
