@@ -35,13 +35,19 @@ __all__ = ["parse_partition", "partition_parser", "spark_schema"]
 
 def parse_partition(paths: Iterable[Any], options: ParseOptions | None = None) -> Iterator[tuple[Any, ...]]:
     """For ``rdd.mapPartitions``: WARC or page paths (str, or one-field Rows) in, one row tuple per page out,
-    in the order of :func:`spark_schema`."""
+    in the order of :func:`spark_schema`. As in a manifest, blanks around a path are ignored and a line of blanks
+    (a blank line of the text file of paths) is no input."""
     limit = options.max_input_bytes if options else None
-    names = (path if isinstance(path, str) else path[0] for path in paths)
+    names = (name for name in map(_path_of, paths) if name)
     nested = _nested_fields()
     for document in documents(names, limit=limit):
         row = article_row(parse_document(document, options))
         yield tuple(_spark_value(row[name], nested.get(name)) for name in COLUMNS)
+
+
+def _path_of(path: Any) -> Any:
+    name = path if isinstance(path, str) else path[0]
+    return name.strip() if isinstance(name, str) else name
 
 
 def partition_parser(options: ParseOptions) -> Any:
