@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, TypeVar, cast
 
@@ -256,12 +257,18 @@ def manifest_files(path: str | os.PathLike[str]) -> list[str]:
     return [file if os.path.exists(file) else str(base / file) for file, _ in _manifest_rows(path)]
 
 
+_MAX_MANIFEST_LINE = 2**20  # characters: a path and a URL take far less
+
+
 def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
     """The (path, URL) of each entry line of a manifest, both without surrounding blanks; columns after the URL are
     ignored. A line without a path (blanks, "<TAB>url"), a ``#`` comment and a ``path`` header are no entry;
-    another line without a tab is a ``ValueError``."""
+    another line without a tab is a ``ValueError``, and so is a line over 1 MB (``--manifest /dev/zero`` read one
+    endless line until ``MemoryError``)."""
     with open(path, encoding="utf-8-sig") as lines:  # (a spreadsheet writes a byte-order mark first)
-        for number, line in enumerate(lines, 1):
+        for number, line in enumerate(iter(partial(lines.readline, _MAX_MANIFEST_LINE + 1), ""), 1):
+            if len(line) > _MAX_MANIFEST_LINE:
+                raise ValueError(f"{path}:{number}: a line over 1 MB, not 'path<TAB>url'")
             file, sep, columns = line.rstrip("\r\n").partition("\t")
             file = file.strip()
             if not file or file.startswith("#") or (number == 1 and sep and file.lower() == "path"):
