@@ -286,15 +286,7 @@ def _ends_in_credit(text: str) -> bool:
     caption, credits = split_photo_credit(text)
     if not credits:
         return False
-    if caption is None:
-        return True
-    if has_han(caption):
-        if len(caption) > _MAX_CAPTION_HAN:
-            return False
-        return len(re.findall(f"[{ZH_SENTENCE_ENDS}]", caption.rstrip(ZH_SENTENCE_ENDS))) <= 1
-    if len(caption.split()) > _MAX_CAPTION_WORDS:
-        return False
-    return len(_SENTENCE_END.findall(caption)) <= 1
+    return caption is None or _short_caption(caption)
 
 
 def split_caption_blocks(
@@ -316,16 +308,19 @@ def split_caption_blocks(
     is_caption = _caption_flags(blocks, deadline, warnings)
     if not any(is_caption):
         return list(blocks), list(images)
+    texts = _lines_above_credits(blocks, images, is_caption)
     body, out, kept_before = drop_blocks(blocks, images, is_caption)
     original_positions = [d.position for d in images]
     new: list[ImageDraft] = []
     for index, caption in enumerate(is_caption):
-        if not caption:
+        if not caption or texts.get(index) == "":
             continue
-        text = normalize_space(blocks[index].text)
+        text = texts.get(index) or normalize_space(blocks[index].text)
         target = _image_before(out, original_positions, kept_before, index) or _image_right_after(
             out, original_positions, index
         )
+        if target is None and _credit_for_caption_before(out, original_positions, index, text):
+            continue
         if target is not None:
             target.caption = text
         else:
@@ -337,6 +332,52 @@ def split_caption_blocks(
         merged.sort(key=lambda d: d.position if d.position is not None else 0)
         return body, merged
     return body, out + new
+
+
+def _lines_above_credits(blocks: list[Block], images: list[ImageDraft], is_caption: list[bool]) -> dict[int, str]:
+    """Caption lines written apart from their credit line: ``<p><img></p><p>工人在码头装卸集装箱。</p>
+    <p>图片来源：视觉中国</p>``. A line that is only a credit, after a short paragraph that stands right after an
+    uncaptioned picture, makes that paragraph the picture's caption: it is flagged in ``is_caption`` (in place) and
+    the returned map gives it the joined text, and the credit line an empty text (it is read with the caption)."""
+    joined: dict[int, str] = {}
+    uncaptioned = {d.position for d in images if d.src is not None and d.caption is None and d.position is not None}
+    for index in range(1, len(blocks)):
+        above = index - 1
+        if not is_caption[index] or is_caption[above] or above not in uncaptioned:
+            continue
+        credit = normalize_space(blocks[index].text)
+        caption = normalize_space(blocks[above].text)
+        if blocks[above].kind is not BlockKind.PARAGRAPH or not caption or not _short_caption(caption):
+            continue
+        if split_photo_credit(credit)[0] is not None:
+            continue
+        is_caption[above] = True
+        joined[above] = caption + " " + credit
+        joined[index] = ""
+    return joined
+
+
+def _credit_for_caption_before(drafts: list[ImageDraft], positions: list[int | None], index: int, text: str) -> bool:
+    """A line that is only a credit, right after a picture whose caption carries none (``<div><img><span>Caption
+    </span></div><p>（图片来源：东方IC）</p>``): the picture's credit. True when it was given to one."""
+    for draft, pos in zip(drafts, positions, strict=True):
+        if pos != index or draft.src is None or draft.caption is None or draft.credit is not None:
+            continue
+        if split_photo_credit(text)[0] is None and not split_photo_credit(draft.caption)[1]:
+            draft.credit = text
+            return True
+    return False
+
+
+def _short_caption(text: str) -> bool:
+    """Text as short as a caption: one or two sentences, at most 60 words or 150 Chinese characters."""
+    if has_han(text):
+        if len(text) > _MAX_CAPTION_HAN:
+            return False
+        return len(re.findall(f"[{ZH_SENTENCE_ENDS}]", text.rstrip(ZH_SENTENCE_ENDS))) <= 1
+    if len(text.split()) > _MAX_CAPTION_WORDS:
+        return False
+    return len(_SENTENCE_END.findall(text)) <= 1
 
 
 def _image_before(
