@@ -161,6 +161,7 @@ CREDIT_PREFIX = re.compile(
       | (?:__ABBREV__)(?=\s)
       | (?:__KO__)\s*[=＝:：]
       | (?:photos?|__OTHER__)\s+(?-i:(?:__BY__)\s+(?=__NAMED__))
+      | photographed\s+by\s+(?-i:(?=__NAMED__))  # ("Photographed by Anna Roe"; not "by a drone")
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
     .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
     .replace("__NAMED__", _NAMED)
@@ -193,6 +194,8 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?|\s+illustrations?)?\s*(?:[:：/]|\bby\b|\bcourtesy(?:\s+of)?\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
+    # "Photographed by Anna Roe" before a capitalised name ("photographed by a drone" is caption text)
+    r"|Photographed\s+by\s+(?=" + _NAMED + ")"
     # "Staff photo by Anna Roe", "Submitted photo: Anna Roe" (the kind of picture before the photo word)
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?"
     r"\s*(?:[:：/]|\bby\b)"
