@@ -119,9 +119,18 @@ def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
         return False
     text = normalize_space(child.text_content())
     label = CREDIT_START.match(text)  # the label and a name ("<strong>Image Credits:</strong> X" is one credit)
+    if label is None and len(text.split()) <= _MAX_BY_CREDIT_WORDS:
+        label = _BY_LABEL.match(text)  # ("<em>Photo by Anna Roe</em><br>The council …")
     return label is not None and bool(text[label.end() :].strip(" :")) and credit_text_ok(text) and (
         len(text) <= _MAX_LEADING_CREDIT
     )
+
+
+# A photo word and "by" before a capitalised name, the whole first part of a caption.
+_BY_LABEL = re.compile(
+    r"^\s*(?:(?:photo(?:graph)?|picture|image|illustration)s?|photographed)\s+by\s+(?-i:(?=[A-Z]))", re.IGNORECASE
+)
+_MAX_BY_CREDIT_WORDS = 8
 
 
 # A credit chain of two or three parts apart by slashes, each opening with a letter ("Anna Roe/dpa", "Marco
