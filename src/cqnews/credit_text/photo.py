@@ -359,12 +359,19 @@ def _bare_credit(tail: str) -> bool:
         if len(raw_parts) > 2 and raw_parts[-1].casefold() in FILE_NOTES:
             raw_parts.pop()  # "REUTERS/Anna Roe/File Photo": the note that ends a chain names no one
         parts = [unquoted(p) for p in raw_parts]
-        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and any(
-            looks_like_org(p) or is_agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True)
+        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and (
+            any(looks_like_org(p) or is_agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
+            or _taker_and_outlet(parts)
         )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
     found = FOR_WORD.search(tail)
     outlet = unquoted(tail[found.end() :]) if found else ""
     return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
+
+
+def _taker_and_outlet(parts: list[str]) -> bool:
+    """A person's name and then a named outlet the tables do not know ("Anna Roe/The Ledger", "Anna Roe | The
+    Valley Courier"): two parts, the first a person's, the second of capitalised words that is none."""
+    return len(parts) == 2 and looks_like_person(parts[0]) and not looks_like_person(parts[1])
 
 
 def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
