@@ -11,11 +11,18 @@ from lxml.html import HtmlElement
 from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
 from ..lexicon.captions import MUTED_TYPE_CLASSES
+from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text
 from .image_captions import attach_text, consume
 from .image_tree import is_element, sole_wrapper
 
-__all__ = ["credit_line_after", "line_caption", "muted_caption_after"]
+__all__ = [
+    "caption_element_above",
+    "credit_line_after",
+    "line_after",
+    "line_caption",
+    "muted_caption_after",
+]
 
 
 _LINE_BOXES = frozenset(("p", "center", "div", "td", "font"))
@@ -106,3 +113,28 @@ def credit_line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEle
     if 0 < len(text) <= _MAX_CREDIT_LINE and is_strong_credit(text) and split_photo_credit(text)[0] is None:
         draft.credit = text
         consume(after, consumed)
+
+
+def line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """The caption of an uncaptioned picture written on a line of its own: after its block in muted type
+    (:func:`muted_caption_after`), or a caption element just above it (:func:`caption_element_above`)."""
+    if draft.credit is None:
+        muted_caption_after(img, draft, consumed)
+    if draft.caption is None and draft.credit is None:
+        caption_element_above(img, draft, consumed)
+
+
+def caption_element_above(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """A caption element (``<p class="caption">``) right before the picture's block, when no picture stands before
+    it to take it: the caption written above its picture (``<p class="caption">Caption</p><p><img></p>``)."""
+    block = sole_wrapper(_picture_node(img), _WRAPPER_LEVELS, _WRAPPER_TAGS)
+    above = block.getprevious()
+    if above is None or not is_element(above) or above in consumed or (above.tail or "").strip():
+        return
+    if above.tag not in _CREDIT_LINE_TAGS or not is_caption_el(above):
+        return
+    if any(True for _ in above.iter(_NOT_IN_MUTED_CAPTION)):
+        return
+    text = caption_text(above)
+    if 0 < len(text) <= _MAX_LINE_CAPTION:
+        attach_text(draft, above, consumed)

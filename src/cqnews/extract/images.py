@@ -33,7 +33,7 @@ from .image_furniture import (
     product_card,
     qualify,
 )
-from .image_lines import credit_line_after, line_caption, muted_caption_after
+from .image_lines import credit_line_after, line_after, line_caption
 from .image_metadata import DeclaredImage, declared_images
 from .image_qr import is_qr_code
 from .image_siblings import caption_before, figure_text_caption, sibling_caption
@@ -385,8 +385,8 @@ class _CandidateWalk:
                 line_caption(img, draft, self.consumed)
             if draft.caption is None and draft.credit is None:
                 table_caption(img, draft, self.consumed)
-            if draft.caption is None and draft.credit is None:
-                muted_caption_after(img, draft, self.consumed)
+            if draft.caption is None:
+                line_after(img, draft, self.consumed)
             if draft.credit is None:
                 credit_line_after(img, draft, self.consumed)
             box_credit(img, draft, self.consumed)
