@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..lexicon.bodies_zh import PUBLISHING_ACCOUNTS
 from ..lexicon.bylines import (
     BYLINE_BY_WORDS,
     BYLINE_DATE_WORDS,
@@ -377,9 +378,28 @@ ZH_NAME_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,23}")
 
 
 def canonical_org(text: str) -> str | None:
-    """The table spelling of a known organisation, or None when ``text`` is not in the table."""
+    """The table spelling of a known organisation, or None when ``text`` is not in the table. A known outlet's own
+    channel ("央视新闻客户端", "人民日报微信公众号": its app, its account) is that outlet, as the page writes it."""
     key = text.strip().casefold()
-    return KNOWN_ORGS.get(key) or KNOWN_ORGS.get(unicodedata.normalize("NFKC", key))
+    found = KNOWN_ORGS.get(key) or KNOWN_ORGS.get(unicodedata.normalize("NFKC", key))
+    if found is None and key.endswith(PUBLISHING_ACCOUNTS):
+        return text.strip() if _outlet_of_channel(key) else None
+    return found
+
+
+_CHANNEL_LEADS = ("官方", "微信")  # (人民日报官方微博, 央视新闻微信公众号)
+
+
+def _outlet_of_channel(key: str) -> bool:
+    """Does ``key``, a name ending in an account or app word, name a known outlet before that word?"""
+    stem = key
+    for ending in PUBLISHING_ACCOUNTS:
+        if key.endswith(ending):
+            stem = key[: -len(ending)]
+            break
+    for lead in _CHANNEL_LEADS:
+        stem = stem.removesuffix(lead)
+    return bool(stem) and stem != key and stem in KNOWN_ORGS
 
 
 # A credit note of a giver word and a photo word alone ("Courtesy photo", "Handout photo", "Submitted photo").
