@@ -164,6 +164,29 @@ def _body_qualifying(toks: list[Tok], m: int) -> int:
 _BODY_WORDS = 3
 
 
+def _bare_noun_before_full_name(toks: list[Tok], r: int, name_words: int) -> bool:
+    """Is ``toks[r - 1]`` a lower-case noun alone, after "the" or after an owner, right before a full name ("said
+    the landlord Peter Walsh", "said witness Ann Cole", "said the couple's neighbour Ann Cole")? In that apposition
+    any noun is the person's role, no owner needed; not an adverb, a verb form, a function word, nor a noun of a
+    body or a document ("the newspaper Le Monde", "the report …")."""
+    if name_words < 2 or not _opens_bare_role(toks, r - 1):
+        return False
+    tok = toks[r - 1]
+    if not (tok.text.islower() and tok.text.replace("-", "").isalpha()):
+        return False
+    if tok.low.endswith(NOT_ROLE_NOUN_ENDINGS) and not tok.low.endswith("ss"):
+        return False  # (a singular noun in "-ss": "witness", "actress")
+    return tok.low not in _NOT_MODIFIERS and tok.low not in _NOT_PERSON_NOUNS
+
+
+def _opens_bare_role(toks: list[Tok], k: int) -> bool:
+    """Does the noun ``toks[k]`` open the phrase, alone or after "the", or follow an owner ("the victim's")?"""
+    return k == 0 or k == 1 and toks[0].low == "the" or toks[k - 1].text.endswith(POSSESSIVE)
+
+
+_NOT_PERSON_NOUNS = P.ORG_HEADS | P.EN_BODY_NOUNS_BEFORE_NAME | P.EN_DOC_HEADS
+
+
 _NOT_MODIFIERS = frozenset(P.EN_CUES) | frozenset(P.EN_NOT_NAME) | AUXILIARIES | CLAUSE_BREAKS
 _NOT_MODIFIERS |= DETERMINERS | PREPOSITIONS
 
@@ -181,6 +204,8 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
         return True  # "said 12-year-old Emma Brown": the age before a full name
     if r >= 2 and rank_at(toks, r - 2):
         return True  # "said world No. 2 Ann Cole": a ranking before the name
+    if _bare_noun_before_full_name(toks, r, name_words):
+        return True
     if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
         return False
     before = toks[r - 2]
