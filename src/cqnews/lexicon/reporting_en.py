@@ -14,6 +14,9 @@ LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
     urged urges urge urging promised promises promise informed informs convinced persuaded notified asked
     asks ask asking showed shows show shown taught teaches cautioned cautions""".split()
 )
+# Of those, the cues of speech whose subject may follow them at a sentence's end ("…, warned Ann Lee, an
+# economist", "…, cautioned the minister"): after a comma they are inverted, not told someone ("…, told AFP").
+INVERTED_LISTENER_CUES: frozenset[str] = frozenset("warned warns cautioned cautions promised promises".split())
 
 # Cues that may open a sentence, the speaker after them and the quote last ("Said Lee, “…”", "Added the
 # mayor: “…”"): never the first word of a name.

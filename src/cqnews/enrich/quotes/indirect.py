@@ -16,6 +16,7 @@ from ...lexicon.reporting_en import (
     EVIDENCE_LEAD_RE,
     EVIDENCE_THINGS,
     INDIRECT_NOUN_FIRST_CUES,
+    INVERTED_LISTENER_CUES,
     LISTENER_OBJECT_CUES,
     PREDICATE_WORDS,
     STANCE_ADJECTIVES,
@@ -280,7 +281,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     inverted = (
         (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ")
         and word not in P.EN_OBJECT_CUES
-        and word not in LISTENER_OBJECT_CUES  # "…, told AFP": the one told, never the speaker
+        and (word not in LISTENER_OBJECT_CUES or _inverted_listener_cue(text, c_end, e, word))  # not "…, told AFP"
         and word not in P.EN_STANCE_CUES  # "…, and given X, expects Y": no "…, expects Smith"
     )
     if not inverted and _no_subject_needed(text, clause, word, c_end, e, text[max(s, c - _LEAD_REACH) : c]):
@@ -299,6 +300,20 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         or past_aside(b, s, c, word, clause)
         or counted_subject(text, s, c, word, clause)
     )
+
+
+def _inverted_listener_cue(text: str, c_end: int, e: int, word: str) -> bool:
+    """Is a cue that may take a listener inverted after a comma ("…, warned Ann Lee, an economist.")? Only a cue
+    of speech (lexicon ``INVERTED_LISTENER_CUES``), with no coordinator before the next comma or the sentence's
+    end, opening with a name or a determiner: in "…, warned drivers and set up a diversion" the one warned is
+    told, the subject stands before."""
+    if word not in INVERTED_LISTENER_CUES:
+        return False
+    comma = text.find(",", c_end, e)
+    words = WORD_RE.findall(text, c_end, comma if comma >= 0 else e)
+    if not words or not (words[0][:1].isupper() or words[0] in _SUBJECT_LEADS):
+        return False  # "…, warned drivers of delays": a bare noun after the cue is the one warned
+    return not any(w.lower() in _COORDINATORS or w == "to" for w in words)  # (nor "…, warned Ann to leave")
 
 
 def _predicate_start(text: str, s: int, c: int) -> int:
