@@ -226,14 +226,17 @@ def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: s
     low = first.lower()
     if word not in P.EN_CUES or word in P.EN_WEAK_CUES or word in LISTENER_OBJECT_CUES:
         return False
+    if low in _NOT_SUBJECTS:  # "said this week that", but "said there was no sign that …", "said it was clear that"
+        return not text[lo : before[0].start()].strip() and len(before) > 1 and before[1].group() in FINITE_WORDS
     if text[lo : before[0].start()].strip() or low in NOT_CLAUSE_START or low in TIME_WORDS or low.endswith("ly"):
         return False
-    if not (low in CLAUSE_OPENERS or first[:1].isupper()) or low in _NOT_SUBJECTS:
+    if not (low in CLAUSE_OPENERS or first[:1].isupper()):
         return False
     return has_verb(before[1:]) and not any(ch in text[lo : before[-1].end()] for ch in CLAUSE_BREAK_MARKS)
 
 
-# Words that open no subject although CLAUSE_OPENERS has them ("said this week that", "said it again").
+# Words that open no subject although CLAUSE_OPENERS has them ("said this week that", "said it again"), unless a
+# finite verb follows them.
 _NOT_SUBJECTS = frozenset("this it there".split())
 
 
