@@ -224,6 +224,8 @@ def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: s
     plan that …") and not the cue's ("said on Tuesday that", "said repeatedly that")?"""
     first = before[0].group()
     low = first.lower()
+    if word in P.EN_LISTENER_CUES:  # "told reporters he was home that night": a clause after the listener owns it
+        return after_listener(text, before) is not None
     if word not in P.EN_CUES or word in P.EN_WEAK_CUES or word in LISTENER_OBJECT_CUES:
         return False
     if low in _NOT_SUBJECTS:  # "said this week that", but "said there was no sign that …", "said it was clear that"
