@@ -37,3 +37,13 @@ def test_an_adverb_before_the_name_is_no_role() -> None:
 def test_a_tie_noun_after_an_owner_keeps_the_report() -> None:
     found = _speakers("The dog barked all night, said the couple's neighbour Ann Walsh.")
     assert found == [("Ann Walsh", "couple's neighbour")]
+
+
+def test_the_noun_before_a_subject_name() -> None:
+    found = _speakers("The landlord Gareth Pryce said the boiler had been fixed.")
+    assert found == [("Gareth Pryce", "landlord")]
+
+
+def test_a_noun_after_a_comma_before_a_closing_name() -> None:
+    found = _speakers("The boiler had been fixed, landlord Gareth Pryce said.")
+    assert found == [("Gareth Pryce", "landlord")]

@@ -51,7 +51,7 @@ from .name_words_en import (
     title_or_agent_noun,
 )
 from .offices_en import office_ending
-from .roles_en import noun_modifier_start
+from .roles_en import bare_noun_before_full_name, noun_modifier_start
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
 
 
@@ -265,6 +265,8 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
         j -= 1
     if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
         j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
+    if j == i and bare_noun_before_full_name(toks, i, len(name)):
+        j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
     if j == i:
         j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
         while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):

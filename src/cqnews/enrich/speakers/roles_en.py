@@ -25,7 +25,14 @@ from .name_split_en import gender_of_titles, split_name
 from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, title_joiner, title_or_agent_noun
 from .tokens import POSSESSIVE, PUNCT, Tok, Who, strip_possessive
 
-__all__ = ["noun_modifier_start", "owned_role_then_name", "rank_at", "role_head", "role_then_name"]
+__all__ = [
+    "bare_noun_before_full_name",
+    "noun_modifier_start",
+    "owned_role_then_name",
+    "rank_at",
+    "role_head",
+    "role_then_name",
+]
 
 
 def owned_role_then_name(text: str, toks: list[Tok]) -> Who | None:
@@ -164,7 +171,7 @@ def _body_qualifying(toks: list[Tok], m: int) -> int:
 _BODY_WORDS = 3
 
 
-def _bare_noun_before_full_name(toks: list[Tok], r: int, name_words: int) -> bool:
+def bare_noun_before_full_name(toks: list[Tok], r: int, name_words: int) -> bool:
     """Is ``toks[r - 1]`` a lower-case noun alone, after "the" or after an owner, right before a full name ("said
     the landlord Peter Walsh", "said witness Ann Cole", "said the couple's neighbour Ann Cole")? In that apposition
     any noun is the person's role, no owner needed; not an adverb, a verb form, a function word, nor a noun of a
@@ -180,8 +187,8 @@ def _bare_noun_before_full_name(toks: list[Tok], r: int, name_words: int) -> boo
 
 
 def _opens_bare_role(toks: list[Tok], k: int) -> bool:
-    """Does the noun ``toks[k]`` open the phrase, alone or after "the", or follow an owner ("the victim's")?"""
-    return k == 0 or k == 1 and toks[0].low == "the" or toks[k - 1].text.endswith(POSSESSIVE)
+    """Does the noun ``toks[k]`` open the phrase, alone, after "the" or a mark, or follow an owner ("the victim's")?"""
+    return k == 0 or toks[k - 1].low == "the" or toks[k - 1].text in PUNCT or toks[k - 1].text.endswith(POSSESSIVE)
 
 
 _NOT_PERSON_NOUNS = P.ORG_HEADS | P.EN_BODY_NOUNS_BEFORE_NAME | P.EN_DOC_HEADS
@@ -204,7 +211,7 @@ def _role_noun(toks: list[Tok], r: int, name_words: int) -> bool:
         return True  # "said 12-year-old Emma Brown": the age before a full name
     if r >= 2 and rank_at(toks, r - 2):
         return True  # "said world No. 2 Ann Cole": a ranking before the name
-    if _bare_noun_before_full_name(toks, r, name_words):
+    if bare_noun_before_full_name(toks, r, name_words):
         return True
     if not tok.text.isalpha() or tok.cap or name_words < 2 or r < 2:
         return False
