@@ -15,6 +15,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_OR_BRACKET, SINGLE_OPENING_MARKS, SPACES_AND_QUOTE_MARKS
 from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
+from ...text import is_cjk_char
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
@@ -160,7 +161,9 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
             if mistyped >= 0:
                 return mistyped
         if closer == "”" and curly >= 0:
-            return straight if 0 <= straight < curly and _closes_after_punct(text, straight) else curly
+            if 0 <= straight < curly and _closes_after_punct(text, straight):
+                return straight
+            return _nested_close(text, i, curly)
         return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
     if closer == "“":  # „…“ in German and Czech, „…” in Polish, Hungarian and Romanian
         low, high = finder.find("“", i), finder.find("”", i)
@@ -172,6 +175,44 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         if c < 0 or c + 1 >= len(text) or not (text[c + 1].isalpha() or _elides_year(text, c)):
             return c
         i = c + 1
+
+
+def _nested_close(text: str, i: int, curly: int) -> int:
+    """The ” closing a Chinese quote that nests another in the same marks (他说：“妈妈总说“吃亏是福”，我记着。”): each
+    “ opening right after a Han character or a Chinese mark inside it is matched by a ” before the quote's own; when
+    the marks run out unmatched within a few (a quote left unclosed, then others), the first ” closes as before."""
+    k = text.find("“", i, curly)
+    if k < 0 or not _opens_nested(text, k):
+        return curly
+    depth = 1
+    for n, m in enumerate(_CURLY_DOUBLE_RE.finditer(text, i)):
+        if n >= _NEST_MARKS:
+            break
+        if text[m.start()] == "”":
+            depth -= 1
+            if depth == 0:
+                return m.start()
+        elif _opens_nested(text, m.start()):
+            depth += 1
+        else:
+            break
+    return curly
+
+
+_CURLY_DOUBLE_RE = re.compile("[“”]")
+_NEST_MARKS = 6  # marks read to match a nested quote: a bound, whatever the block holds
+
+
+def _opens_nested(text: str, k: int) -> bool:
+    """Does the “ at ``k`` open a quote inside a Chinese one: right after a Han character or a Chinese mark, and
+    before neither a stop nor a space (there it is a closing mark mistyped)?"""
+    before, after = text[k - 1 : k], text[k + 1 : k + 2]
+    if not before or not after or after.isspace() or after in _CJK_STOPS:
+        return False
+    return is_cjk_char(before) or before in _NESTED_AFTER
+
+
+_NESTED_AFTER = frozenset("：，、（")
 
 
 def _closes_after_punct(text: str, c: int) -> bool:
