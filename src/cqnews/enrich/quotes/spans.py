@@ -238,6 +238,8 @@ def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
             return k  # (“an expedited review“ of …: glued to a word and before a space, no quote opens either)
         if text[k + 1 : k + 2] in _CJK_STOPS and text[k - 1 : k] not in _CJK_STOPS:
             return k  # 他说“要不我们走吧“，…: no quote opens right before a comma or a stop
+        if not text[k - 1].isspace() and not text[k + 1 :].strip():
+            return k  # 李主任说：“任务全部完成了。“ at the block's end: no quote opens there
         k = text.find("“", k + 1, hi)
     return -1
 
