@@ -20,10 +20,10 @@ from ...text import is_cjk_char
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
 # every other character before the alternatives are tried (the lookbehind hides the marks from sre).
-# A ” opens where a closing mark cannot stand, at a word start after a space, in a block that opens no
-# quote with “: Swedish and Finnish quote ”like this”.
+# A ” opens where a closing mark cannot stand, at a word start after a space or a Chinese colon, in a block that
+# opens no quote with “: Swedish and Finnish quote ”like this”, some Chinese pages 他说：”…” with the marks reversed.
 _OPENERS = "".join(sorted(P.OPENERS))  # “"「『«„»‘ (no mark is special in a character class)
-_OPEN_RE = re.compile(f"(?=[{_OPENERS}'”])(?:[{_OPENERS}]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[])”(?=\\w))")
+_OPEN_RE = re.compile(f"(?=[{_OPENERS}'”])(?:[{_OPENERS}]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[：])”(?=\\w))")
 _END_RE = re.compile(f"[{SENTENCE_END_MARKS}]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
