@@ -30,3 +30,8 @@ def test_quote_nesting_and_a_quote_after_it() -> None:
 def test_unclosed_quote_then_a_new_one_keeps_the_first_close() -> None:
     text = "他说：“这事我不清楚。“你去问问村委会吧，”他又补了一句。"
     assert _inner(text) == ["这事我不清楚。“你去问问村委会吧，"]
+
+
+def test_corner_quote_nesting_a_corner_quote_closes_at_its_own_mark() -> None:
+    text = "陳老師說：「我們常講「教學相長」，這句話一點都不假。」"
+    assert _inner(text) == ["我們常講「教學相長」，這句話一點都不假。"]

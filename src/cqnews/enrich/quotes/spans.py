@@ -155,19 +155,13 @@ _ELIDED_YEAR_RE = re.compile(r"\d\d(?!\d)(?:s\b)?(?![\w’'])")
 def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
     text = finder.text
     if closer in ('"', "”"):  # pages mix straight and curly marks: either closes
-        straight, curly = finder.find('"', i), finder.find("”", i)
-        if closer == "”":
-            mistyped = _mistyped_close(finder, i, curly if curly >= 0 else len(text))
-            if mistyped >= 0:
-                return mistyped
-        if closer == "”" and curly >= 0:
-            if 0 <= straight < curly and _closes_after_punct(text, straight):
-                return straight
-            return _nested_close(text, i, curly)
-        return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
+        return _double_close(finder, i, closer)
     if closer == "“":  # „…“ in German and Czech, „…” in Polish, Hungarian and Romanian
         low, high = finder.find("“", i), finder.find("”", i)
         return min(low, high) if low >= 0 and high >= 0 else max(low, high)
+    if closer == "」":  # (「…「…」…」: nested in the same corner marks)
+        c = finder.find(closer, i)
+        return c if c < 0 else _nested_close(text, i, c, "「")
     if closer != "’":
         return finder.find(closer, i)
     while True:  # skip apostrophes: a closing ’ is not followed by a letter, nor cuts a year (‘summer ’80.’)
@@ -177,18 +171,35 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         i = c + 1
 
 
-def _nested_close(text: str, i: int, curly: int) -> int:
-    """The ” closing a Chinese quote that nests another in the same marks (他说：“妈妈总说“吃亏是福”，我记着。”): each
-    “ opening right after a Han character or a Chinese mark inside it is matched by a ” before the quote's own; when
-    the marks run out unmatched within a few (a quote left unclosed, then others), the first ” closes as before."""
-    k = text.find("“", i, curly)
+def _double_close(finder: _NextFinder, i: int, closer: str) -> int:
+    """The closer of a quote opened with a double mark (“ or a straight "): the first straight or curly one, a
+    mistyped “, a straight mark after the quote's punctuation, or the ” of a quote nesting another."""
+    text = finder.text
+    straight, curly = finder.find('"', i), finder.find("”", i)
+    if closer == "”":
+        mistyped = _mistyped_close(finder, i, curly if curly >= 0 else len(text))
+        if mistyped >= 0:
+            return mistyped
+    if closer == "”" and curly >= 0:
+        if 0 <= straight < curly and _closes_after_punct(text, straight):
+            return straight
+        return _nested_close(text, i, curly, "“")
+    return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
+
+
+def _nested_close(text: str, i: int, curly: int, opener: str) -> int:
+    """The ” (」) closing a Chinese quote that nests another in the same marks (他说：“妈妈总说“吃亏是福”，我记着。”):
+    each “ (「) opening right after a Han character or a Chinese mark inside it is matched by a ” before the quote's
+    own; when the marks run out unmatched within a few (a quote left unclosed, then others), the first closes as
+    before."""
+    k = text.find(opener, i, curly)
     if k < 0 or not _opens_nested(text, k):
         return curly
     depth = 1
-    for n, m in enumerate(_CURLY_DOUBLE_RE.finditer(text, i)):
+    for n, m in enumerate(_NESTING_MARKS_RE[opener].finditer(text, i)):
         if n >= _NEST_MARKS:
             break
-        if text[m.start()] == "”":
+        if text[m.start()] != opener:
             depth -= 1
             if depth == 0:
                 return m.start()
@@ -199,12 +210,12 @@ def _nested_close(text: str, i: int, curly: int) -> int:
     return curly
 
 
-_CURLY_DOUBLE_RE = re.compile("[“”]")
+_NESTING_MARKS_RE = {"“": re.compile("[“”]"), "「": re.compile("[「」]")}
 _NEST_MARKS = 6  # marks read to match a nested quote: a bound, whatever the block holds
 
 
 def _opens_nested(text: str, k: int) -> bool:
-    """Does the “ at ``k`` open a quote inside a Chinese one: right after a Han character or a Chinese mark, and
+    """Does the “ (「) at ``k`` open a quote inside a Chinese one: right after a Han character or a Chinese mark, and
     before neither a stop nor a space (there it is a closing mark mistyped)?"""
     before, after = text[k - 1 : k], text[k + 1 : k + 2]
     if not before or not after or after.isspace() or after in _CJK_STOPS:
