@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE
+from typing import NamedTuple
+
+from .cue_words_zh import CUE_ADVERBS, MANNER_ASPECTS, SAY_AFTER_CUE
+from .function_words_zh import ASPECT_PARTICLES
 
 # Nouns jieba reads glued to the 马 of 马上 ("at once": 旁边的人马/上/表示): before 上 and a verb, the noun and 马上.
 NOUNS_GLUED_TO_MASHANG = frozenset("人马".split())
@@ -37,3 +40,37 @@ DIRECTION_COMPLEMENTS = frozenset("起过下出开")
 GLUED_AFTER_NAME = SAY_AFTER_CUE | GLUED_FUNCTION_WORDS | frozenset("指表家才以到等把被将")
 # What follows 得 when it is the verb "get" after a name, no complement's particle (得了, 得过, 得到).
 GOT_AFTER = frozenset("了 过 着 到".split())
+
+
+class VerbGluedToName(NamedTuple):
+    """A way jieba's model reads a name and the one-character verb of an action after it, before the verb's particle
+    of aspect (王华写/nr 了, 欧阳明/远笑/着, 李华拉着/nr, 小/刘举/nr 着): the window of tokens the name and the verb
+    stand in, and what they must be for ``enrich.segmenter.aspect.verb_before_aspect`` to cut the verb off."""
+
+    first: int  # where the window opens: 0 at the token walked, -1 at the one walked before it (the name's start)
+    lengths: tuple[tuple[int, int], ...]  # the least and the most characters of each token of the window
+    named: int  # the token of the window jieba tags a name
+    surname_at: int  # where the surname stands in the name: 0, or 1 after 老 or 小 (小刘)
+    hk_surnames: bool  # a Hong Kong surname that is also an ordinary character (区) opens a name tagged nr too
+    particles: frozenset[str]  # the particle of aspect after the verb
+    glued_particle: bool  # the particle is the window's last character (李华拉着/nr), not the token after it
+    name_tag: str  # the name's tag: "" keeps the tag jieba gave
+    verb_read_alone: bool  # the verb's character alone is a verb, its token no word, the name's end a Han character
+    not_after_numeral: bool  # no numeral stands before the window (一/小/张 is a count)
+
+
+# The shapes tried in turn at each particle of aspect (``enrich.segmenter.core.REPAIRS``): a name's last character
+# read with the verb as one word (欧阳明/远笑/着 -> 欧阳明远/笑/着), a verb read as a three-character name's end
+# (王华写/nr 了 -> 王华/写/了).
+VERBS_BEFORE_PARTICLE = (
+    VerbGluedToName(-1, ((1, 3), (2, 2)), 0, 0, True, ASPECT_PARTICLES, False, "", True, False),
+    VerbGluedToName(0, ((3, 3),), 0, 0, False, ASPECT_PARTICLES, False, "", False, False),
+)
+# The verb and its particle read as a name's end (李华拉着/nr -> 李华/拉/着, the name keeps two characters or more).
+VERBS_WITH_PARTICLE = (VerbGluedToName(0, ((4, 99),), 0, 0, False, ASPECT_PARTICLES, True, "", False, False),)
+# A familiar name (老 or 小 and a surname) read with the verb after it, before 着 or 了 (小/刘举/nr 着 -> 小刘/举/着,
+# 小周握/nr 着 -> 小周/握/着).
+FAMILIAR_VERBS = (
+    VerbGluedToName(0, ((3, 3),), 0, 1, False, MANNER_ASPECTS, False, "nr", False, True),
+    VerbGluedToName(0, ((1, 1), (2, 2)), 1, 1, False, MANNER_ASPECTS, False, "nr", False, True),
+)

@@ -41,9 +41,10 @@ Text in traditional characters is read in simplified ones, character for charact
 Results are tuples of named tuples (picklable), cached per text (2,048 texts); calls are thread-safe.
 
 The package, one module a concern: :mod:`.core` (:func:`tag`, :func:`to_simplified`, :func:`is_word` and the
-table of repairs), :mod:`.base` (the token, rjieba, the walk of the repairs), :mod:`.dotted`, :mod:`.glued`,
-:mod:`.married`, :mod:`.minority`, :mod:`.rare`, :mod:`.repairs`, :mod:`.times` and :mod:`.titled` (repairs by
-the shape of the name or word they mend).
+table of repairs), :mod:`.base` (the token, rjieba, the walk of the repairs), :mod:`.aspect` (a verb glued into a
+name before its particle of aspect: one fix for the shapes of ``lexicon.segmenter_repairs_zh.VerbGluedToName``),
+:mod:`.dotted`, :mod:`.glued`, :mod:`.married`, :mod:`.minority`, :mod:`.rare`, :mod:`.repairs`, :mod:`.times` and
+:mod:`.titled` (repairs by the shape of the name or word they mend).
 """
 
 from __future__ import annotations

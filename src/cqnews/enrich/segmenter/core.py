@@ -38,11 +38,13 @@ from ...lexicon.segmenter_repairs_zh import (
     GLUED_FUNCTION_WORDS,
     NAME_GLUED_CONJUNCTIONS,
     NAME_GLUED_VERBS,
+    VERBS_BEFORE_PARTICLE,
 )
 from ...lexicon.time_words_zh import WEEKDAY_WORD_RE
 from ...lexicon.titles_zh import JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS
 from ...text import is_cjk_char
 from .accounts import account_word, needs_account_word
+from .aspect import verb_before_aspect
 from .base import Step, Token, always, at, char_tag, jieba_tags, known, last, load, repair, said_or_end, title_token
 from .dotted import join_dotted
 from .glued import (
@@ -52,7 +54,6 @@ from .glued import (
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
-    given_glued_to_verb,
     idiom_of_four,
     last_character_off_name,
     may_end_glued_to_name,
@@ -215,17 +216,6 @@ def _adverb_inside_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
     if t.tag in NAME_TAGS and len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.word[0] in SURNAMES:
         a, w = t.start, t.word
         return [Token(w[:2], t.tag, a, a + 2), Token(w[2], "d", a + 2, a + 3), Token(w[3], "v", a + 3, a + 4)]
-    return None
-
-
-def _verb_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """王华写/了 -> 王华/写/了: a three-character name before a particle of aspect ends with the verb
-    the particle follows (jieba's model glued it to a name it does not know)."""
-    t, nxt = tokens[i], at(tokens, i + 1)
-    w = t.word
-    before_particle = nxt is not None and nxt.word in ASPECT_PARTICLES
-    if t.tag in NAME_TAGS and len(w) == 3 and w[0] in SURNAMES and before_particle:
-        return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], "v", t.end - 1, t.end)]
     return None
 
 
@@ -447,8 +437,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 2 and t.word[1] in SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
     (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)
     (lambda t: len(t.word) >= 4 and t.tag in NAME_TAGS, verb_glued_into_name),  # (李丽华梦到/nr)
-    (lambda t: t.word in ASPECT_PARTICLES, given_glued_to_verb),  # (欧阳明/远笑/着)
-    (lambda t: t.word in ASPECT_PARTICLES, _verb_glued_to_name),
+    (lambda t: t.word in ASPECT_PARTICLES, verb_before_aspect(VERBS_BEFORE_PARTICLE)),  # (欧阳明/远笑/着, 王华写/nr 了)
     (lambda t: len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.tag in NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in SURNAMES, join_married),
     (opens_minority_name, join_minority),  # (扎西/顿珠, 买买提/n, 其其格/c)

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME
 from ...lexicon.people_nouns_zh import PEOPLE_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
-from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
+from ...lexicon.pos_tags_zh import NEVER_TAGS
+from ...lexicon.segmenter_repairs_zh import FAMILIAR_VERBS
+from .aspect import verb_before_aspect
 from .base import Token, at, last, said_or_end
 
 
@@ -28,24 +30,25 @@ def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> li
 
 
 def familiar_before_action(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """小/刘举/nr 着 -> 小刘/nr 举/v 着, 小周握/nr 着 -> 小周/nr 握/v 着, 老/杨/nr 拍/v 着 -> 老杨/nr 拍/v 着:
-    老 or 小 and a surname before a verb with its particle of aspect (举着喇叭说, 指着西瓜说) are one familiar
-    name, the verb no part of it."""
-    t, prev = tokens[i], last(out)
-    if prev is not None and prev.tag[:1] == "m":
+    """小/刘举/nr 着 -> 小刘/nr 举/v 着, 小周握/nr 着 -> 小周/nr 握/v 着 (the shapes of
+    ``lexicon.segmenter_repairs_zh.FAMILIAR_VERBS``), 老/杨/nr 拍/v 着 -> 老杨/nr 拍/v 着: 老 or 小 and a surname
+    before a verb with its particle of aspect (举着喇叭说, 指着西瓜说) are one familiar name, the verb no part of it."""
+    return _familiar_verb(out, tokens, i) or _familiar_before_verb(out, tokens, i)
+
+
+_familiar_verb = verb_before_aspect(FAMILIAR_VERBS)
+
+
+def _familiar_before_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """老/杨/nr 拍/v 着 -> 老杨/nr 拍/v 着, 老/杨/nr 拍着/v: the familiar name read as two words before the verb of an
+    action with its particle (no numeral before them)."""
+    t, nxt, after, prev = tokens[i], at(tokens, i + 1), at(tokens, i + 2), last(out)
+    if prev is not None and prev.tag[:1] == "m" or len(t.word) != 1 or nxt is None or after is None:
         return None
-    if len(t.word) == 3 and t.tag in NAME_TAGS and t.word[1] in SURNAMES and _aspect_at(tokens, i + 1):
-        return [Token(t.word[:2], "nr", t.start, t.start + 2), Token(t.word[2], "v", t.start + 2, t.end)]
-    nxt, after = at(tokens, i + 1), at(tokens, i + 2)
-    if len(t.word) != 1 or nxt is None or after is None or nxt.word[0] not in SURNAMES:
+    if len(nxt.word) != 1 or nxt.word not in SURNAMES or nxt.tag in NEVER_TAGS or after.tag != "v":
         return None
-    start = nxt.start + 1
-    if len(nxt.word) == 2 and nxt.tag in NAME_TAGS and _aspect_at(tokens, i + 2):
-        return [Token(t.word + nxt.word[0], "nr", t.start, start), Token(nxt.word[1], "v", start, nxt.end)]
     acting = after.word[-1] in MANNER_ASPECTS if len(after.word) == 2 else _aspect_at(tokens, i + 3)
-    if len(nxt.word) == 1 and nxt.tag not in NEVER_TAGS and after.tag == "v" and acting:
-        return [Token(t.word + nxt.word, "nr", t.start, nxt.end)]
-    return None
+    return [Token(t.word + nxt.word, "nr", t.start, nxt.end)] if acting else None
 
 
 def _aspect_at(tokens: Sequence[Token], i: int) -> bool:

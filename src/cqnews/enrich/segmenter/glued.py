@@ -20,13 +20,13 @@ from ...lexicon.cue_words_zh import (
     VOICE_MANNERS,
     VOICE_SAY,
 )
-from ...lexicon.function_words_zh import ASPECT_PARTICLES, PHRASE_PREPOSITIONS
+from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
 from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, ORDINARY_HK_SURNAMES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import GLUED_COORDINATORS, GLUED_FUNCTION_WORDS, LIMITING_ADVERBS
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
-from .base import Token, at, char_tag, jieba_tags, known, last
+from .base import Token, at, jieba_tags, known, last
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
@@ -250,20 +250,6 @@ def verb_glued_into_name(out: list[Token], tokens: Sequence[Token], i: int) -> l
         return None
     cut = t.end - 2
     return [Token(w[:-2], t.tag, t.start, cut), Token(w[-2:], "v", cut, t.end)]
-
-
-def given_glued_to_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """欧阳明/远笑/着 -> 欧阳明远/笑/着: a name's last character read with the one-character verb after it as a
-    word no dictionary holds, before a particle of aspect: the character is the name's, the verb its own."""
-    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
-    if prev is None or prev.tag not in NAME_TAGS or prev.end != t.start or len(t.word) != 2 or known(t.word):
-        return None
-    if nxt is None or nxt.word not in ASPECT_PARTICLES or len(prev.word) > 3 or not _opens_with_surname(prev):
-        return None
-    if not char_tag(t.word[1]).startswith("v") or not is_cjk_char(t.word[0]):
-        return None
-    cut = t.start + 1
-    return [Token(prev.word + t.word[0], prev.tag, prev.start, cut), Token(t.word[1], "v", cut, t.end)]
 
 
 def _two_character_verb(word: str) -> bool:

@@ -23,7 +23,13 @@ from ...lexicon.personal_names_zh import (
 )
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS
-from ...lexicon.segmenter_repairs_zh import DEGREE_ADVERB_CHARS, GLUED_NAME_LEADS, GOT_AFTER, NOUNS_GLUED_TO_MASHANG
+from ...lexicon.segmenter_repairs_zh import (
+    DEGREE_ADVERB_CHARS,
+    GLUED_NAME_LEADS,
+    GOT_AFTER,
+    NOUNS_GLUED_TO_MASHANG,
+    VERBS_WITH_PARTICLE,
+)
 from ...lexicon.time_words_zh import (
     DAY_PARTS,
     DAY_POINTERS,
@@ -39,6 +45,7 @@ from ...lexicon.time_words_zh import (
 )
 from ...lexicon.titles_zh import TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
+from .aspect import verb_before_aspect
 from .base import Step, Token, at, char_tag, jieba_tags, known, last, title_token
 from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
 from .times import pointer_before_time
@@ -172,18 +179,6 @@ def _aspect_glued(t: Token) -> bool:
     """Is ``t`` a name jieba read with a verb and its particle of aspect after it (李华拉着/nr, 王建国放下了)?"""
     return t.tag in NAME_TAGS and len(t.word) >= 4 and t.word[-1] in ASPECT_PARTICLES and t.word[0] in SURNAMES
 
-
-
-def _verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """李华拉着/nr -> 李华/nr 拉/v 着/uz: the verb and its particle of aspect jieba glued to a name are words of
-    their own (the name keeps two or three characters)."""
-    t = tokens[i]
-    if not _aspect_glued(t):
-        return None
-    verb, particle = t.word[-2], t.word[-1]
-    cut = t.end - 2
-    name = Token(t.word[:-2], t.tag, t.start, cut)
-    return [name, Token(verb, "v", cut, cut + 1), Token(particle, char_tag(particle), cut + 1, t.end)]
 
 
 def _verb_before_de(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -464,7 +459,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 2 and t.word[1] in DAY_POINTERS, _given_glued_to_day),  # (超今/早)
     (lambda t: t.word[:1] in DAY_POINTERS or t.word[-1:] in DAY_POINTERS, _day_after_name),  # (胡志伟/昨在)
     (lambda t: t.word == "于" and t.tag == "p", _yu_in_names),  # (most texts: no 于 at all)
-    (_aspect_glued, _verb_off_name),  # (most texts: no 李华拉着 to repair)
+    (_aspect_glued, verb_before_aspect(VERBS_WITH_PARTICLE)),  # (most texts: no 李华拉着 to repair)
     (lambda t: t.word == "得" and t.tag == "ud", _verb_before_de),  # (most texts: no 气得 after a name)
     (lambda t: len(t.word) == 2 and t.word[0] == "长", _title_before_surname),  # (most texts: no 长江 after 市)
     (lambda t: t.tag == "q" and t.word in SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)

@@ -1,0 +1,77 @@
+"""A name read with the one-character verb of an action after it, before the verb's particle of aspect: jieba's
+model glues the verb to a name it does not know (王华写/nr 了, 李华拉着/nr), or the name's last character to the verb
+(欧阳明/远笑/着), or a familiar name's surname to it (小/刘举/nr 着). One fix (:func:`verb_before_aspect`) for the
+shapes of ``lexicon.segmenter_repairs_zh.VerbGluedToName``: the name, then the verb, each a token of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ...lexicon.personal_names_zh import ORDINARY_HK_SURNAMES, SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.segmenter_repairs_zh import VerbGluedToName
+from ...text import is_cjk_char
+from .base import Fix, Token, at, char_tag, known
+
+
+def verb_before_aspect(shapes: Sequence[VerbGluedToName]) -> Fix:
+    """The fix that tries each of ``shapes`` in turn at a token: the tokens of the first that fits, or None."""
+
+    def fix(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+        for shape in shapes:
+            window = _window(out, tokens, i, shape)
+            if window is not None and _fits(out, tokens, i, shape, window):
+                return _cut(window, shape)
+        return None
+
+    return fix
+
+
+def _window(out: list[Token], tokens: Sequence[Token], i: int, shape: VerbGluedToName) -> list[Token] | None:
+    """The tokens the name and the verb stand in, if there are as many as ``shape`` has and of its lengths."""
+    if len(out) + shape.first < 0:
+        return None
+    window = [*out[len(out) + shape.first :], *tokens[i : i + len(shape.lengths) + shape.first]]
+    if len(window) != len(shape.lengths):
+        return None
+    if any(not low <= len(t.word) <= high for t, (low, high) in zip(window, shape.lengths, strict=True)):
+        return None
+    return window
+
+
+def _fits(out: list[Token], tokens: Sequence[Token], i: int, shape: VerbGluedToName, window: list[Token]) -> bool:
+    """Are ``window``'s characters a name and a verb (and its particle) as ``shape`` has them?"""
+    named = window[shape.named]
+    if named.tag not in NAME_TAGS or any(a.end != b.start for a, b in pairwise(window)):
+        return False
+    text = "".join(t.word for t in window)
+    if shape.glued_particle:
+        particle = text[-1] in shape.particles
+    else:
+        after = at(tokens, i + len(shape.lengths) + shape.first)
+        particle = after is not None and after.word in shape.particles
+    name = text[: -2 if shape.glued_particle else -1]
+    surname = name[shape.surname_at] in SURNAMES
+    surname = surname or shape.hk_surnames and named.tag == "nr" and name[shape.surname_at] in ORDINARY_HK_SURNAMES
+    if not (particle and surname):
+        return False
+    before = out[len(out) + shape.first - 1] if len(out) + shape.first >= 1 else None
+    if shape.not_after_numeral and before is not None and before.tag[:1] == "m":
+        return False
+    verb = window[-1]
+    return not shape.verb_read_alone or (
+        not known(verb.word) and is_cjk_char(name[-1]) and char_tag(text[len(name)]).startswith("v")
+    )
+
+
+def _cut(window: list[Token], shape: VerbGluedToName) -> list[Token]:
+    """The name, the verb (and the particle glued to it) of ``window``, each a token."""
+    text = "".join(t.word for t in window)
+    start, end = window[0].start, window[-1].end
+    cut = end - 2 if shape.glued_particle else end - 1
+    name = Token(text[: cut - start], shape.name_tag or window[shape.named].tag, start, cut)
+    tokens = [name, Token(text[cut - start], "v", cut, cut + 1)]
+    if shape.glued_particle:
+        tokens.append(Token(text[-1], char_tag(text[-1]), cut + 1, end))
+    return tokens

@@ -1,0 +1,19 @@
+"""The one fix for a verb read into a name before its particle of aspect (``enrich.segmenter.aspect``), in each of
+its shapes (``lexicon.segmenter_repairs_zh``). Every sentence is made up; each expected cut is read off it."""
+
+from __future__ import annotations
+
+from cqnews.enrich import segmenter
+
+
+def _cut(text: str, n: int) -> list[tuple[str, str]]:
+    return [(t.word, t.tag[:1]) for t in segmenter.tag(text)][:n]
+
+
+def test_a_name_and_its_verb_before_a_particle_are_two_words() -> None:
+    assert _cut("王华拉着说", 3) == [("王华", "n"), ("拉", "v"), ("着", "u")]  # (the particle glued on too)
+    assert _cut("欧阳明远笑着说：", 2) == [("欧阳明远", "n"), ("笑", "v")]
+
+
+def test_a_familiar_name_before_a_verb_of_action_is_the_name() -> None:
+    assert _cut("小刘举着喇叭说", 2) == [("小刘", "n"), ("举", "v")]
