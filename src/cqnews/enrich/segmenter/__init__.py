@@ -43,8 +43,9 @@ Results are tuples of named tuples (picklable), cached per text (2,048 texts); c
 The package, one module a concern: :mod:`.core` (:func:`tag`, :func:`to_simplified`, :func:`is_word` and the
 table of repairs), :mod:`.base` (the token, rjieba, the walk of the repairs), :mod:`.aspect` (a verb glued into a
 name before its particle of aspect: one fix for the shapes of ``lexicon.segmenter_repairs_zh.VerbGluedToName``),
-:mod:`.dotted`, :mod:`.glued`, :mod:`.married`, :mod:`.minority`, :mod:`.rare`, :mod:`.repairs`, :mod:`.times` and
-:mod:`.titled` (repairs by the shape of the name or word they mend).
+:mod:`.dotted`, :mod:`.given` (a surname and its given name read apart), :mod:`.glued`, :mod:`.married`,
+:mod:`.minority`, :mod:`.rare`, :mod:`.repairs`, :mod:`.times` and :mod:`.titled` (repairs by the shape of the
+name or word they mend).
 """
 
 from __future__ import annotations
