@@ -9,6 +9,18 @@ from __future__ import annotations
 
 import re
 
+from .time_words_en import CLAUSE_TIME_WORDS as CLAUSE_TIME_WORDS
+from .time_words_en import DAY_OWNERS as DAY_OWNERS
+from .time_words_en import MONTH_NAMES as MONTH_NAMES
+from .time_words_en import MONTH_SHORT_FORMS as MONTH_SHORT_FORMS
+from .time_words_en import TIME_DETERMINERS as TIME_DETERMINERS
+from .time_words_en import TIME_EDGE_WORDS as TIME_EDGE_WORDS
+from .time_words_en import TIME_LEADS as TIME_LEADS
+from .time_words_en import TIME_NOUNS as TIME_NOUNS
+from .time_words_en import TIME_WORDS as TIME_WORDS
+from .time_words_en import WEEKDAY_NAMES as WEEKDAY_NAMES
+from .time_words_en import WEEKDAYS as WEEKDAYS
+
 # Particles inside a person's name, lower case or not ("Luiz Inácio Lula da Silva", "Ursula von der
 # Leyen", "Mohammed bin Salman", "Abu Hassan Amer"): never a role, never the start of a new name.
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -128,13 +140,6 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     yesterday tonight""".split()
 )
 
-# The days of the week and the months, lower-case, in order.
-WEEKDAY_NAMES: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTH_NAMES: tuple[str, ...] = tuple(
-    "january february march april may june july august september october november december".split()
-)
-# The months' short forms that take a full stop ("Jan. 5", "Sept. 12"; "May" is a whole name, no short form).
-MONTH_SHORT_FORMS: frozenset[str] = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 # Capitalised words that start a sentence, a clause or a date but never belong to a name ("Although
 # Ishiba said", "Of Carson, …"). Prepositions that organisation names write capitalised ("Doctors
@@ -262,26 +267,14 @@ NOT_CLAUSE_START: frozenset[str] = frozenset(
     """in on at to for with during after before about of by from as last this earlier later yesterday today
     tonight monday tuesday wednesday thursday friday saturday sunday both""".split()
 )
-# Words that lead a time word ("on Monday", "last week", "late Thursday"): with it, a time phrase.
-TIME_LEADS: frozenset[str] = frozenset("on last this next late early".split())
-# Of those, the ones that may also open a noun phrase ("late fees", "early voters"): after a cue they open no
-# reported clause only before a time word or another lead ("said late Thursday", "said early on Monday").
-TIME_EDGE_WORDS: frozenset[str] = frozenset("late early".split())
 # Prepositions that open an adverbial a reported clause can follow ("said in a statement that …").
 PP_HEADS: frozenset[str] = frozenset("in on at during via over".split())
-# Nouns of a time after "this" or "these" ("said this week", "…, he said, these days"): no subject of a clause.
-TIME_NOUNS: frozenset[str] = frozenset(
-    """week weekend weeks month months year years morning afternoon evening night time season spring summer fall
-    autumn winter days decade century term session quarter semester""".split()
-)
 # Words that open a phrase of the writer's before a parenthetical cue ("In the end, he said, …", "Still, Lee said,
 # …"): prepositions and discourse words, never a subject.
 ADVERBIAL_CHUNK_OPENERS: frozenset[str] = frozenset(
     """in on at during within after before since until by for from over under despite throughout
     still but and yet so now then meanwhile however instead also again indeed ultimately separately""".split()
 )
-# Time words between a cue and its clause ("says tonight he is a step closer").
-CLAUSE_TIME_WORDS: frozenset[str] = frozenset("today tonight yesterday now recently earlier later".split())
 
 # Relative words that open a clause about a person after a comma (", who", ", whose").
 PERSON_RELATIVES: frozenset[str] = frozenset(("who", "whose"))
@@ -298,19 +291,8 @@ ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
     throughout under upon within without onto into toward towards""".split()
 )
 
-WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_NAMES)
-# Days and spans that own a noun opening a reported clause ("said Thursday's speeches had …", "said last
-# year's budget was …"): with "'s" after them, a subject, not a time phrase ("said this week").
-DAY_OWNERS: frozenset[str] = WEEKDAYS | frozenset("today yesterday week month year".split())
 # Verbs that make "this" right before them a subject ("said this is a rough patch"), not a time ("said this week").
 THIS_SUBJECT_VERBS: frozenset[str] = frozenset("is was will would has had".split())
-# Time words that stand between a subject and its verb ("Priebus later Thursday told", "Smith on Monday
-# said"): never part of the subject.
-TIME_WORDS: frozenset[str] = WEEKDAYS | frozenset(
-    "today yesterday tonight morning afternoon evening night week weekend month year".split()
-)
-# Words that make a time phrase of the word after them ("Earlier this week, …", "Later that day, …").
-TIME_DETERMINERS: frozenset[str] = frozenset("this that last next".split())
 
 # What a well-known body is called when the text names it again by kind ("Nato … the alliance said"),
 # as the name is written (matched case-sensitively: "WHO" is the organisation, "Who" is not).
