@@ -122,6 +122,16 @@ def last_of(text: str, marks: str, lo: int, hi: int) -> int:
     return max(text.rfind(mark, lo, hi) for mark in marks)
 
 
+def run_start(text: str, marks: str, floor: int, at: int) -> int:
+    """Where the run of characters before ``at`` that holds none of ``marks`` starts, not before ``floor``: the
+    start of the clause ``at`` stands in (``at`` itself when it is at or before ``floor``). A walk back, character
+    by character, as far as the run goes."""
+    start = at
+    while start > floor and text[start - 1] not in marks:
+        start -= 1
+    return start
+
+
 def mentions_back(text: str, needle: str, hi: int, looks: int | None = None) -> Iterator[int]:
     """Where ``needle`` stands in ``text`` before ``hi``, the last first (at most ``looks`` of them when given): the
     earlier mentions a word that names someone again is read against."""

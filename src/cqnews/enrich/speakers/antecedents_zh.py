@@ -24,7 +24,7 @@ from ...lexicon.punctuation_zh import (
 )
 from ...lexicon.quote_patterns import ZH_OPENING_MARKS
 from ...lexicon.time_words_zh import TIME_CLAUSE_ENDS, TIME_FRAME_ENDS, TIME_FRAME_LEADS
-from ...text import last_of
+from ...text import last_of, run_start
 from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE
 from .name_tokens_zh import glossed_name, modified_noun, person_at
@@ -246,9 +246,7 @@ def _introduced_by_colon(text: str, pos: int) -> str | None:
         colon -= 1
     if colon == 0 or text[colon - 1] not in ZH_COLONS:
         return None
-    start = colon - 1
-    while start > max(0, colon - 40) and text[start - 1] not in ZH_BOUNDARY:
-        start -= 1
+    start = run_start(text, ZH_BOUNDARY, max(0, colon - 40), colon - 1)
     end = _speech_owner_end(text, start, colon - 1)
     if end is None and not _noun_clause(text[start : colon - 1]):
         toks = segmenter.tag(text[start : colon - 1])
@@ -387,9 +385,7 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     clause start and it (titles and organisations may stand there)? An owner opening the clause is
     its topic too (翟玉龙的一段发言在网络上流传，他在会上提到… is 翟玉龙's); one inside a predicate is
     not (王明谈到了李华的研究)."""
-    start = at
-    while start > lo and text[start - 1] not in ZH_BOUNDARY:
-        start -= 1
+    start = run_start(text, ZH_BOUNDARY, lo, at)
     if in_reported_sentence(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
     toks = segmenter.tag(text[start:at]) if start < at else ()

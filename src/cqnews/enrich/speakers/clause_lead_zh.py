@@ -9,6 +9,7 @@ from ...lexicon.bodies_zh import DATELINE_ENDS, DOC_NOUNS, PUBLISHING_ACCOUNTS
 from ...lexicon.people_nouns_zh import REPORTER_LABELS
 from ...lexicon.personal_names_zh import HANDLE_NOUNS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_MAIN_CLOSING_MARKS
+from ...text import run_start
 from . import names_zh as N
 from .phrases import Who
 from .trim_zh import zh_trim
@@ -31,9 +32,7 @@ def named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who 
     opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
     if opening <= floor or not text[start:hi].endswith(("中", "上", "时", "里", "后", "前")):
         return None
-    name_start = opening
-    while name_start > floor and text[name_start - 1] not in ZH_BOUNDARY:
-        name_start -= 1
+    name_start = run_start(text, ZH_BOUNDARY, floor, opening)
     seg = text[name_start:opening]
     name = N.name_at_end(seg)
     return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=name_start) if name else None
@@ -48,9 +47,7 @@ def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     handle = text[opening + 1 : start - 1]
     if opening <= floor or not 0 < len(handle) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in handle):
         return None
-    lead = opening
-    while lead > floor and text[lead - 1] not in ZH_BOUNDARY:
-        lead -= 1
+    lead = run_start(text, ZH_BOUNDARY, floor, opening)
     role = zh_trim(text[lead:opening])
     return Who(handle, "person", role=role, start=opening + 1) if role.endswith(HANDLE_NOUNS) else None
 
@@ -72,9 +69,7 @@ def account_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     name = text[opening + 1 : start - 1]
     if opening < floor or not 0 < len(name) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in name):
         return None
-    lead = opening
-    while lead > floor and text[lead - 1] not in ZH_BOUNDARY:
-        lead -= 1
+    lead = run_start(text, ZH_BOUNDARY, floor, opening)
     return Who(name, "org", role=account, start=opening + 1) if not zh_trim(text[lead:opening]) else None
 
 
@@ -86,9 +81,7 @@ def past_parenthesis(text: str, floor: int, start: int, hi: int) -> tuple[int, s
     opening = max(text.rfind("(", floor, start), text.rfind("（", floor, start))
     if opening <= floor or text[opening - 1] in ZH_BOUNDARY:
         return start, text[start:hi]
-    begin = opening
-    while begin > floor and text[begin - 1] not in ZH_BOUNDARY:
-        begin -= 1
+    begin = run_start(text, ZH_BOUNDARY, floor, opening)
     if text[begin:opening].endswith(DATELINE_ENDS) or any(w in text[opening:start] for w in REPORTER_LABELS):
         return start, text[start:hi]  # 新华社北京3月5日电（记者王明）|国务院总理…: a dateline and credit go
     return begin, text[begin:opening] + text[start:hi]
@@ -105,9 +98,7 @@ def past_title(text: str, floor: int, start: int, hi: int) -> int:
     opening = text.rfind("《", floor, start)
     if opening < floor or "》" in text[opening:start]:
         return start
-    while opening > floor and text[opening - 1] not in ZH_BOUNDARY:
-        opening -= 1
-    return opening
+    return run_start(text, ZH_BOUNDARY, floor, opening)
 
 
 def title_after_document(text: str, start: int, hi: int) -> int:

@@ -24,7 +24,7 @@ from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
 from ...lexicon.reporting_zh import CREDIT_LEAD_RE
 from ...lexicon.titles_zh import TITLE_ENDS
-from ...text import is_cjk_char
+from ...text import is_cjk_char, run_start
 from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_person_named_before
@@ -128,9 +128,7 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     word the cue is the end of (沈阳|辩称, 汤某某多次|指称: the verb starts before the cue the tables
     found), and before the adverbs and time words between subject and verb (王晓雪|才说, 杨启|后来说,
     世界银行|周一预测), which jieba only tells apart from a name when it sees the verb."""
-    start = hi
-    while start > max(lo, hi - _ZH_CLAUSE) and text[start - 1] not in ZH_BOUNDARY:
-        start -= 1
+    start = run_start(text, ZH_BOUNDARY, max(lo, hi - _ZH_CLAUSE), hi)
     if hi == start:
         return hi
     stop = hi + 1
@@ -226,10 +224,8 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     if hi > lo and text[hi - 1] in ")）":  # 斯蒂芬妮·席尔霍尔茨（Stephanie Schierholz）表示
         opening = max(text.rfind("(", max(lo, hi - 80), hi), text.rfind("（", max(lo, hi - 80), hi))
         hi = opening if opening > lo else hi
-    start = hi
     floor = max(lo, hi - 80)
-    while start > floor and text[start - 1] not in ZH_BOUNDARY:
-        start -= 1
+    start = run_start(text, ZH_BOUNDARY, floor, hi)
     start = past_title(text, floor, _past_perception(text, start, hi), hi)
     hi = title_after_document(text, start, hi)
     before = named_before_parenthesis(text, floor, start, hi) or handle_before(text, floor, start, hi)
@@ -379,9 +375,7 @@ def _topic_before(text: str, start: int, floor: int) -> Who | None:
     the same sentence (市委书记对外回应，|称…)."""
     if start <= floor or text[start - 1] not in ZH_COMMAS:
         return None
-    lo = start - 1
-    while lo > floor and text[lo - 1] not in ZH_BOUNDARY:
-        lo -= 1
+    lo = run_start(text, ZH_BOUNDARY, floor, start - 1)
     if in_reported_sentence(text, lo, floor):
         return None  # 王明说，…，医生给他看了病，|又说…: the clause before is 王明's words, 医生 goes on with nothing
     toks = segmenter.tag(text[lo : start - 1])
