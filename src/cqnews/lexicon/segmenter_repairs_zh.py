@@ -50,7 +50,7 @@ class VerbGluedToName(NamedTuple):
     first: int  # where the window opens: 0 at the token walked, -1 at the one walked before it (the name's start)
     lengths: tuple[tuple[int, int], ...]  # the least and the most characters of each token of the window
     named: int  # the token of the window jieba tags a name
-    surname_at: int  # where the surname stands in the name: 0, or 1 after 老 or 小 (小刘)
+    familiar: bool  # the name is 老 or 小 and a surname (小刘), not one opening with a surname
     hk_surnames: bool  # a Hong Kong surname that is also an ordinary character (区) opens a name tagged nr too
     particles: frozenset[str]  # the particle of aspect after the verb
     glued_particle: bool  # the particle is the window's last character (李华拉着/nr), not the token after it
@@ -63,14 +63,14 @@ class VerbGluedToName(NamedTuple):
 # read with the verb as one word (欧阳明/远笑/着 -> 欧阳明远/笑/着), a verb read as a three-character name's end
 # (王华写/nr 了 -> 王华/写/了).
 VERBS_BEFORE_PARTICLE = (
-    VerbGluedToName(-1, ((1, 3), (2, 2)), 0, 0, True, ASPECT_PARTICLES, False, "", True, False),
-    VerbGluedToName(0, ((3, 3),), 0, 0, False, ASPECT_PARTICLES, False, "", False, False),
+    VerbGluedToName(-1, ((1, 3), (2, 2)), 0, False, True, ASPECT_PARTICLES, False, "", True, False),
+    VerbGluedToName(0, ((3, 3),), 0, False, False, ASPECT_PARTICLES, False, "", False, False),
 )
 # The verb and its particle read as a name's end (李华拉着/nr -> 李华/拉/着, the name keeps two characters or more).
-VERBS_WITH_PARTICLE = (VerbGluedToName(0, ((4, 99),), 0, 0, False, ASPECT_PARTICLES, True, "", False, False),)
+VERBS_WITH_PARTICLE = (VerbGluedToName(0, ((4, 99),), 0, False, False, ASPECT_PARTICLES, True, "", False, False),)
 # A familiar name (老 or 小 and a surname) read with the verb after it, before 着 or 了 (小/刘举/nr 着 -> 小刘/举/着,
 # 小周握/nr 着 -> 小周/握/着).
 FAMILIAR_VERBS = (
-    VerbGluedToName(0, ((3, 3),), 0, 1, False, MANNER_ASPECTS, False, "nr", False, True),
-    VerbGluedToName(0, ((1, 1), (2, 2)), 1, 1, False, MANNER_ASPECTS, False, "nr", False, True),
+    VerbGluedToName(0, ((3, 3),), 0, True, False, MANNER_ASPECTS, False, "nr", False, True),
+    VerbGluedToName(0, ((1, 1), (2, 2)), 1, True, False, MANNER_ASPECTS, False, "nr", False, True),
 )

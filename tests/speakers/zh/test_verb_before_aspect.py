@@ -17,3 +17,9 @@ def test_a_name_and_its_verb_before_a_particle_are_two_words() -> None:
 
 def test_a_familiar_name_before_a_verb_of_action_is_the_name() -> None:
     assert _cut("小刘举着喇叭说", 2) == [("小刘", "n"), ("举", "v")]
+
+
+def test_a_verb_before_a_name_and_its_particle_is_no_familiar_name() -> None:
+    # 老 or 小 opens a familiar name: a verb of one character before a name and 了 is a word of its own.
+    assert _cut("老师们又见李华了", 6)[3:5] == [("见", "v"), ("李华", "n")]
+    assert _cut("小时候他见过王华了，", 5)[2:5] == [("见", "v"), ("过", "u"), ("王华", "n")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...lexicon.personal_names_zh import ORDINARY_HK_SURNAMES, SURNAMES
+from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, ORDINARY_HK_SURNAMES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import VerbGluedToName
 from ...text import is_cjk_char
@@ -52,8 +52,8 @@ def _fits(out: list[Token], tokens: Sequence[Token], i: int, shape: VerbGluedToN
         after = at(tokens, i + len(shape.lengths) + shape.first)
         particle = after is not None and after.word in shape.particles
     name = text[: -2 if shape.glued_particle else -1]
-    surname = name[shape.surname_at] in SURNAMES
-    surname = surname or shape.hk_surnames and named.tag == "nr" and name[shape.surname_at] in ORDINARY_HK_SURNAMES
+    surname = name[int(shape.familiar)] in SURNAMES and (not shape.familiar or name[0] in FAMILIAR_PREFIXES)
+    surname = surname or shape.hk_surnames and named.tag == "nr" and name[0] in ORDINARY_HK_SURNAMES
     if not (particle and surname):
         return False
     before = out[len(out) + shape.first - 1] if len(out) + shape.first >= 1 else None
