@@ -92,6 +92,9 @@ class NameWindow:
 
 
 _TITLE_ABBREV_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof)\.$")
+# The same titles written without their full stop, as British, Australian and Asian pages do ("Dr Amara Diallo
+# works …", "Cllr Janet Hughes said"), with the British ones written so only.
+_TITLE_UNDOTTED_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sgt|Capt|Prof|Cllr|Insp|Supt|Det|Rev)$")
 
 
 _OPENERS = CLAUSE_LEAD_WORDS
@@ -150,11 +153,9 @@ def opens_clause(text: str, pos: int) -> bool:
     k = _before_role_words_and_article(text, pos)
     while k > 0 and text[k - 1] == " ":
         k -= 1
-    title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k) if text[k - 1 : k] == "." else None
-    if title is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
-        k = _before_role_words_and_article(text, title.start())  # ("Former Rep. Sean Duffy": the qualifier too)
-        while k > 0 and text[k - 1] == " ":
-            k -= 1
+    titled = _before_title(text, k)
+    if titled is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
+        k = titled
     elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
         return False  # "U.S. President Donald Trump": an abbreviation, not a sentence end
     elif text[k - 1 : k] == "." and _INITIAL_END_RE.search(text, max(0, k - 3), k):
@@ -168,6 +169,21 @@ def opens_clause(text: str, pos: int) -> bool:
     if text[max(0, k - 4) : k].lower() == " and":  # "Smith, and Jones said", not "the likes of West and Kardashian"
         return text[max(0, k - 5) : k - 4] == ","
     return k == 0 or text[k - 1] in '.!?,;:—–“"(' or text[max(0, k - 4) : k].lower() == " but"
+
+
+def _before_title(text: str, k: int) -> int | None:
+    """Where the phrase of a title ending right before ``k`` starts, the spaces before it skipped: "Rep. Sean Duffy",
+    "Former Rep. Sean Duffy" (the qualifier too), "Dr Amara Diallo" (no full stop); None without a title."""
+    if text[k - 1 : k] == ".":
+        title = _TITLE_ABBREV_END_RE.search(text, max(0, k - 6), k)
+    else:
+        title = _TITLE_UNDOTTED_END_RE.search(text, max(0, k - 4), k) if text[k - 1 : k].isalpha() else None
+    if title is None:
+        return None
+    k = _before_role_words_and_article(text, title.start())
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k
 
 
 def _after_subordinator(text: str, k: int) -> bool:
