@@ -315,6 +315,12 @@ MALE_TITLES: frozenset[str] = frozenset("mr father chairman spokesman councilman
 FEMALE_TITLES: frozenset[str] = frozenset(
     "mrs ms sister chairwoman spokeswoman councilwoman queen princess lady".split()
 )
+# Relatives' nouns that tell the sex of the one they describe ("His daughter, Ngozi Okafor-Eze, said he …" is a
+# she, whatever "he" follows her name): a role made of one is surer than the pronouns near the name.
+MALE_KIN: frozenset[str] = frozenset("son father dad husband brother widower grandfather uncle nephew grandson".split())
+FEMALE_KIN: frozenset[str] = frozenset(
+    "daughter mother mum mom wife sister widow grandmother aunt niece granddaughter".split()
+)
 
 # Nouns ending in -ly that speak or are spoken, which a test for adverbs ("repeatedly") must not take
 # for one ("The Vint family said", "A Hale ally said", "Vint's reply was short:").

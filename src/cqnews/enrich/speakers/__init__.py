@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, FEMALE_TITLES, HONORIFICS, MALE_TITLES, PREPOSITIONS
+from ...lexicon.en import AUXILIARIES, FEMALE_KIN, FEMALE_TITLES, HONORIFICS, MALE_KIN, MALE_TITLES, PREPOSITIONS
 from ...lexicon.people_nouns_zh import HE_SHE as ZH_HE_SHE
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...models import Speaker
@@ -46,6 +46,13 @@ def _title_gender(role: str | None) -> str | None:
     if any(w in FEMALE_TITLES for w in words):
         return "f"
     return "m" if any(w in MALE_TITLES for w in words) else None
+
+
+def _kin_gender(role: str | None) -> str | None:
+    """The sex a relative's noun in a role tells ("his daughter" she, "her husband" he), when it tells one only."""
+    words = set((role or "").lower().replace(",", " ").split())
+    female, male = bool(words & FEMALE_KIN), bool(words & MALE_KIN)
+    return ("f" if female else "m") if female != male else None
 
 
 @dataclass
@@ -232,8 +239,9 @@ class SpeakerBook(SpeakerMemory):
         courtesy = who.role is not None and who.role.rstrip(".").lower() in HONORIFICS
         if who.role and name not in self.roles and not courtesy:
             self.roles[name] = who.role
-        if who.gender in ("m", "f"):
-            self.genders.setdefault(name, who.gender)
+        gender = who.gender if who.gender in ("m", "f") else _kin_gender(who.role)
+        if gender is not None:
+            self.genders.setdefault(name, gender)
         if courtesy and name in self.roles:
             return Speaker(name=name, role=self.roles[name])  # "Mr Burnham said": the role learnt, not "Mr"
         return Speaker(name=name, role=who.role or self.roles.get(name))
