@@ -18,10 +18,11 @@ from ...lexicon.en import AUXILIARIES, FEMALE_KIN, FEMALE_TITLES, HONORIFICS, MA
 from ...lexicon.people_nouns_zh import HE_SHE as ZH_HE_SHE
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...models import Speaker
-from ...text import trim_han
+from ...text import HAN_RE, trim_han
 from .index_groups import JUST_SAID
 from .index_zh import bare_title, zh_name_before_modal
 from .memory import SpeakerMemory, _Said
+from .name_words_en import is_place
 from .names import group_noun, owned_document
 from .phrases import Who
 from .phrases_zh import (
@@ -46,6 +47,10 @@ def _title_gender(role: str | None) -> str | None:
     if any(w in FEMALE_TITLES for w in words):
         return "f"
     return "m" if any(w in MALE_TITLES for w in words) else None
+
+
+# How far back (in characters) a noun of a person looks for the subject named just before it.
+_DESCRIBED_REACH = 300
 
 
 def _kin_gender(role: str | None) -> str | None:
@@ -113,12 +118,26 @@ class SpeakerBook(SpeakerMemory):
         article named with that noun, else the right recent speaker; unresolved, the noun is the role."""
         noun = " " in who.mention
         described = self._named_by_description(who, pos) if noun else None
+        described = described or (self._subject_since_quoted(pos) if noun and who.gender is None else None)
         if described is not None:
             return described
         speaker = self._resolve_pronoun(who, pos)
         if noun and speaker.name is None and speaker.role is None:
             return Speaker(role=who.mention)  # "“…,” the researcher said" with nobody named before
         return speaker
+
+    def _subject_since_quoted(self, pos: int) -> Speaker | None:
+        """A noun of a person that tells no sex ("the 21-year-old", "the Spaniard", "the pensioner"): the person
+        named last as a subject, of either sex, when named since the last quote and just before (the sentence
+        before: "Ada Obi won the final. “…,” the 21-year-old said"); None otherwise."""
+        k = bisect.bisect_left(self._mentions, (pos, "", False))
+        said = self.said[-1].pos if self.said else -1
+        for at, name, as_subject in reversed(self._mentions[max(0, k - 20) : k]):
+            if at <= said or pos - at > _DESCRIBED_REACH:
+                return None
+            if as_subject and not self._in_reported(at) and not is_place(name) and not HAN_RE.search(name):
+                return Speaker(name=name, role=self.roles.get(name))
+        return None
 
     def _resolve_pronoun(self, who: Who, pos: int) -> Speaker:
         speaker = self._prose_antecedent(who, pos) or self._antecedent(who.gender, pos)
