@@ -21,6 +21,7 @@ from ...lexicon.en import (
     WRITTEN_NAME_SUFFIXES,
 )
 from ...lexicon.punctuation import SENTENCE_GAPS
+from .homographs_en import complement_name_words
 from .name_words_en import title_or_agent_noun
 from .phrases import POSSESSIVE, given_name_gender, is_place, strip_possessive
 
@@ -371,11 +372,12 @@ def particle_lowered(parts: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def name_after_of(text: str, start: int, name: list[str]) -> list[str]:
     """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
-    "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides."""
+    "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides, or its last three
+    of the East Asian shape ("Minister for Manpower Tan See Leng", see :func:`.homographs_en.complement_name_words`)."""
     if len(name) < 3 or not text.endswith((" of ", " for "), max(0, start - 5), start):
         return name
-    k, words_back = len(name), 0
-    while k > 0 and words_back < 2:
+    k, words_back, wanted = len(name), 0, complement_name_words(name)  # ("Minister for Manpower Tan See Leng")
+    while k > 0 and words_back < wanted:
         k -= 1
         words_back += name[k].lower() not in NAME_PARTICLES
     return name[k:]
