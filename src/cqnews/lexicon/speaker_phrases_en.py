@@ -90,6 +90,9 @@ IRREGULAR_PARTICIPLES = frozenset(("shot", "hit", "hurt", "held", "caught", "str
 # Nouns that head a role whose "of" complement is lower case, beside the titles and agent nouns ("head of petroleum
 # analysis Ann Cole", "vice president of global sales Tom Hale"): the whole phrase is the role before the name.
 ROLE_HEADS_BEFORE_OF = frozenset(("head",))
+# Nouns of the people close to someone that speak for them before "of" and a name ("the family of Amina Yusuf
+# said", "relatives of the victim", "the parents of Tom Hale"): the name is whose family, never the speaker.
+KIN_BEFORE_OF = frozenset("family relatives parents children friends".split())
 # Two words that qualify a role noun as one ("next door neighbour", like "next-door neighbour"), whose first word
 # alone opens no role (a time word: "next week"): before a name the role starts at the first.
 ROLE_MODIFIER_COMPOUNDS = frozenset({("next", "door")})

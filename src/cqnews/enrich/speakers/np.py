@@ -30,6 +30,7 @@ from ...lexicon.en import (
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...lexicon.speaker_phrases_en import (
     COUNTED_NUMBER_WORDS,
+    KIN_BEFORE_OF,
     NAME_RUN_JOINERS,
     NAMING_PARTICIPLES,
     NOUN_DETERMINERS,
@@ -145,14 +146,16 @@ def _extended_run(
 
 
 def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
-    """ "A spokeswoman for Acme Corp", "a lawyer for Maria Lopez": an unnamed person who speaks for the
-    name after "for"; that name is the role's complement, not the speaker (None for other phrases). A name
-    joined by "and" is one ("a spokesman for the Fire and Rescue Service")."""
+    """ "A spokeswoman for Acme Corp", "a lawyer for Maria Lopez", "the family of Amina Yusuf": an unnamed person
+    who speaks for the name after "for" (or the kin of the name after "of"); that name is the role's complement,
+    not the speaker (None for other phrases). A name joined by "and" is one ("a spokesman for the Fire and Rescue
+    Service")."""
     while i >= 2 and toks[i - 1].low in NAME_RUN_JOINERS and is_name_word(toks[i - 2]):
         i = run_start(toks, i - 1)
     k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
-    if k < 1 or toks[k].low != "for" or toks[k - 1].low.removesuffix("s") not in SOURCE_NOUNS:
-        return None
+    speaks_for = k >= 1 and toks[k].low == "for" and toks[k - 1].low.removesuffix("s") in SOURCE_NOUNS
+    if not speaks_for and not (k >= 1 and toks[k].low == "of" and toks[k - 1].low in KIN_BEFORE_OF):
+        return None  # (nor "the family of Amina Yusuf": her family speaks, not she)
     j = k - 1  # the noun; before it, up to two lower-case modifiers and an article ("a senior spokesman")
     while j > 0 and k - j < 4 and toks[j - 1].text.islower() and toks[j - 1].low not in _NOT_MODIFIERS:
         j -= 1
