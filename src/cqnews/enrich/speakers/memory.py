@@ -15,6 +15,9 @@ from .index_groups import JUST_SAID, PAIR_REACH
 from .name_words_en import is_place
 from .phrases import Who, is_handle
 
+# How far before a name (in characters) the title it was named with may start ("Rival boss", "Lt. Gen.").
+_TITLE_REACH = 40
+
 
 @dataclass(slots=True)
 class _Said:
@@ -126,9 +129,17 @@ class SpeakerMemory(NameIndex):
         if name in self.roles or at in self._sentence_subjects:
             return True
         start = at - len(name) + len(name.rsplit(" ", 1)[-1])
+        if " " in name and self._titled_at(name, start):
+            return True  # "Rival boss Unai Emery was less happy": a title makes a person of any given name
         if " " not in name or start not in self._sentence_subjects:
             return False
         return self._written_alone(name, start) or self._given_quoted_alone(name, start)
+
+    def _titled_at(self, name: str, start: int) -> bool:
+        """Was ``name``, written at ``start``, named with a title or a role noun right before it ("Rival boss Unai
+        Emery was less happy", "Dr Amara Diallo works …"): a person, whatever tables know of the given name?"""
+        k = bisect.bisect_right(self._titled, (start, "\uffff", ()))
+        return any(n == name and start - p <= _TITLE_REACH for p, n, _ in self._titled[max(0, k - 3) : k])
 
     def _given_quoted_alone(self, name: str, start: int) -> bool:
         """Was the given name of ``name`` quoted alone before it, as a person ("her mother, Folasade, said …",
