@@ -94,6 +94,7 @@ def find_spans(text: str) -> list[Span]:
 _NOT_A_QUOTE = -2
 _STRAIGHT_REACH = 1500  # a straight single quote runs at most this far (apostrophes are everywhere)
 _CLOSING_PUNCT = ".,!?"
+_SENTENCE_ENDS = (".", "!", "?")
 # A comma and a cue clause right after a straight mark close a quote whose comma stands outside the marks,
 # as British and Dutch pages write it ('It was chaos', Hale said / …', said Hale / …', zegt Jansen): the cue,
 # after one to four capitalised words or a pronoun if any (bounded: each repeat is one word and its space).
@@ -114,6 +115,7 @@ class _StraightSingle:
         self.text = text
         self.at = -1  # the next closer at or after self.query (len(text) when none)
         self.query = -1
+        self.closed = False  # whether a quote of the block was closed before
 
     def _next_closer(self, i: int) -> int:
         if self.at >= i and self.query <= i:
@@ -130,12 +132,17 @@ class _StraightSingle:
 
     def close(self, o: int) -> int:
         """The closer of the quote opened at ``o``; -1 for a quote running to the block's end (only
-        one opening the block or its cue's colon, "She added: 'I …", and ending a sentence), _NOT_A_QUOTE
-        otherwise."""
+        one opening the block, its cue's colon ("She added: 'I …") or a sentence after a quote closed before
+        ("'…,' she said. 'Nobody came …": its next paragraph goes on with it), and ending a sentence),
+        _NOT_A_QUOTE otherwise."""
         c = self._next_closer(o + 2)
         if c < len(self.text) and c - o <= _STRAIGHT_REACH:
+            self.closed = True
             return c
-        opens = o == 0 or self.text[:o].rstrip().endswith(":")
+        before = self.text[:o].rstrip()
+        word_closed = self.text.find("' ", o + 1, o + _STRAIGHT_REACH) >= 0
+        goes_on = self.closed and before.endswith(_SENTENCE_ENDS) and not word_closed
+        opens = o == 0 or before.endswith(":") or goes_on  # (a mark before a space closes a word: 'Big' is …)
         if opens and self.text.rstrip()[-1:] in _CLOSING_PUNCT:
             return -1
         return _NOT_A_QUOTE
