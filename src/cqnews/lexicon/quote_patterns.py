@@ -220,7 +220,11 @@ EN_TITLE_WORDS: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "prof": "professor",
     "sgt": "sergeant", "capt": "captain", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
     "cmdr": "commander", "maj": "major", "cpl": "corporal", "pvt": "private", "rev": "reverend",
+    "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor", "coun": "councillor",
 }
+# Titles that open a compound one ("State Senator", "Foreign Minister") without naming a person alone: "the
+# state" after "State Sen. Ann Roe" is no description of her, unlike "the detective" after "Det Sgt Ann Roe".
+EN_TITLE_MODIFIERS = frozenset("state defense defence treasury interior foreign vice rear".split())
 EN_NOT_NAME = NOT_NAME_WORDS | EN_TITLE_CUES
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
 # Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.

@@ -158,6 +158,12 @@ def _ends_in_title(words: list[str], text: str, end: int) -> bool:
 _TITLE_WORDS = frozenset(w.lower() for w in P.EN_TITLE_WORDS)
 
 
+def _opens_compound(title: tuple[str, ...], head: tuple[str, ...]) -> bool:
+    """Does a one-word description name the first title of a compound one ("the detective" after "Det Sgt Ann
+    Roe", "the chief" after "Chief Inspector Ann Roe"), a title naming a person alone?"""
+    return len(head) == 1 and len(title) >= 2 and title[0] == head[0] and head[0] not in P.EN_TITLE_MODIFIERS
+
+
 def _run_words(run: str, titles: list[str]) -> list[str]:
     """The words of a capitalised run that may make a name: an owner, a cue or a preposition opening it and a
     function word ending it left out, titles opening it moved to ``titles``."""
@@ -316,7 +322,7 @@ class NameIndex(ChineseNames, GroupNames):
                 break
             if title[-len(head) :] == head:
                 return name
-            if loose is None and modifiers_only and title[-1] == head[-1]:
+            if loose is None and modifiers_only and (title[-1] == head[-1] or _opens_compound(title, head)):
                 loose = name
         return loose
 
