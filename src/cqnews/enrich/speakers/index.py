@@ -105,6 +105,8 @@ _SINGLE_NAME_RE = re.compile(r"(?<![\w’'.])([A-Z][a-z]{2,20}), who ")
 # A name's role given by a copula right after it: "Ana Silva is the town's mayor", "… was a senator" (the
 # phrase up to the next punctuation, at most 60 characters; _note_titled keeps it only if a title ends it).
 _COPULA_ROLE_RE = re.compile(r" (?:is|was|became) ((?:the|a|an) [^,.;:!?“”\"()]{1,60})(?=[,.;:!?]|$)")
+# An age set off right after a name ("Nguyen Thi Mai, 64, was …", "Tom Hale (52)"): the name is a person's.
+_AGE_AFTER_RE = re.compile(r", \d{1,3}[,.]| \(\d{1,3}\)")
 
 
 # A capitalised subject, its verb and a singular reflexive: "Sanders compared himself" (one person).
@@ -204,6 +206,7 @@ class NameIndex(ChineseNames, GroupNames):
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
     _single_names: set[str] = field(default_factory=set)  # "Zola" of "Zola, who …": a person of one name
+    aged: set[str] = field(default_factory=set)  # names given with an age after them: people
     # Capitalised words the text shows as one person's name: after a given name ("a Bernie Sanders rally") or
     # before a reflexive ("Sanders compared himself"), so that "Sanders said" is no plural noun like "Teachers"
     singular_names: set[str] = field(default_factory=set)
@@ -257,9 +260,7 @@ class NameIndex(ChineseNames, GroupNames):
                 if role:
                     self.roles.setdefault(full, role)
                 before = _title_before_comma(text, start)  # "The governor, Kathy Hochul, said"
-                copula = _COPULA_ROLE_RE.match(text, m.end())  # "Ana Silva is the town's mayor."
-                if copula is not None:
-                    self._note_titled(base + start, full, [], copula.group(1))
+                self._note_after_name(text, m.end(), base + start, full)
                 titles = [*office_before_of(text, start), *role_before(text, start), *titles]
                 if titles or role or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
@@ -272,6 +273,15 @@ class NameIndex(ChineseNames, GroupNames):
         self._note_acronyms(text)
         for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
             bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
+
+    def _note_after_name(self, text: str, end: int, pos: int, full: str) -> None:
+        """A role a copula gives right after a name ("Ana Silva is the town's mayor."), and an age set off
+        after it ("Nguyen Thi Mai, 64, was …": a person's name)."""
+        copula = _COPULA_ROLE_RE.match(text, end)
+        if copula is not None:
+            self._note_titled(pos, full, [], copula.group(1))
+        if _AGE_AFTER_RE.match(text, end) is not None:
+            self.aged.add(full)
 
     def _note_reflexives(self, text: str) -> None:
         """ "Sanders compared himself": a capitalised subject before a singular reflexive is one person."""

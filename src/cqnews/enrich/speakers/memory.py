@@ -126,8 +126,8 @@ class SpeakerMemory(NameIndex):
         surname of a full name opening its sentence ("Ashtel Dovrane issued a plea") whose surname the text
         writes alone too ("said Dovrane"), or whose given name was quoted alone before ("her mother, Folasade,
         said"), a person even when no table knows the given name ("Wall Street rallied" is none)?"""
-        if name in self.roles or at in self._sentence_subjects:
-            return True
+        if name in self.roles or at in self._sentence_subjects or name in self.aged:
+            return True  # (given an age: "Resident Nguyen Thi Mai, 64, was evacuating")
         start = at - len(name) + len(name.rsplit(" ", 1)[-1])
         if " " in name and self._titled_at(name, start):
             return True  # "Rival boss Unai Emery was less happy": a title makes a person of any given name
