@@ -11,9 +11,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from ..lexicon.dates import OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_LABELS
+from ..lexicon.dates import MONTHS, OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_LABELS
 from ..text import normalize_space
 from .shown_updates import before_update_label, body_texts, opens_with_update, update_label_before
 
@@ -54,6 +55,7 @@ def _shows_update(element: HtmlElement) -> bool:
 
 
 _DIGIT = re.compile(r"\d")  # what _VISIBLE_DATE needs, found in C
+_DATES_IN_A_LINE = 3
 
 
 def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
@@ -73,9 +75,10 @@ def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
         words_before, previous = previous, (text if text.strip() else previous)
         if len(text) > 200 or _DIGIT.search(text) is None:
             continue
-        match = _VISIBLE_DATE.search(text)
-        if match and not _dates_something_else(text[: match.start(1)].strip() or words_before):
-            return [match.group(1)], labelled
+        for match in itertools.islice(_VISIBLE_DATE.finditer(text), _DATES_IN_A_LINE):
+            # ("成文日期：2026-02-20 发布日期：2026-03-01": the second date of the line is the publishing one)
+            if not _dates_something_else(text[: match.start(1)].strip() or words_before):
+                return [match.group(1)], labelled
         line = text.strip()
         if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
             if line.lower().startswith(PUBLISHED_LABELS) and not opens_with_update(line):
@@ -95,11 +98,47 @@ _SHOWN_CHARS = 120  # a date line is short; a longer text is prose or a list of 
 
 def _shown_dates(root: HtmlElement, labelled: list[str]) -> list[str]:
     """Short texts that show a date in words or day first (Veröffentlicht am 5. März 2024, 05.03.2024):
-    date elements inside the article first, then a labelled line near the top, then date elements elsewhere."""
+    date elements inside the article first, then a labelled line near the top, then a date line right under
+    the headline, then date elements elsewhere."""
     shown = _date_elements(root)
     inside = [e for e in shown if any(a.tag == "article" for a in e.iterancestors())]
     outside = [e for e in shown if e not in inside]  # (a site header may show today's date)
-    return _unique([*_date_texts(inside), *labelled, *_date_texts(outside)])
+    return _unique([*_date_texts(inside), *labelled, *_under_headline(root), *_date_texts(outside)])
+
+
+# The texts after the <h1> read for a date line: it stands between the headline and the first paragraph,
+# in an element of any name ("<div>02.03.2026, 10:20 Uhr</div>", "<span>Monday, March 2, 2026 - 3:45 PM</span>").
+_AFTER_HEADLINE = etree.XPath("(//body//h1)[1]/following::text()[position() <= 40]", smart_strings=False)
+_UNDER_HEADLINE_TEXTS = 8  # non-empty texts read after the headline
+_BODY_TEXT_CHARS = 100  # a longer text is the first paragraph: the date line stands above it
+_LINE_WORDS = 4  # words besides month names and labels ("Monday", "Uhr", "WIB", a place): as is_date_line counts
+_LINE_LETTERS = 20
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATE_LINE_WORDS = frozenset(MONTHS) | frozenset(word for label in PUBLISHED_LABELS for word in label.split())
+
+
+def _under_headline(root: HtmlElement) -> list[str]:
+    """The short texts right under the headline that may be its date line (a digit, a few words besides
+    month names and labels), before the first paragraph; the caller keeps the first that reads as a date."""
+    out: list[str] = []
+    texts = [text for text in (normalize_space(str(node)) for node in _AFTER_HEADLINE(root)) if text]
+    for index, text in enumerate(texts[:_UNDER_HEADLINE_TEXTS]):
+        if len(text) > _BODY_TEXT_CHARS:
+            break
+        before = texts[index - 1] if index else ""  # a label in an element of its own ("Updated <time>…")
+        if _DIGIT.search(text) and _few_words(text) and not _dates_something_else(before):
+            if not opens_with_update(text) and not _opens_with_today(text) and not _opens_with_other_date(text):
+                out.append(before_update_label(text))
+    return out
+
+
+def _opens_with_other_date(text: str) -> bool:
+    return text.lower().startswith(OTHER_DATE_LABELS)
+
+
+def _few_words(text: str) -> bool:
+    words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in _DATE_LINE_WORDS]
+    return len(words) <= _LINE_WORDS and sum(map(len, words)) <= _LINE_LETTERS
 
 
 def _date_elements(root: HtmlElement) -> list[HtmlElement]:
