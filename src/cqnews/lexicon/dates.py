@@ -34,6 +34,7 @@ _MONTH_ROWS: tuple[str, ...] = (
     " νοέμβριος/νοεμβρίου δεκέμβριος/δεκεμβρίου",  # el
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",  # tr
     "januari februari maret april mei juni juli agustus september oktober november desember",  # id
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",  # ro
     "يناير فبراير مارس أبريل/ابريل مايو يونيو/يونيه يوليو/يوليه أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر",  # ar
 )
 
@@ -73,13 +74,15 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "diperbarui",
     # Ukrainian and Greek "published" and "updated" ("Опубліковано 5 березня 2024", "Δημοσίευση: 5 Μαρτίου 2024")
     "опубліковано", "оновлено", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε",
+    # Romanian ("Publicat: 2 martie 2026, 10:20 | Actualizat: …")
+    "publicat", "actualizat",
 )
 """Words a page writes before the date of the article, lower-cased ("Veröffentlicht am 5. März 2024")."""
 
 UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt", "обновлено",
     "zaktualizowano", "aktualizováno", "opdateret", "oppdatert", "uppdaterad", "güncellenme", "güncelleme",
-    "diperbarui", "оновлено", "ενημερώθηκε",  # ("ενημέρωση" holds a sigma: see test_shown_updates)
+    "diperbarui", "оновлено", "ενημερώθηκε", "actualizat",  # ("ενημέρωση" holds a sigma: see test_shown_updates)
     "수정", "更新时间", "最后更新", "修改时间", "更新時間", "最後更新", "修改時間",
 )
 """Words a page writes before the date it last changed the article, lower-cased ("Mis à jour le 19/11/2026")."""
