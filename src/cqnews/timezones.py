@@ -13,7 +13,7 @@ from datetime import timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["CHINA_TZ", "FIXED_ZONES", "UnknownTimeZoneError", "zone"]
+__all__ = ["CHINA_TZ", "DOMAIN_ZONES", "FIXED_ZONES", "LANGUAGE_ZONES", "UnknownTimeZoneError", "zone"]
 
 CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
@@ -26,11 +26,26 @@ FIXED_ZONES: dict[str, timezone] = {
         ("Asia/Singapore", 8),
         ("Asia/Seoul", 9),
         ("Asia/Tokyo", 9),
+        ("Asia/Ho_Chi_Minh", 7),
         ("UTC", 0),
     )
 }
 """Zones whose offset has not changed in the era of online news, by IANA name."""
 FIXED_ZONES["Asia/Shanghai"] = CHINA_TZ
+
+DOMAIN_ZONES: dict[str, str] = {
+    ".cn": "Asia/Shanghai", ".hk": "Asia/Shanghai", ".mo": "Asia/Shanghai", ".tw": "Asia/Shanghai",
+    ".jp": "Asia/Tokyo", ".kr": "Asia/Seoul", ".vn": "Asia/Ho_Chi_Minh",
+}
+"""Country domains whose country keeps one zone without daylight saving, and that zone (Hong Kong, Macau and
+Taiwan keep UTC+8 as China does): a page's time written without an offset is in it."""
+
+LANGUAGE_ZONES: dict[str, str] = {
+    "zh": "Asia/Shanghai", "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "vi": "Asia/Ho_Chi_Minh",
+}
+"""Languages written as the language of news in one country of one fixed zone (Chinese: UTC+8 in the mainland,
+Hong Kong, Macau, Taiwan and Singapore alike), and that zone: a page declared in one and on no country's
+domain writes its times in it."""
 
 
 class UnknownTimeZoneError(ValueError):

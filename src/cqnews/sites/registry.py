@@ -50,6 +50,7 @@ from ..extract.metadata import PageMetadata, glued_heading_rest, heading_at_top
 from ..extract.plaintext import extract_text
 from ..models import ExtractionMethod
 from ..options import DEFAULT_OPTIONS, ParseOptions
+from ..timezones import DOMAIN_ZONES, LANGUAGE_ZONES
 from .base import GenericLayout, Page, Platform, Site
 
 __all__ = [
@@ -372,7 +373,6 @@ def _apply_metadata(draft: Draft, meta: PageMetadata, plugin: type[Site] | None)
 
 
 _CHINA = "Asia/Shanghai"
-_CHINESE_TLDS = (".cn", ".com.cn", ".hk", ".mo", ".tw")
 
 
 def _site_zone(plugin: type[Site] | None) -> str | None:
@@ -380,12 +380,16 @@ def _site_zone(plugin: type[Site] | None) -> str | None:
 
 
 def _implied_zone(url: str | None, declared_language: str | None) -> str | None:
-    """China time for a page on a Chinese domain or declared in Chinese; else no zone."""
+    """The one zone of the country of the page's domain, or of its declared language, where that country has
+    one zone without daylight saving (timezones.DOMAIN_ZONES, LANGUAGE_ZONES: China, Japan, Korea, Vietnam);
+    else no zone."""
     host = _host(url)
-    if host is not None and host.endswith(_CHINESE_TLDS):
-        return _CHINA
+    if host is not None:
+        found = next((name for suffix, name in DOMAIN_ZONES.items() if host.endswith(suffix)), None)
+        if found is not None:
+            return found
     language = (declared_language or "").strip().replace("_", "-").split("-")[0].lower()
-    return _CHINA if language == "zh" else None
+    return LANGUAGE_ZONES.get(language)
 
 
 def extract_text_dump(text: str, url: str | None, site: str | None = None, deadline: Deadline = NO_DEADLINE) -> Draft:
