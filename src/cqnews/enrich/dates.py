@@ -41,9 +41,13 @@ __all__ = [
     "slashed_day_first",
 ]
 
+# The half of the day written before the clock in Chinese, Japanese and Korean ("下午3:05", "午後3時5分", "오후 3:05").
+_HALF_DAY = "上午|下午|午前|午後|오전|오후"
+_AFTERNOON = frozenset(("下午", "午後", "오후"))
 _NUMERIC = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[T\s]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?(?:\.\d{1,9})?)?"
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\.?"
+    r"(?:[T\s]*(?P<half>" + _HALF_DAY + r")?\s?(?P<H>\d{1,2})[:：时時](?P<M>\d{2}|(?<=[时時])\d(?!\d))"
+    r"(?:[:：分](?P<S>\d{2}))?(?:\.\d{1,9})?)?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?",
     re.IGNORECASE,
 )
@@ -301,8 +305,10 @@ def _parse_numeric(value: str) -> _Reading | None:
         return None
     groups = match.groupdict()
     tz, bad_zone = _zone(groups.get("tz"))
-    built = _build(int(groups["y"]), int(groups["m"]), int(groups["d"]), groups.get("H"), groups.get("M"),
-                   groups.get("S"), tz)
+    hour = groups.get("H")
+    if hour is not None and groups.get("half") in _AFTERNOON and int(hour) < 12:
+        hour = str(int(hour) + 12)  # ("下午3:05" is 15:05)
+    built = _build(int(groups["y"]), int(groups["m"]), int(groups["d"]), hour, groups.get("M"), groups.get("S"), tz)
     return _Reading(built, _precision(groups.get("H"), groups.get("S")), bad_zone)
 
 
