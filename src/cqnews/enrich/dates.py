@@ -53,9 +53,9 @@ _NUMERIC = re.compile(
 )
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 # A time after a written or dotted date: "10:20", "10h20", "10.20 Uhr", "at 3:05 pm", "à 10h20", "um 10:20",
-# "/ 10:20 AM", "- 10:20 a. m.".
+# "/ 10:20 AM", "- 10:20 a. m.", Italian "ore 10:20", Romanian "ora 10:20".
 _TIME_AFTER = (
-    r"(?:[,\s]{0,3}(?:at|um|à|às|a las|alle|om|klo|kl\.?|в|-|–|—|\||/)?\s{0,3}"
+    r"(?:[,\s]{0,3}(?:at|um|à|às|a las|alle ore|alle|ore|ora|om|klo|kl\.?|в|-|–|—|\||/)?\s{0,3}"
     r"(?P<H>\d{1,2})(?:[:h]|\.(?=\d{2}\s?Uhr))(?P<M>\d{2})(?:\s?(?P<ampm>[ap]\.?\s?m\.?))?)?"
 )
 # A month written as a word, in any language of lexicon.dates.MONTHS: "5 March 2024", "March 5th, 2024",

@@ -14,7 +14,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..lexicon.dates import MONTHS, OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_LABELS
+from ..lexicon.dates import MONTHS, OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_LABELS, UPDATED_LABELS
 from ..text import normalize_space
 from .shown_updates import before_update_label, body_texts, opens_with_update, update_label_before
 
@@ -80,7 +80,7 @@ def _visible_dates(root: HtmlElement) -> tuple[list[str], list[str]]:
             # ("成文日期：2026-02-20 发布日期：2026-03-01": the second date of the line is the publishing one)
             if not _dates_something_else(text[: match.start(1)].strip() or words_before):
                 return [match.group(1)], labelled
-        line = text.strip()
+        line = published_after_update(text.strip())
         if len(labelled) < 3 and index < _SHOWN_ELEMENTS and len(line) <= _SHOWN_CHARS:
             if line.lower().startswith(PUBLISHED_LABELS) and not opens_with_update(line):
                 labelled.append(normalize_space(line))
@@ -126,11 +126,30 @@ def _under_headline(root: HtmlElement) -> list[str]:
     for index, text in enumerate(texts[:_UNDER_HEADLINE_TEXTS]):
         if len(text) > _BODY_TEXT_CHARS:
             break
+        text = published_after_update(text)
         before = texts[index - 1] if index else ""  # a label in an element of its own ("Updated <time>…")
         if _DIGIT.search(text) and _few_words(text) and not _dates_something_else(before):
             if not opens_with_update(text) and not _opens_with_today(text) and not _opens_with_other_date(text):
                 out.append(before_update_label(text))
     return out
+
+
+# A publishing label after a separator, a word before it allowed ("Actualizado: … | Publicado: …", "Last Updated: … |
+# First Published: …"): the labels of lexicon.dates that name no update.
+_PUBLISHED_AFTER = re.compile(
+    r"(?:[|·•;]|\s[-–—/]\s)\s{0,3}(?:[^\W\d_]{1,12}\s{1,3})?(?i:"
+    + "|".join(re.escape(label) for label in PUBLISHED_LABELS if label not in UPDATED_LABELS)
+    + r")(?!\w)"
+)
+
+
+def published_after_update(text: str) -> str:
+    """A date line that opens with the update and names the publishing after it ("Actualizado: 03/03/2026 12:00 |
+    Publicado: 02/03/2026 10:20") from its publishing label on; any other text as it is."""
+    if not opens_with_update(text):
+        return text
+    found = _PUBLISHED_AFTER.search(text)
+    return text[found.end() - len(found.group(0).lstrip(" |·•;-–—/")) :].lstrip() if found else text
 
 
 def _opens_with_other_date(text: str) -> bool:
@@ -182,7 +201,7 @@ def _dates_something_else(words_before: str) -> bool:
 
 def _date_texts(elements: list[HtmlElement]) -> list[str]:
     # (a byline that ends with the update, "By Jane Porter | Updated 3 March 2026", shows no publishing date)
-    texts = [before_update_label(normalize_space(e.text_content())) for e in elements]
+    texts = [before_update_label(published_after_update(normalize_space(e.text_content()))) for e in elements]
     return [
         t
         for t in texts
