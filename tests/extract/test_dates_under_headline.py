@@ -50,6 +50,9 @@ def test_a_date_line_under_the_headline_is_the_published_date(under: str, lang: 
         "<div>3 hours ago</div>",  # a relative time: no day to give
         "<div>Harbour board, room 12</div>",  # a digit, no date
         "<div>Updated 18 September 2026</div>",  # the update, not the publishing
+        '<figure><img src="p.jpg"><figcaption>Photo: 2 May 2025</figcaption></figure>',  # the picture's date
+        "<aside><a href='/old'>Older pier story</a> <span>1 May 2025</span></aside>",  # another story's
+        "<div>Open day: 26 September 2026</div>",  # an event's date, after a label of its own
     ],
 )
 def test_no_date_line_under_the_headline_gives_no_date(under: str) -> None:
@@ -64,5 +67,17 @@ def test_a_line_with_a_documents_writing_date_then_its_publishing_date() -> None
         "<p>请各单位结合实际，认真抓好落实，确保改造工作按期完成。</p></body></html>"
     )
     article = cqnews.parse(page, url="https://gov.example.net/tz/1.html")
+    assert article.published is not None
+    assert article.published.date() == datetime(2026, 9, 17).date()
+
+
+def test_an_arabic_publishing_label_under_the_headline() -> None:
+    page = (
+        '<html lang="ar"><head><title>رصيف</title></head><body><h1>إعادة بناء رصيف العبارات</h1>'
+        "<div>نشر في: الخميس ١٧ سبتمبر ٢٠٢٦</div>"
+        "<p>وافق مجلس الميناء يوم الخميس على إعادة بناء رصيف العبارات القديم بعد شتاءين من أضرار العواصف.</p>"
+        "<p>ومن المقرر أن تبدأ الأعمال في الخريف وأن يعاد فتح الرصيف في الصيف التالي.</p></body></html>"
+    )
+    article = cqnews.parse(page, url="https://harbour.example.net/ar/pier")
     assert article.published is not None
     assert article.published.date() == datetime(2026, 9, 17).date()

@@ -109,7 +109,7 @@ def _shown_dates(root: HtmlElement, labelled: list[str]) -> list[str]:
 
 # The texts after the <h1> read for a date line: it stands between the headline and the first paragraph,
 # in an element of any name ("<div>02.03.2026, 10:20 Uhr</div>", "<span>Monday, March 2, 2026 - 3:45 PM</span>").
-_AFTER_HEADLINE = etree.XPath("(//body//h1)[1]/following::text()[position() <= 40]", smart_strings=False)
+_AFTER_HEADLINE = etree.XPath("(//body//h1)[1]/following::text()[position() <= 40]")
 _UNDER_HEADLINE_TEXTS = 8  # non-empty texts read after the headline
 _BODY_TEXT_CHARS = 100  # a longer text is the first paragraph: the date line stands above it
 _LINE_WORDS = 4  # words besides month names and labels ("Monday", "Uhr", "WIB", a place): as is_date_line counts
@@ -122,13 +122,16 @@ def _under_headline(root: HtmlElement) -> list[str]:
     """The short texts right under the headline that may be its date line (a digit, a few words besides
     month names and labels), before the first paragraph; the caller keeps the first that reads as a date."""
     out: list[str] = []
-    texts = [text for text in (normalize_space(str(node)) for node in _AFTER_HEADLINE(root)) if text]
+    texts = [
+        text if not _apart_from_the_story(node) else ""  # ("" still counts as a text: it stands before the body)
+        for node, text in ((node, normalize_space(str(node))) for node in _AFTER_HEADLINE(root)) if text
+    ]
     for index, text in enumerate(texts[:_UNDER_HEADLINE_TEXTS]):
         if len(text) > _BODY_TEXT_CHARS:
             break
         text = published_after_update(text)
         before = texts[index - 1] if index else ""  # a label in an element of its own ("Updated <time>…")
-        if _DIGIT.search(text) and _few_words(text) and not _dates_something_else(before):
+        if _DIGIT.search(text) and _few_words(text) and not _dates_something_else(before) and not _other_label(text):
             if not opens_with_update(text) and not _opens_with_today(text) and not _opens_with_other_date(text):
                 out.append(before_update_label(text))
     return out
@@ -150,6 +153,29 @@ def published_after_update(text: str) -> str:
         return text
     found = _PUBLISHED_AFTER.search(text)
     return text[found.end() - len(found.group(0).lstrip(" |·•;-–—/")) :].lstrip() if found else text
+
+
+_LABEL_BEFORE = re.compile(r"([^\d:：]{1,30})[:：]")
+
+
+def _other_label(text: str) -> bool:
+    """Does ``text`` open with a label that is no publishing label ("Concert: 12 May 2026", "Photo: …")?"""
+    found = _LABEL_BEFORE.match(text)
+    return found is not None and not found.group(1).strip().lower().endswith(PUBLISHED_LABELS)
+
+
+def _apart_from_the_story(node: object) -> bool:
+    """Is a text under the headline in a picture (its caption dates the picture) or beside the article?"""
+    if not isinstance(node, etree._ElementUnicodeResult):
+        return False
+    parent = node.getparent()
+    if parent is not None and node.is_tail:  # (the text after an element stands in that element's parent)
+        parent = parent.getparent()
+    if not isinstance(parent, HtmlElement):
+        return False
+    return any(a.tag in ("figure", "figcaption") for a in (parent, *parent.iterancestors())) or _beside_the_article(
+        parent
+    )
 
 
 def _opens_with_other_date(text: str) -> bool:

@@ -74,8 +74,8 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "diperbarui",
     # Ukrainian and Greek "published" and "updated" ("Опубліковано 5 березня 2024", "Δημοσίευση: 5 Μαρτίου 2024")
     "опубліковано", "оновлено", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε",
-    # Romanian ("Publicat: 2 martie 2026, 10:20 | Actualizat: …")
-    "publicat", "actualizat",
+    # Romanian ("Publicat: 2 martie 2026, 10:20 | Actualizat: …"), Arabic ("نشر في: ١ مارس ٢٠٢٦", "تاريخ النشر")
+    "publicat", "actualizat", "نشر في", "نشر بتاريخ", "تاريخ النشر",
 )
 """Words a page writes before the date of the article, lower-cased ("Veröffentlicht am 5. März 2024")."""
 
