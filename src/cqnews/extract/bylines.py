@@ -239,6 +239,11 @@ _OPENER_ONLY = re.compile(rf"^(?:{_BY_WORD}|(?i:{'|'.join(BYLINE_LABEL_WORDS)})\
 # A Chinese writer's label and a name anywhere in a page's short information line ("2024-05-13 来源：重庆日报
 # 作者：王小明 李华"): such lines open with the date or the source as often as with the writer.
 _ZH_WRITER = re.compile(rf"(?:{'|'.join(ZH_WRITER_LABELS)})\s*[:：]\s*[\u4e00-\u9fff]{{2}}")
+# A line opening with the reporter's label and no colon, the names after a space ("文/记者 李明 王芳", "本报记者 赵磊
+# 通讯员 孙婷"): a county portal's byline under the headline. (Running text glues its words: "记者从…获悉".)
+_ZH_WRITER_OPENS = re.compile(
+    rf"^\s*(?:文\s*[/／]\s*)?(?:本报|本台|本网)?(?:{'|'.join(ZH_WRITER_LABELS)})(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2}}"
+)
 # The text of an <address>, the contact of the article's writer in HTML's own words, that is only people's names:
 # two to four words each, capitalised or name particles ("Anna Schmidt", "Jan de Vries und Anna Roe"), up to
 # four of them apart by commas or the words for "and".
@@ -254,7 +259,11 @@ _MAX_WORDED = 100
 
 def _reads_like_byline(text: str) -> bool:
     """Does an element's own text open like a byline, or hold a Chinese writer's label (a colon first: cheap)?"""
-    return bool(_WORDED_START.match(text)) or ("：" in text or ":" in text) and bool(_ZH_WRITER.search(text))
+    return (
+        bool(_WORDED_START.match(text))
+        or ("：" in text or ":" in text) and bool(_ZH_WRITER.search(text))
+        or bool(_ZH_WRITER_OPENS.match(text))
+    )
 
 
 def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, bool]) -> str | None:
@@ -271,10 +280,17 @@ def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, boo
         if _OPENER_ONLY.match(text) and parent is not None:
             text = normalize_space(" ".join(parent.itertext()))  # the names stand in the elements after it
         if len(text) <= _MAX_WORDED and (
-            _WORDED_BYLINE.match(text) or _ZH_WRITER.search(text) or (el.tag == "address" and _NAMES_ONLY.match(text))
+            _WORDED_BYLINE.match(text) or _ZH_WRITER.search(text) or _zh_writer_line(text)
+            or (el.tag == "address" and _NAMES_ONLY.match(text))
         ):
             return text
     return None
+
+
+def _zh_writer_line(text: str) -> bool:
+    """A line that is only a Chinese byline opening with its label ("文/记者 李明 王芳"): no sentence's comma or full
+    stop (a paragraph the byline opens, "本报记者 钱小川 今天上午，…", is running text)."""
+    return bool(_ZH_WRITER_OPENS.match(text)) and "，" not in text and "。" not in text
 
 
 def _judged_outside(el: HtmlElement, outside: dict[HtmlElement, bool]) -> bool:
