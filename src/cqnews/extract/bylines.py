@@ -325,11 +325,23 @@ def find_bylines(root: HtmlElement) -> list[str]:
         if PICTURE_CREDIT_START.match(text):
             continue  # "Credit: Lee Park for The Daily" under a picture: its photographer, in a byline class
         taken.add(el)
-        found.append((el, _listed_names(el, text)))
+        found.append((el, _listed_names(el, _romanian_by(text, root))))
     if not found:  # no element declares a byline: a line that reads as one, if the page writes it
         line = _worded_byline(worded, outside)
         return [line] if line else []
     return _joined_lines(found)
+
+
+# Romanian writes its by-word "de" ("de Ion Popescu"), which other languages' pages write as a surname's particle
+# ("De Vries", "de la Cruz"): read as the by-word only on a page declared Romanian, before a capitalised name.
+_ROMANIAN_BY = re.compile(rf"^[Dd]e\s+(?={CAPITAL_LETTER})")
+
+
+def _romanian_by(text: str, root: HtmlElement) -> str:
+    """A Romanian page's byline without its by-word ("de Ion Popescu" -> "Ion Popescu"); any other as it is."""
+    if text[:1] not in "Dd" or not (root.get("lang") or "").lower().startswith("ro"):
+        return text
+    return _ROMANIAN_BY.sub("", text, count=1)
 
 
 def _name_once(text: str) -> str:
