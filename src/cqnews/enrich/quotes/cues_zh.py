@@ -24,7 +24,7 @@ from ...lexicon.punctuation_zh import (
     ZH_FULLWIDTH_CLOSING_MARKS,
     ZH_FULLWIDTH_OPENING_MARKS,
 )
-from ...text import is_cjk_char
+from ...text import is_cjk_char, run_start
 from .. import segmenter
 from .cues import zh_cues
 from .said_dao_zh import zh_verb_dao_cues
@@ -122,9 +122,7 @@ def _topic_object(plain: str, start: int, end: int) -> bool:
     批评，…): the clause opens with a preposition of a topic, no mark between?"""
     if plain[end : end + 1] not in ZH_COMMAS:
         return False
-    lo = start
-    while lo > max(0, start - _TOPIC_READ) and plain[lo - 1] not in _CUE_CLAUSE_MARKS:
-        lo -= 1
+    lo = run_start(plain, _CUE_CLAUSE_MARKS, max(0, start - _TOPIC_READ), start)
     return lo < start and plain.startswith(TOPIC_PREPOSITIONS, lo)
 
 
