@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, ORDINARY_HK_SURNAMES, SURNAMES
+from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import VerbGluedToName
 from ...text import is_cjk_char
-from .base import Fix, Token, at, char_tag, known
+from .base import Fix, Token, at, char_tag, known, opens_with_surname
 
 
 def verb_before_aspect(shapes: Sequence[VerbGluedToName]) -> Fix:
@@ -52,9 +52,7 @@ def _fits(out: list[Token], tokens: Sequence[Token], i: int, shape: VerbGluedToN
         after = at(tokens, i + len(shape.lengths) + shape.first)
         particle = after is not None and after.word in shape.particles
     name = text[: -2 if shape.glued_particle else -1]
-    surname = name[int(shape.familiar)] in SURNAMES and (not shape.familiar or name[0] in FAMILIAR_PREFIXES)
-    surname = surname or shape.hk_surnames and named.tag == "nr" and name[0] in ORDINARY_HK_SURNAMES
-    if not (particle and surname):
+    if not (particle and _opens_name(name, named.tag, shape)):
         return False
     before = out[len(out) + shape.first - 1] if len(out) + shape.first >= 1 else None
     if shape.not_after_numeral and before is not None and before.tag[:1] == "m":
@@ -63,6 +61,14 @@ def _fits(out: list[Token], tokens: Sequence[Token], i: int, shape: VerbGluedToN
     return not shape.verb_read_alone or (
         not known(verb.word) and is_cjk_char(name[-1]) and char_tag(text[len(name)]).startswith("v")
     )
+
+
+def _opens_name(name: str, tag: str, shape: VerbGluedToName) -> bool:
+    """Does ``name`` open as ``shape``'s names do: 老 or 小 and a surname (a familiar name), or a surname (a Hong Kong
+    one too where ``shape`` takes them: :func:`.base.opens_with_surname`)?"""
+    if shape.familiar:
+        return name[0] in FAMILIAR_PREFIXES and name[1] in SURNAMES
+    return opens_with_surname(name, tag) if shape.hk_surnames else name[0] in SURNAMES
 
 
 def _cut(window: list[Token], shape: VerbGluedToName) -> list[Token]:

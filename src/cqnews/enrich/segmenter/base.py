@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from ...lexicon.cue_words_zh import SAY_AFTER_NAME
+from ...lexicon.personal_names_zh import ORDINARY_HK_SURNAMES, SURNAMES
 from ...lexicon.titles_zh import TITLE_ENDS
 
 
@@ -119,3 +120,9 @@ def char_tag(ch: str) -> str:
     """jieba's tag for one character read alone."""
     tags = jieba_tags(ch)
     return tags[0][1] if tags else "x"
+
+
+def opens_with_surname(word: str, tag: str) -> bool:
+    """Does the name ``word`` (tagged ``tag``) open with a surname: one of the tables, or a Hong Kong surname that is
+    also an ordinary character (区诺/nr) where jieba's model reads a name?"""
+    return word[0] in SURNAMES or tag == "nr" and word[0] in ORDINARY_HK_SURNAMES

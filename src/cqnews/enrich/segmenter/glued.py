@@ -21,12 +21,12 @@ from ...lexicon.cue_words_zh import (
     VOICE_SAY,
 )
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
-from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, ORDINARY_HK_SURNAMES, SURNAMES
+from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import GLUED_COORDINATORS, GLUED_FUNCTION_WORDS, LIMITING_ADVERBS
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
-from .base import Token, at, jieba_tags, known, last
+from .base import Token, at, jieba_tags, known, last, opens_with_surname
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
@@ -50,7 +50,7 @@ def given_glued_to_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> 
 
 def _glued(name: Token, t: Token, after: Token | None) -> bool:
     """Is ``t`` the last character of the name ``name`` glued to an adverb or a verb of saying before a cue?"""
-    if not (name.tag in NAME_TAGS and len(name.word) == 2 and _opens_with_surname(name)):
+    if not (name.tag in NAME_TAGS and len(name.word) == 2 and opens_with_surname(name.word, name.tag)):
         return False
     if len(t.word) != 2 or t.word[1] not in GLUED_ENDS or not is_cjk_char(t.word[0]) or known(t.word):
         return False
@@ -59,12 +59,6 @@ def _glued(name: Token, t: Token, after: Token | None) -> bool:
     if t.word[1] in SAY_AFTER_CUE:
         return after is None or after.tag == "x"  # 李家/明說：
     return after is not None and after.word in _CUES  # 鄧炳/強續/指
-
-
-def _opens_with_surname(name: Token) -> bool:
-    """Does the two-character name ``name`` open with a surname: one of the tables, or a Hong Kong surname that is
-    also an ordinary character (区诺/nr) where jieba's model reads a name?"""
-    return name.word[0] in SURNAMES or name.tag == "nr" and name.word[0] in ORDINARY_HK_SURNAMES
 
 
 def given_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
