@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import ORG_HEADS, PARTY
+from ...lexicon.cue_words_zh import MANNER_ASPECTS
 from ...lexicon.function_words_zh import COORDINATORS, THROUGH_PREPOSITIONS
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PERSON_HEAD_CHARS, PLURAL_MARKS, STATE_NOUNS
 from ...lexicon.personal_names_zh import ADDRESS_AFTER_SURNAME, HONORIFICS, NOT_GIVEN_ENDS, SURNAMES
@@ -206,15 +207,14 @@ def _gesture(toks: Sequence[segmenter.Token], j: int) -> bool:
     before 了 or 着 (叹/zg 了, 擦/v 了)?"""
     t = toks[j]
     if len(t.word) == 1:  # (拍/v 着手: jieba reads the particle with the next word)
-        return j + 1 < len(toks) and toks[j + 1].word[:1] in _ASPECT_CHARS and t.tag != "k"
+        return j + 1 < len(toks) and toks[j + 1].word[:1] in MANNER_ASPECTS and t.tag != "k"
     if t.tag == "l":
-        return any(ch in _ASPECT_CHARS for ch in t.word)  # 笑了笑/l, a set phrase of an act
+        return any(ch in MANNER_ASPECTS for ch in t.word)  # 笑了笑/l, a set phrase of an act
     after = toks[j + 1].tag if j + 1 < len(toks) else ""
     return t.tag in _ACT_TAGS and t.word[0] not in SURNAMES and after not in PROPER_TAGS  # (not 拉加/v 德/ns)
 
 
 _ACT_TAGS = frozenset("v vi vd".split())
-_ASPECT_CHARS = frozenset("了着")
 
 
 def _people_noun(t: segmenter.Token) -> bool:
