@@ -61,7 +61,7 @@ def _picture_node(img: HtmlElement) -> HtmlElement:
 
 _WRAPPER_TAGS = frozenset(("p", "div", "center", "a", "picture", "span"))
 _WRAPPER_LEVELS = 3
-_NOT_IN_MUTED_CAPTION = ("img", "picture", "video", "a", "ul", "ol", "table")
+_NOT_IN_CAPTION_LINE = ("img", "picture", "video", "a", "ul", "ol", "table")
 
 
 def muted_caption_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
@@ -70,13 +70,18 @@ def muted_caption_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlE
     templates): the picture's caption, where a plain paragraph there is the story's text. (An ``<h6>`` there stays a
     heading: the body keeps headings that echo a caption.)"""
     after = _after_block(img)
-    if after is None or after in consumed or not _muted(after):
+    if after is not None and after not in consumed and _muted(after):
+        _attach_line(after, draft, consumed)
+
+
+def _attach_line(line: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """``line``'s text as the picture's caption, when the line holds no picture, list, table or link (a block of
+    the story, not a caption) and is as short as a caption."""
+    if any(True for _ in line.iter(_NOT_IN_CAPTION_LINE)):
         return
-    if any(True for _ in after.iter(_NOT_IN_MUTED_CAPTION)):
-        return
-    text = caption_text(after)
+    text = caption_text(line)
     if 0 < len(text) <= _MAX_LINE_CAPTION:
-        attach_text(draft, after, consumed)
+        attach_text(draft, line, consumed)
 
 
 def _muted(el: HtmlElement) -> bool:
@@ -131,10 +136,5 @@ def caption_element_above(img: HtmlElement, draft: ImageDraft, consumed: set[Htm
     above = block.getprevious()
     if above is None or not is_element(above) or above in consumed or (above.tail or "").strip():
         return
-    if above.tag not in _CREDIT_LINE_TAGS or not is_caption_el(above):
-        return
-    if any(True for _ in above.iter(_NOT_IN_MUTED_CAPTION)):
-        return
-    text = caption_text(above)
-    if 0 < len(text) <= _MAX_LINE_CAPTION:
-        attach_text(draft, above, consumed)
+    if above.tag in _CREDIT_LINE_TAGS and is_caption_el(above):
+        _attach_line(above, draft, consumed)
