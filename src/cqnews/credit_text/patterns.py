@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon.bodies_zh import PUBLISHING_ACCOUNTS
+from ..lexicon.bodies_zh import CHANNEL_LEADS, PUBLISHING_ACCOUNTS
 from ..lexicon.bylines import (
     BYLINE_BY_WORDS,
     BYLINE_DATE_WORDS,
@@ -387,9 +387,6 @@ def canonical_org(text: str) -> str | None:
     return found
 
 
-_CHANNEL_LEADS = ("官方", "微信")  # (人民日报官方微博, 央视新闻微信公众号)
-
-
 def _outlet_of_channel(key: str) -> bool:
     """Does ``key``, a name ending in an account or app word, name a known outlet before that word?"""
     stem = key
@@ -397,7 +394,7 @@ def _outlet_of_channel(key: str) -> bool:
         if key.endswith(ending):
             stem = key[: -len(ending)]
             break
-    for lead in _CHANNEL_LEADS:
+    for lead in CHANNEL_LEADS:
         stem = stem.removesuffix(lead)
     return bool(stem) and stem != key and stem in KNOWN_ORGS
 

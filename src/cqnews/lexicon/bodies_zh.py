@@ -37,6 +37,9 @@ ACCOUNT_MARK = "号"
 # The accounts a body publishes on, as the noun after the account's name in quote marks (据“平安某市”微信公众号消息).
 _KIND_ACCOUNTS = tuple(kind + ACCOUNT_MARK for kind in sorted(ACCOUNT_KINDS))
 PUBLISHING_ACCOUNTS: tuple[str, ...] = (*ACCOUNT_NOUNS, *_KIND_ACCOUNTS, "客户端")
+# Words between an outlet's name and the account it publishes on (人民日报官方微博, 央视新闻微信公众号), dropped in this
+# order to read the outlet's name.
+CHANNEL_LEADS: tuple[str, ...] = ("官方", "微信")
 # The levels of a place that open a body's name (市卫健委, 省政府, 县教育局), which jieba's model may glue to a
 # conjunction before them (而市, 但省: no words).
 PLACE_LEVELS = frozenset("市省县区州镇乡村")
