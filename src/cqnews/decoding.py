@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .encoding_labels import WEB_LABELS, WEB_SUPERSETS
 from .errors import DecodeError, NotHTMLError
 
 __all__ = ["Decoded", "decode", "utf8_free_of_controls"]
@@ -28,82 +29,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-
-# Labels browsers map to a wider encoding (WHATWG Encoding Standard).
-_ALIASES: dict[str, str] = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "gb_2312-80": "gb18030",
-    "chinese": "gb18030",
-    "csgb2312": "gb18030",
-    "iso-8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "ascii": "cp1252",
-    "us-ascii": "cp1252",
-    "big5": "big5hkscs",
-    "shift_jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "euc-kr": "cp949",
-    "ks_c_5601-1987": "cp949",
-    "utf8": "utf-8",
-    "unicode": "utf-16-le",
-    "windows-874": "cp874",
-    "x-mac-roman": "mac-roman",
-    "iso-8859-8-i": "iso8859-8",
-    "x-cp1251": "cp1251",
-    "x-cp1250": "cp1250",
-    "x-euc-jp": "euc_jp",
-    # WHATWG labels Python does not know (https://encoding.spec.whatwg.org/#names-and-labels)
-    "unicode-1-1-utf-8": "utf-8",
-    "unicode11utf8": "utf-8",
-    "unicode20utf8": "utf-8",
-    "x-unicode20utf8": "utf-8",
-    "dos-874": "cp874",
-    "mac": "mac-roman",
-    "csmacintosh": "mac-roman",
-    "x-mac-cyrillic": "mac-cyrillic",
-    "x-mac-ukrainian": "mac-cyrillic",
-    "koi": "koi8-r",
-    "koi8": "koi8-r",
-    "koi8-ru": "koi8-u",
-    "sun_eu_greek": "iso8859-7",
-    "logical": "iso8859-8",
-    "visual": "iso8859-8",
-    "csiso88598i": "iso8859-8",
-    "windows-31j": "cp932",
-    "cseucpkdfmtjapanese": "euc_jp",
-    "ks_c_5601-1989": "cp949",
-    "ksc_5601": "cp949",
-    "windows-949": "cp949",
-    "iso-ir-149": "cp949",
-    "csksc56011987": "cp949",
-    "cseuckr": "cp949",
-    "cn-big5": "big5hkscs",
-    "x-x-big5": "big5hkscs",
-    "gb_2312": "gb18030",
-    "csunicode": "utf-16-le",
-    "iso-10646-ucs-2": "utf-16-le",
-    "ucs-2": "utf-16-le",
-    "unicodefeff": "utf-16-le",
-    "unicodefffe": "utf-16-be",
-}
-# A declared encoding is read as the larger one browsers use for all its labels (WHATWG): "ISO_8859-1", "l1" or
-# "cp819" is windows-1252 as "iso-8859-1" is, so the curly quotes of 0x93/0x94 are not C1 controls.
-_WEB_SUPERSETS: dict[str, str] = {
-    "iso8859-1": "cp1252",
-    "ascii": "cp1252",
-    "iso8859-9": "cp1254",
-    "iso8859-11": "cp874",
-    "tis-620": "cp874",
-    "euc_kr": "cp949",
-    "shift_jis": "cp932",
-    "big5": "big5hkscs",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-}
 
 # Python codecs no web page is written in; some raise on any input ("undefined").
 _NOT_PAGE_ENCODINGS = frozenset(
@@ -195,7 +120,7 @@ def normalize_label(label: str, *, from_meta: bool = False) -> str | None:
     means UTF-8: the page could not have been read that far otherwise.
     """
     label = label.strip().lower()
-    label = _ALIASES.get(label, label)
+    label = WEB_LABELS.get(label, label)
     if label.startswith("iso8859") and label[7:].isdigit():  # "iso88592", a WHATWG label, is iso8859-2
         label = f"iso8859-{label[7:]}"
     elif label.startswith("x-cp") and label[4:].isdigit():  # "x-cp1253" is cp1253
@@ -237,7 +162,7 @@ def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
     for label, source in _declared_labels(data, content_type):
         encoding = normalize_label(label, from_meta=source == "meta")
         if encoding is not None:
-            encoding = _WEB_SUPERSETS.get(encoding, encoding)
+            encoding = WEB_SUPERSETS.get(encoding, encoding)
             return _ignoring(_sourced(_decode_as_declared(data, encoding, label, source), source.lower()), ignored)
         ignored.append(f"declared {source} charset {label[:_LABEL_SHOWN]!r} is no web encoding: ignored")
     sniffed = _sniff(data)
