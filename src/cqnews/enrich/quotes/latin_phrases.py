@@ -378,17 +378,21 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
     if not glued:
         if k < len(words) and words[k][0].lower() in table.determiners:
             k += 1
-        run = [] if table.capitalised_nouns else leading_run(table, words[k:])  # (German: a capital is any noun)
-        while run and run[-1][0].lower() in table.particles:
-            run.pop()
+        run = [] if table.capitalised_nouns else _listener_name(table, words[k:])  # (German: a capital is any noun)
         k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa", "dem Sender")
         noun = "" if run or k > len(words) else words[k - 1][0].lower()
     if noun and _medium_noun(table, noun):
-        name = leading_run(table, words[k:])  # the medium's name after its noun ("a la agencia Efe")
-        while name and name[-1][0].lower() in table.particles:
-            name.pop()  # (an article after it opens the subject: "à la radio RTL le préfet")
-        k += len(name)
+        k += len(_listener_name(table, words[k:]))  # the medium's name after its noun ("a la agencia Efe")
     return words[k][1] if k < len(words) else None
+
+
+def _listener_name(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The capitalised run opening ``words`` (:func:`leading_run`), less the particles ending it: an article after
+    the name of the one told opens the subject ("à la radio RTL le préfet")."""
+    run = leading_run(table, words)
+    while run and run[-1][0].lower() in table.particles:
+        run.pop()
+    return run
 
 
 def _medium_noun(table: LatinTable, low: str) -> bool:
