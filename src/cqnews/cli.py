@@ -161,6 +161,7 @@ def _check_usage(args: argparse.Namespace) -> None:
 
 
 def _resumed(output: Path) -> set[tuple[str | None, str | None]]:
+    """The keys already written to ``output`` (``--resume``); an output that cannot be read is a usage error."""
     try:
         return resume_keys(output)
     except OSError as exc:  # a folder, a file that cannot be read

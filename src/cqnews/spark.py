@@ -46,6 +46,7 @@ def parse_partition(paths: Iterable[Any], options: ParseOptions | None = None) -
 
 
 def _path_of(path: Any) -> Any:
+    """The page path of a ``paths`` entry (a string, or a row whose first column is the path), blanks stripped."""
     name = path if isinstance(path, str) else path[0]
     return name.strip() if isinstance(name, str) else name
 

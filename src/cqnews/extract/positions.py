@@ -65,6 +65,8 @@ def assign_positions(
 
 
 def _by_text(root: HtmlElement, blocks: Sequence[Block], waiting_for: dict[int, ImageDraft]) -> None:
+    """Each waiting image's position found by text: the first block element after it in document order whose text
+    is a body block's (not before the block of the image placed before it)."""
     index = _BlockIndex(blocks)
     pending: list[ImageDraft] = []
     floor = 0
