@@ -28,7 +28,7 @@ def titled_person(seg: str, start: int) -> Who | None:
         rest = seg[: -len(suffix)]
         if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)) and not _modifier(rest):
             name = _name_before_title(rest)
-            if name and (suffix in ZH_TITLES_AFTER or _no_noun(name)):  # 习近平总书记, 钟南山院士, 国家主席习近平 …
+            if name and (suffix in ZH_TITLES_AFTER or _is_name(name)):  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 role = (rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix
                 return Who(name, "person", role=role, start=start)
     titled_name = N.surname_title(seg)
@@ -45,9 +45,9 @@ def titled_person(seg: str, start: int) -> Who | None:
     return None
 
 
-def _no_noun(name: str) -> bool:
-    """Is ``name``, before a noun of an elder (张秀英|奶奶), no word of the dictionary but one tagged a name (not
-    保安|阿伯, 门卫|大爷: a job and the noun, one unnamed person)?"""
+def _is_name(name: str) -> bool:
+    """Is ``name``, before a noun of an elder (张秀英|奶奶), a person's name: its last word tagged a name, or no word
+    of the dictionary (not 保安|阿伯, 门卫|大爷: a job and the noun, one unnamed person)?"""
     toks = segmenter.tag(name)
     return len(toks) >= 1 and (toks[-1].tag in NAME_TAGS or not segmenter.is_word(name))
 
