@@ -301,6 +301,21 @@ def _tail_slash(text: str) -> tuple[int, str] | None:
     return None
 
 
+# A label in lower case that opens the text after a sentence end: one or two words, then a colon or "by"
+# ("photo: anna roe", "image credit: Port Authority", "photo by Anna Roe").
+_LOWER_LABEL = re.compile(r"[a-z]{3,12}(?: [a-z]{3,8})?(?::| by (?=[A-Z]))")
+
+
+def _tail_lower_label(text: str) -> tuple[int, str] | None:
+    """I. A credit label written in lower case after the caption's last sentence ("… on Tuesday. photo: anna roe",
+    "… morning. credit: Port Authority"): a credit when its capitalised form is one where it stands."""
+    start = max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 2
+    if start < 2 or not _LOWER_LABEL.match(text, start):
+        return None
+    found = _tail_keyword(text[:start] + text[start].upper() + text[start + 1 :])
+    return (start, text[start:].strip()) if found is not None and found[0] == start else None
+
+
 _TAIL_FORMS = (
     _tail_bracket,
     _tail_chinese,
@@ -308,6 +323,7 @@ _TAIL_FORMS = (
     _tail_keyword,
     _tail_bar,
     _tail_bare,
+    _tail_lower_label,
     _tail_equals,
     _tail_getty,
     _tail_slash,
