@@ -301,6 +301,32 @@ def _tail_slash(text: str) -> tuple[int, str] | None:
     return None
 
 
+_MAX_GLUED_AGENCY = 40
+_MIN_GLUED_WORDS = 5  # three words of caption at least, and the name's two
+
+
+def _tail_glued_slash(text: str) -> tuple[int, str] | None:
+    """J. A "Name/Agency" credit glued to a caption that ends with no stop ("… on Saturday afternoon Anna Roe/Reuters",
+    "…; Anna Roe/The Ledger"): a two-word name, a slash and a known agency after a word in lower case (the
+    caption's own), or after a semicolon any credit chain. A capitalised word before the name ("… in Lyon Anna
+    Roe/AFP", "… at Riverside Park Anna Roe/AP") leaves where the caption ends unknown, and a pair of places
+    ("Dover and Calais/Boulogne") names no agency."""
+    slash = text.rfind("/")
+    if slash < 0 or len(text) - slash > _MAX_GLUED_AGENCY:
+        return None
+    words = text[:slash].split(" ")
+    if len(words) < _MIN_GLUED_WORDS:
+        return None
+    start = slash - len(words[-2]) - len(words[-1]) - 1
+    tail = text[start:]
+    before = words[-3]
+    if before.endswith(";"):
+        return (start, tail) if _bare_credit(tail) else None
+    if before[:1].islower() and is_agency(text[slash + 1 :].strip()) and looks_like_person(" ".join(words[-2:])):
+        return start, tail
+    return None
+
+
 # A label in lower case that opens the text after a sentence end: one or two words, then a colon or "by"
 # ("photo: anna roe", "image credit: Port Authority", "photo by Anna Roe").
 _LOWER_LABEL = re.compile(r"[a-z]{3,12}(?: [a-z]{3,8})?(?::| by (?=[A-Z]))")
@@ -327,6 +353,7 @@ _TAIL_FORMS = (
     _tail_equals,
     _tail_getty,
     _tail_slash,
+    _tail_glued_slash,
 )
 
 
