@@ -18,7 +18,13 @@ from ..credit_text.names import is_name_phrase, looks_like_person
 from ..credit_text.patterns import CREDIT_TRAIL_KEYWORD, canonical_org
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft, drop_blocks
-from ..lexicon.captions import CAPTION_LABEL_WORDS, PLAYER_NOTICES, ZH_AUTHOR_LINE_LABELS, phrase_alternation
+from ..lexicon.captions import (
+    CAPTION_LABEL_WORDS,
+    PLAYER_NOTICES,
+    ZH_AUTHOR_LINE_LABELS,
+    ZH_CAPTION_LABEL_WORDS,
+    phrase_alternation,
+)
 from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS
 from ..models import Block, BlockKind, Credit, Image
@@ -141,9 +147,11 @@ def _file_name(caption: str, src: str | None) -> bool:
 _FILE_NAME_MIN = 4  # ("Lee" of lee.jpg may be the person pictured)
 
 
-# "Caption:" before the caption's text, a screen reader's label left visible: no caption word.
+# "Caption:" before the caption's text, a screen reader's label left visible: no caption word; so is a Chinese
+# "图：" or "图片：" ("图片：5月12日，工人在码头装卸集装箱。"), full-width colon or not.
 _CAPTION_LABEL = re.compile(
-    r"^(?:" + phrase_alternation(CAPTION_LABEL_WORDS) + r")\s*:\s*(?=\S)",
+    r"^(?:(?:" + phrase_alternation(CAPTION_LABEL_WORDS) + r")\s*:|(?:" + "|".join(ZH_CAPTION_LABEL_WORDS)
+    + r")\s*[:：])\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -253,7 +261,9 @@ def _merged(existing: Image, later: Image) -> Image:
 
 
 _MAX_CAPTION_LINE = 600  # characters: a caption paragraph with its credit is never longer
-_ZH_LABELLED = re.compile("(?:" + "|".join(ZH_PICTURE_LABELS) + ")[：:]|(?:" + "|".join(ZH_PICTURE_OPENERS) + ")")
+_ZH_LABELLED = re.compile(
+    "(?:" + "|".join((*ZH_PICTURE_LABELS, *ZH_CAPTION_LABEL_WORDS)) + ")[：:]|(?:" + "|".join(ZH_PICTURE_OPENERS) + ")"
+)
 _ECHO_SLACK = 16  # punctuation and spaces _echo_key trims
 
 

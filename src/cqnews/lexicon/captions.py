@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
-    "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS",
+    "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "ZH_CAPTION_LABEL_WORDS",
     "phrase_alternation",
 ]
 
@@ -58,6 +58,10 @@ PLAYER_NOTICES: frozenset[str] = frozenset((
 # caption reads as one: the line names the story's writers, never what the picture shows. "记者" and "文字" are left
 # out (a photo credit may open with them: "记者：张三 摄").
 ZH_AUTHOR_LINE_LABELS: tuple[str, ...] = ("作者", "撰文", "采写")
+
+# Chinese labels that only name the line as the picture's caption ("图片：…", "图片说明：…"), dropped before a colon as
+# "Caption:" is; the short "图：" and the labels of lexicon.credits.ZH_PICTURE_LABELS ("资料图：", "图注：") stay.
+ZH_CAPTION_LABEL_WORDS: tuple[str, ...] = ("图片说明", "圖片說明", "图片", "圖片")
 
 CAPTION_LABEL_WORDS: tuple[str, ...] = (
     "caption", "image caption", "photo caption", "bildunterschrift", "bildtext", "légende", "legende", "didascalia",
