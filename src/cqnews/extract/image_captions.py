@@ -176,16 +176,17 @@ _WRAPPER_ATTRS = (*_CAPTION_ATTRS, *_CREDIT_ATTRS)
 def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
     """Caption and credit from attributes of the image or its figure, where no element gave them.
 
-    ``aria-describedby`` names the element that describes the image: its text is the caption.
+    ``aria-describedby`` of the image or its figure names the element that describes the image: its text is the
+    caption; so is the ``aria-label`` of a ``role="figure"`` box or a ``<figure>`` holding only this picture, when
+    it reads as a caption (three words or more, or six Han characters) rather than a name ("Photo").
     """
-    described = (img.get("aria-describedby") or "").split()
-    if draft.caption is None and described:
-        target = next(iter(img.getroottree().getroot().xpath("//*[@id=$id]", id=described[0])), None)
-        if target is not None and _small_caption(target):
-            text = caption_text(target)
-            draft.caption = text if 0 < len(text) <= 1500 else None
-    holders = [img]
     figure = enclosing_figure(img)
+    figure = _role_figure(img) if figure is None else figure
+    if draft.caption is None:
+        draft.caption = _described_caption(img, figure)
+    if draft.caption is None and figure is not None:
+        draft.caption = _figure_label(figure, img)
+    holders = [img]
     if figure is not None:
         holders.append(figure)
     holders += [anc for anc in ancestors(img, _WRAPPER_LEVELS) if anc is not figure and _wraps_only(anc, img)]
@@ -195,6 +196,37 @@ def attribute_caption(img: HtmlElement, draft: ImageDraft) -> None:
         if draft.credit is None:
             credit = _attr_text(holder, _CREDIT_ATTRS, 120)
             draft.credit = credit if credit and credit_text_ok(credit) else None
+
+
+def _described_caption(img: HtmlElement, figure: HtmlElement | None) -> str | None:
+    """The text of the element that ``aria-describedby`` of the image (else of its figure) names."""
+    described = (img.get("aria-describedby") or (figure.get("aria-describedby") if figure is not None else "") or "")
+    ids = described.split()
+    if not ids:
+        return None
+    target = next(iter(img.getroottree().getroot().xpath("//*[@id=$id]", id=ids[0])), None)
+    if target is None or not _small_caption(target):
+        return None
+    text = caption_text(target)
+    return text if 0 < len(text) <= 1500 else None
+
+
+def _role_figure(img: HtmlElement) -> HtmlElement | None:
+    """A box that says it is a figure (``role="figure"``) close above the image."""
+    return next((anc for anc in ancestors(img, _WRAPPER_LEVELS) if anc.get("role") == "figure"), None)
+
+
+_LABEL_MIN_WORDS = 3
+_LABEL_MIN_HAN = 6
+
+
+def _figure_label(figure: HtmlElement, img: HtmlElement) -> str | None:
+    """The ``aria-label`` of a figure holding no other picture, when it reads as a caption, not a name."""
+    label = normalize_space(figure.get("aria-label") or "")
+    if not label or len(label) > 1500 or any(_another_picture(n, img) for n in figure.iter(*_PICTURE_TAGS)):
+        return None
+    han = sum(1 for c in label if "\u4e00" <= c <= "\u9fff")
+    return label if len(label.split()) >= _LABEL_MIN_WORDS or han >= _LABEL_MIN_HAN else None
 
 
 # How far above an image a wrapper may carry its caption attributes (<div data-caption="…"><img></div>).
