@@ -34,3 +34,10 @@ def test_link_to_another_picture_keeps_the_image() -> None:
     figure = """<figure><a href="/wp-content/uploads/2024/05/city-hall.jpg">
         <img src="/wp-content/uploads/2024/05/harbour-bridge-300x200.jpg"></a></figure>"""
     assert _sources(figure) == [UPLOADS + "harbour-bridge-300x200.jpg"]
+
+
+def test_lightbox_link_takes_the_full_size_file_of_another_name() -> None:
+    for attrs in ('data-lightbox="story"', 'data-fancybox="gallery"', 'rel="lightbox[story]"', 'class="glightbox"'):
+        figure = f"""<figure><a href="/media/originals/8f3a21.jpg" {attrs} data-title="The bridge at dusk.">
+            <img src="/media/thumbs/bridge-small.jpg"></a><figcaption>The bridge at dusk.</figcaption></figure>"""
+        assert _sources(figure) == ["https://news.example.com/media/originals/8f3a21.jpg"], attrs

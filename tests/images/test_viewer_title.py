@@ -25,8 +25,9 @@ def test_title_on_the_viewer_link() -> None:
         '<div class="photo"><a href="/media/ferry-big.jpg" data-lightbox="story" '
         'data-title="The ferry leaves the port at dawn. Photo: Anna Roe"><img src="/media/ferry.jpg"></a></div>'
     )
+    # (the lightbox's link names the picture shown full size: its file is the image's source)
     assert _images(figure) == [
-        ("https://news.example.com/media/ferry.jpg", "The ferry leaves the port at dawn.", [("Anna Roe", None)])
+        ("https://news.example.com/media/ferry-big.jpg", "The ferry leaves the port at dawn.", [("Anna Roe", None)])
     ]
 
 

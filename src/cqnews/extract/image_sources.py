@@ -8,6 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from ..lexicon.captions import LIGHTBOX_WORDS
 from ..urls import file_name
 
 __all__ = ["BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_key"]
@@ -127,7 +128,8 @@ _LINK_LEVELS = 2  # <a><img>, <a><span><img>: the link around a thumbnail
 def _linked_full_size(img: HtmlElement, src: str) -> str:
     """The full-size file a thumbnail links to ("<a href=".../bridge.jpg"><img src=".../bridge-150x150.jpg">", a
     gallery's or a lightbox's link), when the link names the same picture (the same file name but for a size
-    variant); else ``src``."""
+    variant), or whatever the link of a lightbox script names (``data-lightbox``, ``data-fancybox``, rel="lightbox": the
+    picture shown full size, under a file name of its own); else ``src``."""
     link = img.getparent()
     for _ in range(_LINK_LEVELS):
         if link is None or link.tag == "a":
@@ -140,7 +142,17 @@ def _linked_full_size(img: HtmlElement, src: str) -> str:
     if not href or href == src or not _IMAGE_PATH.search(path) or _placeholder(href):
         return src
     stem = picture_stem(src)
-    return href if stem is not None and picture_stem(path) == stem else src
+    return href if (stem is not None and picture_stem(path) == stem) or _lightbox(link) else src
+
+
+_LIGHTBOX = re.compile("|".join(LIGHTBOX_WORDS), re.IGNORECASE)
+
+
+def _lightbox(link: HtmlElement) -> bool:
+    """A link that a lightbox script opens: its name in the class, rel or a ``data-*`` attribute's name."""
+    marks = [link.get("class") or "", link.get("rel") or ""]
+    marks.extend(name for count, name in enumerate(link.keys()) if count < _MAX_ATTRS and name.startswith("data-"))
+    return any(_LIGHTBOX.search(mark) for mark in marks if len(mark) <= _MAX_LAZY_VALUE)
 
 
 def _srcset_candidates(img: HtmlElement) -> list[tuple[float, str]]:

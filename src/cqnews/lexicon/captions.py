@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
-    "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "ZH_CAPTION_LABEL_WORDS",
+    "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "ZH_CAPTION_LABEL_WORDS",
     "phrase_alternation",
 ]
 
@@ -39,6 +39,12 @@ CREDIT_CLASS_WORDS: tuple[str, ...] = (
 # (German Bildergalerie/Galerie, Spanish/Portuguese galería/galeria, French galerie, Dutch fotoserie).
 GALLERY_CLASS_WORDS: tuple[str, ...] = (
     "gallery", "galerie", "galeria", "galería", "galleria", "slideshow", "slider", "carousel", "fotoserie",
+)
+
+# Names of the scripts that show a picture full size over the page (a link's class, rel or data-* attribute name:
+# <a href="full.jpg" data-lightbox="set">, rel="lightbox", class="fancybox"): the link opens the same picture.
+LIGHTBOX_WORDS: tuple[str, ...] = (
+    "lightbox", "fancybox", "glightbox", "photoswipe", "magnific", "colorbox", "prettyphoto", "featherlight",
 )
 
 # The word "caption" written as a label before the caption's text ("Caption: The bridge …", "Bildunterschrift: Die
