@@ -70,7 +70,7 @@ def muted_caption_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlE
     templates): the picture's caption, where a plain paragraph there is the story's text. (An ``<h6>`` there stays a
     heading: the body keeps headings that echo a caption.)"""
     after = _after_block(img)
-    if after is not None and after not in consumed and _muted(after):
+    if after is not None and after not in consumed and (_muted(after) or _centred_line(img, after)):
         _attach_line(after, draft, consumed)
 
 
@@ -93,6 +93,38 @@ def _muted(el: HtmlElement) -> bool:
     if MUTED_TYPE_CLASSES.intersection((el.get("class") or "").split()):
         return True
     return len(el) == 1 and el[0].tag == "small" and not (el.text or "").strip() and not (el[0].tail or "").strip()
+
+
+_MAX_CENTRED_WORDS = 40
+_MAX_CENTRED_HAN = 150
+_SENTENCE_STOPS = frozenset("。！？.!?")
+
+
+def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
+    """A short paragraph centred under a centred picture (``<p style="text-align:center"><img></p><p
+    style="text-align:center">工人在码头装卸集装箱。</p>``, Chinese portals' plain lines) whose next paragraph is not
+    centred (a page that centres every paragraph writes no caption so): one sentence, 40 words or 150 characters, not
+    a credit alone."""
+    block = sole_wrapper(_picture_node(img), _WRAPPER_LEVELS, _WRAPPER_TAGS)
+    if line.tag != "p" or not _centred(block) or not _centred(line):
+        return False
+    following = line.getnext()
+    if following is not None and is_element(following) and _centred(following):
+        return False
+    text = caption_text(line)
+    if not text or len(text) > _MAX_CENTRED_HAN or len(text.split()) > _MAX_CENTRED_WORDS:
+        return False
+    if split_photo_credit(text)[0] is None:
+        return False  # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after
+    return sum(1 for c in text.rstrip("。！？.!?”\"' ") if c in _SENTENCE_STOPS) == 0
+
+
+def _centred(el: HtmlElement) -> bool:
+    """Text centred by the element's own style, align attribute or a class named so ("f_center", "text-center")."""
+    style = (el.get("style") or "").replace(" ", "").casefold()
+    if "text-align:center" in style or (el.get("align") or "").casefold() == "center":
+        return True
+    return any(word.endswith(("center", "centre")) for word in (el.get("class") or "").casefold().split())
 
 
 def _after_block(img: HtmlElement) -> HtmlElement | None:
