@@ -12,7 +12,9 @@ _TEXT = (
 )
 
 
-@pytest.mark.parametrize("word", ["cutline", "photo-cutline", "didascalia", "pie-de-foto", "onderschrift", "kuvateksti"])
+@pytest.mark.parametrize(
+    "word", ["cutline", "photo-cutline", "didascalia", "pie-de-foto", "onderschrift", "kuvateksti", "imgtxt", "pic_txt"]
+)
 def test_caption_class_words(word: str) -> None:
     html = (
         "<html><head><title>Floods hit the valley</title></head><body><article><h1>Floods hit the valley</h1>"

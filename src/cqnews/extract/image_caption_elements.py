@@ -106,7 +106,7 @@ def is_standalone_credit(el: HtmlElement) -> bool:
 # these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text). A trie:
 # a case-blind alternation of some thirty words is tried word by word at every position (three times slower).
 _CAPTION_CLASS_HINT = re.compile(
-    trie_pattern((*CREDIT_CLASS_WORDS, "desc", "legend", "text", *CAPTION_CLASS_WORDS)),
+    trie_pattern((*CREDIT_CLASS_WORDS, "desc", "legend", "text", "txt", *CAPTION_CLASS_WORDS)),
     re.IGNORECASE,
 )
 
@@ -146,8 +146,8 @@ def is_caption_el(el: HtmlElement) -> bool:
 
 
 # A class token naming the text of a picture: a text word with a media word
-# ("detail-img__description", "image-description", "photo-legend", "bild-text", "media__desc").
-_TEXT_PARTS = frozenset(("description", "desc", "legend", "legende", "bildtext", "bildunterschrift", "text"))
+# ("detail-img__description", "image-description", "photo-legend", "bild-text", "media__desc", "img_txt").
+_TEXT_PARTS = frozenset(("description", "desc", "legend", "legende", "bildtext", "bildunterschrift", "text", "txt"))
 
 
 _PICTURE_PARTS = frozenset(("image", "img", "photo", "picture", "pic", "media", "figure", "gallery", "bild", "foto"))

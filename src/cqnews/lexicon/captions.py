@@ -24,8 +24,8 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
 CAPTION_CLASS_WORDS: tuple[str, ...] = (
     "caption", "cutline", "didascalia", "pie-de-foto", "pie_de_foto", "piefoto", "pie-foto", "onderschrift",
     "kuvateksti", "billedtekst", "bildetekst", "bildtext", "bildunterschrift",
-    # a picture word and a text word written as one (Chinese portals' "pictext", "imgdesc")
-    "pictext", "picdesc", "imgtext", "imgdesc", "phototext", "photodesc",
+    # a picture word and a text word written as one (Chinese portals' "pictext", "imgdesc", "imgtxt")
+    "pictext", "picdesc", "imgtext", "imgdesc", "phototext", "photodesc", "pictxt", "imgtxt", "phototxt",
 )
 
 # Substrings of the class of a credit element standing apart from its caption: credit, copyright, photographer, and
