@@ -41,3 +41,9 @@ def test_two_sentences_stay_in_body() -> None:
 def test_page_centring_every_paragraph_has_no_caption_line() -> None:
     after = f"{_CENTRE}负责人表示，今年的吞吐量预计将继续增长。</p>{_TAIL}"
     assert _images(_PIC + f"{_CENTRE}工人在码头装卸集装箱。</p>", after) == [(_SRC, None)]
+
+
+def test_line_break_closing_the_picture_paragraph() -> None:
+    # <p class="f_center"><img><br></p>: the break closes the picture's paragraph, the next line is still under it
+    figure = f'<p class="f_center"><img src="{_SRC}"><br></p><p class="f_center">工人在码头装卸集装箱。</p>'
+    assert _images(figure) == [(_SRC, "工人在码头装卸集装箱。")]

@@ -105,7 +105,7 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     style="text-align:center">工人在码头装卸集装箱。</p>``, Chinese portals' plain lines) whose next paragraph is not
     centred (a page that centres every paragraph writes no caption so): one sentence, 40 words or 150 characters, not
     a credit alone."""
-    block = sole_wrapper(_picture_node(img), _WRAPPER_LEVELS, _WRAPPER_TAGS)
+    block = _picture_block(img)
     if line.tag != "p" or not _centred(block) or not _centred(line):
         return False
     following = line.getnext()
@@ -130,9 +130,26 @@ def _centred(el: HtmlElement) -> bool:
 def _after_block(img: HtmlElement) -> HtmlElement | None:
     """The element right after the picture's block (the picture and the wrappers that hold only it), with no text
     between."""
-    block = sole_wrapper(_picture_node(img), _WRAPPER_LEVELS, _WRAPPER_TAGS)
+    block = _picture_block(img)
     after = block.getnext()
     return None if after is None or (block.tail or "").strip() or not is_element(after) else after
+
+
+def _picture_block(img: HtmlElement) -> HtmlElement:
+    """The picture and the wrappers that hold only it (a line break closing the last one allowed)."""
+    return _past_trailing_break(sole_wrapper(_picture_node(img), _WRAPPER_LEVELS, _WRAPPER_TAGS))
+
+
+def _past_trailing_break(block: HtmlElement) -> HtmlElement:
+    """The paragraph around a picture that a line break closes and nothing else follows (``<p class="f_center"><img>
+    <br></p>``, Chinese portals): that paragraph is the picture's block; else ``block``."""
+    brk = block.getnext()
+    box = block.getparent()
+    if brk is None or brk.tag != "br" or brk.getnext() is not None or box is None or box.tag not in _WRAPPER_TAGS:
+        return block
+    if block.getprevious() is not None or (box.text or "").strip() or (block.tail or "").strip():
+        return block
+    return block if (brk.tail or "").strip() else box
 
 
 _CREDIT_LINE_TAGS = frozenset(("p", "div", "center"))
