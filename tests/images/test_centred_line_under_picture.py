@@ -47,3 +47,9 @@ def test_line_break_closing_the_picture_paragraph() -> None:
     # <p class="f_center"><img><br></p>: the break closes the picture's paragraph, the next line is still under it
     figure = f'<p class="f_center"><img src="{_SRC}"><br></p><p class="f_center">工人在码头装卸集装箱。</p>'
     assert _images(figure) == [(_SRC, "工人在码头装卸集装箱。")]
+
+
+def test_caption_line_under_the_credit_line() -> None:
+    # the credit written first under the picture, then the caption: both are the picture's
+    page = _PIC + f"{_CENTRE}摄影：李华</p>{_CENTRE}工人在码头装卸集装箱。</p>"
+    assert _images(page) == [(_SRC, "工人在码头装卸集装箱。")]

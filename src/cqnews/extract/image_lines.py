@@ -167,6 +167,20 @@ def credit_line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEle
     if 0 < len(text) <= _MAX_CREDIT_LINE and is_strong_credit(text) and split_photo_credit(text)[0] is None:
         draft.credit = text
         consume(after, consumed)
+        if draft.caption is None:
+            _centred_caption_below(img, after, draft, consumed)
+
+
+def _centred_caption_below(
+    img: HtmlElement, credit_line: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]
+) -> None:
+    """The centred caption line under a picture's centred credit line (``<p align=center><img></p><p align=center>
+    摄影：李华</p><p align=center>工人在码头装卸集装箱。</p>``): the credit written first, then the caption."""
+    line = credit_line.getnext()
+    if line is None or line in consumed or (credit_line.tail or "").strip() or not is_element(line):
+        return
+    if _centred(credit_line) and _centred_line(img, line) and not any(True for _ in line.iter(_NOT_IN_MUTED_CAPTION)):
+        attach_text(draft, line, consumed)
 
 
 def line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
