@@ -360,8 +360,8 @@ _TAIL_FORMS = (
 def _bracket_is_credit(inner: str) -> bool:
     if len(inner) > MAX_CREDIT_CHARS:
         return False
-    if giver_note(inner):
-        return True  # "(Courtesy photo)", "(Submitted photo)"
+    if giver_note(inner) or _named_giver(inner):
+        return True  # "(Courtesy photo)", "(Submitted photo)", "(Port Authority handout)"
     if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
         return True
     if canonical_org(inner) or worded_agency(inner):
@@ -381,6 +381,22 @@ def _bracket_is_credit(inner: str) -> bool:
             p and not p.isdigit() and len(p.split()) <= 8 and (is_name_phrase(p) or looks_like_org(p)) for p in parts
         )
     return is_name_phrase(inner) and (looks_like_person(inner) or looks_like_org(inner) or len(inner.split()) <= 3)
+
+
+# A giver named before its giver word, a photo word after it or not ("Port Authority handout", "Harbour Trust
+# handout photo"): the name gave the picture.
+_NAMED_GIVER_WORDS = frozenset(("handout", "supplied"))
+_PHOTO_NOUNS = frozenset(("photo", "photos", "image", "images", "picture", "pictures"))
+_MAX_GIVER_WORDS = 6
+
+
+def _named_giver(inner: str) -> bool:
+    words = inner.split()
+    if words and words[-1].casefold() in _PHOTO_NOUNS:
+        words.pop()
+    if len(words) < 2 or len(words) > _MAX_GIVER_WORDS + 1 or words[-1].casefold() not in _NAMED_GIVER_WORDS:
+        return False
+    return is_name_phrase(" ".join(words[:-1]))
 
 
 _ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
