@@ -52,6 +52,15 @@ PHRASE_JOINERS = frozenset(("of", "and", "or"))
 
 # Endings of a word that is no noun of a role ("reported", "leading", "only", plurals).
 NOT_ROLE_NOUN_ENDINGS = ("ed", "ing", "ly", "s")
+# Adjectives that go on a person's name as an epithet, no role ("said the quiet Mary Lane", "the young Tom Hale",
+# "the late Ann Cole"): the endings that make a word an adjective and no person's noun ("the cheerful Ann Lee",
+# "the famous …", "the tireless …", "the likeable …"), and the plain adjectives of age, size and manner, which have
+# none.
+EPITHET_ENDINGS = ("ful", "ous", "less", "ish", "able", "ible")
+EPITHET_ADJECTIVES = frozenset(
+    """young old late elderly tall short big little tiny small quiet shy proud brave calm gentle kind bold loud
+    great good popular""".split()
+)
 
 # Nouns of data and of the documents that hold it, a finding's bearer, never its speaker ("data from the ministry
 # show …", "the study found …"): the words common to DATA_WORDS and quote_patterns.EN_DOC_HEADS.

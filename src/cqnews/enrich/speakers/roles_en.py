@@ -19,7 +19,7 @@ from ...lexicon.en import (
     ROLE_NOUN_ENDINGS,
     TITLE_COMPLEMENT_JOINERS,
 )
-from ...lexicon.speaker_phrases_en import NOT_ROLE_NOUN_ENDINGS
+from ...lexicon.speaker_phrases_en import EPITHET_ADJECTIVES, EPITHET_ENDINGS, NOT_ROLE_NOUN_ENDINGS
 from .homographs_en import complement_name_words
 from .name_split_en import gender_of_titles, split_name
 from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, title_joiner, title_or_agent_noun
@@ -80,6 +80,8 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
         kept = complement_name_words(name)
         role, name = role + name[:-kept], name[-kept:]
     if not role and not _role_noun(toks, r, len(name)):
+        if kind == "person" and _epithet_before_full_name(toks, r, len(name)):
+            return Who(" ".join(name), "person", start=toks[0].start)  # "said the quiet Mary Lane": no role
         return None  # a role noun or a title must stand right before the name
     if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
         return None  # one name word after a lone role noun; after a title ("said Mrs Jones") it is a surname
@@ -183,7 +185,20 @@ def bare_noun_before_full_name(toks: list[Tok], r: int, name_words: int) -> bool
         return False
     if tok.low.endswith(NOT_ROLE_NOUN_ENDINGS) and not tok.low.endswith("ss"):
         return False  # (a singular noun in "-ss": "witness", "actress")
+    if _epithet(tok):
+        return False  # "said the quiet Mary Lane": an adjective, no role
     return tok.low not in _NOT_MODIFIERS and tok.low not in _NOT_PERSON_NOUNS
+
+
+def _epithet(tok: Tok) -> bool:
+    """Is ``tok`` an adjective that goes on a name, no noun of a role ("quiet", "young", "cheerful")?"""
+    return tok.low in EPITHET_ADJECTIVES or tok.low.endswith(EPITHET_ENDINGS)
+
+
+def _epithet_before_full_name(toks: list[Tok], r: int, name_words: int) -> bool:
+    """Does an adjective alone or after "the" stand right before a full name ("said the quiet Mary Lane", "said
+    young Tom Hale")? The name is the speaker's, the adjective no role."""
+    return name_words >= 2 and _opens_bare_role(toks, r - 1) and toks[r - 1].text.islower() and _epithet(toks[r - 1])
 
 
 def _opens_bare_role(toks: list[Tok], k: int) -> bool:
