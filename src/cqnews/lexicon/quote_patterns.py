@@ -47,7 +47,7 @@ emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted a
 announced announces requested requests recalled recalls continued continues responded responds replied replies
 suggested suggests suggest urged urges urge pledged pledges revealed reveals tweeted posted asked asks
 concluded concludes believes believe thinks think found finds estimated estimates estimate reported reports
-testified alleged alleges conceded concedes observed observes remarked declared declares agreed agrees
+testified alleged alleges allege conceded concedes observed observes remarked declared declares agreed agrees
 concurred predicted predicts predict recounted shared quipped contended contends maintained maintains
 cautioned cautions denied denies asserted asserts remembered threatened threatens lamented complained complains
 vowed vows promised promises countered announced
