@@ -270,3 +270,19 @@ EVIDENCE_THINGS: frozenset[str] = frozenset(
 ING_PREPOSITIONS: frozenset[str] = frozenset(
     "during including following regarding concerning according excluding considering pending barring".split()
 )
+
+# A passive report of speech to its hearers, the teller not named ("Residents were told the water was safe", "The
+# court was told that he had no convictions", "Staff have been told the office will close"), and a court or a body
+# of inquiry that heard a clause ("A court heard that the defendant had lied", "The jury heard the couple had
+# argued"): what was told or heard is the clause after, nobody named. The clause's first word must follow; a word
+# of a phrase ("told by police", "heard from a witness", "told to leave") opens none.
+PASSIVE_TOLD_RE: re.Pattern[str] = re.compile(
+    r"\b(?:is|are|was|were|been|being)(?: (?:also|later|then|now|repeatedly|previously|reportedly))? (told)"
+    r"(?: that)? (?=\w)"
+)
+HEARING_BODIES: tuple[str, ...] = tuple(
+    "court courts jury jurors inquest tribunal hearing magistrates trial inquiry".split()
+)
+COURT_HEARD_RE: re.Pattern[str] = re.compile(
+    r"\b(?i:" + "|".join(HEARING_BODIES) + r")(?: (?:has|had|also|later|then))? (heard)(?: that)? (?=\w)"
+)

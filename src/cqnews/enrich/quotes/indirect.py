@@ -36,7 +36,7 @@ from .inverted_en import named_after, unnamed_or_inverted
 from .labels_en import label_claim, noun_reports
 from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_phrase_start
 from .listener_en import listener_end
-from .passive_en import passive_said
+from .passive_en import passive_said, passive_told
 from .relative_en import relative_clause, within_relative
 from .spans import Span
 from .text import (
@@ -85,6 +85,7 @@ def indirect_en(b: BlockView) -> list[Found]:
             kept.add(f)
     found += _noun_report_clauses(b, reports, found, starts)
     found += passive_said(b)
+    found += passive_told(b)
     label = label_claim(b, found) if text[:1].isupper() else None
     if label is not None:
         found.append(label)

@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.bylines import BYLINE_GENRE_WORDS
-from ...lexicon.reporting_en import PASSIVE_SAID_RE
+from ...lexicon.reporting_en import COURT_HEARD_RE, PASSIVE_SAID_RE
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import BlockView, Found, mostly_quoted, trim_clause
@@ -78,6 +78,8 @@ def en_reports_without_cue(text: str) -> bool:
     their sentences are read.)"""
     if noun_reports(text) or (" said to " in text and PASSIVE_SAID_RE.search(text) is not None):
         return True
+    if " heard " in text and COURT_HEARD_RE.search(text) is not None:
+        return True  # "The court heard that …": no cue word, a report all the same
     return text[:1].isupper() and _LABEL_RE.match(text, 0, _LABEL_CHARS) is not None
 
 
