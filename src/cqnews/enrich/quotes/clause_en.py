@@ -268,7 +268,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     reporters the …"); None when what follows cannot open a clause."""
     first = words[0]
     if text[lo : first.start()].strip():
-        return None
+        return first.start() if _colon_clause(text, lo, words) else None
     if word in P.EN_WEAK_CUES:
         ok = word in P.EN_ZERO_THAT_CUES and _subject_then_finite(text, lo, words)
         ok = ok or (word in P.EN_REQUEST_CUES and listener_then_infinitive(text, lo, words))
@@ -294,6 +294,25 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if word in LISTENER_OBJECT_CUES:
         first = past_listener(text, words) or first
     return first.start()
+
+
+def _colon_clause(text: str, lo: int, words: list[re.Match[str]]) -> bool:
+    """Does a clause in lower case follow a colon right after the cue ("said: the repairs will be finished by
+    June", "added: there is no money left", "said: business has never been worse")? A subject of a few words opens
+    it and a verb follows with no comma between: a report with no quote marks, not a list ("said: jobs, housing and
+    schools")."""
+    if text[lo : words[0].start()].strip() != ":" or len(words) < 2:
+        return False
+    first = words[0].group()
+    if not first.islower() or first in NOT_CLAUSE_START and not opens_clause(first):
+        return False
+    verb = next((k for k in range(1, min(len(words), _COLON_SUBJECT_WORDS + 1)) if has_verb(words[k : k + 1])), 0)
+    return verb > 0 and "," not in text[words[0].end() : words[verb].start()]
+
+
+# How many words the subject of a clause after a cue's colon may have before its verb ("said: the new council
+# offices will …").
+_COLON_SUBJECT_WORDS = 5
 
 
 def _past_time_lead(text: str, low: str, words: list[re.Match[str]]) -> re.Match[str] | None:
