@@ -12,8 +12,10 @@ Formats:
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 from typing import Protocol, TextIO
 
 from .batch import Result
@@ -136,21 +138,45 @@ def open_writer(fmt: str, out: TextIO | None, path: str | os.PathLike[str] | Non
     return _Single(out) if single else _Array(out)
 
 
+_RESUME_PIECE = 2**20  # bytes: a line is read in pieces of at most this; its key is in the first
+
+
 def resume_keys(path: str | os.PathLike[str]) -> set[tuple[str | None, str | None]]:
-    """The (file, record id) of every result already in a JSONL output; a last line cut short by a crash is removed."""
+    """The (file, record id) of every result already in a JSONL output; a last line cut short by a crash is removed.
+
+    Memory stays flat: a line is read in pieces of 1 MB, and one longer than a piece (an article of a large page)
+    is known by the ``"source"`` object that starts it. An output that is no regular file (``-o /dev/zero``, a
+    pipe: an endless line) is an ``OSError``."""
     keys: set[tuple[str | None, str | None]] = set()
     if not os.path.exists(path):
         return keys
     complete = 0
     with open(path, "rb+") as stream:
-        for line in stream:  # line by line: an output of millions of articles is never read whole
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        while line := stream.readline(_RESUME_PIECE):  # line by line: an output of millions of articles
+            size, key = len(line), _source_key(line) if line.endswith(b"\n") else _long_line_key(line)
+            while not line.endswith(b"\n") and (line := stream.readline(_RESUME_PIECE)):
+                size += len(line)  # the rest of a long line, piece by piece
             if not line.endswith(b"\n"):
                 break
-            complete += len(line)
-            keys.add(_source_key(line))
+            complete += size
+            keys.add(key)
         stream.truncate(complete)
     keys.discard((None, None))
     return keys
+
+
+def _long_line_key(start: bytes) -> tuple[str | None, str | None]:
+    """The key of a line longer than a piece, from its first piece: the ``"source"`` object our lines start with."""
+    head, sep, rest = start.partition(b":")
+    if not sep or head.replace(b" ", b"") != b'{"source"':
+        return (None, None)
+    try:
+        source, _ = json.JSONDecoder().raw_decode(rest.decode("utf-8", "replace").lstrip())
+    except ValueError:
+        return (None, None)
+    return _source_key(json.dumps({"source": source}).encode())
 
 
 def _source_key(line: bytes) -> tuple[str | None, str | None]:
