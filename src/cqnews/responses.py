@@ -76,12 +76,15 @@ def response_parts(response: Any) -> tuple[str | None, bytes, str | None]:
     return _parts(response)[0]
 
 
+_BYTES = (bytes, bytearray, memoryview)  # what cqnews.parse takes (a memoryview: a buffer kept without a copy)
+
+
 def _parts(response: Any) -> tuple[tuple[str | None, bytes, str | None], bool]:
     """:func:`response_parts`, and whether the Content-Type header could not be decoded (so it reads as absent)."""
     body = getattr(response, "body", None)  # Scrapy
-    if not isinstance(body, (bytes, bytearray)):
+    if not isinstance(body, _BYTES):
         body = getattr(response, "content", None)  # requests, httpx
-    if not isinstance(body, (bytes, bytearray)):
+    if not isinstance(body, _BYTES):
         raise TypeError(
             f"{type(response).__name__} has no bytes body (.content or .body): pass the page to cqnews.parse()"
         )
@@ -94,7 +97,7 @@ def _url(url: Any) -> str | None:
     raw URL) decoded, not written as their ``repr`` ("b'https://…'")."""
     if not url:
         return None
-    if isinstance(url, (bytes, bytearray)):
+    if isinstance(url, _BYTES):
         return bytes(url).decode("utf-8", "replace")
     return str(url)
 
@@ -117,7 +120,7 @@ def _header_read(headers: Any, name: str) -> tuple[str | None, bool]:
             value = _header_in_pairs(headers, name)
     if isinstance(value, list):  # some Scrapy versions keep every value of a header
         value = value[-1] if value else None
-    if isinstance(value, (bytes, bytearray)):
+    if isinstance(value, _BYTES):
         value = bytes(value).decode("latin-1")
     return (str(value) if value else None), unreadable and not value
 
