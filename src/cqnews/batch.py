@@ -29,7 +29,8 @@ from multiprocessing.connection import Connection, wait
 from typing import Literal
 
 from . import errors
-from .errors import ParseError
+from .content_coding import coding_named, decoded_body
+from .errors import DecodeError, NotHTMLError, ParseError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .pipeline import parse, warm_up
@@ -93,15 +94,26 @@ def parse_document(document: Document, options: ParseOptions | None = None) -> R
     options = options or DEFAULT_OPTIONS
     start = time.perf_counter()
     try:
-        data = read_document(document, options.max_input_bytes)
-        article = parse(
-            data, document.source.url, site=document.site, crawl_date=document.crawl_date,
-            content_type=document.content_type, options=options,
-        )
+        article = _parse_read(document, options)
     except Exception as exc:  # noqa: BLE001 - ParseError, OSError, or a bug: it costs one record, not the crawl;
         # the Failure keeps the exception's class name, so a bug (not a ParseError) stays visible as one.
         return Result(document.source, error=Failure(type(exc).__name__, str(exc)), seconds=time.perf_counter() - start)
     return Result(document.source, article=article, seconds=time.perf_counter() - start)
+
+
+def _parse_read(document: Document, options: ParseOptions) -> Article:
+    data = decoded_body(read_document(document, options.max_input_bytes), document.content_encoding,
+                        options.max_input_bytes)
+    try:
+        return parse(
+            data, document.source.url, site=document.site, crawl_date=document.crawl_date,
+            content_type=document.content_type, options=options,
+        )
+    except (DecodeError, NotHTMLError) as exc:
+        named = coding_named(exc, document.content_encoding)
+        if named is None:
+            raise
+        raise named from exc
 
 
 def _time_limit(timeout: float | None) -> float | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from .compression import inflate
+from .content_coding import coding_named, decoded_body
 from .errors import DecodeError, NotHTMLError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -39,33 +39,18 @@ def parse_response(
     """
     (url, body, content_type), unreadable = _parts(response)
     options = options or DEFAULT_OPTIONS
-    coding = (_header_read(getattr(response, "headers", None), "Content-Encoding")[0] or "").lower()
-    if "deflate" in coding:
-        # a client that keeps the body as sent (Scrapy without its compression middleware, a raw store);
-        # requests and httpx decode it but keep the header: their body is no deflate data and stays as it is
-        body = inflate(body, options.max_input_bytes) or body
+    coding = _header_read(getattr(response, "headers", None), "Content-Encoding")[0]
+    body = decoded_body(body, coding, options.max_input_bytes)
     try:
         article = parse(body, url, site=site, crawl_date=crawl_date, content_type=content_type, options=options)
     except (DecodeError, NotHTMLError) as exc:
-        unread = _undecoded_coding(coding)
-        if unread is None:
+        named = coding_named(exc, coding)
+        if named is None:
             raise
-        raise type(exc)(
-            f"{exc}; the body may still be compressed under Content-Encoding: {unread}, which cqnews does not "
-            f"decompress (gzip and deflate only): let the HTTP client decode it"
-        ) from exc
+        raise named from exc
     if unreadable:
         article.extraction.warnings.append(_UNREADABLE_CONTENT_TYPE)
     return article
-
-
-def _undecoded_coding(header: str) -> str | None:
-    """The first coding of a ``Content-Encoding`` header that cqnews does not undo (``br``, ``zstd``), if any."""
-    for coding in header.split(",")[:8]:
-        coding = coding.strip()
-        if coding and coding not in ("identity", "gzip", "x-gzip", "deflate"):
-            return coding[:20]
-    return None
 
 
 _UNREADABLE_CONTENT_TYPE = "the response's Content-Type header could not be decoded: it was read as absent"

@@ -76,6 +76,9 @@ class Document:
     """A site plugin to force by name (``cqnews.parse(site=...)``)."""
     failure: ParseError | OSError | None = None
     """Why the input could not be read (a damaged or unreadable WARC file): reading the document raises it."""
+    content_encoding: str | None = None
+    """The HTTP ``Content-Encoding`` of ``data`` (a WARC record's): deflate is undone, and an error on a body left
+    under a coding cqnews does not undo (``br``, ``zstd``) names it."""
 
 
 _InputT = TypeVar("_InputT")

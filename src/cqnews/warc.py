@@ -253,7 +253,8 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
         )
     if "chunked" in (http.get("Transfer-Encoding") or "").lower() and len(body) <= limit:
         body = dechunked(body)
-    return Document(source, body, content_type or None, _aware(record.record_date))
+    coding = http.get("Content-Encoding") or None
+    return Document(source, body, content_type or None, _aware(record.record_date), content_encoding=coding)
 
 
 _CHUNK_SIZE_DIGITS = 16  # (a chunk size line longer than this is no chunk size: 16 hex digits pass any file)
