@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import signal
 import time
+import warnings
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from .options import DEFAULT_OPTIONS, ParseOptions
 from .pipeline import parse, warm_up
 from .sources import Document, Source, documents, listed_inputs, read_document
 
-__all__ = ["Failure", "OnError", "Result", "default_jobs", "parse_document", "parse_many"]
+__all__ = ["Failure", "OnError", "Result", "capped_jobs", "default_jobs", "max_jobs", "parse_document", "parse_many"]
 
 OnError = Literal["record", "skip", "raise"]
 _WINDOW_PER_JOB = 4  # documents dispatched but not yet yielded, per worker (bounds memory when ordered)
@@ -87,6 +88,21 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+JOBS_PER_CORE = 4
+"""The most worker processes per core: parsing is CPU work, so more give no speed, only memory (each worker holds
+cqnews and its tables: ``--jobs 100000`` over a large crawl forked until the memory ran out)."""
+
+
+def max_jobs() -> int:
+    """The most worker processes :func:`parse_many` starts: ``JOBS_PER_CORE`` times the cores available."""
+    return JOBS_PER_CORE * default_jobs()
+
+
+def capped_jobs(jobs: int | None) -> int:
+    """``jobs`` as :func:`parse_many` runs it: the cores available for ``None``, at most :func:`max_jobs`."""
+    return default_jobs() if jobs is None else min(jobs, max_jobs())
 
 
 def parse_document(document: Document, options: ParseOptions | None = None) -> Result:
@@ -144,9 +160,9 @@ def parse_many(
     record), :class:`~cqnews.sources.Document` objects, page bytes, or page text (a string holding
     markup or several lines, as :func:`cqnews.parse` takes; any other string is a path); read lazily. One of
     them outside a list is one input (``parse_many("crawl/")``, not the letters of the name). ``jobs``: worker
-    processes (default: the cores available; ``0`` parses in this process, without the hard time
-    limit). ``on_error``: ``"record"`` yields failed results too, ``"skip"`` leaves them out,
-    ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input). An input of
+    processes (default: the cores available, at most four per core: more warn and are capped; ``0`` parses in this
+    process, without the hard time limit). ``on_error``: ``"record"`` yields failed results too, ``"skip"`` leaves
+    them out, ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input). An input of
     another type (``None``) raises ``TypeError`` when the iteration reaches it.
     ``timeout``: seconds one parse may take before its worker is killed (``TimeLimitError``);
     ``None`` (or ``math.inf``) for no limit. ``ordered``: results in input order (else as they finish). ``urls``: a
@@ -155,7 +171,9 @@ def parse_many(
     options = options or DEFAULT_OPTIONS
     timeout = _time_limit(timeout)
     stream = _documents(listed_inputs(inputs), urls, options.max_input_bytes)
-    jobs = default_jobs() if jobs is None else jobs
+    if jobs is not None and jobs > max_jobs():
+        warnings.warn(f"jobs={jobs} is more than {JOBS_PER_CORE} per core: {max_jobs()} workers run", stacklevel=2)
+    jobs = capped_jobs(jobs)
     if jobs <= 0:
         results: Generator[Result, None, None] = (parse_document(document, options) for document in stream)
     else:

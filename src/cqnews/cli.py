@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .batch import Result, default_jobs, parse_many
+from .batch import JOBS_PER_CORE, Result, capped_jobs, default_jobs, parse_many
 from .errors import UnknownSiteError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -77,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="json (default for one input), jsonl (default for several), markdown, parquet (needs -o)")
     run.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     run.add_argument("-j", "--jobs", type=int, default=None,
-                     help=f"worker processes (default: the {default_jobs()} cores; 0: in this process, no time limit)")
+                     help=f"worker processes (default: the {default_jobs()} cores, at most {JOBS_PER_CORE} per core; "
+                          "0: in this process, no time limit)")
     run.add_argument("--timeout", type=float, default=30.0,
                      help="seconds one page may take before its worker is stopped (default 30; 0: no limit)")
     run.add_argument("--errors", choices=["skip", "record", "fail"], default="skip",
@@ -177,9 +178,13 @@ def _single_input(args: argparse.Namespace) -> bool:
 
 
 def _jobs(args: argparse.Namespace, single: bool) -> int:
-    if args.jobs is not None:
-        return int(args.jobs)
-    return 1 if single else default_jobs()
+    if args.jobs is None:
+        return 1 if single else default_jobs()
+    jobs = capped_jobs(int(args.jobs))
+    if jobs < args.jobs:  # (parse_many would cap them too, with a Python warning naming this file)
+        print(f"cqnews: --jobs {args.jobs} is more than {JOBS_PER_CORE} per core: {jobs} workers run",
+              file=sys.stderr)
+    return jobs
 
 
 def _input_names(args: argparse.Namespace) -> list[str]:
