@@ -168,9 +168,10 @@ def _repeated(joined: str, core: str, start: int, end: int) -> bool:
 
 
 _EMBED_TAGS = ("script", "iframe", "style", "noscript")
-_EMBED_OPEN = re.compile(rf"<({'|'.join(_EMBED_TAGS)})\b[^<>]{{0,4000}}>", re.IGNORECASE)
+_EMBED_OPEN = re.compile(rf"<({'|'.join(_EMBED_TAGS)})\b([^<>]{{0,4000}})>", re.IGNORECASE)
 _EMBED_CLOSE_OF = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _EMBED_TAGS}
 _EMBED_CLOSE = re.compile(rf"</(?:{'|'.join(_EMBED_TAGS)})\s*>", re.IGNORECASE)
+_BARE_TAGS_KEPT = frozenset(("script", "style"))  # written without attributes: code an article shows
 
 
 def strip_embedded_markup(text: str) -> str:
@@ -179,18 +180,21 @@ def strip_embedded_markup(text: str) -> str:
     Pages that ship their article as JSON-LD ``articleBody`` (which trafilatura falls back to)
     sometimes keep the markup of charts and videos in it, escaped. One left-to-right scan: each
     opening tag is dropped with everything up to its closing tag (or alone when it has none).
+    A ``<script>`` or ``<style>`` written without attributes is no embed (an embed loads or marks something:
+    ``src=``, ``type=``) but code the article shows (“``<script>alert(1)</script>`` in a comment box”): it is
+    text, kept as written with its closing tag.
     """
     parts: list[str] = []
     unclosed: set[str] = set()  # tags with no closing tag left: never searched for again (linear time)
     pos = 0
     while (found := _EMBED_OPEN.search(text, pos)) is not None:
-        parts.append(text[pos : found.start()])
+        parts.append(_EMBED_CLOSE.sub(" ", text[pos : found.start()]))
         tag = found.group(1).lower()
         closing = None if tag in unclosed else _EMBED_CLOSE_OF[tag].search(text, found.end())
         if closing is None:
             unclosed.add(tag)
-            pos = found.end()
-        else:
-            pos = closing.end()
-    parts.append(text[pos:])
-    return _EMBED_CLOSE.sub(" ", "".join(parts))
+        pos = found.end() if closing is None else closing.end()
+        if tag in _BARE_TAGS_KEPT and not found.group(2).strip():
+            parts.append(text[found.start() : pos])
+    parts.append(_EMBED_CLOSE.sub(" ", text[pos:]))
+    return "".join(parts)
