@@ -153,6 +153,7 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise _UsageError("--url names the page of a single input file; for many files give --manifest FILE.tsv "
                           "(lines of path<TAB>url); WARC records carry their own URL")
     _check_no_url_inputs(args.files)
+    _check_output_not_an_input(args)
     if args.format == "parquet" and not args.output:
         raise _UsageError("--format parquet writes a file: give -o FILE.parquet")
     if args.resume and (not args.output or (args.format or "jsonl") != "jsonl"):
@@ -223,6 +224,17 @@ def _open_output(args: argparse.Namespace, fmt: str) -> TextIO | None:
         return stream
     except OSError as exc:
         raise _UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+
+
+def _check_output_not_an_input(args: argparse.Namespace) -> None:
+    """``-o`` naming a file that is also named as an input (or the manifest) is a usage error: the output is
+    opened (emptied) before the inputs are read, so ``cqnews parse page.html -o page.html`` lost the page."""
+    if not args.output or not os.path.isfile(args.output):
+        return
+    for name in [*args.files, *([args.manifest] if args.manifest else [])]:
+        if name != "-" and os.path.isfile(name) and os.path.samefile(name, args.output):
+            raise _UsageError(f"-o {args.output} is also an input ({name}): it would be overwritten before it is "
+                              "read; write the output elsewhere")
 
 
 def _check_no_url_inputs(names: list[str]) -> None:
