@@ -158,6 +158,11 @@ def _to_text(
             "parse() takes the page's bytes or text, not a path: cqnews.parse(path.read_bytes()), "
             "or cqnews.parse_many([path]) for files and folders"
         )
+    if callable(getattr(data, "read", None)):  # an open file, io.BytesIO, a response's raw stream
+        raise TypeError(
+            f"parse() takes the page's bytes or text, not a stream ({type(data).__name__}): read it first, "
+            "cqnews.parse(stream.read())"
+        )
     raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
 
 
