@@ -132,6 +132,9 @@ def _parse_read(document: Document, options: ParseOptions) -> Article:
         raise named from exc
 
 
+_LONGEST_WAIT = 3600.0  # seconds one wait for results lasts at most; the pool then looks again
+
+
 def _time_limit(timeout: float | None) -> float | None:
     """``timeout`` as the pool uses it: ``None`` or infinity for no limit; NaN or not positive is a ``ValueError``.
 
@@ -371,7 +374,8 @@ class _Pool:
     def _wait_seconds(self, busy: list[_Worker]) -> float | None:
         if self.timeout is None:
             return None
-        return max(0.0, min(worker.started for worker in busy) + self.timeout - time.monotonic())
+        left = min(worker.started for worker in busy) + self.timeout - time.monotonic()
+        return min(max(0.0, left), _LONGEST_WAIT)  # (a longer wait overflows poll(): --timeout 1e308)
 
     def _expire(self, busy: list[_Worker]) -> list[tuple[int, Result]]:
         """Kill the workers whose document ran past the time limit; start fresh ones in their place."""

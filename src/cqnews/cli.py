@@ -158,8 +158,9 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise _UsageError("--format parquet writes a file: give -o FILE.parquet")
     if args.resume and (not args.output or (args.format or "jsonl") != "jsonl"):
         raise _UsageError("--resume appends to a JSONL file: give -o FILE.jsonl (and --format jsonl)")
-    if args.max_input_bytes <= 0 or (args.jobs is not None and args.jobs < 0) or not args.timeout >= 0:
-        raise _UsageError("--max-input-bytes must be positive, --jobs and --timeout not negative")  # NaN too
+    bad_size = not 0 < args.max_input_bytes <= sys.maxsize  # (a read of more is an OverflowError)
+    if bad_size or (args.jobs is not None and args.jobs < 0) or not args.timeout >= 0:  # (NaN too)
+        raise _UsageError("--max-input-bytes must be positive (at most 2**63-1), --jobs and --timeout not negative")
 
 
 def _resumed(output: Path) -> set[tuple[str | None, str | None]]:

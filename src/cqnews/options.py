@@ -8,6 +8,7 @@ Pass one :class:`ParseOptions` instead of many keyword arguments::
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 __all__ = ["DEFAULT_OPTIONS", "ParseOptions"]
@@ -59,6 +60,9 @@ class ParseOptions:
         """Refuse switches that contradict each other or would be read wrongly, at construction."""
         if self.attributions and not self.quotes:
             raise ValueError("attributions=True needs quotes=True: attributions are found in the quote search")
+        if not 0 < self.max_input_bytes <= sys.maxsize:  # (a read of more than sys.maxsize bytes is an OverflowError)
+            raise ValueError(f"max_input_bytes must be a positive number of bytes up to sys.maxsize, "
+                             f"not {self.max_input_bytes!r}")
         if isinstance(self.url_schemes, str):
             raise TypeError(
                 f"url_schemes takes a tuple of schemes, such as ({self.url_schemes!r},), not one string"
