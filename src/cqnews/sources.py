@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, TypeVar, cast
+from typing import Any, BinaryIO, TypeVar, cast
 
 from .compression import Prefixed, Readable, gunzip_stream, is_gzip
 from .errors import InputTooLargeError, ParseError
@@ -286,7 +286,7 @@ def documents(
 ) -> Iterator[Document]:
     """Documents for the files ``names`` (expanded by :func:`expand_paths`); WARC files give their
     HTML response records (read here, bodies capped at ``limit``), other files are read by the worker."""
-    urls = urls or {}
+    urls = _url_keys(urls) if urls else {}
     for name in expand_paths(names):
         if name == "-":  # read here: worker processes have no stdin
             cap = DEFAULT_OPTIONS.max_input_bytes if limit is None else limit
@@ -298,6 +298,16 @@ def documents(
         else:
             url = (urls.get(os.path.normpath(name)) or urls.get(str(Path(name).resolve()))) if urls else None
             yield Document(Source(file=name, url=url))
+
+
+def _url_keys(urls: Mapping[Any, str]) -> dict[str, str]:
+    """``urls`` keyed by each path's normal form (``os.path.normpath``): a ``Path`` key (a notebook's
+    ``{Path("a.html"): url}``) or another spelling of the path (``./a.html``) found no page and gave no URL."""
+    table: dict[str, str] = {}
+    for key, url in urls.items():
+        if isinstance(key, (str, os.PathLike)):
+            table[os.path.normpath(os.fspath(key))] = url
+    return table
 
 
 def _warc_documents(name: str, limit: int | None) -> Iterator[Document]:
