@@ -14,6 +14,7 @@ from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS, PREPOSITION_CONJU
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
 from .base import Token, known
+from .minority import join_minority
 
 # Longest part of a transliterated name on either side of its interpuncts (斯蒂芬妮, 阿不都热依木).
 _NAME_PART = 6
@@ -21,6 +22,7 @@ _NAME_PART = 6
 
 def join_dotted(text: str, tokens: Sequence[Token]) -> list[Token]:
     """梅里/克/·/加兰 -> 梅里克·加兰: the parts around interpuncts joined."""
+    tokens = _minority_parts_joined(text, tokens)
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -41,6 +43,50 @@ def join_dotted(text: str, tokens: Sequence[Token]) -> list[Token]:
             out.append(rest)
         i = stop + (rest is not None)
     return out
+
+
+def _minority_parts_joined(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """A part of a minority's names jieba cut next to an interpunct, joined first (阿力/木/·/买买提 ->
+    阿力木/·/买买提, ·/阿不都/d/热合/v/曼说/v -> ·/阿不都热合曼/说): whatever jieba tags its pieces, the name part of
+    the tables that ends right at the dot before it, or starts right after the dot."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if _joins(text, t):
+            _join_before(out)
+            out.append(t)
+            joined = join_minority(out, tokens, i + 1) if i + 1 < len(tokens) else None
+            if joined is not None:
+                size = joined[-1].end - tokens[i + 1].start
+                i += 1 + _tokens_covering(tokens, i + 1, size)
+                out.extend(joined)
+                continue
+        else:
+            out.append(t)
+        i += 1
+    return out
+
+
+def _join_before(out: list[Token]) -> None:
+    """Join in ``out`` the longest run of up to three tokens ending at its end that is a minority's name part
+    (阿力/木 -> 阿力木/nr) when jieba did not read it as one word already."""
+    for j in range(max(0, len(out) - 3), len(out) - 1):
+        joined = join_minority([], out, j)
+        if joined is not None and len(joined) == 1 and joined[0].end == out[-1].end:
+            name = joined[0]
+            del out[j:]
+            out.append(name)
+            return
+
+
+def _tokens_covering(tokens: Sequence[Token], i: int, size: int) -> int:
+    """How many tokens from ``tokens[i]`` it takes to cover ``size`` characters."""
+    k, covered = 0, 0
+    while covered < size and i + k < len(tokens):
+        covered += len(tokens[i + k].word)
+        k += 1
+    return k
 
 
 def _glued_tail(tokens: Sequence[Token], i: int) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.names_zh import MINORITY_NAME_PARTS
 from ...lexicon.personal_names_zh import NAME_DOTS, NOT_BEFORE_DOT, NOT_IN_TRANSLITERATION
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...text import is_cjk_char
@@ -51,9 +52,20 @@ def _read_start(run: str, begin: int) -> int:
 
 def _read_end(run: str, end: int) -> int:
     """``end``, or sooner where the segmenter's dotted name ends (阿卜杜拉·哈桑|看来, 玛丽亚·加西亚|不愿: the
-    characters counted after the dot are the sentence's words)."""
+    characters counted after the dot are the sentence's words); later where the segmenter's name ends in a part
+    of a minority's names holding a function character (古丽米拉·阿不都|说: 都 "all" ends no name counted)."""
+    whole = next(filter(_dotted_name, segmenter.tag(run)), None)
+    if whole is not None and whole.end > end and _minority_parts(whole.word[_last_dot(whole.word) + 1 :]):
+        return whole.end
     name = next(filter(_dotted_name, segmenter.tag(run[:end])), None)
     return end if name is None or name.end <= _last_dot(run) + 1 else min(end, name.end)
+
+
+def _minority_parts(part: str) -> bool:
+    """Is ``part`` one or two parts of a minority's names in a row (阿不都, 阿不都热合曼)?"""
+    return part in MINORITY_NAME_PARTS or any(
+        part[:k] in MINORITY_NAME_PARTS and part[k:] in MINORITY_NAME_PARTS for k in range(2, len(part) - 1)
+    )
 
 
 def _dotted_bounds(run: str) -> tuple[int, int] | None:
