@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ...lexicon import names_zh as N
 from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE
+from ...lexicon.people_nouns_zh import PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import HONORIFICS
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
@@ -43,7 +44,9 @@ def join_minority(out: list[Token], tokens: Sequence[Token], i: int) -> list[Tok
     while covered < size:
         covered += len(run[k].word)
         k += 1
-    if not _name_sized(m.group()) and not _honoured_part(m.group(), run, k, covered):
+    if not _name_sized(m.group()) and not _honoured_part(m.group(), run, k, covered) and not _named_person(
+        out, m.group(), k, covered
+    ):
         return None
     if k == 1 and covered == size and first.tag in NAME_TAGS:
         return None
@@ -62,6 +65,16 @@ def _honoured_part(name: str, run: Sequence[Token], k: int, covered: int) -> boo
     A word or a place alone, the honorific makes it a person's name."""
     after = run[k] if k < len(run) else None
     return len(name) == 2 and k == 1 and covered == 2 and after is not None and after.word in HONORIFICS
+
+
+def _named_person(out: Sequence[Token], name: str, k: int, covered: int) -> bool:
+    """Is ``name`` one part of two characters that is a whole token right after a noun of a kind of person (牧民/扎西,
+    村民/卓玛, 队员/巴图)? The noun says a person is named next, as an honorific after the part does."""
+    before = out[-1] if out else None
+    return (
+        len(name) == 2 and k == 1 and covered == 2 and before is not None and before.tag == "n"
+        and len(before.word) >= 2 and before.word.endswith(PERSON_NOUN_ENDS)
+    )
 
 
 def _name_sized(name: str) -> bool:
