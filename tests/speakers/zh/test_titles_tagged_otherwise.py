@@ -30,3 +30,14 @@ def test_title_after_a_country_keeps_its_owner() -> None:
 
 def test_title_after_the_name_still_read() -> None:
     assert said("李明上校表示，部队已完成演习。") == [("李明", "上校")]
+
+
+def test_a_field_before_a_title_is_no_name() -> None:
+    # 环保/j|部长, 体育/vn|部长: one word of the dictionary opening with no surname names the office's field
+    assert said("环保部长表示，将进一步加强对企业排放的监管。") == [(None, "环保部长")]
+    assert said("体育部长说：“场馆明年就能全部建好。”") == [(None, "体育部长")]
+
+
+def test_a_name_that_is_a_word_before_a_title_stays_a_name() -> None:
+    # 马力/n opens with a surname: a name as much as a word
+    assert said("马力部长说：“场馆明年就能全部建好。”") == [("马力", "部长")]

@@ -125,4 +125,16 @@ def _modifier(words: str) -> bool:
     """Are ``words`` before a title no name but what describes the person: a demonstrative or a number opening them
     (这位, 该名, 一位), or the particle 的 closing them (新来的|老师, 学校的|校长: a clause or an owner)?"""
     toks = segmenter.tag(words)
-    return bool(toks) and (toks[0].tag in ("r", "rz", "m", "mq") or toks[-1].tag == "uj")
+    return bool(toks) and (toks[0].tag in ("r", "rz", "m", "mq") or toks[-1].tag == "uj" or _field(toks))
+
+
+def _field(toks: tuple[segmenter.Token, ...]) -> bool:
+    """Are the words before a title one word of the dictionary jieba tags a common noun, a verb or an abbreviation
+    (环保/j|部长, 体育/vn|部长, 城管/n|部长), opening with no surname: the field of the office, no name (a name it
+    knows is tagged one: 扎西/ns; a word opening with a surname may be a name: 马力/n|部长)?"""
+    t = toks[0]
+    return len(toks) == 1 and t.tag in _FIELD_TAGS and t.word[0] not in SURNAMES and segmenter.is_word(t.word)
+
+
+# Tags of a dictionary word that is a field of an office before its title: a noun, a verb, an abbreviation.
+_FIELD_TAGS = frozenset("n vn v j an a".split())
