@@ -413,8 +413,19 @@ def _spaced_after_title(seg: str, at: int) -> bool:
 
 
 def plural_noun(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase end with a common noun made plural by 们 (村民们, 专家们): a group, never a name?"""
+    """Does the phrase end with a common noun made plural by 们 (村民们, 专家们), or with a word of people in 们 jieba
+    cut off a character before it (老/人们, the elders): a group, never a name?"""
+    if len(toks) >= 2 and _people_cut_after_one(toks[-2], toks[-1]):
+        return True
     return len(toks) >= 2 and toks[-1].word == "们" and toks[-2].tag.startswith("n") and toks[-2].tag not in NAME_TAGS
+
+
+def _people_cut_after_one(before: segmenter.Token, last: segmenter.Token) -> bool:
+    """Is ``last`` a word of people in 们 (人们/n) right after one adjective of one character jieba cut off it
+    (老/a|人们: 老人们, the elders)?"""
+    return last.word == "人们" and last.tag == "n" and len(before.word) == 1 and before.tag == "a" and (
+        before.end == last.start
+    )
 
 
 def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
