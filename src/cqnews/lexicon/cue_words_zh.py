@@ -31,7 +31,7 @@ NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 GIVEN_END_CUES = frozenset("明说 明称 传说".split())
 # Words of manner between a speaker and the cue (陈玉梅笑称, 他忍不住感叹): never part of the speaker.
 MANNER_WORDS = frozenset(
-    """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 当庭 當庭 当面 當面
+    """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 当庭 當庭 当面 當面 当众 當眾
     随即 立即 马上 如是"""
     # (probezh50c) jointly: several speakers sign or speak as one (两名议员联署表示, 多名代表联名建议)
     """ 联署 联名 联合""".split()

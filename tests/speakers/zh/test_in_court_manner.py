@@ -18,3 +18,8 @@ def test_presiding_judge_in_court() -> None:
 
 def test_traditional_judge_in_court() -> None:
     assert _said_in("法官當庭指出：「被告的說法前後矛盾。」") == [(None, "法官")]
+
+
+def test_before_everyone_read_with_the_cue_as_one_idiom() -> None:
+    # 刘强/nr 当众宣布/i: the manner and the cue are one word of jieba's; the manner is no part of the name
+    assert _said_in("刘强当众宣布：“明天的比赛照常进行！”") == [("刘强", None)]

@@ -16,7 +16,13 @@ from collections.abc import Iterator, Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import DOC_NOUNS, DOC_POINTERS, WRIT_NOUNS
-from ...lexicon.cue_words_zh import CUE_ADVERBS, CUE_FRAME_LEADS, PERCEPTION_VERBS, PUBLISH_VERBS
+from ...lexicon.cue_words_zh import (
+    CUE_ADVERBS,
+    CUE_FRAME_LEADS,
+    MANNER_WORDS,
+    PERCEPTION_VERBS,
+    PUBLISH_VERBS,
+)
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES, REFLEXIVES, THIRD_PERSON_PRONOUNS
 from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES
@@ -158,7 +164,10 @@ def _verb_across(t: segmenter.Token, cue: int) -> bool:
     if not t.start < cue:
         return False
     # An adverb jieba glued to the cue (续称, 又指) is not the subject's either.
-    return t.tag.startswith("v") and segmenter.is_word(t.word) or t.word[: cue - t.start] in CUE_ADVERBS
+    lead = t.word[: cue - t.start]  # (刘强|当众宣布/i: a word of manner jieba read with the cue as one idiom)
+    if lead in CUE_ADVERBS or lead in MANNER_WORDS:
+        return True
+    return t.tag.startswith("v") and segmenter.is_word(t.word)
 
 
 # How much of the clause before a cue is read in words to find where its subject ends.
