@@ -35,6 +35,10 @@ KIN_NOUNS: tuple[str, ...] = (
 PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")
 # How the article's writer names themself (记者注意到, 笔者了解到): never who a 他/她 stands for.
 WRITER_WORDS = frozenset("记者 笔者 本报记者 本台记者 本刊记者 小编".split())
+# Verbs of the writer reaching someone (记者联系了该店老板, 记者致电当事人), and what may close them (了, 上, 到): the
+# person after them is the other side (对方) of the talk that follows.
+CONTACT_VERBS = frozenset("联系 联络 致电 电话联系 采访 找到 拨通 询问 咨询 问询 见到".split())
+CONTACT_ENDS = frozenset("了 上 到 过".split())
 # Words for two people named before (二人均称, 夫妇俩表示): the first named speaks for both.
 PAIR_WORDS = frozenset("二人 两人 二者 两位 两名 夫妻 夫妇 夫妻俩 夫妇俩 母女 父子 母子 父女 兄弟 姐妹".split())
 # Labels a credit puts before its writers' names (新华社记者 张伟、李娜 北京电, 通讯员 王芳): those named

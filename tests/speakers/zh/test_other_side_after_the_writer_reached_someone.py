@@ -6,7 +6,7 @@ Every sentence is made up; each expected speaker is read off the sentences.
 
 from __future__ import annotations
 
-from tests.quote_helpers import speakers
+from tests.quote_helpers import said, speakers
 
 
 def test_the_person_the_writer_contacted() -> None:
@@ -43,3 +43,13 @@ def test_direct_quote_after_a_visit() -> None:
 
 def test_direct_quote_without_a_writer_before() -> None:
     assert speakers("两家公司都发表了声明。对方表示：“不认可这种说法。”") in ([], [None])
+
+
+def test_an_unnamed_person_the_writer_reached_is_described() -> None:
+    # 记者采访了|一位老人: no name, the words after the verb of reaching describe who the other side is
+    assert said("记者采访了一位老人。对方说：“这里以前全是农田。”") == [(None, "一位老人")]
+    assert said("记者致电当事人，对方表示，暂时不愿接受采访。") == [(None, "当事人")]
+
+
+def test_a_company_reached_is_no_person_described() -> None:
+    assert said("记者联系了该公司。对方称：“一切都按合同办。”") in ([], [(None, None)])

@@ -3,12 +3,13 @@ that person, the one the writer spoke with."""
 
 from __future__ import annotations
 
-from ...lexicon.people_nouns_zh import WRITER_WORDS
+from ...lexicon.people_nouns_zh import CONTACT_ENDS, CONTACT_VERBS, WRITER_WORDS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
 from ...text import last_of
 from .. import segmenter
 from .names_zh import one_person_named
 from .phrases import Who
+from .predicate_zh import people_noun
 
 # The word for the other side of a talk the writer reports.
 _COUNTERPART = "对方"
@@ -28,9 +29,22 @@ def writer_counterpart(text: str, seg: str, start: int) -> Who | None:
         return None
     name = one_person_named(toks[1:])
     if name is None:
-        return None
+        return _contacted(clause, toks, start)
     at = segmenter.to_simplified(text).rfind(name, 0, start)
     return Who(text[at : at + len(name)] if at >= 0 else name, "person", start=start)
+
+
+def _contacted(clause: str, toks: tuple[segmenter.Token, ...], start: int) -> Who | None:
+    """The unnamed person the writer reached (记者随后联系了|该店老板): the words after the verb of reaching, ending
+    in a noun of a person, as a description; None when the clause holds no such verb or no person closes it."""
+    k = next((i for i, t in enumerate(toks) if t.word in CONTACT_VERBS), len(toks))
+    k += 1
+    while k < len(toks) and toks[k].word in CONTACT_ENDS:
+        k += 1
+    if k >= len(toks) or not people_noun(toks[-1]) or any(t.tag.startswith("v") for t in toks[k:-1]):
+        return None
+    words = clause[toks[k].start :]
+    return Who(words, "desc", role=words, start=start)
 
 
 def counterpart_across_sentence(text: str, at: int, hi: int) -> Who | None:

@@ -217,6 +217,11 @@ def _gesture(toks: Sequence[segmenter.Token], j: int) -> bool:
 _ACT_TAGS = frozenset("v vi vd".split())
 
 
+def people_noun(t: segmenter.Token) -> bool:
+    """Is ``t`` one common noun of a person (店主, 医生, 老板娘)?"""
+    return t.tag != "k" and _people_noun(t)
+
+
 def _people_noun(t: segmenter.Token) -> bool:
     """Is ``t`` a common noun of a person (店主, 医生, 工友, 老板娘) or the plural mark after one (们)?"""
     if t.tag == "k":
