@@ -179,7 +179,7 @@ def _centred_caption_below(
     line = credit_line.getnext()
     if line is None or line in consumed or (credit_line.tail or "").strip() or not is_element(line):
         return
-    if _centred(credit_line) and _centred_line(img, line) and not any(True for _ in line.iter(_NOT_IN_MUTED_CAPTION)):
+    if _centred(credit_line) and _centred_line(img, line) and not any(True for _ in line.iter(_NOT_IN_CAPTION_LINE)):
         attach_text(draft, line, consumed)
 
 
