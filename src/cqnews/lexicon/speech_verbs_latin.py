@@ -111,7 +111,19 @@ def _german_weak(infinitives: Iterable[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
-GERMAN_CUES = _GERMAN_WRITTEN | _german_weak(_GERMAN_WEAK)
+# The past plural of the written verbs: a weak past in -te takes -n ("berichtete" "berichteten", "erzählte"
+# "erzählten"), a strong one -en ("schrieb" "schrieben", "verriet" "verrieten"): a group reports as often as one
+# person ("Zeugen berichteten, der Wagen sei …").
+_GERMAN_STRONG_PASTS = ("schrieb", "verriet", "unterstrich")
+
+
+def _german_past_plurals(written: frozenset[str]) -> frozenset[str]:
+    """ "berichteten" from "berichtete", "schrieben" from "schrieb" (the separable "teilte" gives "teilten")."""
+    weak = {f"{w}n" for w in written if w.endswith("te")}
+    return frozenset(weak | {f"{w}en" for w in _GERMAN_STRONG_PASTS})
+
+
+GERMAN_CUES = _GERMAN_WRITTEN | _german_past_plurals(_GERMAN_WRITTEN) | _german_weak(_GERMAN_WEAK)
 # French pronominal verbs of saying, by their infinitive (all regular): the present "s'indigne", "se félicite",
 # "se réjouit" (the pronoun elided before a vowel or a mute h) and the passé composé "s'est indigné(e)", "s'est
 # réjoui(e)"; the irregular "se plaint", "s'est plaint(e)" and "s'émeut", "s'est ému(e)", written out.

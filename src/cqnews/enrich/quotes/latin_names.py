@@ -48,15 +48,26 @@ def _run_re(table: LatinTable) -> re.Pattern[str]:
 def latin_attribution_named(table: LatinTable, b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
     """:func:`.latin.latin_attribution`, a pronoun standing for the person named before it (see above)."""
     who, cue = latin_attribution(table, b, sp, s, e)
-    return named_antecedent(table, b, who), cue
+    return named_antecedent(table, b, plural_noun_subject(table, who, cue)), cue
 
 
 def latin_indirect_named(table: LatinTable, b: BlockView) -> list[Found]:
     """:func:`.latin_reported.latin_indirect`, a pronoun standing for the person named before it (see above)."""
     found = latin_indirect(table, b)
     for f in found:
-        f.who = named_antecedent(table, b, f.who)
+        f.who = named_antecedent(table, b, plural_noun_subject(table, f.who, f.cue))
     return found
+
+
+def plural_noun_subject(table: LatinTable, who: Who | None, cue: str | None) -> Who | None:
+    """Where every noun is capitalised, one capitalised word that is no given name, the subject of a verb in the
+    plural ("Zeugen berichteten, …", "„…“, urteilten Medien weltweit"), is a noun of people not named: a
+    description, never a person's name (one person's name takes a verb in the singular)."""
+    if who is None or who.kind != "person" or not table.capitalised_nouns or who.role or " " in who.mention:
+        return who
+    if cue is None or not cue.rsplit(" ", 1)[-1].endswith("en") or given_name_gender(who.mention) is not None:
+        return who
+    return Who(who.mention, "desc", role=who.mention, start=who.start)
 
 
 def named_antecedent(table: LatinTable, b: BlockView, who: Who | None) -> Who | None:
