@@ -274,6 +274,8 @@ SPANISH_AUXILIARIES = ("ha", "han", "había", "habían")
 _SPANISH_IRREGULAR = {
     "dijo": "dicho", "describió": "descrito", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido",
     "concluyó": "concluido",
+    # (-ar verbs whose stem ends in -i: "anunció" is "anunci-ó", its participle "anunciado", not "anuncido")
+    "anunció": "anunciado", "denunció": "denunciado",
 }
 
 
