@@ -242,7 +242,7 @@ ITALIAN = LatinTable(
         "signor", "signora", "signore",  # (courtesy titles: "la signora Rossi" is Rossi)
     ),
     that=_words("che"),
-    particles=_words("di|de|del|della|da|dei|la|lo"),
+    particles=_words("di|de|del|della|dello|dei|degli|delle|da|la|lo"),
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
     # conjunctions opening a sentence: never a one-word name ("Quando …")
     openers=_words("quando|mentre|sebbene|perché|ma|se|come"),
