@@ -59,6 +59,9 @@ class LatinTable:
     # RTP." is RTP's; "disse à RTP" told RTP)
     subject_listeners: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
+    # open a sentence before a verb of saying and its subject, set off by a comma, which report the rest: "Come ha
+    # spiegato il questore, …", "Como ha explicado el alcalde, …", "Comme l'a expliqué le maire, …"
+    as_said: frozenset[str] = frozenset()
     # between a source word and its verb: "secondo quanto riferisce il Corriere", "según lo que dijo el alcalde"
     source_fillers: frozenset[str] = frozenset()
     # object pronouns that may open a sentence before its verb, never a name: "Lo ha dicho …", "Gli ha detto …"

@@ -139,6 +139,7 @@ FRENCH = LatinTable(
         "docteur", "médecin",
     ),
     that=_words("que|qu'|qu’"),
+    as_said=_words("comme|ainsi que"),  # "Comme l'a expliqué le maire, …"
     particles=_words("de|du|des|la|le|d'|d’"),
     prepositions=_words("à|au|aux|lors|devant|dans|sur|pendant|auprès|en|après|avant"),
     # conjunctions opening a sentence: never a one-word name ("Quand …")
@@ -192,6 +193,7 @@ SPANISH = LatinTable(
         "señor", "señora", "don", "doña", "sr.", "sra.", "srta.",  # (courtesy titles: "la señora Ruiz" is Ruiz)
     ),
     that=_words("que"),
+    as_said=_words("como|tal y como|tal como"),  # "Como ha explicado el alcalde, …"
     particles=_words("de|del|la|las|los|y"),
     prepositions=_words("a|al|en|ante|durante|tras|con|desde|sobre"),
     # conjunctions opening a sentence: never a one-word name ("Cuando …")
@@ -243,6 +245,7 @@ ITALIAN = LatinTable(
     ),
     that=_words("che"),
     particles=_words("di|de|del|della|dello|dei|degli|delle|da|la|lo"),
+    as_said=_words("come|così come"),  # "Come ha spiegato il questore, …"
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
     # conjunctions opening a sentence: never a one-word name ("Quando …")
     openers=_words("quando|mentre|sebbene|perché|ma|se|come"),
@@ -288,6 +291,7 @@ PORTUGUESE = LatinTable(
     ),
     that=_words("que"),
     particles=_words("de|da|do|dos|das|e"),
+    as_said=_words("como|conforme"),  # "Como explicou o comandante, …"
     prepositions=_words("a|ao|à|em|no|na|durante|com|sobre|após|perante"),
     # conjunctions opening a sentence: never a one-word name ("Quando …")
     openers=_words("quando|enquanto|embora|porque|mas|se|como"),

@@ -23,7 +23,14 @@ from ..speakers.phrases import Who
 from .latin import framing_source_re, words_re
 from .latin_elision import elision
 from .latin_phrases import after_phrase, past_listener, reaches, read_subject
-from .latin_sources import after_source_verb, as_said, clause_end, source_first, source_inside
+from .latin_sources import (
+    after_source_verb,
+    as_said,
+    as_said_verb_first,
+    clause_end,
+    source_first,
+    source_inside,
+)
 from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
 from .latin_verb_first import cue_opens_sentence, subject_after_verb, tail_words
 from .spans import Span
@@ -53,6 +60,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
             or _that_clause(table, b, inside, s, e)
             or cue_opens_sentence(table, b, s, e)
             or as_said(table, text, s, e)
+            or as_said_verb_first(table, text, s, e)
             or source_inside(table, b, s, e)
             or _subjunctive_sentence(table, b, inside, s, e)
         )

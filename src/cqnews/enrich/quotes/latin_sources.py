@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
@@ -88,6 +89,39 @@ def as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
         end = clause_end(text, begin, e)
         return Found(QuoteKind.INDIRECT, begin, end, who, "wie") if end - begin >= MIN_CLAUSE else None
     return Found(QuoteKind.INDIRECT, s, at - 2, who, "wie") if clause_end(text, stop, e) == stop else None
+
+
+def as_said_verb_first(table: LatinTable, text: str, s: int, e: int) -> Found | None:
+    """ "Come ha spiegato il questore, le indagini …" / "Como ha explicado el alcalde, …" / "Comme l'a expliqué le
+    maire, …": a word of :attr:`~LatinTable.as_said` opening the sentence, a verb of saying (after an object pronoun
+    standing for what is said, "l'", "lo") and its subject set off by a comma report the rest of the sentence."""
+    lead = _as_said_lead_re(table).match(text, s, e)
+    verb = words_re(table.cues, ignore_case=True) if lead is not None else None
+    at = verb.match(text, lead.end(), e) if verb is not None and lead is not None else None
+    if at is None or text[at.end() : at.end() + 1] != " ":
+        return None
+    told = past_listener(table, text, at.end() + 1, e)  # ("Como explicó a EFE el alcalde, …")
+    subject = told if told is not None else at.end() + 1
+    who = read_subject(table, text, subject, e) or elided_description(table, text, subject, e)
+    if who is None or who.kind == "pronoun":
+        return None
+    start = after_phrase(text, subject, e, who)
+    if text[start - 2 : start] != ", " and text[start : start + 1] != ",":
+        return None
+    start += 1 if text[start : start + 1] == "," else 0
+    while start < e and text[start] == " ":
+        start += 1
+    end = clause_end(text, start, e)
+    return Found(QuoteKind.INDIRECT, start, end, who, at.group().lower()) if end - start >= MIN_CLAUSE else None
+
+
+@cache
+def _as_said_lead_re(table: LatinTable) -> re.Pattern[str]:
+    """A word of ``table.as_said`` opening a sentence, with the object pronoun after it ("Comme l'", "Como lo ")."""
+    if not table.as_said:
+        return re.compile(r"(?!)")
+    words = "|".join(map(re.escape, sorted(table.as_said, key=len, reverse=True)))
+    return re.compile(rf"(?i:{words}) (?:l['’]|lo )?")
 
 
 _AS_SAID_WORDS = 7  # words of a "wie" clause, "wie" and its verb included
