@@ -183,7 +183,12 @@ _SPANISH_WRITTEN = _words(
 _PORTUGUESE_WRITTEN = _words(
     "disse|afirmou|explicou|acrescentou|declarou|salientou|sublinhou|referiu|adiantou|garantiu|"
     "destacou|frisou|defendeu|assegurou|indicou|apontou|comentou|diz|afirma|explica|acrescenta|"
-    "declara|salienta|sublinha|refere|adianta|garante|destaca|frisa|defende|assegura|indica|aponta|comenta"
+    "declara|salienta|sublinha|refere|adianta|garante|destaca|frisa|defende|assegura|indica|aponta|comenta|"
+    # (more verbs of saying: "A GNR informou que …", "Segundo informou a PSP, …")
+    "informou|anunciou|revelou|admitiu|reconheceu|confirmou|esclareceu|alertou|avisou|considerou|criticou|"
+    "denunciou|relatou|reforçou|realçou|concluiu|respondeu|confessou|lamentou|recordou|lembrou|"
+    "informa|anuncia|revela|admite|reconhece|confirma|esclarece|alerta|avisa|considera|critica|denuncia|relata|"
+    "reforça|realça|conclui|responde|lamenta|recorda|lembra"
 )
 
 
