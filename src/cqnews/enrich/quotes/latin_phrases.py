@@ -379,6 +379,9 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
         if k < len(words) and words[k][0].lower() in table.determiners:
             k += 1
         run = [] if table.capitalised_nouns else _listener_name(table, words[k:])  # (German: a capital is any noun)
+        second = run[1][0] if len(run) > _MEDIUM_AND_NAME else ""  # (capitalised: not "della" of "Corriere della Sera")
+        if second[:1].isupper() and given_name_gender(second) and not given_name_gender(run[0][0]):
+            run = run[:1]  # "a confié à RTL Pierre Martin", "disse à Lusa Maria Santos": a medium, then the subject
         k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa", "dem Sender")
         noun = "" if run or k > len(words) else words[k - 1][0].lower()
     if noun and _medium_noun(table, noun):
@@ -393,6 +396,9 @@ def _listener_name(table: LatinTable, words: list[tuple[str, int]]) -> list[tupl
     while run and run[-1][0].lower() in table.particles:
         run.pop()
     return run
+
+
+_MEDIUM_AND_NAME = 2  # more words than a name of two after a medium's one-word name
 
 
 def _medium_noun(table: LatinTable, low: str) -> bool:
