@@ -88,6 +88,9 @@ class LatinTable:
     # a quote right after one is a term, not speech (the "so-called" of English ``EN_TITLE_LEADS``, 所谓 of
     # ``ZH_TITLE_LEADS``): "die sogenannte „…“", "l'opération dite « … »"; one word or two ("so genannte")
     term_leads: frozenset[str] = frozenset()
+    # articles of a case no speech takes: a short quote right after one is a name ("laut einem Bericht des
+    # „Spiegel“", "die Redaktion der „Bild“"), not what was said
+    name_articles: frozenset[str] = frozenset()
     # right before a lead, makes it a verb of saying, the quote speech: "a dit « … »", "ha llamado «…»"
     term_lead_blockers: frozenset[str] = frozenset()
     # where and when, between a reporting verb and its subject: "sagte am Montag in Berlin Minister …", "dijo el

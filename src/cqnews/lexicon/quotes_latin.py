@@ -58,6 +58,7 @@ GERMAN = LatinTable(
     # latin_titles.is_title. Only the forms the rule cannot derive are listed: "-e" and umlaut ones, "Expertin",
     # "Ärztin")
     dative_articles=_words("dem|der|einem|einer"),
+    name_articles=_words("des|der|dem|den|eines|einer|einem"),
     titles=(
         "minister", "präsident", "kanzler", "bürgermeister", "sprecher", "chef", "vorsitzende", "vorsitzender",
         "direktor", "trainer", "professor", "dr.", "prof.", "experte", "expertin", "leiter", "geschäftsführer",

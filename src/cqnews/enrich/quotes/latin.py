@@ -455,6 +455,8 @@ def latin_not_speech(table: LatinTable, text: str, sp: Span) -> bool:
         return False
     if names_medium(table, words, text, sp):
         return True
+    if words[-1] in table.name_articles and latin_is_term(text[sp.start : sp.end]):
+        return True  # "laut einem Bericht des „Spiegel“": a name after an article of its case
     if not table.term_leads:
         return False
     if len(words) > 1 and " ".join(words[-2:]) in table.term_leads:
