@@ -36,6 +36,7 @@ from ..lexicon.credits import (
     PHOTO_GIVER_WORDS,
     PHOTO_KIND_WORDS,
     PHOTO_WORDS,
+    PICTURE_NOUNS,
     SOURCE_WORDS,
     UNCASED_PHOTO_LABELS,
 )
@@ -400,7 +401,7 @@ def _outlet_of_channel(key: str) -> bool:
 
 
 # A credit note of a giver word and a photo word alone ("Courtesy photo", "Handout photo", "Submitted photo").
-_GIVER_NOTE = re.compile(r"(?i:(" + "|".join(PHOTO_GIVER_WORDS) + r"))\s+(?i:photo|image|picture)s?")
+_GIVER_NOTE = re.compile(r"(?i:(" + "|".join(PHOTO_GIVER_WORDS) + r"))\s+(?i:" + "|".join(PICTURE_NOUNS) + ")s?")
 
 
 def giver_note(text: str) -> str | None:

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import FILE_NOTES, FILE_PHOTO_NOTES, JA_DATE_UNITS, JA_SHOT_WORD
+from ..lexicon.credits import (
+    FILE_NOTES,
+    FILE_PHOTO_NOTES,
+    JA_DATE_UNITS,
+    JA_SHOT_WORD,
+    NAMED_GIVER_WORDS,
+    PICTURE_NOUNS,
+)
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
@@ -383,18 +390,18 @@ def _bracket_is_credit(inner: str) -> bool:
     return is_name_phrase(inner) and (looks_like_person(inner) or looks_like_org(inner) or len(inner.split()) <= 3)
 
 
-# A giver named before its giver word, a photo word after it or not ("Port Authority handout", "Harbour Trust
-# handout photo"): the name gave the picture.
-_NAMED_GIVER_WORDS = frozenset(("handout", "supplied"))
-_PHOTO_NOUNS = frozenset(("photo", "photos", "image", "images", "picture", "pictures"))
+_PICTURE_NOUNS = frozenset((*PICTURE_NOUNS, *(noun + "s" for noun in PICTURE_NOUNS)))
 _MAX_GIVER_WORDS = 6
 
 
 def _named_giver(inner: str) -> bool:
+    """Is ``inner``, a bracket's text, a name of at most six words then a giver word of
+    lexicon.credits.NAMED_GIVER_WORDS, a photo word after it or not ("Port Authority handout", "Harbour Trust
+    handout photo")? The name gave the picture."""
     words = inner.split()
-    if words and words[-1].casefold() in _PHOTO_NOUNS:
+    if words and words[-1].casefold() in _PICTURE_NOUNS:
         words.pop()
-    if len(words) < 2 or len(words) > _MAX_GIVER_WORDS + 1 or words[-1].casefold() not in _NAMED_GIVER_WORDS:
+    if len(words) < 2 or len(words) > _MAX_GIVER_WORDS + 1 or words[-1].casefold() not in NAMED_GIVER_WORDS:
         return False
     return is_name_phrase(" ".join(words[:-1]))
 

@@ -28,6 +28,7 @@ __all__ = [
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
     "KO_SUPPLIED_WORDS",
+    "NAMED_GIVER_WORDS",
     "PHOTOGRAPHER_TITLES",
     "PHOTOGRAPHER_TITLE_KINDS",
     "PHOTO_ABBREVIATIONS",
@@ -37,6 +38,7 @@ __all__ = [
     "PHOTO_KIND_WORDS",
     "PHOTO_SITE_WORDS",
     "PHOTO_WORDS",
+    "PICTURE_NOUNS",
     "RIGHTS_RESERVED",
     "SOURCE_WORDS",
     "UNCASED_PHOTO_LABELS",
@@ -172,6 +174,13 @@ PHOTO_FROM_ARTICLES: tuple[str, ...] = ("the", "a", "an", "this", "that", "these
 # "… on Sunday. Handout photo", "(Submitted photo)"): the giver is the credit, as "Handout" or "Supplied" alone is
 # (those are in the organisation table, lexicon.credit_orgs).
 PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "handout", "submitted", "contributed", "supplied")
+# The giver words of PHOTO_GIVER_WORDS that may follow the giver's name, a photo word after them or not ("(Port
+# Authority handout)", "(Harbour Trust handout photo)"): the name gave the picture.
+NAMED_GIVER_WORDS: tuple[str, ...] = ("handout", "supplied")
+
+# The English nouns of a picture a credit note closes with after its giver ("Courtesy photo", "Handout images"),
+# each read in the plural with "s" too.
+PICTURE_NOUNS: tuple[str, ...] = ("photo", "image", "picture")
 
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
 PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
