@@ -42,7 +42,7 @@ from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .report_stops_en import JOINERS, report_stop
 from .subject_lead_en import subject_lead
 from .text import MIN_CLAUSE, WORD_RE, BlockView, trim_clause
-from .words_en import finite_after, has_auxiliary, has_verb, opens_clause
+from .words_en import finite_after, has_auxiliary, has_verb, opens_clause, verb_after_subject
 
 __all__ = [
     "NOT_CLAUSE_START",
@@ -306,13 +306,7 @@ def _colon_clause(text: str, lo: int, words: list[re.Match[str]]) -> bool:
     first = words[0].group()
     if not first.islower() or first in NOT_CLAUSE_START and not opens_clause(first):
         return False
-    verb = next((k for k in range(1, min(len(words), _COLON_SUBJECT_WORDS + 1)) if has_verb(words[k : k + 1])), 0)
-    return verb > 0 and "," not in text[words[0].end() : words[verb].start()]
-
-
-# How many words the subject of a clause after a cue's colon may have before its verb ("said: the new council
-# offices will …").
-_COLON_SUBJECT_WORDS = 5
+    return verb_after_subject(text, words[0].end(), words, lambda word: has_verb([word]))
 
 
 def _past_time_lead(text: str, low: str, words: list[re.Match[str]]) -> re.Match[str] | None:

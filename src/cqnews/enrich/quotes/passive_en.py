@@ -11,7 +11,7 @@ from ...lexicon.reporting_en import COURT_HEARD_RE, IRREGULAR_PAST, PASSIVE_SAID
 from ...models import QuoteKind
 from .report_stops_en import report_stop
 from .text import MAX_CLAUSE, MIN_CLAUSE, WORD_RE, BlockView, Found, Inside, trim_clause
-from .words_en import finite_after, has_verb, opens_clause
+from .words_en import SUBJECT_WORDS, finite_after, has_verb, opens_clause, verb_after_subject
 
 
 def passive_said(b: BlockView) -> list[Found]:
@@ -60,13 +60,12 @@ def _clause_at(text: str, at: int, that: bool) -> bool:
     """Does a clause open at ``at``: a word that opens no phrase, then a verb within a few words, no comma between?
     With no "that" before it, the subject opens as a clause does (a determiner, a pronoun, a name) and the verb is
     an auxiliary or a past form: "heard evidence from witnesses", "heard the appeals of two men" are objects."""
-    words = list(itertools.islice(WORD_RE.finditer(text, at, at + _CLAUSE_LOOK), _SUBJECT_WORDS + 1))
+    words = list(itertools.islice(WORD_RE.finditer(text, at, at + _CLAUSE_LOOK), SUBJECT_WORDS + 1))
     if len(words) < 2 or words[0].group().lower() in NOT_CLAUSE_START:
         return False
     if not that and not opens_clause(words[0].group()):
         return False
-    verb = next((k for k in range(1, len(words)) if _verb(words[k], that)), 0)
-    return verb > 0 and "," not in text[at : words[verb].start()]
+    return verb_after_subject(text, at, words, lambda word: _verb(word, that))
 
 
 def _verb(word: re.Match[str], that: bool) -> bool:
@@ -75,5 +74,4 @@ def _verb(word: re.Match[str], that: bool) -> bool:
     return has_verb([word]) if that else finite_after(word) or word.group() in IRREGULAR_PAST
 
 
-_SUBJECT_WORDS = 5
 _CLAUSE_LOOK = 120

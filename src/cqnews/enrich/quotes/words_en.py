@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicon.en import CLAUSE_OPENERS, CONTRACTED_AUXILIARIES, FINITE_WORDS
 from ...lexicon.punctuation import APOSTROPHES
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from .text import WORD_RE
 
-__all__ = ["contracted", "finite_after", "has_auxiliary", "has_verb", "opens_clause"]
+__all__ = [
+    "SUBJECT_WORDS", "contracted", "finite_after", "has_auxiliary", "has_verb", "opens_clause", "verb_after_subject",
+]
 
 
 def opens_clause(word: str) -> bool:
@@ -53,3 +56,18 @@ _LAST_WORD_RE = re.compile(r"\w+$")
 def finite_after(m: re.Match[str]) -> bool:
     w = m.group()
     return w in FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith("ed"))
+
+
+# How many words a clause's subject may have before its verb ("said: the new council offices will …", "were told
+# the old bridge was …").
+SUBJECT_WORDS = 5
+
+
+def verb_after_subject(
+    text: str, at: int, words: list[re.Match[str]], is_verb: Callable[[re.Match[str]], bool]
+) -> bool:
+    """Does a verb (``is_verb``) follow the clause's first word ``words[0]`` within :data:`SUBJECT_WORDS` words, with
+    no comma between ``at`` and it? A comma there ends a list or an aside ("said: jobs, housing and schools"), no
+    subject."""
+    verb = next((k for k in range(1, min(len(words), SUBJECT_WORDS + 1)) if is_verb(words[k])), 0)
+    return verb > 0 and "," not in text[at : words[verb].start()]
