@@ -35,6 +35,7 @@ from ..lexicon.credits import (
     PHOTO_FROM_ARTICLES,
     PHOTO_GIVER_WORDS,
     PHOTO_KIND_WORDS,
+    PHOTO_TAKEN_VERBS,
     PHOTO_WORDS,
     PICTURE_NOUNS,
     SOURCE_WORDS,
@@ -163,9 +164,10 @@ CREDIT_PREFIX = re.compile(
       | (?:__ABBREV__)(?=\s)
       | (?:__KO__)\s*[=＝:：]
       | (?:photos?|__OTHER__)\s+(?-i:(?:__BY__)\s+(?=__NAMED__))
-      | photographed\s+by\s+(?-i:(?=__NAMED__))  # ("Photographed by Anna Roe"; not "by a drone")
+      | (?:__TAKEN__)\s+by\s+(?-i:(?=__NAMED__))  # ("Photographed by Anna Roe"; not "by a drone")
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
     .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
+    .replace("__TAKEN__", "|".join(PHOTO_TAKEN_VERBS))
     .replace("__NAMED__", _NAMED)
     .replace("__FROM_SCENE__", _FROM_SCENE)
     .replace("__KIND__", "|".join(PHOTO_KIND_WORDS))
@@ -197,9 +199,9 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?|\s+illustrations?)?\s*(?:[:：/]|\bby\b|\bcourtesy(?:\s+of)?\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # "Photographed by Anna Roe" before a capitalised name ("photographed by a drone" is caption text)
-    r"|Photographed\s+by\s+(?=" + _NAMED + ")"
+    + "".join(r"|" + verb.capitalize() + r"\s+by\s+(?=" + _NAMED + ")" for verb in PHOTO_TAKEN_VERBS)
     # "Staff photo by Anna Roe", "Submitted photo: Anna Roe" (the kind of picture before the photo word)
-    r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?"
+    + r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?"
     r"\s*(?:[:：/]|\bby\b)"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + first_letter_groups(PHOTO_WORDS) + r")\s*[:：/]"

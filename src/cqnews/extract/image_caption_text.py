@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 
 from ..credit_text.names import looks_like_person
 from ..lexicon.captions import CAPTION_CONTROL_WORDS, phrase_alternation
+from ..lexicon.credits import PHOTO_TAKEN_VERBS
 from ..text import normalize_space
 from .image_caption_elements import CAPTION_SKIP_TAGS, CREDIT_START, is_credit_el
 
@@ -128,7 +129,9 @@ def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
 
 # A photo word and "by" before a capitalised name, the whole first part of a caption.
 _BY_LABEL = re.compile(
-    r"^\s*(?:(?:photo(?:graph)?|picture|image|illustration)s?|photographed)\s+by\s+(?-i:(?=[A-Z]))", re.IGNORECASE
+    r"^\s*(?:(?:photo(?:graph)?|picture|image|illustration)s?|" + "|".join(PHOTO_TAKEN_VERBS) + r")"
+    r"\s+by\s+(?-i:(?=[A-Z]))",
+    re.IGNORECASE,
 )
 _MAX_BY_CREDIT_WORDS = 8
 

@@ -37,6 +37,7 @@ __all__ = [
     "PHOTO_GIVER_WORDS",
     "PHOTO_KIND_WORDS",
     "PHOTO_SITE_WORDS",
+    "PHOTO_TAKEN_VERBS",
     "PHOTO_WORDS",
     "PICTURE_NOUNS",
     "RIGHTS_RESERVED",
@@ -114,6 +115,10 @@ PHOTO_WORDS: tuple[str, ...] = (
 # Roe", "Photo de Jean Dupont", "Foto von Anna Roe"): matched in lower case only and before a capital letter,
 # so that "Foto de archivo" (an archive picture) stays caption text.
 PHOTO_BY_WORDS: tuple[str, ...] = ("di", "de", "von", "door", "por", "par", "av", "af")
+
+# Verbs of taking the picture that open a credit before "by" and a capitalised name, as a photo word does
+# ("Photographed by Anna Roe"; "photographed by a drone" is caption text): lower case, one regex alternation.
+PHOTO_TAKEN_VERBS: tuple[str, ...] = ("photographed",)
 
 # "On" or "from" between a photographer and the picture site that hosts the picture ("Photo by Anna Roe on
 # Unsplash", "Image by Anna Roe from Pixabay", "Foto von Anna Roe auf Pexels"): the site is an organisation only
