@@ -304,7 +304,7 @@ def _colon_clause(text: str, lo: int, words: list[re.Match[str]]) -> bool:
     if text[lo : words[0].start()].strip() != ":" or len(words) < 2:
         return False
     first = words[0].group()
-    if not first.islower() or first in NOT_CLAUSE_START and not opens_clause(first):
+    if not first.islower() or (first in NOT_CLAUSE_START and not opens_clause(first)):
         return False
     return verb_after_subject(text, words[0].end(), words, lambda word: has_verb([word]))
 

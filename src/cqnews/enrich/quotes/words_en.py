@@ -17,6 +17,8 @@ __all__ = [
 
 
 def opens_clause(word: str) -> bool:
+    """Can ``word`` open a clause's subject: a word of lexicon.en.CLAUSE_OPENERS (a determiner, a pronoun: "the",
+    "she") or a capitalised word (a name)?"""
     return word.lower() in CLAUSE_OPENERS or word[:1].isupper()
 
 
@@ -54,6 +56,8 @@ _LAST_WORD_RE = re.compile(r"\w+$")
 
 
 def finite_after(m: re.Match[str]) -> bool:
+    """Is the word ``m`` a finite verb after a subject: an auxiliary, modal or copula of lexicon.en.FINITE_WORDS ("was",
+    "will") or a lower-case past in -ed ("agreed")? A form in -s is left out: it is a plural noun as often."""
     w = m.group()
     return w in FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith("ed"))
 
