@@ -54,6 +54,7 @@ from .photo_parse import (
     parse_photo_credit,
     unquoted,
     worded_agency,
+    worded_person,
 )
 from .photo_zh import ZH_REPORTER, is_zh_credit, zh_release_start, zh_tail
 
@@ -412,6 +413,8 @@ _ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:
 def _bare_credit(tail: str) -> bool:
     # (a giver word alone, "Supplied", "Handout", is in the organisation table; a file note alone is a credit note)
     if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in FILE_PHOTO_NOTES:
+        return True
+    if worded_person(tail):  # "… morning. PHOTO MARIA ORTIZ"
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")

@@ -42,6 +42,7 @@ __all__ = [
     "parse_photo_credit",
     "unquoted",
     "worded_agency",
+    "worded_person",
 ]
 
 # "for" before the outlet a photographer worked for, in the languages of the tables ("Marie Roe pour « Le Monde »",
@@ -100,7 +101,7 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
         elif keyword.startswith(("illustration", "graphic", "artwork")):
             role = CreditRole.CONTRIBUTOR
         body = _YEAR.sub("", body[match.end() :].strip(), count=1)  # "© 2024 Anna Roe": the year is no name
-    agency = worded_agency(body)
+    agency = worded_agency(body) or worded_person(body)
     return (agency or body), role
 
 
@@ -115,6 +116,14 @@ def worded_agency(text: str) -> str | None:
     word = PHOTO_WORD_SPACE.match(text)
     rest = text[word.end() :] if word else ""
     return rest if rest and canonical_org(rest) else None
+
+
+def worded_person(text: str) -> str | None:
+    """The name of a photo word and a person's name without a colon, all in capitals ("PHOTO MARIA ORTIZ" ->
+    "MARIA ORTIZ"), else None: written so, the line is a credit; "Photo Finish" in mixed case is a name of a thing."""
+    word = PHOTO_WORD_SPACE.match(text)
+    rest = text[word.end() :] if word else ""
+    return rest if rest and text.isupper() and looks_like_person(rest) else None
 
 
 def _credit_chain(group: str) -> list[str]:
