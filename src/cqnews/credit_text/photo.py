@@ -44,7 +44,7 @@ from .patterns import (
     giver_note,
 )
 from .photo_ko import ko_lead, ko_tail
-from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit
+from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit, zh_leading_credit
 from .photo_parse import (
     FOR_WORD,
     MAX_CREDIT_CHARS,
@@ -465,7 +465,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     org = canonical_org(whole)
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
-    lead = leading_credit(text) or leading_bracket(text) or ko_lead(text)
+    lead = leading_credit(text) or leading_bracket(text) or ko_lead(text) or zh_leading_credit(text)
     if lead is not None:
         return lead
     prefix = CREDIT_PREFIX.match(whole)

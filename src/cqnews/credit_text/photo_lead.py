@@ -15,8 +15,9 @@ from ..text import HAN_RE
 from .names import OPEN_FOR
 from .patterns import CREDIT_PREFIX, canonical_org
 from .photo_parse import MAX_CREDIT_CHARS, credits_from_body, is_strong_credit, worded_agency
+from .photo_zh import is_zh_credit
 
-__all__ = ["inside_leading_bracket", "leading_bracket", "leading_credit"]
+__all__ = ["inside_leading_bracket", "leading_bracket", "leading_credit", "zh_leading_credit"]
 
 _CLOSE_FOR = {opener: close for close, opener in OPEN_FOR.items()}
 
@@ -42,6 +43,29 @@ def leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
     for found in sorted((b for b in breaks if b is not None), key=lambda b: b.start()):
         credit, caption = text[: found.start()].strip(), text[found.end() :].strip()
         if len(credit.split()) <= _MAX_LEAD_CREDIT_WORDS and _reads_as_sentence(caption):
+            credits = credits_from_body(credit, credit)
+            if credits:
+                return caption, credits
+    return None
+
+
+# A Chinese credit written first and parted from the caption by a space only ("记者 张伟 摄 5月12日，工人在码头
+# 装卸集装箱。", "视觉中国供图 市民在江边散步。"): its closing word, then a space; 摄 with a space before it too
+# (in "他拍摄 了…" it ends a verb).
+_ZH_LEAD_ENDS = ("摄", "供图")
+_MAX_ZH_LEAD = 24
+
+
+def zh_leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
+    """A Chinese credit form ending in 摄 or 供图 before the caption, a space between: only when the whole part
+    before the space is a credit form and what follows is a Chinese sentence."""
+    for word in _ZH_LEAD_ENDS:
+        found = text.find(word, 0, _MAX_ZH_LEAD)
+        end = found + len(word)
+        if found <= 0 or not text[end : end + 1].isspace() or (word == "摄" and not text[found - 1].isspace()):
+            continue
+        credit, caption = text[:end].strip(), text[end:].strip()
+        if is_zh_credit(credit) and HAN_RE.search(caption) and caption[-1] in ZH_SENTENCE_ENDS:
             credits = credits_from_body(credit, credit)
             if credits:
                 return caption, credits
