@@ -222,7 +222,7 @@ OUTLET_PHOTO_BY = re.compile(
 
 # A photo word written without a colon before an agency ("Foto ANSA", "Beeld ANP", "PHOTO AFP"): the
 # agency is read from the rest, which must then be a known organisation.
-PHOTO_WORD_SPACE = re.compile(r"^(?i:photos?|pictures?|images?|" + "|".join(PHOTO_WORDS) + r")\s+(?=\S)")
+PHOTO_WORD_SPACE = re.compile(r"^(?i:photos?|pictures?|images?|credits?|" + "|".join(PHOTO_WORDS) + r")\s+(?=\S)")
 
 # ---------------------------------------------------------------------------------------------
 # Bylines.
