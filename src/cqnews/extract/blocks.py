@@ -20,6 +20,7 @@ from ..document import element_text
 from ..models import Block, BlockKind
 from ..text import normalize_space
 from .boilerplate import is_boilerplate, is_credit_line, is_sign_off, is_trailer, split_credit_lead
+from .image_caption_elements import PICTURE_CREDIT_START
 
 __all__ = ["BodyResult", "RawBlock", "blocks_from_container", "clean_blocks", "strip_embedded_markup"]
 
@@ -111,7 +112,7 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock], deadline: Dead
         if lead is not None:  # "文/图 记者 陈静 今天上午，…": the byline, then the first paragraph
             result.credit_lines.append(lead[0])
             text = lead[1]
-        elif is_credit_line(text):
+        elif is_credit_line(text) and not _picture_credit_after_caption(result.blocks, text):
             result.credit_lines.append(text)
             continue
         if is_boilerplate(text):
@@ -123,6 +124,19 @@ def clean_blocks(raw: Iterable[tuple[BlockKind, str] | RawBlock], deadline: Dead
 
 
 _BLOCKS_PER_CHECK = 1_000  # blocks read between two looks at the clock
+
+
+def _picture_credit_after_caption(blocks: list[Block], text: str) -> bool:
+    """A photo-labelled line ("Photo: Anna Roe") after a short paragraph: perhaps a picture's caption and its credit
+    line (<img><p>caption</p><p>Photo: Anna Roe</p>); kept in the body for the caption stage, which gives both to the
+    picture before them (or, near no picture, takes the line out of the body as a picture credit of its own)."""
+    if not blocks or PICTURE_CREDIT_START.match(text) is None:
+        return False
+    above = blocks[-1]
+    return above.kind is BlockKind.PARAGRAPH and len(above.text.split()) <= _MAX_CAPTION_WORDS
+
+
+_MAX_CAPTION_WORDS = 60  # a caption paragraph is no longer (as enrich.caption_lines reads one)
 
 _QUOTE_EDGES = "\"'“”‘’«»„ "
 _PULL_QUOTE_MIN_CHARS = 30
