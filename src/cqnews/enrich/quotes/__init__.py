@@ -39,6 +39,7 @@ from .repeats import drop_repeated_blocks
 from .resolve import Context, resolve_block, zh_no_one
 from .rules import ScriptRules, detect_script, rules_for
 from .spans import Sentences, Span, find_spans
+from .split_blocks import finish_split_quotes
 from .text import BlockView, Found, Inside, dedupe
 
 __all__ = ["Reading", "detect_script", "find_quotes", "read_quotes"]
@@ -116,6 +117,7 @@ def _read(blocks: Sequence[Block], shown: list[str], rules: ScriptRules, deadlin
         name_forward(quotes, book, bases, texts)
     else:
         credit_back(quotes, texts)
+    finish_split_quotes(quotes, texts)  # (“A，[a <p> or <br>] B。”: the rest of a quote cut in two blocks)
     link_continuations(quotes, texts)
     rules.finish(quotes, texts)
     if rules.name == "zh":  # (the texts as written: the marks read full-width stand half-width there)
