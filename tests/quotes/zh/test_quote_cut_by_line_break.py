@@ -36,3 +36,22 @@ def test_no_rest_after_a_closed_quote() -> None:
 def test_no_rest_when_the_next_block_opens_a_quote_first() -> None:
     blocks = [Block(text="王明说：“今年的任务，"), Block(text="他又说：“明年再干。”")]
     assert [q.text for q in find_quotes(blocks, "zh") if q.block == 1] == ["明年再干。"]
+
+
+def test_rest_running_through_a_block_with_no_mark() -> None:
+    blocks = [
+        Block(text="村支书王海说：“今年收成不错，"),
+        Block(text="大家干劲很足，"),
+        Block(text="明年还要扩大种植面积。”"),
+    ]
+    found = [(q.block, q.text, q.speaker.name if q.speaker else None, q.continues) for q in find_quotes(blocks, "zh")]
+    assert found == [
+        (0, "今年收成不错，", "王海", None),
+        (1, "大家干劲很足，", "王海", 0),
+        (2, "明年还要扩大种植面积。", "王海", 1),
+    ]
+
+
+def test_no_rest_when_no_block_closes_the_quote() -> None:
+    blocks = [Block(text="村支书王海说：“今年收成不错，"), Block(text="大家干劲很足，"), Block(text="村里还修了新路。")]
+    assert [q.block for q in find_quotes(blocks, "zh")] == [0]

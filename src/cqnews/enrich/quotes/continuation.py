@@ -81,8 +81,9 @@ def _continues_across(first: Quote, second: Quote, texts: list[str]) -> bool:
     if texts[first.block][first.end :].strip():
         return False  # the first piece is closed (its mark stands after it) or the paragraph goes on
     opening = texts[second.block][: second.start].strip()
-    if not opening:  # the rest of a quote a line break cut (“A，[break] B。”), no opening mark of its own
-        return texts[second.block][second.end : second.end + 1] in ZH_FULLWIDTH_CLOSING_MARKS
+    if not opening:  # the rest of a quote line breaks cut (“A，[break] B。”), no opening mark of its own
+        after = texts[second.block][second.end :]
+        return not after.strip() or after[0] in ZH_FULLWIDTH_CLOSING_MARKS
     return len(opening) == 1 and opening in OPENING_QUOTE_MARKS
 
 
