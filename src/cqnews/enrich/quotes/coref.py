@@ -18,7 +18,8 @@ from ..speakers.phrases_zh import zh_subject_before
 
 def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
     """Bare quote paragraphs credited by the paragraph after them (“…” / “…” /
-    故宫博物院在微博上写下了这样一段话。): the subject of that sentence speaks them."""
+    故宫博物院在微博上写下了这样一段话。): the subject of that sentence speaks them, also when the quote carried on
+    the speaker of a quote before it (“…”志愿者小陈说。 / “…” / 居民周阿姨笑着说。: 周阿姨)."""
     for index, text in enumerate(texts):
         credit = _credit_of(text) if index else None
         if credit is None:
@@ -29,8 +30,8 @@ def credit_back(quotes: list[Quote], texts: Sequence[str]) -> None:
             q = quotes[i]
             if q.block >= index:
                 continue
-            bare = (
-                q.kind is QuoteKind.DIRECT and q.speaker is None and len(texts[q.block].strip()) <= q.end - q.start + 4
+            bare = (  # (a speaker only carried on from a quote before, not named at the quote, gives way)
+                q.kind is QuoteKind.DIRECT and q.mention is None and len(texts[q.block].strip()) <= q.end - q.start + 4
             )
             if q.block < index - _BACKREF_BLOCKS or not bare:
                 break
