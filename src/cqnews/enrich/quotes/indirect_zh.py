@@ -97,9 +97,23 @@ def _zh_report_before(
     while s < comma and text[s].isspace():
         s += 1
     k = bisect.bisect_left(starts, comma)  # (the quotes starting before the comma: the last of them may reach in)
-    if comma - s < _ZH_CLAUSE_MIN or k > 0 and (spans[k - 1].close or len(text)) >= s:
+    if comma - s < _ZH_CLAUSE_MIN or k > 0 and (spans[k - 1].close or len(text)) >= s or _zh_setting(text, s, comma):
         return []
     return [Found(QuoteKind.INDIRECT, s, comma, who, word)]
+
+
+def _zh_setting(text: str, start: int, end: int) -> bool:
+    """Is [start, end) where the speaker stands, no report: a preposition (or a verb and a preposition) opening
+    it and a localiser, place or time word ending it (站在新修的村道上，村民钱多多感慨地说。; 在会上，…)?"""
+    toks = segmenter.tag(text[start:end])
+    if len(toks) < 2 or toks[-1].tag not in _ZH_SETTING_ENDS:
+        return False
+    first = toks[0]
+    return first.tag == "p" or first.tag == "v" and (toks[1].tag == "p" or first.word.endswith("在"))  # (坐在/v)
+
+
+# The tags of the last word of a setting: a localiser (上, 里, 前), a place word, a time word.
+_ZH_SETTING_ENDS = frozenset(("f", "s", "t"))
 
 
 # What ends the sentence of a cue that reports the sentence before it (王明说。).
