@@ -190,14 +190,16 @@ _PEOPLE_NOUN_TAGS = frozenset(("n", "k"))
 def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where a noun or a plural of people (孩子们, 老人) is followed by what they do while speaking, a verb and its
     着 (孩子们|举着牌子(说), 老人|拉着民警的手(说), 主播|对着镜头(吆喝)): the action is no part of who speaks."""
+    verb_before = False  # (a verb in toks[: j - 1], kept as the loop goes: no second walk per word)
     for j in range(1, len(toks)):
         t, before = toks[j], toks[j - 1]
         acting = len(t.word) == 2 and t.word[1] == "着" and (t.tag in ASPECT_TAGS or t.tag.startswith("v"))
         acting = acting or t.tag.startswith("v") and j + 1 < len(toks) and toks[j + 1].word == "着"
         if acting and before.tag in _PEOPLE_NOUN_TAGS:  # (a common noun or 们; not 钮玉兰/nr, a name no table holds)
             return j
-        if _gesture(toks, j) and _people_noun(before) and not any(t.tag.startswith("v") for t in toks[: j - 1]):
+        if not verb_before and _gesture(toks, j) and _people_noun(before):
             return j  # 店主|摇摇头(说), 医生|叹了口气(说): what the person does before speaking
+        verb_before = verb_before or before.tag.startswith("v")
     return None
 
 
