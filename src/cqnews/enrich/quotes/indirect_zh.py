@@ -93,7 +93,8 @@ def _zh_report_before(
     comma = who.start - 1
     if comma <= 0 or text[comma] not in ZH_COMMAS or to_simplified(word) in RZ.NO_REPORT_BEFORE:
         return []
-    s = max(last_of(text, ZH_SENTENCE_ENDS, 0, comma) + 1, found[-1].end if found else 0)
+    floor = found[-1].end if found else 0  # (the search stops there: no walk back to the text's start per cue)
+    s = max(last_of(text, ZH_SENTENCE_ENDS, floor, comma) + 1, floor)
     while s < comma and text[s].isspace():
         s += 1
     k = bisect.bisect_left(starts, comma)  # (the quotes starting before the comma: the last of them may reach in)
