@@ -43,3 +43,14 @@ def test_a_long_base_that_a_server_answers_is_still_joined() -> None:
     base = "https://news.example/" + "a" * 2_000 + "/story.html"
     assert join_url(base, "photo.jpg") == "https://news.example/" + "a" * 2_000 + "/photo.jpg"
     assert join_url("https://news.example/" + "a" * MAX_BASE_CHARS, "photo.jpg") == "photo.jpg"
+
+
+def test_a_base_too_long_to_join_is_said_in_a_warning() -> None:
+    page = PAGE.format(head="").encode()
+    long_base = "https://news.example/" + "b" * MAX_BASE_CHARS
+    article = cqnews.parse(page, url=long_base)
+    assert article.images[0].src == "photos/harbour-0.jpg"
+    assert any("kept as written" in w for w in article.extraction.warnings)
+    joined = cqnews.parse(page, url="https://news.example/harbour.html")
+    assert joined.images[0].src == "https://news.example/photos/harbour-0.jpg"
+    assert not any("kept as written" in w for w in joined.extraction.warnings)

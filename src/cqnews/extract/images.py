@@ -20,7 +20,7 @@ from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft
 from ..lexicon.captions import GALLERY_CLASS_WORDS
 from ..text import normalize_space
-from ..urls import join_url
+from ..urls import MAX_BASE_CHARS, join_url
 from .image_caption_elements import CREDIT_START, is_caption_el, is_standalone_credit, may_caption
 from .image_caption_text import caption_text, credit_text_ok
 from .image_captions import attach, attribute_caption, box_credit, consume, near, precedes
@@ -86,7 +86,20 @@ def find_images(
             break
     drafts = walk.finish()
     declared = declared_images(root, ld_objects)
-    return _with_declared(root, drafts, declared, walk) if declared else drafts
+    drafts = _with_declared(root, drafts, declared, walk) if declared else drafts
+    if warnings is not None and _left_unjoined(walk.base_url, drafts):
+        warnings.append(
+            f"relative image sources were kept as written: the base URL (url= or <base href>) is over"
+            f" {MAX_BASE_CHARS} characters, longer than any a server answers"
+        )
+    return drafts
+
+
+def _left_unjoined(base: str | None, drafts: list[ImageDraft]) -> bool:
+    """Did :func:`~cqnews.urls.join_url` decline a base too long to join (see ``MAX_BASE_CHARS``), leaving a
+    picture's source relative? Said in a warning, so a caller sees why the sources are not absolute."""
+    too_long = base is not None and len(base) > MAX_BASE_CHARS
+    return too_long and any(draft.src and not draft.src.startswith(("https://", "http://")) for draft in drafts)
 
 
 def _with_declared(
