@@ -168,7 +168,8 @@ def parse_many(
     them out, ``"raise"`` raises the first one (a :class:`~cqnews.ParseError` subclass for bad input). An input of
     another type (``None``) raises ``TypeError`` when the iteration reaches it.
     ``timeout``: seconds one parse may take before its worker is killed (``TimeLimitError``);
-    ``None`` (or ``math.inf``) for no limit. ``ordered``: results in input order (else as they finish). ``urls``: a
+    ``None`` (or ``math.inf``) for no limit; zero, a negative number or NaN is a ``ValueError``, raised when the
+    iteration starts, before any page is read. ``ordered``: results in input order (else as they finish). ``urls``: a
     page URL per file path (see :func:`cqnews.sources.read_manifest`).
     """
     options = options or DEFAULT_OPTIONS

@@ -243,7 +243,9 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
     """A TSV of ``path<TAB>url`` lines (a ``path	url`` header and ``#`` comments are skipped).
 
     Paths are taken as written and also resolved against the manifest's folder, so either form
-    matches the files given on the command line.
+    matches the files given on the command line. A manifest that cannot be read is an ``OSError``; one that is
+    not UTF-8 (``UnicodeDecodeError``), or that holds an entry line without a tab or a line over 1 MB, is a
+    ``ValueError`` naming the file and line (``cqnews parse --manifest`` reports either as a usage error).
     """
     base = Path(path).parent
     urls: dict[str, str] = {}
