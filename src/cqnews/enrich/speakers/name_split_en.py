@@ -9,6 +9,7 @@ from ...lexicon.en import (
     MALE_TITLES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NUMBER_WORDS,
     OFFICE_ACRONYMS,
     ORG_WORDS,
     PAIRED_TITLES,
@@ -64,6 +65,8 @@ def _given_name_after_words(name: list[str], lows: list[str]) -> int:
     words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name. A generational
     suffix ending the name ("Ferdinand Marcos Jr.") is no word of it here."""
     words = len(name) - 1 if name and lows[-1].rstrip(".") in NAME_SUFFIXES else len(name)
+    if words >= 2 and _opening_descriptor(name[0], lows[0], words):
+        return 1
     for k in range(1, words - 1):
         if given_name_gender(name[k - 1]) or lows[k - 1] in NAME_PARTICLES:
             return 0
@@ -71,6 +74,17 @@ def _given_name_after_words(name: list[str], lows: list[str]) -> int:
         if given_name_gender(name[k]) and (k == 1 or role_noun):
             return k
     return 0
+
+
+def _opening_descriptor(word: str, low: str, words: int) -> bool:
+    """Is ``word``, opening a run of ``words`` words, a description of the person named after it: a count of
+    children ("Mum-of-three Siobhan O'Neill", "Father-of-2 Tom Lee"), or, before a name of two words or more, a
+    noun of a person no given name ("Resident Nguyen Thi Mai", "Neighbour Ayodele Bankole")?"""
+    parts = low.split("-")
+    if len(parts) == 3 and parts[1] == "of" and (parts[2] in NUMBER_WORDS or parts[2].isdigit()):
+        return True
+    noun = low in P.EN_PERSON_OR_TIE_NOUNS or low.endswith(ROLE_NOUN_ENDINGS)
+    return words >= 3 and noun and "-" not in low and not given_name_gender(word)
 
 
 def _name_after_org(name: list[str], org: int) -> bool:
