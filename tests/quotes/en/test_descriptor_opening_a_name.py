@@ -21,3 +21,7 @@ def test_a_name_alone_keeps_its_words() -> None:
     assert split_name(["Nguyen", "Thi", "Mai"]) == ([], ["Nguyen", "Thi", "Mai"], "person")
     assert split_name(["Siobhan", "O'Neill"]) == ([], ["Siobhan", "O'Neill"], "person")
 
+
+def test_place_after_a_body_is_no_person() -> None:
+    assert split_name(["Police", "Scotland"]) == ([], ["Police", "Scotland"], "org")
+    assert split_name(["Daily", "Mail", "Okoro"]) == (["Daily", "Mail"], ["Okoro"], "person")

@@ -19,7 +19,7 @@ from ...lexicon.en import (
     TITLE_SUFFIXES,
 )
 from .given_names import given_name_gender
-from .name_words_en import is_demonym
+from .name_words_en import is_demonym, is_place
 from .tokens import Kind
 
 
@@ -90,12 +90,13 @@ def _opening_descriptor(word: str, low: str, words: int) -> bool:
 def _name_after_org(name: list[str], org: int) -> bool:
     """Is ``name[org + 1:]`` a person's name written after the organisation ending at ``name[org]`` ("Daily Mail
     Lacerda")? Three words at most besides particles; a lower-case particle opens it only after an organisation
-    of several words ("the Daily Mail de Jong", "the Daily Mail al-Masri", not "Centre de Recherche")."""
+    of several words ("the Daily Mail de Jong", "the Daily Mail al-Masri", not "Centre de Recherche"). A place is
+    no such name ("Police Scotland")."""
     after = name[org + 1 :]
     if not after or sum(w.lower() not in NAME_PARTICLES for w in after) > 3:
         return False
-    if not after[-1].rpartition("-")[2][:1].isupper():
-        return False
+    if not after[-1].rpartition("-")[2][:1].isupper() or is_place(" ".join(after)):
+        return False  # "Police Scotland": a body named with its place, no person
     return after[0][:1].isupper() or (org > 0 and after[0].partition("-")[0] in NAME_PARTICLES)
 
 
