@@ -38,7 +38,7 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
     candidates = _last_segment(text, toks, last, commas)
     candidates += [(who, c) for c in commas if (who := _segment_name(text, toks, c)) is not None]
     if not candidates:
-        return None
+        return _described_before_place(text, toks, commas)
     people = [(w, c) for w, c in candidates if w.kind == "person"]
     known = [(w, c) for w, c in people if given_name_gender(w.mention)]
     who, c = known[0] if known else people[-1] if people else candidates[0]
@@ -49,6 +49,22 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
         if role is not None:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+def _described_before_place(text: str, toks: list[Tok], commas: list[int]) -> Who | None:
+    """ "The 34-year-old, from Salford, added": a description opening the sentence, set off from the cue by a
+    phrase of a preposition (where the person is from), is the subject (a description, or one standing for a
+    person named before: "The mother, from Leeds, said"); the phrase is no name."""
+    if not commas or commas[-1] + 1 >= len(toks) or toks[commas[-1] + 1].low not in PREPOSITIONS:
+        return None
+    c = commas[-1]
+    seg = c
+    while seg > 0 and toks[seg - 1].text not in PUNCT:
+        seg -= 1
+    if seg == c or not _opens(text, toks[seg]):
+        return None
+    who = np_ending(text, toks, c)
+    return who if who is not None and who.kind in ("desc", "pronoun") else None
 
 
 def _participle_phrase(toks: list[Tok], k: int) -> bool:
