@@ -33,7 +33,8 @@ def colon_subject(text: str, lo: int, colon: int) -> Who | None:
     toks = tokens(text, max(lo, colon - WINDOW), colon)
     first = _clause_start(toks)
     first = skip_introduction(toks, first)  # "In a Fox interview later that day, Trump went further:"
-    alone = _name_alone(text, toks, first) or _cue_before_colon(text, toks, first)
+    alone = _name_alone(text, toks, first) or _inverted_opener(text, toks, first)
+    alone = alone or _cue_before_colon(text, toks, first)
     if alone is not None:
         return alone
     for k in range(first, len(toks) - 1):
@@ -64,6 +65,18 @@ def _name_alone(text: str, toks: list[Tok], first: int) -> Who | None:
         if who is not None and who.kind == "person" and not is_place(who.mention):
             return who
     return None
+
+
+def _inverted_opener(text: str, toks: list[Tok], first: int) -> Who | None:
+    """ "Said Mayor Karen Bass: “…”", "Added the chief executive: “…”": a reporting verb opening the sentence,
+    its subject after it, right before the colon."""
+    if len(toks) - first < 2 or not toks[first].cap or toks[first].low not in P.EN_CUES:
+        return None
+    subject = toks[first + 1 :]  # (the verb is no word of the subject's run: "Said Mayor" is no role)
+    who = np_ending(text, subject, len(subject))
+    if who is None or who.kind not in ("person", "org", "desc") or who.start != subject[0].start:
+        return None
+    return who
 
 
 def _clause_start(toks: list[Tok]) -> int:
