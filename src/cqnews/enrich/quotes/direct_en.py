@@ -149,11 +149,32 @@ def en_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
                 return before  # "he said, “…,” the prosecutor’s office said": the words are his
         if after[1] is not None:
             return after
+        signed = _dash_signature(b.text, sp.close + 1)
+        if signed is not None:
+            return signed, None
         if e <= sp.close + 1:
             closing = _closing_sentence(b, sp.close + 1)
             if closing[0] is not None:
                 return closing
     return _en_lead(b, sp, s)
+
+
+# A dash and a name ending the block after a quote: the quote's signature ("“…” - Governor Ann Lee").
+_DASH_SIGNATURE_RE = re.compile(r"[,.!?]? +[-—–] +(?=[A-Z])")
+_SIGNATURE_WORDS = 8
+
+
+def _dash_signature(text: str, lo: int) -> Who | None:
+    """The person or body that signs a quote with a dash and a name ending the block ("“This is a great day for
+    Ibadan” - Governor Ann Lee", "“…” — Acme Corp"): nothing else follows the quote."""
+    m = _DASH_SIGNATURE_RE.match(text, lo)
+    end = len(text.rstrip(" .\n"))
+    if m is None or len(text[m.end() : end].split()) > _SIGNATURE_WORDS:
+        return None
+    who = en_subject_after(text, m.end(), end)
+    if who is None or who.kind not in ("person", "org") or who.start != m.end():
+        return None
+    return who
 
 
 def _en_lead(b: BlockView, sp: Span, s: int) -> tuple[Who | None, str | None]:
