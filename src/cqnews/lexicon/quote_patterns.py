@@ -225,6 +225,14 @@ EN_TITLE_WORDS: dict[str, str] = {
 # Titles that open a compound one ("State Senator", "Foreign Minister") without naming a person alone: "the
 # state" after "State Sen. Ann Roe" is no description of her, unlike "the detective" after "Det Sgt Ann Roe".
 EN_TITLE_MODIFIERS = frozenset("state defense defence treasury interior foreign vice rear".split())
+# Nouns of the class a title's holder belongs to: "the peer" after "Lord Sugar", "the cleric" after "Imam Ali
+# Musa", "the lawmaker" after "Sen. Ann Roe" stand for that person as a repeated title does.
+EN_TITLE_CLASSES: dict[str, frozenset[str]] = {
+    "peer": frozenset("lord lady baroness baron".split()),
+    "cleric": frozenset("imam rabbi bishop archbishop cardinal pastor reverend ayatollah mufti deacon".split()),
+    "lawmaker": frozenset("senator representative congressman congresswoman mp mep msp assemblyman".split()),
+    "officer": frozenset("sergeant constable inspector detective superintendent lieutenant captain".split()),
+}
 EN_NOT_NAME = NOT_NAME_WORDS | EN_TITLE_CUES
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
 # Chongqing states", "the China Statistical Yearbook shows"): like organisations, they are speakers.

@@ -158,11 +158,14 @@ def _ends_in_title(words: list[str], text: str, end: int) -> bool:
 
 
 _TITLE_WORDS = frozenset(w.lower() for w in P.EN_TITLE_WORDS)
+_DESCRIPTION_HEADS = P.EN_TITLES | P.EN_TITLE_CLASSES.keys()
 
 
 def _opens_compound(title: tuple[str, ...], head: tuple[str, ...]) -> bool:
     """Does a one-word description name the first title of a compound one ("the detective" after "Det Sgt Ann
     Roe", "the chief" after "Chief Inspector Ann Roe"), a title naming a person alone?"""
+    if len(head) == 1 and title[-1] in P.EN_TITLE_CLASSES.get(head[0], ()):
+        return True  # "the peer" after "Lord Sugar": a noun of the class the title belongs to
     return len(head) == 1 and len(title) >= 2 and title[0] == head[0] and head[0] not in P.EN_TITLE_MODIFIERS
 
 
@@ -320,7 +323,7 @@ class NameIndex(ChineseNames, GroupNames):
         are no title ("the two-term president" after "President Barack Obama", "the Vermont senator"
         after "Sen. Bernie Sanders"). None when none."""
         words = mention.lower().split()
-        if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in P.EN_TITLES:
+        if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in _DESCRIPTION_HEADS:
             return None
         head = tuple(w for w in words[1:] if w != "of")  # "the Secretary of State": as noted, without "of"
         modifiers_only = not any(w in P.EN_TITLES for w in words[1:-1])  # "the two-term/Vermont senator"
