@@ -87,16 +87,14 @@ def split_caption_blocks(
         return list(blocks), list(images)
     texts = _lines_above_credits(blocks, images, is_caption)
     body, out, kept_before = drop_blocks(blocks, images, is_caption)
-    original_positions = [d.position for d in images]
+    placed = _DraftIndex(out, [d.position for d in images])
     new: list[ImageDraft] = []
     for index, caption in enumerate(is_caption):
         if not caption or texts.get(index) == "":
             continue
         text = texts.get(index) or normalize_space(blocks[index].text)
-        target = _image_before(out, original_positions, kept_before, index) or _image_right_after(
-            out, original_positions, index
-        )
-        if target is None and _credit_for_caption_before(out, original_positions, index, text):
+        target = _image_before(placed, kept_before, index) or _image_right_after(placed, index)
+        if target is None and _credit_for_caption_before(placed, index, text):
             continue
         if target is not None:
             target.caption = text
@@ -134,11 +132,40 @@ def _lines_above_credits(blocks: list[Block], images: list[ImageDraft], is_capti
     return joined
 
 
-def _credit_for_caption_before(drafts: list[ImageDraft], positions: list[int | None], index: int, text: str) -> bool:
+class _DraftIndex:
+    """The drafts by their original position, read by caption block index in increasing order: the drafts at
+    one position (list order), and the largest list index of a draft placed at or before a block. Built once, so
+    the caption lines of a page with many pictures are matched in linear time (not lines × pictures)."""
+
+    def __init__(self, drafts: list[ImageDraft], positions: list[int | None]) -> None:
+        self.drafts = drafts
+        self.positions = positions
+        self._at: dict[int, list[int]] = {}
+        for j, pos in enumerate(positions):
+            if pos is not None:
+                self._at.setdefault(pos, []).append(j)
+        self._by_position = sorted(self._at.items())
+        self._next = 0  # first entry of _by_position not yet read
+        self._last = -1  # largest list index of a draft read so far
+
+    def at(self, position: int) -> list[ImageDraft]:
+        """The drafts placed at ``position``, in list order."""
+        return [self.drafts[j] for j in self._at.get(position, ())]
+
+    def last_up_to(self, index: int) -> int:
+        """The largest list index of a draft placed at or before ``index`` (-1 when none); ``index`` never falls."""
+        entries = self._by_position
+        while self._next < len(entries) and entries[self._next][0] <= index:
+            self._last = max(self._last, entries[self._next][1][-1])
+            self._next += 1
+        return self._last
+
+
+def _credit_for_caption_before(placed: _DraftIndex, index: int, text: str) -> bool:
     """A line that is only a credit, right after a picture whose caption carries none (``<div><img><span>Caption
     </span></div><p>（图片来源：东方IC）</p>``): the picture's credit. True when it was given to one."""
-    for draft, pos in zip(drafts, positions, strict=True):
-        if pos != index or draft.src is None or draft.caption is None or draft.credit is not None:
+    for draft in placed.at(index):
+        if draft.src is None or draft.caption is None or draft.credit is not None:
             continue
         if split_photo_credit(text)[0] is None and not split_photo_credit(draft.caption)[1]:
             draft.credit = text
@@ -157,24 +184,22 @@ def _short_caption(text: str) -> bool:
     return len(SENTENCE_BREAK.findall(text)) <= 1
 
 
-def _image_before(
-    drafts: list[ImageDraft], positions: list[int | None], kept_before: list[int], index: int
-) -> ImageDraft | None:
-    """The last picture without caption placed right before caption block ``index`` (only captions between)."""
-    for j in range(len(drafts) - 1, -1, -1):
-        pos = positions[j]
-        if pos is None or pos > index:
-            continue
-        return drafts[j] if drafts[j].caption is None and kept_before[pos] == kept_before[index] else None
-    return None
+def _image_before(placed: _DraftIndex, kept_before: list[int], index: int) -> ImageDraft | None:
+    """The last picture (in list order) placed at or before caption block ``index``, when it has no caption and
+    stands right before the block (only captions between)."""
+    j = placed.last_up_to(index)
+    if j < 0:
+        return None
+    draft, pos = placed.drafts[j], placed.positions[j]
+    return draft if draft.caption is None and pos is not None and kept_before[pos] == kept_before[index] else None
 
 
-def _image_right_after(drafts: list[ImageDraft], positions: list[int | None], index: int) -> ImageDraft | None:
+def _image_right_after(placed: _DraftIndex, index: int) -> ImageDraft | None:
     """The uncaptioned picture standing right after caption block ``index`` (before the next block), for a
     caption with no picture before it: written above its picture, or in the same paragraph after it
     (``<p><img><br>市民在江边散步。 李华 摄</p>``, where the picture's position is the next block)."""
-    for draft, pos in zip(drafts, positions, strict=True):
-        if pos == index + 1 and draft.src is not None and draft.caption is None:
+    for draft in placed.at(index + 1):
+        if draft.src is not None and draft.caption is None:
             return draft
     return None
 
