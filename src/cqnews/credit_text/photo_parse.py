@@ -126,10 +126,15 @@ def worded_person(text: str) -> str | None:
     return rest if rest and text.isupper() and looks_like_person(rest) else None
 
 
+_VIA = re.compile(r"\s+via\s+")
+_VIA_CAPITALS = re.compile(r"\s+VIA\s+")
+
+
 def _credit_chain(group: str) -> list[str]:
     """The segments of one credit: "iChongqing/Truman PENG", "Fairmont Lodge: Jacob Sjöman", "A for Org", "X via Y"."""
     chain: list[str] = []
-    main, *distributors = re.split(r"\s+via\s+", group)
+    # "MARIA ORTIZ/AFP VIA GETTY IMAGES": a credit all in capitals writes "via" so ("VIA Rail" in mixed case is a name)
+    main, *distributors = (_VIA_CAPITALS if group.isupper() else _VIA).split(group)
     for part in re.split(r"/|:\s|\s\|\s", main):  # "dpa | Jan Woitas": a bar parts a credit like a slash
         part = part.strip()
         if not part:
