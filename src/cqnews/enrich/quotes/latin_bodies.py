@@ -54,12 +54,27 @@ def _german_body_noun(table: LatinTable, words: list[tuple[str, int]]) -> Who | 
     if not table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
         return None
     noun = words[1][0]
-    if len(words) > 2 and words[2][0][:1].isupper() or not noun[:1].isupper():
+    genitive = _genitive_complement(words[2:])
+    if not genitive and len(words) > 2 and words[2][0][:1].isupper() or not noun[:1].isupper():
         return None  # (a longer phrase: "die Regierung Scholz", "das Amt Berlin")
     nominative = noun[:-1] if words[0][0].lower() == "des" and noun.endswith("s") else noun
     if not nominative.lower().endswith(GERMAN_BODY_NOUN_ENDINGS):
         return None
-    return Who(nominative, "org", start=words[1][1])
+    return Who(" ".join([nominative, *genitive]), "org", start=words[1][1])
+
+
+def _genitive_complement(words: list[tuple[str, int]]) -> list[str]:
+    """The genitive that completes a body's noun, as the gold names the body with it: "des Bezirks" in "die
+    Sportförderung des Bezirks", "der Stadt Köln" in "die Verwaltung der Stadt Köln" (a genitive article and the
+    capitalised words after it); empty where no genitive article opens ``words``."""
+    if len(words) < 2 or words[0][0].lower() not in _GENITIVE_ARTICLES:
+        return []
+    run: list[str] = [words[0][0]]
+    for word, _ in words[1 : 1 + _GENITIVE_WORDS]:
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    return run if len(run) > 1 else []
 
 
 def _german_named_body(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
@@ -90,4 +105,6 @@ def _german_word(table: LatinTable, word: str, *, last: bool) -> bool:
     )
 
 
+_GENITIVE_ARTICLES = frozenset({"des", "der"})
+_GENITIVE_WORDS = 3  # the genitive's noun and a name of two words at most ("des Bezirks Berlin Mitte")
 _SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending
