@@ -376,6 +376,11 @@ GERMAN_BODY_GENDERS: tuple[tuple[str, str], ...] = (
 )
 # The noun endings of those bodies alone ("…amt", "…bank", "…verband").
 GERMAN_BODY_NOUN_ENDINGS: tuple[str, ...] = tuple(tail for tail, _ in GERMAN_BODY_GENDERS)
+# Genitives of a German administrative unit ("des Bezirks", "des Landkreises", "der Stadt", "der Gemeinde"): a
+# noun that is no office before one names a department of it, a body ("die Sportförderung des Bezirks").
+GERMAN_UNIT_GENITIVE_ENDINGS: tuple[str, ...] = (
+    "bezirks", "bezirkes", "kreises", "stadt", "gemeinde", "landes", "kantons", "region", "senats",
+)
 
 # A German acronym that names a body after an article ("laut dem ADAC", "die FDP", "die AfD", "das DIW").
 GERMAN_ACRONYM_RE = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+")

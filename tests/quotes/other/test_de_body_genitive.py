@@ -32,3 +32,15 @@ def test_genitive_with_a_name() -> None:
 
 def test_body_alone_unchanged() -> None:
     assert _speakers("Die Lage sei ernst, sagte das Innenministerium.") == ["Innenministerium"]
+
+
+def test_department_of_a_unit_is_a_body() -> None:
+    assert _speakers("Die Halle bleibt bis Mai zu, sagte die Pressestelle der Polizei.") == ["Pressestelle der Polizei"]
+    assert _speakers("Die Halle bleibt bis Mai zu, teilte die Leitung der Gemeinde Tannau mit.") == [
+        "Leitung der Gemeinde Tannau"
+    ]
+
+
+def test_office_or_kin_with_a_genitive_is_no_body() -> None:
+    assert _speakers("Die Halle bleibt bis Mai zu, sagte die Sprecherin des Landkreises.") == [None]
+    assert _speakers("Die Halle bleibt bis Mai zu, sagte die Mutter des Opfers.") == [None]

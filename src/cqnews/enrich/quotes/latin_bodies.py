@@ -14,8 +14,10 @@ from ...lexicon.quotes_latin import (
     GERMAN_BODY_NOUN_ENDINGS,
     GERMAN_NOUN_ENDINGS,
     GERMAN_OBLIQUE_ARTICLES,
+    GERMAN_UNIT_GENITIVE_ENDINGS,
     LatinTable,
 )
+from ...lexicon.source_documents_latin import SOURCE_DOCUMENTS
 from ..speakers.phrases import Who
 from .latin_titles import is_title
 from .latin_words import NAME_WORDS, leading_run
@@ -58,9 +60,19 @@ def _german_body_noun(table: LatinTable, words: list[tuple[str, int]]) -> Who | 
     if not genitive and len(words) > 2 and words[2][0][:1].isupper() or not noun[:1].isupper():
         return None  # (a longer phrase: "die Regierung Scholz", "das Amt Berlin")
     nominative = noun[:-1] if words[0][0].lower() == "des" and noun.endswith("s") else noun
-    if not nominative.lower().endswith(GERMAN_BODY_NOUN_ENDINGS):
+    if not nominative.lower().endswith(GERMAN_BODY_NOUN_ENDINGS) and not _unit_department(table, noun, genitive):
         return None
     return Who(" ".join([nominative, *genitive]), "org", start=words[1][1])
+
+
+def _unit_department(table: LatinTable, noun: str, genitive: list[str]) -> bool:
+    """Does ``noun``, before its ``genitive``, name a department of an administrative unit or of a body ("die
+    Sportförderung des Bezirks", "die Pressestelle der Polizei")? Not an office ("der Sprecher des Bezirks", a
+    person) nor a document ("die Mitteilung der Stadt", the body's words)."""
+    if len(genitive) < 2 or is_title(table, noun) or noun.lower() in SOURCE_DOCUMENTS.get("de", frozenset()):
+        return False
+    owner = genitive[1].lower()
+    return owner.endswith(GERMAN_UNIT_GENITIVE_ENDINGS) or owner.rstrip("s").endswith(GERMAN_BODY_NOUN_ENDINGS)
 
 
 def _genitive_complement(words: list[tuple[str, int]]) -> list[str]:
