@@ -44,3 +44,9 @@ def test_department_of_a_unit_is_a_body() -> None:
 def test_office_or_kin_with_a_genitive_is_no_body() -> None:
     assert _speakers("Die Halle bleibt bis Mai zu, sagte die Sprecherin des Landkreises.") == [None]
     assert _speakers("Die Halle bleibt bis Mai zu, sagte die Mutter des Opfers.") == [None]
+
+
+def test_body_with_genitive_opening_the_sentence() -> None:
+    assert _speakers("Das Umweltamt des Landkreises sagte, der Badesee sei wieder sauber.") == [
+        "Umweltamt des Landkreises"
+    ]

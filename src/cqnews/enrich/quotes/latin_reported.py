@@ -397,6 +397,10 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
     who = subject_before(table, text, s, verb)
     if who is None or who.start == s or not text[s : who.start].strip():
         return who
+    if table.capitalised_nouns and who.kind == "desc":  # "Das Innenministerium des Landes sagte, …": a body and
+        whole = read_subject(table, text, s, verb - 1)  # its genitive, read from the start (not "des Landes")
+        if whole is not None and whole.kind == "org" and whole.start > s and reaches(text, whole, verb - 1):
+            return whole
     # "Der Bürgermeister von Neustadt, Klaus Meyer, sagte, …": the name's apposed office opens the sentence
     return who if who.role is not None and " ".join(text[s : who.start].split()).rstrip(",") == who.role else None
 
