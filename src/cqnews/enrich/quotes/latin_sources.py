@@ -124,7 +124,7 @@ def _as_said_lead_re(table: LatinTable) -> re.Pattern[str]:
     return re.compile(rf"(?i:{words}) (?:l['’]|lo )?")
 
 
-_AS_SAID_WORDS = 7  # words of a "wie" clause, "wie" and its verb included
+_AS_SAID_WORDS = 9  # words of a "wie" clause, "wie" and its verb included ("Wie X am Montag in Y sagte")
 _AS_SAID_END_RE = re.compile(r"[,.;:]")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
 
