@@ -115,7 +115,7 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     """went fell rose grew came left took made won lost paid sold cut hit began ran fled sank shrank spent
     broke froze stole drove flew fought quit shut struck swore wrote gave got kept held told said
     met saw stood sat brought thought heard sent built bought caught taught knew threw chose drew sought
-    withdrew oversaw underwent understood undertook forgot shook swam sang rode hung fed dealt spoke""".split()
+    withdrew oversaw underwent understood undertook forgot shook swam sang rode hung fed dealt spoke hid""".split()
 )
 
 # Adjectives of stance that report a clause with "that" ("is confident that", "made it clear that"), and

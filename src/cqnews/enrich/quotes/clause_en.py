@@ -406,7 +406,10 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
     if first.lower() in _SUBJECT_PRONOUNS:
         if len(words) > 2 and words[1].group() in _PRE_VERB_ADVERBS:
             return words[2].group().islower()  # "maintained he never saw"
-        return len(words) > 1 and (finite_after(words[1]) or _contracted(text, words[0], words[1]))
+        second = words[1] if len(words) > 1 else None  # "alleged he hid": a pronoun's irregular past is finite
+        return second is not None and (
+            finite_after(second) or second.group() in IRREGULAR_PAST or _contracted(text, words[0], second)
+        )
     if first.lower() in _NP_CLOSERS or (first.islower() and first not in CLAUSE_OPENERS and first not in _QUANTIFIERS):
         return False
     for k in range(1, min(len(words), _NP_WORDS + 1)):
