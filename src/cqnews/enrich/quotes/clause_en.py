@@ -414,11 +414,23 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
         return False
     for k in range(1, min(len(words), _NP_WORDS + 1)):
         w = words[k].group()
-        if w in FINITE_WORDS:
+        if w in FINITE_WORDS or _past_with_object(words, k):
             return not any(ch in text[lo : words[k].start()] for ch in CLAUSE_BREAK_MARKS)
         if w.lower() in _NP_CLOSERS:
             return False
     return False
+
+
+_OBJECT_DETERMINERS = frozenset("the a an his her their its our".split())
+
+
+def _past_with_object(words: list[re.Match[str]], k: int) -> bool:
+    """Is word ``k`` a past in -ed with a determined object after it ("the board ignored the warnings"), a
+    finite verb, not a participle complement ("found the building damaged by fire")?"""
+    w = words[k].group()
+    return k + 1 < len(words) and finite_after(words[k]) and w.endswith("ed") and (
+        words[k + 1].group().lower() in _OBJECT_DETERMINERS
+    )
 
 
 def _contracted(text: str, pronoun: re.Match[str], nxt: re.Match[str]) -> bool:
