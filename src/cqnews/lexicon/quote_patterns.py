@@ -115,7 +115,7 @@ EN_CUE_PARTICLES: dict[str, str] = {"pointed": "out", "points": "out"}
 EN_WEAK_CUES = frozenset(
     "found finds believes believe thinks think estimated estimates estimate reported reports suggested suggests "
     "suggest shared asked asks requested requests continued continues agreed agrees called calls "
-    "highlighted branded calling showed shows show shown alleged alleges questioned states comments "
+    "highlighted branded calling showed shows show shown alleged alleges allege questioned states comments "
     "maintained maintains".split()
 ) | EN_STANCE_CUES | MANNER_CUES | EN_WRITTEN_CUES
 # Weak cues that report a clause without "that" when a subject and its auxiliary follow them ("reported
@@ -124,7 +124,7 @@ EN_WEAK_CUES = frozenset(
 # "suggested" is in: mostly a proposal put forward ("Lee suggested the city should build a bridge").
 # The present "states" is in ("the firm states it did not"): a noun too, so a weak cue.
 EN_ZERO_THAT_CUES = frozenset(
-    """found finds reported reports estimated estimates estimate showed shows show shown alleged alleges agreed
+    """found finds reported reports estimated estimates estimate showed shows show shown alleged alleges allege agreed
     agrees suggested maintained maintains states""".split()
 )
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".

@@ -1,4 +1,5 @@
-"""The plural present "allege" reports a clause as "alleges" and "alleged" do ("Prosecutors allege that …")."""
+"""The plural present "allege" reports a clause as "alleges" and "alleged" do ("Prosecutors allege that …"), and a
+noun object no more than they do ("allege negligence")."""
 
 from __future__ import annotations
 
@@ -13,3 +14,9 @@ def test_allege_without_that() -> None:
     assert reported("The tenants allege the landlord ignored the damp for years.") == [
         "the landlord ignored the damp for years"
     ]
+
+
+def test_allege_a_noun_object_is_no_report_as_alleges() -> None:
+    """(a charge named, not words reported: "allege" reads its object as "alleges" and "alleged" do)"""
+    assert reported("Residents allege negligence by the water board.") == []
+    assert reported("The lawsuit alleges negligence by the water board.") == []
