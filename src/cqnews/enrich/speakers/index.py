@@ -62,6 +62,7 @@ from .phrases_zh import (
 )
 from .subject_after import en_subject_after
 from .surname_zh import known_by_surname
+from .titles_en import abbreviated_title, ends_in_title, opens_compound, title_before_comma
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
@@ -117,28 +118,7 @@ _REFLEXIVE_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+) [a-z]+ (?:himself|herself)\
 _NOT_SUBJECT_AFTER = PREPOSITIONS | OF_LIKE
 
 
-# An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
-_TITLE_BEFORE_RE = re.compile(r"\b(" + "|".join(P.EN_TITLE_WORDS) + r")\. $", re.IGNORECASE)
-
-
-def _title_before_comma(text: str, start: int) -> str | None:
-    """The title a description sets before a name in apposition ("The governor, Kathy Hochul,", "the
-    company's chief executive, Jane Doe,"): its last word, when it is a title after "the" or an owner."""
-    before = text[max(0, start - 48) : start]
-    if not before.endswith(", "):
-        return None
-    words = before[:-2].split()[-4:]
-    if len(words) < 2 or words[-1].lower() not in P.EN_TITLES:
-        return None
-    lead = words[:-1]
-    return words[-1] if any(w.lower() == "the" or w.endswith(POSSESSIVE) for w in lead) else None
-
-
-def _abbreviated_title(text: str, start: int) -> list[str]:
-    if ". " not in text[max(0, start - 3) : start]:
-        return []  # (every match ends in ". " at ``start``, or before a newline there, which "$" also admits)
-    m = _TITLE_BEFORE_RE.search(text, max(0, start - 6), start)
-    return [m.group(1)] if m is not None else []
+_DESCRIPTION_HEADS = P.EN_TITLES | P.EN_TITLE_CLASSES.keys()
 
 
 # A capitalised run's words up to a place joined to a participle: "Mercer Island-based ", "Texas-born ".
@@ -150,23 +130,6 @@ def _past_placed(m: re.Match[str]) -> tuple[int, str]:
     Dana F. Besecker Company", "Texas-born Ana Silva"): the place qualifies the name and is no part of it."""
     placed = _PLACED_RE.match(m.group())
     return (m.start(), m.group()) if placed is None else (m.start() + placed.end(), m.group()[placed.end() :])
-
-
-def _ends_in_title(words: list[str], text: str, end: int) -> bool:
-    """Does the run end with an abbreviated title and its full stop ("Former Rep.", "Retired Gen.")?"""
-    return bool(words) and text[end : end + 1] == "." and words[-1].lower() in _TITLE_WORDS
-
-
-_TITLE_WORDS = frozenset(w.lower() for w in P.EN_TITLE_WORDS)
-_DESCRIPTION_HEADS = P.EN_TITLES | P.EN_TITLE_CLASSES.keys()
-
-
-def _opens_compound(title: tuple[str, ...], head: tuple[str, ...]) -> bool:
-    """Does a one-word description name the first title of a compound one ("the detective" after "Det Sgt Ann
-    Roe", "the chief" after "Chief Inspector Ann Roe"), a title naming a person alone?"""
-    if len(head) == 1 and title[-1] in P.EN_TITLE_CLASSES.get(head[0], ()):
-        return True  # "the peer" after "Lord Sugar": a noun of the class the title belongs to
-    return len(head) == 1 and len(title) >= 2 and title[0] == head[0] and head[0] not in P.EN_TITLE_MODIFIERS
 
 
 def _run_words(run: str, titles: list[str]) -> list[str]:
@@ -240,9 +203,9 @@ class NameIndex(ChineseNames, GroupNames):
             start, run = _past_placed(m)
             if not run:
                 continue
-            titles = _abbreviated_title(text, start)
+            titles = abbreviated_title(text, start)
             words = _run_words(run, titles)
-            if _ends_in_title(words, text, m.end()):
+            if ends_in_title(words, text, m.end()):
                 continue  # "Former Rep." before "Chris Shays": a title of the name after it, no name
             _, name, kind = split_name(words)
             name = name_after_of(text, start, name) if kind == "person" else name
@@ -262,7 +225,7 @@ class NameIndex(ChineseNames, GroupNames):
                 role = _apposed_role(text, start, m.end())
                 if role:
                     self.roles.setdefault(full, role)
-                before = _title_before_comma(text, start)  # "The governor, Kathy Hochul, said"
+                before = title_before_comma(text, start)  # "The governor, Kathy Hochul, said"
                 self._note_after_name(text, m.end(), base + start, full)
                 titles = [*office_before_of(text, start), *role_before(text, start), *titles]
                 if titles or role or len(words) > len(name) or before:
@@ -335,7 +298,7 @@ class NameIndex(ChineseNames, GroupNames):
                 break
             if title[-len(head) :] == head:
                 return name
-            if loose is None and modifiers_only and (title[-1] == head[-1] or _opens_compound(title, head)):
+            if loose is None and modifiers_only and (title[-1] == head[-1] or opens_compound(title, head)):
                 loose = name
         return loose
 

@@ -1,0 +1,52 @@
+"""The title read around an English name: set before it in apposition ("The governor, Kathy Hochul,"), abbreviated
+before it ("Sen. Ted Cruz"), ending a capitalised run ("Former Rep."), and whether a one-word description names
+a compound title ("the detective" after "Det Sgt Ann Roe")."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import quote_patterns as P
+from .phrases import POSSESSIVE
+
+# An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
+_TITLE_BEFORE_RE = re.compile(r"\b(" + "|".join(P.EN_TITLE_WORDS) + r")\. $", re.IGNORECASE)
+
+
+def title_before_comma(text: str, start: int) -> str | None:
+    """The title a description sets before a name in apposition ("The governor, Kathy Hochul,", "the
+    company's chief executive, Jane Doe,"): its last word, when it is a title after "the" or an owner."""
+    before = text[max(0, start - 48) : start]
+    if not before.endswith(", "):
+        return None
+    words = before[:-2].split()[-4:]
+    if len(words) < 2 or words[-1].lower() not in P.EN_TITLES:
+        return None
+    lead = words[:-1]
+    return words[-1] if any(w.lower() == "the" or w.endswith(POSSESSIVE) for w in lead) else None
+
+
+def abbreviated_title(text: str, start: int) -> list[str]:
+    """The abbreviated title right before ``start`` ("Sen. " of "Sen. Ted Cruz"), as a one-word list, or []."""
+    if ". " not in text[max(0, start - 3) : start]:
+        return []  # (every match ends in ". " at ``start``, or before a newline there, which "$" also admits)
+    m = _TITLE_BEFORE_RE.search(text, max(0, start - 6), start)
+    return [m.group(1)] if m is not None else []
+
+
+def ends_in_title(words: list[str], text: str, end: int) -> bool:
+    """Does the run end with an abbreviated title and its full stop ("Former Rep.", "Retired Gen.")?"""
+    return bool(words) and text[end : end + 1] == "." and words[-1].lower() in _TITLE_WORDS
+
+
+_TITLE_WORDS = frozenset(w.lower() for w in P.EN_TITLE_WORDS)
+
+
+def opens_compound(title: tuple[str, ...], head: tuple[str, ...]) -> bool:
+    """Does a one-word description name the first title of a compound one ("the detective" after "Det Sgt Ann
+    Roe", "the chief" after "Chief Inspector Ann Roe"), a title naming a person alone?"""
+    if len(head) != 1:
+        return False
+    if title[-1] in P.EN_TITLE_CLASSES.get(head[0], ()):
+        return True  # "the peer" after "Lord Sugar": a noun of the class the title belongs to
+    return len(title) >= 2 and title[0] == head[0] and head[0] not in P.EN_TITLE_MODIFIERS
