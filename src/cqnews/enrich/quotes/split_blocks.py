@@ -24,10 +24,14 @@ def finish_split_quotes(quotes: list[Quote], texts: list[str]) -> None:
     :func:`cqnews.enrich.quotes.continuation.link_continuations`)."""
     added: list[Quote] = []
     last_in_block = {q.block: q for q in quotes}
+    first_start: dict[int, int] = {}  # where the first quote found in each block starts
+    for q in quotes:
+        first_start[q.block] = min(q.start, first_start.get(q.block, q.start))
     for first in last_in_block.values():
         rest = _rest(first, texts)
-        ends = {piece.block: piece.end for piece in rest}
-        if rest and not any(q.start < ends.get(q.block, -1) for q in quotes):
+        # (no quote already found inside a piece: only the pieces' own blocks are looked at, so that a page of
+        # many cut quotes costs one look per piece, not one per quote of the page)
+        if rest and not any(first_start.get(piece.block, piece.end) < piece.end for piece in rest):
             added.extend(rest)
     if added:
         quotes.extend(added)
