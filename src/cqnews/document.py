@@ -118,7 +118,18 @@ def parse_tree(
         ) from exc
     _check_parser_limits(parser)
     _check_size(root, options, len(text))
+    _drop_templates(root)
     return root
+
+
+# A <template>'s content is never shown (scripts copy it out); a declarative shadow root's is.
+_TEMPLATES = etree.XPath("//template[not(@shadowrootmode or @shadowroot or ancestor::template)]")
+
+
+def _drop_templates(root: HtmlElement) -> None:
+    """Remove every ``<template>`` but a shadow root's (its tail text stays): its content is no page text."""
+    for template in _TEMPLATES(root):
+        template.drop_tree()
 
 
 def _may_exceed(limit: int, tag_marks: int) -> bool:
