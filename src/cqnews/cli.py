@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -25,6 +26,20 @@ from .output import Writer, open_writer, resume_keys
 from .sources import Document, documents, expand_paths, is_warc, manifest_files, read_manifest
 
 __all__ = ["main"]
+
+
+# C0 and C1 controls and DEL: a file name or WARC record id holding a line break split a report line in two, and
+# one holding ESC or CSI sent a terminal escape sequence (colours, a moved cursor, a changed title) to the terminal.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _one_line(text: str) -> str:
+    """``text`` with its control characters written as Python escapes (``\\n``, ``\\x1b``): one inert line."""
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _error(message: str) -> None:
+    print(_one_line(message), file=sys.stderr)
 
 
 class _UsageError(Exception):
@@ -50,10 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 1
     except (_UsageError, ImportError) as exc:  # ImportError: an optional extra (WARC, Parquet) is not installed
-        print(f"cqnews: error: {exc}", file=sys.stderr)
+        _error(f"cqnews: error: {exc}")
         return 2
     except _OutputError as exc:
-        print(f"cqnews: error: {exc}", file=sys.stderr)
+        _error(f"cqnews: error: {exc}")
         return 1
     except KeyboardInterrupt:
         print("cqnews: interrupted", file=sys.stderr)
@@ -275,7 +290,7 @@ def _report(result: Result, progress: Any) -> None:
     label = source.file or "input"
     if source.record_id:
         label += f" {source.record_id}"
-    message = f"cqnews: {label}: {result.error.type}: {result.error.message}"
+    message = _one_line(f"cqnews: {label}: {result.error.type}: {result.error.message}")
     if progress is not None:
         progress.write(message, file=sys.stderr)
     else:
