@@ -3,7 +3,9 @@
 ``Article._repr_html_`` (Jupyter's rich view), ``Article._repr_markdown_`` and ``Article.__repr__`` call
 the functions of this module. Everything that comes from the page is data: every string is
 HTML-escaped, only ``http``/``https`` URLs become links or images, and no attribute or style is taken
-from the page, so a hostile page cannot run a script or restyle the notebook through its view.
+from the page, so a hostile page cannot run a script or restyle the notebook through its view. Every element of
+page text has ``dir="auto"`` (meta items are ``<bdi>``): right-to-left text reads right to left, and a bidi override
+in a quote, a name or a caption ends with its element instead of reversing the speaker chip or the meta line after it.
 """
 
 from __future__ import annotations
@@ -93,10 +95,10 @@ def article_repr(article: Article) -> str:
 def article_html(article: Article) -> str:
     """The article as an HTML fragment for notebooks: headline, facts, body with quotes, images."""
     parts = ['<div class="cqnews-article">', _STYLE]
-    parts.append(f"<h2>{_esc(article.headline or '(no headline)')}</h2>")
-    parts.append(f'<p class="cqnews-meta">{" · ".join(_meta_items(article))}</p>')
+    parts.append(f'<h2 dir="auto">{_esc(article.headline or "(no headline)")}</h2>')
+    parts.append(f'<p class="cqnews-meta">{" · ".join(f"<bdi>{item}</bdi>" for item in _meta_items(article))}</p>')
     if article.summary and not headline_repeats_summary(article):
-        parts.append(f'<p class="cqnews-summary">{_esc(article.summary)}</p>')
+        parts.append(f'<p class="cqnews-summary" dir="auto">{_esc(article.summary)}</p>')
     parts.extend(_body_html(article))
     parts.extend(_footer_html(article))
     parts.append("</div>")
@@ -157,7 +159,7 @@ def _body_html(article: Article) -> Iterator[str]:
 
 def _block_html(block: Block, quotes: list[Quote]) -> str:
     tag = _BLOCK_TAG[block.kind]
-    return f"<{tag}>{''.join(_marked_text(block.text, quotes, 0, len(block.text)))}</{tag}>"
+    return f'<{tag} dir="auto">{"".join(_marked_text(block.text, quotes, 0, len(block.text)))}</{tag}>'
 
 
 def _nested_spans(quotes: Iterable[Quote], lo: int, hi: int) -> list[tuple[Quote, list[Quote]]]:
@@ -190,7 +192,7 @@ def _marked_text(text: str, quotes: Iterable[Quote], lo: int, hi: int, depth: in
         yield _esc(text[cursor : quote.start])
         kind = quote.kind.value
         title = f"{kind} quote" + (f", cue: {quote.cue}" if quote.cue else "")
-        yield f'<mark class="cqnews-quote cqnews-{kind}" title="{_esc(title)}">'
+        yield f'<mark class="cqnews-quote cqnews-{kind}" title="{_esc(title)}" dir="auto">'
         yield from _marked_text(text, inner, quote.start, quote.end, depth + 1)
         cursor = _after_closing_marks(text, quote.end, hi)
         yield "</mark>" + _esc(text[quote.end : cursor]) + _chip(quote)
@@ -215,7 +217,7 @@ def _chip(quote: Quote) -> str:
         details.append(f"as “{quote.mention}”")
     css = "cqnews-speaker" + (" cqnews-unattributed" if quote.speaker is None else "")
     title = f' title="{_esc("; ".join(details))}"' if details else ""
-    return f'<span class="{css}"{title}>{_esc(label)}</span>'
+    return f'<span class="{css}"{title} dir="auto">{_esc(label)}</span>'
 
 
 def _figure_html(image: Image) -> str:
@@ -228,9 +230,9 @@ def _figure_html(image: Image) -> str:
     caption = _esc(image.caption or image.alt or "")
     credit = "; ".join(c.raw for c in image.credits)
     if credit:
-        caption += f' <span class="cqnews-credit">{_esc(credit)}</span>'
+        caption += f' <span class="cqnews-credit" dir="auto">{_esc(credit)}</span>'
     if caption:
-        parts.append(f"<figcaption>{caption}</figcaption>")
+        parts.append(f'<figcaption dir="auto">{caption}</figcaption>')
     parts.append("</figure>")
     return "".join(parts)
 

@@ -133,7 +133,7 @@ def test_chip_follows_the_closing_quote_mark() -> None:
     text = "“We are ready,” Zhang said."
     quote = Quote(text="We are ready,", kind=QuoteKind.DIRECT, speaker=Speaker(name="Zhang"), block=0, start=1, end=14)
     article = Article(body=[Block(text=text)], quotes=[quote], extraction=Extraction(method=ExtractionMethod.TEXT))
-    assert 'We are ready,</mark>”<span class="cqnews-speaker">Zhang</span> Zhang said.' in article._repr_html_()
+    assert 'We are ready,</mark>”<span class="cqnews-speaker" dir="auto">Zhang</span> Zhang said.' in article._repr_html_()
 
 
 def test_summary_equal_to_headline_shown_once() -> None:
