@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..lexicon.site_names import SITE_NAME_PARTICLES
@@ -123,13 +124,23 @@ class PageMetadata:
     site layouts that read JSON-LD take them from here instead of parsing the scripts again."""
 
 
+# The document's <title>: an inline SVG icon's or a MathML formula's own <title> (a tooltip such as "Share on
+# Facebook", as often in the page body) is none, as browsers read it.
+_TITLE_TAG = etree.XPath("(//title[not(ancestor::svg or ancestor::math)])[1]")
+
+
+def _title_tag_text(root: HtmlElement) -> str:
+    found = _TITLE_TAG(root)
+    return (found[0].text or "") if found else ""
+
+
 def read_metadata(root: HtmlElement) -> PageMetadata:
     """Collect the page's metadata from meta tags, JSON-LD, <title>, <h1> and visible dates."""
     meta = _meta_values(root)
     ld_objects = json_ld_objects(root)
     ld = _json_ld_article(ld_objects)
     out = PageMetadata(ld_objects=ld_objects)
-    title_tag = _as_text(root.findtext(".//title") or "")  # (escaped twice as often as meta tags: "&amp;amp;")
+    title_tag = _as_text(_title_tag_text(root))  # (escaped twice as often as meta tags: "&amp;amp;")
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
     out.headings, logos = visible_headings(root)
     headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name, tuple(logos))
