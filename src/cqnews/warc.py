@@ -245,7 +245,7 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
     content_type = http.get("Content-Type")
     if content_type and not content_type.split(";", 1)[0].strip().lower().startswith(HTML_TYPES):
         return None
-    source = Source(file=name, url=record.headers.get("WARC-Target-URI"), record_id=record.record_id)
+    source = Source(file=name, url=_target_uri(record.headers.get("WARC-Target-URI")), record_id=record.record_id)
     body = record.reader.read(limit + 1)
     if len(body) < min(record.content_length, limit + 1):  # (after the HTTP headers, the body's length)
         raise _CutRecordError(
@@ -255,6 +255,14 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
         body = dechunked(body)
     coding = http.get("Content-Encoding") or None
     return Document(source, body, content_type or None, _aware(record.record_date), content_encoding=coding)
+
+
+def _target_uri(value: str | None) -> str | None:
+    """The record's URI without the angle brackets WARC/1.0's grammar put around it (``<https://…>``, as wget 1.19.4
+    and later write it; WARC/1.1 dropped them): kept, the page's URL was no URL and its links were never joined."""
+    if value is not None and len(value) > 2 and value[0] == "<" and value[-1] == ">":
+        return value[1:-1].strip()
+    return value
 
 
 _CHUNK_SIZE_DIGITS = 16  # (a chunk size line longer than this is no chunk size: 16 hex digits pass any file)
