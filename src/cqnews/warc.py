@@ -62,7 +62,7 @@ def read_warc(
         # Decompressed here rather than by FastWARC, which ends a file cut inside a gzip member silently.
         head = stream.read(2)
         records_stream = GzipMembers(stream, head) if is_gzip(head) else Prefixed(head, stream)
-        reading = _Reading(label, limit, statuses, WarcRecordType.response)
+        reading = _Reading(label, limit, statuses, WarcRecordType.response, WarcRecordType.unknown)
         source: Readable | None = records_stream
         while source is not None:
             recorded = _Recorded(source, reading.base)
@@ -129,10 +129,10 @@ _NAMED_OFFSETS = 10
 class _Reading:
     """Where a WARC's reading stands: pages read, the last record seen, and records lost to a long header."""
 
-    def __init__(self, name: str | None, limit: int, statuses: range, response_type: Any) -> None:
+    def __init__(self, name: str | None, limit: int, statuses: range, response_type: Any, unknown_type: Any) -> None:
         self.name, self.limit, self.statuses = name, limit, statuses
         # (FastWARC's WarcRecordType.response: every record type is read, to know where each starts)
-        self.response_type = response_type
+        self.response_type, self.unknown_type = response_type, unknown_type
         self.read = 0
         self.base = 0  # where the current FastWARC reader started in the records stream
         self.last_start: int | None = None  # the start of the last record it read
@@ -146,6 +146,7 @@ class _Reading:
             for record in records:
                 self.last_start = self.base + record.stream_pos
                 if record.record_type != self.response_type:
+                    self._check_fields(record)
                     continue
                 document = _document(record, self.name, self.limit, self.statuses)
                 if document is not None:
@@ -160,6 +161,13 @@ class _Reading:
         except _CutRecordError as exc:
             raise self._damage(str(exc)) from None
         return None
+
+    def _check_fields(self, record: Any) -> None:
+        """A record of no known type and without the WARC-Record-ID every record has is a header FastWARC could not
+        split into fields: one whose lines end in LF alone, read as one WARC-Type value holding the rest of the file
+        (FastWARC then ends it without a word, every page lost)."""
+        if record.record_type == self.unknown_type and record.record_id is None:
+            raise _GarbledHeaderError("a record header without fields (its lines not ended by CRLF?)")
 
     def _damage(self, why: str) -> CorruptWarcError:
         return CorruptWarcError(f"{_where(self.name)}the WARC is damaged after its first {self.read} page(s): {why}")
