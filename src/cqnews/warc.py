@@ -328,7 +328,8 @@ class WarcPage:
 
 def write_warc(path: str | os.PathLike[str], pages: Iterable[WarcPage], *, compress: bool = True) -> list[str]:
     """Write ``pages`` as WARC/1.1 response records (one gzip member each when ``compress``, as crawlers
-    write them); returns the record ids in order."""
+    write them); returns the record ids in order. A URL or content type holding a line break is a ``ValueError``
+    (it would write header fields of its own)."""
     ids = []
     with open(path, "wb") as out:
         for page in pages:
@@ -340,6 +341,9 @@ def write_warc(path: str | os.PathLike[str], pages: Iterable[WarcPage], *, compr
 
 
 def _record(page: WarcPage, record_id: str) -> bytes:
+    for field, value in (("url", page.url), ("content_type", page.content_type)):
+        if "\r" in value or "\n" in value:  # (a header field of its own: "…\r\nWARC-Type: revisit")
+            raise ValueError(f"WarcPage.{field} holds a line break, which would end its header line: {value!r}")
     reason = "OK" if page.status == 200 else "Status"
     http = (
         f"HTTP/1.1 {page.status} {reason}\r\nContent-Type: {page.content_type}\r\n"
