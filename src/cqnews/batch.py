@@ -161,7 +161,8 @@ def parse_many(
 
     ``inputs``: paths (files, directories read recursively, glob patterns, WARC files read record by
     record), :class:`~cqnews.sources.Document` objects, page bytes, or page text (a string holding
-    markup or several lines, as :func:`cqnews.parse` takes; any other string is a path); read lazily. One of
+    markup or several lines, as :func:`cqnews.parse` takes; any other string is a path, a line break at its end
+    dropped: ``parse_many(open("paths.txt"))``); read lazily. One of
     them outside a list is one input (``parse_many("crawl/")``, not the letters of the name). ``jobs``: worker
     processes (default: the cores available, at most four per core: more warn and are capped; ``0`` parses in this
     process, without the hard time limit). ``on_error``: ``"record"`` yields failed results too, ``"skip"`` leaves
@@ -191,8 +192,16 @@ def parse_many(
 
 
 def _is_page_text(item: str) -> bool:
-    """A string holding a page rather than naming a file: markup or several lines (no path has them)."""
-    return "<" in item or "\n" in item
+    """A string holding a page rather than naming a file: markup or several lines (no path has them). A line break
+    at the end makes no second line: a line of a list of paths keeps it (``parse_many(open("paths.txt"))``)."""
+    return "<" in item or "\n" in item.rstrip("\r\n")
+
+
+def _path_line(item: str) -> str:
+    """``item`` without the line break a line read from a file keeps (unless a file is so named)."""
+    if item.endswith(("\n", "\r")) and not os.path.lexists(item):
+        return item.rstrip("\r\n")
+    return item
 
 
 def _documents(
@@ -205,7 +214,9 @@ def _documents(
             yield Document(Source(), data=bytes(item))
         elif isinstance(item, str) and _is_page_text(item):
             yield Document(Source(), data=item.encode("utf-8"))  # what parse() takes, taken alike
-        elif isinstance(item, (str, os.PathLike)):
+        elif isinstance(item, str):
+            yield from documents([_path_line(item)], urls=urls, limit=limit)
+        elif isinstance(item, os.PathLike):
             yield from documents([item], urls=urls, limit=limit)
         else:  # (None from a failed download, a number): a caller's mistake, named as such
             raise TypeError(
