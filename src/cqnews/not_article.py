@@ -35,8 +35,9 @@ _MAX_NAME_CHARS = 4096  # longer one-line input is never taken for a name
 
 def path_or_url_warning(text: str) -> str | None:
     """A warning when the whole input is one URL or one file name: ``parse("page.html")`` reads those
-    characters as the page; the warning says how to hand over the page's content instead."""
-    if "\n" in text or len(text) > _MAX_NAME_CHARS:
+    characters as the page; the warning says how to hand over the page's content instead. A line break around the
+    name (a line read from a file: ``parse(line)``) makes no second line."""
+    if len(text) > _MAX_NAME_CHARS or "\n" in text.strip():
         return None
     if _URL_ONLY.fullmatch(text):
         return (
