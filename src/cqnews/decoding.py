@@ -16,8 +16,9 @@ import pkgutil
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
-from .encoding_labels import WEB_LABELS, WEB_SUPERSETS
+from .encoding_labels import LANGUAGE_CODE_PAGES, WEB_LABELS, WEB_SUPERSETS
 from .errors import DecodeError, NotHTMLError
 
 __all__ = ["Decoded", "decode", "utf8_free_of_controls"]
@@ -396,10 +397,11 @@ def _sniffed(data: bytes) -> Decoded | None:
         return None
     from charset_normalizer import from_bytes  # only pages that declare no usable charset are sniffed
 
-    best = from_bytes(sample).best()
+    guesses = from_bytes(sample)
+    best = guesses.best()
     if best is None or best.encoding is None:
         return None
-    encoding = normalize_label(best.encoding)
+    encoding = _language_code_page(guesses, best, sample) or normalize_label(best.encoding)
     if encoding is None or (encoding.startswith(("utf-16", "utf-32")) and _ASCII_MARKUP.search(data, 0, _PREFIX_BYTES)):
         # Markup readable byte by byte (<html, <meta) means an ASCII-compatible encoding; read as
         # UTF-16 it would become a wall of CJK characters.
@@ -407,6 +409,26 @@ def _sniffed(data: bytes) -> Decoded | None:
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"
     return _decode_with(data, encoding, "sniffing")
+
+
+_HTML_LANG = re.compile(rb"""<html\b[^>]{0,1000}?\slang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
+_TIED_COHERENCE = 0.05  # (charset_normalizer's coherence: how well the letters fit the language, 0 to 1)
+
+
+def _language_code_page(guesses: Any, best: Any, sample: bytes) -> str | None:
+    """The code page of the page's ``<html lang>`` when it is among the guesses tied with the best (as clean, as
+    coherent within a few hundredths): None when the page names no language or its code page is no tied guess."""
+    found = _HTML_LANG.search(sample, 0, _PREFIX_BYTES)
+    code_page = LANGUAGE_CODE_PAGES.get(found.group(1).decode("ascii").lower()) if found else None
+    if code_page is None or codecs.lookup(best.encoding).name == code_page:
+        return None
+    for guess in guesses:
+        if (
+            guess.encoding is not None and codecs.lookup(guess.encoding).name == code_page
+            and guess.chaos <= best.chaos and guess.coherence >= best.coherence - _TIED_COHERENCE
+        ):
+            return code_page
+    return None
 
 
 _ASCII_MARKUP = re.compile(rb"<(?:!doctype|html|head|meta|body|title|div|p)\b", re.IGNORECASE)

@@ -4,7 +4,7 @@ wider encoding a declared one is read as (:data:`WEB_SUPERSETS`). Read by :mod:`
 
 from __future__ import annotations
 
-__all__ = ["WEB_LABELS", "WEB_SUPERSETS"]
+__all__ = ["LANGUAGE_CODE_PAGES", "WEB_LABELS", "WEB_SUPERSETS"]
 
 # Labels browsers map to a wider encoding (WHATWG Encoding Standard).
 WEB_LABELS: dict[str, str] = {
@@ -80,4 +80,25 @@ WEB_SUPERSETS: dict[str, str] = {
     "big5": "big5hkscs",
     "gb2312": "gb18030",
     "gbk": "gb18030",
+}
+
+
+def _languages(code_page: str, *languages: str) -> dict[str, str]:
+    return dict.fromkeys(languages, code_page)
+
+
+# The Windows code page pages in a language were written in when they declared no charset (browsers' default for the
+# reader's locale, Firefox's table): the sniffer's best guesses on a short page often tie between code pages that
+# read ASCII alike (Spanish ñ is cp1250's ń, Hungarian ő cp1252's õ), and the page's lang attribute settles the tie.
+LANGUAGE_CODE_PAGES: dict[str, str] = {
+    **_languages("cp1252", "en", "fr", "de", "es", "pt", "it", "nl", "ca", "da", "sv", "no", "nb", "nn", "fi", "is",
+                 "ga", "eu", "gl", "af", "id", "ms", "sw"),
+    **_languages("cp1250", "pl", "cs", "sk", "hu", "sl", "hr", "bs"),
+    **_languages("cp1251", "ru", "uk", "bg", "be", "sr", "mk"),
+    **_languages("cp1253", "el"),
+    **_languages("cp1254", "tr", "az"),
+    **_languages("cp1255", "he"),
+    **_languages("cp1256", "ar", "fa", "ur"),
+    **_languages("cp1257", "lt", "lv", "et"),
+    **_languages("cp1258", "vi"),
 }
