@@ -95,6 +95,7 @@ def _muted(el: HtmlElement) -> bool:
     return len(el) == 1 and el[0].tag == "small" and not (el.text or "").strip() and not (el[0].tail or "").strip()
 
 
+_CENTRED_LINE_TAGS = ("p", "div", "center")
 _MAX_CENTRED_WORDS = 40
 _MAX_CENTRED_HAN = 150
 _SENTENCE_STOPS = frozenset("。！？.!?")
@@ -106,10 +107,12 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     centred (a page that centres every paragraph writes no caption so): one sentence, 40 words or 150 characters, not
     a credit alone."""
     block = _picture_block(img)
-    if line.tag != "p" or not _centred(block) or not _centred(line):
+    if line.tag not in _CENTRED_LINE_TAGS or not _centred(block) or not _centred(line):
         return False
+    if any(child.tag in _CENTRED_LINE_TAGS for child in line.iterdescendants()):
+        return False  # a centred box of paragraphs, not one line
     following = line.getnext()
-    if following is not None and is_element(following) and _centred(following):
+    if following is not None and is_element(following) and _centred(following) and not _credit_alone(following):
         return False
     text = caption_text(line)
     if not text or len(text) > _MAX_CENTRED_HAN or len(text.split()) > _MAX_CENTRED_WORDS:
@@ -119,8 +122,25 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     return sum(1 for c in text.rstrip("。！？.!?”\"' ") if c in _SENTENCE_STOPS) == 0
 
 
+def _credit_alone(line: HtmlElement) -> bool:
+    """A short line holding only a photo credit ("（来源：港务局）", "记者 王明 摄")."""
+    text = caption_text(line)
+    return 0 < len(text) <= _MAX_CREDIT_LINE and is_strong_credit(text) and split_photo_credit(text)[0] is None
+
+
+def _centred_next(line: HtmlElement) -> HtmlElement | None:
+    """The centred element right after ``line``, with no text between."""
+    following = line.getnext()
+    if following is None or (line.tail or "").strip() or not is_element(following) or not _centred(following):
+        return None
+    return following
+
+
 def _centred(el: HtmlElement) -> bool:
-    """Text centred by the element's own style, align attribute or a class named so ("f_center", "text-center")."""
+    """Text centred by the element's tag (``<center>``), own style, align attribute or a class named so ("f_center",
+    "text-center")."""
+    if el.tag == "center":
+        return True
     style = (el.get("style") or "").replace(" ", "").casefold()
     if "text-align:center" in style or (el.get("align") or "").casefold() == "center":
         return True
@@ -160,12 +180,13 @@ def credit_line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEle
     """A line right after the picture's block holding only a photo credit (``<p align=center>图/记者 王明 摄</p>``,
     "Photo: Anna Roe/Reuters"): the picture's credit, not the article's photographer."""
     after = _after_block(img)
+    if after is not None and after in consumed and draft.caption is not None and _centred_line(img, after):
+        after = _centred_next(after)  # the picture's centred caption line, then its centred credit line
     if after is None or after.tag not in _CREDIT_LINE_TAGS or after in consumed or len(after) > 3:
         return
-    text = caption_text(after)
     # (a credit alone: "上图为开通首日的列车。李杰 摄" is a caption with its credit)
-    if 0 < len(text) <= _MAX_CREDIT_LINE and is_strong_credit(text) and split_photo_credit(text)[0] is None:
-        draft.credit = text
+    if _credit_alone(after):
+        draft.credit = caption_text(after)
         consume(after, consumed)
         if draft.caption is None:
             _centred_caption_below(img, after, draft, consumed)
