@@ -259,9 +259,12 @@ CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
 # "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社", and the short "图源：视觉中国").
 CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處", "图源", "圖源")
 
-# "Comes from" after a picture word, with no colon ("图片来源于网络", "照片来自受访者", "图片源自新华社").
-CJK_PICTURE_WORDS: tuple[str, ...] = ("图片", "照片", "图像", "圖片", "圖像")
-CJK_SOURCE_FROM: tuple[str, ...] = ("来源于", "来自于", "来自", "源自", "來源於", "來自於", "來自", "源自於")
+# "Comes from" after a picture word, with no colon ("图片来源于网络", "照片来自受访者", "图片源自新华社"), and "per"
+# after the short picture word ("图据网络", "图据新华社": the picture as given by).
+CJK_PICTURE_WORDS: tuple[str, ...] = ("图片", "照片", "图像", "圖片", "圖像", "图", "圖")
+CJK_SOURCE_FROM: tuple[str, ...] = (
+    "来源于", "来自于", "来自", "源自", "來源於", "來自於", "來自", "源自於", "据", "據",
+)
 
 # "Supplied by" after the names ("视觉中国供图", "受訪者提供").
 CJK_SUPPLIED_WORDS: tuple[str, ...] = ("供图", "提供", "供稿", "供圖")
