@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credits import (
-    FILE_NOTES,
-    FILE_PHOTO_NOTES,
     JA_DATE_UNITS,
     JA_SHOT_WORD,
     NAMED_GIVER_WORDS,
@@ -38,23 +36,20 @@ from .patterns import (
     CREDIT_PREFIX,
     CREDIT_TRAIL_KEYWORD,
     OUTLET_PHOTO_BY,
-    PHOTO_WORD_SPACE,
     UNCASED_LABEL,
     canonical_org,
     giver_note,
 )
+from .photo_bare import bare_credit
 from .photo_ko import ko_lead, ko_tail
 from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit, zh_leading_credit
 from .photo_parse import (
-    FOR_WORD,
     MAX_CREDIT_CHARS,
     credits_from_body,
     is_agency,
     is_strong_credit,
     parse_photo_credit,
-    unquoted,
     worded_agency,
-    worded_person,
 )
 from .photo_zh import ZH_REPORTER, is_zh_credit, zh_release_start, zh_tail
 
@@ -213,7 +208,7 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
     # when it reads as one by itself (an agency, or a name and an agency).
     dash = text.rfind(" - ") if text.isascii() else max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
     tail = text[dash + 3 :].strip() if dash > 0 else ""
-    if tail and len(tail) <= MAX_CREDIT_CHARS and _bare_credit(tail):
+    if tail and len(tail) <= MAX_CREDIT_CHARS and bare_credit(tail):
         return dash, tail
     return None
 
@@ -230,7 +225,7 @@ def _tail_bare(text: str) -> tuple[int, str] | None:
     if zh_tail_text.strip() and canonical_org(zh_tail_text.strip()):
         return len(text) - len(zh_tail_text.lstrip()), zh_tail_text.strip()
     tail = text[cut + 2 :].strip() if cut >= 0 else ""
-    if tail and len(tail.split()) <= 10 and _bare_credit(tail):
+    if tail and len(tail.split()) <= 10 and bare_credit(tail):
         return cut + 2, tail
     return None
 
@@ -299,12 +294,12 @@ def _tail_slash(text: str) -> tuple[int, str] | None:
     A name alone after the slash ("… en Madrid / Juan Roe") is not enough: it may be a pair of places."""
     if " / " not in text:
         return None  # (both ways below need a spaced slash: a substring test spares most captions the credit test)
-    if len(text) <= _MAX_SLASH_TAIL and _bare_credit(text):
+    if len(text) <= _MAX_SLASH_TAIL and bare_credit(text):
         return None  # the whole text is one credit chain ("Kari Lund / NTB"), not a caption and its credit
     start = max(0, len(text) - _MAX_SLASH_TAIL)
     for match in _SPACED_SLASH.finditer(text, start):
         tail = text[match.end() :].strip()
-        if tail and _bare_credit(tail) and any(is_agency(p.strip()) for p in re.split(r"/|\s+via\s+", tail)):
+        if tail and bare_credit(tail) and any(is_agency(p.strip()) for p in re.split(r"/|\s+via\s+", tail)):
             return match.start(), tail
     return None
 
@@ -329,7 +324,7 @@ def _tail_glued_slash(text: str) -> tuple[int, str] | None:
     tail = text[start:]
     before = words[-3]
     if before.endswith(";"):
-        return (start, tail) if _bare_credit(tail) else None
+        return (start, tail) if bare_credit(tail) else None
     if before[:1].islower() and is_agency(text[slash + 1 :].strip()) and looks_like_person(" ".join(words[-2:])):
         return start, tail
     return None
@@ -405,42 +400,6 @@ def _named_giver(inner: str) -> bool:
     if len(words) < 2 or len(words) > _MAX_GIVER_WORDS + 1 or words[-1].casefold() not in NAMED_GIVER_WORDS:
         return False
     return is_name_phrase(" ".join(words[:-1]))
-
-
-_ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
-
-
-def _bare_credit(tail: str) -> bool:
-    # (a giver word alone, "Supplied", "Handout", is in the organisation table; a file note alone is a credit note)
-    if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in FILE_PHOTO_NOTES:
-        return True
-    if worded_person(tail):  # "… morning. PHOTO MARIA ORTIZ"
-        return True
-    if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
-        org, _, person = tail.partition(":")
-        return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
-    worded = PHOTO_WORD_SPACE.match(tail)
-    # "Photo Marie Roe pour Libération"; not the agency that opens with a photo word ("picture alliance/dpa")
-    if worded and ("/" in tail or FOR_WORD.search(tail)) and not is_agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
-        tail = tail[worded.end() :]
-    if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
-        raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
-        if len(raw_parts) > 2 and raw_parts[-1].casefold() in FILE_NOTES:
-            raw_parts.pop()  # "REUTERS/Anna Roe/File Photo": the note that ends a chain names no one
-        parts = [unquoted(p) for p in raw_parts]
-        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and (
-            any(looks_like_org(p) or is_agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
-            or _taker_and_outlet(parts)
-        )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
-    found = FOR_WORD.search(tail)
-    outlet = unquoted(tail[found.end() :]) if found else ""
-    return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
-
-
-def _taker_and_outlet(parts: list[str]) -> bool:
-    """A person's name and then a named outlet the tables do not know ("Anna Roe/The Ledger", "Anna Roe | The
-    Valley Courier"): two parts, the first a person's, the second of capitalised words that is none."""
-    return len(parts) == 2 and looks_like_person(parts[0]) and not looks_like_person(parts[1])
 
 
 def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:

@@ -1,0 +1,53 @@
+"""A bare credit closing a caption, with no label before it: a known agency or outlet, a giver's note, a person's
+name with an outlet ("Anna Roe/The Ledger", "Anna Roe | The Valley Courier", "Anna Roe for The Ledger").
+
+Split out of :mod:`cqnews.credit_text.photo`, whose tail forms call :func:`bare_credit` on the text after the
+caption's last sentence, bar, dash or slash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.credits import FILE_NOTES, FILE_PHOTO_NOTES
+from .names import is_name_phrase, looks_like_org, looks_like_person
+from .patterns import PHOTO_WORD_SPACE, canonical_org, giver_note
+from .photo_parse import FOR_WORD, is_agency, unquoted, worded_agency, worded_person
+
+__all__ = ["bare_credit"]
+
+
+_ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
+
+
+def bare_credit(tail: str) -> bool:
+    # (a giver word alone, "Supplied", "Handout", is in the organisation table; a file note alone is a credit note)
+    if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in FILE_PHOTO_NOTES:
+        return True
+    if worded_person(tail):  # "… morning. PHOTO MARIA ORTIZ"
+        return True
+    if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
+        org, _, person = tail.partition(":")
+        return is_name_phrase(org) and looks_like_person(person.split(",")[0].strip())
+    worded = PHOTO_WORD_SPACE.match(tail)
+    # "Photo Marie Roe pour Libération"; not the agency that opens with a photo word ("picture alliance/dpa")
+    if worded and ("/" in tail or FOR_WORD.search(tail)) and not is_agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
+        tail = tail[worded.end() :]
+    if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
+        raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
+        if len(raw_parts) > 2 and raw_parts[-1].casefold() in FILE_NOTES:
+            raw_parts.pop()  # "REUTERS/Anna Roe/File Photo": the note that ends a chain names no one
+        parts = [unquoted(p) for p in raw_parts]
+        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and (
+            any(looks_like_org(p) or is_agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
+            or _taker_and_outlet(parts)
+        )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
+    found = FOR_WORD.search(tail)
+    outlet = unquoted(tail[found.end() :]) if found else ""
+    return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
+
+
+def _taker_and_outlet(parts: list[str]) -> bool:
+    """A person's name and then a named outlet the tables do not know ("Anna Roe/The Ledger", "Anna Roe | The
+    Valley Courier"): two parts, the first a person's, the second of capitalised words that is none."""
+    return len(parts) == 2 and looks_like_person(parts[0]) and not looks_like_person(parts[1])
