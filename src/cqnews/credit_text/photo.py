@@ -40,7 +40,7 @@ from .patterns import (
     canonical_org,
     giver_note,
 )
-from .photo_bare import bare_credit
+from .photo_bare import bare_credit, named_before_bar
 from .photo_ko import ko_lead, ko_tail
 from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit, zh_leading_credit
 from .photo_parse import (
@@ -203,7 +203,7 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
     if bar >= 0:
         credit = text[bar + 3 :].strip()
         if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
-            return bar, credit
+            return named_before_bar(text, bar) or (bar, credit)
     # The last spaced dash ("… a Roma – ANSA", "… in Bern - Anna Roe/Keystone"): what follows it is the credit
     # when it reads as one by itself (an agency, or a name and an agency).
     dash = text.rfind(" - ") if text.isascii() else max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))

@@ -14,7 +14,7 @@ from .names import is_name_phrase, looks_like_org, looks_like_person
 from .patterns import PHOTO_WORD_SPACE, canonical_org, giver_note
 from .photo_parse import FOR_WORD, is_agency, unquoted, worded_agency, worded_person
 
-__all__ = ["bare_credit"]
+__all__ = ["bare_credit", "named_before_bar"]
 
 
 _ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:,\s*\S+@\S+)?$")
@@ -51,3 +51,13 @@ def _taker_and_outlet(parts: list[str]) -> bool:
     """A person's name and then a named outlet the tables do not know ("Anna Roe/The Ledger", "Anna Roe | The
     Valley Courier"): two parts, the first a person's, the second of capitalised words that is none."""
     return len(parts) == 2 and looks_like_person(parts[0]) and not looks_like_person(parts[1])
+
+
+def named_before_bar(text: str, bar: int) -> tuple[int, str] | None:
+    """The taker's name written between the caption's last sentence and the bar before the agency ("… morning.
+    Anna Roe | Getty Images"): the whole "Anna Roe | Getty Images" is the credit, not the agency alone."""
+    cut = text.rfind(". ", 0, bar)
+    named = text[cut + 2 : bar].strip() if cut >= 0 else ""
+    if named and len(named.split()) <= 4 and " | " not in named and looks_like_person(named):
+        return cut + 2, text[cut + 2 :].strip()
+    return None
