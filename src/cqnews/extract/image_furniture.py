@@ -109,6 +109,9 @@ _FURNITURE_SUBSTRINGS = (
     "social-",
     "share-bar",
     "sharebar",
+    # a carousel script's copies of its slides, made for an endless loop (the slide itself is shown elsewhere)
+    "slick-cloned",
+    "swiper-slide-duplicate",
 )
 
 
