@@ -5,13 +5,14 @@ sources and ``src``; and the sources and sizes that are no article picture (pixe
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urljoin
 
 from lxml.html import HtmlElement
 
 from ..lexicon.captions import LIGHTBOX_WORDS
 from ..urls import file_name
 
-__all__ = ["BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_key"]
+__all__ = ["BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_key", "unproxied"]
 
 
 BAD_SRC = re.compile(
@@ -293,3 +294,21 @@ def picture_stem(src: str) -> str | None:
     tail = _VARIANT_TAIL.search(name, max(0, cut))
     name = (name[: tail.start()] if tail else name).lower()
     return name if len(name) >= _MIN_STEM else None
+
+
+# The paths of a framework's resizing proxy, which names the picture in its "url" parameter
+# ("/_next/image?url=%2Fuploads%2Fcrane.jpg&w=1080&q=75": Next.js; "/_vercel/image?url=…": Vercel).
+_PROXY_PATHS = ("/_next/image", "/_vercel/image")
+_MAX_PROXY_QUERY = 2000
+
+
+def unproxied(src: str) -> str:
+    """The picture an absolute resizing proxy's address names in its ``url`` parameter (joined with the proxy's
+    address when relative), else ``src``: the file itself, as a plain ``<img src>`` would give it."""
+    path, _, query = src.partition("?")
+    if not query or len(query) > _MAX_PROXY_QUERY or not path.endswith(_PROXY_PATHS):
+        return src
+    inner = parse_qs(query).get("url")
+    if not inner or not inner[0].startswith(("/", "https://", "http://")) or inner[0].startswith("//"):
+        return src
+    return inner[0] if inner[0].startswith("http") else urljoin(src, inner[0])

@@ -37,7 +37,7 @@ from .image_lines import credit_line_after, line_after, line_caption
 from .image_metadata import DeclaredImage, declared_images
 from .image_qr import is_qr_code
 from .image_siblings import caption_before, figure_text_caption, sibling_caption
-from .image_sources import bad_src, best_src, is_small, picture_stem, src_key
+from .image_sources import bad_src, best_src, is_small, picture_stem, src_key, unproxied
 from .image_tables import table_caption
 from .image_tree import ARTICLE_TAGS, MAX_CAPTION_NODES, ancestors, enclosing_figure
 
@@ -290,7 +290,7 @@ class _CandidateWalk:
         src = best_src(img)
         if not src:
             return None
-        src = self.absolute(src)
+        src = unproxied(self.absolute(src))
         if src.startswith("data:") or bad_src(src.split("?", 1)[0]):
             return None
         return src
