@@ -286,3 +286,10 @@ HEARING_BODIES: tuple[str, ...] = tuple(
 COURT_HEARD_RE: re.Pattern[str] = re.compile(
     r"\b(?i:" + "|".join(HEARING_BODIES) + r")(?: (?:has|had|also|later|then))? (heard)(?: that)? (?=\w)"
 )
+
+# The verbs of saying after which a formula or a pro-form is what was said, not a report of a clause ("said
+# nothing about the motive", "said goodbye to the house", "said yes to the plan", "has said so repeatedly").
+SAY_FORMS: frozenset[str] = frozenset("said says say saying".split())
+SAID_FORMULAE: frozenset[str] = frozenset(
+    "nothing little much so otherwise yes no goodbye farewell hello grace sorry thanks amen".split()
+)

@@ -40,6 +40,7 @@ from ...lexicon.reporting_en import (
 )
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .report_stops_en import JOINERS, report_stop
+from .said_formula_en import said_formula
 from .subject_lead_en import subject_lead
 from .text import MIN_CLAUSE, WORD_RE, BlockView, trim_clause
 from .words_en import finite_after, has_auxiliary, has_verb, opens_clause, verb_after_subject
@@ -267,7 +268,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     ("pledged to issue …"), a short adverbial ("said in an email the cost …") or a listener ("told
     reporters the …"); None when what follows cannot open a clause."""
     first = words[0]
-    if text[lo : first.start()].strip():
+    if text[lo : first.start()].strip() or said_formula(text, lo, words, word):  # ("said nothing about …")
         return first.start() if _colon_clause(text, lo, words) else None
     if word in P.EN_WEAK_CUES:
         ok = word in P.EN_ZERO_THAT_CUES and _subject_then_finite(text, lo, words)
