@@ -293,3 +293,7 @@ SAY_FORMS: frozenset[str] = frozenset("said says say saying".split())
 SAID_FORMULAE: frozenset[str] = frozenset(
     "nothing little much so otherwise yes no goodbye farewell hello grace sorry thanks amen".split()
 )
+
+# Cue forms in -s that close a sentence as plural nouns after a phrase of comparison ("…, beating analyst
+# estimates.", "…, in line with market estimates.", "…, below economists' estimates."): no one speaks there.
+NOUN_HOMOGRAPH_CUES: frozenset[str] = PLURAL_NOUN_CUES | frozenset(["estimates"])

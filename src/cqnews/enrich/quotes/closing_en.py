@@ -9,15 +9,23 @@ from __future__ import annotations
 import bisect
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import ADVERBIAL_PREPOSITIONS, PREPOSITIONS
 from ...lexicon.punctuation import COMMA_AND_SENTENCE_ENDS, OPENING_QUOTE_MARKS_AND_COLONS, TAIL_CLAUSE_MARKS
-from ...lexicon.reporting_en import LISTENER_OBJECT_CUES, TAIL_TIME_WORDS
+from ...lexicon.reporting_en import LISTENER_OBJECT_CUES, NOUN_HOMOGRAPH_CUES, TAIL_TIME_WORDS
 from .clause_en import TAIL_WORDS
 from .lead_en import holds_verb
 from .spans import Span
 from .text import WORD_RE, BlockView, char_after, trim_clause
 from .words_en import has_auxiliary
 
-__all__ = ["adverbial_tail", "closes_quote_attribution", "going_on", "may_close_sentence", "quote_inside_clause"]
+__all__ = [
+    "adverbial_tail",
+    "closes_quote_attribution",
+    "compared_with_noun",
+    "going_on",
+    "may_close_sentence",
+    "quote_inside_clause",
+]
 
 
 def quote_inside_clause(b: BlockView, s: int, c: int) -> bool:
@@ -148,3 +156,20 @@ def _adverbials_only(text: str, c_end: int, e: int, word: str) -> bool:
     if told and "to" in words:
         return False  # "“…,” Lee told the council to wait": a request reported
     return "that" not in words and not has_auxiliary(text, c_end, c_end + len(tail))
+
+
+def compared_with_noun(text: str, subject: int, word: str) -> bool:
+    """Is the closing cue ``word`` a plural noun after a phrase of comparison, not a verb after its subject
+    ("…, beating analyst estimates.", "…, in line with market estimates.", "…, below economists' estimates.")?
+    The phrase before it opens with a preposition or a participle in -ing in lower case (a subject opens with a
+    determiner or a noun: "…, the statistics office reports.", "…, officials estimate.")."""
+    if word not in NOUN_HOMOGRAPH_CUES:
+        return False
+    first = WORD_RE.match(text, subject)
+    if first is None or not first.group()[:1].islower():
+        return False
+    low = first.group()
+    return low in _COMPARING_WORDS or low.endswith("ing") and len(low) > 5
+
+
+_COMPARING_WORDS = PREPOSITIONS | ADVERBIAL_PREPOSITIONS | frozenset("below above ahead than short".split())

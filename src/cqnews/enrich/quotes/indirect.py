@@ -28,7 +28,14 @@ from ..dateline import dateline_end
 from ..speakers.phrases import Who, en_subject_before, opening_participle_subject, participle_subject
 from .according_en import according
 from .clause_en import NOT_CLAUSE_START, NOT_CONTINUATION, clause_after, own_clause_follows
-from .closing_en import adverbial_tail, closes_quote_attribution, going_on, may_close_sentence, quote_inside_clause
+from .closing_en import (
+    adverbial_tail,
+    closes_quote_attribution,
+    compared_with_noun,
+    going_on,
+    may_close_sentence,
+    quote_inside_clause,
+)
 from .cues import noun_form_is_verb
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
@@ -377,14 +384,21 @@ def _subject_clause(
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
-    closes = _closing_cue(text, c_end, e, word)
-    subject = subject_phrase_start(text, s, who.start) if closes else who.start
-    found = clause_before(text, s, subject, who, word, lead=char_after(text, c_end) != ",")
+    found = _clause_before_subject(text, s, e, c_end, who, word)
     if found is None and quote_inside_clause(b, s, who.start):
         found = clause_with_fragment(text, s, who.start, who, word)  # "… to “cool off,” Lee said."
     if found is not None:
         found.end = going_on(text, c_end, e, found.end)
     return found
+
+
+def _clause_before_subject(text: str, s: int, e: int, c_end: int, who: Who, word: str) -> Found | None:
+    """The clause before a subject closing it ("…, X said."); none for a noun ("…, beating analyst estimates.")."""
+    closes = _closing_cue(text, c_end, e, word)
+    subject = subject_phrase_start(text, s, who.start) if closes else who.start
+    if compared_with_noun(text, subject, word):
+        return None
+    return clause_before(text, s, subject, who, word, lead=char_after(text, c_end) != ",")
 
 
 def _closing_cue(text: str, c_end: int, e: int, word: str) -> bool:
