@@ -297,3 +297,10 @@ SAID_FORMULAE: frozenset[str] = frozenset(
 # Cue forms in -s that close a sentence as plural nouns after a phrase of comparison ("…, beating analyst
 # estimates.", "…, in line with market estimates.", "…, below economists' estimates."): no one speaks there.
 NOUN_HOMOGRAPH_CUES: frozenset[str] = PLURAL_NOUN_CUES | frozenset(["estimates"])
+
+# Nouns of a claim or an act with which the writer sums up a report after a comma or a dash ("said it would cut
+# 300 jobs, a move the union called shameful", "— a claim the company denies"): the aside is not the report.
+SUMMARY_NOUNS: frozenset[str] = frozenset(
+    """claim claims move verdict decision step figure charge allegation assertion view position finding conclusion
+    accusation suggestion promise pledge prediction estimate remark statement""".split()
+)
