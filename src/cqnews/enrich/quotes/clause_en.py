@@ -41,6 +41,7 @@ from ...lexicon.reporting_en import (
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .report_stops_en import JOINERS, report_stop
 from .said_formula_en import said_formula
+from .speaker_verb_en import speaker_verb_stop
 from .subject_lead_en import subject_lead
 from .summary_aside_en import summary_stop
 from .text import MIN_CLAUSE, WORD_RE, BlockView, trim_clause
@@ -95,7 +96,8 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
         if start is None:
             return None
     stop = report_stop(b, start, e)
-    begin, end = trim_clause(text, start, summary_stop(text, start, _object_end(text, start, stop, word)))
+    end = speaker_verb_stop(text, start, _object_end(text, start, stop, word), word)
+    begin, end = trim_clause(text, start, summary_stop(text, start, end))
     if end - begin < MIN_CLAUSE and not _short_clause(text, begin, end) or text[begin] in P.OPENERS:
         return None
     return begin, end
