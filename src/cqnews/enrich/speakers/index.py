@@ -62,7 +62,7 @@ from .phrases_zh import (
 )
 from .subject_after import en_subject_after
 from .surname_zh import known_by_surname
-from .titles_en import abbreviated_title, ends_in_title, opens_compound, title_before_comma
+from .titles_en import abbreviated_title, ends_in_title, opens_compound, person_noun_head, title_before_comma
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
 # each repeat is one word and its space, so the match is bounded and cannot backtrack far.
@@ -276,7 +276,9 @@ class NameIndex(ChineseNames, GroupNames):
                 for w in (w.strip(".,").lower() for w in title.split())
                 if w not in ARTICLES
             )
-            if words and (words[-1] in P.EN_TITLES or words[-1] in P.EN_TITLE_WORDS.values()):
+            if words and (
+                words[-1] in P.EN_TITLES or words[-1] in P.EN_TITLE_WORDS.values() or person_noun_head(words[-1])
+            ):
                 self._titled.append((pos, name, words))
 
     def titled(self, mention: str, pos: int) -> str | None:
@@ -286,7 +288,9 @@ class NameIndex(ChineseNames, GroupNames):
         are no title ("the two-term president" after "President Barack Obama", "the Vermont senator"
         after "Sen. Bernie Sanders"). None when none."""
         words = mention.lower().split()
-        if len(words) < 2 or len(words) > 4 or words[0] != "the" or words[-1] not in _DESCRIPTION_HEADS:
+        if len(words) < 2 or len(words) > 4 or words[0] != "the":
+            return None
+        if words[-1] not in _DESCRIPTION_HEADS and not person_noun_head(words[-1]):
             return None
         head = tuple(w for w in words[1:] if w != "of")  # "the Secretary of State": as noted, without "of"
         modifiers_only = not any(w in P.EN_TITLES for w in words[1:-1])  # "the two-term/Vermont senator"

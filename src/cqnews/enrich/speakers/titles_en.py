@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import AGENT_ENDINGS
 from .phrases import POSSESSIVE
 
 # An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
@@ -50,3 +51,16 @@ def opens_compound(title: tuple[str, ...], head: tuple[str, ...]) -> bool:
     if title[-1] in P.EN_TITLE_CLASSES.get(head[0], ()):
         return True  # "the peer" after "Lord Sugar": a noun of the class the title belongs to
     return len(title) >= 2 and title[0] == head[0] and head[0] not in P.EN_TITLE_MODIFIERS
+
+
+def person_noun_head(low: str) -> bool:
+    """Is the lower-cased word ``low`` the head of a description of a person that is no title: a noun of a person
+    or a tie ("neighbour", "grandmother"), or an agent noun ("postman", "pensioner", "trader", "florist",
+    "librarian"), not an organisation's noun ("council", "government")? Such a role given with a name ("Gary
+    Lowe, a retired postman,") lets "the postman said" stand for the person."""
+    if low in P.EN_PERSON_OR_TIE_NOUNS:
+        return True
+    return low.isalpha() and len(low) > 4 and low.endswith(_PERSON_ENDINGS) and low not in P.ORG_HEADS
+
+
+_PERSON_ENDINGS = (*AGENT_ENDINGS, "man", "woman")
