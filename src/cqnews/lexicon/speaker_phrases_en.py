@@ -111,3 +111,8 @@ INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 # Prepositions between data and their source ("data from the bank", "a report by UNDP", "a study of …").
 DATA_SOURCE_PREPOSITIONS = frozenset(("from", "by", "of"))
+
+# Grandparents' words the kin tables leave out, which open a count of grandchildren ("gran-of-seven",
+# "grandad-of-four"): the sex of the person a later "the gran-of-seven said" stands for.
+FEMALE_ELDERS: frozenset[str] = frozenset("gran granny nan nana nanna grandma grandmother grandmum".split())
+MALE_ELDERS: frozenset[str] = frozenset("grandad granddad grandpa grandfather".split())

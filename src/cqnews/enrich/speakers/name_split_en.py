@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    FEMALE_KIN,
     FEMALE_TITLES,
+    MALE_KIN,
     MALE_TITLES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -18,6 +20,7 @@ from ...lexicon.en import (
     SURNAME_ORG_WORDS,
     TITLE_SUFFIXES,
 )
+from ...lexicon.speaker_phrases_en import FEMALE_ELDERS, MALE_ELDERS
 from .given_names import given_name_gender
 from .name_words_en import is_demonym, is_place
 from .tokens import Kind
@@ -80,8 +83,7 @@ def _opening_descriptor(word: str, low: str, words: int) -> bool:
     """Is ``word``, opening a run of ``words`` words, a description of the person named after it: a count of
     children ("Mum-of-three Siobhan O'Neill", "Father-of-2 Tom Lee"), or, before a name of two words or more, a
     noun of a person no given name ("Resident Nguyen Thi Mai", "Neighbour Ayodele Bankole")?"""
-    parts = low.split("-")
-    if len(parts) == 3 and parts[1] == "of" and (parts[2] in NUMBER_WORDS or parts[2].isdigit()):
+    if count_of_children(low):
         return True
     noun = low in P.EN_PERSON_OR_TIE_NOUNS or low.endswith(ROLE_NOUN_ENDINGS)
     return words >= 3 and noun and "-" not in low and not given_name_gender(word)
@@ -117,3 +119,14 @@ def gender_of_titles(titles: list[str]) -> str | None:
     if low & FEMALE_TITLES:
         return "f"
     return None
+
+
+def count_of_children(low: str) -> str | None:
+    """The sex a parent's count of children tells ("mum-of-three" f, "father-of-2" m, "gran-of-seven" f,
+    "parent-of-four" "?"), or None when the lower-cased word ``low`` is no such count."""
+    parts = low.split("-")
+    if len(parts) != 3 or parts[1] != "of" or not (parts[2] in NUMBER_WORDS or parts[2].isdigit()):
+        return None
+    if parts[0] in FEMALE_KIN or parts[0] in FEMALE_ELDERS:
+        return "f"
+    return "m" if parts[0] in MALE_KIN or parts[0] in MALE_ELDERS else "?"

@@ -41,7 +41,7 @@ from ...lexicon.speaker_phrases_en import (
 from .given_names import given_name_gender
 from .homographs_en import complement_name_words
 from .name_runs_en import lead_number, org_start, run_start
-from .name_split_en import gender_of_titles, split_name
+from .name_split_en import count_of_children, gender_of_titles, split_name
 from .name_words_en import (
     YEAR_RE,
     after_title_joiner,
@@ -450,9 +450,11 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     heads = [t.low for t in toks[j:end]]
     if toks[j].low == "both" and end - j == 2 and P.EN_ANAPHORIC_NOUNS.get(heads[1]) == "p2":
         return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"
+    counted = count_of_children(heads[1]) if end - j == 2 else None  # "the mum-of-three"
     anaphoric = end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith(AGE_ADJECTIVE_ENDINGS))
-    if toks[j].low == "the" and anaphoric:
-        gender = P.EN_ANAPHORIC_NOUNS.get(heads[1])  # "the 37-year-old", "the victim": someone already named
+    if toks[j].low == "the" and (anaphoric or counted):
+        # "the 37-year-old", "the victim", "the dad-of-two": someone already named
+        gender = P.EN_ANAPHORIC_NOUNS.get(heads[1]) if counted in (None, "?") else counted
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
     # "the French president", "the McLaren driver", "the Dutch cyclist": a person, no body

@@ -1,0 +1,39 @@
+"""A parent's count of children as a noun ("the mum-of-three said", "the grandad-of-four added") points back at
+the person named before, as "the 37-year-old" does, and tells that person's sex. Made-up sentences only."""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.speakers.name_split_en import count_of_children
+from cqnews.models import Block
+
+
+def _names(*paragraphs: str) -> list[str | None]:
+    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_a_count_of_grandchildren_points_back() -> None:
+    assert _names("Edna Marsh, from Barnsley, won the raffle.", 'The gran-of-seven said: "I had to sit down."') == [
+        "Edna Marsh"
+    ]
+
+
+def test_a_count_of_children_after_the_quote() -> None:
+    assert _names(
+        "Owen Pryce was pulled from the river on Monday.", '"I thought I was done for," the dad-of-two said.'
+    ) == ["Owen Pryce"]
+
+
+def test_the_sex_of_the_count_picks_the_person() -> None:
+    assert _names(
+        "Police named the driver as Amy Lowe. Her brother Sam Lowe wept outside.",
+        '"She was so careful," the father-of-three said.',
+    ) == ["Sam Lowe"]
+
+
+def test_the_sex_a_count_tells() -> None:
+    assert count_of_children("mum-of-three") == "f"
+    assert count_of_children("grandad-of-4") == "m"
+    assert count_of_children("parent-of-two") == "?"
+    assert count_of_children("state-of-the-art") is None
