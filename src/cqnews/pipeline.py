@@ -268,7 +268,12 @@ def _quotes(
         return [], [] if options.attributions else None
     if deadline.expired() or not reading.complete:
         draft.warnings.append(_out_of_time("the quote search stopped before the end of the body"))
-    return reading.quotes, attributions
+    quotes = reading.quotes
+    if language == "en":  # "…,” Lee said" with "Priya Lee" named in full only in the headline or a caption
+        from .enrich.speakers.headline_names_en import named_in_full
+
+        quotes = named_in_full(quotes, [draft.headline, draft.summary, *(image.caption for image in draft.images)])
+    return quotes, attributions
 
 
 def _attributions(reading: Reading, deadline: Deadline) -> list[Attribution]:

@@ -1,0 +1,67 @@
+"""A speaker the body names by surname alone ("…,” Raghunathan said") whose full name only the headline, the
+summary or a caption gives ("Priya Raghunathan hits maiden Test century"): the full name is the speaker's, as
+it would be had the body named the person in full first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ...lexicon import quote_patterns as P
+from ...models import Quote, Speaker
+from .given_names import given_name_gender
+from .name_split_en import split_name
+from .name_words_en import is_place
+
+# A capitalised word, then the surname (filled in): the words of a full name written before it.
+_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_TITLE_CASE_SHARE = 0.5  # more capitalised long words than this: a headline in title case ("Coach Praises Lee")
+
+
+def named_in_full(quotes: Sequence[Quote], texts: Iterable[str | None]) -> list[Quote]:
+    """``quotes`` with every one-word speaker name completed from the full name ``texts`` give it (the headline,
+    summary and captions), when exactly one full name there ends with that word."""
+    shown = [t for t in texts if t]
+    if not shown:
+        return list(quotes)
+    full: dict[str, str | None] = {}
+    out = []
+    for quote in quotes:
+        speaker = quote.speaker
+        name = speaker.name if speaker is not None else None
+        if speaker is None or name is None or not re.fullmatch(_WORD, name):
+            out.append(quote)
+            continue
+        if name not in full:
+            full[name] = _full_name(name, shown)
+        found = full[name]
+        out.append(
+            quote if found is None else quote.model_copy(update={"speaker": Speaker(name=found, role=speaker.role)})
+        )
+    return out
+
+
+def _full_name(surname: str, texts: list[str]) -> str | None:
+    names = {name for text in texts for name in _names_ending(surname, text)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _names_ending(surname: str, text: str) -> Iterable[str]:
+    for m in re.finditer(rf"\b((?:{_WORD} ){{1,2}}){re.escape(surname)}\b(?![-’'])", text):
+        words = [*m.group(1).split(), surname]
+        _, name, kind = split_name(words)
+        if kind != "person" or len(name) < 2 or name[0].lower() in P.EN_NOT_NAME or is_place(" ".join(name[:-1])):
+            continue
+        if given_name_gender(name[0]) or _sentence_case(text[: m.start()] + text[m.end() :]):
+            yield " ".join(name)
+
+
+def _sentence_case(rest: str) -> bool:
+    """Is ``rest``, the text around a name, written in sentence case, so that the capitalised words before a
+    surname are a name ("Priya Raghunathan celebrates her hundred"), not a headline's every word ("Crowd Cheers
+    Lee Century")?"""
+    long = [w for w in (w.strip(_MARKS) for w in rest.split()) if len(w) > 3 and w.isalpha()]
+    return bool(long) and sum(w[0].isupper() for w in long) <= _TITLE_CASE_SHARE * len(long)
+
+
+_MARKS = ".,;:!?\"'“”‘’()"
