@@ -443,6 +443,15 @@ class NameIndex(ChineseNames, GroupNames):
             window = self._windows[(token, parts)] = NameWindow(parts, dotted)
         return window.best(entries, k)
 
+    def _by_title_initials(self, parts: tuple[str, ...], pos: int) -> tuple[str, ...] | None:
+        """The full name a surname after a title's initials stands for ("DC Moss", "DCI Hale"), when that person
+        was named before with the title those initials spell ("Detective Constable Ryan Moss")."""
+        found = self._best_full(parts[1:], pos, False)
+        full = " ".join(found) if found is not None else None
+        initials = parts[0].lower()
+        spelt = any(name == full and "".join(w[:1] for w in title) == initials for _, name, title in self._titled)
+        return found if spelt else None
+
     def full_name(self, mention: str, pos: int) -> str:
         """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
         first: "Zhang" -> "Zhang Hongbin", "Smith" -> "John Smith", "Roma Jayne" -> "Emma Roma Jayne"."""
@@ -450,6 +459,8 @@ class NameIndex(ChineseNames, GroupNames):
         sep = "·" if dotted else " "
         parts = tuple(mention.split(sep))
         best = self._best_full(parts, pos, dotted)
+        if best is None and len(parts) == 2 and parts[0].isupper() and parts[0].isalpha() and len(parts[0]) <= 4:
+            best = self._by_title_initials(parts, pos)  # "DC Moss" after "Detective Constable Ryan Moss"
         lowered = particle_lowered(parts) if best is None and not dotted else None
         if lowered is not None:  # "Van Dijk said", "El-Hassan said" opening a sentence: "Pieter van Dijk"
             best = self._best_full(lowered, pos, dotted)
