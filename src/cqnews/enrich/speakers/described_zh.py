@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import BODY_NOUNS, PARTY
 from ...lexicon.cue_words_zh import BEFORE_CLAUSE_ENDS, PASSIVE_CLAUSE_LEADS, SAYING_VERBS
-from ...lexicon.function_words_zh import LISTENER_PREPOSITIONS, LOCALISERS, MEANS_PREPOSITIONS
+from ...lexicon.function_words_zh import DEMONSTRATIVES, LISTENER_PREPOSITIONS, LOCALISERS, MEANS_PREPOSITIONS
 from ...lexicon.people_nouns_zh import BODY_PARTS, KIN_NOUNS, PEOPLE_KIND_ENDS, WRITER_WORDS
 from ...lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ...lexicon.pos_tags_zh import ACTION_VERB_TAGS, ASPECT_TAGS, BEFORE_CLAUSE_OPEN_TAGS, CONTACT_VERB_TAGS, NAME_TAGS
@@ -71,6 +71,16 @@ def body_acting(seg: str, toks: Sequence[segmenter.Token]) -> str | None:
 
 # Tags of what a body does between its name and the cue (审理/v|vn, 经/p, 后/f, 研究/vn).
 _ACTING_AFTER_BODY = frozenset("v vn p f".split())
+
+
+def pointed_body_acting(seg: str) -> str:
+    """``seg`` without what the body did when it is a body pointed at, then that (该院|审理(后认为), 该局|调查): the
+    body pointed at speaks, named before if at all; else ``seg``."""
+    toks = segmenter.tag(seg)
+    if len(toks) < 2 or toks[0].tag not in ("r", "rz") or toks[0].word[0] not in DEMONSTRATIVES:
+        return seg
+    acting = body_acting(seg, toks)
+    return acting if acting is not None and len(acting) == len(toks[0].word) else seg
 
 
 def _person_described(toks: Sequence[segmenter.Token]) -> bool:

@@ -43,7 +43,7 @@ from .clause_lead_zh import (
     title_after_document,
 )
 from .counterpart_zh import counterpart_across_sentence, writer_counterpart
-from .described_zh import while_doing
+from .described_zh import pointed_body_acting, while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .dotted_zh import trim_dotted_tail as trim_dotted_tail
@@ -247,7 +247,7 @@ def simplified_subject_before(text: str, lo: int, hi: int) -> Who | None:
     inside = _inside_document(raw)
     if inside is not None:  # 王明发布了一篇声明。文中提到…: the document speaks for who published it
         return document_author(text, inside, start) or Who(inside, "desc", role=inside, start=start)
-    seg = "" if _predicate_only(raw) else zh_trim(raw)  # (，实名举报|称: the subject is left out)
+    seg = "" if _predicate_only(raw) else pointed_body_acting(zh_trim(raw))  # (，实名举报|称: no subject written)
     special = _document_or_example(text, seg, start, floor, hi) or writer_counterpart(text, seg, start)
     if special is not None:
         return special
