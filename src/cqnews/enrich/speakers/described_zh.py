@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import BODY_NOUNS, PARTY
 from ...lexicon.cue_words_zh import BEFORE_CLAUSE_ENDS, PASSIVE_CLAUSE_LEADS, SAYING_VERBS
-from ...lexicon.function_words_zh import DEMONSTRATIVES, LISTENER_PREPOSITIONS, LOCALISERS, MEANS_PREPOSITIONS
+from ...lexicon.function_words_zh import (
+    DEMONSTRATIVES,
+    EXISTENTIAL_VERBS,
+    LISTENER_PREPOSITIONS,
+    LOCALISERS,
+    MEANS_PREPOSITIONS,
+)
 from ...lexicon.people_nouns_zh import BODY_PARTS, KIN_NOUNS, PEOPLE_KIND_ENDS, WRITER_WORDS
 from ...lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ...lexicon.pos_tags_zh import ACTION_VERB_TAGS, ASPECT_TAGS, BEFORE_CLAUSE_OPEN_TAGS, CONTACT_VERB_TAGS, NAME_TAGS
@@ -105,7 +111,7 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     they end in a person after a relative clause (看着他长大的邻居: the neighbour speaks)."""
     if len(toks) > 2 and toks[-2].word in LISTENER_PREPOSITIONS and toks[-1].word in WRITER_WORDS:
         toks = toks[:-2]  # (出院后|对记者(说): the one spoken to is no part of the clause)
-    if _person_described(toks) or any(N.person_word(t) for t in toks):
+    if _person_described(toks) or any(N.person_word(t) for t in toks) or _someone_there(toks):
         return False
     if _frame(toks):
         return True
@@ -118,6 +124,13 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     opens = first.tag.startswith(BEFORE_CLAUSE_OPEN_TAGS) or event
     after = opens and len(toks) > 1 and toks[-1].word in BEFORE_CLAUSE_ENDS
     return aspect or after or _turning(toks) or _manner(toks) or _reaching_out(toks)
+
+
+def _someone_there(toks: Sequence[segmenter.Token]) -> bool:
+    """Do ``toks`` open with "there is" or "concerned" and someone who may speak (有|村民(在接受采访时表示), 相关|部门
+    (调查后表示)): the speaker, not a clause with no subject."""
+    lead = toks[0].word in EXISTENTIAL_VERBS or toks[0].word in QZ.ZH_QUALIFYING_VERBS
+    return len(toks) > 1 and lead and _someone(toks[1].word)
 
 
 def _reaching_out(toks: Sequence[segmenter.Token]) -> bool:
