@@ -278,3 +278,8 @@ ZH_LABEL_CLAUSE_TAG_HEADS = frozenset("v q p d".split())
 ZH_NOT_IN_LABEL = frozenset("，,。！？；;、“”「」《》\"")
 # The dashes of a credit line after a quote (“…”——参赛选手 张一鸣): the label after them is the speaker.
 ZH_CREDIT_DASHES = "—―－-"
+# A TV transcript's line without quote marks (a sound bite): the tag that opens it (【同期声】, （同期）; written in
+# simplified characters, read after to_simplified), the brackets of the tag, and the ends of a question.
+ZH_SOUND_BITE_TAGS = frozenset(("同期声", "同期", "现场同期", "同期音"))
+ZH_TAG_BRACKETS = {"【": "】", "（": "）", "(": ")", "[": "]", "〔": "〕"}
+ZH_QUESTION_ENDS = ("？", "?")

@@ -245,6 +245,9 @@ def _find_in_block(
 ) -> list[Found]:
     """The direct and reported quotes of one block, with their speakers as written, in text order (the
     English reported clauses up to ``deadline``: one long sentence of cues costs more than its length)."""
+    line = rules.transcript(text, before, spans)
+    if line is not None:  # (【同期声】市民 陈先生：…: the line after the label is the quote)
+        return [line]
     cues = rules.cues(text, spans)
     if not spans and not cues.starts and not rules.reports_without_cue(text):
         return []  # no quote mark, no reporting word, no "allegations that": most blocks stop here

@@ -15,7 +15,7 @@ from ..speakers.phrases import Who
 from .spans import Span
 from .text import Cues, blank, char_before
 
-__all__ = ["zh_colon_label", "zh_dash_credit"]
+__all__ = ["zh_colon_label", "zh_dash_credit", "zh_label_who"]
 
 
 def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
@@ -48,10 +48,17 @@ def zh_dash_credit(text: str, sp: Span) -> Who | None:
     while k < len(text) and text[k] in QZ.ZH_CREDIT_DASHES:
         k += 1
     label = text[k:].strip().rstrip("。")
-    if k == dash or not label or len(label) > QZ.ZH_LABEL_MAX or any(c in ZH_NOT_IN_LABEL for c in label):
+    if k == dash:
         return None
-    lo = len(text) - len(text[k:].lstrip())
-    role, _, name = label.rpartition(" ")
+    return zh_label_who(label, len(text) - len(text[k:].lstrip()))
+
+
+def zh_label_who(label: str, lo: int) -> Who | None:
+    """The person or kind of person a label at ``lo`` names (参赛选手 张一鸣: the role before a space, the name after
+    it; 张明; 记者); None for a clause or a label too long or holding a mark no label holds."""
+    if not label or len(label) > QZ.ZH_LABEL_MAX or any(c in ZH_NOT_IN_LABEL for c in label):
+        return None
+    role, _, name = label.replace("\u3000", " ").rpartition(" ")
     if role and _a_name(name):  # 参赛选手 张一鸣: the name after the space, the role before it
         who = noun_phrase(name, lo + len(label) - len(name))
         return Who(who.mention, "person", role=role.strip(), start=who.start) if who.kind == "person" else None

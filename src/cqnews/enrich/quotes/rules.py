@@ -57,6 +57,7 @@ from .speech_zh import (
 from .text import BlockView, Cues, Found
 from .topic import topic_attribution
 from .transcript_en import label_speakers
+from .transcript_zh import zh_transcript_line
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
@@ -82,6 +83,11 @@ def _never_clause(text: str, sp: Span, s: int) -> bool:
 
 def _no_labels(quotes: list[Quote], book: SpeakerBook, bases: list[int]) -> None:
     """No speaker labels read: the quotes keep the speakers resolved."""
+
+
+def _no_transcript(text: str, before: str, spans: list[Span]) -> Found | None:
+    """No transcript lines read: a block without quote marks quotes nothing."""
+    return None
 
 
 def _no_word(text: str, sp: Span) -> bool:
@@ -132,6 +138,9 @@ class ScriptRules:
     # the language's own given names, read before the shared tables while its articles are read ("jan": "m" in
     # German; see :func:`..speakers.given_names.given_names_of`)
     given_genders: Mapping[str, str] = field(default_factory=dict)
+    # a block that is one line of a transcript without quote marks, after its tag and speaker's label (Chinese:
+    # 【同期声】市民 陈先生：…), read from the block and the one before it
+    transcript: Callable[[str, str, list[Span]], Found | None] = _no_transcript
 
     def new_book(self) -> SpeakerBook:
         """An empty speaker book reading offices and given names as this script does."""
@@ -179,6 +188,7 @@ CHINESE = ScriptRules(
     spoken_clause=zh_spoken_clause,
     said_after_comma=zh_said_after_comma,
     word_in_clause=zh_word_in_clause,
+    transcript=zh_transcript_line,
 )
 
 
