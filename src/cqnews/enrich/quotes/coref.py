@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
-from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS, ZH_COMMAS, ZH_SENTENCE_ENDS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import HAN_RE, first_of
 from ..segmenter import to_simplified
@@ -66,20 +66,32 @@ _PHRASE_ENDS = ZH_CLAUSE_MARKS + ",;"
 
 def _crediting_cue(plain: str) -> tuple[int, int] | None:
     """Where the cue of a paragraph crediting the quotes before it stands: a back-reference (写下了这样一段话), or a
-    short paragraph that is only a subject and a cue (村支书王明回忆说。); None otherwise."""
+    short paragraph that is only a subject and a cue (村支书王明回忆说。), with frames of time or place before them
+    or not (在开幕式上，村支书王明回忆说。); None otherwise."""
     m = QZ.ZH_BACKREF_RE.search(plain)
     if m is not None:
         return m.start(1), m.end(1)
     body = plain.rstrip()
-    if len(body) > _CREDIT_LINE or not body.endswith("。"):
+    if not body.endswith("。") or len(body) > _CREDIT_LINE and not _framed_credit(body):
         return None
     at = max(0, len(body) - 1 - _LONGEST_CUE)
     cue = next((c for c in QZ.ZH_CUE_RE.finditer(body, at) if c.end() == len(body) - 1), None)
     return (cue.start(), cue.end()) if cue is not None and cue.start() > 1 else None
 
 
+def _framed_credit(body: str) -> bool:
+    """Is a longer paragraph one sentence whose last clause, after a comma, is a subject and a cue of a credit
+    line's length, the clauses before it setting the scene (11月15日，在丰收节开幕式上，种粮大户彭振华高兴地说。)?"""
+    if len(body) > _FRAMED_CREDIT or any(c in body[:-1] for c in ZH_SENTENCE_ENDS):
+        return False
+    comma = max(body.rfind(c) for c in ZH_COMMAS)
+    return comma > 0 and len(body) - comma - 1 <= _CREDIT_LINE
+
+
 # How long a paragraph of a subject and a cue alone may be, and the longest cue.
 _CREDIT_LINE = 30
+# How long a one-sentence paragraph whose last clause is a subject and a cue may be (the frames before it).
+_FRAMED_CREDIT = 60
 _LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 
