@@ -50,6 +50,8 @@ from .glued import (
     given_glued_to_cue,
     idiom_of_four,
     last_character_off_name,
+    manner_glued_to_name,
+    manner_read_across_name,
     may_end_glued_to_name,
     opens_voice_say,
     speaker_read_in_idiom,
@@ -264,6 +266,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: t.word in DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in GIVEN_READ_TAGS, given_read_as_verb),
     (lambda t: len(t.word) == 1 and t.tag in GIVEN_READ_TAGS, sound_read_as_verb),  # (吉克阿/nrt 呷/v)
+    (manner_glued_to_name, manner_read_across_name),  # (李华当/面对/他)
     (may_end_glued_to_name, last_character_off_name),  # (李华笑/说, 刘洋称, 王毅同/nr 李华)
     (needs_resident_repair, place_before_residents),  # (台/中/市民, 高雄市/民)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)

@@ -15,6 +15,7 @@ from ...lexicon.cue_words_zh import (
     CUE_ADVERBS,
     GIVEN_END_CUES,
     MANNER_CHARS,
+    MANNER_WORDS,
     SAY_AFTER_CUE,
     SAY_AFTER_NAME,
     VOICE_MANNERS,
@@ -26,7 +27,7 @@ from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import GLUED_COORDINATORS, GLUED_FUNCTION_WORDS, LIMITING_ADVERBS
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
-from .base import Token, at, jieba_tags, known, last, opens_with_surname
+from .base import Token, at, char_tag, jieba_tags, known, last, opens_with_surname
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
@@ -250,3 +251,31 @@ def _two_character_verb(word: str) -> bool:
     """Does jieba read ``word`` alone as one verb (梦到, 看到, 想起)?"""
     return jieba_tags(word) == [(word, "v")]
 
+
+
+# The first characters of the words of manner of two characters (当面, 当场, 私下, 公开).
+_MANNER_FIRSTS = frozenset(w[0] for w in MANNER_WORDS if len(w) == 2)
+
+
+def manner_glued_to_name(t: Token) -> bool:
+    """The test of :func:`manner_read_across_name`: a name of three characters ending with a word of manner's first."""
+    return _three_character_name(t) and t.word[2] in _MANNER_FIRSTS
+
+
+def manner_read_across_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """李华当/nr 面对/v 他 -> 李华/当面/对/他, 王芳私/nr 下里 -> 王芳/私下/里: a word of manner of two characters (当面,
+    当场, 私下) jieba's model cut in two, its first character glued to a two-character name (no dictionary word),
+    its second read with the word after it, is the name, the word of manner and the rest of that word."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if not manner_glued_to_name(t) or nxt is None or nxt.start != t.end or len(nxt.word) < 2 or known(t.word):
+        return None
+    manner = t.word[2] + nxt.word[0]
+    if manner not in MANNER_WORDS or not all(map(is_cjk_char, nxt.word)):
+        return None
+    rest = nxt.word[1:]
+    rest_tag = char_tag(rest) if len(rest) == 1 else next((tag for _, tag in jieba_tags(rest)), "x")
+    return [
+        Token(t.word[:2], t.tag, t.start, t.end - 1),
+        Token(manner, "d", t.end - 1, nxt.start + 1),
+        Token(rest, rest_tag, nxt.start + 1, nxt.end),
+    ]
