@@ -50,6 +50,8 @@ ZH_CUE_NOT_NEXT = "了的过着"
 # One-character verbs of a cue with 道 or 着说 that may end a longer verb (冷|笑道 is 冷笑 and 道, 长|叹道,
 # 回|答道, 大|喊道, 叫|嚷道): the cue then starts a character earlier.
 ZH_CUE_VERB_TAILS = frozenset("笑叹答喊叫嚷")
+# Asking (记者问周先生: 问 tagged a noun by jieba is the verb).
+ASK = "问"
 # Verbs of saying ending in the cue 称 (宣称, 辩称): the cue is the whole verb, its subject stands before it.
 ZH_CLAIM_VERBS = frozenset("宣称 辩称 指称 坚称 谎称 直称 扬称".split())
 # “…”说这话的是村民王明, 说出这番话的正是…: a cleft after a quote, or opening the paragraph after it, naming who

@@ -23,6 +23,7 @@ from ...lexicon.personal_names_zh import (
 )
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS
+from ...lexicon.quotes_zh import ASK
 from ...lexicon.segmenter_repairs_zh import (
     DEGREE_ADVERB_CHARS,
     GLUED_NAME_LEADS,
@@ -428,6 +429,17 @@ def _digit_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> l
     return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "m", t.end - 1, t.end)]
 
 
+def _ask_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """记者/问/n 周先生 -> 问/v: 问 alone (to ask) that jieba tags a noun between a person and whom they ask (a noun,
+    a name or a pronoun) is the verb, so the asker is the subject (记者问 is no description)."""
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    if t.word != ASK or t.tag != "n" or prev is None or nxt is None:
+        return None
+    if prev.tag[:1] not in ("n", "r") or nxt.tag[:1] not in ("n", "r"):
+        return None
+    return [Token(t.word, "v", t.start, t.end)]
+
+
 def _zero_read_as_symbol(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """二/〇/x/二四/年 -> 〇/m: the zero written as a character (〇) is a digit, which jieba tags a symbol."""
     t = tokens[i]
@@ -448,6 +460,7 @@ def _up_to_a_round_number(out: list[Token], tokens: Sequence[Token], i: int) -> 
 STEPS: tuple[Step, ...] = (
     (lambda t: t.word[-1:] in DIGIT_CHARS and len(t.word) == 3, _digit_glued_to_name),  # (张伟二/nr 〇/x)
     (lambda t: t.word in ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),
+    (lambda t: t.word == ASK and t.tag == "n", _ask_read_as_noun),  # (记者/问/n 周先生)
     (lambda t: t.word == UP_TO, _up_to_a_round_number),  # (上/f 百名)  # (most texts: no 〇 at all)
     (_title_tagged_otherwise, _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: t.word in VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
