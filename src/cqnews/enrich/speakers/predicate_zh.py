@@ -46,7 +46,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         t = toks[j]
         if j == first + 1 == len(toks) - 1 and _name_end_morpheme(toks[first], t):
             return None  # 何仪/nr|怡/vg(表示): the name's last character, a morpheme that is no word alone
-        if t.word in COORDINATORS and (_one_body(toks, first, j) or _offices_listed(toks, first, j)):
+        if t.word in COORDINATORS and _one_listed(toks, first, j):
             return None  # 康乐/nr|及|文化|事务署: one body's name; 刘强|董事长|、|总经理: two offices of one person
         if t.word in COORDINATORS or t.word in PLURAL_MARKS or _opens_predicate(t) and not _qualifies(toks, j) or (
             t.word in NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
@@ -57,6 +57,22 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _one_listed(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
+    """Is the list ``toks[j]`` joins one body's name, two offices of one person, or one person described twice?"""
+    return _one_body(toks, first, j) or _offices_listed(toks, first, j) or _described_then_named(toks, first, j)
+
+
+def _described_then_named(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
+    """Does the list mark ``toks[j]`` (、) stand between a relation or a kind of person, no name (``toks[first]``:
+    他的同事, 她的女儿), and one person named after it with nouns only before the name (工程师|赵磊): one person
+    described twice, the name last (他的同事、工程师赵磊), not two people?"""
+    if toks[j].word not in OFFICE_LIST_MARKS or toks[first].tag in NAME_TAGS or toks[-1].tag not in NAME_TAGS:
+        return False
+    if j + 1 >= len(toks) - 1:
+        return False  # (他的同事、赵磊: no title before the name, two people may be listed)
+    return all(t.tag.startswith("n") and t.tag not in NAME_TAGS for t in toks[j + 1 : -1])
 
 
 def _offices_listed(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
