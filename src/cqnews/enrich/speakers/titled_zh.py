@@ -27,6 +27,8 @@ def titled_person(seg: str, start: int) -> Who | None:
     for suffix in _AFTER_NAMES if seg.endswith(_AFTER_NAMES) else ():
         rest = seg[: -len(suffix)]
         if seg.endswith(suffix) and len(rest) >= 2 and N.word_ends_at(seg, len(rest)) and not _modifier(rest):
+            if _body_named(rest):
+                return Who(seg, "desc", role=seg, start=start)  # 民建联主席, 国民党主席: the office's unnamed holder
             name = _name_before_title(rest)
             if name and (suffix in ZH_TITLES_AFTER or _is_name(name)):  # 习近平总书记, 钟南山院士, 国家主席习近平 …
                 role = (rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix
@@ -43,6 +45,16 @@ def titled_person(seg: str, start: int) -> Who | None:
         role = seg[: toks[first].start].rstrip("、的") + title
         return Who(seg[toks[first].start : toks[-2].end], "person", role=role, start=start)
     return None
+
+
+def _body_named(rest: str) -> bool:
+    """Is ``rest``, the words before a title, one organisation's name the segmenter tags so (民建联/nt, 国民党/nt)?"""
+    toks = segmenter.tag(rest)
+    return len(toks) == 1 and toks[0].tag == _BODY_TAG
+
+
+# jieba's tag of an organisation's name (民建联/nt, 国民党/nt).
+_BODY_TAG = "nt"
 
 
 def _is_name(name: str) -> bool:
