@@ -49,7 +49,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in COORDINATORS and _one_listed(toks, first, j):
             return None  # 康乐/nr|及|文化|事务署: one body's name; 刘强|董事长|、|总经理: two offices of one person
         if t.word in COORDINATORS or t.word in PLURAL_MARKS or _opens_predicate(t) and not _qualifies(toks, j) or (
-            t.word in NOT_GIVEN_ENDS  # (张伟|很/zg 高兴地说: an adverb of degree)
+            t.word in NOT_GIVEN_ENDS or _state_of_speaker(toks, j)  # (张伟|很/zg 高兴地说: an adverb of degree)
         ):
             return j  # (李明等人, 王明和李华: the person named first speaks for the rest; 汤兰兰|与母亲通电话时)
         if j + 1 < len(toks) and toks[j + 1].tag in ASPECT_TAGS:
@@ -57,6 +57,19 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
         if t.word in STATE_NOUNS and j + 1 < len(toks) and toks[j + 1].tag.startswith(PREDICATE_TAGS):
             return j  # 刘洋|信心满满: the person's state and what it is
     return None
+
+
+def _state_of_speaker(toks: Sequence[segmenter.Token], j: int) -> bool:
+    """Is ``toks[j]`` the state the person before it speaks in: a word of state (乐呵呵/z, 兴冲冲/z), or a word jieba
+    tags a distinguishing word ending the words before the cue (张华|高兴/b(说), 李强|淡定/b(说))? Neither names
+    anyone."""
+    t = toks[j]
+    return t.tag == _STATE_TAG or t.tag == _DISTINGUISHING_TAG and j == len(toks) - 1 and len(t.word) >= 2
+
+
+# jieba's tags of a word of state (乐呵呵/z) and of a distinguishing word (高兴/b, 男/b, 大型/b).
+_STATE_TAG = "z"
+_DISTINGUISHING_TAG = "b"
 
 
 def _one_listed(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:
