@@ -242,7 +242,7 @@ def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at:
     if table.capitalised_nouns:
         return None
     office = next((k for k, (w, _) in enumerate(words) if w.islower() and is_title(table, w)), None)
-    if office is None or office + 2 >= len(words) or words[office + 1][0].lower() not in table.particles:
+    if office is None or office + 2 >= len(words) or not _opens_complement(table, words[office + 1][0]):
         return None
     for end in range(office + 2, len(words) - 2):
         if words[end][0].lower() in table.particles:
@@ -254,6 +254,12 @@ def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at:
             role = joined(words[: end + 1])
             return Who(joined(name), "person", role=role, start=at)
     return None
+
+
+def _opens_complement(table: LatinTable, word: str) -> bool:
+    """Does ``word`` open an office's complement: a particle ("del", "de la") or, in lower case, a preposition of
+    whom it serves ("l'assessore ai Trasporti", "l'adjoint aux Sports": the table's listeners)?"""
+    return word.lower() in table.particles or (word.islower() and word in table.listeners)
 
 
 def _named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
@@ -302,15 +308,24 @@ def complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -
     """A name ending the words before a verb, after an office and its complement ("La presidente del
     Consiglio Giorgia Meloni", "le ministre de l'Intérieur Gérald Darmanin"): the person of
     :func:`_named_after_complement`, read from the office (and its article); None when no office stands a
-    few words before the name's run at ``k``."""
-    for o in range(k - 1, max(-1, k - 1 - _OFFICE_BEFORE_RUN), -1):
+    few words before the name's run at ``k``, or opening it after an elided article ("L'assessore ai Trasporti Marco
+    Rossi": a capitalised word the run takes)."""
+    for o in range(k, max(-1, k - 1 - _OFFICE_BEFORE_RUN), -1):
         word = words[o][0]
         if not word[0].isalnum():
             return None
-        if word.islower() and is_title(table, word):
+        if _office_word(table, word):  # (an office inside another's complement: "l'adjoint au maire Paul Girard")
             start = o - (o > 0 and words[o - 1][0].lower() in table.determiners)
-            return _named_after_complement(table, words[start:], words[start][1])
+            named = _named_after_complement(table, article_apart(table.determiners, words[start:]), words[start][1])
+            if named is not None:
+                return named
     return None
+
+
+def _office_word(table: LatinTable, word: str) -> bool:
+    """An office word in lower case, also after an elided article opening the sentence ("L'assessore")."""
+    cut = elision(table.determiners, word.lower())
+    return word[cut:].islower() and is_title(table, word[cut:])
 
 
 _OFFICE_BEFORE_RUN = 4  # words between an office and the run of capitalised words before a verb
