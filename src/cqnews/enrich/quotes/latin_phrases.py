@@ -122,9 +122,21 @@ def elided_description(table: LatinTable, text: str, lo: int, hi: int) -> Who | 
 
 def _determined(table: LatinTable, text: str, words: list[tuple[str, int]], hi: int) -> Who:
     """The phrase an article opens: a name after its office or set off by commas, else a description."""
-    phrase = _to_preposition(table, words[: DESCRIPTION_WORDS + 1])
+    head = words[: DESCRIPTION_WORDS + 1]
+    phrase = _to_preposition(table, head)
+    named = _complement_then_name(table, head, len(phrase)) if len(phrase) < len(head) else None
+    if named is not None:
+        return named  # "l'assessore al Bilancio Luca Neri": the preposition opened the office's complement
     apposed = _apposed_name(table, text, phrase, hi) or _apposed_past_complement(table, text, words, phrase, hi)
     return apposed or description(table, phrase, words[0][1])
+
+
+def _complement_then_name(table: LatinTable, words: list[tuple[str, int]], cut: int) -> Who | None:
+    """The person named after an office whose complement a preposition opens at ``cut`` ("l'assessore al Bilancio
+    Luca Neri", "l'adjoint aux Sports Jean Martin"): :func:`_named_after_complement` on the words up to the end of
+    the capitalised run after the preposition; None when no name follows (a listener: "il sindaco al Corriere")."""
+    run = leading_run(table, words[cut + 1 :])
+    return _named_after_complement(table, words[: cut + 1 + len(run)], words[0][1]) if run else None
 
 
 def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
@@ -135,8 +147,8 @@ def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
         return 0
     for k in range(1, min(len(words), _OFFICE_WORDS + 1)):
         word = words[k][0]
-        if word[:1].isupper():
-            return k
+        if word[:1].isupper():  # (not the complement a particle opens: "l'assessore ai Lavori pubblici")
+            return 0 if k > 1 and _opens_complement(table, words[k - 1][0]) else k
         if not word.islower() or word in table.prepositions and k == 1:
             return 0
     return 0
