@@ -212,7 +212,7 @@ def _decode_as_declared(data: bytes, encoding: str, label: str, source: str) -> 
         instead = _cjk_instead_of_mojibake(data, result, label, source)
         return instead if instead is not None else result
     nearly = _nearly(data, encoding, source)
-    if nearly is not None:
+    if nearly is not None and not _no_utf8_evidence(nearly):
         return nearly
     sniffed = _sniff(data)
     if sniffed is not None and sniffed.encoding != encoding:
@@ -292,6 +292,14 @@ def _garbled(text: str) -> bool:
 
 def _non_ascii(data: bytes) -> int:
     return len(data) - len(data.translate(None, _NON_ASCII_BYTES))
+
+
+def _no_utf8_evidence(decoded: Decoded) -> bool:
+    """UTF-8 read with two invalid sequences or more and not one valid non-ASCII character: nothing in the bytes is
+    UTF-8 (a legacy page under a template's ``utf-8`` label). One invalid sequence alone (a character cut in two on
+    an ASCII page) is still read as UTF-8."""
+    text = decoded.text
+    return decoded.encoding == "utf-8" and text.count("\ufffd") >= 2 and text.replace("\ufffd", "").isascii()
 
 
 def _nearly(data: bytes, encoding: str, source: str, slack: int = 8) -> Decoded | None:
