@@ -424,10 +424,11 @@ _TIED_COHERENCE = 0.05  # (charset_normalizer's coherence: how well the letters 
 
 
 def _language_code_page(guesses: Any, best: Any, sample: bytes) -> str | None:
-    """The code page of the page's ``<html lang>`` when it is among the guesses tied with the best (as clean, as
-    coherent within a few hundredths): None when the page names no language or its code page is no tied guess."""
+    """The code page of the page's ``<html lang>`` (without one, windows-1252: browsers' default outside Central and
+    Eastern Europe and Asia) when it is among the guesses tied with the best (as clean, as coherent within a few
+    hundredths): None when the language has no code page of its own or its code page is no tied guess."""
     found = _HTML_LANG.search(sample, 0, _PREFIX_BYTES)
-    code_page = LANGUAGE_CODE_PAGES.get(found.group(1).decode("ascii").lower()) if found else None
+    code_page = LANGUAGE_CODE_PAGES.get(found.group(1).decode("ascii").lower()) if found else "cp1252"
     if code_page is None or codecs.lookup(best.encoding).name == code_page:
         return None
     for guess in guesses:

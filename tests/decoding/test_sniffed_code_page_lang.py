@@ -1,7 +1,8 @@
 """A page that declares no usable charset is sniffed; on a short page the sniffer's best guesses often tie between
 Windows code pages that read ASCII alike, and the first of the tie won: a Spanish or Portuguese page in windows-1252
 was read as windows-1250 (``año`` as ``ańo``, ``não`` as ``nă o``). The page's ``<html lang>`` now settles a tie: the
-code page its language's pages were written in (browsers' locale default). A Hungarian page in windows-1250 keeps
+code page its language's pages were written in (browsers' locale default), without one windows-1252 (browsers'
+default for a page that declares nothing). A Hungarian page in windows-1250 with its lang keeps
 its ``ő``; a page whose sniffed guess is clear (no tie) is read as before.
 """
 
@@ -39,4 +40,12 @@ def test_the_page_language_settles_a_tie_of_code_pages(lang: str, text: str, cod
     article = cqnews.parse(page(lang, text).encode(code_page), url="https://news.example/budget")
     assert article.extraction.encoding_source == "sniffed"
     assert article.extraction.encoding == code_page
+    assert article.body[0].text == text
+
+
+@pytest.mark.parametrize("text", [SPANISH, PORTUGUESE])
+def test_without_a_language_a_tie_goes_to_windows_1252(text: str) -> None:
+    """No lang: browsers' default for a page that declares nothing (outside Central and Eastern Europe and Asia)."""
+    data = page("", text).replace("<html lang=''>", "<html>").encode("cp1252")
+    article = cqnews.parse(data, url="https://news.example/budget")
     assert article.body[0].text == text
