@@ -21,10 +21,8 @@ from ...lexicon.en import (
     TIME_EDGE_WORDS,
     TIME_LEADS,
     TIME_WORDS,
-    WORK_TITLE_JOINERS,
 )
 from ...lexicon.punctuation import (
-    ADVERBIAL_STOP_MARKS,
     APOSTROPHES,
     CLAUSE_BREAK_MARKS,
     CLAUSE_BREAK_MARKS_WITHOUT_BRACKET,
@@ -38,6 +36,7 @@ from ...lexicon.reporting_en import (
     LISTENER_OBJECT_CUES,
     PLURAL_NOUN_CUES,
 )
+from .adverbials_en import past_adverbial
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .report_stops_en import JOINERS, report_stop
 from .said_formula_en import said_formula
@@ -280,7 +279,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     if not infinitive and low in PP_HEADS:
-        first = _past_adverbial(text, lo, words) or _pronoun_after_adverbials(text, lo, words) or first
+        first = past_adverbial(text, lo, words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     elif (past_time := _past_time_lead(text, low, words)) is not None:
@@ -456,35 +455,3 @@ TAIL_WORDS = 6
 
 
 THAT_RE = re.compile(r" that\b")
-
-
-_PP_DETERMINERS = MODIFIER_DETERMINERS
-
-
-def _past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
-    """The word after a short adverbial ("in an email", "on Monday") if a clause starts there, with no
-    punctuation between ("wrote in her memoir, “I was …”": what follows the comma is a quote or a title)."""
-    k = 1
-    if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
-        k = _past_title_run(text, words, k + 1)  # "in the New England Journal of Medicine": one noun
-    k += 1  # the adverbial's noun
-    if k < len(words) and any(ch in text[lo : words[k].start()] for ch in ADVERBIAL_STOP_MARKS):
-        return None
-    if k < len(words) and (opens_clause(words[k].group()) or words[k].group() == "to"):
-        return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
-    return None
-
-
-def _past_title_run(text: str, words: list[re.Match[str]], k: int) -> int:
-    """The last word of a capitalised title run after a determiner ("the Boston Journal of Medicine", "the New
-    York Times"): its words name one thing, so none of them opens the clause after the adverbial."""
-    while k + 1 < len(words) and words[k].group()[:1].isupper() and text[words[k].end() : words[k + 1].start()] == " ":
-        nxt = words[k + 1].group()
-        if nxt[:1].isupper():
-            k += 1
-        elif nxt in WORK_TITLE_JOINERS and k + 2 < len(words) and words[k + 2].group()[:1].isupper():
-            k += 2
-        else:
-            break
-    return k
-
