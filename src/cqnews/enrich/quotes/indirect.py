@@ -396,8 +396,8 @@ def _clause_before_subject(text: str, s: int, e: int, c_end: int, who: Who, word
     """The clause before a subject closing it ("…, X said."); none for a noun ("…, beating analyst estimates.")."""
     closes = _closing_cue(text, c_end, e, word)
     subject = subject_phrase_start(text, s, who.start) if closes else who.start
-    if compared_with_noun(text, subject, word):
-        return None
+    if compared_with_noun(text, subject, word) or text.startswith(" by ", c_end):
+        return None  # (", a view shared by most councillors": a participle, its noun no subject)
     return clause_before(text, s, subject, who, word, lead=char_after(text, c_end) != ",")
 
 
