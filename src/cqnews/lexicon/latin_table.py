@@ -7,7 +7,7 @@ Portuguese, Dutch) and :mod:`.quotes_latin_more` (the languages written from gra
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # (tables are compared and hashed by identity)
@@ -66,6 +66,8 @@ class LatinTable:
     source_fillers: frozenset[str] = frozenset()
     # object pronouns that may open a sentence before its verb, never a name: "Lo ha dicho …", "Gli ha detto …"
     object_pronouns: frozenset[str] = frozenset()
+    # a stressed pronoun after a source word, other than the subject pronouns: French "Selon lui, …", "selon eux"
+    source_pronouns: dict[str, str | None] = field(default_factory=dict)
     adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
     reflexive: str = ""  # before a verb of saying, makes it no report: "se declararon consternados", "se dice"
     relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"

@@ -129,6 +129,7 @@ FRENCH = LatinTable(
     after_quote=frozenset(),
     determiners=_words("le|la|les|l'|l’|un|une|son|sa|ses|leur"),
     pronouns={"il": "m", "elle": "f", "ils": None, "elles": None},
+    source_pronouns={"lui": "m", "eux": None},
     indefinites=_words("un|une|des"),
     titles=(
         "ministre", "président", "présidente", "maire", "porte-parole", "directeur", "directrice",

@@ -12,6 +12,7 @@ from functools import cache
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
+from ..speakers.phrases import Who
 from .latin import framing_source_re, is_someone, source_re, words_re
 from .latin_documents import document_source, unnamed_sources
 from .latin_phrases import after_phrase, apposition, elided_description, past_listener, read_subject
@@ -128,6 +129,17 @@ _AS_SAID_WORDS = 9  # words of a "wie" clause, "wie" and its verb included ("Wie
 _AS_SAID_END_RE = re.compile(r"[,.;:]")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
 
+def _source_pronoun(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
+    """A stressed pronoun of the table opening ``text[lo:hi]`` before a comma ("lui, …" of "Selon lui, …")."""
+    m = _WORD_COMMA_RE.match(text, lo, hi)
+    if m is None or m.group(1).lower() not in table.source_pronouns:
+        return None
+    return Who(m.group(1), "pronoun", start=lo, gender=table.source_pronouns[m.group(1).lower()])
+
+
+_WORD_COMMA_RE = re.compile(r"(\w+),")
+
+
 def source_first(
     table: LatinTable, text: str, s: int, e: int, mostly_quoted: Callable[[int, int], bool]
 ) -> Found | None:
@@ -144,7 +156,9 @@ def source_first(
     who = (None if framing else document_source(table, text, lead, e)) or read_subject(table, text, lead, e)
     who = who or elided_description(table, text, lead, e)  # ("Selon l'avocat de la famille, …")
     who = who or (None if framing else unnamed_sources(table, text, lead, e))  # ("Según fuentes policiales, …")
-    if who is None or who.kind == "pronoun" or framing and not is_someone(table, who):
+    who = who or (None if framing else _source_pronoun(table, text, lead, e))  # ("Selon lui, …")
+    # (a pronoun after a source word stands for the person named before, "Según él, …"; not after a framing one)
+    if who is None or framing and (who.kind == "pronoun" or not is_someone(table, who)):
         return None
     start = after_phrase(text, lead, e, who)
     set_off = text[start - 2 : start] == ", " or text[start : start + 1] == ","
