@@ -68,6 +68,7 @@ class LatinTable:
     object_pronouns: frozenset[str] = frozenset()
     # a stressed pronoun after a source word, other than the subject pronouns: French "Selon lui, …", "selon eux"
     source_pronouns: dict[str, str | None] = field(default_factory=dict)
+    gerund_endings: tuple[str, ...] = ()  # a gerund's endings: "-ando", "-endo" ("ha detto Rossi, uscendo da casa")
     adverb_ending: str = ""  # an adverb's ending: "-mente" ("señaló posteriormente que")
     reflexive: str = ""  # before a verb of saying, makes it no report: "se declararon consternados", "se dice"
     relatives: frozenset[str] = frozenset()  # open a clause of another subject: "qui", "quien", "welche"

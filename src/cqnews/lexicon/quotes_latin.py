@@ -149,6 +149,7 @@ FRENCH = LatinTable(
     listeners=_words("à|au|aux"),
     media=_words("agence|journal|quotidien|hebdomadaire|magazine|chaîne|radio|station|site|télévision"),
     adverbs=_words("aussi|encore|ensuite|déjà|hier|alors|enfin|donc"),
+    gerund_endings=("ant",),
     adverb_ending="ment",
     # right after a quote, any verb in the present or the passé simple ("« … », estime le maire", "conclut le
     # communiqué", "déclara-t-il") or a compound past ("a précisé", "avait indiqué", "ont expliqué")
@@ -208,6 +209,7 @@ SPANISH = LatinTable(
     media=_words("agencia|diario|periódico|cadena|emisora|radio|televisión|revista|semanario|web|portal"),
     adverbs=_words("además|también|hoy|ayer|luego|entonces|asimismo|ya|incluso"),
     reflexive="se",
+    gerund_endings=("ando", "iendo", "yendo"),
     adverb_ending="mente",
     term_leads=_words(
         "llamado|llamada|llamados|llamadas|denominado|denominada|denominados|denominadas|supuesto|supuesta|"
@@ -260,6 +262,7 @@ ITALIAN = LatinTable(
     listeners=_words("a|al|allo|alla|ai|agli|alle|all'|all’"),
     media=_words("agenzia|quotidiano|giornale|settimanale|rivista|emittente|radio|televisione|tg|sito"),
     adverbs=_words("anche|inoltre|poi|ieri|oggi|ancora|già|infine|quindi"),
+    gerund_endings=("ando", "endo"),
     adverb_ending="mente",
     term_leads=_words("cosiddetto|cosiddetta|cosiddetti|cosiddette"),
 )
@@ -303,6 +306,7 @@ PORTUGUESE = LatinTable(
     media=_words("agência|jornal|diário|revista|semanário|rádio|emissora|televisão|canal|site|portal"),
     subject_listeners=_words("a"),
     adverbs=_words("também|ainda|ontem|hoje|já|depois|ainda|logo"),
+    gerund_endings=("ando", "endo", "indo"),
     adverb_ending="mente",
     term_leads=_words(
         "chamado|chamada|chamados|chamadas|suposto|suposta|supostos|supostas|denominado|denominada|denominados|"

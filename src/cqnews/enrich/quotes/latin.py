@@ -258,7 +258,7 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
     if who is None and table.null_subject and (_NO_SUBJECT_RE.match(text, pos, hi) or _told_only(table, text, pos, hi)):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:
-        apposed = apposition(table, text, after_phrase(text, pos, hi, who), hi)
+        apposed = apposition(table, text, after_phrase(text, pos, hi, who), hi, described=True)
         who.role = apposed[0] if apposed is not None else None
     return who
 

@@ -356,22 +356,40 @@ def names_body(table: LatinTable, words: list[tuple[str, int]]) -> bool:
     return head[:1].isupper() and not is_title(table, head) and not office
 
 
-def apposition(table: LatinTable, text: str, end: int, hi: int) -> tuple[str, int] | None:
+def apposition(table: LatinTable, text: str, end: int, hi: int, *, described: bool = False) -> tuple[str, int] | None:
     """The office set off by commas right after a name that ends at ``end`` ("Marie Martin, adjointe aux
     finances, …", "Ana Ruiz, la portavoz del partido."): its words and where the text after its comma
-    starts; None when the words after the comma open with no office word."""
+    starts; None when the words after the comma open with no office word. With ``described`` (after a verb of
+    saying and its subject), also a noun and its complement, no article before it, ending the sentence ("…, dice
+    Rita Bassi, titolare del forno.")."""
     end -= text[end - 1 : end] == " "  # (after_phrase steps past one space)
     if text[end : end + 2] != ", ":
         return None
     words = phrase_words(table, text, end + 2, hi)
     k = 1 if words and words[0][0].lower() in table.determiners else 0
-    if not k < len(words) <= DESCRIPTION_WORDS or not words[k][0].islower() or not is_title(table, words[k][0]):
+    if not k < len(words) <= DESCRIPTION_WORDS or not words[k][0].islower():
         return None
     role_end = words[-1][1] + len(words[-1][0])
+    if not is_title(table, words[k][0]) and not (
+        described and not k and text[role_end : role_end + 1] == "." and _noun_with_complement(table, words)
+    ):
+        return None
     if text[role_end : role_end + 1] not in (",", ".", ";"):
         return None  # (a full stop after a word _words kept: the sentence ends there)
     after = role_end + 1
     return text[end + 2 : role_end], after + (text[after : after + 1] == " ")
+
+
+def _noun_with_complement(table: LatinTable, words: list[tuple[str, int]]) -> bool:
+    """A lower-case noun and its complement a particle opens ("titolare del bar", "moradora do bairro", "mère de
+    deux enfants", "uno dei residenti"): a description of the person named before its comma; not a gerund
+    ("uscendo da casa", "en sortant de la mairie": what the person was doing)."""
+    if len(words) < _NOUN_AND_COMPLEMENT or not words[1][0].islower() or words[1][0] not in table.particles:
+        return False
+    return not words[0][0].endswith(table.gerund_endings) if table.gerund_endings else True
+
+
+_NOUN_AND_COMPLEMENT = 3  # a noun, a particle and a word
 
 
 def after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
