@@ -17,10 +17,14 @@ _TITLE_BEFORE_RE = re.compile(r"\b(" + "|".join(P.EN_TITLE_WORDS) + r")\. $", re
 def title_before_comma(text: str, start: int) -> str | None:
     """The title a description sets before a name in apposition ("The governor, Kathy Hochul,", "the
     company's chief executive, Jane Doe,"): its last word, when it is a title after "the" or an owner."""
-    before = text[max(0, start - 48) : start]
+    before = text[max(0, start - 60) : start]
     if not before.endswith(", "):
         return None
-    words = before[:-2].split()[-4:]
+    words = before[:-2].split()[-6:]
+    lows = [w.lower() for w in words]
+    if "of" in lows[1:-1]:  # "The Minister of Education, Haruna Iddrisu": the title before its "of"
+        words = words[: lows.index("of", 1)]
+    words = words[-4:]
     if len(words) < 2 or words[-1].lower() not in P.EN_TITLES:
         return None
     lead = words[:-1]
