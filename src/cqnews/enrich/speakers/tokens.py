@@ -32,11 +32,13 @@ _RUN_PARTICLES = "|".join(sorted((w for w in NAME_PARTICLES if w.isalpha() and l
 # A run starts no deeper than 40 characters inside a word ("iPhone Pro": "Phone Pro"; NOT_DEEP_IN_A_WORD, also the
 # bound of index_groups' pairs): without that bound, each capital of one long mixed-case word ("aBaBaB…", 100 KB)
 # or hyphenated run ("A-A-A-…") read the word to its end again (seconds). A name's first word is never that deep.
+# Its initials may be glued, four at most ("S.V. Raju", "A.K. Singh": one run from the first; bounded, so that a
+# long "A.A.A.…" without a word after it is not read again from each of its capitals).
 _CAP = LATIN_CAPITAL_LETTER
 NOT_DEEP_IN_A_WORD = r"(?<![\w'’\-]{40})"
 _RUN_START = rf"(?:(?={_CAP})(?<!{_CAP}){NOT_DEEP_IN_A_WORD}|(?={_CAP}\.))"
 NAME_RUN_RE = re.compile(
-    rf"{_RUN_START}{_CAP}(?:\.|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
+    rf"{_RUN_START}{_CAP}(?:\.(?:{_CAP}\.){{0,3}}+|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
     + _RUN_PARTICLES
     + rf")(?:-{_CAP}[\w'’\-]*+)?(?!\w)))+"
 )

@@ -1,0 +1,33 @@
+"""A name whose initials are glued ("S.V. Raju", "A.K. Singh") is one name from its first initial, also in the
+middle of a sentence, so that a later "Raju argued" is "S.V. Raju", not "V. Raju". Made-up sentences only."""
+
+from __future__ import annotations
+
+import time
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.speakers.tokens import NAME_RUN_RE
+from cqnews.models import Block
+
+
+def _names(*paragraphs: str) -> list[str | None]:
+    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_glued_initials_named_in_the_middle_of_a_sentence() -> None:
+    assert _names(
+        "The tax office, represented by counsel M.R. Pillai, opposed the appeal.",
+        '"The firm hid its income for six years," Pillai argued.',
+    ) == ["M.R. Pillai"]
+
+
+def test_the_runs_of_glued_initials() -> None:
+    text = "by S.V. Raju and A.K. Singh, then U.S. envoy Tom Lee"
+    assert [m.group() for m in NAME_RUN_RE.finditer(text)] == ["S.V. Raju", "A.K. Singh", "Tom Lee"]
+
+
+def test_a_long_row_of_initials_is_read_once() -> None:
+    started = time.perf_counter()
+    assert not list(NAME_RUN_RE.finditer("A." * 100_000))
+    assert time.perf_counter() - started < 2
