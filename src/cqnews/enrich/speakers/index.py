@@ -17,6 +17,7 @@ from ...lexicon.en import (
     KNOWN_ORG_KINDS,
     NAME_PARTICLES,
     OF_LIKE,
+    OFFICE_TITLES,
     PLACED_PARTICIPLES,
     PREPOSITIONS,
     RUN_OPENING_PREPOSITIONS,
@@ -132,6 +133,12 @@ def _past_placed(m: re.Match[str]) -> tuple[int, str]:
     return (m.start(), m.group()) if placed is None else (m.start() + placed.end(), m.group()[placed.end() :])
 
 
+def _described(text: str, start: int, titles: list[str]) -> bool:
+    """Is the run at ``start`` written after "the" ("The Deputy Prime Minister", "… the Prime Minister"), so that
+    an office ending it is described, not a name?"""
+    return "the" in (t.lower() for t in titles) or text[max(0, start - 4) : start].lower() == "the "
+
+
 def _run_words(run: str, titles: list[str]) -> list[str]:
     """The words of a capitalised run that may make a name: an owner, a cue or a preposition opening it and a
     function word ending it left out, titles opening it moved to ``titles``."""
@@ -219,7 +226,8 @@ class NameIndex(ChineseNames, GroupNames):
                 and not after_article(text, start)
                 and not all(w.isupper() for w in name)  # "FULL TEXT", "POOL": a heading in capitals, no name
                 and not all(w.lower() in NAME_PARTICLES for w in name[:-1])  # "De Jong said": a surname alone
-            ):
+                and not (name[-1].lower() in OFFICE_TITLES and _described(text, start, titles))
+            ):  # "The Deputy Prime Minister visited …": an office described, no name
                 full = " ".join(name)
                 self.add_name(full, base + start)
                 role = _apposed_role(text, start, m.end())
