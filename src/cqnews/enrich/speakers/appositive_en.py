@@ -53,9 +53,10 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
 
 def _described_before_place(text: str, toks: list[Tok], commas: list[int]) -> Who | None:
     """ "The 34-year-old, from Salford, added": a description opening the sentence, set off from the cue by a
-    phrase of a preposition (where the person is from), is the subject (a description, or one standing for a
-    person named before: "The mother, from Leeds, said"); the phrase is no name."""
-    if not commas or commas[-1] + 1 >= len(toks) or toks[commas[-1] + 1].low not in PREPOSITIONS:
+    phrase of a preposition (where the person is from) or by an age ("The actress, 41, said"), is the subject (a
+    description, or one standing for a person named before: "The mother, from Leeds, said"); the phrase is no
+    name."""
+    if not commas or commas[-1] + 1 >= len(toks) or not _set_off(toks, commas[-1] + 1):
         return None
     c = commas[-1]
     seg = c
@@ -65,6 +66,13 @@ def _described_before_place(text: str, toks: list[Tok], commas: list[int]) -> Wh
         return None
     who = np_ending(text, toks, c)
     return who if who is not None and who.kind in ("desc", "pronoun") else None
+
+
+def _set_off(toks: list[Tok], k: int) -> bool:
+    """Does the phrase set off at ``toks[k]`` tell where the person is from ("from Salford") or their age alone
+    ("The actress, 41, said")?"""
+    age = toks[k].text.isdigit() and len(toks[k].text) <= 3 and k + 1 < len(toks) and toks[k + 1].text == ","
+    return age or toks[k].low in PREPOSITIONS
 
 
 def _participle_phrase(toks: list[Tok], k: int) -> bool:
