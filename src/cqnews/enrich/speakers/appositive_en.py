@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     ADVERBIAL_LEADS,
     CLAUSE_BREAKS,
@@ -148,6 +149,8 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
     if seg + 1 < c and toks[seg].low.endswith("ed") and toks[seg + 1].low == "by":
         return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
     who = np_ending(text, toks, c)
+    if who is not None and who.kind == "person" and who.mention.lower() in P.EN_TITLES:
+        return None  # "The Chairman of the Senate, Ada Obi, said": a title alone names no one
     return who if who is not None and who.kind in ("person", "org") else None
 
 
