@@ -16,12 +16,17 @@ from .name_words_en import is_place
 # A capitalised word, then the surname (filled in): the words of a full name written before it.
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _TITLE_CASE_SHARE = 0.5  # more capitalised long words than this: a headline in title case ("Coach Praises Lee")
+_READ_CHARS = 4000  # of the headline, summary and captions, in that order
 
 
 def named_in_full(quotes: Sequence[Quote], texts: Iterable[str | None]) -> list[Quote]:
     """``quotes`` with every one-word speaker name completed from the full name ``texts`` give it (the headline,
     summary and captions), when exactly one full name there ends with that word."""
-    shown = [t for t in texts if t]
+    shown, room = [], _READ_CHARS
+    for text in texts:  # (the first few thousand characters: a page of a thousand captions is read no further)
+        if text and room > 0:
+            shown.append(text[:room])
+            room -= len(shown[-1])
     if not shown:
         return list(quotes)
     full: dict[str, str | None] = {}
