@@ -60,3 +60,12 @@ def test_a_quote_after_a_label_keeps_its_marks_reading() -> None:
         ("我们家今年多收了两千斤玉米。", "王秀英")
     ]
 
+
+def test_caption_label_of_role_and_name() -> None:
+    blocks = [
+        Block(text="　　果农 黄秀兰：今年的橘子又大又甜，一天能卖两百多斤。"),
+        Block(text="活动时间 周六：上午九点到十一点半"),
+    ]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "zh")] == [
+        ("今年的橘子又大又甜，一天能卖两百多斤。", "黄秀兰")
+    ]

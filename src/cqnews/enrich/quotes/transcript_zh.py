@@ -1,6 +1,7 @@
-"""Chinese TV transcripts without quote marks: a sound bite after its tag and label (【同期声】市民 陈先生：…), or on
-the line after a tag and label alone (【同期】消防救援站站长 贾磊 / 电暖器一定不要…). The whole line after the label is
-the labelled person's words: the tag marks them as recorded speech, as quote marks would.
+"""Chinese TV transcripts without quote marks: a sound bite after its tag and label (【同期声】市民 陈先生：…), after a
+label alone of a role, a space and a name (市民 陈先生：…, as a caption on the screen is written), or on the line after
+a tag and label alone (【同期】消防救援站站长 贾磊 / 电暖器一定不要…). The whole line after the label is the labelled
+person's words: the tag or the caption's label marks them as recorded speech, as quote marks would.
 
 An interview's answer after its speaker's label alone (许志刚：我们推出了…) stays no quote: the gold reads it as none
 (reading such answers with 我 in them as quotes lowered zh direct precision, tune .927 -> .919 and check .919 -> .893,
@@ -31,12 +32,13 @@ def zh_transcript_line(text: str, before: str, spans: list[Span]) -> Found | Non
     if any(sp.end - sp.start > QZ.ZH_TERM_MAX for sp in spans):
         return None
     tag = _tag_end(text)
-    colon = _colon(text, tag) if tag else -1
+    colon = _colon(text, tag) if tag else _spaced_label_colon(text)
     if colon >= 0:
         start = colon + 1
         while start < len(text) and text[start].isspace():
             start += 1
-        return _line(text, start, text[tag:colon].strip(), tag)
+        lo = tag or len(text) - len(text.lstrip())
+        return _line(text, start, text[lo:colon].strip(), lo)
     label_tag = _tag_end(before)
     if not label_tag or _colon(before, label_tag) >= 0:
         return None
@@ -53,6 +55,17 @@ def _line(text: str, start: int, label: str, lo: int) -> Found | None:
     if who is None or who.kind != "person":
         return None
     return Found(QuoteKind.DIRECT, start, end, who, None)
+
+
+def _spaced_label_colon(text: str) -> int:
+    """The colon after a caption's label opening ``text``, a role and a name with a space between them (市民 陈先生：),
+    as a TV story writes its sound bites without a tag; -1 for any other line."""
+    lo = len(text) - len(text.lstrip())
+    colon = _colon(text, lo)
+    if colon < 0:
+        return -1
+    role, _, name = text[lo:colon].rstrip().replace("\u3000", " ").rpartition(" ")
+    return colon if role.strip() and name else -1
 
 
 def _tag_end(text: str) -> int:
