@@ -69,3 +69,9 @@ def test_caption_label_of_role_and_name() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "zh")] == [
         ("今年的橘子又大又甜，一天能卖两百多斤。", "黄秀兰")
     ]
+
+
+def test_caption_label_after_a_tag_of_other_words() -> None:
+    blocks = [Block(text="【现场】护林员 罗建平：今年山上新栽了两万棵松树，成活率很高。")]
+    found = [(q.text, q.speaker.name, q.speaker.role) for q in find_quotes(blocks, "zh") if q.speaker]
+    assert found == [("今年山上新栽了两万棵松树，成活率很高。", "罗建平", "护林员")]

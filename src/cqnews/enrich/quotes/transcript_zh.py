@@ -32,12 +32,12 @@ def zh_transcript_line(text: str, before: str, spans: list[Span]) -> Found | Non
     if any(sp.end - sp.start > QZ.ZH_TERM_MAX for sp in spans):
         return None
     tag = _tag_end(text)
-    colon = _colon(text, tag) if tag else _spaced_label_colon(text)
+    lo = tag or _tag_end(text, any_words=True) or len(text) - len(text.lstrip())
+    colon = _colon(text, tag) if tag else _spaced_label_colon(text, lo)
     if colon >= 0:
         start = colon + 1
         while start < len(text) and text[start].isspace():
             start += 1
-        lo = tag or len(text) - len(text.lstrip())
         return _line(text, start, text[lo:colon].strip(), lo)
     label_tag = _tag_end(before)
     if not label_tag or _colon(before, label_tag) >= 0:
@@ -57,10 +57,10 @@ def _line(text: str, start: int, label: str, lo: int) -> Found | None:
     return Found(QuoteKind.DIRECT, start, end, who, None)
 
 
-def _spaced_label_colon(text: str) -> int:
-    """The colon after a caption's label opening ``text``, a role and a name with a space between them (市民 陈先生：),
-    as a TV story writes its sound bites without a tag; -1 for any other line."""
-    lo = len(text) - len(text.lstrip())
+def _spaced_label_colon(text: str, lo: int) -> int:
+    """The colon after a caption's label at ``lo``, a role and a name with a space between them (市民 陈先生：), as a
+    TV story writes its sound bites without a sound bite's tag (or after a tag of other words: 【现场】交警 邵文斌：);
+    -1 for any other line."""
     colon = _colon(text, lo)
     if colon < 0:
         return -1
@@ -68,14 +68,15 @@ def _spaced_label_colon(text: str) -> int:
     return colon if role.strip() and name else -1
 
 
-def _tag_end(text: str) -> int:
-    """Where a sound bite's tag opening ``text`` ends, spaces after it included (【同期声】 ); 0 when none opens it."""
+def _tag_end(text: str, *, any_words: bool = False) -> int:
+    """Where a sound bite's tag opening ``text`` ends, spaces after it included (【同期声】 ), or with ``any_words`` a
+    short tag of other words (【现场】, 【采访】); 0 when none opens it."""
     s = len(text) - len(text.lstrip())
     close = QZ.ZH_TAG_BRACKETS.get(text[s : s + 1])
     if close is None:
         return 0
     end = text.find(close, s + 1, s + 8)
-    if end < 0 or to_simplified(text[s + 1 : end].strip()) not in QZ.ZH_SOUND_BITE_TAGS:
+    if end < 0 or not any_words and to_simplified(text[s + 1 : end].strip()) not in QZ.ZH_SOUND_BITE_TAGS:
         return 0
     end += 1
     while end < len(text) and text[end].isspace():
