@@ -297,10 +297,18 @@ SAID_FORMULAE: frozenset[str] = frozenset(
 # Cue forms in -s that close a sentence as plural nouns after a phrase of comparison ("…, beating analyst
 # estimates.", "…, in line with market estimates.", "…, below economists' estimates."): no one speaks there.
 NOUN_HOMOGRAPH_CUES: frozenset[str] = PLURAL_NOUN_CUES | frozenset(["estimates"])
+# Words of comparison, besides the prepositions, that open the phrase before such a noun ("below economists'
+# estimates", "ahead of estimates", "short of analyst estimates").
+COMPARISON_LEADS: frozenset[str] = frozenset("below above ahead than short".split())
 
 # Nouns of a claim or an act with which the writer sums up a report after a comma or a dash ("said it would cut
 # 300 jobs, a move the union called shameful", "— a claim the company denies"): the aside is not the report.
 SUMMARY_NOUNS: frozenset[str] = frozenset(
     """claim claims move verdict decision step figure charge allegation assertion view position finding conclusion
     accusation suggestion promise pledge prediction estimate remark statement""".split()
+)
+# The words after such a noun that open the relative clause of the aside ("a move the union called shameful", "a
+# claim that has …", "a view few experts share"): its subject or a relative pronoun.
+SUMMARY_RELATIVE_HEADS: frozenset[str] = frozenset(
+    "the that which his her its their our few many some most both critics officials experts he she they we".split()
 )

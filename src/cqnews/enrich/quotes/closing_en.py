@@ -11,7 +11,7 @@ import bisect
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_PREPOSITIONS, PREPOSITIONS
 from ...lexicon.punctuation import COMMA_AND_SENTENCE_ENDS, OPENING_QUOTE_MARKS_AND_COLONS, TAIL_CLAUSE_MARKS
-from ...lexicon.reporting_en import LISTENER_OBJECT_CUES, NOUN_HOMOGRAPH_CUES, TAIL_TIME_WORDS
+from ...lexicon.reporting_en import COMPARISON_LEADS, LISTENER_OBJECT_CUES, NOUN_HOMOGRAPH_CUES, TAIL_TIME_WORDS
 from .clause_en import TAIL_WORDS
 from .lead_en import holds_verb
 from .spans import Span
@@ -172,4 +172,4 @@ def compared_with_noun(text: str, subject: int, word: str) -> bool:
     return low in _COMPARING_WORDS or low.endswith("ing") and len(low) > 5
 
 
-_COMPARING_WORDS = PREPOSITIONS | ADVERBIAL_PREPOSITIONS | frozenset("below above ahead than short".split())
+_COMPARING_WORDS = PREPOSITIONS | ADVERBIAL_PREPOSITIONS | COMPARISON_LEADS

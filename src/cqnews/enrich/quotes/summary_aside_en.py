@@ -8,26 +8,24 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.reporting_en import SUMMARY_NOUNS
+from ...lexicon.reporting_en import SUMMARY_NOUNS, SUMMARY_RELATIVE_HEADS
 
 __all__ = ["summary_stop"]
 
 _ASIDE_RE = re.compile(r"(?:,|\s[—–-]) an? (?:(\w+) )?(\w+) (\w+)")
-_RELATIVE_HEADS = frozenset(
-    "the that which his her its their our few many some most both critics officials experts he she they we".split()
-)
-_REACH = 400
+_REACH = 400  # characters of a clause read (a block of many cues stays linear)
+_ASIDE_CHARS = 80  # characters past the clause's end an aside opening inside it may run
 
 
 def summary_stop(text: str, begin: int, end: int) -> int:
     """Where the reported clause ``text[begin:end]`` ends before a noun phrase of the writer's summing it up."""
-    for m in _ASIDE_RE.finditer(text, begin, min(end + 80, len(text), begin + _REACH)):
+    for m in _ASIDE_RE.finditer(text, begin, min(end + _ASIDE_CHARS, len(text), begin + _REACH)):
         if m.start() >= end:
             break
         noun, nxt = (m.group(2), m.group(3)) if m.group(2).lower() in SUMMARY_NOUNS else (m.group(1), m.group(2))
         if noun is None or noun.lower() not in SUMMARY_NOUNS:
             continue
-        if nxt.lower() in _RELATIVE_HEADS or nxt.endswith("ed") and text.startswith(" by", _after(text, m, nxt)):
+        if nxt.lower() in SUMMARY_RELATIVE_HEADS or nxt.endswith("ed") and text.startswith(" by", _after(text, m, nxt)):
             return m.start()
     return end
 
@@ -36,4 +34,3 @@ def _after(text: str, m: re.Match[str], word: str) -> int:
     """Where ``word`` (one of the words ``m`` read) ends."""
     at = text.find(word, m.start() + 2)
     return at + len(word) if at >= 0 else m.end()
-
