@@ -10,6 +10,11 @@ COMMON_NOUN_TAGS = frozenset("n".split())
 NAME_PIECE_TAGS = frozenset("nr nrt nrfg ns nz x zg g ng j m".split())
 # Person-name tags.
 NAME_TAGS = frozenset("nr nrt nrfg".split())
+# The tag of an organisation's name (民建联/nt, 国民党/nt).
+ORG_NAME_TAG = "nt"
+# The tags of a word of state (乐呵呵/z, 兴冲冲/z) and of a distinguishing word (高兴/b, 男/b, 大型/b).
+STATE_WORD_TAG = "z"
+DISTINGUISHING_TAG = "b"
 # Tags of proper names, of people, places or others (jieba tags many a foreign city nr: 安卡拉/nr, 莫斯科/nr).
 PROPER_TAGS = frozenset((*NAME_TAGS, "ns", "nz"))
 # Parts of speech that are never a speaker, nor part of one at its edges: conjunctions (然后, 只是),

@@ -11,7 +11,14 @@ from ...lexicon.cue_words_zh import MANNER_ASPECTS
 from ...lexicon.function_words_zh import COORDINATORS, THROUGH_PREPOSITIONS
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PERSON_HEAD_CHARS, PLURAL_MARKS, STATE_NOUNS
 from ...lexicon.personal_names_zh import ADDRESS_AFTER_SURNAME, HONORIFICS, NOT_GIVEN_ENDS, SURNAMES
-from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS, PREDICATE_TAGS, PROPER_TAGS
+from ...lexicon.pos_tags_zh import (
+    ASPECT_TAGS,
+    DISTINGUISHING_TAG,
+    NAME_TAGS,
+    PREDICATE_TAGS,
+    PROPER_TAGS,
+    STATE_WORD_TAG,
+)
 from ...lexicon.reporting_zh import VERBS_TAGGED_OTHERWISE
 from ...lexicon.titles_zh import (
     JOB_END_CHARS,
@@ -64,12 +71,7 @@ def _state_of_speaker(toks: Sequence[segmenter.Token], j: int) -> bool:
     tags a distinguishing word ending the words before the cue (张华|高兴/b(说), 李强|淡定/b(说))? Neither names
     anyone."""
     t = toks[j]
-    return t.tag == _STATE_TAG or t.tag == _DISTINGUISHING_TAG and j == len(toks) - 1 and len(t.word) >= 2
-
-
-# jieba's tags of a word of state (乐呵呵/z) and of a distinguishing word (高兴/b, 男/b, 大型/b).
-_STATE_TAG = "z"
-_DISTINGUISHING_TAG = "b"
+    return t.tag == STATE_WORD_TAG or t.tag == DISTINGUISHING_TAG and j == len(toks) - 1 and len(t.word) >= 2
 
 
 def _one_listed(toks: Sequence[segmenter.Token], first: int, j: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...lexicon.people_nouns_zh import ADDRESS_AFTER_FULL_NAMES
 from ...lexicon.personal_names_zh import SURNAMES
-from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.pos_tags_zh import NAME_TAGS, ORG_NAME_TAG
 from ...lexicon.titles_zh import COMMITTEE_END, LOCAL_OFFICE_ENDS, OFFICE_JOINERS, OFFICE_LIST_MARKS, RANK_MARKS
 from ...text import is_cjk_char
 from .. import segmenter
@@ -50,11 +50,7 @@ def titled_person(seg: str, start: int) -> Who | None:
 def _body_named(rest: str) -> bool:
     """Is ``rest``, the words before a title, one organisation's name the segmenter tags so (民建联/nt, 国民党/nt)?"""
     toks = segmenter.tag(rest)
-    return len(toks) == 1 and toks[0].tag == _BODY_TAG
-
-
-# jieba's tag of an organisation's name (民建联/nt, 国民党/nt).
-_BODY_TAG = "nt"
+    return len(toks) == 1 and toks[0].tag == ORG_NAME_TAG
 
 
 def _is_name(name: str) -> bool:
