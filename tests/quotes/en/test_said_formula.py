@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_a_formula_after_said_is_no_report(text: str) -> None:
-    assert _reported(text) == []
+    assert reported(text) == []
 
 
 @pytest.mark.parametrize(
@@ -40,4 +35,4 @@ def test_a_formula_after_said_is_no_report(text: str) -> None:
     ],
 )
 def test_the_same_words_opening_a_clause_still_report(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_the_speakers_joined_verb_ends_the_report(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]
 
 
 @pytest.mark.parametrize(
@@ -62,4 +57,4 @@ def test_the_speakers_joined_verb_ends_the_report(text: str, clause: str) -> Non
     ],
 )
 def test_a_clause_with_its_own_tense_keeps_the_joined_verb(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]

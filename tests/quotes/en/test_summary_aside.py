@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -35,10 +30,10 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_a_summing_noun_phrase_is_outside_the_report(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]
 
 
 def test_a_clause_after_the_dash_stays_in_the_report() -> None:
-    assert _reported("The minister said the plan was simple - a new road would be built by 2027.") == [
+    assert reported("The minister said the plan was simple - a new road would be built by 2027.") == [
         "the plan was simple - a new road would be built by 2027"
     ]

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -28,8 +23,8 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_two_adverbials_then_the_clause(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]
 
 
 def test_adverbials_with_no_clause_after_them_report_nothing() -> None:
-    assert _reported("The two sides agreed in principle on the deal at a meeting in Geneva.") == []
+    assert reported("The two sides agreed in principle on the deal at a meeting in Geneva.") == []
