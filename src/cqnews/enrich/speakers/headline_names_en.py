@@ -14,7 +14,7 @@ from .name_split_en import split_name
 from .name_words_en import is_place
 
 # A capitalised word, then the surname (filled in): the words of a full name written before it.
-_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_CAPITALISED_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _TITLE_CASE_SHARE = 0.5  # more capitalised long words than this: a headline in title case ("Coach Praises Lee")
 _READ_CHARS = 4000  # of the headline, summary and captions, in that order
 
@@ -34,7 +34,7 @@ def named_in_full(quotes: Sequence[Quote], texts: Iterable[str | None]) -> list[
     for quote in quotes:
         speaker = quote.speaker
         name = speaker.name if speaker is not None else None
-        if speaker is None or name is None or not re.fullmatch(_WORD, name):
+        if speaker is None or name is None or not re.fullmatch(_CAPITALISED_WORD, name):
             out.append(quote)
             continue
         if name not in full:
@@ -47,12 +47,15 @@ def named_in_full(quotes: Sequence[Quote], texts: Iterable[str | None]) -> list[
 
 
 def _full_name(surname: str, texts: list[str]) -> str | None:
+    """The one full name ending with ``surname`` that ``texts`` give; None when they give none or several."""
     names = {name for text in texts for name in _names_ending(surname, text)}
     return names.pop() if len(names) == 1 else None
 
 
 def _names_ending(surname: str, text: str) -> Iterable[str]:
-    for m in re.finditer(rf"\b((?:{_WORD} ){{1,2}}){re.escape(surname)}\b(?![-’'])", text):
+    """The person's names in ``text`` of one or two capitalised words and ``surname``: a known given name first, or
+    the text around them in sentence case (a headline in title case capitalises every word, names or not)."""
+    for m in re.finditer(rf"\b((?:{_CAPITALISED_WORD} ){{1,2}}){re.escape(surname)}\b(?![-’'])", text):
         words = [*m.group(1).split(), surname]
         _, name, kind = split_name(words)
         if kind != "person" or len(name) < 2 or name[0].lower() in P.EN_NOT_NAME or is_place(" ".join(name[:-1])):
@@ -65,8 +68,9 @@ def _sentence_case(rest: str) -> bool:
     """Is ``rest``, the text around a name, written in sentence case, so that the capitalised words before a
     surname are a name ("Priya Raghunathan celebrates her hundred"), not a headline's every word ("Crowd Cheers
     Lee Century")?"""
-    long = [w for w in (w.strip(_MARKS) for w in rest.split()) if len(w) > 3 and w.isalpha()]
+    long = [w for w in (w.strip(_WORD_EDGE_MARKS) for w in rest.split()) if len(w) > 3 and w.isalpha()]
     return bool(long) and sum(w[0].isupper() for w in long) <= _TITLE_CASE_SHARE * len(long)
 
 
-_MARKS = ".,;:!?\"'“”‘’()"
+# Marks stripped off a word's edges before its case is read.
+_WORD_EDGE_MARKS = ".,;:!?\"'“”‘’()"
