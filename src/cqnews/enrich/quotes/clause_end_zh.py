@@ -157,7 +157,7 @@ def _zh_reason_goes_on(text: str, start: int, end: int, cues: Cues, colon: bool,
     (…。二是…。), or following a question the speaker asks
     (是谁…？答案很清楚。), or any sentence when a colon opens the clause (表示：A。B。), with no cue or quote of its
     own, is the same speaker's."""
-    while (colon or _zh_goes_on_at(text, end) or text[end - 1 : end] in _ZH_ASKED) and end < len(text):
+    while (colon or _zh_goes_on_at(text, end) or text[end - 1 : end] in QZ.ZH_QUESTION_ENDS) and end < len(text):
         stop = _ZH_SENTENCE_END_RE.search(text, end, min(len(text), end + MAX_CLAUSE))
         if stop is None or stop.end() - start > MAX_CLAUSE or _zh_speech_quoted(text[end : stop.end()]):
             break
@@ -182,8 +182,6 @@ def _zh_speech_quoted(sentence: str) -> bool:
 _ZH_UNCLOSED_RE = re.compile("[“「‘『][^”」’』]*$")
 
 
-# Question marks: a reported clause asking a question goes on with its answer.
-_ZH_ASKED = ("？", "?")
 _ZH_GOING_ON: tuple[str, ...] = (*REASON_CONJUNCTIONS, *ENUMERATION_LEADS, *OBLIGATION_WORDS, *WISH_VERBS)
 
 

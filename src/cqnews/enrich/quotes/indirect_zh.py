@@ -12,6 +12,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import CUE_ADVERBS
 from ...lexicon.punctuation_zh import ZH_COMMAS, ZH_SENTENCE_ENDS
+from ...lexicon.quotes_zh import ZH_QUESTION_ENDS
 from ...models import QuoteKind
 from ...text import HAN_RE, last_of
 from .. import segmenter
@@ -168,7 +169,7 @@ def _zh_answer(text: str, cues: Cues) -> bool:
     if m is None or (cues.starts and cues.starts[0] < m.end()):
         return False
     body = text[m.end() :].rstrip()
-    return "我" in body and not body.endswith(("？", "?"))
+    return "我" in body and not body.endswith(ZH_QUESTION_ENDS)
 
 
 # A speaker's label opening an interview's paragraph: a short name, then a colon.
