@@ -19,6 +19,11 @@ def speakers_in(*paragraphs: str, language: str = "zh") -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=p) for p in paragraphs], language)]
 
 
+def speakers_in_en(*paragraphs: str) -> list[str | None]:
+    """The speaker name of each quote of an English article of several paragraphs, in order."""
+    return speakers_in(*paragraphs, language="en")
+
+
 def said(text: str, language: str = "zh") -> list[tuple[str | None, str | None]]:
     """(name, role) of each quote's speaker of ``text`` in order ((None, None) without a speaker)."""
     return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], language)]

@@ -3,30 +3,24 @@ the person named before, as "the 37-year-old" does, and tells that person's sex.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.name_split_en import count_of_children
-from cqnews.models import Block
-
-
-def _names(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in_en
 
 
 def test_a_count_of_grandchildren_points_back() -> None:
-    assert _names("Edna Marsh, from Barnsley, won the raffle.", 'The gran-of-seven said: "I had to sit down."') == [
+    assert speakers_in_en("Edna Marsh, from Barnsley, won the raffle.", 'The gran-of-seven said: "I had to sit down."') == [
         "Edna Marsh"
     ]
 
 
 def test_a_count_of_children_after_the_quote() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Owen Pryce was pulled from the river on Monday.", '"I thought I was done for," the dad-of-two said.'
     ) == ["Owen Pryce"]
 
 
 def test_the_sex_of_the_count_picks_the_person() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Police named the driver as Amy Lowe. Her brother Sam Lowe wept outside.",
         '"She was so careful," the father-of-three said.',
     ) == ["Sam Lowe"]

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import time
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.tokens import NAME_RUN_RE
-from cqnews.models import Block
-
-
-def _names(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in_en
 
 
 def test_glued_initials_named_in_the_middle_of_a_sentence() -> None:
-    assert _names(
+    assert speakers_in_en(
         "The tax office, represented by counsel M.R. Pillai, opposed the appeal.",
         '"The firm hid its income for six years," Pillai argued.',
     ) == ["M.R. Pillai"]
