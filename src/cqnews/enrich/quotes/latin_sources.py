@@ -129,6 +129,7 @@ _AS_SAID_WORDS = 9  # words of a "wie" clause, "wie" and its verb included ("Wie
 _AS_SAID_END_RE = re.compile(r"[,.;:]")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
 
+
 def _source_pronoun(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     """A stressed pronoun of the table opening ``text[lo:hi]`` before a comma ("lui, …" of "Selon lui, …")."""
     m = _WORD_COMMA_RE.match(text, lo, hi)

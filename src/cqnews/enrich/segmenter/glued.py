@@ -252,7 +252,6 @@ def _two_character_verb(word: str) -> bool:
     return jieba_tags(word) == [(word, "v")]
 
 
-
 # The first characters of the words of manner of two characters (当面, 当场, 私下, 公开).
 _MANNER_FIRSTS = frozenset(w[0] for w in MANNER_WORDS if len(w) == 2)
 
