@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from cqnews.enrich.speakers.tokens import NAME_RUN_RE
+from tests.cpu_bar import cpu_bar
 from tests.quote_helpers import speakers_in_en
 
 
@@ -22,6 +23,6 @@ def test_the_runs_of_glued_initials() -> None:
 
 
 def test_a_long_row_of_initials_is_read_once() -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # (CPU time against a bar scaled to this machine: wall time fails a busy one)
     assert not list(NAME_RUN_RE.finditer("A." * 100_000))
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < cpu_bar(2.0)
