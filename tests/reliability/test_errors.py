@@ -66,12 +66,15 @@ def test_string_that_is_a_url_warns() -> None:
     assert any("is a URL" in warning and "parse_response" in warning for warning in warnings), warnings
 
 
-@pytest.mark.parametrize("line", ["crawl/story.html\n", "https://www.example.com/news/story.html\r\n"])
-def test_a_name_read_as_a_line_warns(line: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [("crawl/story.html\n", "names a file"), ("https://www.example.com/news/story.html\r\n", "is a URL")],
+)
+def test_a_name_read_as_a_line_warns(line: str, said: str) -> None:
     """A name read from a file keeps its line break (``for line in open("pages.txt"): cqnews.parse(line)``): one at
-    the end makes no second line, and the warning is given as without it."""
+    the end makes no second line, and the warning is given as without it (a file's for a path, a URL's for a URL)."""
     warnings = cqnews.parse(line).extraction.warnings
-    assert any("names a file" in warning or "is a URL" in warning for warning in warnings), warnings
+    assert any(said in warning for warning in warnings), warnings
 
 
 def test_one_line_of_text_does_not_warn_of_a_path() -> None:
