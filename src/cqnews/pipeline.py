@@ -263,17 +263,26 @@ def _quotes(
     try:
         reading = read_quotes(blocks, language, deadline)
         attributions = _attributions(reading, deadline) if options.attributions else None
+        quotes, attributions = _named_in_full(draft, language, reading.quotes, attributions)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
         return [], [] if options.attributions else None
     if deadline.expired() or not reading.complete:
         draft.warnings.append(_out_of_time("the quote search stopped before the end of the body"))
-    quotes = reading.quotes
-    if language == "en":  # "…,” Lee said" with "Priya Lee" named in full only in the headline or a caption
-        from .enrich.speakers.headline_names_en import named_in_full
-
-        quotes = named_in_full(quotes, [draft.headline, draft.summary, *(image.caption for image in draft.images)])
     return quotes, attributions
+
+
+def _named_in_full(
+    draft: Draft, language: str | None, quotes: list[Quote], attributions: list[Attribution] | None
+) -> tuple[list[Quote], list[Attribution] | None]:
+    """English: "…,” Lee said" with "Priya Lee" named in full only in the headline, summary or a caption gives the
+    full name to the quote's speaker and to the attributions' sources alike. (Other languages: not measured yet.)"""
+    if language != "en":
+        return quotes, attributions
+    from .enrich.speakers.headline_names_en import named_in_full
+
+    shown = [draft.headline, draft.summary, *(image.caption for image in draft.images)]
+    return named_in_full(quotes, shown), None if attributions is None else named_in_full(attributions, shown)
 
 
 def _attributions(reading: Reading, deadline: Deadline) -> list[Attribution]:

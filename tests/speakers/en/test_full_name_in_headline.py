@@ -40,3 +40,20 @@ def test_a_caption_gives_the_full_name() -> None:
 def test_a_title_case_headline_names_no_one_by_its_capitals() -> None:
     html = _page("Crowd Cheers Raghunathan Century", "The crowd at the ground.", *_BODY)
     assert _names(html) == ["Raghunathan"]
+
+
+def test_an_attribution_source_gets_the_same_full_name() -> None:
+    """The quote's speaker and the attribution's source are one person: both take the headline's full name."""
+    html = _page(
+        "Priya Raghunathan hits maiden Test century",
+        "The crowd at the ground.",
+        *_BODY,
+        "Raghunathan believes the pitch will turn sharply on the fourth day.",
+    )
+    article = cqnews.parse(
+        html, url="https://sport.example.com/cricket/2025/03/maiden-century", options=cqnews.ParseOptions(attributions=True)
+    )
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Priya Raghunathan"]
+    assert article.attributions is not None
+    beliefs = [a for a in article.attributions if a.cue == "believes"]
+    assert [a.source.name if a.source else None for a in beliefs] == ["Priya Raghunathan"]

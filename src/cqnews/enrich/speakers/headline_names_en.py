@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from ...lexicon import quote_patterns as P
-from ...models import Quote, Speaker
+from ...models import Attribution, Quote, Speaker
 from .given_names import given_name_gender
 from .name_split_en import split_name
 from .name_words_en import is_place
@@ -19,30 +20,32 @@ _TITLE_CASE_SHARE = 0.5  # more capitalised long words than this: a headline in 
 _READ_CHARS = 4000  # of the headline, summary and captions, in that order
 
 
-def named_in_full(quotes: Sequence[Quote], texts: Iterable[str | None]) -> list[Quote]:
-    """``quotes`` with every one-word speaker name completed from the full name ``texts`` give it (the headline,
-    summary and captions), when exactly one full name there ends with that word."""
+_Said = TypeVar("_Said", Quote, Attribution)
+
+
+def named_in_full(items: Sequence[_Said], texts: Iterable[str | None]) -> list[_Said]:
+    """``items`` (quotes, or attributions) with every one-word speaker or source name completed from the full name
+    ``texts`` give it (the headline, summary and captions), when exactly one full name there ends with that word."""
     shown, room = [], _READ_CHARS
     for text in texts:  # (the first few thousand characters: a page of a thousand captions is read no further)
         if text and room > 0:
             shown.append(text[:room])
             room -= len(shown[-1])
     if not shown:
-        return list(quotes)
+        return list(items)
     full: dict[str, str | None] = {}
     out = []
-    for quote in quotes:
-        speaker = quote.speaker
+    for item in items:
+        field = "speaker" if isinstance(item, Quote) else "source"
+        speaker: Speaker | None = getattr(item, field)
         name = speaker.name if speaker is not None else None
         if speaker is None or name is None or not re.fullmatch(_CAPITALISED_WORD, name):
-            out.append(quote)
+            out.append(item)
             continue
         if name not in full:
             full[name] = _full_name(name, shown)
         found = full[name]
-        out.append(
-            quote if found is None else quote.model_copy(update={"speaker": Speaker(name=found, role=speaker.role)})
-        )
+        out.append(item if found is None else item.model_copy(update={field: Speaker(name=found, role=speaker.role)}))
     return out
 
 
