@@ -35,7 +35,8 @@ def parse_response(
     """Parse a requests, httpx or Scrapy response (or any object shaped like one) into an Article.
 
     Raises :class:`~cqnews.ParseError` subclasses as :func:`cqnews.parse` does, and ``TypeError``
-    for an object that has no body.
+    for an object that has no body, or whose body was streamed away unread (requests' ``stream=True`` consumed by
+    ``iter_content``, an httpx stream not ``read()``).
     """
     (url, body, content_type), unreadable = _parts(response)
     options = options or DEFAULT_OPTIONS
@@ -66,15 +67,29 @@ _BYTES = (bytes, bytearray, memoryview)  # what cqnews.parse takes (a memoryview
 
 def _parts(response: Any) -> tuple[tuple[str | None, bytes, str | None], bool]:
     """:func:`response_parts`, and whether the Content-Type header could not be decoded (so it reads as absent)."""
-    body = getattr(response, "body", None)  # Scrapy
+    body = _body(response, "body")  # Scrapy
     if not isinstance(body, _BYTES):
-        body = getattr(response, "content", None)  # requests, httpx
+        body = _body(response, "content")  # requests, httpx
     if not isinstance(body, _BYTES):
         raise TypeError(
             f"{type(response).__name__} has no bytes body (.content or .body): pass the page to cqnews.parse()"
         )
     content_type, unreadable = _header_read(getattr(response, "headers", None), "Content-Type")
     return (_url(getattr(response, "url", None)), bytes(body), content_type), unreadable
+
+
+def _body(response: Any, name: str) -> Any:
+    """The response's attribute ``name`` (``None`` when it has none); a ``TypeError`` saying why when reading it
+    fails because the body was streamed and not kept (requests' "content … already consumed", httpx's
+    ``ResponseNotRead``/``StreamConsumed``: ``RuntimeError`` subclasses), as for an object with no body."""
+    try:
+        return getattr(response, name, None)
+    except RuntimeError as exc:
+        raise TypeError(
+            f"the body of this {type(response).__name__} cannot be read ({type(exc).__name__}: {exc}): a "
+            "streamed body must be read whole first (requests: no stream=True, or response.content "
+            "before iterating; httpx: response.read())"
+        ) from exc
 
 
 def _url(url: Any) -> str | None:
