@@ -33,6 +33,7 @@ from . import errors
 from .content_coding import coding_named, decoded_body
 from .errors import DecodeError, NotHTMLError, ParseError
 from .models import Article
+from .not_article import names_a_file
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .pipeline import parse, warm_up
 from .sources import Document, Source, documents, listed_inputs, read_document
@@ -162,7 +163,8 @@ def parse_many(
     ``inputs``: paths (files, directories read recursively, glob patterns, WARC files read record by
     record), :class:`~cqnews.sources.Document` objects, page bytes, or page text (a string holding
     markup or several lines, as :func:`cqnews.parse` takes; any other string is a path, a line break at its end
-    dropped: ``parse_many(open("paths.txt"))``); read lazily. One of
+    dropped: ``parse_many(open("paths.txt"))``; bytes of one line without markup that name an existing file or
+    folder, or have the shape of a page file's name, are a path too: ``os.walk(b".")``); read lazily. One of
     them outside a list is one input (``parse_many("crawl/")``, not the letters of the name). ``jobs``: worker
     processes (default: the cores available, at most four per core: more warn and are capped; ``0`` parses in this
     process, without the hard time limit). ``on_error``: ``"record"`` yields failed results too, ``"skip"`` leaves
@@ -204,6 +206,25 @@ def _path_line(item: str) -> str:
     return item
 
 
+def _bytes_path(item: bytes) -> str | None:
+    """The path that bytes ``item`` name (``os.walk(b".")``, ``os.listdir(b"crawl")``, a line of a paths file read in
+    binary), decoded as the file system does; ``None`` for page bytes. Bytes are a path when they are one line
+    without markup or NUL, a line break at its end dropped, and name a file or folder that exists or have the shape
+    of a page file's name (``b"gone.html"``: its failure is then the missing file, not a one-line page)."""
+    if len(item) > _MAX_PATH_BYTES or b"<" in item or b"\0" in item:
+        return None
+    line = item.rstrip(b"\r\n")
+    if not line.strip() or b"\n" in line or b"\r" in line:
+        return None
+    if os.path.lexists(item):  # (a file so named, line break and all)
+        return os.fsdecode(item)
+    name = os.fsdecode(line)
+    return name if os.path.lexists(line) or names_a_file(name) else None
+
+
+_MAX_PATH_BYTES = 4096  # longer bytes are never taken for a path (PATH_MAX on Linux)
+
+
 def _documents(
     inputs: Iterable[str | os.PathLike[str] | Document | bytes], urls: dict[str, str] | None, limit: int
 ) -> Iterator[Document]:
@@ -211,7 +232,11 @@ def _documents(
         if isinstance(item, Document):
             yield item
         elif isinstance(item, (bytes, bytearray, memoryview)):
-            yield Document(Source(), data=bytes(item))
+            name = _bytes_path(bytes(item))
+            if name is None:
+                yield Document(Source(), data=bytes(item))
+            else:
+                yield from documents([name], urls=urls, limit=limit)
         elif isinstance(item, str) and _is_page_text(item):
             yield Document(Source(), data=item.encode("utf-8"))  # what parse() takes, taken alike
         elif isinstance(item, str):

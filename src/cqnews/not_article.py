@@ -44,12 +44,18 @@ def path_or_url_warning(text: str) -> str | None:
             f"the input is a URL ({text.strip()!r}), not a page: cqnews does not fetch; "
             "pass the response to cqnews.parse_response() or its bytes to cqnews.parse()"
         )
-    if _FILE_NAME_ONLY.fullmatch(text):
+    if names_a_file(text):
         return (
             f"the input names a file ({text.strip()!r}) and was read as a one-line page: pass the file's bytes, "
             "cqnews.parse(open(path, 'rb').read()), or use cqnews.parse_many([path])"
         )
     return None
+
+
+def names_a_file(text: str) -> bool:
+    """Whether the whole of ``text`` (one line, a line break around it allowed) is a page or crawl file's name
+    (``story.html``, ``crawl.warc.gz``): the shape :func:`path_or_url_warning` warns of."""
+    return len(text) <= _MAX_NAME_CHARS and _FILE_NAME_ONLY.fullmatch(text) is not None
 
 
 def warn_if_not_article(draft: Draft) -> None:
