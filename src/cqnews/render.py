@@ -2,7 +2,9 @@
 
 Page text is data here too: Markdown and HTML syntax in it is escaped, so a headline such as
 ``<img src=x onerror=…>`` or ``[click](javascript:…)`` prints as the characters the page wrote and never
-becomes a tag or a link when the Markdown is displayed (in a notebook, on a web page).
+becomes a tag or a link when the Markdown is displayed (in a notebook, on a web page). Each piece of page text
+holding right-to-left letters or bidi controls is isolated (U+2068 … U+2069, its own controls balanced): an override
+the page left open (U+202E) never reverses the speaker, the cue or the quote marks after it on the line.
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ _ENTITIES = {"<": "&lt;", "&": "&amp;"}
 # A block opener at the start of a line: heading, quote, list item, thematic break, setext underline.
 _LINE_START_RE = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
 _FOLD_RE = re.compile(r"[\W_]+")
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, their presentation forms) and bidi controls.
+_BIDI_RE = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_CONTROL_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_OPENERS = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")  # PDF U+202C, PDI U+2069 close
+_FSI, _PDI, _PDF = "\u2068", "\u2069", "\u202c"
 
 
 def markdown_text(text: str) -> str:
@@ -40,7 +50,36 @@ def markdown_text(text: str) -> str:
     escaped = _INLINE_RE.sub(lambda m: "\\" + m.group(0), text)
     escaped = _ENTITY_RE.sub(lambda m: _ENTITIES[m.group(0)], escaped)
     # A digit cannot be backslash-escaped: an ordered-list number is defused at its "." or ")".
-    return _LINE_START_RE.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), escaped)
+    escaped = _LINE_START_RE.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), escaped)
+    return isolated(escaped) if _BIDI_RE.search(escaped) else escaped
+
+
+def isolated(text: str) -> str:
+    """``text`` as a bidi isolate (U+2068 … U+2069) whose controls are balanced: one it opens and leaves open is
+    closed at its end, a closer with nothing open in it is dropped, so nothing it holds acts on the text after it."""
+    kept: list[str] = []
+    opened: list[str] = []
+    isolates = 0  # (isolates in ``opened``: a PDI closes nothing when there is none)
+    start = 0
+    for match in _CONTROL_RE.finditer(text):
+        char = match.group(0)
+        kept.append(text[start:match.start()])
+        start = match.end()
+        if char in _OPENERS:
+            opened.append(char)
+            isolates += char >= "\u2066"
+        elif char == _PDI and isolates:  # closes the last isolate and the embeddings opened inside it
+            while opened.pop() < "\u2066":
+                pass
+            isolates -= 1
+        elif char == _PDF and opened and opened[-1] < "\u2066":  # closes the last embedding, none inside an isolate
+            opened.pop()
+        else:
+            continue  # (a stray closer: it would close what surrounds the text)
+        kept.append(char)
+    kept.append(text[start:])
+    closers = "".join(_PDI if char >= "\u2066" else _PDF for char in reversed(opened))
+    return _FSI + "".join(kept) + closers + _PDI
 
 
 def _folded(text: str) -> str:
