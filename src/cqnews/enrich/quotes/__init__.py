@@ -34,6 +34,7 @@ from .blockquotes import drop_unclaimed, lead_block_quotes
 from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
 from .direct import Clauses, find_direct
+from .invisible import Unseen, unseen_removed
 from .marks_zh import fullwidth_marks
 from .repeats import drop_repeated_blocks
 from .resolve import Context, resolve_block, zh_no_one
@@ -73,6 +74,7 @@ class Reading:
     registered: bool
     indexed: int  # blocks whose mentions are in the book's index (the first ones)
     complete: bool = True  # False when the search for candidates ran out of time (blocks or cues left unread)
+    unseen: list[Unseen | None] | None = None  # per block, where ``texts`` stand in ``shown`` (see .invisible)
 
 
 # The colon-lead pass reads names the English way; other Latin-script languages would get sentence openers
@@ -82,10 +84,26 @@ _COLON_LEAD_SCRIPTS = frozenset(("en", "zh"))
 
 def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> Reading:
     """:func:`find_quotes`, keeping what the reading built (see :class:`Reading`)."""
+    written = [b.text for b in blocks]
+    blocks, unseen = unseen_removed(blocks)  # (soft hyphens, zero-width and bidi characters: see .invisible)
     shown = [b.text for b in blocks]
     rules = rules_for(shown, language)
     with given_names_of(rules.given_genders):  # (the language's given names first: "Jan" is a man in German)
-        return _read(blocks, shown, rules, deadline)
+        reading = _read(blocks, shown, rules, deadline)
+    if any(unseen):
+        _as_written(reading, written, unseen)
+    return reading
+
+
+def _as_written(reading: Reading, written: list[str], unseen: list[Unseen | None]) -> None:
+    """Each quote's offsets and words as the block writes them, format characters and all."""
+    for q in reading.quotes:
+        where = unseen[q.block]
+        if where is not None:
+            q.start, q.end = where.start(q.start), where.end(q.end, q.start)
+            q.text = written[q.block][q.start : q.end]
+    reading.shown = written[: len(reading.shown)]
+    reading.unseen = unseen[: len(reading.shown)]
 
 
 def _read(blocks: Sequence[Block], shown: list[str], rules: ScriptRules, deadline: Deadline) -> Reading:

@@ -81,14 +81,22 @@ def _attributions(reading: Reading, deadline: Deadline) -> list[Attribution]:
         if not reading.rules.cjk and source is not None and who is not None and who.kind in ("person", "pronoun"):
             _note_holder(book, source, who, reading.bases[index] + f.cue_at)
         mention = who.mention if who is not None else None
+        start, end = _as_written(reading, index, f.start, f.end)
         out.append(
             Attribution(
-                text=text[f.start : f.end], kind=f.kind, source=source, mention=mention, cue=f.cue, block=index,
-                start=f.start, end=f.end,
+                text=text[start:end], kind=f.kind, source=source, mention=mention, cue=f.cue, block=index,
+                start=start, end=end,
             )
         )
     book.said = said
     return out
+
+
+def _as_written(reading: Reading, index: int, start: int, end: int) -> tuple[int, int]:
+    """A span of block ``index``'s reading text as the block writes it (format characters left out of the reading:
+    see :mod:`.invisible`)."""
+    where = reading.unseen[index] if reading.unseen else None
+    return (start, end) if where is None else (where.start(start), where.end(end, start))
 
 
 def _found(reading: Reading, deadline: Deadline) -> list[tuple[int, Unresolved]]:
