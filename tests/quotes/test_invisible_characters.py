@@ -44,7 +44,9 @@ def test_offsets_hold_in_a_parsed_page_with_attributions() -> None:
     )
     article = cqnews.parse(page, options=cqnews.ParseOptions(attributions=True))
     assert [(q.speaker and q.speaker.name) for q in article.quotes] == ["Marta Ruiz"]
-    for item in [*article.quotes, *(article.attributions or [])]:
-        assert article.body[item.block].text[item.start : item.end] == item.text
+    for quote in article.quotes:
+        assert article.body[quote.block].text[quote.start : quote.end] == quote.text
+    for held in article.attributions or []:
+        assert article.body[held.block].text[held.start : held.end] == held.text
     assert article.attributions
     assert article.attributions[0].text == "the pier will re\u00adopen by the autumn"
