@@ -23,7 +23,7 @@ import os
 import signal
 import time
 import warnings
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -149,14 +149,15 @@ def _time_limit(timeout: float | None) -> float | None:
 
 
 def parse_many(
-    inputs: Iterable[str | os.PathLike[str] | Document | bytes] | str | os.PathLike[str] | Document | bytes,
+    inputs: Iterable[str | os.PathLike[str] | os.PathLike[bytes] | Document | bytes]
+    | str | os.PathLike[str] | os.PathLike[bytes] | Document | bytes,
     *,
     jobs: int | None = None,
     on_error: OnError = "record",
     timeout: float | None = 30.0,
     ordered: bool = True,
     options: ParseOptions | None = None,
-    urls: dict[str, str] | None = None,
+    urls: Mapping[str, str] | Mapping[bytes, str] | Mapping[os.PathLike[str], str] | None = None,
 ) -> Generator[Result, None, None]:
     """Parse many pages in parallel, yielding one :class:`Result` per document.
 
@@ -226,7 +227,8 @@ _MAX_PATH_BYTES = 4096  # longer bytes are never taken for a path (PATH_MAX on L
 
 
 def _documents(
-    inputs: Iterable[str | os.PathLike[str] | Document | bytes], urls: dict[str, str] | None, limit: int
+    inputs: Iterable[str | os.PathLike[str] | os.PathLike[bytes] | Document | bytes],
+    urls: Mapping[str, str] | Mapping[bytes, str] | Mapping[os.PathLike[str], str] | None, limit: int
 ) -> Iterator[Document]:
     for item in inputs:
         if isinstance(item, Document):

@@ -146,11 +146,12 @@ def _read_capped(stream: Readable, limit: int) -> bytes:
     return data
 
 
-def expand_paths(names: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+def expand_paths(names: Iterable[str | os.PathLike[str] | os.PathLike[bytes]]) -> Iterator[str]:
     """Files named by ``names``: a directory gives its pages and WARCs recursively (sorted), a glob
-    pattern its matches, ``-`` stays stdin. A name that matches nothing is passed on, to fail when read."""
+    pattern its matches, ``-`` stays stdin. A name that matches nothing is passed on, to fail when read. A path
+    object holding bytes (an ``os.scandir(b".")`` entry) is decoded as the file system does."""
     for name in names:
-        text = os.fspath(name)
+        text = os.fsdecode(os.fspath(name))
         if text == "-" or os.path.isfile(text):
             yield text
         elif os.path.isdir(text):
@@ -284,7 +285,9 @@ def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
 
 
 def documents(
-    names: Iterable[str | os.PathLike[str]], *, urls: Mapping[str, str] | None = None, limit: int | None = None
+    names: Iterable[str | os.PathLike[str] | os.PathLike[bytes]], *,
+    urls: Mapping[str, str] | Mapping[bytes, str] | Mapping[os.PathLike[str], str] | None = None,
+    limit: int | None = None,
 ) -> Iterator[Document]:
     """Documents for the files ``names`` (expanded by :func:`expand_paths`); WARC files give their
     HTML response records (read here, bodies capped at ``limit``), other files are read by the worker."""
@@ -304,11 +307,12 @@ def documents(
 
 def _url_keys(urls: Mapping[Any, str]) -> dict[str, str]:
     """``urls`` keyed by each path's normal form (``os.path.normpath``): a ``Path`` key (a notebook's
-    ``{Path("a.html"): url}``) or another spelling of the path (``./a.html``) found no page and gave no URL."""
+    ``{Path("a.html"): url}``), a bytes key, or another spelling of the path (``./a.html``) found no page and gave no
+    URL."""
     table: dict[str, str] = {}
     for key, url in urls.items():
-        if isinstance(key, (str, os.PathLike)):
-            table[os.path.normpath(os.fspath(key))] = url
+        if isinstance(key, (str, bytes, os.PathLike)):  # (bytes: a name from os.walk(b"."), as parse_many takes)
+            table[os.path.normpath(os.fsdecode(key))] = url
     return table
 
 

@@ -57,3 +57,18 @@ def test_other_bytes_are_a_page(folder: Path, item: bytes) -> None:
     [result] = cqnews.parse_many([item], jobs=0)
     assert result.source.file is None
     assert result.error is None
+
+
+def test_entries_of_a_bytes_scandir_are_read_as_files(folder: Path) -> None:
+    # (a path object whose os.fspath is bytes: the Source held b'news/wall.html' and the read failed, TypeError)
+    [result] = cqnews.parse_many(list(os.scandir(b"news")), jobs=0)
+    assert result.source.file == os.path.join("news", "wall.html")
+    assert result.article is not None
+    assert result.article.headline == "Harbour wall to be rebuilt"
+
+
+def test_a_bytes_key_of_urls_gives_its_page_the_url(folder: Path) -> None:
+    # (a bytes key was left out of the table: the page had no URL)
+    names = [os.path.join(top, name) for top, _, files in os.walk(b".") for name in files]
+    [result] = cqnews.parse_many(names, jobs=0, urls={names[0]: "https://port.example/wall"})
+    assert result.source.url == "https://port.example/wall"
