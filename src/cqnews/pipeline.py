@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from .body_head import drop_date_lines, drop_headline_echo, title_above_date_lines
 from .compression import gunzip, is_gzip
+from .content_coding import MAX_LAYERS
 from .deadline import Deadline
 from .decoding import Decoded, codec_names, decode, utf8_free_of_controls
 from .document import looks_like_html, parse_tree, without_control_chars
@@ -142,8 +143,10 @@ def _to_text(
     UTF-8 bytes the text was strictly decoded from, if it was (the HTML parser reads them unconverted)."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
-        if is_gzip(raw):  # decompressed in chunks under the cap: a gzip bomb never fills memory
-            raw = gunzip(raw, options.max_input_bytes)
+        for _ in range(MAX_LAYERS):  # (gzip inside gzip: a .gz file sent under Content-Encoding: gzip)
+            if not is_gzip(raw):
+                break
+            raw = gunzip(raw, options.max_input_bytes)  # in chunks under the cap: a gzip bomb never fills memory
         _check_size(len(raw), options)
         if not raw.strip():
             raise EmptyInputError("the page is empty: check that the download returned a body")

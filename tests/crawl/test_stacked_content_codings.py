@@ -57,3 +57,13 @@ def test_each_layer_is_held_under_the_input_cap() -> None:
     bomb = gzip.compress(gzip.compress(b"\0" * (4 << 20)))
     with pytest.raises(cqnews.InputTooLargeError):
         cqnews.parse_response(response(bomb, "gzip, gzip"), options=cqnews.ParseOptions(max_input_bytes=1 << 20))
+
+
+def test_parse_undoes_gzip_inside_gzip() -> None:
+    # (a .gz file sent under Content-Encoding: gzip, its bytes given to parse: one layer was undone, then "binary file")
+    assert cqnews.parse(gzip.compress(gzip.compress(PAGE))).headline == "Night ferry returns for the summer"
+    body = PAGE
+    for _ in range(MAX_LAYERS + 1):
+        body = gzip.compress(body)
+    with pytest.raises(cqnews.NotHTMLError):
+        cqnews.parse(body)
