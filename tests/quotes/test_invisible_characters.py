@@ -10,6 +10,7 @@ import pytest
 
 import cqnews
 from cqnews.enrich.quotes import find_quotes
+from cqnews.enrich.quotes.invisible import unseen_removed
 from cqnews.models import Block
 
 
@@ -50,3 +51,11 @@ def test_offsets_hold_in_a_parsed_page_with_attributions() -> None:
         assert article.body[held.block].text[held.start : held.end] == held.text
     assert article.attributions
     assert article.attributions[0].text == "the pier will re\u00adopen by the autumn"
+
+
+def test_joiners_spelling_a_word_are_read_as_written() -> None:
+    # ZWNJ and ZWJ spell Persian and Indic words and emoji: left out only after a Latin letter.
+    persian, emoji = "می\u200cخواهم", "\U0001f468\u200d\U0001f469"
+    read, unseen = unseen_removed([Block(text=persian), Block(text=emoji), Block(text="L\u200dee")])
+    assert [b.text for b in read] == [persian, emoji, "Lee"]
+    assert unseen[:2] == [None, None]

@@ -1,11 +1,11 @@
 """Format characters (Unicode category Cf) that show nothing, left out of the quote reading.
 
-A soft hyphen (``Hoff\\u00admann``), a zero-width space or joiner, a word joiner, a byte-order mark, a direction mark
-or a bidi embedding, override or isolate inside a name cut it in two for the reading: ``said Ann Hoff\\u00admann``
-named "Ann Hoff", ``said A\\u202enn L\\u200dee`` gave no name but the role "A\\u202enn L\\u200dee". The quote reading
-sees each block without them; what it finds is mapped back to the text as written, so a quote's words keep them
-(its offsets are those of the block) while a speaker's name, role, cue and mention, read from the reading's text,
-hold none.
+A soft hyphen (``Hoff\\u00admann``), a zero-width space (a zero-width joiner or non-joiner after a Latin letter), a
+word joiner, a byte-order mark, a direction mark or a bidi embedding, override or isolate inside a name cut it in two
+for the reading: ``said Ann Hoff\\u00admann`` named "Ann Hoff", ``said A\\u202enn L\\u200dee`` gave no name but the
+role "A\\u202enn L\\u200dee". The quote reading sees each block without them; what it finds is mapped back to the
+text as written, so a quote's words keep them (its offsets are those of the block) while a speaker's name, role, cue
+and mention, read from the reading's text, hold none.
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from ...models import Block
 
 __all__ = ["Unseen", "unseen_removed"]
 
-_INVISIBLE_RE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+# ZWNJ and ZWJ spell words of Persian and Indic scripts, and emoji (text.normalize_space keeps them): they are left
+# out only after a Latin letter or sign, where they spell nothing ("L\u200dee").
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+    "|(?<=[\x00-\u024f])[\u200c\u200d]+"
+)
 
 
 class Unseen:
