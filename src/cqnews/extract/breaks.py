@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 from ..text import reading_length
 from .image_tree import is_element
 
-__all__ = ["paragraphs_from_breaks", "paragraphs_from_text_blocks"]
+__all__ = ["paragraphs_from_breaks", "paragraphs_from_centres", "paragraphs_from_text_blocks"]
 
 # Elements whose text runs between breaks may be an article's paragraphs.
 _BREAK_PARENTS = frozenset(("div", "td", "section", "article", "font", "span", "center", "main"))
@@ -250,3 +250,35 @@ def _holding_blocks(root: HtmlElement) -> set[HtmlElement]:
                 break
             marked.add(ancestor)
     return marked
+
+
+# What a <center> of a line of text holds none of: a block of its own, or a picture (a centred picture with its
+# caption line is read by the image finder, and is no paragraph of the story).
+_NOT_IN_CENTRED_LINE = frozenset((*_BLOCK_TAGS, "center", "img", "picture", "svg", "canvas", "object", "embed"))
+
+
+def paragraphs_from_centres(root: HtmlElement) -> int:
+    """Rename to ``<p align="center">`` each ``<center>`` that holds text and inline elements only, outside any
+    ``<p>`` (``<center>工人在码头装卸集装箱。</center>``, older portals' centred line); how many were renamed.
+
+    ``<center>`` is a block of centred text, as a centred ``<p>`` is, but trafilatura reads no text in it (a
+    ``<center>`` holding ``<p>`` elements is read through them): its line was lost from the body. A ``<center>`` set
+    into running text (loose text beside it in its parent: ``<div>Text.<br><img><center>…</center><br>More.</div>``)
+    is left alone: a paragraph there would make trafilatura drop the loose text around it.
+    """
+    renamed = 0
+    for centre in list(root.iter("center")):
+        if not centre.text_content().strip() or any(True for _ in centre.iterdescendants(*_NOT_IN_CENTRED_LINE)):
+            continue
+        if any(ancestor.tag == "p" for ancestor in centre.iterancestors()) or _in_running_text(centre):
+            continue
+        centre.tag = "p"
+        centre.set("align", "center")
+        renamed += 1
+    return renamed
+
+
+def _in_running_text(el: HtmlElement) -> bool:
+    """Is there loose text beside ``el`` in its parent (the parent's own text, or a sibling's tail, ``el``'s own)?"""
+    parent = el.getparent()
+    return parent is not None and not _no_loose_text(parent)

@@ -27,7 +27,7 @@ from ..models import Block, BlockKind
 from ..text import normalize_space, reading_length
 from .blocks import BodyResult, blocks_from_container, clean_blocks
 from .body_end import end_of_article
-from .breaks import paragraphs_from_breaks, paragraphs_from_text_blocks
+from .breaks import paragraphs_from_breaks, paragraphs_from_centres, paragraphs_from_text_blocks
 
 __all__ = ["article_region", "extract_body", "find_container"]
 
@@ -130,6 +130,7 @@ def extract_body(root: HtmlElement, url: str | None, deadline: Deadline = NO_DEA
     shape trafilatura handles in worse than linear time go to a linear fallback instead.
     """
     paragraphs_from_breaks(root)  # (text runs between <br>s: paragraphs trafilatura can weigh)
+    paragraphs_from_centres(root)  # (a <center> line of text: trafilatura reads none)
     elements = int(_COUNT_ELEMENTS(root))
     if elements > _TRAFILATURA_MAX_ELEMENTS:
         return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements", deadline)
