@@ -53,3 +53,25 @@ def test_caption_line_under_the_credit_line() -> None:
     # the credit written first under the picture, then the caption: both are the picture's
     page = _PIC + f"{_CENTRE}摄影：李华</p>{_CENTRE}工人在码头装卸集装箱。</p>"
     assert _images(page) == [(_SRC, "工人在码头装卸集装箱。")]
+
+
+_WIDE_PIC = f'<p class="one-p"><img class="content-picture" src="{_SRC}"></p>'
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (f"{_CENTRE}工人在码头装卸集装箱。</p>", "工人在码头装卸集装箱。"),
+        ('<p class="one-p" style="text-align:center">港口夜景（李华 摄）</p>', "港口夜景"),
+        ('<p align="center">Dock workers gather before the shift change.</p>',
+         "Dock workers gather before the shift change."),
+    ],
+)
+def test_centred_line_under_a_picture_not_centred(line: str, caption: str) -> None:
+    # a picture as wide as the text needs no centring: the centred sentence (or credited line) under it is its caption
+    assert _images(_WIDE_PIC + line) == [(_SRC, caption)]
+
+
+def test_centred_title_under_a_picture_not_centred_stays_in_body() -> None:
+    # no full stop and no credit: a centred title after the picture, not its caption
+    assert _images(_WIDE_PIC + f"{_CENTRE}<strong>港口新貌</strong></p>") == [(_SRC, None)]

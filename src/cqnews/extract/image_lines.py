@@ -105,9 +105,10 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     """A short paragraph centred under a centred picture (``<p style="text-align:center"><img></p><p
     style="text-align:center">工人在码头装卸集装箱。</p>``, Chinese portals' plain lines) whose next paragraph is not
     centred (a page that centres every paragraph writes no caption so): one sentence, 40 words or 150 characters, not
-    a credit alone."""
+    a credit alone. Under a picture whose block is not centred (``<p class="one-p"><img></p>``, a picture as wide as
+    the text) the line must end in a full stop or a credit: a centred title there ("港口新貌") is none."""
     block = _picture_block(img)
-    if line.tag not in _CENTRED_LINE_TAGS or not _centred(block) or not _centred(line):
+    if line.tag not in _CENTRED_LINE_TAGS or not _centred(line):
         return False
     if any(child.tag in _CENTRED_LINE_TAGS for child in line.iterdescendants()):
         return False  # a centred box of paragraphs, not one line
@@ -117,8 +118,11 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     text = caption_text(line)
     if not text or len(text) > _MAX_CENTRED_HAN or len(text.split()) > _MAX_CENTRED_WORDS:
         return False
-    if split_photo_credit(text)[0] is None:
+    caption, credits = split_photo_credit(text)
+    if caption is None:
         return False  # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after
+    if not _centred(block) and not credits and caption.rstrip("”\"' ")[-1:] not in _SENTENCE_STOPS:
+        return False  # under a picture not centred, only a sentence or a credited line: a centred title is none
     return sum(1 for c in text.rstrip("。！？.!?”\"' ") if c in _SENTENCE_STOPS) == 0
 
 
