@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credits import FILE_NOTES, FILE_PHOTO_NOTES
+from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
+from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from .names import is_name_phrase, looks_like_org, looks_like_person
 from .patterns import PHOTO_WORD_SPACE, canonical_org, giver_note
 from .photo_parse import FOR_WORD, is_agency, unquoted, worded_agency, worded_person
@@ -24,7 +26,7 @@ def bare_credit(tail: str) -> bool:
     # (a giver word alone, "Supplied", "Handout", is in the organisation table; a file note alone is a credit note)
     if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in FILE_PHOTO_NOTES:
         return True
-    if worded_person(tail):  # "… morning. PHOTO MARIA ORTIZ"
+    if worded_person(tail) or _capitals_name(tail):  # "… morning. PHOTO MARIA ORTIZ", "… morning. MARIA ORTIZ"
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")
@@ -45,6 +47,20 @@ def bare_credit(tail: str) -> bool:
     found = FOR_WORD.search(tail)
     outlet = unquoted(tail[found.end() :]) if found else ""
     return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
+
+
+_GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
+_MAX_CAPITALS_NAME = 4
+
+
+def _capitals_name(tail: str) -> bool:
+    """A person's name in capitals alone after the caption's last sentence ("… on Tuesday morning. MARIA ORTIZ"), as
+    papers set the taker's name: two to four words in capitals, the first a known given name (capitals alone
+    tell no name from a place: "NEW YORK CITY"), the whole a person's name."""
+    words = tail.split()
+    if not 2 <= len(words) <= _MAX_CAPITALS_NAME or not tail.isupper() or words[0].casefold() not in _GIVEN:
+        return False
+    return looks_like_person(tail)
 
 
 def _taker_and_outlet(parts: list[str]) -> bool:
