@@ -42,3 +42,25 @@ def test_plain_paragraph_after_the_picture_stays_body() -> None:
     article = _parse(f"<p>{IMG}</p><p>{CAPTION}</p>")
     assert [image.caption for image in article.images] == [None]
     assert CAPTION in _body(article)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        f"<p>{IMG}</p><p><em>{CAPTION}</em></p>",
+        f'<div class="image">{IMG}</div><p><i>{CAPTION}</i></p>',
+    ],
+)
+def test_short_italic_line_after_the_picture_is_its_caption(figure: str) -> None:
+    # classic editors set the caption as a paragraph wholly in italics under the picture
+    article = _parse(figure)
+    assert [image.caption for image in article.images] == [CAPTION]
+    assert CAPTION not in _body(article)
+
+
+def test_long_italic_paragraph_after_the_picture_stays_body() -> None:
+    note = ("Editor's note: this story was first published in March. It has been updated with the council's vote. "
+            "The road closes on Monday. ")
+    article = _parse(f"<p>{IMG}</p><p><em>{note}</em></p>")
+    assert [image.caption for image in article.images] == [None]
+    assert "It has been updated with the council's vote." in _body(article)

@@ -6,11 +6,14 @@ no caption element, only a line break and the caption's text after the picture.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
 from ..lexicon.captions import MUTED_TYPE_CLASSES
+from ..text import has_han
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text
 from .image_captions import attach_text, consume
@@ -85,14 +88,32 @@ def _attach_line(line: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement
 
 
 def _muted(el: HtmlElement) -> bool:
-    """A ``<small>``, or a paragraph of a muted-type class or wholly in one ``<small>``."""
+    """A ``<small>``, or a paragraph of a muted-type class or wholly in one ``<small>``, or wholly in italics and
+    as short as a caption (``<p><em>Crews resurface the road on Sunday.</em></p>``, classic editors' caption)."""
     if el.tag == "small":
         return True
     if el.tag != "p":
         return False
     if MUTED_TYPE_CLASSES.intersection((el.get("class") or "").split()):
         return True
-    return len(el) == 1 and el[0].tag == "small" and not (el.text or "").strip() and not (el[0].tail or "").strip()
+    if len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+        return False
+    return el[0].tag == "small" or (el[0].tag in _ITALIC_TAGS and _short_line(caption_text(el)))
+
+
+_ITALIC_TAGS = ("em", "i")
+_MAX_ITALIC_WORDS = 40
+_MAX_ITALIC_HAN = 100
+
+
+def _short_line(text: str) -> bool:
+    """One sentence (a second after it allowed), 40 words or 100 characters of Han: a caption's length."""
+    if len(text.split()) > _MAX_ITALIC_WORDS or (has_han(text) and len(text) > _MAX_ITALIC_HAN):
+        return False
+    return len(_SENTENCE_END.findall(text.rstrip("。！？.!?”\"' "))) <= 1
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|[。！？]")
 
 
 _CENTRED_LINE_TAGS = ("p", "div", "center")
