@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
-from ..lexicon.captions import MUTED_TYPE_CLASSES
+from ..lexicon.captions import MUTED_TYPE_CLASSES, UP_POINTERS
 from ..text import has_han
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text
@@ -73,7 +73,7 @@ def muted_caption_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlE
     templates): the picture's caption, where a plain paragraph there is the story's text. (An ``<h6>`` there stays a
     heading: the body keeps headings that echo a caption.)"""
     after = _after_block(img)
-    if after is not None and after not in consumed and (_muted(after) or _centred_line(img, after)):
+    if after is not None and after not in consumed and (_muted(after) or _centred_line(img, after) or _up(after)):
         _attach_line(after, draft, consumed)
 
 
@@ -106,9 +106,18 @@ _MAX_ITALIC_WORDS = 40
 _MAX_ITALIC_HAN = 100
 
 
-def _short_line(text: str) -> bool:
-    """One sentence (a second after it allowed), 40 words or 100 characters of Han: a caption's length."""
-    if len(text.split()) > _MAX_ITALIC_WORDS or (has_han(text) and len(text) > _MAX_ITALIC_HAN):
+def _up(el: HtmlElement) -> bool:
+    """A paragraph opening with a mark pointing up (``<p>▲5月12日，工人在码头装卸集装箱。</p>``; lexicon.captions.
+    UP_POINTERS) and as short as a caption: it says what the picture above shows."""
+    if el.tag != "p":
+        return False
+    text = caption_text(el)
+    return text.startswith(UP_POINTERS) and _short_line(text, _MAX_CENTRED_HAN)
+
+
+def _short_line(text: str, max_han: int = _MAX_ITALIC_HAN) -> bool:
+    """One sentence (a second after it allowed), 40 words or ``max_han`` characters of Han: a caption's length."""
+    if len(text.split()) > _MAX_ITALIC_WORDS or (has_han(text) and len(text) > max_han):
         return False
     return len(_SENTENCE_END.findall(text.rstrip("。！？.!?”\"' "))) <= 1
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
-    "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "ZH_CAPTION_LABEL_WORDS",
+    "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "UP_POINTERS", "ZH_CAPTION_LABEL_WORDS",
     "phrase_alternation",
 ]
 
@@ -104,3 +104,7 @@ QR_PROMPTS: tuple[str, ...] = (
 # Class tokens of small, muted type (Bootstrap's "text-muted", "small"): a paragraph set so right after a picture is
 # the picture's caption, as a paragraph wholly in <small> or an <h6> there is.
 MUTED_TYPE_CLASSES: frozenset[str] = frozenset(("text-muted", "muted", "small", "text-small", "text-sm", "fs-sm"))
+
+# Marks pointing up that open a line under a picture ("▲5月12日，工人在码头装卸集装箱。", "↑市民在江边散步。"): the
+# line says what the picture above it shows, its caption, as Chinese editors (and WeChat's) write it.
+UP_POINTERS: tuple[str, ...] = ("▲", "△", "↑", "⬆")
