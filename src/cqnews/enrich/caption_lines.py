@@ -94,7 +94,7 @@ def split_caption_blocks(
             continue
         text = texts.get(index) or normalize_space(blocks[index].text)
         target = _image_before(placed, kept_before, index) or _image_right_after(placed, index)
-        if target is None and _credit_for_caption_before(placed, index, text):
+        if target is None and (_credit_for_caption_before(placed, index, text) or _credit_above(placed, index, text)):
             continue
         if target is not None:
             target.caption = text
@@ -170,6 +170,20 @@ def _credit_for_caption_before(placed: _DraftIndex, index: int, text: str) -> bo
         if split_photo_credit(text)[0] is None and not split_photo_credit(draft.caption)[1]:
             draft.credit = text
             return True
+    return False
+
+
+def _credit_above(placed: _DraftIndex, index: int, text: str) -> bool:
+    """A line that is only a credit, right before a captioned picture whose caption carries none (``<p>Photo: Anna
+    Roe</p><figure><img><figcaption>Caption</figcaption></figure>``): the picture's credit, written above it. True when
+    it was given to one (before, it became a picture of its own with no source and no caption)."""
+    if split_photo_credit(text)[0] is not None:
+        return False
+    for draft in placed.at(index + 1):
+        if draft.src is not None and draft.caption is not None and draft.credit is None:
+            if not split_photo_credit(draft.caption)[1]:
+                draft.credit = text
+                return True
     return False
 
 
