@@ -79,8 +79,8 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return None
     apart = article_apart(table.determiners, words)
     named = _determined(table, text, apart, hi) if apart is not words else None
-    if named is not None and named.kind == "person":
-        return named  # "l'ancien ministre Jean Martin" (not "L'élu" alone: a description read as before)
+    if named is not None and (named.kind != "desc" or _has_complement(table, apart)):
+        return named  # "l'ancien ministre Jean Martin", "l'armée", "l'avocat de la famille" (not "L'élu" alone)
     first, at = words[0]
     low = first.lower()
     if low in table.pronouns:
@@ -101,6 +101,16 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return None  # (a preposition or a conjunction opening its sentence, "Tras la denuncia …", "Dass Berg …")
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
+
+
+def _has_complement(table: LatinTable, apart: list[tuple[str, int]]) -> bool:
+    """Does the noun an elided article opens take a complement ("l'avocat de la famille", "l'avvocato della
+    vittima", "l'élu d'opposition")? Such a description says who speaks, as "le porte-parole de la mairie" does;
+    "L'élu" alone stands for the person named before."""
+    if len(apart) < 4:
+        return False
+    low = apart[2][0].lower()
+    return low in table.particles or elision(table.particles, low) > 0
 
 
 def elided_description(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
