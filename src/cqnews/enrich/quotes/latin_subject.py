@@ -17,6 +17,7 @@ from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.kin_latin import KIN_NOUNS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
+from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
 from .latin_phrases import complement_before, description, person, read_subject
 from .latin_titles import is_title, name_word
@@ -46,9 +47,7 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
         k -= 1
     opener = k < len(words) and (words[k][0].lower() in table.openers or words[k][0].lower() in table.sources_before)
     k += opener  # "Dennoch sagte …", "Wie Anna Berg sagt:", "Según explicó …": a sentence's opening word is no name
-    inside = (
-        not opener and k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
-    )
+    inside = not opener and k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
     if table.subject_first and inside:
         return None  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause, not its subject
     if k > 0 and words[k - 1][0].lower() in table.determiners:
@@ -153,8 +152,10 @@ def _description_before(table: LatinTable, words: list[tuple[str, int]]) -> Who 
         word = words[d][0]
         if not word[0].isalnum():
             return None
-        if word.lower() in table.determiners:
-            phrase = words[d:]
+        if d > 1 and words[d - 1][0].lower() in table.particles and word.lower() in table.determiners:
+            continue  # the article of a complement: "de la gendarmerie" of "Le porte-parole de la gendarmerie"
+        if word.lower() in table.determiners or (d == 0 and elision(table.determiners, word.lower())):
+            phrase = article_apart(table.determiners, words[d:])
             opens = d == 0 or not words[d - 1][0][0].isalnum()  # (not "la investigación" of "Fuentes de la …")
             return description(table, phrase, words[d][1]) if _speaking_phrase(table, phrase, opens) else None
     return None
@@ -165,10 +166,21 @@ def _speaking_phrase(table: LatinTable, phrase: list[tuple[str, int]], opens: bo
     Sanidad"), or, opening its clause, a noun of a few words after its article ("los vecinos", "el sindicato")?"""
     if any(is_title(table, w) for w, _ in phrase):
         return True
-    return opens and len(phrase) <= _BARE_DESCRIPTION_WORDS and all(w[:1].islower() for w, _ in phrase[1:])
+    if not opens or not all(w[:1].islower() for w, _ in phrase[1:3]):
+        return False
+    # a noun and its complement a particle opens: "Le capitaine des pompiers", "Un habitant du quartier"
+    return len(phrase) <= _BARE_DESCRIPTION_WORDS or _complement_at(table, phrase, 2)
+
+
+def _complement_at(table: LatinTable, phrase: list[tuple[str, int]], k: int) -> bool:
+    if len(phrase) <= k + 1 or len(phrase) > _COMPLEMENTED_WORDS:
+        return False
+    low = phrase[k][0].lower()
+    return low in table.particles or elision(table.particles, low) > 0
 
 
 _BARE_DESCRIPTION_WORDS = 3
+_COMPLEMENTED_WORDS = 6  # "Le porte-parole de la gendarmerie de Rennes"
 
 
 def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
