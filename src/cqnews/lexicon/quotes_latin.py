@@ -251,8 +251,9 @@ ITALIAN = LatinTable(
     particles=_words("di|de|del|della|dello|dei|degli|delle|da|la|lo"),
     as_said=_words("come|così come"),  # "Come ha spiegato il questore, …"
     prepositions=_words("a|al|alla|in|nel|nella|durante|con|su|sul|dopo|davanti"),
-    # conjunctions opening a sentence: never a one-word name ("Quando …")
-    openers=_words("quando|mentre|sebbene|perché|ma|se|come"),
+    # conjunctions opening a sentence: never a one-word name ("Quando …"); nor a preposition of whence with its
+    # article ("Dalla Regione fanno sapere che …": the body, not "Dalla Regione")
+    openers=_words("quando|mentre|sebbene|perché|ma|se|come|dal|dalla|dallo|dai|dagli|dalle"),
     # right after a quote, any verb in the present or the passato remoto ("“…”, sostiene la ministra",
     # "aggiunge", "spiegò") or a compound past ("ha ribadito", "aveva spiegato")
     verb_endings=("a", "e", "ò"),
