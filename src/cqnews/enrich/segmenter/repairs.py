@@ -65,13 +65,21 @@ def cue_read_as_given(out: list[Token], tokens: Sequence[Token], i: int) -> list
 
 def _lead_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """经迪丽娜/nr -> 经/迪丽娜, 被王华/nr -> 被/王华: a preposition or a verb of one character jieba's model glued to
-    the name after it (a "name" of three to five Han characters no dictionary holds) is a word of its own."""
-    t = tokens[i]
+    the name after it (a "name" of three to five Han characters no dictionary holds) is a word of its own; so is
+    问 (to ask) right after the asker, a name or a noun (张老师/问小刚/nr -> 问/小刚, 记者/问王芳/nr)."""
+    t, prev = tokens[i], last(out)
     w = t.word
-    glued = w[0] in GLUED_NAME_LEADS and all(is_cjk_char(c) for c in w)  # (not 让·杜邦, a dotted name)
+    lead = w[0] in GLUED_NAME_LEADS or w[0] == ASK and prev is not None and prev.end == t.start and _asker(prev)
+    glued = lead and all(is_cjk_char(c) for c in w)  # (not 让·杜邦, a dotted name)
     if glued and t.tag in NAME_TAGS and 3 <= len(w) <= 5 and not known(w):
-        return [Token(w[0], char_tag(w[0]), t.start, t.start + 1), Token(w[1:], t.tag, t.start + 1, t.end)]
+        lead_tag = "v" if w[0] == ASK else char_tag(w[0])
+        return [Token(w[0], lead_tag, t.start, t.start + 1), Token(w[1:], t.tag, t.start + 1, t.end)]
     return None
+
+
+def _asker(t: Token) -> bool:
+    """Can ``t`` be the subject of 问 right after it (a name, a noun, a pronoun)?"""
+    return t.tag[:1] in ("n", "r") and is_cjk_char(t.word[-1])
 
 
 def _source_preposition(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -484,7 +492,7 @@ STEPS: tuple[Step, ...] = (
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
     (lambda t: t.word[:2] in DOUBLE_SURNAMES, _double_surname_given),
-    (lambda t: t.tag in NAME_TAGS and t.word[0] in GLUED_NAME_LEADS, _lead_glued_to_name),
+    (lambda t: t.tag in NAME_TAGS and (t.word[0] in GLUED_NAME_LEADS or t.word[0] == ASK), _lead_glued_to_name),
     (lambda t: _tagged_proper_names_no_one(t) or t.tag in NAME_TAGS and t.word[-1] in TIME_AFTER_NAME, _not_names),
     (lambda t: t.tag in NAME_TAGS and len(t.word) == 3 and t.word[-1] in DEGREE_ADVERB_CHARS, _degree_off_word),
 )
