@@ -26,7 +26,7 @@ from ...lexicon.personal_names_zh import (
     TRANSLITERATION_CHARS,
 )
 from ...lexicon.pos_tags_zh import COMMON_NOUN_TAGS, NAME_TAGS
-from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
+from ...lexicon.titles_zh import OFFICE_ENDS, TITLE_ENDS, TITLE_HEADS
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -56,7 +56,8 @@ def noun_phrase(seg: str, start: int) -> Who:
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
     if N.job_without_name(toks) or N.plural_noun(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name
-    titled = seg.endswith(TITLE_HEADS) and seg not in TITLE_HEADS  # a bare 创始人 is someone named before
+    # (a bare 创始人 is someone named before)
+    titled = (seg.endswith(TITLE_HEADS) or _office_last(toks)) and seg not in TITLE_HEADS
     if titled and not N.name_after_title(seg) or 3 <= len(seg) <= 5 and seg.endswith("者"):
         return Who(seg, "desc", role=seg, start=start)  # IMF第一副总裁, 经营者: a title with no name
     named = N.name_in_words(seg) if seg.startswith(QZ.ZH_DESC_LEADS) and not seg.endswith(QZ.ZH_PERSON_HEADS) else None
@@ -71,6 +72,14 @@ def noun_phrase(seg: str, start: int) -> Who:
         # (马, 林: a surname alone is the person of that surname named before, not a horse or a forest)
         return Who(seg, "desc", role=seg, start=start)
     return _named_or_org(seg, start)
+
+
+def _office_last(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase end in the title of a body's officer, a noun of two characters or more after other words
+    (民进党|秘书长, 世卫|组织|总干事, 市|检察院|检察长), no word tagged a name before it (王明|秘书长: a name)?"""
+    last = toks[-1] if len(toks) >= 2 else None
+    office = last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(OFFICE_ENDS)
+    return office and not any(t.tag in NAME_TAGS for t in toks[:-1])
 
 
 def _without_there_is(seg: str) -> str:
