@@ -41,13 +41,29 @@ def relative_clause_head(toks: Sequence[segmenter.Token]) -> bool:
 
 
 def called_by_name(seg: str, start: int) -> Who | None:
-    """The person a description says is called so (一名叫张强的工人, 化名为小李的受访者 -> 张强, 小李)."""
+    """The person a description says is called so (一名叫张强的工人, 化名为小李的受访者 -> 张强, 小李), or names by
+    the account written after @ (网友@小美 -> 小美)."""
+    handle = _account_handle(seg, start)
+    if handle is not None:
+        return handle
     called = _CALLED_RE.search(seg) if "的" in seg else None
     if called is None or "的" in seg[called.end() :]:
         return None  # 名叫林晓的女孩的母亲: the one named owns the head, who speaks
     return Who(called.group(1), "person", role=seg[called.end() :] or None, start=start)
 
 
+def _account_handle(seg: str, start: int) -> Who | None:
+    """网友@小美, 博主@大鹏: a kind of person, then @ and the name of that person's account: the name, the kind its
+    role (an account alone, @人民日报, is left to the readings of a name)."""
+    at = max(seg.rfind(mark) for mark in _ACCOUNT_MARKS)
+    kind, handle = seg[:at].strip(), seg[at + 1 :].strip()
+    if at <= 0 or not handle or "的" in handle or not kind.endswith(PEOPLE_KIND_ENDS):
+        return None
+    return Who(handle, "person", role=kind, start=start)
+
+
+# The mark opening the name of an account on a social network (half and full width).
+_ACCOUNT_MARKS = ("@", "＠")
 # 名叫张强的(工人), 化名为小李的(受访者): the name a description gives (two or three characters, then 的).
 _CALLED_RE = re.compile("(?:名叫|叫做|化名为|化名|名为)([\u4e00-\u9fff]{2,3}?)的")
 
