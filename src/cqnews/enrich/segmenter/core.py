@@ -80,6 +80,8 @@ from .titled import (
     honorific_before_name,
     opens_honorific,
     title_off_surname,
+    unit_before_its_head,
+    unit_tagged_name,
 )
 from .yi import join_yi_name, opens_yi_name
 
@@ -248,6 +250,7 @@ REPAIRS: tuple[Step, ...] = (
     (opens_honorific, honorific_before_name),  # (拿督鲁斯迪/nr, 拿督斯/里安华)
     (body_word_tagged_otherwise, body_word_before_title),  # (立法/d 院长)
     (lambda t: t.word[:1] == "长", head_title),  # (美国商务部/长雷蒙多)
+    (unit_tagged_name, unit_before_its_head),  # (幼儿园/nr 园长)
     (always, names_after_titles),
     (lambda t: t.tag == "nrt", join_sounds),  # (埃/尔多/安, 阿尔巴尼/斯)
     (always, join_titles),

@@ -133,3 +133,21 @@ def _head_title_surname(tokens: Sequence[Token], i: int) -> bool:
         return False
     surname = nxt.word[0] == "长" and nxt.word[1] in SURNAMES and nxt.end == given.start
     return surname and 1 <= len(given.word) <= 2 and given.tag[:1] not in ("v", "p", "c", "u", "d", "x", "m")
+
+
+def unit_tagged_name(t: Token) -> bool:
+    """May ``t`` be a unit jieba tags a name before its head's title (幼儿园/nr 园长, 养老院/nr 院长)?"""
+    return len(t.word) >= 3 and t.tag in NAME_TAGS
+
+
+def unit_before_its_head(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """幼儿园/nr 园长 -> 幼儿园/n, 敬老院/nr 院长: a word jieba tags a name whose last character opens the title right
+    after it, that character and 长 (the head of a 园, of a 院), is the unit, a noun: no name ends so before it."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if nxt is None or nxt.start != t.end or nxt.word != t.word[-1] + _HEAD:
+        return None
+    return [Token(t.word, "n", t.start, t.end)]
+
+
+# The character ending the title of a unit's head (园长, 院长, 站长).
+_HEAD = "长"
