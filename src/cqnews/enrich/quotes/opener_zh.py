@@ -9,7 +9,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, STATE_NOUNS, WRITER_WORDS
 from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES, WITHHELD_GIVEN_NAMES
 from ...lexicon.punctuation_zh import ZH_FULLWIDTH_CLOSING_MARKS, ZH_SENTENCE_OR_TEXT_ENDS
-from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
+from ...lexicon.titles_zh import LOCAL_OFFICE_ENDS, TITLE_ENDS, TITLE_HEADS
 from .. import segmenter
 from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
@@ -114,7 +114,7 @@ def _title_part(t: segmenter.Token) -> bool:
 # The words of a title before a name (nouns, places, bodies), how many, and how the last of them ends.
 _TITLE_TAGS = frozenset("n ns nt nz j".split())
 _TITLE_WORDS = 4
-_TITLED_ENDS: tuple[str, ...] = (*TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *TITLE_HEADS)
+_TITLED_ENDS: tuple[str, ...] = (*TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *TITLE_HEADS, *LOCAL_OFFICE_ENDS)  # (村|支书)
 
 
 # How much of a sentence is read for its subject, and the words skipped before it (时间, 副词, 连词).
