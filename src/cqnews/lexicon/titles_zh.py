@@ -57,7 +57,7 @@ OFFICE_LIST_MARKS = frozenset("、".split())
 # - ``segmenter.base.title_token``: a token tagged n, two characters or more, ending in TITLE_ENDS (议员/谭/文豪);
 # - ``speakers.sounds_zh``: a token of any noun tag but a name's, two characters or more, ending in TITLE_HEADS or
 #   TITLE_ENDS (so 大使, 总统, 首相 too, which end in no TITLE_ENDS), before a transliterated name;
-# - ``speakers.trim_zh.title_word``: a word, whatever its tag, ending in TITLE_ENDS or a title written after a name
+# - ``speakers.edge_zh.title_word``: a word, whatever its tag, ending in TITLE_ENDS or a title written after a name
 #   (院士, 外长), or one of SURNAME_TITLES (老师);
 # - ``speakers.after_quote_zh``: a word ending in TITLE_HEADS or in a noun of a kind of person (居民:
 #   quotes_zh.ZH_PERSON_HEADS), but not in TITLE_ENDS alone (人, 生, 家).

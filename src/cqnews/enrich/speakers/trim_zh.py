@@ -1,6 +1,6 @@
 """Trimming a Chinese speaker's clause to its subject: frame words before it (在, 据, 当), words of time,
 report and publication around it (周一, 在信中, 报道中), a passive, a predicate after the name, the edge words
-that are never a speaker. The clause is read in words with their parts of speech
+that are never a speaker (:mod:`cqnews.enrich.speakers.edge_zh`). The clause is read in words with their parts of speech
 (:mod:`cqnews.enrich.segmenter`), so a cut never falls inside a word.
 """
 
@@ -9,48 +9,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DOC_NOUNS, ORG_HEADS, OUTLET_CUES
 from ...lexicon.cue_words_zh import (
     FRAME_VERBS,
     INTERVIEW_NOUNS,
     MANNER_ASPECTS,
-    MANNER_WORDS,
     PUBLISH_VERBS,
     QUESTION_NOUNS,
-    SAYING_VERBS,
 )
 from ...lexicon.function_words_zh import (
-    DEMONSTRATIVES,
-    DIRECTION_CHARS,
     DISPOSAL_JIANG_OBJECTS,
     DISPOSAL_MARKERS,
     EXISTENTIAL_VERBS,
     LISTENER_PREPOSITIONS,
-    LOCALISERS,
     PHRASE_ENDS,
     PHRASE_PREPOSITIONS,
     PHRASE_PREPOSITIONS_GLUED,
-    THROUGH_PREPOSITIONS,
 )
-from ...lexicon.people_nouns_zh import HE_SHE, NOT_SPEAKER_WORDS, PERSON_MEASURES, PERSON_MODIFIER_RE
-from ...lexicon.personal_names_zh import SURNAMES
-from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, MANNER_DI_TAGS, NAME_TAGS, NEVER_TAGS, PROPER_TAGS
-from ...lexicon.time_words_zh import NUMERAL_CHARS, POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS
-from ...lexicon.titles_zh import SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS, TITLES_AFTER_NAME
-from ...text import is_cjk_char
+from ...lexicon.people_nouns_zh import HE_SHE, PERSON_MEASURES, PERSON_MODIFIER_RE
+from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, PROPER_TAGS
+from ...lexicon.time_words_zh import NUMERAL_CHARS
+from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
 from . import names_zh as N
 from .described_zh import relative_clause_head
-from .glued_zh import made_up_function_word
+from .edge_zh import ZH_TITLES_AFTER, edge_word, title_word
 from .predicate_zh import predicate_cut
 
 __all__ = ["ZH_TITLES_AFTER", "counted", "title_word", "zh_trim"]
-
-
-ZH_TITLES_AFTER: tuple[str, ...] = (*QZ.ZH_TITLE_SUFFIXES, *TITLES_AFTER_NAME)
-
-
 
 
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
@@ -121,7 +107,7 @@ def _author_of_document(seg: str) -> str | None:
 
 
 def _trim_words(seg: str) -> str:
-    """Drop the words at both ends of ``seg`` that are never part of a speaker (see _edge_word);
+    """Drop the words at both ends of ``seg`` that are never part of a speaker (see edge_word);
     all of them when nothing else is left ("" is a subject left out: 并认为…)."""
     if not seg:
         return seg
@@ -134,18 +120,18 @@ def _trim_words(seg: str) -> str:
         toks = _before_predicate(toks)
     del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
     _drop_manner_de(toks)
-    while toks and _edge_word(toks, len(toks) - 1) and not _there_is(toks):
+    while toks and edge_word(toks, len(toks) - 1) and not _there_is(toks):
         if toks[-1].word == "地" and len(toks) > 1 or _aspect_after_verb(toks):
             toks.pop()  # 激动地(说), 哭着(说): the word of manner goes with it
         toks.pop()
     _drop_passive(toks)
-    while toks and _edge_word(toks, 0) and not _kept_lead(seg, toks):
+    while toks and edge_word(toks, 0) and not _kept_lead(seg, toks):
         if relative and toks[0].tag in ("p", "d") and toks[0].word not in QZ.ZH_FRAME_SOURCES or _former(toks):
             break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition (据 opens none:
             # 据|一位参与项目的工程师(透露): the source's preposition, before the clause)
         toks.pop(0)
     if _drop_report(toks) or _pronoun_object(toks):
-        while toks and _edge_word(toks, len(toks) - 1):
+        while toks and edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
 
@@ -293,11 +279,6 @@ def _approximate_count(t: segmenter.Token) -> bool:
     return t.tag == "l" and t.word.endswith(_COUNT_MEASURES) and t.word[-2:-1] in NUMERAL_CHARS
 
 
-def title_word(word: str) -> bool:
-    """Is ``word`` a title written after a name (院士, 外长, 研究员, 大使)?"""
-    return word.endswith(TITLE_ENDS) or word.endswith(ZH_TITLES_AFTER) or word in SURNAME_TITLES
-
-
 def _drop_report(toks: list[segmenter.Token]) -> bool:
     """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
     publication (该报道称 keeps its report: no source is named)."""
@@ -336,133 +317,6 @@ _BEFORE_PUBLISHING_TAGS = frozenset("t m d ad".split())
 def _published(word: str) -> bool:
     """Is ``word`` a verb of publishing glued to its document (发布公告, 发表声明)?"""
     return word.startswith(PUBLISH_VERBS) and word[2:] in DOC_NOUNS
-
-
-def _pointed_body(t: segmenter.Token) -> bool:
-    """Is ``t`` a demonstrative and the head of a body in one word (该校/r, 该院/r, 该局/r): the body named before, a
-    subject of its own, so a verb of speaking after it (该校|回应(称)) is no noun it points at as 该|报道 is?"""
-    return len(t.word) == 2 and t.word[0] in DEMONSTRATIVES and t.word[1:].endswith(ORG_HEADS)
-
-
-def _edge_word(toks: list[segmenter.Token], i: int) -> bool:
-    """:func:`_word_off_edge`, but never the time word of a clause that describes the person (去年|来过的游客: the
-    time of that clause, part of the phrase)."""
-    return not (i == 0 and _time_in_relative_clause(toks)) and _word_off_edge(toks, i)
-
-
-def _word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
-    """Is ``toks[i]`` (at an end of the phrase) a word that is no part of a speaker: a conjunction, an
-    adverb, a time word, a localiser, a number, a preposition, a particle (然后, 只是, 周一, 三月份)?
-    A lone surname is kept (张/近东: jieba's tags are unsure of names), and so is a party (以方)."""
-    t = toks[i]
-    if i == 0 and (_lead_function_word(toks) or _time_word_cut(toks)):
-        return True  # 经|王丽 (see _lead_function_word), 那|时候(王明说)
-    surname = t.word in SURNAMES and not (i == 0 and _function_surname(toks))  # (曾/d 数度以普通话: an adverb)
-    if t.tag in NAME_TAGS or surname and (len(toks) > 1 and i == 0 or len(toks) == 1 and t.tag == "m"):
-        return False  # (许/m alone before the cue: a surname jieba reads as a numeral)
-    if i == 0 and _localiser_of_the_noun(toks):
-        return False  # 中/f 大学生会 (a body's short name), 外来/f 务工人员 (where they come from): no localiser
-    if t.word in NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in MANNER_WORDS:
-        return True
-    if 0 < i == len(toks) - 1 and _say_manner(t):
-        return True  # 王明坦白(说), 王明|冷冷地(说): how the speaker says it, not who
-    if 0 < i == len(toks) - 1 and _pointing_at_time(t):
-        return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
-    saying = t.word in SAYING_VERBS or t.word in _ZH_CUE_WORDS
-    if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz") or _pointed_body(toks[i - 1])):
-        return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
-    if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
-        return False  # 罗/满月: a given name jieba read as a word
-    if 0 < i == len(toks) - 1 and _last_of_name(toks, i):
-        return False
-    # (其其格/c: a name jieba's model made up and tagged a word of function is no word of function)
-    return t.tag in NEVER_TAGS and not t.word.endswith("方") and not made_up_function_word(t)
-
-
-_ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
-
-
-def _say_manner(t: segmenter.Token) -> bool:
-    """Is ``t`` a word of how one says something: 坦白, 老实 (坦白说, "honestly"), or a word of manner jieba reads with
-    its 地 (冷冷地/z, 静静地)?"""
-    return t.word in RZ.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in MANNER_DI_TAGS
-
-
-def _last_of_name(toks: Sequence[segmenter.Token], i: int) -> bool:
-    """Is ``toks[i]``, last of the phrase, the last character of a name jieba read as a sound (郭荣/nr 铿/o) or as a
-    localiser after a title (部长|陈时/ng 中/f)?"""
-    return N.sound_name_end(toks[i - 1], toks[i]) or i > 1 and _titled_name_end(toks, i)
-
-
-def _titled_name_end(toks: Sequence[segmenter.Token], i: int) -> bool:
-    """Is ``toks[i]``, one character, the end of a name of three right after a title, whose first two jieba read as
-    a word of no name (部长|陈时/ng 中/f): a surname opens them? A title is written before a name, not before words
-    of the sentence."""
-    before, title = toks[i - 1], toks[i - 2].word
-    return (
-        len(toks[i].word) == 1 and is_cjk_char(toks[i].word) and len(before.word) == 2
-        and before.word[0] in SURNAMES and before.tag not in NAME_TAGS
-        and (title_word(title) or title.endswith(TITLE_HEADS))
-    )
-
-
-def _time_in_relative_clause(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with a time word right before the verb of a clause ending in 的 and a noun of people
-    (去年|来过的游客, 昨天|刚到的游客: the time word is inside the clause that describes the person)? A verb jieba
-    tags a noun (毕业/n, 入学/n) is the clause's verb right before 的 (今年|毕业的学生), and so is it after an adverb of
-    one character (刚|入学的新生, 才|出院的病人): the adverb, too, is inside the clause."""
-    if len(toks) < 4 or toks[0].tag not in ("t", "d") or toks[0].tag == "d" and len(toks[0].word) > 1:
-        return False
-    verb_before_de = toks[1].tag.startswith(("n", "v")) and toks[2].word == "的"
-    if not verb_before_de and (toks[0].tag == "d" or not toks[1].tag.startswith(("v", "d"))):
-        return False
-    de = next((j for j, t in enumerate(toks) if t.word == "的"), 0)
-    return 1 < de < len(toks) - 1 and toks[-1].tag.startswith("n") and all(t.tag != "x" for t in toks)
-
-
-def _time_word_cut(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with a time word the segmenter cut in two (那|时候(王明说))?"""
-    return toks[0].word in TIME_DEMONSTRATIVES and len(toks) > 1 and toks[1].word in NOT_SPEAKER_WORDS
-
-
-def _lead_function_word(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with a preposition of who passes the words on (经|王丽(提醒): through her, she speaks;
-    jieba tags 经 a noun), which is no part of the name after it?"""
-    return len(toks) > 1 and toks[0].word in THROUGH_PREPOSITIONS
-
-
-def _function_surname(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with a one-character adverb, preposition or conjunction that is also a surname (曾, 于,
-    和) with more than a given name's two characters after it (曾|数度以普通话): the function word, no name?"""
-    t = toks[0]
-    return len(toks) > 1 and t.word in SURNAMES and t.tag in ("d", "p", "c") and toks[-1].end - t.end > 2
-# A localiser that opens many bodies' short names (中大, 中联办): never dropped from a phrase's start.
-_MIDDLE = "中"
-
-
-def _localiser_of_the_noun(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase open with a localiser that belongs to the noun after it: 中 opening a body's short name
-    (中/f 大学生会, 中/f 联办), or one of direction before a noun (外来/f 务工人员, 内部/f 人士, 东部/f 居民), which
-    says where the person comes from or stands? A localiser of time or place (之后, 中间, 前后) is none."""
-    if len(toks) < 2:
-        return False
-    w, after = toks[0].word, toks[1]
-    if w == _MIDDLE:
-        return after.tag not in NEVER_TAGS
-    direction = toks[0].tag == "f" and len(w) == 2 and w[0] in DIRECTION_CHARS and w[1] not in LOCALISERS
-    return direction and after.start == toks[0].end and after.tag.startswith("n") and after.tag not in NAME_TAGS
-
-
-def _pointing_at_time(t: segmenter.Token) -> bool:
-    """Is ``t`` a demonstrative (这, 那些, 这样; a time word after it dropped already) or one of time (彼时, 那日,
-    此刻), which the segmenter tags as a pronoun? Personal pronouns are not."""
-    return t.tag in ("r", "rz") and (t.word[0] in POINTING_CHARS or len(t.word) == 2 and t.word[1] in TIME_UNITS)
-
-
-# Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
-_ZH_EDGE_WORDS = frozenset(
-    (*QZ.ZH_SKIPPABLE, *QZ.ZH_CONNECTIVES, *QZ.ZH_AS_LEADS, "据", "根据", "在", "但", "而", "并", "可", "地", "早")
-)
 
 
 def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
