@@ -26,9 +26,9 @@ from ...lexicon.function_words_zh import (
     PHRASE_PREPOSITIONS,
     PHRASE_PREPOSITIONS_GLUED,
 )
-from ...lexicon.people_nouns_zh import HE_SHE, PERSON_MEASURES, PERSON_MODIFIER_RE
+from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES, PERSON_MODIFIER_RE
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, PROPER_TAGS
-from ...lexicon.time_words_zh import NUMERAL_CHARS
+from ...lexicon.time_words_zh import NUMERAL_CHARS, TIME_CLAUSE_ENDS, WHEN_ENDS
 from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
 from . import names_zh as N
@@ -236,7 +236,33 @@ def _before_predicate(toks: list[segmenter.Token]) -> list[segmenter.Token]:
     cut = predicate_cut(toks)
     toks = toks[:cut] if cut is not None else toks
     cut = _disposal_at(toks)  # (，)把这种做法(说成): the object, and the subject left out
+    toks = toks[:cut] if cut is not None else toks
+    cut = _name_before_clause_of_time(toks)
     return toks[:cut] if cut is not None else toks
+
+
+# The end of titles written before a name (专家王明, 作家李华), and of verbs of going home (回家, 到家) after one.
+_HOME = "家"
+
+
+def _name_before_clause_of_time(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where a clause of time after a person's name or title ends the person (王明|回家/n 后(说), 陈芳|下班 之后,
+    王明局长|回家后): what the person did before speaking, which jieba may tag a noun (回家/n), is no part of who
+    speaks. One or two words between, none a name or 的 (王明的女儿|回家后: the daughter). A word ending in 家 is no
+    title there (回家/n, 到家; 专家, 作家 are written before the name)."""
+    if len(toks) < 3 or toks[-1].word not in TIME_CLAUSE_ENDS or toks[-1].word in WHEN_ENDS:
+        return None
+    person = next((k for k in range(len(toks) - 2, -1, -1) if _person_or_title(toks[k])), None)
+    if person is None or not 0 < len(toks) - 2 - person <= 2:
+        return None
+    between = toks[person + 1 : -1]
+    plain = all(t.word != "的" and t.tag not in NAME_TAGS for t in between)
+    return person + 1 if plain and between[0].tag[:1] in ("v", "n") else None
+
+
+def _person_or_title(t: segmenter.Token) -> bool:
+    """Is ``t`` a person's name, a word of kin (王明的|女儿) or a title (not one ending in 家: 回家/n)?"""
+    return N.person_word(t) or t.word in KIN_NOUNS or title_word(t.word) and not t.word.endswith(_HOME)
 
 
 def _drop_passive(toks: list[segmenter.Token]) -> None:
