@@ -22,6 +22,8 @@ SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观�
 PERCEPTION_VERBS = frozenset("记得 听到 听见 看到 看见 想起 记起 梦见 梦到 目睹".split())
 # Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
+# Verbs of citing someone's words (英国媒体援引消息人士的话说, 引述官员的话说): the one whose words they are speaks.
+CITING_VERBS: tuple[str, ...] = ("援引", "引述", "引用", "援引了", "引述了")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")
 # Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DOC_NOUNS, ORG_HEADS, OUTLET_CUES
 from ...lexicon.cue_words_zh import (
+    CITING_VERBS,
     FRAME_VERBS,
     INTERVIEW_NOUNS,
     MANNER_ASPECTS,
@@ -57,6 +58,7 @@ def zh_trim(seg: str) -> str:
             seg = seg[at + len(lead) :]
     if seg.startswith("用") and seg.endswith("的话") and len(seg) > 4:
         seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
+    seg = _whose_words_cited(seg)
     author = _author_of_document(seg)
     if author is not None:
         return _trim_words(author)
@@ -67,6 +69,19 @@ def zh_trim(seg: str) -> str:
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
     return seg
+
+
+def _whose_words_cited(seg: str) -> str:
+    """The one whose words a speaker cites (英国媒体援引|消息人士|的话(说), 美联社引述|一名官员|的话): the words are
+    theirs; else ``seg``."""
+    if not seg.endswith(_WORDS_OF):
+        return seg
+    at = max(seg.rfind(verb) + len(verb) if verb in seg else -1 for verb in CITING_VERBS)
+    return seg[at : -len(_WORDS_OF)] if 0 < at < len(seg) - len(_WORDS_OF) - 1 else seg
+
+
+# What closes the one whose words are cited (援引消息人士|的话).
+_WORDS_OF = "的话"
 
 
 # What ends a frame of time, of a question answered or of an interview given before a cue.

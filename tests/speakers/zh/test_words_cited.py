@@ -1,0 +1,30 @@
+"""A speaker citing someone's words before the cue (媒体援引消息人士的话说, 该报引述一名官员的话说): the words are
+the one's cited, who is the speaker's mention, as after 用…的话说.
+
+Every sentence is made up; each expected mention is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _mentions(text: str) -> list[str | None]:
+    return [q.mention for q in find_quotes([Block(text=text)], "zh")]
+
+
+def test_media_citing_sources() -> None:
+    assert _mentions("英国媒体援引消息人士的话说，首相将在下周宣布辞职。") == ["消息人士"]
+
+
+def test_an_agency_citing_an_official() -> None:
+    assert _mentions("美联社援引一名官员的话说，救援工作仍在进行。") == ["一名官员"]
+
+
+def test_a_paper_quoting_a_senior_official() -> None:
+    assert _mentions("该报引述一名高级官员的话说，谈判已经取得进展。") == ["一名高级官员"]
+
+
+def test_citing_with_the_aspect_particle() -> None:
+    assert _mentions("这家公司援引了其创始人的话称，公司不会上市。") == ["其创始人"]
