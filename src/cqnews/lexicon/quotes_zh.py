@@ -20,7 +20,7 @@ ZH_CUES: tuple[str, ...] = tuple(
         显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂
         报导 发文 发帖 贴文 留言 撰文 发推
         叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道
-        答道 嚷道 写下 念叨 嘀咕 问道 眼中 眼里 描述中 通报 反问道 质问道 喃喃道 怒道""".split(),
+        答道 嚷道 写下 念叨 嘀咕 问道 眼中 眼里 描述中 通报 反问道 质问道 喃喃道 怒道 了解到""".split(),
         key=len,
         reverse=True,
     )
@@ -77,6 +77,9 @@ ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {
     "看来": ("在", *(c + "在" for c in ZH_FRAME_CONJUNCTIONS)),
     "料": (),
 }
+# Cues of learning that report only from a source opened by 从 in their clause (记者从省气象台了解到，…: the
+# weather office's words, as with 获悉); without one (记者了解到，…, 让更多人了解到…) the writer's own finding.
+ZH_SOURCED_CUES: dict[str, tuple[str, ...]] = {"了解到": ("从", "從")}
 # Characters of a time phrase between a speaker and the cue: 哈马斯本月6日表示.
 ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
 ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))

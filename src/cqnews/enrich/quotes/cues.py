@@ -336,9 +336,12 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     if word in QZ.ZH_QUOTE_ONLY_CUES and prev != "所" or word in QZ.ZH_FRAMED_QUOTE_CUES:
         return _quote_follows(text, start, end, word) or _ends_clause_after_quote(text, start, end)
     docs, leads = QZ.ZH_CUES_AFTER_DOC.get(word), QZ.ZH_FRAMED_CUES.get(word)
-    if prev != "所" and docs is None and not leads:
+    source = QZ.ZH_SOURCED_CUES.get(word)
+    if prev != "所" and docs is None and not leads and source is None:
         return True
     clause = last_of(text, ZH_CLAUSE_MARKS, max(0, start - 80), start) + 1
+    if source is not None:
+        return any(lead in text[clause:start] for lead in source)  # 记者从省气象台|了解到: the source's words
     if prev == "所":
         return text.startswith(QZ.ZH_AS_LEADS, clause)
     if docs is not None:
