@@ -6,7 +6,6 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ADVERBIAL_CHUNK_OPENERS, CLAUSE_OPENERS, FINITE_AUXILIARIES, TIME_NOUNS
 from ...lexicon.punctuation import DOUBLE_QUOTE_MARKS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
@@ -27,7 +26,7 @@ from ...models import QuoteKind
 from ..dateline import dateline_end
 from ..speakers.phrases import Who, en_subject_before, opening_participle_subject, participle_subject
 from .according_en import according
-from .clause_en import NOT_CLAUSE_START, NOT_CONTINUATION, clause_after, own_clause_follows
+from .clause_en import clause_after, own_clause_follows
 from .closing_en import (
     adverbial_tail,
     closes_quote_attribution,
@@ -45,6 +44,7 @@ from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_ph
 from .listener_en import listener_end
 from .passive_en import passive_said, passive_told
 from .relative_en import relative_clause, within_relative
+from .setoff_en import continues, set_off_start
 from .spans import Span
 from .text import (
     MAIN_CLAUSE_RE,
@@ -372,10 +372,10 @@ def _subject_clause(
         return None  # the cue does not close the sentence: no "…, X said." (nor "A year later, Lee called Ann.")
     preposed = text[max(s, who.start - 3) : who.start].lower() == "as "
     set_off = preposed or char_before(text, s, who.start) == ","  # not "When he agreed, she fled"
-    if set_off and _continues(text, c_end, e, True):
+    if set_off and continues(text, c_end, e, True):
         # "In a merger, he said, the brand would survive."; "Democrats, Frank notes, applaud …";
         # "As Comey noted, people involved could …" (the report is the sentence around the cue)
-        lo = c_end + 1 if preposed else _set_off_start(text, s, who.start, c_end, e)
+        lo = c_end + 1 if preposed else set_off_start(text, s, who.start, c_end, e)
         if lo is not None:
             start, end = trim_clause(text, lo, e)
             return Found(QuoteKind.INDIRECT, start, end, who, word) if end - start >= MIN_CLAUSE else None
@@ -430,68 +430,6 @@ def _quote_follows(text: str, c_end: int, e: int) -> bool:
     while k < e and text[k] in " :":
         k += 1
     return k < e and text[k] in P.OPENERS and ":" in text[c_end:k]
-
-
-_CHUNK_WORDS = 6
-
-
-def _chunk_start(text: str, s: int, subject: int, finite_next: bool = False) -> int | None:
-    """Where the short phrase set off before a parenthetical subject starts ("In a merger, he said,"),
-    or None when a whole clause stands there (then "…, he said, …" closes that clause). A finite verb
-    right after the cue's comma makes the phrase, however long, the subject of that verb ("The thing
-    the party most needs, aides said, is …")."""
-    comma = text.rfind(",", s, subject)
-    lo = max(s, text.rfind(",", s, comma) + 1)
-    return lo if finite_next or len(text[lo:comma].split()) <= _CHUNK_WORDS else None
-
-
-def _set_off_start(text: str, s: int, subject: int, c_end: int, e: int) -> int | None:
-    """Where the report around a parenthetical cue starts: the short phrase before it ("In a merger, he said,"
-    see _chunk_start), unless that phrase is an adverbial of the writer's ("In the end, Lee said, voters …"):
-    then right after the cue's comma."""
-    lo = _chunk_start(text, s, subject, _finite_next(text, c_end, e))
-    return c_end + 1 if lo is not None and _adverbial_chunk(text, lo, subject, c_end, e) else lo
-
-
-def _adverbial_chunk(text: str, lo: int, subject: int, c_end: int, e: int) -> bool:
-    """Is the phrase before a parenthetical cue an adverbial of the writer's ("In the end, he said, voters …",
-    "Still, Lee said, the city …", "Six months ago, she said, the media …"): a preposition, a discourse word or a
-    time ago opens it, no auxiliary stands in it, and a subject opens the clause after the cue's comma?"""
-    chunk = WORD_RE.findall(text, lo, text.rfind(",", lo, subject))
-    nxt = WORD_RE.search(text, c_end, e)
-    if not chunk or nxt is None or not (nxt.group().lower() in CLAUSE_OPENERS or nxt.group()[:1].isupper()):
-        return False
-    if any(w in FINITE_AUXILIARIES for w in chunk):
-        return False
-    return chunk[0].lower() in ADVERBIAL_CHUNK_OPENERS or chunk[-1] == "ago"
-
-
-def _finite_next(text: str, c_end: int, e: int) -> bool:
-    """Is the word after a parenthetical cue's comma a finite auxiliary or copula ("…, aides said, is …")?"""
-    m = WORD_RE.search(text, c_end, e)
-    return m is not None and m.group() in FINITE_AUXILIARIES
-
-
-def _continues(text: str, at: int, e: int, preposed: bool) -> bool:
-    """Does a clause follow a parenthetical cue ("In a merger, he said, the brand …"), rather than a
-    participle, a phrase or a relative clause ("…, he said, adding …", "…, she said, with …")? After a
-    preposed "As X noted," any word but a participle or a preposition may open it."""
-    if char_after(text, at) != ",":
-        return False
-    m = WORD_RE.search(text, at, e)
-    if m is None or text[at : m.start()].strip(" ,"):
-        return False
-    w = m.group()
-    if not preposed:
-        return w in CLAUSE_OPENERS
-    low = w.lower()  # (a name may open it too: "As The Hill reported, Lee was …")
-    if low in _DEMONSTRATIVES:  # "…, economists say, this effect could …", not "…, he said, this week."
-        nxt = WORD_RE.match(text, m.end() + 1, e)
-        return nxt is not None and text[m.end()] == " " and nxt.group().lower() not in TIME_NOUNS
-    return not low.endswith("ing") and low not in NOT_CLAUSE_START and low not in NOT_CONTINUATION
-
-
-_DEMONSTRATIVES = frozenset("this these".split())
 
 
 _LEAD_REACH = 200  # (the text before a cue read for a verb: bounded, so that a long sentence costs no more)
