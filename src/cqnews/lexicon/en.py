@@ -269,6 +269,9 @@ NOT_CLAUSE_START: frozenset[str] = frozenset(
 )
 # Prepositions that open an adverbial a reported clause can follow ("said in a statement that …").
 PP_HEADS: frozenset[str] = frozenset("in on at during via over".split())
+# Prepositions opening a noun's complement after a first adverbial ("in a post on social media", "in an interview
+# with the local radio", "during a visit to the flood zone", "at the end of the meeting").
+PP_COMPLEMENT_HEADS: frozenset[str] = frozenset("with to from for of".split())
 # Words that open a phrase of the writer's before a parenthetical cue ("In the end, he said, …", "Still, Lee said,
 # …"): prepositions and discourse words, never a subject.
 ADVERBIAL_CHUNK_OPENERS: frozenset[str] = frozenset(

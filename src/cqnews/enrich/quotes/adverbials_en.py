@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.en import MODIFIER_DETERMINERS, PP_HEADS, WORK_TITLE_JOINERS
+from ...lexicon.en import (
+    CLAUSE_OPENERS,
+    FINITE_WORDS,
+    MODIFIER_DETERMINERS,
+    NOT_CLAUSE_START,
+    PP_COMPLEMENT_HEADS,
+    PP_HEADS,
+    WORK_TITLE_JOINERS,
+)
 from ...lexicon.punctuation import ADVERBIAL_STOP_MARKS
 from .words_en import opens_clause
 
@@ -18,22 +26,77 @@ _PP_DETERMINERS = MODIFIER_DETERMINERS
 def past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
     """The word after a short adverbial ("in an email", "on Monday") if a clause starts there, with no
     punctuation between ("wrote in her memoir, “I was …”": what follows the comma is a quote or a title)."""
-    k = 0
-    for _ in range(_ADVERBIALS):  # "in a statement on Sunday evening the …": two in a row
+    k, strict = 0, False
+    for n in range(_ADVERBIALS):  # "in a statement on Sunday evening the …": two in a row
         k += 1
-        if k < len(words) and words[k].group().lower() in _PP_DETERMINERS:
+        determined = k < len(words) and words[k].group().lower() in _PP_DETERMINERS
+        if determined:
             k = _past_title_run(text, words, k + 1)  # "in the New England Journal of Medicine": one noun
+        run = _past_noun_run(text, words, k, determined)  # "at a press conference", "on social media"
+        strict, k = strict or run > k or n >= _LOOSE_ADVERBIALS, run
         k += 2 if k + 1 < len(words) and words[k + 1].group().lower() in _DAY_PARTS else 1  # ("on Sunday evening")
         if k < len(words) and any(ch in text[lo : words[k].start()] for ch in ADVERBIAL_STOP_MARKS):
             return None
-        if k < len(words) and (opens_clause(words[k].group()) or words[k].group() == "to"):
+        if k < len(words) and (_opener(words[k].group(), strict) or _infinitive_to(words, k)):
             return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
-        if k >= len(words) or words[k].group().lower() not in PP_HEADS:
+        if k >= len(words) or words[k].group().lower() not in _NEXT_HEADS:
             return None
+        strict = strict or words[k].group().lower() in PP_COMPLEMENT_HEADS
     return None
 
 
-_ADVERBIALS = 2
+_ADVERBIALS = 4
+_LOOSE_ADVERBIALS = 2  # (adverbials after which a capital may still open the clause: "said in Perth on Tuesday Lee …")
+# (after a first adverbial, a noun's complement may follow: "in an interview with …", "during a visit to …")
+_NEXT_HEADS = PP_HEADS | PP_COMPLEMENT_HEADS
+
+
+def _opener(word: str, strict: bool) -> bool:
+    """Can ``word`` open the clause after an adverbial? Past a run of lower-case words, a noun's complement or more
+    than two adverbials (``strict``) only a determiner or a pronoun can: a capital there goes on naming a thing or
+    a place ("in various video game Reddit communities", "at a news conference in Port Washington", "in a letter
+    to State Department Inspector …")."""
+    return word.lower() in CLAUSE_OPENERS if strict else opens_clause(word)
+
+
+def _infinitive_to(words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] a "to" that may open an infinitive ("promised on Tuesday to refrain")? Not before a determiner or
+    a name: then it opens a noun's complement ("during a visit to the flood zone", "in a letter to Leeds")."""
+    if words[k].group() != "to":
+        return False
+    nxt = words[k + 1].group() if k + 1 < len(words) else ""
+    return not (nxt.lower() in _PP_DETERMINERS or nxt[:1].isupper())
+
+
+def _past_noun_run(text: str, words: list[re.Match[str]], k: int, determined: bool) -> int:
+    """The last word of a run of plain lower-case words naming one thing ("a press conference", "the local radio
+    station", "social media"): up to _RUN more words, none of them a word that may open a clause or a phrase, a
+    verb, a participle or an adverb, with a single space between. Right after a determiner a form in -ing is a
+    noun's modifier ("the planning committee", "a housing estate")."""
+    gerund = determined
+    for _ in range(_RUN):
+        if k + 1 >= len(words) or not _plain_word(words[k].group(), gerund) or not _plain_word(words[k + 1].group()):
+            break
+        gerund = False
+        if text[words[k].end() : words[k + 1].start()] != " ":
+            break
+        k += 1
+    return k
+
+
+_RUN = 2
+
+
+def _plain_word(w: str, gerund: bool = False) -> bool:
+    """Is ``w`` a lower-case word that can only stand inside a noun phrase here (no determiner, pronoun, preposition,
+    coordinator, auxiliary, participle or adverb; a form in -ing only when ``gerund``)?"""
+    if not (w.isalpha() and w.islower()) or opens_clause(w) or w in NOT_CLAUSE_START or w in _NOT_IN_RUN:
+        return False
+    endings = ("ed", "ly") if gerund else ("ed", "ing", "ly")
+    return w not in FINITE_WORDS and w not in PP_HEADS and not w.endswith(endings)
+
+
+_NOT_IN_RUN = frozenset("and or but nor that which who whom whose what when where while if because than".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
@@ -49,4 +112,3 @@ def _past_title_run(text: str, words: list[re.Match[str]], k: int) -> int:
         else:
             break
     return k
-
