@@ -18,11 +18,12 @@ __all__ = ["speaker_verb_stop"]
 _MODALS = frozenset("will would can could should may might must shall".split())
 # Past forms that are also the bare verb a modal takes ("would close the plant and cut 300 jobs").
 _BARE_PAST = frozenset("cut hit quit shut put set let hurt spread cost read".split())
-# A past form's object or adverbial after it: a determiner, a pronoun, a count or a preposition ("and thanked his
-# team", "but gave no timetable", "and apologised for the delay"; not "as cowardly and planned", "new and improved
-# service", where the form is an adjective).
+# A past form's object or adverbial after it: a determiner, a pronoun, a count, a preposition or a bare noun before
+# one ("and thanked his team", "but gave no timetable", "and apologised for the delay", "and thanked staff for …";
+# not "as cowardly and planned", "new and improved service", where the form is an adjective).
 _JOINED_RE = re.compile(
-    r",? (?:and|but) (?:(?:then|also|later|quickly|immediately) )?([a-z]+) (?:\d|(?:the|a|an|his|her|its|their|our|my"
+    r",? (?:and|but) (?:(?:then|also|later|quickly|immediately) )?([a-z]+) (?:[a-z]+ (?=(?:to|for|with|on|at|over)\b))?"
+    r"(?:\d|(?:the|a|an|his|her|its|their|our|my"
     r"|no|him|them|us|me|it|two|three|four|five|six|seven|eight|nine|ten|to|for|with|at|on|in|about|from|by)\b)"
 )
 _REACH = 300  # characters of a clause read (a clause is short: a block of many cues stays linear)
