@@ -192,7 +192,7 @@ def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> in
                 return None  # "questioned the order in a case that was …": a relative "that", no report
             if k > 1 and _clause_before_that(text, lo, words[:k], word):
                 return None  # "said Mr. Lee wants a plan that works": the bare clause's relative "that"
-            if any(w.group() in _RESULT_LEADS for w in words[max(0, k - 2) : k]):
+            if _result_lead(words, k):
                 return None  # "feel so angry that they …": a clause of result, not what was felt or said
             if k > 0 and _participle_governs(text, words[0], m):
                 return None  # "said, referencing the ruling that …": the "that" is in the participle's phrase
@@ -210,7 +210,17 @@ def _participle_governs(text: str, first: re.Match[str], that: re.Match[str]) ->
     return participle and "," not in text[first.end() : that.start()]
 
 
+def _result_lead(words: list[re.Match[str]], k: int) -> bool:
+    """Does "so" or "such" stand before the "that" at ``words[k]`` ("feel so angry that", "said so many people came
+    that the hall overflowed", "said the rain fell so hard on Monday that")? That "that" opens a clause of result. Not
+    "so far" ("said so far that …"), a time."""
+    return any(
+        w.group() in _RESULT_LEADS and words[j + 1].group().lower() not in _NOT_RESULT for j, w in enumerate(words[:k])
+    )
+
+
 _RESULT_LEADS = frozenset("so such".split())
+_NOT_RESULT = frozenset("far".split())
 
 
 def _inside_name(words: list[re.Match[str]], k: int) -> bool:
