@@ -70,10 +70,14 @@ def _speaker_participle(text: str, m: re.Match[str]) -> bool:
     if m.group() != ",":
         return False
     nxt = _NEXT_WORD_RE.match(text, m.end())
+    if nxt is not None and nxt.group(1) == "before":  # "…, before heading to the airport": what the speaker did next
+        after = _NEXT_WORD_RE.match(text, nxt.end())
+        return after is not None and after.group(1).endswith("ing") and after.group(1) not in _NOT_GERUNDS
     return nxt is not None and nxt.group(1) in SPEAKER_PARTICIPLES
 
 
 _NEXT_WORD_RE = re.compile(r" (\w+)")
+_NOT_GERUNDS = frozenset("morning evening spring during thing nothing something anything everything being".split())
 
 
 def _concessive(text: str, m: re.Match[str], start: int) -> bool:
