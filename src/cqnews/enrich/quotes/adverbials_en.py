@@ -12,6 +12,8 @@ from ...lexicon.en import (
     NOT_CLAUSE_START,
     PP_COMPLEMENT_HEADS,
     PP_HEADS,
+    TIME_NOUNS,
+    WEEKDAY_NAMES,
     WORK_TITLE_JOINERS,
 )
 from ...lexicon.punctuation import ADVERBIAL_STOP_MARKS
@@ -35,6 +37,8 @@ def past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[s
         run = _past_noun_run(text, words, k, determined)  # "at a press conference", "on social media"
         strict, k = strict or run > k or n >= _LOOSE_ADVERBIALS, run
         k += 2 if k + 1 < len(words) and words[k + 1].group().lower() in _DAY_PARTS else 1  # ("on Sunday evening")
+        timed = _past_time(words, k)  # "in a note to clients last week the …", "in a statement Tuesday the …"
+        strict, k = strict or timed > k, timed
         if k < len(words) and any(ch in text[lo : words[k].start()] for ch in ADVERBIAL_STOP_MARKS):
             return None
         if k < len(words) and (_opener(words[k].group(), strict) or _infinitive_to(words, k)):
@@ -49,6 +53,22 @@ _ADVERBIALS = 4
 _LOOSE_ADVERBIALS = 2  # (adverbials after which a capital may still open the clause: "said in Perth on Tuesday Lee …")
 # (after a first adverbial, a noun's complement may follow: "in an interview with …", "during a visit to …")
 _NEXT_HEADS = PP_HEADS | PP_COMPLEMENT_HEADS
+
+
+def _past_time(words: list[re.Match[str]], k: int) -> int:
+    """Past a bare time phrase right after an adverbial ("last week", "this morning", "Tuesday", "Monday night"):
+    the word after it, else ``k``."""
+    if k + 1 >= len(words):
+        return k
+    w, nxt = words[k].group(), words[k + 1].group().lower()
+    if w.lower() in _TIME_LEADS and nxt in TIME_NOUNS:
+        return k + 2
+    if w.lower() in WEEKDAY_NAMES and w[:1].isupper():
+        return k + 2 if nxt in _DAY_PARTS and k + 2 < len(words) else k + 1
+    return k
+
+
+_TIME_LEADS = frozenset("last this next".split())
 
 
 def _opener(word: str, strict: bool) -> bool:
