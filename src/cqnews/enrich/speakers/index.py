@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
-    KNOWN_ORG_KINDS,
     NAME_PARTICLES,
     OF_LIKE,
     OFFICE_TITLES,
@@ -30,6 +29,7 @@ from .appositive_en import subject_after_according
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
 from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
 from .gender_votes import vote_genders, vote_titles
+from .index_bodies import BodyNames
 from .index_groups import PAIR_REACH, GroupNames
 from .index_zh import ChineseNames
 from .names import (
@@ -61,15 +61,9 @@ from .phrases_zh import (
     trim_dotted_tail,
     zh_name_at_end,
 )
-from .subject_after import en_subject_after
 from .surname_zh import known_by_surname
 from .titles_en import abbreviated_title, ends_in_title, opens_compound, person_noun_head, title_before_comma
 
-# A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
-# each repeat is one word and its space, so the match is bounded and cannot backtrack far.
-_NAME_WORD = r"(?:[A-Z][\w’'\-]*+|of|and|for|the|on)"
-_ACRONYM_RE = re.compile(rf"(?<![A-Z])({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
-_ACRONYM_TAIL_RE = re.compile(r" \([A-Z]{2,6}\)")  # what every _ACRONYM_RE match ends with
 
 def _apposed_role(text: str, start: int, end: int) -> str | None:
     """The role set off by commas after the name run at ``start``–``end``; None when there is none, or when the
@@ -77,24 +71,6 @@ def _apposed_role(text: str, start: int, end: int) -> str | None:
     fail")."""
     role = appositive_after(text, end)
     return None if role and subject_after_according(text, start, end) else role
-
-
-def _word_trie(words: Iterable[str]) -> str:
-    """``\\b`` and :func:`~cqnews.lexicon.quote_patterns.trie_pattern` as one branch per first character, each
-    behind its own word-boundary lookbehind: a pattern opening with literal characters lets sre skip to them
-    in C (a leading ``\\b`` or lookahead is tried at every position; twice as slow over capitalised words)."""
-    table = sorted(words)
-    firsts = sorted({word[0] for word in table})
-    return (
-        "(?:"
-        + "|".join(
-            rf"{re.escape(c)}(?<!\w{re.escape(c)})" + P.trie_pattern(w[1:] for w in table if w[0] == c) for c in firsts
-        )
-        + ")"
-    )
-
-
-_KNOWN_ORG_RE = re.compile(_word_trie(KNOWN_ORG_KINDS) + r"\b")
 
 
 # The words after a role that say where or for whom: "a researcher at the Rand Corporation" is "a researcher".
@@ -160,7 +136,7 @@ def _run_words(run: str, titles: list[str]) -> list[str]:
 
 
 @dataclass
-class NameIndex(ChineseNames, GroupNames):
+class NameIndex(BodyNames, ChineseNames, GroupNames):
     """Every name the article gives, by position: people with their roles, titles and genders, bodies by
     kind, pairs, handles, and where each person is named as a subject. Built block by block before any
     mention is resolved (``register_*``, ``index_*``); looked up by position."""
@@ -171,10 +147,6 @@ class NameIndex(ChineseNames, GroupNames):
     genders: dict[str, str] = field(default_factory=dict)
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
-    # "newspaper" -> [(position, "Dagens Nyheter")]
-    _typed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    _members_of: dict[str, str] = field(default_factory=dict)  # organisations whose members were named
-    _acronyms: dict[str, str] = field(default_factory=dict)  # "PSPC" -> the name it was defined for
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
     _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
@@ -243,10 +215,7 @@ class NameIndex(ChineseNames, GroupNames):
         self._note_single_names(text)
         vote_genders(text, self._votes)
         vote_titles(text, self._votes, self._titled_surnames)
-        self._note_members(text, base)
-        self._note_acronyms(text)
-        for m in _KNOWN_ORG_RE.finditer(text):  # "Nato … the alliance said"
-            bisect.insort(self._typed.setdefault(KNOWN_ORG_KINDS[m.group()], []), (base + m.start(), m.group()))
+        self.register_bodies(text, base)
 
     def _note_after_name(self, text: str, end: int, pos: int, full: str) -> None:
         """A role a copula gives right after a name ("Ana Silva is the town's mayor."), and an age set off
@@ -280,9 +249,7 @@ class NameIndex(ChineseNames, GroupNames):
             _ROLE_TAIL_RE.split(role or "", maxsplit=1)[0],  # "a researcher at the Rand Corporation": a researcher
         ):
             words = tuple(
-                P.EN_TITLE_WORDS.get(w, w)
-                for w in (w.strip(".,").lower() for w in title.split())
-                if w not in ARTICLES
+                P.EN_TITLE_WORDS.get(w, w) for w in (w.strip(".,").lower() for w in title.split()) if w not in ARTICLES
             )
             if words and (
                 words[-1] in P.EN_TITLES or words[-1] in P.EN_TITLE_WORDS.values() or person_noun_head(words[-1])
@@ -313,58 +280,6 @@ class NameIndex(ChineseNames, GroupNames):
             if loose is None and modifiers_only and (title[-1] == head[-1] or opens_compound(title, head)):
                 loose = name
         return loose
-
-    def _note_members(self, text: str, base: int) -> None:
-        """ "lawmakers on the House Select Committee on …": a later "the lawmakers wrote" is the
-        committee (named as the article writes it after "the")."""
-        for m in P.EN_MEMBER_LINK_RE.finditer(text):
-            noun = text[max(0, m.start() - 16) : m.start()].rsplit(" ", 1)[-1].lower()
-            if noun not in P.EN_MEMBER_NOUNS:
-                continue
-            org = en_subject_after(text, m.end(), len(text))
-            if org is not None and org.kind == "org":
-                name = org.mention.removeprefix("the ").removeprefix("The ")
-                bisect.insort(self._typed.setdefault(noun, []), (base + m.start() - len(noun), name))
-                self._members_of[name] = name  # the same body named with "the" later is named alike
-
-    def _note_acronyms(self, text: str) -> None:
-        """ "Public Services and Procurement Canada (PSPC)": a later "PSPC said" is the body as first named
-        (the initials of the name's last capitalised words must spell the acronym)."""
-        if " (" not in text or _ACRONYM_TAIL_RE.search(text) is None:
-            return  # (the tail is rare: one scan for it spares the name-run pattern a try at every capital)
-        for m in _ACRONYM_RE.finditer(text):
-            acronym, words = m.group(2), m.group(1).split(" ")
-            caps = [k for k, w in enumerate(words) if w[:1].isupper()]
-            if len(caps) >= len(acronym) and "".join(words[k][0] for k in caps[-len(acronym) :]) == acronym:
-                self._acronyms.setdefault(acronym, " ".join(words[caps[-len(acronym)] :]))
-
-    def acronym(self, word: str) -> str | None:
-        """The full name an acronym was defined with, if any."""
-        return self._acronyms.get(word) if word.isupper() and word.isalpha() else None
-
-    def _note_type(self, text: str, start: int, base: int, name: str, kind: str) -> None:
-        """Remember what kind of body a name is, for "the newspaper reported", "the bank said":
-        the noun written before it ("newspaper Dagens Nyheter") or, for an organisation, its last
-        word ("European Central Bank")."""
-        before = text[max(0, start - 16) : start].split()
-        noun = before[-1].lower() if before and before[-1].islower() else ""
-        noun = P.EN_TYPE_SYNONYMS.get(noun, noun)
-        if noun in P.EN_ORG_ANAPHORS and name:
-            self._typed.setdefault(noun, []).append((base + start, name))
-        if kind == "org" and text[max(0, start - 4) : start].lower() == "the ":
-            name = f"{text[start - 4 : start - 1]} {name}"  # as written: "the National Weather Service’s …"
-        if kind == "org" and " " in name:
-            last = P.EN_TYPE_SYNONYMS.get(name.rsplit(" ", 1)[1].lower(), name.rsplit(" ", 1)[1].lower())
-            if last in P.EN_ORG_ANAPHORS:
-                self._typed.setdefault(last, []).append((base + start, name))
-
-    def typed(self, noun: str, pos: int) -> str | None:
-        """The body of that kind named last before ``pos`` (within reach)."""
-        entries = self._typed.get(P.EN_TYPE_SYNONYMS.get(noun, noun), [])
-        k = bisect.bisect_left(entries, (pos, ""))
-        if k and pos - entries[k - 1][0] <= PAIR_REACH:
-            return entries[k - 1][1]
-        return None
 
     def index_mentions(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
         """Record where each known person is named outside quotes, as a subject (not after "by",
