@@ -74,7 +74,9 @@ CREDIT_SOURCE_WORDS: frozenset[str] = frozenset(
 # Honorifics and titles standing before a name: not part of it, kept as (part of) the role ("Rear
 # Admiral Daniel Hagari" is Daniel Hagari, role Rear Admiral), with the abbreviations of police, military, church and
 # parliament ranks ("Brig. Gen.", "Det Insp", "Rt. Hon.") and the courtesy titles of South and Southeast Asian pages
-# ("Shri", "Mdm", "Datuk Seri"). Royal styles stay in the name ("King Charles", "Pope Francis", "Sheikh Hasina").
+# ("Shri", "Mdm", "Datuk Seri") and the pilgrim's honorifics of West African pages ("Alhaji Musa Abdullahi", "Hajia
+# Amina Bello"). Royal styles stay in the name ("King Charles", "Pope Francis", "Sheikh Hasina"), a Nigerian
+# politician's "Prince" too ("Prince Dapo Abiodun"): the style is how the page names the person, as for a royal.
 TITLES: frozenset[str] = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
     gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
@@ -93,6 +95,7 @@ TITLES: frozenset[str] = frozenset(
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor
     brig. brig det. det insp. insp const. const supt. supt ofc. spc. cdr. cmdr amb. atty. hon. rt. pres. msgr.
     fr. assoc. asst. ald. maj gen dci pc baroness baron madam mdm shri smt datuk dato dato' dato’ datin seri
+    alhaji alhaja alh. hajia hajiya
     pfc. pfc cpt. airman seaman trooper patrolman firefighter paramedic magistrate coroner registrar alderman
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
