@@ -18,6 +18,7 @@ from ...lexicon.speaker_phrases_en import (
     PARTICIPLE_PHRASE_PREPOSITIONS,
 )
 from .np import classify_description
+from .roles_en import rank_at
 from .tokens import PUNCT, Tok, Who, stop_cut
 
 __all__ = ["description_forward"]
@@ -39,6 +40,9 @@ def description_forward(text: str, toks: list[Tok]) -> Who | None:
         ends = tok.low in PREPOSITIONS and tok.low not in DESCRIPTION_PREPOSITIONS and not taken
         if ends or tok.low in PLACE_ADVERBS:
             break  # (", answered above, …": no one described)
+        if rank_at(toks, end):
+            end += 1  # "said the world No. 7.": a ranking's "No." ends no sentence, its number is read on
+            continue
         if tok.text.endswith("."):
             toks = stop_cut(toks, end)
             end += 1

@@ -52,7 +52,7 @@ from .name_words_en import (
     title_or_agent_noun,
 )
 from .offices_en import office_ending
-from .roles_en import bare_noun_before_full_name, noun_modifier_start
+from .roles_en import bare_noun_before_full_name, noun_modifier_start, rank_at
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
 
 
@@ -452,8 +452,9 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
         return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"
     counted = count_of_children(heads[1]) if end - j == 2 else None  # "the mum-of-three"
     anaphoric = end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith(AGE_ADJECTIVE_ENDINGS))
-    if toks[j].low == "the" and (anaphoric or counted):
-        # "the 37-year-old", "the victim", "the dad-of-two": someone already named
+    ranked = end - j <= 5 and any(rank_at(toks, k) for k in range(j + 1, end - 1))  # "the world No. 7"
+    if toks[j].low == "the" and (anaphoric or counted or ranked):
+        # "the 37-year-old", "the victim", "the dad-of-two", "the world No. 7": someone already named
         gender = P.EN_ANAPHORIC_NOUNS.get(heads[1]) if counted in (None, "?") else counted
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
