@@ -60,6 +60,9 @@ PLACE_HEAD_WORDS: frozenset[str] = frozenset("county township parish borough pre
 # Abbreviated words that open a place's name ("St. Louis", "Ft. Worth", "Mt. Hood"): after a preposition the run
 # they open is a place, not a title and a person ("forecasters in St. Louis said").
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset("st. ft. mt.".split())
+# The words of "saint" opening an institution's name with the saint's possessive ("St Anne's Hospice", "St.
+# Jude's Children's Research Hospital", "Saint Mary's College"): the possessive is inside the name, no owner's.
+SAINT_WORDS: frozenset[str] = frozenset("st st. saint".split())
 
 # Words that mark a credit or byline segment as no person without being an organisation's head: picture
 # desks, platforms, publication names and place levels ("Photo: Handout", "Getty Images/iStockphoto").

@@ -23,6 +23,7 @@ from ...lexicon.en import (
     PERSON_ROLE_NOUNS,
     PLACE_NAME_ABBREVIATIONS,
     PREPOSITIONS,
+    SAINT_WORDS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
@@ -103,13 +104,16 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     """The phrase whose capitalised run starts at ``toks[i]``: a person with the role before the
     name, an organisation, or a description ("a company in Florida")."""
     run = i
+    saint = _saint_owned(toks, i, end)  # "St Anne's Hospice": the saint's name is the body's, no owner
     for p in range(end - 2, i - 1, -1):  # "The ACLU’s Keegan Medrano": the name follows the owner
-        if toks[p].text.endswith(POSSESSIVE):
+        if toks[p].text.endswith(POSSESSIVE) and not saint:
             i = p + 1
             break
     if i >= 2 and _place_abbreviation_opens(toks, i - 1):
         i -= 1  # "in Mt. Vernon": the abbreviation opens the place's name
     role, name, kind = split_name(_run_texts(text, toks, i, end))
+    if saint:
+        role, name, kind = [], [t.text for t in toks[i:end]], "org"
     abbreviated = kind == "person" and _place_abbreviation_opens(toks, i)
     if abbreviated:
         role, name = [], [t.text for t in toks[i:end]]  # "in St. Louis": a place, not the title "St." and a person
@@ -125,6 +129,12 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     i, kind = _org_extent(toks, i, kind, role, name)
     return _speaking_for(text, toks, i, end) or _extended_run(text, toks, (i, end), kind, (role, name))
+
+
+def _saint_owned(toks: list[Tok], i: int, end: int) -> bool:
+    """Does the run ``toks[i:end]`` open with a saint's name in the possessive and go on ("St Anne's Hospice",
+    "St. Jude's Children's Research Hospital", "Saint Mary's College")? An institution named after the saint."""
+    return end - i >= 3 and toks[i].low in SAINT_WORDS and toks[i + 1].text.endswith(POSSESSIVE)
 
 
 def _extended_run(
