@@ -53,6 +53,11 @@ def _title_gender(role: str | None) -> str | None:
 _DESCRIBED_REACH = 300
 
 
+def _initials(word: str) -> bool:
+    """Is ``word`` a title's initials as an acronym ("DPP", "PM", "AG"): two to five capital letters?"""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 def _kin_gender(role: str | None) -> str | None:
     """The sex a relative's noun in a role tells ("his daughter" she, "her husband" he), when it tells one only."""
     words = set((role or "").lower().replace(",", " ").split())
@@ -234,6 +239,9 @@ class SpeakerBook(SpeakerMemory):
         if full is not None:  # 黑龙江省高级法院…。法院认为：“…”: the body named before in full
             return Speaker(name=full)
         bare = who.mention.removeprefix("the ").removeprefix("The ")
+        titled = self.titled_by_initials(bare, pos) if bare != who.mention and _initials(bare) else None
+        if titled is not None:  # "the DPP said" after "Deputy Public Prosecutor Gabriel Lim": the office's holder
+            return Speaker(name=titled, role=self.roles.get(titled))
         return Speaker(name=self._members_of.get(bare) or self.acronym(bare) or who.mention)
 
     def _resolve_person(self, who: Who, pos: int) -> Speaker:

@@ -20,6 +20,7 @@ from ...lexicon.en import (
     PLACED_PARTICIPLES,
     PREPOSITIONS,
     RUN_OPENING_PREPOSITIONS,
+    TITLE_COMPLEMENT_JOINERS,
 )
 from ...lexicon.personal_names_zh import NAME_DOTS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
@@ -135,6 +136,20 @@ def _run_words(run: str, titles: list[str]) -> list[str]:
     return words
 
 
+def _title_initials(text: str, at: int) -> str:
+    """The initials of the capitalised title written right before the name at ``at``, its joining words left out
+    ("Senior Superintendent of Police Ann Cole": "ssp", "Detective Constable Ryan Moss": "dc"); "" when the
+    title has fewer than two capitalised words."""
+    words = text[max(0, at - 80) : at].split()
+    caps: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() and word[-1:] not in ",;:":
+            caps.append(word[0])
+        elif word not in TITLE_COMPLEMENT_JOINERS or not caps:
+            break
+    return "".join(reversed(caps)).lower() if len(caps) >= 2 else ""
+
+
 @dataclass
 class NameIndex(BodyNames, ChineseNames, GroupNames):
     """Every name the article gives, by position: people with their roles, titles and genders, bodies by
@@ -149,6 +164,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     _mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (position, name, as subject)
     _sentence_subjects: set[int] = field(default_factory=set)  # mentions that open their sentence
     _titled: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (position, name, title words)
+    _initialled: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, its title's initials)
     _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
     _single_names: set[str] = field(default_factory=set)  # "Zola" of "Zola, who …": a person of one name
     aged: set[str] = field(default_factory=set)  # names given with an age after them: people
@@ -211,11 +227,19 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
                 if titles or role or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
                     self._note_titled(base + start, full, titled, role)
+                    self._note_initials(text, start, base, full)
         self._note_reflexives(text)
         self._note_single_names(text)
         vote_genders(text, self._votes)
         vote_titles(text, self._votes, self._titled_surnames)
         self.register_bodies(text, base)
+
+    def _note_initials(self, text: str, start: int, base: int, full: str) -> None:
+        """The initials of the title written before a full name, for a later "DC Moss" or "the DPP"."""
+        at = text.find(full, start)
+        spelt = _title_initials(text, at) if at >= 0 else ""
+        if spelt:
+            self._initialled.append((base + start, full, spelt))
 
     def _note_after_name(self, text: str, end: int, pos: int, full: str) -> None:
         """A role a copula gives right after a name ("Ana Silva is the town's mayor."), and an age set off
@@ -373,7 +397,22 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         full = " ".join(found) if found is not None else None
         initials = parts[0].lower()
         spelt = any(name == full and "".join(w[:1] for w in title) == initials for _, name, title in self._titled)
+        spelt = spelt or any(name == full and written == initials for _, name, written in self._initialled)
         return found if spelt else None
+
+    def titled_by_initials(self, acronym: str, pos: int) -> str | None:
+        """The person last named before ``pos`` (within reach) with a title of two words or more whose initials
+        spell ``acronym`` ("the DPP" after "Deputy Public Prosecutor Gabriel Lim", "the PM" after "Prime
+        Minister Ann Cole"); None when none."""
+        initials = acronym.lower()
+        for at, name, spelt in reversed(self._initialled):
+            if at >= pos:
+                continue
+            if pos - at > PAIR_REACH:
+                break
+            if spelt == initials:
+                return name
+        return None
 
     def full_name(self, mention: str, pos: int) -> str:
         """The fullest name for ``mention`` among the names mentioned before ``pos``, the most recent
