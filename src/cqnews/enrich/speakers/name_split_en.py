@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    AGENT_ENDINGS,
     FEMALE_KIN,
     FEMALE_TITLES,
     MALE_KIN,
@@ -37,6 +38,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     for k in range(len(lows) - 1):
         if _title_word(lows[k]) or words[k] in OFFICE_ACRONYMS or k and (lows[k - 1], lows[k]) in PAIRED_TITLES:
             cut = k + 1
+        elif _compound_role(words[k]):  # "Match-winner Kofi Mensah", "Goal-scorer Ann Cole": a noun, no name
+            cut = k + 1
     role, name = words[:cut], words[cut:]
     given = _given_name_after_words(name, lows[cut:])
     if not given and len(name) > 2 and is_demonym(name[0]):
@@ -54,6 +57,17 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _compound_role(word: str) -> bool:
+    """Is ``word`` a compound noun of a person capitalised only for opening the run ("Match-winner",
+    "Goal-scorer", "Record-holder"): its last part after a hyphen in lower case, a title or an agent noun? A
+    name's parts are capitalised ("Papley-Reid"); a Cantonese given name's second syllable ("Chi-ming") ends in
+    no agent ending."""
+    last = word.rsplit("-", 1)[-1]
+    if last == word or not last.isalpha() or not last.islower() or not word[:1].isupper():
+        return False
+    return last in P.EN_TITLES or last.endswith(AGENT_ENDINGS)
 
 
 def _title_word(low: str) -> bool:
