@@ -81,9 +81,22 @@ def after_title_joiner(toks: list[Tok], r: int, run_role: list[str] | None = Non
 
 
 def title_joiner(toks: list[Tok], r: int) -> str | None:
-    """The "of", "to" or "for" the capitalised run at ``toks[r]`` follows, with or without "the"; None if none."""
+    """The "of", "to" or "for" the capitalised run at ``toks[r]`` follows, with or without "the", also past a
+    first part of the complement joined by "and" ("Minister of Trade and | Industry Ann Cole"); None if none."""
+    r = complement_start(toks, r)
     k = r - 2 if r >= 2 and toks[r - 1].low == "the" else r - 1
     return toks[k].low if k >= 0 and toks[k].low in TITLE_COMPLEMENT_JOINERS else None
+
+
+def complement_start(toks: list[Tok], r: int) -> int:
+    """Where a complement's first part joined by "and" to the run at ``toks[r]`` starts ("Secretary for
+    Transport and | Logistics Lam Sai-hung": at "Transport"; up to three capitalised words), else ``r``."""
+    if r < 3 or toks[r - 1].low != "and" or not toks[r - 2].cap:
+        return r
+    k = r - 2
+    while k > max(1, r - 4) and toks[k - 1].cap:
+        k -= 1
+    return k
 
 
 def is_initial(word: str) -> bool:

@@ -374,13 +374,26 @@ def name_after_of(text: str, start: int, name: list[str]) -> list[str]:
     """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
     "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides, or its last three
     of the East Asian shape ("Minister for Manpower Tan See Leng", see :func:`.homographs_en.complement_name_words`)."""
-    if len(name) < 3 or not text.endswith((" of ", " for "), max(0, start - 5), start):
+    joined = text.endswith((" of ", " for "), max(0, start - 5), start) or _complement_and(text, start)
+    if len(name) < 3 or not joined:
         return name
     k, words_back, wanted = len(name), 0, complement_name_words(name)  # ("Minister for Manpower Tan See Leng")
     while k > 0 and words_back < wanted:
         k -= 1
         words_back += name[k].lower() not in NAME_PARTICLES
     return name[k:]
+
+
+def _complement_and(text: str, start: int) -> bool:
+    """Does the run at ``start`` follow a complement's first part and "and" after "of" or "for" ("Minister of
+    Trade and | Industry Kofi Adjei", "Secretary for Transport and | Logistics Lam Sai-hung"; up to three words)?"""
+    if not text.endswith(" and ", max(0, start - 5), start):
+        return False
+    head = text[max(0, start - 60) : start - 5].split()
+    k = len(head)
+    while k and head[k - 1][:1].isupper() and len(head) - k < 3:
+        k -= 1
+    return 0 < k < len(head) and head[k - 1] in ("of", "for")
 
 
 def surname_sex(name: str, genders: dict[str, str]) -> str | None:

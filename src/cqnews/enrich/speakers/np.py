@@ -46,6 +46,7 @@ from .name_split_en import count_of_children, gender_of_titles, split_name
 from .name_words_en import (
     YEAR_RE,
     after_title_joiner,
+    complement_start,
     handle_who,
     is_handle,
     is_name_word,
@@ -272,8 +273,8 @@ def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Wh
     # complement, then the name; a run of two words is the complement alone: "president of Judicial Watch"),
     # "Bank of England Governor Andrew Bailey" (the run holds the title, the words before "of" open it).
     titled = len(role) + len(name) >= 3
-    j = i
     complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
+    j = complement_start(toks, i) if complement else i  # "Minister of Trade and | Industry Ann Cole"
     while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
     if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
