@@ -15,6 +15,7 @@ from ...lexicon.en import (
     PARTY_STATE_RE,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    TITLE_COMPLEMENT_JOINERS,
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
 from .former_name_en import without_former_name
@@ -129,6 +130,8 @@ def _region_after_place(toks: list[Tok], comma: int, inner: Who) -> bool:
     """Does the segment before ``comma`` end on a preposition and a capitalised run ("based in Austin", "from
     Leeds"), with no given name opening the name after the comma: "…in Austin, Texas": a region, no person?"""
     k = run_start(toks, comma)
+    if _title_complement(toks, 0, comma, toks[k].start):
+        return False  # "The MP for Macnamara, Josh Burns, said": a title's complement, then the holder's name
     return 0 < k < comma and toks[k - 1].low in PREPOSITIONS and not given_name_gender(inner.mention.split(" ")[0])
 
 
@@ -151,7 +154,16 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
     who = np_ending(text, toks, c)
     if who is not None and who.kind == "person" and who.mention.lower() in P.EN_TITLES:
         return None  # "The Chairman of the Senate, Ada Obi, said": a title alone names no one
+    if who is not None and who.kind == "person" and _title_complement(toks, seg, c, who.start):
+        return None  # "The MP for Macnamara, Josh Burns, said": the title's complement, no one named
     return who if who is not None and who.kind in ("person", "org") else None
+
+
+def _title_complement(toks: list[Tok], seg: int, c: int, start: int) -> bool:
+    """Does the name at ``start`` in the segment ``toks[seg:c]`` follow a title and the "for", "of" or "to" joining
+    it to its complement ("the MP for | Macnamara", "the Minister of | Finance")?"""
+    k = next((k for k in range(seg, c) if toks[k].start == start), seg)
+    return k - seg >= 2 and toks[k - 1].low in TITLE_COMPLEMENT_JOINERS and toks[k - 2].low.rstrip(".") in P.EN_TITLES
 
 
 _WORD_RE = re.compile(r"\w+")
