@@ -29,3 +29,10 @@ def test_the_seed_before_the_cue() -> None:
 
 def test_nobody_named_before() -> None:
     assert _speakers('"The wind was impossible," said the world No. 9.') == [(None, "the world No. 9")]
+
+
+def test_the_seed_after_the_cue_closing_the_sentence() -> None:
+    assert _speakers(
+        "Tomas Ferreira reached his first final in Lyon.",
+        '"We go again tomorrow," said the No. 4 seed.',
+    ) == [("Tomas Ferreira", None)]

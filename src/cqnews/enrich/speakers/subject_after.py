@@ -78,7 +78,8 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     if low in OBJECT_PRONOUNS and (len(toks) == 1 or toks[1].text in PUNCT or first.text.endswith(".")):
         # "according to him, …": the object pronoun alone (not "her lawyer") stands for a person named before
         return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=OBJECT_PRONOUNS[low])
-    if is_name_word(toks[0]) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1])):
+    ranked = len(toks) > 2 and rank_at(toks, 1)  # "said the No. 3 seed.": a ranking, described, no name "No"
+    if is_name_word(toks[0]) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1]) and not ranked):
         return name_forward(text, toks)
     particles = _particles_opening_name(toks)
     if particles:  # "said van Dijk", "said de la Torre": read from the capitalised part
