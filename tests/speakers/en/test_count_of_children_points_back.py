@@ -31,3 +31,10 @@ def test_the_sex_a_count_tells() -> None:
     assert count_of_children("grandad-of-4") == "m"
     assert count_of_children("parent-of-two") == "?"
     assert count_of_children("state-of-the-art") is None
+
+
+def test_a_count_written_with_spaces() -> None:
+    assert _names(
+        "Idris Bello lost his market stall in the fire on Monday.", '"Twenty years of work, gone," said the father of two.'
+    ) == ["Idris Bello"]
+    assert _names('"The hall was packed," said the mother of the bride.') == [None]

@@ -461,7 +461,8 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     heads = [t.low for t in toks[j:end]]
     if toks[j].low == "both" and end - j == 2 and P.EN_ANAPHORIC_NOUNS.get(heads[1]) == "p2":
         return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"
-    counted = count_of_children(heads[1]) if end - j == 2 else None  # "the mum-of-three"
+    # "the mum-of-three", "the mother of three" (the count written with spaces)
+    counted = count_of_children(heads[1] if end - j == 2 else "-".join(heads[1:])) if end - j in (2, 4) else None
     anaphoric = end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith(AGE_ADJECTIVE_ENDINGS))
     ranked = end - j <= 5 and any(rank_at(toks, k) for k in range(j + 1, end - 1))  # "the world No. 7"
     if toks[j].low == "the" and (anaphoric or counted or ranked):
