@@ -34,7 +34,7 @@ def test_the_sex_a_count_tells() -> None:
 
 
 def test_a_count_written_with_spaces() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Idris Bello lost his market stall in the fire on Monday.", '"Twenty years of work, gone," said the father of two.'
     ) == ["Idris Bello"]
-    assert _names('"The hall was packed," said the mother of the bride.') == [None]
+    assert speakers_in_en('"The hall was packed," said the mother of the bride.') == [None]
