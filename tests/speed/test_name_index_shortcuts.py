@@ -8,7 +8,7 @@ import re
 import pytest
 
 from cqnews.enrich.speakers import SpeakerBook
-from cqnews.enrich.speakers.index import _KNOWN_ORG_RE, _word_trie
+from cqnews.enrich.speakers.index_bodies import _KNOWN_ORG_RE, _word_trie
 from cqnews.enrich.speakers.names import _before_role_words, contains_parts
 from cqnews.enrich.speakers.tokens import strip_possessive
 from cqnews.lexicon import quote_patterns as P

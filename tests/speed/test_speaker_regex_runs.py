@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from cqnews.enrich.speakers.index import _ACRONYM_RE
+from cqnews.enrich.speakers.index_bodies import _ACRONYM_RE
 from cqnews.enrich.speakers.tokens import NAME_RUN_RE
 from tests.cpu_bar import cpu_bar
 
