@@ -23,6 +23,11 @@ _ORG_COLON_PERSON = re.compile(r"^[A-Z][\w'’&. -]{1,60}:\s*[A-Z][^:;]{1,40}(?:
 
 
 def bare_credit(tail: str) -> bool:
+    """Does ``tail``, the text after a caption's last sentence, bar, dash or slash, read as a credit by itself: a
+    known agency or outlet ("Reuters"), a giver's note ("Handout"), a file note ("File photo"), a photo word and a
+    name ("PHOTO MARIA ORTIZ"), a name in capitals alone ("MARIA ORTIZ"), an organisation and its photographer
+    ("Fairmont Lodge: Jacob Sjöman"), a chain of names and agencies ("Anna Roe/The Ledger", "REUTERS/Anna Roe/File
+    Photo") or a name for an outlet ("Anna Roe for The Ledger")?"""
     # (a giver word alone, "Supplied", "Handout", is in the organisation table; a file note alone is a credit note)
     if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in FILE_PHOTO_NOTES:
         return True
@@ -45,8 +50,10 @@ def bare_credit(tail: str) -> bool:
             or _taker_and_outlet(parts)
         )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
     found = FOR_WORD.search(tail)
-    outlet = unquoted(tail[found.end() :]) if found else ""
-    return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)  # type: ignore[union-attr]
+    if found is None:
+        return False
+    outlet = unquoted(tail[found.end() :])
+    return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)
 
 
 _GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
