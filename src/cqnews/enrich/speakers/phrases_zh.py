@@ -47,6 +47,7 @@ from .described_zh import pointed_body_acting, while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .dotted_zh import trim_dotted_tail as trim_dotted_tail
+from .edge_zh import title_word
 from .glued_zh import adverb_across, manner_before_cue
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import zh_name_at_end as zh_name_at_end
@@ -54,7 +55,7 @@ from .noun_phrase_zh import noun_phrase
 from .phrases import Who
 from .reported_zh import in_reported_sentence
 from .titled_zh import titled_person
-from .trim_zh import title_word, zh_trim
+from .trim_zh import zh_trim
 
 _ZH_LIKE_RE = re.compile(
     r"像([\u4e00-\u9fff]{1,6}[·・•?？][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4})这样的([\u4e00-\u9fff]{1,8})$"

@@ -10,11 +10,11 @@ from ...lexicon.titles_zh import COMMITTEE_END, LOCAL_OFFICE_ENDS, OFFICE_JOINER
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
+from .edge_zh import ZH_TITLES_AFTER
 from .names_without_surname_zh import name_of_pieces
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces
 from .predicate_zh import office_word
-from .trim_zh import ZH_TITLES_AFTER
 
 __all__ = ["titled_person"]
 

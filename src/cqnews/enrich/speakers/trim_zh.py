@@ -34,10 +34,10 @@ from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
 from . import names_zh as N
 from .described_zh import relative_clause_head
-from .edge_zh import ZH_TITLES_AFTER, edge_word, title_word
+from .edge_zh import edge_word, title_word
 from .predicate_zh import predicate_cut
 
-__all__ = ["ZH_TITLES_AFTER", "counted", "title_word", "zh_trim"]
+__all__ = ["counted", "zh_trim"]
 
 
 # What a source publishes: 国际能源署的报告显示 -> 国际能源署.
@@ -45,6 +45,9 @@ _ZH_SOURCE_DOCS: tuple[str, ...] = (
     "的报告", "的测算", "的数据", "的统计", "的研究", "的调查", "的消息", "的公告", "发布的报告",
     *("的" + a for a in ACCOUNT_NOUNS),  # (王明的微博写道: the account's owner)
 )
+
+# What closes the one whose words a speaker cites or uses (援引消息人士|的话, 用村支书黄大发|的话).
+_WORDS_OF = "的话"
 
 
 def zh_trim(seg: str) -> str:
@@ -56,7 +59,7 @@ def zh_trim(seg: str) -> str:
         at = seg.rfind(lead)
         if at >= 0 and len(seg) - at - len(lead) >= 2 and "的" not in seg[at:]:  # (not 刚从北京回来的陈静)
             seg = seg[at + len(lead) :]
-    if seg.startswith("用") and seg.endswith("的话") and len(seg) > 4:
+    if seg.startswith("用") and seg.endswith(_WORDS_OF) and len(seg) > 4:
         seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
     seg = _whose_words_cited(seg)
     author = _author_of_document(seg)
@@ -78,10 +81,6 @@ def _whose_words_cited(seg: str) -> str:
         return seg
     at = max(seg.rfind(verb) + len(verb) if verb in seg else -1 for verb in CITING_VERBS)
     return seg[at : -len(_WORDS_OF)] if 0 < at < len(seg) - len(_WORDS_OF) - 1 else seg
-
-
-# What closes the one whose words are cited (援引消息人士|的话).
-_WORDS_OF = "的话"
 
 
 # What ends a frame of time, of a question answered or of an interview given before a cue.
