@@ -173,6 +173,8 @@ def _speaking_phrase(table: LatinTable, phrase: list[tuple[str, int]], opens: bo
 
 
 def _complement_at(table: LatinTable, phrase: list[tuple[str, int]], k: int) -> bool:
+    """Does a complement open at ``phrase[k]`` with a particle, elided or not ("des pompiers", "de la gendarmerie",
+    "d'Ajaccio"), a word after it, the whole phrase of at most :data:`_COMPLEMENTED_WORDS` words?"""
     if len(phrase) <= k + 1 or len(phrase) > _COMPLEMENTED_WORDS:
         return False
     low = phrase[k][0].lower()
@@ -180,7 +182,8 @@ def _complement_at(table: LatinTable, phrase: list[tuple[str, int]], k: int) -> 
 
 
 _BARE_DESCRIPTION_WORDS = 3
-_COMPLEMENTED_WORDS = 6  # "Le porte-parole de la gendarmerie de Rennes"
+# "Le porte-parole de la gendarmerie" (five); "… de la gendarmerie de Rennes" (seven) is more, and read otherwise
+_COMPLEMENTED_WORDS = 6
 
 
 def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:

@@ -64,6 +64,7 @@ def _account_handle(seg: str, start: int) -> Who | None:
 
 # The mark opening the name of an account on a social network (half and full width).
 _ACCOUNT_MARKS = ("@", "＠")
+
 # 名叫张强的(工人), 化名为小李的(受访者): the name a description gives (two or three characters, then 的).
 _CALLED_RE = re.compile("(?:名叫|叫做|化名为|化名|名为)([\u4e00-\u9fff]{2,3}?)的")
 
