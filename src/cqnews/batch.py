@@ -23,7 +23,7 @@ import os
 import signal
 import time
 import warnings
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -36,7 +36,7 @@ from .models import Article
 from .not_article import names_a_file
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .pipeline import parse, warm_up
-from .sources import Document, Source, documents, listed_inputs, read_document
+from .sources import Document, PathName, Source, UrlTable, documents, listed_inputs, read_document
 
 __all__ = ["Failure", "OnError", "Result", "capped_jobs", "default_jobs", "max_jobs", "parse_document", "parse_many"]
 
@@ -149,15 +149,14 @@ def _time_limit(timeout: float | None) -> float | None:
 
 
 def parse_many(
-    inputs: Iterable[str | os.PathLike[str] | os.PathLike[bytes] | Document | bytes]
-    | str | os.PathLike[str] | os.PathLike[bytes] | Document | bytes,
+    inputs: Iterable[PathName | Document | bytes] | PathName | Document | bytes,
     *,
     jobs: int | None = None,
     on_error: OnError = "record",
     timeout: float | None = 30.0,
     ordered: bool = True,
     options: ParseOptions | None = None,
-    urls: Mapping[str, str] | Mapping[bytes, str] | Mapping[os.PathLike[str], str] | None = None,
+    urls: UrlTable | None = None,
 ) -> Generator[Result, None, None]:
     """Parse many pages in parallel, yielding one :class:`Result` per document.
 
@@ -227,8 +226,7 @@ _MAX_PATH_BYTES = 4096  # longer bytes are never taken for a path (PATH_MAX on L
 
 
 def _documents(
-    inputs: Iterable[str | os.PathLike[str] | os.PathLike[bytes] | Document | bytes],
-    urls: Mapping[str, str] | Mapping[bytes, str] | Mapping[os.PathLike[str], str] | None, limit: int
+    inputs: Iterable[PathName | Document | bytes], urls: UrlTable | None, limit: int
 ) -> Iterator[Document]:
     for item in inputs:
         if isinstance(item, Document):

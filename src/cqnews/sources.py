@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar, cast
+from typing import Any, BinaryIO, TypeAlias, TypeVar, cast
 
 from .compression import Prefixed, Readable, gunzip_stream, is_gzip
 from .errors import InputTooLargeError, ParseError
@@ -28,7 +28,9 @@ __all__ = [
     "PAGE_SUFFIXES",
     "WARC_SUFFIXES",
     "Document",
+    "PathName",
     "Source",
+    "UrlTable",
     "documents",
     "expand_paths",
     "is_warc",
@@ -40,6 +42,11 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
 """Files a directory contributes (each also as ``.gz``)."""
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 _GLOB_CHARS = frozenset("*?[")
+
+PathName: TypeAlias = str | os.PathLike[str] | os.PathLike[bytes]
+"""A path as :func:`documents` and ``parse_many`` take it (a path object may hold bytes: ``os.scandir(b".")``)."""
+UrlTable: TypeAlias = Mapping[str, str] | Mapping[bytes, str] | Mapping[os.PathLike[str], str]
+"""Each page's URL by its path, as :func:`documents` and ``parse_many`` take them (``{Path("a.html"): url}``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +153,7 @@ def _read_capped(stream: Readable, limit: int) -> bytes:
     return data
 
 
-def expand_paths(names: Iterable[str | os.PathLike[str] | os.PathLike[bytes]]) -> Iterator[str]:
+def expand_paths(names: Iterable[PathName]) -> Iterator[str]:
     """Files named by ``names``: a directory gives its pages and WARCs recursively (sorted), a glob
     pattern its matches, ``-`` stays stdin. A name that matches nothing is passed on, to fail when read. A path
     object holding bytes (an ``os.scandir(b".")`` entry) is decoded as the file system does."""
@@ -285,9 +292,7 @@ def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
 
 
 def documents(
-    names: Iterable[str | os.PathLike[str] | os.PathLike[bytes]], *,
-    urls: Mapping[str, str] | Mapping[bytes, str] | Mapping[os.PathLike[str], str] | None = None,
-    limit: int | None = None,
+    names: Iterable[PathName], *, urls: UrlTable | None = None, limit: int | None = None
 ) -> Iterator[Document]:
     """Documents for the files ``names`` (expanded by :func:`expand_paths`); WARC files give their
     HTML response records (read here, bodies capped at ``limit``), other files are read by the worker."""
