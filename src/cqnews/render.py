@@ -41,6 +41,7 @@ _BIDI_RE = re.compile(
 )
 _CONTROL_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _OPENERS = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")  # PDF U+202C, PDI U+2069 close
+_ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # (LRI, RLI, FSI; the others open an embedding or override)
 _FSI, _PDI, _PDF = "\u2068", "\u2069", "\u202c"
 
 
@@ -67,18 +68,18 @@ def isolated(text: str) -> str:
         start = match.end()
         if char in _OPENERS:
             opened.append(char)
-            isolates += char >= "\u2066"
+            isolates += char in _ISOLATE_OPENERS
         elif char == _PDI and isolates:  # closes the last isolate and the embeddings opened inside it
-            while opened.pop() < "\u2066":
+            while opened.pop() not in _ISOLATE_OPENERS:
                 pass
             isolates -= 1
-        elif char == _PDF and opened and opened[-1] < "\u2066":  # closes the last embedding, none inside an isolate
+        elif char == _PDF and opened and opened[-1] not in _ISOLATE_OPENERS:  # the last embedding, none in an isolate
             opened.pop()
         else:
             continue  # (a stray closer: it would close what surrounds the text)
         kept.append(char)
     kept.append(text[start:])
-    closers = "".join(_PDI if char >= "\u2066" else _PDF for char in reversed(opened))
+    closers = "".join(_PDI if char in _ISOLATE_OPENERS else _PDF for char in reversed(opened))
     return _FSI + "".join(kept) + closers + _PDI
 
 
