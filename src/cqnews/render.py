@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .lexicon.punctuation import BIDI_CONTROLS, DIRECTION_MARKS
 from .models import Article, BlockKind, DatePrecision, Quote, QuoteKind
 
 __all__ = ["ARTICLE_SEPARATOR", "article_markdown", "headline_repeats_summary", "markdown_text", "to_markdown"]
@@ -37,9 +38,9 @@ _FOLD_RE = re.compile(r"[\W_]+")
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, their presentation forms) and bidi controls.
 _BIDI_RE = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    + DIRECTION_MARKS + BIDI_CONTROLS + "]"
 )
-_CONTROL_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROL_RE = re.compile("[" + BIDI_CONTROLS + "]")
 _OPENERS = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")  # PDF U+202C, PDI U+2069 close
 _ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # (LRI, RLI, FSI; the others open an embedding or override)
 _FSI, _PDI, _PDF = "\u2068", "\u2069", "\u202c"

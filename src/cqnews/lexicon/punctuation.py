@@ -118,3 +118,12 @@ ADVERBIAL_STOP_MARKS = CLAUSE_BREAK_MARKS + "‘"
 # The clause breaks, the curly closing double mark, the curly single opener and the en dash (",;:“”\"‘(—–"): the
 # words after a cue that closes a quote are a tail of adverbials only when none of them stands there.
 TAIL_CLAUSE_MARKS = CLAUSE_BREAK_MARKS + "”‘–"
+
+# The direction marks: Arabic letter mark, left-to-right and right-to-left marks (U+061C, U+200E, U+200F). They show
+# nothing; the quote reading leaves them out (enrich.quotes.invisible), the Markdown isolates text holding them.
+DIRECTION_MARKS = "\u061c\u200e\u200f"
+
+# The bidi controls: the embeddings and overrides and their closer PDF (U+202A to U+202E), the isolates and their
+# closer PDI (U+2066 to U+2069). They show nothing and turn the text after them: the quote reading leaves them out,
+# the Markdown balances them inside an isolate (render.isolated).
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from ...lexicon.punctuation import BIDI_CONTROLS, DIRECTION_MARKS
 from ...models import Block
 
 __all__ = ["Unseen", "unseen_removed"]
@@ -21,7 +22,7 @@ __all__ = ["Unseen", "unseen_removed"]
 # ZWNJ and ZWJ spell words of Persian and Indic scripts, and emoji (text.normalize_space keeps them): they are left
 # out only after a Latin letter or sign, where they spell nothing ("L\u200dee").
 _INVISIBLE_RE = re.compile(
-    "[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+    "[\u00ad\u180e\u200b\u2060-\u2064\ufeff" + DIRECTION_MARKS + BIDI_CONTROLS + "]+"
     "|(?<=[\x00-\u024f])[\u200c\u200d]+"
 )
 
