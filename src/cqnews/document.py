@@ -122,14 +122,16 @@ def parse_tree(
     return root
 
 
-# A <template>'s content is never shown (scripts copy it out); a declarative shadow root's is.
-_TEMPLATES = etree.XPath("//template[not(@shadowrootmode or @shadowroot or ancestor::template)]")
-
-
 def _drop_templates(root: HtmlElement) -> None:
-    """Remove every ``<template>`` but a shadow root's (its tail text stays): its content is no page text."""
-    for template in _TEMPLATES(root):
-        template.drop_tree()
+    """Remove every ``<template>`` but a shadow root's (its tail text stays): its content is no page text.
+
+    A ``<template>``'s content is never shown (scripts copy it out); a declarative shadow root's is. A template
+    inside another goes with the outer one. (lxml's tag-filtered ``iter`` finds them in C: a whole-page XPath cost
+    0.16 ms a page, about 1 % of a parse.)"""
+    for template in list(root.iter("template")):
+        shadow_root = template.get("shadowrootmode") is not None or template.get("shadowroot") is not None
+        if not shadow_root and next(template.iterancestors("template"), None) is None:
+            template.drop_tree()
 
 
 def _may_exceed(limit: int, tag_marks: int) -> bool:
