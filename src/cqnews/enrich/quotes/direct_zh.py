@@ -28,6 +28,7 @@ from ..segmenter import to_simplified
 from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
+from .clause_after_zh import one_clause_after
 from .cue_lead_zh import zh_negated
 from .cues_zh import zh_topic_frame
 from .label_lines_zh import zh_colon_label, zh_dash_credit
@@ -80,32 +81,7 @@ def _zh_without_cue(text: str, s: int, sp: Span) -> Who | None:
     if who is None and sp.close is not None and blank(text, 0, sp.open):
         who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)
         who = who or _zh_subject_after(text, sp.close + 1)
-    return who or _zh_one_clause_after(text, s, sp)
-
-
-def _zh_one_clause_after(text: str, s: int, sp: Span) -> Who | None:
-    """“…！”王刚态度强硬。: a quote opening its sentence inside a paragraph, then one clause closing that sentence
-    opened by a person's name and holding no cue (an attitude, a state: 很得意, 一脸无奈), is that person's words;
-    not one who hears them (王明听后愣住了) nor one the quote names. (他/她 there stays the pronoun of the sentence
-    before: “…”她等着作者回信。 may wait for another's words.)"""
-    if sp.close is None or not blank(text, s, sp.open):
-        return None
-    lo = sp.close + 1
-    end = lo
-    while end < len(text) and end - lo < _ONE_CLAUSE and text[end] not in ZH_AFTER_QUOTE_CLAUSE_ENDS:
-        end += 1
-    if end == lo or end >= len(text) or text[end] not in ZH_SENTENCE_ENDS:
-        return None
-    who = zh_clause_opener(text, lo, end)
-    if who is None or who.kind != "person" or not who.mention:
-        return None
-    if text.startswith(HEARING_WORDS, who.start + len(who.mention)) or who.mention in text[sp.start : sp.end]:
-        return None
-    return who
-
-
-# How long the one clause after a quote naming its speaker with no cue (王刚对这个设计很得意。) may be.
-_ONE_CLAUSE = 20
+    return who or one_clause_after(text, s, sp)
 
 
 def _zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
