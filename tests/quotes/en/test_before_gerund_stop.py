@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_before_and_a_gerund_end_the_report(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]
 
 
 @pytest.mark.parametrize(
@@ -35,4 +30,4 @@ def test_before_and_a_gerund_end_the_report(text: str, clause: str) -> None:
     ],
 )
 def test_a_clause_or_a_passive_gerund_after_before_stays_inside(text: str) -> None:
-    assert _reported(text) == [text.split(" said ", 1)[1].rstrip(".")]
+    assert reported(text) == [text.split(" said ", 1)[1].rstrip(".")]

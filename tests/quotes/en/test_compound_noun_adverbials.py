@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -27,16 +22,16 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_a_compound_adverbial_then_the_clause(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]
 
 
 def test_a_participle_after_the_adverbial_noun_is_no_part_of_it() -> None:
-    assert _reported("The firm said in a statement released on Monday the plant would close.") == []
+    assert reported("The firm said in a statement released on Monday the plant would close.") == []
 
 
 def test_a_coordinator_after_the_adverbial_ends_it() -> None:
-    assert _reported("He said in an interview and the crowd cheered.") == []
+    assert reported("He said in an interview and the crowd cheered.") == []
 
 
 def test_a_capital_after_a_run_of_nouns_goes_on_naming_the_thing() -> None:
-    assert _reported("The user also posted in various video game Reddit forums, including one on fishing.") == []
+    assert reported("The user also posted in various video game Reddit forums, including one on fishing.") == []

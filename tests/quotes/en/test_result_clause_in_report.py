@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -32,8 +27,8 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_a_result_clause_stays_inside_the_report(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]
 
 
 def test_so_far_is_a_time_before_the_cues_that() -> None:
-    assert _reported("The inspector said so far that the tests were negative.") == ["the tests were negative"]
+    assert reported("The inspector said so far that the tests were negative.") == ["the tests were negative"]

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -24,10 +19,10 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_a_joined_past_form_before_a_bare_noun_and_a_preposition(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]
 
 
 def test_a_participle_before_a_subject_and_its_verb_stays_in_the_report() -> None:
-    assert _reported("The firm said it would hire 50 people and trained staff would run the plant.") == [
+    assert reported("The firm said it would hire 50 people and trained staff would run the plant.") == [
         "it would hire 50 people and trained staff would run the plant"
     ]

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import reported
 
 
 @pytest.mark.parametrize(
@@ -24,8 +19,8 @@ def _reported(text: str) -> list[str]:
     ],
 )
 def test_a_time_phrase_after_the_adverbial(text: str, clause: str) -> None:
-    assert _reported(text) == [clause]
+    assert reported(text) == [clause]
 
 
 def test_a_name_after_the_time_phrase_opens_no_clause() -> None:
-    assert _reported("The bakery said in a statement Tuesday Night Market stalls were busy.") == []
+    assert reported("The bakery said in a statement Tuesday Night Market stalls were busy.") == []
