@@ -4,27 +4,21 @@ only."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _names(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in_en
 
 
 def test_alhaji_before_a_full_name() -> None:
-    assert _names(
+    assert speakers_in_en(
         "The chairman of the market association, Alhaji Sani Danladi, said the stalls would reopen on Friday."
     ) == ["Sani Danladi"]
 
 
 def test_hajia_then_the_surname() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Hajia Zainab Yakubu runs a tailoring shop near the motor park.",
         '"The water came in through the back door," Yakubu said.',
     ) == ["Zainab Yakubu"]
 
 
 def test_a_royal_style_stays() -> None:
-    assert _names('"The bridge will be finished in June," said Prince Kolade Adebayo.') == ["Prince Kolade Adebayo"]
+    assert speakers_in_en('"The bridge will be finished in June," said Prince Kolade Adebayo.') == ["Prince Kolade Adebayo"]

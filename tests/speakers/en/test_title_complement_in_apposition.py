@@ -5,22 +5,16 @@ sentences only."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _names(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in_en
 
 
 def test_an_mp_for_a_seat() -> None:
-    assert _names("The MP for Warrington North, Kobina Lenk, said the rail cuts were a betrayal.") == ["Kobina Lenk"]
+    assert speakers_in_en("The MP for Warrington North, Kobina Lenk, said the rail cuts were a betrayal.") == ["Kobina Lenk"]
 
 
 def test_a_minister_for_a_portfolio() -> None:
-    assert _names("The Minister for Culture, Abena Quaye, said the museum would reopen in May.") == ["Abena Quaye"]
+    assert speakers_in_en("The Minister for Culture, Abena Quaye, said the museum would reopen in May.") == ["Abena Quaye"]
 
 
 def test_a_region_after_a_place_is_still_none() -> None:
-    assert _names("The firm, which is based in Austin, Texas, said it would appeal.") == [None]
+    assert speakers_in_en("The firm, which is based in Austin, Texas, said it would appeal.") == [None]

@@ -5,35 +5,29 @@ Reid"); with nobody so titled the acronym is a body, as before. Made-up sentence
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _names(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in_en
 
 
 def test_a_prosecutor_by_initials() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Deputy Public Prosecutor Nadia Farouk asked for a jail term of four years.",
         '"The accused recruited the couriers himself," the DPP said.',
     ) == ["Nadia Farouk"]
 
 
 def test_a_prime_minister_by_initials() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Prime Minister Ama Kessie opened the new bridge on Monday.",
         '"It took ten years, but it is ours," the PM said.',
     ) == ["Ama Kessie"]
 
 
 def test_no_one_so_titled() -> None:
-    assert _names('"Waiting times are falling," the NHS said.') == ["the NHS"]
+    assert speakers_in_en('"Waiting times are falling," the NHS said.') == ["the NHS"]
 
 
 def test_a_rank_whose_title_has_of() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Assistant Commissioner of Police Devon Reid said patrols would be doubled.",
         '"We will not let the gangs hold this town," ACP Reid said.',
     ) == ["Devon Reid", "Devon Reid"]
