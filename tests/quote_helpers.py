@@ -29,6 +29,17 @@ def said(text: str, language: str = "zh") -> list[tuple[str | None, str | None]]
     return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], language)]
 
 
+def said_in(*paragraphs: str, language: str = "zh") -> list[tuple[str | None, str | None]]:
+    """(name, role) of each quote's speaker of an article of several paragraphs, in order."""
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+
+
+def said_in_en(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    """(name, role) of each quote's speaker of an English article of several paragraphs, in order."""
+    return said_in(*paragraphs, language="en")
+
+
 def texts_in(*paragraphs: str, language: str = "zh") -> list[str]:
     """The text of each quote of an article of several paragraphs, in order."""
     return [q.text for q in find_quotes([Block(text=p) for p in paragraphs], language)]

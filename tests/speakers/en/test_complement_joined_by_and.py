@@ -4,27 +4,21 @@ person's; before, the complement's last word opened the name. Made-up sentences 
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said_in_en
 
 
 def test_of_a_and_b() -> None:
-    assert _speakers('Minister of Fisheries and Ocean Affairs Abena Quaye said: "The closed season works."') == [
+    assert said_in_en('Minister of Fisheries and Ocean Affairs Abena Quaye said: "The closed season works."') == [
         ("Abena Quaye", "Minister of Fisheries and Ocean Affairs")
     ]
 
 
 def test_for_a_and_b_then_the_surname() -> None:
-    assert _speakers(
+    assert said_in_en(
         "Secretary for Housing and Planning Wong Ka-leung said the flats would be ready in 2027.",
         '"We will not cut corners," Wong said.',
     ) == [("Wong Ka-leung", "Secretary for Housing and Planning")] * 2
 
 
 def test_two_people_joined_by_and_stay_two() -> None:
-    assert _speakers('Ben Cole and Ann Lee said: "We agree."') == [("Ben Cole and Ann Lee", None)]
+    assert said_in_en('Ben Cole and Ann Lee said: "We agree."') == [("Ben Cole and Ann Lee", None)]

@@ -4,27 +4,21 @@ double-barrelled name keeps its capitals ("Papley-Reid"). Made-up sentences only
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said_in_en
 
 
 def test_a_compound_role_before_a_full_name() -> None:
-    assert _speakers('Goal-scorer Efua Mensah said: "I just closed my eyes and swung."') == [
+    assert said_in_en('Goal-scorer Efua Mensah said: "I just closed my eyes and swung."') == [
         ("Efua Mensah", "Goal-scorer")
     ]
 
 
 def test_a_compound_role_before_the_surname() -> None:
-    assert _speakers(
+    assert said_in_en(
         "Rovers won the derby with a late header from Kwabena Osei.",
         'Match-winner Osei said: "That one was for my grandfather."',
     )[-1][0] == "Kwabena Osei"
 
 
 def test_a_double_barrelled_name_stays() -> None:
-    assert _speakers('Winger Tom Harker-Reid said: "The crowd carried us."') == [("Tom Harker-Reid", "Winger")]
+    assert said_in_en('Winger Tom Harker-Reid said: "The crowd carried us."') == [("Tom Harker-Reid", "Winger")]

@@ -11,9 +11,7 @@ Made-up sentences only.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-from tests.quote_helpers import said, speakers_in
+from tests.quote_helpers import said, said_in_en, speakers_in
 
 
 def test_a_capitalised_modifier_before_a_title_is_the_person_named_before() -> None:
@@ -30,18 +28,13 @@ def test_a_description_of_a_person_nobody_named_is_unnamed() -> None:
     assert said("“The numbers are good,” the Labour leader told reporters.", "en") == [(None, "the Labour leader")]
 
 
-def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
-
-
 def test_a_pointing_noun_with_nobody_named_is_the_role() -> None:
     assert said('"Drones are cheap now," the researcher said.', "en") == [(None, "the researcher")]
     assert said('"The ward is full," the analyst said.', "en") == [(None, "the analyst")]
 
 
 def test_a_pointing_noun_goes_to_the_person_named_with_it() -> None:
-    assert _speakers(
+    assert said_in_en(
         "Maria Lopez, a researcher at the Rand Corporation, has studied drones for a decade.",
         '"Drones are cheap now," the researcher said.',
     ) == [("Maria Lopez", "a researcher at the Rand Corporation")]

@@ -4,24 +4,18 @@ name; "Trump supporters" stays a description. Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _said(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said_in_en
 
 
 def test_a_name_run_on_by_a_preposition_is_the_person_named_before() -> None:
-    assert _said(
+    assert said_in_en(
         "Paul Nehlen, a businessman, is running against the speaker. He has attacked the party for months.",
         "Nehlen at the time called the plan “a betrayal of every voter in the district.”",
     ) == [("Paul Nehlen", "a businessman")]
 
 
 def test_a_name_qualifying_a_noun_stays_a_description() -> None:
-    assert _said(
+    assert said_in_en(
         "Paul Nehlen, a businessman, is running against the speaker. He has attacked the party for months.",
         "Nehlen supporters said the race was rigged.",
     ) == [(None, "Nehlen supporters")]

@@ -4,35 +4,29 @@ only."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said_in_en
 
 
 def test_the_world_number_after_the_cue_closing_the_sentence() -> None:
-    assert _speakers(
+    assert said_in_en(
         "Marta Kovac beat the defending champion in three sets on Saturday.",
         '"My serve held up when it mattered," said the world No. 12.',
     ) == [("Marta Kovac", None)]
 
 
 def test_the_seed_before_the_cue() -> None:
-    assert _speakers(
+    assert said_in_en(
         "Tomas Ferreira reached his first final in Lyon.",
         '"I slept badly but played well," the No. 4 seed said.',
     ) == [("Tomas Ferreira", None)]
 
 
 def test_nobody_named_before() -> None:
-    assert _speakers('"The wind was impossible," said the world No. 9.') == [(None, "the world No. 9")]
+    assert said_in_en('"The wind was impossible," said the world No. 9.') == [(None, "the world No. 9")]
 
 
 def test_the_seed_after_the_cue_closing_the_sentence() -> None:
-    assert _speakers(
+    assert said_in_en(
         "Tomas Ferreira reached his first final in Lyon.",
         '"We go again tomorrow," said the No. 4 seed.',
     ) == [("Tomas Ferreira", None)]

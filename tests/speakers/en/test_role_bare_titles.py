@@ -4,14 +4,7 @@ is the speaker's role, as "Mrs." is; an age set off after the name is no part of
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-from tests.quote_helpers import said
-
-
-def _roles(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said, said_in_en
 
 
 def test_a_title_without_its_full_stop_is_the_role() -> None:
@@ -25,7 +18,7 @@ def test_an_age_after_the_name_is_no_part_of_the_role() -> None:
 
 
 def test_a_courtesy_title_does_not_replace_the_role_learnt_before() -> None:
-    assert _roles(
+    assert said_in_en(
         "Andy Burnham, the Manchester mayor, said the city was calm.",
         "Mr. Burnham said the police would act.",
         "Mr Burnham said the police would act again.",
