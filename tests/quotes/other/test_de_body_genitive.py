@@ -4,49 +4,44 @@ dropped). Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "de")]
+from tests.quote_helpers import speakers
 
 
 def test_body_after_cue_keeps_its_genitive() -> None:
-    assert _speakers("Das Freibad öffnet erst im Juli, sagte die Sportverwaltung des Bezirks.") == [
+    assert speakers("Das Freibad öffnet erst im Juli, sagte die Sportverwaltung des Bezirks.", "de") == [
         "Sportverwaltung des Bezirks"
     ]
 
 
 def test_body_after_source_word_keeps_its_genitive() -> None:
-    assert _speakers("Laut dem Gesundheitsamt des Landkreises gibt es zwei neue Fälle.") == [
+    assert speakers("Laut dem Gesundheitsamt des Landkreises gibt es zwei neue Fälle.", "de") == [
         "Gesundheitsamt des Landkreises"
     ]
 
 
 def test_genitive_with_a_name() -> None:
-    assert _speakers("Die Straße bleibt gesperrt, erklärte die Verwaltung der Gemeinde Tannau.") == [
+    assert speakers("Die Straße bleibt gesperrt, erklärte die Verwaltung der Gemeinde Tannau.", "de") == [
         "Verwaltung der Gemeinde Tannau"
     ]
 
 
 def test_body_alone_unchanged() -> None:
-    assert _speakers("Die Lage sei ernst, sagte das Innenministerium.") == ["Innenministerium"]
+    assert speakers("Die Lage sei ernst, sagte das Innenministerium.", "de") == ["Innenministerium"]
 
 
 def test_department_of_a_unit_is_a_body() -> None:
-    assert _speakers("Die Halle bleibt bis Mai zu, sagte die Pressestelle der Polizei.") == ["Pressestelle der Polizei"]
-    assert _speakers("Die Halle bleibt bis Mai zu, teilte die Leitung der Gemeinde Tannau mit.") == [
+    assert speakers("Die Halle bleibt bis Mai zu, sagte die Pressestelle der Polizei.", "de") == ["Pressestelle der Polizei"]
+    assert speakers("Die Halle bleibt bis Mai zu, teilte die Leitung der Gemeinde Tannau mit.", "de") == [
         "Leitung der Gemeinde Tannau"
     ]
 
 
 def test_office_or_kin_with_a_genitive_is_no_body() -> None:
-    assert _speakers("Die Halle bleibt bis Mai zu, sagte die Sprecherin des Landkreises.") == [None]
-    assert _speakers("Die Halle bleibt bis Mai zu, sagte die Mutter des Opfers.") == [None]
+    assert speakers("Die Halle bleibt bis Mai zu, sagte die Sprecherin des Landkreises.", "de") == [None]
+    assert speakers("Die Halle bleibt bis Mai zu, sagte die Mutter des Opfers.", "de") == [None]
 
 
 def test_body_with_genitive_opening_the_sentence() -> None:
-    assert _speakers("Das Umweltamt des Landkreises sagte, der Badesee sei wieder sauber.") == [
+    assert speakers("Das Umweltamt des Landkreises sagte, der Badesee sei wieder sauber.", "de") == [
         "Umweltamt des Landkreises"
     ]

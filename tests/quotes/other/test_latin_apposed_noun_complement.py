@@ -5,27 +5,21 @@ reunión"; LatinTable.gerund_endings). Before: no role. Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _found(language: str, text: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], language)
-    return [(q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None) for q in quotes]
+from tests.quote_helpers import said
 
 
 def test_noun_and_complement_is_the_role() -> None:
-    assert _found("it", "«Qui non passa nessuno», afferma Rita Bassi, titolare del forno di via Emilia.") == [
+    assert said("«Qui non passa nessuno», afferma Rita Bassi, titolare del forno di via Emilia.", "it") == [
         ("Rita Bassi", "titolare del forno di via Emilia")
     ]
-    assert _found("pt", "«Ninguém nos ouve», garantiu Rosa Pinto, moradora do bairro.") == [
+    assert said("«Ninguém nos ouve», garantiu Rosa Pinto, moradora do bairro.", "pt") == [
         ("Rosa Pinto", "moradora do bairro")
     ]
-    assert _found("fr", "« On attend des réponses », résume Sophie Leroux, mère de deux enfants.") == [
+    assert said("« On attend des réponses », résume Sophie Leroux, mère de deux enfants.", "fr") == [
         ("Sophie Leroux", "mère de deux enfants")
     ]
 
 
 def test_gerund_is_no_role() -> None:
-    assert _found("it", "«Non ho paura», ha detto Mario Rossi, uscendo da casa.") == [("Mario Rossi", None)]
-    assert _found("es", "«Estamos hartos», dice Ana Ruiz, saliendo de la reunión.") == [("Ana Ruiz", None)]
+    assert said("«Non ho paura», ha detto Mario Rossi, uscendo da casa.", "it") == [("Mario Rossi", None)]
+    assert said("«Estamos hartos», dice Ana Ruiz, saliendo de la reunión.", "es") == [("Ana Ruiz", None)]

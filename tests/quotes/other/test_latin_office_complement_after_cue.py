@@ -6,32 +6,26 @@ the subject before it ("ha detto il sindaco al Corriere"). Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _found(language: str, text: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], language)
-    return [(q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None) for q in quotes]
+from tests.quote_helpers import said
 
 
 def test_italian_name_after_complement() -> None:
-    assert _found("it", "«Il bando è aperto», ha detto l'assessore al Bilancio Luca Neri.") == [
+    assert said("«Il bando è aperto», ha detto l'assessore al Bilancio Luca Neri.", "it") == [
         ("Luca Neri", "l'assessore al Bilancio")
     ]
 
 
 def test_french_name_after_complement() -> None:
-    assert _found("fr", "« Le gymnase rouvre lundi », a déclaré l'adjointe aux Sports Claire Morvan.") == [
+    assert said("« Le gymnase rouvre lundi », a déclaré l'adjointe aux Sports Claire Morvan.", "fr") == [
         ("Claire Morvan", "l'adjointe aux Sports")
     ]
 
 
 def test_capital_of_complement_is_no_name() -> None:
-    found = _found("it", "«È stata una giornata difficile», ha spiegato l'assessore ai Lavori pubblici.")
+    found = said("«È stata una giornata difficile», ha spiegato l'assessore ai Lavori pubblici.", "it")
     assert [name for name, _role in found] == [None]  # one quote, and no one named in the sentence
 
 
 def test_listener_stays_apart() -> None:
-    assert _found("it", "«Siamo soddisfatti», ha detto il sindaco al Corriere di Bologna.") == [(None, "il sindaco")]
-    assert _found("fr", "« C'est fini », a déclaré le maire à Jean Martin.") == [(None, "le maire")]
+    assert said("«Siamo soddisfatti», ha detto il sindaco al Corriere di Bologna.", "it") == [(None, "il sindaco")]
+    assert said("« C'est fini », a déclaré le maire à Jean Martin.", "fr") == [(None, "le maire")]

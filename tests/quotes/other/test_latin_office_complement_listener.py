@@ -6,37 +6,31 @@ role "maire" of "L'adjoint au maire Paul Girard". Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _found(language: str, text: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], language)
-    return [(q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None) for q in quotes]
+from tests.quote_helpers import said
 
 
 def test_italian_preposition_complement() -> None:
-    assert _found("it", "L'assessore ai Trasporti Marco Rossi ha detto che il tram ripartirà lunedì.") == [
+    assert said("L'assessore ai Trasporti Marco Rossi ha detto che il tram ripartirà lunedì.", "it") == [
         ("Marco Rossi", "L'assessore ai Trasporti")
     ]
-    assert _found("it", "L'assessora allo Sport Carla Gatti ha spiegato che la palestra è pronta.") == [
+    assert said("L'assessora allo Sport Carla Gatti ha spiegato che la palestra è pronta.", "it") == [
         ("Carla Gatti", "L'assessora allo Sport")
     ]
-    assert _found("it", "Il consigliere alle Politiche giovanili Luca Neri ha detto che il bando slitta.") == [
+    assert said("Il consigliere alle Politiche giovanili Luca Neri ha detto che il bando slitta.", "it") == [
         ("Luca Neri", "Il consigliere alle Politiche giovanili")
     ]
 
 
 def test_italian_elided_article_opens_sentence() -> None:
-    assert _found("it", "L'assessore della Sanità Giulia Conti ha detto che le dosi arriveranno.") == [
+    assert said("L'assessore della Sanità Giulia Conti ha detto che le dosi arriveranno.", "it") == [
         ("Giulia Conti", "L'assessore della Sanità")
     ]
 
 
 def test_french() -> None:
-    assert _found("fr", "L'adjointe à la Culture Marie Durand a indiqué que le festival aura lieu.") == [
+    assert said("L'adjointe à la Culture Marie Durand a indiqué que le festival aura lieu.", "fr") == [
         ("Marie Durand", "L'adjointe à la Culture")
     ]
-    assert _found("fr", "L'adjoint au maire Paul Girard a indiqué que la rue sera fermée.") == [
+    assert said("L'adjoint au maire Paul Girard a indiqué que la rue sera fermée.", "fr") == [
         ("Paul Girard", "L'adjoint au maire")
     ]

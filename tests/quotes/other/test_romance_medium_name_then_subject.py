@@ -6,19 +6,16 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
-
-
-def _speaker(language: str, text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], language)]
+from tests.quote_helpers import speakers
 
 
 def test_acronym_then_name() -> None:
-    assert _speaker("fr", "« Nous sommes inquiets », a confié à RTL Pierre Martin.") == ["Pierre Martin"]
-    assert _speaker("es", '"Estamos preocupados", dijo a EFE Juan Pérez.') == ["Juan Pérez"]
+    assert speakers("« Nous sommes inquiets », a confié à RTL Pierre Martin.", "fr") == ["Pierre Martin"]
+    assert speakers('"Estamos preocupados", dijo a EFE Juan Pérez.', "es") == ["Juan Pérez"]
 
 
 def test_medium_word_then_name() -> None:
-    assert _speaker("pt", '"Estamos preocupados", disse à Lusa Maria Santos.') == ["Maria Santos"]
+    assert speakers('"Estamos preocupados", disse à Lusa Maria Santos.', "pt") == ["Maria Santos"]
 
 
 def test_told_a_person_then_subject() -> None:
