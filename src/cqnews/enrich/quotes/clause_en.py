@@ -280,7 +280,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     ("pledged to issue …"), a short adverbial ("said in an email the cost …") or a listener ("told
     reporters the …"); None when what follows cannot open a clause."""
     first = words[0]
-    if text[lo : first.start()].strip() or said_formula(text, lo, words, word):  # ("said nothing about …")
+    if text[lo : first.start()].strip() or said_formula(text, words, word):  # ("said nothing about …")
         return first.start() if _colon_clause(text, lo, words) else None
     if word in P.EN_WEAK_CUES:
         ok = word in P.EN_ZERO_THAT_CUES and _subject_then_finite(text, lo, words)

@@ -16,12 +16,11 @@ _ADVERBS_AFTER = 2  # "said so repeatedly", "said so again publicly"
 _AFTER_FORMULA = PREPOSITIONS | frozenset(["again"])
 
 
-def said_formula(text: str, lo: int, words: list[re.Match[str]], word: str) -> bool:
-    """Is the first word after the cue ``word`` (a verb of saying) a formula or pro-form closing its phrase?"""
+def said_formula(text: str, words: list[re.Match[str]], word: str) -> bool:
+    """Is the first word right after the cue ``word`` (a verb of saying; the caller has checked that no mark stands
+    between them: "said: nothing is settled" is a clause after a mark) a formula or pro-form closing its phrase?"""
     if word.lower() not in SAY_FORMS or not words or words[0].group().lower() not in SAID_FORMULAE:
         return False
-    if text[lo : words[0].start()].strip():
-        return False  # ("said: nothing is settled", a clause after a mark)
     k = 1
     while k < len(words) and k <= _ADVERBS_AFTER and words[k].group().lower().endswith("ly"):
         k += 1
