@@ -50,6 +50,16 @@ def reported(text: str, language: str = "en") -> list[str]:
     return [q.text for q in find_quotes([Block(text=text)], language) if q.kind is QuoteKind.INDIRECT]
 
 
+def reported_said(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker name, speaker role) of each indirect quote of ``text``, in order (None where nobody is named)."""
+    quotes = find_quotes([Block(text=text)], language)
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
+        for q in quotes
+        if q.kind is QuoteKind.INDIRECT
+    ]
+
+
 def reported_zh(text: str) -> list[str]:
     """The text of each indirect quote (reported speech) of Chinese ``text``, in order."""
     return reported(text, "zh")

@@ -3,36 +3,26 @@ marks; a list of nouns after the colon is none."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], "en")
-    return [
-        (q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
-        for q in quotes
-        if q.kind is QuoteKind.INDIRECT
-    ]
+from tests.quote_helpers import reported_said
 
 
 def test_a_lower_case_clause_after_the_colon() -> None:
-    assert _reported("A water board spokesman said: the pipes will be replaced by August.") == [
+    assert reported_said("A water board spokesman said: the pipes will be replaced by August.") == [
         ("the pipes will be replaced by August", None, "A water board spokesman")
     ]
 
 
 def test_a_bare_noun_subject_after_the_colon() -> None:
-    assert _reported("Ruth Okafor said: trade has never been slower.") == [
+    assert reported_said("Ruth Okafor said: trade has never been slower.") == [
         ("trade has never been slower", "Ruth Okafor", None)
     ]
 
 
 def test_there_after_the_colon() -> None:
-    assert [t for t, _, _ in _reported("The treasurer added: there is no money left for repairs.")] == [
+    assert [t for t, _, _ in reported_said("The treasurer added: there is no money left for repairs.")] == [
         "there is no money left for repairs"
     ]
 
 
 def test_a_list_after_the_colon_is_no_report() -> None:
-    assert _reported("The minister said: roads, clinics and schools.") == []
+    assert reported_said("The minister said: roads, clinics and schools.") == []

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _reported(text: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], "en")
-    return [
-        (q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
-        for q in quotes
-        if q.kind is QuoteKind.INDIRECT
-    ]
+from tests.quote_helpers import reported_said
 
 
 @pytest.mark.parametrize(
@@ -28,10 +18,10 @@ def _reported(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_noun_after_a_phrase_of_comparison_is_no_cue(text: str) -> None:
-    assert _reported(text) == []
+    assert reported_said(text) == []
 
 
 def test_a_subject_before_the_closing_cue_still_reports() -> None:
-    assert _reported("The jobless rate rose to 6.1%, the statistics bureau reports.") == [
+    assert reported_said("The jobless rate rose to 6.1%, the statistics bureau reports.") == [
         ("The jobless rate rose to 6.1%", "the statistics bureau", None)
     ]
