@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
+from tests.quote_helpers import said
 
 
 def _found(text: str) -> list[tuple[str, str | None]]:
@@ -33,17 +34,12 @@ def test_cue_not_inside_the_quote() -> None:
     assert [cue for _, cue in found] == ["berichteten"]
 
 
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], "de")
-    return [(q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None) for q in quotes]
-
-
 def test_one_noun_subject_of_a_plural_is_a_description() -> None:
     # before: the name "Zeugen", "Medien" (one person's name takes a verb in the singular)
-    assert _speakers("Zeugen berichteten, der Wagen sei über Rot gefahren.") == [(None, "Zeugen")]
-    assert _speakers("„Das ist peinlich“, urteilten Medien weltweit.") == [(None, "Medien")]
-    assert _speakers("„Wir sind bereit“, sagten Experten.") == [(None, "Experten")]
+    assert said("Zeugen berichteten, der Wagen sei über Rot gefahren.", "de") == [(None, "Zeugen")]
+    assert said("„Das ist peinlich“, urteilten Medien weltweit.", "de") == [(None, "Medien")]
+    assert said("„Wir sind bereit“, sagten Experten.", "de") == [(None, "Experten")]
 
 
 def test_a_name_with_a_singular_stays_a_name() -> None:
-    assert _speakers("„Wir sind bereit“, sagte Berg.") == [("Berg", None)]
+    assert said("„Wir sind bereit“, sagte Berg.", "de") == [("Berg", None)]
