@@ -22,16 +22,13 @@ from .words_en import opens_clause
 __all__ = ["past_adverbial"]
 
 
-_PP_DETERMINERS = MODIFIER_DETERMINERS
-
-
 def past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
     """The word after a short adverbial ("in an email", "on Monday") if a clause starts there, with no
     punctuation between ("wrote in her memoir, “I was …”": what follows the comma is a quote or a title)."""
     k, strict = 0, False
     for n in range(_ADVERBIALS):  # "in a statement on Sunday evening the …": two in a row
         k += 1
-        determined = k < len(words) and words[k].group().lower() in _PP_DETERMINERS
+        determined = k < len(words) and words[k].group().lower() in MODIFIER_DETERMINERS
         if determined:
             k = _past_title_run(text, words, k + 1)  # "in the New England Journal of Medicine": one noun
         run = _past_noun_run(text, words, k, determined)  # "at a press conference", "on social media"
@@ -85,7 +82,7 @@ def _infinitive_to(words: list[re.Match[str]], k: int) -> bool:
     if words[k].group() != "to":
         return False
     nxt = words[k + 1].group() if k + 1 < len(words) else ""
-    return not (nxt.lower() in _PP_DETERMINERS or nxt[:1].isupper())
+    return not (nxt.lower() in MODIFIER_DETERMINERS or nxt[:1].isupper())
 
 
 def _past_noun_run(text: str, words: list[re.Match[str]], k: int, determined: bool) -> int:
