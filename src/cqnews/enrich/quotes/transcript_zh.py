@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.punctuation_zh import ZH_COLONS, ZH_FULLWIDTH_OPENING_MARKS
 from ...models import QuoteKind
+from ...text import first_of
 from ..segmenter import to_simplified
 from .label_lines_zh import zh_label_who
 from .spans import Span
@@ -86,7 +87,4 @@ def _tag_end(text: str, *, any_words: bool = False) -> int:
 
 def _colon(text: str, lo: int) -> int:
     """The first colon of ``text`` close after ``lo`` (the end of a label), or -1."""
-    for k in range(lo, min(len(text), lo + _COLON_READ)):
-        if text[k] in ZH_COLONS:
-            return k
-    return -1
+    return first_of(text, ZH_COLONS, lo, lo + _COLON_READ)
