@@ -71,6 +71,12 @@ def reported_by(text: str, language: str = "zh") -> list[tuple[str | None, str]]
     return [(q.speaker.name if q.speaker else None, q.text) for q in quotes if q.kind is QuoteKind.INDIRECT]
 
 
+def reported_with_mention(text: str, language: str = "zh") -> list[tuple[str, str | None]]:
+    """(text, mention) of each indirect quote of ``text``, in order: the words reported and the speaker as written."""
+    quotes = find_quotes([Block(text=text)], language)
+    return [(q.text, q.mention) for q in quotes if q.kind is QuoteKind.INDIRECT]
+
+
 def quotes_found(text: str, language: str = "en") -> list[tuple[str, str, str | None]]:
     """(kind, text, speaker name) of each quote of ``text``, in order."""
     quotes = find_quotes([Block(text=text)], language)

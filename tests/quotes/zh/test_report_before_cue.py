@@ -3,13 +3,7 @@ comma (made-up sentences; the expected clause and speaker are read from the sent
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    quotes = [q for q in find_quotes([Block(text=text)], "zh") if q.kind == QuoteKind.INDIRECT]
-    return [(q.text, q.mention) for q in quotes]
+from tests.quote_helpers import reported_with_mention as _indirect
 
 
 def test_the_sentence_before_the_speaker_is_reported() -> None:

@@ -3,13 +3,11 @@ stands, no report: no indirect quote is read there; a clause there still is one 
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
+from tests.quote_helpers import quotes_in
 
 
 def _found(texts: list[str]) -> list[tuple[str, str, str | None]]:
-    quotes = find_quotes([Block(text=t) for t in texts], "zh")
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]
+    return quotes_in("zh", *texts)
 
 
 def test_place_phrase_before_the_cue_is_no_report() -> None:

@@ -4,13 +4,7 @@ expected clause and speaker are read from the sentence)."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    quotes = [q for q in find_quotes([Block(text=text)], "zh") if q.kind == QuoteKind.INDIRECT]
-    return [(q.text, q.mention) for q in quotes]
+from tests.quote_helpers import reported_with_mention as _indirect
 
 
 def test_someone_after_there_is_speaks() -> None:
