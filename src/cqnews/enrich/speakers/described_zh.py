@@ -23,6 +23,7 @@ from ...lexicon.pos_tags_zh import ACTION_VERB_TAGS, ASPECT_TAGS, BEFORE_CLAUSE_
 from ...lexicon.segmenter_repairs_zh import DIRECTION_COMPLEMENTS
 from ...lexicon.time_words_zh import WHILE_WORDS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
+from ...text import last_of
 from .. import segmenter
 from . import names_zh as N
 from .tokens import Who
@@ -55,7 +56,7 @@ def called_by_name(seg: str, start: int) -> Who | None:
 def _account_handle(seg: str, start: int) -> Who | None:
     """网友@小美, 博主@大鹏: a kind of person, then @ and the name of that person's account: the name, the kind its
     role (an account alone, @人民日报, is left to the readings of a name)."""
-    at = max(seg.rfind(mark) for mark in _ACCOUNT_MARKS)
+    at = last_of(seg, _ACCOUNT_MARKS, 0, len(seg))
     kind, handle = seg[:at].strip(), seg[at + 1 :].strip()
     if at <= 0 or not handle or "的" in handle or not kind.endswith(PEOPLE_KIND_ENDS):
         return None
@@ -63,7 +64,7 @@ def _account_handle(seg: str, start: int) -> Who | None:
 
 
 # The mark opening the name of an account on a social network (half and full width).
-_ACCOUNT_MARKS = ("@", "＠")
+_ACCOUNT_MARKS = "@＠"
 
 # 名叫张强的(工人), 化名为小李的(受访者): the name a description gives (two or three characters, then 的).
 _CALLED_RE = re.compile("(?:名叫|叫做|化名为|化名|名为)([\u4e00-\u9fff]{2,3}?)的")
