@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 __all__ = [
     "HAN_RE", "cjk_ratio", "clean_text", "first_of", "fold_accents", "han_count", "has_han", "is_cjk_char",
@@ -130,6 +130,16 @@ def run_start(text: str, marks: str, floor: int, at: int) -> int:
     while start > floor and text[start - 1] not in marks:
         start -= 1
     return start
+
+
+def run_end(text: str, marks: Container[str], at: int, ceiling: int) -> int:
+    """Where the run of characters from ``at`` that holds none of ``marks`` ends, not after ``ceiling`` nor the
+    text's end: the end of the clause ``at`` stands in (``at`` itself when it is at or after the ceiling). The twin
+    of :func:`run_start`, a walk forward as far as the run goes."""
+    end, stop = at, min(len(text), ceiling)
+    while end < stop and text[end] not in marks:
+        end += 1
+    return end
 
 
 def mentions_back(text: str, needle: str, hi: int, looks: int | None = None) -> Iterator[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...lexicon.cue_words_zh import HEARING_WORDS
 from ...lexicon.punctuation_zh import ZH_AFTER_QUOTE_CLAUSE_ENDS, ZH_SENTENCE_ENDS
-from ...text import first_of
+from ...text import run_end
 from ..speakers.phrases import Who
 from .opener_zh import zh_clause_opener
 from .spans import Span
@@ -22,8 +22,7 @@ def one_clause_after(text: str, s: int, sp: Span) -> Who | None:
     if sp.close is None or not blank(text, s, sp.open):
         return None
     lo = sp.close + 1
-    end = first_of(text, ZH_AFTER_QUOTE_CLAUSE_ENDS, lo, lo + _ONE_CLAUSE)
-    end = min(len(text), lo + _ONE_CLAUSE) if end < 0 else end
+    end = run_end(text, ZH_AFTER_QUOTE_CLAUSE_ENDS, lo, lo + _ONE_CLAUSE)
     if end == lo or end >= len(text) or text[end] not in ZH_SENTENCE_ENDS:
         return None
     who = zh_clause_opener(text, lo, end)

@@ -22,7 +22,7 @@ from ...lexicon.punctuation_zh import (
     ZH_SENTENCE_ENDS,
     ZH_SENTENCE_OR_TEXT_ENDS,
 )
-from ...text import is_cjk_char
+from ...text import is_cjk_char, run_end
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.after_quote_zh import zh_person_after_quote
@@ -134,9 +134,7 @@ def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
     if m is None:
         return _zh_this_is_said(text, sp)  # (“…”这是王明最常说的一句话)
     start = lo + m.end()
-    end = start
-    while end < min(len(text), start + _CLEFT_SIZE) and text[end] not in _CLEFT_ENDS:
-        end += 1
+    end = run_end(text, _CLEFT_ENDS, start, start + _CLEFT_SIZE)
     who = zh_subject_before(text, start, end) if end > start else None
     return (who, text[lo : lo + 1]) if who is not None and who.kind in ("person", "org", "desc") else (None, None)
 
@@ -172,9 +170,7 @@ def _zh_subject_after(text: str, lo: int) -> Who | None:
     that opens its paragraph, in the quote's sentence; frames before it (面对…，回忆起…，) are passed."""
     stop = min(len(text), lo + _AFTER_SIZE)
     for _ in range(_AFTER_CLAUSES):
-        end = lo
-        while end < stop and text[end] not in ZH_AFTER_QUOTE_CLAUSE_ENDS:
-            end += 1
+        end = run_end(text, ZH_AFTER_QUOTE_CLAUSE_ENDS, lo, stop)
         who = zh_clause_opener(text, lo, end) if end > lo else None
         if who is not None:  # (王芳听后松了一口气: the one who hears the words is no speaker of them)
             return None if text.startswith(HEARING_WORDS, who.start + len(who.mention)) else who

@@ -14,6 +14,7 @@ from ...lexicon.punctuation_zh import (
     ZH_MAIN_CLOSING_MARKS,
     ZH_MAIN_OPENING_MARKS,
 )
+from ...text import run_end
 from .. import segmenter
 from .opener_zh import ZH_LEAD_TAGS
 
@@ -26,9 +27,7 @@ def zh_known_after_quote(known: Sequence[str], text: str, lo: int) -> str | None
     names = sorted((n for n in known if len(n) >= _NAME_MIN), key=len, reverse=True)
     stop = min(len(text), lo + _AFTER_SIZE)
     for _ in range(_AFTER_CLAUSES):
-        end = lo + (text[lo : lo + 1] in _OPENING_MARKS)
-        while end < stop and text[end] not in _CLAUSE_ENDS:
-            end += 1
+        end = run_end(text, _CLAUSE_ENDS, lo + (text[lo : lo + 1] in _OPENING_MARKS), stop)
         at = _past_leads(text, lo, end)
         name = next((n for n in names if text.startswith(n, at)), None)
         if name is not None:

@@ -9,6 +9,7 @@ from ...lexicon.personal_names_zh import NOT_IN_GIVEN_NAME_AFTER_QUOTE, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY
 from ...lexicon.titles_zh import TITLE_HEADS
+from ...text import run_end
 from .. import segmenter
 from .phrases import Who
 from .phrases_zh import page_form
@@ -41,9 +42,7 @@ _ZH_AFTER_QUOTE = 40
 
 
 def _person_after_quote(text: str, lo: int) -> Who | None:
-    end = lo
-    while end < len(text) and end - lo < _ZH_AFTER_QUOTE and text[end] not in ZH_BOUNDARY:
-        end += 1
+    end = run_end(text, ZH_BOUNDARY, lo, lo + _ZH_AFTER_QUOTE)
     m = _ZH_NAME_AFTER_QUOTE_RE.search(text, lo, end)
     if m is None:
         return _name_word_after_title(text, lo, end)

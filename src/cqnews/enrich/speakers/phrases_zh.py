@@ -30,7 +30,7 @@ from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
 from ...lexicon.reporting_zh import CREDIT_LEAD_RE
 from ...lexicon.titles_zh import TITLE_ENDS
-from ...text import is_cjk_char, run_start
+from ...text import is_cjk_char, run_end, run_start
 from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import kin_named_before, org_named_before, pair_named_before, pointed_person_named_before
@@ -138,9 +138,7 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     start = run_start(text, ZH_BOUNDARY, max(lo, hi - _ZH_CLAUSE), hi)
     if hi == start:
         return hi
-    stop = hi + 1
-    while stop < min(len(text), hi + 3) and text[stop] not in ZH_BOUNDARY:
-        stop += 1
+    stop = run_end(text, ZH_BOUNDARY, hi + 1, hi + 3)
     toks = segmenter.tag(text[start:stop])
     cue = hi - start
     across = adverb_across(toks, cue)
