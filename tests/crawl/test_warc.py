@@ -14,6 +14,7 @@ import pytest
 import cqnews
 from cqnews.cli import main
 from cqnews.warc import WarcPage, dechunked, read_warc, write_warc
+from tests.crawl.warc_records import response_record
 from tests.paths import DATA
 
 pytest.importorskip("fastwarc")  # in the test extra; cqnews.warc needs 'cqnews[warc]'
@@ -169,16 +170,11 @@ def test_whole_gzip_warc_read_from_a_stream_without_tell(tmp_path: Path) -> None
 
 def raw_response_record(body: bytes, transfer_encoding: str) -> bytes:
     """A response record as wget or Heritrix write it: the HTTP body as the server sent it."""
-    http = (
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: "
-        + transfer_encoding.encode() + b"\r\n\r\n" + body
+    headers = b"Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: " + transfer_encoding.encode()
+    return response_record(
+        body, headers, url="https://example.com/chunked", record_id="7c1d2f4e-0000-4000-8000-000000000001",
+        date="2024-01-01T00:00:00Z",
     )
-    head = (
-        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:7c1d2f4e-0000-4000-8000-000000000001>\r\n"
-        "WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: https://example.com/chunked\r\n"
-        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
-    )
-    return head.encode() + http + b"\r\n\r\n"
 
 
 def test_chunked_body_is_read_without_its_chunk_sizes(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 
 import cqnews
 from cqnews.sources import Document, Source
+from tests.crawl.warc_records import response_record
 
 pytest.importorskip("fastwarc")
 
@@ -25,16 +26,10 @@ PAGE = (
 
 def record(body: bytes, coding: str) -> bytes:
     """A response record as a crawler that keeps bodies as sent writes it."""
-    http = (
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: " + coding.encode()
-        + b"\r\n\r\n" + body
+    return response_record(
+        body, b"Content-Type: text/html\r\nContent-Encoding: " + coding.encode(), url="https://city.example/tram",
+        record_id="3f2a9c1e-0000-4000-8000-000000000007", date="2024-03-01T00:00:00Z",
     )
-    head = (
-        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:3f2a9c1e-0000-4000-8000-000000000007>\r\n"
-        "WARC-Date: 2024-03-01T00:00:00Z\r\nWARC-Target-URI: https://city.example/tram\r\n"
-        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
-    )
-    return head.encode() + http + b"\r\n\r\n"
 
 
 def noise(size: int) -> bytes:
