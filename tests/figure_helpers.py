@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import cqnews
+from cqnews.draft import ImageDraft
+from cqnews.enrich.captions import build_images
 
 LEDE = "<p>" + "Der Rat hat am Montag beschlossen, die Straße zu sanieren und im Sommer zu beginnen. " * 5 + "</p>"
 IMG = '<img src="https://www.example.de/img/rat-1200.jpg" width="1200" height="800" alt="Rat">'
@@ -27,3 +29,10 @@ def article_around(figure: str, *, lede: str, title: str, url: str, container: s
         f"<h1>{title}</h1>{lede}{figure}{lede}{lede}{close}</body></html>"
     )
     return cqnews.parse(html, url=url)
+
+
+def caption_and_credits(written: str) -> tuple[str | None, list[tuple[str | None, str | None, str]]]:
+    """The caption and the (name, organization, raw) of each credit that ``written``, one image's caption text as
+    found on a page, gives once split."""
+    (image,) = build_images([ImageDraft(src="https://x.example/a.jpg", caption=written)])
+    return image.caption, [(c.name, c.organization, c.raw) for c in image.credits]

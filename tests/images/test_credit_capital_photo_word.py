@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.draft import ImageDraft
-from cqnews.enrich.captions import build_images
+from tests.figure_helpers import caption_and_credits
 
 _CAPTION = "Workers unload containers at the eastern terminal on Tuesday morning."
-
-
-def _built(written: str) -> tuple[str | None, list[tuple[str | None, str | None, str]]]:
-    (image,) = build_images([ImageDraft(src="https://x.example/a.jpg", caption=written)])
-    return image.caption, [(c.name, c.organization, c.raw) for c in image.credits]
 
 
 @pytest.mark.parametrize(
@@ -25,9 +19,9 @@ def _built(written: str) -> tuple[str | None, list[tuple[str | None, str | None,
     ],
 )
 def test_capital_photo_word_and_name(credit: str, name: str) -> None:
-    assert _built(f"{_CAPTION} {credit}") == (_CAPTION, [(name, None, credit)])
+    assert caption_and_credits(f"{_CAPTION} {credit}") == (_CAPTION, [(name, None, credit)])
 
 
 def test_mixed_case_photo_word_stays_caption_text() -> None:
     written = f"{_CAPTION} Photo Maria Ortiz"
-    assert _built(written) == (written, [])
+    assert caption_and_credits(written) == (written, [])

@@ -7,21 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.draft import ImageDraft
-from cqnews.enrich.captions import build_images
+from tests.figure_helpers import caption_and_credits
 
 _CAPTION = "5月12日，工人在码头装卸集装箱。"
 
 
-def _built(written: str) -> tuple[str | None, list[tuple[str | None, str | None, str]]]:
-    (image,) = build_images([ImageDraft(src="https://x.example/a.jpg", caption=written)])
-    return image.caption, [(c.name, c.organization, c.raw) for c in image.credits]
-
-
 @pytest.mark.parametrize(("note", "org"), [("（资料照片）", "资料照片"), ("（资料照）", "资料照"), ("(资料图)", "资料图")])
 def test_file_picture_note_leaves_the_caption(note: str, org: str) -> None:
-    assert _built(_CAPTION + note) == (_CAPTION, [(None, org, note)])
+    assert caption_and_credits(_CAPTION + note) == (_CAPTION, [(None, org, note)])
 
 
 def test_file_picture_words_in_a_sentence_stay() -> None:
-    assert _built("他翻看资料照片。") == ("他翻看资料照片。", [])
+    assert caption_and_credits("他翻看资料照片。") == ("他翻看资料照片。", [])

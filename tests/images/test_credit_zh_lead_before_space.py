@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.draft import ImageDraft
-from cqnews.enrich.captions import build_images
-
-
-def _built(written: str) -> tuple[str | None, list[tuple[str | None, str | None, str]]]:
-    (image,) = build_images([ImageDraft(src="https://x.example/a.jpg", caption=written)])
-    return image.caption, [(c.name, c.organization, c.raw) for c in image.credits]
+from tests.figure_helpers import caption_and_credits
 
 
 @pytest.mark.parametrize(
@@ -25,9 +19,9 @@ def _built(written: str) -> tuple[str | None, list[tuple[str | None, str | None,
 def test_credit_then_space_then_caption(
     written: str, caption: str, credits: list[tuple[str | None, str | None, str]]
 ) -> None:
-    assert _built(written) == (caption, credits)
+    assert caption_and_credits(written) == (caption, credits)
 
 
 def test_verb_ending_in_shot_is_no_credit() -> None:
     written = "他拍摄 了很多江边的照片。"
-    assert _built(written) == (written, [])
+    assert caption_and_credits(written) == (written, [])
