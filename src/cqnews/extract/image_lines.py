@@ -234,8 +234,8 @@ def _centred_caption_below(
     line = credit_line.getnext()
     if line is None or line in consumed or (credit_line.tail or "").strip() or not is_element(line):
         return
-    if _centred(credit_line) and _centred_line(img, line) and not any(True for _ in line.iter(_NOT_IN_CAPTION_LINE)):
-        attach_text(draft, line, consumed)
+    if _centred(credit_line) and _centred_line(img, line):
+        _attach_line(line, draft, consumed)
 
 
 def line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
