@@ -137,7 +137,6 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     centred (a page that centres every paragraph writes no caption so): one sentence, 40 words or 150 characters, not
     a credit alone. Under a picture whose block is not centred (``<p class="one-p"><img></p>``, a picture as wide as
     the text) the line must end in a full stop or a credit: a centred title there ("港口新貌") is none."""
-    block = _picture_block(img)
     if line.tag not in _CENTRED_LINE_TAGS or not _centred(line):
         return False
     if any(child.tag in _CENTRED_LINE_TAGS for child in line.iterdescendants()):
@@ -151,9 +150,9 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     caption, credits = split_photo_credit(text)
     if caption is None:
         return False  # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after
-    if not _centred(block) and not credits and caption.rstrip("”\"' ")[-1:] not in _SENTENCE_STOPS:
+    if not credits and not _centred(_picture_block(img)) and caption.rstrip("”\"' ")[-1:] not in _SENTENCE_STOPS:
         return False  # under a picture not centred, only a sentence or a credited line: a centred title is none
-    return sum(1 for c in text.rstrip("。！？.!?”\"' ") if c in _SENTENCE_STOPS) == 0
+    return not any(c in _SENTENCE_STOPS for c in text.rstrip("。！？.!?”\"' "))
 
 
 def _credit_alone(line: HtmlElement) -> bool:
