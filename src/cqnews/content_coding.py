@@ -61,7 +61,7 @@ def coding_named(exc: DecodeError | NotHTMLError, header: str | None) -> DecodeE
 
 def _undone_coding(header: str) -> str | None:
     """The first coding of a ``Content-Encoding`` header that cqnews does not undo (``br``, ``zstd``), if any."""
-    for coding in header.lower().split(",")[:8]:
+    for coding in header.lower().split(",")[:MAX_LAYERS]:
         coding = coding.strip()
         if coding and coding not in _DONE_HERE:
             return coding[:20]
