@@ -122,11 +122,14 @@ def _under_headline(root: HtmlElement) -> list[str]:
     """The short texts right under the headline that may be its date line (a digit, a few words besides
     month names and labels), before the first paragraph; the caller keeps the first that reads as a date."""
     out: list[str] = []
-    texts = [
-        text if not _apart_from_the_story(node) else ""  # ("" still counts as a text: it stands before the body)
-        for node, text in ((node, normalize_space(str(node))) for node in _AFTER_HEADLINE(root)) if text
-    ]
-    for index, text in enumerate(texts[:_UNDER_HEADLINE_TEXTS]):
+    read = ((node, normalize_space(str(node))) for node in _AFTER_HEADLINE(root))
+    texts = list(  # (only the first few non-empty texts are read: the rest are not judged)
+        itertools.islice(
+            (text if not _apart_from_the_story(node) else "" for node, text in read if text),  # ("" still counts)
+            _UNDER_HEADLINE_TEXTS,
+        )
+    )
+    for index, text in enumerate(texts):
         if len(text) > _BODY_TEXT_CHARS:
             break
         text = published_after_update(text)
