@@ -30,8 +30,8 @@ from multiprocessing.connection import Connection, wait
 from typing import Literal
 
 from . import errors
-from .content_coding import coding_named, decoded_body
-from .errors import DecodeError, NotHTMLError, ParseError
+from .content_coding import decoded_body, naming_the_coding
+from .errors import ParseError
 from .models import Article
 from .not_article import names_a_file
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -121,16 +121,11 @@ def parse_document(document: Document, options: ParseOptions | None = None) -> R
 def _parse_read(document: Document, options: ParseOptions) -> Article:
     data = decoded_body(read_document(document, options.max_input_bytes), document.content_encoding,
                         options.max_input_bytes)
-    try:
+    with naming_the_coding(document.content_encoding):
         return parse(
             data, document.source.url, site=document.site, crawl_date=document.crawl_date,
             content_type=document.content_type, options=options,
         )
-    except (DecodeError, NotHTMLError) as exc:
-        named = coding_named(exc, document.content_encoding)
-        if named is None:
-            raise
-        raise named from exc
 
 
 _LONGEST_WAIT = 3600.0  # seconds one wait for results lasts at most; the pool then looks again

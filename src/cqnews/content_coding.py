@@ -11,10 +11,13 @@ coding, instead of sending the user after the charset.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from .compression import gunzip, inflate, is_gzip
 from .errors import DecodeError, NotHTMLError
 
-__all__ = ["MAX_LAYERS", "coding_named", "decoded_body"]
+__all__ = ["MAX_LAYERS", "coding_named", "decoded_body", "naming_the_coding"]
 
 MAX_LAYERS = 8  # codings undone at most (the header's last ones): a longer list is no server's
 
@@ -57,6 +60,19 @@ def coding_named(exc: DecodeError | NotHTMLError, header: str | None) -> DecodeE
         f"{exc}; the body may still be compressed under Content-Encoding: {unread}, which cqnews does not "
         f"decompress (gzip and deflate only): let the HTTP client (or crawler) decode it"
     )
+
+
+@contextmanager
+def naming_the_coding(header: str | None) -> Iterator[None]:
+    """Within the block, a :class:`DecodeError` or :class:`NotHTMLError` (the parse of a body under ``header``)
+    becomes :func:`coding_named`'s error, raised from it, when ``header`` names a coding cqnews does not undo."""
+    try:
+        yield
+    except (DecodeError, NotHTMLError) as exc:
+        named = coding_named(exc, header)
+        if named is None:
+            raise
+        raise named from exc
 
 
 def _undone_coding(header: str) -> str | None:

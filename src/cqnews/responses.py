@@ -19,8 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from .content_coding import coding_named, decoded_body
-from .errors import DecodeError, NotHTMLError
+from .content_coding import decoded_body, naming_the_coding
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .pipeline import parse
@@ -42,13 +41,8 @@ def parse_response(
     options = options or DEFAULT_OPTIONS
     coding = _header_read(getattr(response, "headers", None), "Content-Encoding")[0]
     body = decoded_body(body, coding, options.max_input_bytes)
-    try:
+    with naming_the_coding(coding):
         article = parse(body, url, site=site, crawl_date=crawl_date, content_type=content_type, options=options)
-    except (DecodeError, NotHTMLError) as exc:
-        named = coding_named(exc, coding)
-        if named is None:
-            raise
-        raise named from exc
     if unreadable:
         article.extraction.warnings.append(_UNREADABLE_CONTENT_TYPE)
     return article
