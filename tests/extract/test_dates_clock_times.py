@@ -1,7 +1,8 @@
 """The time of day on a date line is read as written. A 12-hour clock keeps its half of the day ("Nov 20, 2019
 01:41 PM IST": 1:41 PM is 13:41, not 01:41); a time written with a full stop after the Nordic and Finnish clock
-words ("kl. 14.25", "klo 9.05") is a time to the minute, not a day. Made-up lines; each expected time is read off
-the line."""
+words ("kl. 14.25", "klo 9.05") is a time to the minute, not a day. The half of the day written before the clock in
+Chinese, Japanese and Korean dates ("下午3:05", "午後3時5分", "오후 3:05") is read too, and a Korean date's full stop
+after its day ("2026.09.17. 오후 3:05"). Made-up lines; each expected time is read off the line."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_a_dotted_number_that_is_no_clock_leaves_the_day() -> None:
     found = read_date("07.06.2023 kl. 31.75")
     assert found is not None
     assert (found.value, found.precision) == (datetime(2023, 6, 7), DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年9月17日 下午3:05", datetime(2026, 9, 17, 15, 5)),
+        ("2026年9月17日 上午9:40", datetime(2026, 9, 17, 9, 40)),
+        ("2026年9月17日 午後3時5分", datetime(2026, 9, 17, 15, 5)),
+        ("2026年9月17日 午前11時30分", datetime(2026, 9, 17, 11, 30)),
+        ("기사입력 2026.09.17. 오후 3:05", datetime(2026, 9, 17, 15, 5)),
+        ("2026.09.17. 오전 8:15", datetime(2026, 9, 17, 8, 15)),
+        ("2026年9月17日 下午12:30", datetime(2026, 9, 17, 12, 30)),
+    ],
+)
+def test_the_half_of_the_day_before_the_clock(text: str, expected: datetime) -> None:
+    found = read_date(text)
+    assert found is not None
+    assert (found.value, found.precision) == (expected, DatePrecision.MINUTE)
