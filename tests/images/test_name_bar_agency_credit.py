@@ -5,6 +5,7 @@ caption."""
 from __future__ import annotations
 
 import cqnews
+from tests.figure_helpers import article_around
 
 _TEXT = (
     "The harbour authority said on Monday that the new terminal would open in the autumn after three years of "
@@ -13,12 +14,12 @@ _TEXT = (
 
 
 def _image(caption: str) -> cqnews.Image:
-    html = (
-        "<html><head><title>New terminal to open in autumn</title></head><body><article>"
-        f"<h1>New terminal to open in autumn</h1><p>{_TEXT}</p><figure><img src='/img/terminal-1600.jpg'>"
-        f"<figcaption>{caption}</figcaption></figure><p>{_TEXT}</p></article></body></html>"
+    figure = f"<figure><img src='/img/terminal-1600.jpg'><figcaption>{caption}</figcaption></figure>"
+    article = article_around(
+        figure, lede=f"<p>{_TEXT}</p>", title="New terminal to open in autumn",
+        url="https://news.example.org/2026/05/12/terminal.html",
     )
-    [image] = cqnews.parse(html, url="https://news.example.org/2026/05/12/terminal.html").images
+    [image] = article.images
     return image
 
 

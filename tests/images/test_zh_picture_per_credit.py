@@ -6,17 +6,17 @@ from __future__ import annotations
 import pytest
 
 import cqnews
+from tests.figure_helpers import article_around
 
 _LEDE = "港务局周一表示，经过三年建设，新码头将于今年秋季投入使用，届时年吞吐能力将提高三成。"
 
 
 def _image(caption: str) -> cqnews.Image:
-    html = (
-        "<html><head><meta charset='utf-8'><title>新码头将于秋季投入使用</title></head><body><article>"
-        f"<h1>新码头将于秋季投入使用</h1><p>{_LEDE}</p><figure><img src='/img/port-800.jpg'>"
-        f"<figcaption>{caption}</figcaption></figure><p>{_LEDE[::-1]}</p></article></body></html>"
+    figure = f"<figure><img src='/img/port-800.jpg'><figcaption>{caption}</figcaption></figure>"
+    article = article_around(
+        figure, lede=f"<p>{_LEDE}</p>", title="新码头将于秋季投入使用", url="https://news.example.cn/2026/05/12/port.html"
     )
-    [image] = cqnews.parse(html, url="https://news.example.cn/2026/05/12/port.html").images
+    [image] = article.images
     return image
 
 
