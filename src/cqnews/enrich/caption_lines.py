@@ -26,6 +26,7 @@ __all__ = ["SENTENCE_BREAK", "drop_caption_echoes", "is_caption_line", "split_ca
 _MAX_CAPTION_WORDS = 60
 _MAX_CAPTION_HAN = 150
 SENTENCE_BREAK = re.compile("[" + SENTENCE_END_MARKS + r"][\"'”’)]?\s+(?=\S)")
+_ZH_SENTENCE_END = re.compile(f"[{ZH_SENTENCE_ENDS}]")
 
 _MAX_CAPTION_LINE = 600  # characters: a caption paragraph with its credit is never longer
 _ZH_LABELLED = re.compile(
@@ -192,7 +193,7 @@ def _short_caption(text: str) -> bool:
     if has_han(text):
         if len(text) > _MAX_CAPTION_HAN:
             return False
-        return len(re.findall(f"[{ZH_SENTENCE_ENDS}]", text.rstrip(ZH_SENTENCE_ENDS))) <= 1
+        return len(_ZH_SENTENCE_END.findall(text.rstrip(ZH_SENTENCE_ENDS))) <= 1
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return False
     return len(SENTENCE_BREAK.findall(text)) <= 1
