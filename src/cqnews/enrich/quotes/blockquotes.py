@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quote_patterns as P
 from ...models import Block, BlockKind, Quote, QuoteKind
+from .lead_block_zh import zh_lead_speaker
 
 __all__ = ["drop_unclaimed", "lead_block_quotes"]
 
@@ -29,11 +30,17 @@ def lead_block_quotes(blocks: Sequence[Block], quotes: list[Quote]) -> set[int]:
         block = blocks[index]
         if block.kind is not BlockKind.BLOCKQUOTE or index in quoted or not block.text.strip():
             continue
-        if index - 1 not in added and not _names_its_author(blocks[index - 1].text):
+        zh_lead = zh_lead_speaker(blocks[index - 1].text) if index - 1 not in added else None
+        if index - 1 not in added and zh_lead is None and not _names_its_author(blocks[index - 1].text):
             continue  # (a quotation of several blocks: the ones after the first follow it)
         start = len(block.text) - len(block.text.lstrip())
         end = len(block.text.rstrip())
-        quotes.append(Quote(text=block.text[start:end], kind=QuoteKind.DIRECT, block=index, start=start, end=end))
+        quote = Quote(text=block.text[start:end], kind=QuoteKind.DIRECT, block=index, start=start, end=end)
+        if zh_lead is not None:  # (店主王明说：: the speaker the Chinese lead names; English leads, see coref)
+            quote.speaker, quote.cue = zh_lead
+        elif index - 1 in added:  # (the next block of a Chinese quotation goes on with its speaker)
+            quote.speaker, quote.cue = quotes[-1].speaker, quotes[-1].cue
+        quotes.append(quote)
         added.add(index)
     if added:
         quotes.sort(key=lambda q: (q.block, q.start))

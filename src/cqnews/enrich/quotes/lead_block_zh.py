@@ -1,0 +1,36 @@
+"""The speaker of a Chinese block quotation introduced by a paragraph ending in a cue and a colon (店主王明说： /
+``<blockquote>开书店本来就是…</blockquote>``): a page sets a long quote, a letter or a post apart without quote marks,
+as English pages do (see :mod:`.blockquotes`). The subject before the cue of the lead's last sentence says it."""
+
+from __future__ import annotations
+
+from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.quotes_zh import ZH_CUES
+from ...models import Speaker
+from ..speakers.phrases_zh import zh_subject_before
+
+__all__ = ["zh_lead_speaker"]
+
+# How much of the lead before its colon is read for the cue (对记者说, 在信中写道: a listener or a place between).
+_CUE_REACH = 8
+# The colons that end a lead.
+_COLONS = ("：", ":")
+
+
+def zh_lead_speaker(lead: str) -> tuple[Speaker, str] | None:
+    """The speaker and cue of a paragraph ``lead`` ending in a cue and a colon (邢志远在信中写道：), the cue in the last
+    few characters before the colon and a person or an organisation its subject; None otherwise."""
+    lead = lead.rstrip()
+    if not lead.endswith(_COLONS):
+        return None
+    colon = len(lead) - 1
+    s = max((lead.rfind(ch, 0, colon) for ch in ZH_SENTENCE_ENDS), default=-1) + 1
+    window = lead[max(s, colon - _CUE_REACH) : colon]
+    found = max(((window.rfind(cue), cue) for cue in ZH_CUES if cue in window), default=None)
+    if found is None:
+        return None
+    at = colon - len(window) + found[0]
+    who = zh_subject_before(lead, s, at)
+    if who is None or who.kind not in ("person", "org") or not who.mention:
+        return None
+    return Speaker(name=who.mention, role=who.role), found[1]
