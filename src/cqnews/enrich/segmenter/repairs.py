@@ -1,8 +1,9 @@
-"""Repairs of the segmenter's words that the speaker readers need (see :mod:`cqnews.enrich.segmenter`): 据 glued to the
-source after it (据市/卫健委), the given name read apart after a double surname (司马光/明表示), things jieba's
-dictionary calls names (洪水/nr), a time word glued to a name (见到刘芳时，), the time of a zone read as a
-place and a noun (当地/时间, 北京/时间), and a verb glued to the end of a name, with its particle of aspect
-(李华拉着/nr -> 李华/拉/着) or before the 得 of a complement (周云气/得 -> 周云/气/得)."""
+"""Repairs of the segmenter's words that the speaker readers need (see :mod:`cqnews.enrich.segmenter`):
+据 glued to the source after it (据市/卫健委), the given name read apart after a double surname
+(司马光/明表示), things jieba's dictionary calls names (洪水/nr), a time word glued to a name
+(见到刘芳时，), and a verb glued to the end of a name, with its particle of aspect (李华拉着/nr ->
+李华/拉/着) or before the 得 of a complement (周云气/得 -> 周云/气/得). The repairs of times and numbers
+(当地/时间, 胡志伟昨/nr, 张伟二/nr 〇) are in :mod:`.times`."""
 
 from __future__ import annotations
 
@@ -32,14 +33,11 @@ from ...lexicon.segmenter_repairs_zh import (
     VERBS_WITH_PARTICLE,
 )
 from ...lexicon.time_words_zh import (
-    DAY_PARTS,
     DAY_POINTERS,
     DIGIT_CHARS,
     NUMERAL_CHARS,
-    ROUND_NUMBERS,
     TIME_AFTER_NAME,
     TIME_POINTER,
-    TIME_ZONES,
     UP_TO,
     ZERO_CHARS,
     ZONE_TIME,
@@ -49,7 +47,15 @@ from ...text import is_cjk_char
 from .aspect import verb_before_aspect
 from .base import Step, Token, at, char_tag, jieba_tags, known, last, title_token
 from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
-from .times import pointer_before_time
+from .times import (
+    day_after_name,
+    digit_glued_to_name,
+    given_glued_to_day,
+    pointer_before_time,
+    up_to_a_round_number,
+    zero_read_as_symbol,
+    zone_times,
+)
 
 
 def cue_read_as_given(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -89,59 +95,6 @@ def _source_preposition(out: list[Token], tokens: Sequence[Token], i: int) -> li
     if len(t.word) == 2 and t.word[0] == "据" and is_cjk_char(t.word[1]) and not known(t.word):
         return [Token("据", "p", t.start, t.start + 1), Token(t.word[1], char_tag(t.word[1]), t.start + 1, t.end)]
     return None
-
-
-def _zone_times(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """拜登/当地/时间/周三/表示 -> 拜登/当地时间/周三/表示: the time of a zone (当地时间, 北京时间, 美东时间) is one
-    time word, so it never ends a speaker's name ("美国总统拜登当地时间" is no speaker)."""
-    prev, t = last(out), tokens[i]
-    if t.word == ZONE_TIME and prev is not None and (prev.word in TIME_ZONES or prev.tag == "ns"):
-        return [Token(prev.word + t.word, "t", prev.start, t.end)]
-    return None
-
-
-def _given_glued_to_day(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """李家/超今/早 -> 李家超/今早: the last character of a name glued to the day of a time word after it (今早, 昨晚,
-    今晨: 今 or 昨 and a part of the day), the name of two characters before it opening with a surname."""
-    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
-    day = len(t.word) == 2 and t.word[1] in DAY_POINTERS
-    if day and prev is not None and nxt is not None and _day_part_after(prev, t, nxt):
-        # (the part of the day follows: 今/早, read as time)
-        return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), Token(t.word[1], "t", t.start + 1, t.end)]
-    return None
-
-
-def _day_after_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """胡志伟昨/nr 于 -> 胡志伟/昨/于, 胡志伟/昨在/t -> 胡志伟/昨/在, 胡志伟/昨指/v -> 胡志伟/昨/指, 今/zg -> 今/t:
-    昨 and 今 alone (yesterday, today: Hong Kong papers write them so before a verb or a preposition) after a name
-    are a time word, neither the name's end nor one word with the preposition or the cue after it."""
-    t, prev, nxt = tokens[i], last(out), at(tokens, i + 1)
-    w = t.word
-    if _name_then_day(t) and nxt is not None and nxt.tag[:1] in ("p", "v"):
-        return [Token(w[:-1], t.tag, t.start, t.end - 1), Token(w[-1], "t", t.end - 1, t.end)]
-    if prev is None or prev.tag not in NAME_TAGS or len(prev.word) < 2:
-        return None
-    if len(w) == 2 and w[0] in DAY_POINTERS and w[1] in _AFTER_DAY:
-        return [Token(w[0], "t", t.start, t.start + 1), Token(w[1], _AFTER_DAY[w[1]], t.start + 1, t.end)]
-    return [Token(w, "t", t.start, t.end)] if w in DAY_POINTERS and t.tag != "t" else None
-
-
-def _name_then_day(t: Token) -> bool:
-    """Is ``t`` a name of two or three characters with 昨 or 今 glued to its end (胡志伟昨/nr), no word of the
-    dictionary?"""
-    w = t.word
-    return t.tag in NAME_TAGS and len(w) in (3, 4) and w[-1] in DAY_POINTERS and w[0] in SURNAMES and not known(w)
-
-
-# What jieba reads with 昨 or 今 as one word after a name (昨在/t, 昨指/v), and its tag alone.
-_AFTER_DAY = {"在": "p", "于": "p", "向": "p", "对": "p", "指": "v", "称": "v", "说": "v"}
-
-
-def _day_part_after(prev: Token, t: Token, nxt: Token) -> bool:
-    """Is ``t`` (超今) a given name's last character and 今/昨 before ``nxt`` (早), a part of the day, after the name of
-    two characters ``prev`` (李家) that opens with a surname?"""
-    name = len(prev.word) == 2 and prev.word[0] in SURNAMES and prev.tag in (*NAME_TAGS, "n")
-    return name and is_cjk_char(t.word[0]) and t.tag in ("t", "tg") and nxt.word[:1] in DAY_PARTS
 
 
 def _yu_in_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -425,18 +378,6 @@ def _mashang_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return [Token(t.word[:-1], "n", t.start, t.end - 1), Token("马上", "d", t.end - 1, up.end)]
 
 
-def _digit_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """张伟二/nr 〇/x 二四/m -> 张伟/二/〇…: a digit written in characters that jieba's model glued to the end of a
-    name of two before a year written digit by digit (二〇二四年) is the number's first digit, no part of the name."""
-    t, nxt = tokens[i], at(tokens, i + 1)
-    if t.tag not in NAME_TAGS or len(t.word) != 3 or t.word[-1] not in DIGIT_CHARS or nxt is None:
-        return None
-    number = nxt.word[:1] in ZERO_CHARS or nxt.tag == "m" and all(c in DIGIT_CHARS for c in nxt.word)
-    if not number or nxt.start != t.end:
-        return None
-    return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "m", t.end - 1, t.end)]
-
-
 def _ask_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """记者/问/n 周先生 -> 问/v: 问 alone (to ask) that jieba tags a noun between a person and whom they ask (a noun,
     a name or a pronoun) is the verb, so the asker is the subject (记者问 is no description)."""
@@ -448,37 +389,22 @@ def _ask_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list
     return [Token(t.word, "v", t.start, t.end)]
 
 
-def _zero_read_as_symbol(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """二/〇/x/二四/年 -> 〇/m: the zero written as a character (〇) is a digit, which jieba tags a symbol."""
-    t = tokens[i]
-    return [Token(t.word, "m", t.start, t.end)] if t.word in ZERO_CHARS and t.tag == "x" else None
-
-
-def _up_to_a_round_number(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """上/f 百名/m -> 上百名/m: 上 before a round number (上百, 上千: up to a hundred, a thousand) is the count's own,
-    no localiser (jieba holds 上万名 as one word, not 上百名)."""
-    prev, t = last(out), tokens[i]
-    if prev is None or prev.word != UP_TO or prev.end != t.start or t.tag != "m" or t.word[:1] not in ROUND_NUMBERS:
-        return None
-    return [Token(prev.word + t.word, "m", prev.start, t.end)]
-
-
 # The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and
 # its fix.
 STEPS: tuple[Step, ...] = (
-    (lambda t: t.word[-1:] in DIGIT_CHARS and len(t.word) == 3, _digit_glued_to_name),  # (张伟二/nr 〇/x)
-    (lambda t: t.word in ZERO_CHARS and t.tag == "x", _zero_read_as_symbol),
+    (lambda t: t.word[-1:] in DIGIT_CHARS and len(t.word) == 3, digit_glued_to_name),  # (张伟二/nr 〇/x)
+    (lambda t: t.word in ZERO_CHARS and t.tag == "x", zero_read_as_symbol),
     (lambda t: t.word == ASK and t.tag == "n", _ask_read_as_noun),  # (记者/问/n 周先生)
-    (lambda t: t.word == UP_TO, _up_to_a_round_number),  # (上/f 百名)  # (most texts: no 〇 at all)
+    (lambda t: t.word == UP_TO, up_to_a_round_number),  # (上/f 百名)  # (most texts: no 〇 at all)
     (_title_tagged_otherwise, _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: t.word in VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
     (lambda t: t.word in NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
     (lambda t: len(t.word) == 3 and t.word[1:] in SAY_AFTER_NAME and t.tag in NAME_TAGS, cue_read_as_given),
     (lambda t: t.word[0] == "据" and len(t.word) == 2, _source_preposition),  # (most texts: no 据市 to repair)
     (lambda t: t.word.endswith(TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
-    (lambda t: t.word == ZONE_TIME, _zone_times),
-    (lambda t: len(t.word) == 2 and t.word[1] in DAY_POINTERS, _given_glued_to_day),  # (超今/早)
-    (lambda t: t.word[:1] in DAY_POINTERS or t.word[-1:] in DAY_POINTERS, _day_after_name),  # (胡志伟/昨在)
+    (lambda t: t.word == ZONE_TIME, zone_times),
+    (lambda t: len(t.word) == 2 and t.word[1] in DAY_POINTERS, given_glued_to_day),  # (超今/早)
+    (lambda t: t.word[:1] in DAY_POINTERS or t.word[-1:] in DAY_POINTERS, day_after_name),  # (胡志伟/昨在)
     (lambda t: t.word == "于" and t.tag == "p", _yu_in_names),  # (most texts: no 于 at all)
     (_aspect_glued, verb_before_aspect(VERBS_WITH_PARTICLE)),  # (most texts: no 李华拉着 to repair)
     (lambda t: t.word == "得" and t.tag == "ud", _verb_before_de),  # (most texts: no 气得 after a name)
