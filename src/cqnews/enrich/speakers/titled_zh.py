@@ -6,7 +6,14 @@ from __future__ import annotations
 from ...lexicon.people_nouns_zh import ADDRESS_AFTER_FULL_NAMES
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, ORG_NAME_TAG
-from ...lexicon.titles_zh import COMMITTEE_END, LOCAL_OFFICE_ENDS, OFFICE_JOINERS, OFFICE_LIST_MARKS, RANK_MARKS
+from ...lexicon.titles_zh import (
+    COMMITTEE_END,
+    LOCAL_OFFICE_ENDS,
+    OFFICE_ENDS,
+    OFFICE_JOINERS,
+    OFFICE_LIST_MARKS,
+    RANK_MARKS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -68,13 +75,19 @@ def _title_after_name(toks: list[segmenter.Token]) -> str | None:
     if len(toks) >= 3 and _committee(toks[-2]) and toks[-1].word.endswith(LOCAL_OFFICE_ENDS):
         _join_last_two(toks)  # 区委|副书记: the committee's secretary, one title
     word = toks[-1].word if toks else ""
-    if not office_word(word):
+    if not office_word(word) and not _head_office(toks[-1] if toks else None):
         return None
     joined = toks[-2].word in OFFICE_JOINERS or toks[-2].word in OFFICE_LIST_MARKS if len(toks) >= 2 else False
     if len(toks) >= 4 and joined and office_word(toks[-3].word):
         _join_last_two(toks)  # 董事长|兼|总经理, 董事长|、|总经理: two offices one person holds, one title
         _join_last_two(toks)
     return toks[-1].word
+
+
+def _head_office(t: segmenter.Token | None) -> bool:
+    """Is ``t`` a noun of three characters or more ending as the title of a body's head or officer does (秘书长,
+    理事长, 副秘书长: ``titles_zh.OFFICE_ENDS``), which the tables of titles may lack (王明|秘书长: the name first)?"""
+    return t is not None and t.tag == "n" and len(t.word) >= 3 and t.word.endswith(OFFICE_ENDS)
 
 
 def _join_last_two(toks: list[segmenter.Token]) -> None:
