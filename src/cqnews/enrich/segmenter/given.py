@@ -117,15 +117,20 @@ def names_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> lis
 
 
 def _name_read_as_noun(t: Token, after: Token | None) -> bool:
-    """Is ``t``, right after a title, a name of two characters jieba reads as a common noun or a place (区长/文军/n
-    表示, 县长/高山/ns 说): a surname first, a verb of saying or the end of the text after it (the speaker readers tag
+    """Is ``t``, right after a title, a name of two characters jieba reads as a common noun, a place or an adjective
+    (区长/文军/n 表示, 县长/高山/ns 说, 局长/严明/a 表示: no adjective stands between a title and its cue without 地):
+    a surname first, a verb of saying or the end of the text after it (the speaker readers tag
     a subject alone)?"""
     return (
-        t.tag in ("n", "ns") and len(t.word) == 2 and t.word[0] in SURNAMES and all(map(is_cjk_char, t.word))
-        and said_or_end(after)
+        t.tag in _NAME_READ_AS_WORD_TAGS and len(t.word) == 2 and t.word[0] in SURNAMES
+        and all(map(is_cjk_char, t.word)) and said_or_end(after)
         and t.word not in NOT_SPEAKER_WORDS and t.word not in SIDE_NOUNS
         and not t.word.endswith(TITLE_ENDS)
     )
+
+
+# Tags of a word of the dictionary a two-character name is read as after a title (文军/n, 高山/ns, 严明/a).
+_NAME_READ_AS_WORD_TAGS = frozenset("n ns a".split())
 
 
 def _surname_and_given(a: Token, b: Token, after: Token | None) -> bool:
