@@ -56,6 +56,8 @@ from .glued import (
     opens_voice_say,
     speaker_read_in_idiom,
     verb_glued_into_name,
+    verb_off_name,
+    verb_with_complement_glued,
     voice_read_apart,
 )
 from .married import join_married
@@ -257,6 +259,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 2 and t.word[1] in SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
     (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)
     (lambda t: len(t.word) >= 4 and t.tag in NAME_TAGS, verb_glued_into_name),  # (李丽华梦到/nr)
+    (verb_with_complement_glued, verb_off_name),  # (李华看/nr 完)
     (lambda t: t.word in ASPECT_PARTICLES, verb_before_aspect(VERBS_BEFORE_PARTICLE)),  # (欧阳明/远笑/着, 王华写/nr 了)
     (lambda t: len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.tag in NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in SURNAMES, join_married),

@@ -22,7 +22,7 @@ from ...lexicon.cue_words_zh import (
     VOICE_SAY,
 )
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
-from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, SURNAMES
+from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, NOT_GIVEN_VERBS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import GLUED_COORDINATORS, GLUED_FUNCTION_WORDS, LIMITING_ADVERBS
 from ...lexicon.titles_zh import TITLE_ENDS
@@ -245,6 +245,26 @@ def verb_glued_into_name(out: list[Token], tokens: Sequence[Token], i: int) -> l
         return None
     cut = t.end - 2
     return [Token(w[:-2], t.tag, t.start, cut), Token(w[-2:], "v", cut, t.end)]
+
+
+def verb_with_complement_glued(t: Token) -> bool:
+    """The test of :func:`verb_off_name`: a name of three characters ending with a one-character verb that ends no
+    given name (看, 听: ``personal_names_zh.NOT_GIVEN_VERBS``)."""
+    return _three_character_name(t) and t.word[2] in NOT_GIVEN_VERBS
+
+
+def verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """李华看/nr 完/v -> 李华/看完/v, 王强听/nr 完 -> 王强/听完: a one-character verb that ends no given name, glued
+    by jieba's model to a name of two characters it does not know, and the one-character verb right after it that
+    makes a verb of the dictionary with it (看完, 听完: the verb and its complement), are that verb; the name ends
+    before it."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if not verb_with_complement_glued(t) or known(t.word) or nxt is None or nxt.start != t.end:
+        return None
+    verb = t.word[2] + nxt.word
+    if len(nxt.word) != 1 or not nxt.tag.startswith("v") or not known(verb):
+        return None
+    return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, "v", t.end - 1, nxt.end)]
 
 
 def _two_character_verb(word: str) -> bool:
