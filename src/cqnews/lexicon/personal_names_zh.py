@@ -118,3 +118,6 @@ YI_SURNAMES = frozenset(
     "沙马 沙玛 吉克 阿西 阿苏 俄木 曲比 吉伍 海来 勒格 阿约 木乃 瓦扎 吉尔 阿库 依火 果基 阿于 吉力 尔古"
     " 苏呷 俄底 阿的 巫其 克惹 阿牛 吉木 日火 井曲".split()  # (not 马海, 罗洪: a Han surname and given name too)
 )
+# Surnames jieba reads as a preposition (向/p: towards, to) before the given name after them (农机手/向/立新/说): after
+# a noun of a kind of person, with a verb of saying after the given name, the surname.
+SURNAMES_READ_AS_PREPOSITIONS = frozenset("向")

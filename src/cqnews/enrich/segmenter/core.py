@@ -23,6 +23,7 @@ from ...lexicon.personal_names_zh import (
     FAMILIAR_PREFIXES,
     NAME_DOTS,
     SURNAMES,
+    SURNAMES_READ_AS_PREPOSITIONS,
     TRANSLITERATION_CHARS,
 )
 from ...lexicon.pos_tags_zh import NAME_TAGS
@@ -40,7 +41,14 @@ from .accounts import account_word, needs_account_word
 from .aspect import verb_before_aspect
 from .base import Step, Token, always, char_tag, jieba_tags, known, load, repair
 from .dotted import join_dotted
-from .given import GIVEN_READ_TAGS, given_read_as_verb, join_titles, names_after_titles, sound_read_as_verb
+from .given import (
+    GIVEN_READ_TAGS,
+    given_read_as_verb,
+    join_titles,
+    names_after_titles,
+    sound_read_as_verb,
+    surname_read_as_preposition,
+)
 from .glued import (
     GLUED_ENDS,
     adverb_read_in_idiom,
@@ -254,6 +262,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: t.word[:1] == "长", head_title),  # (美国商务部/长雷蒙多)
     (unit_tagged_name, unit_before_its_head),  # (幼儿园/nr 园长)
     (always, names_after_titles),
+    (lambda t: t.word in SURNAMES_READ_AS_PREPOSITIONS and t.tag == "p", surname_read_as_preposition),  # (向/立新)
     (lambda t: t.tag == "nrt", join_sounds),  # (埃/尔多/安, 阿尔巴尼/斯)
     (always, join_titles),
     (lambda t: len(t.word) == 2 and t.word[1] in SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)

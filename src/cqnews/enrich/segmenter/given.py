@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon.bodies_zh import SIDE_NOUNS
 from ...lexicon.cue_words_zh import SAY_AFTER_NAME, SAYING_VERBS
-from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS
+from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import (
     ADVERBS_AFTER_SURNAME,
     DOUBLE_SURNAMES,
@@ -18,6 +18,7 @@ from ...lexicon.personal_names_zh import (
     NOT_GIVEN_ENDS,
     NOT_GIVEN_VERBS,
     SURNAMES,
+    SURNAMES_READ_AS_PREPOSITIONS,
 )
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS
@@ -53,6 +54,27 @@ def sound_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     ):
         return [Token(prev.word + t.word, "nrt", prev.start, t.end)]
     return None
+
+
+def surname_read_as_preposition(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """农机手/向/p 立新/d 说 -> 农机手/向立新/nr 说, 种粮大户/向/红/a 说 -> 向红: a surname jieba reads as a preposition
+    (``personal_names_zh.SURNAMES_READ_AS_PREPOSITIONS``) right after a noun of a kind of person, then a word of one or
+    two characters that is no common noun nor pronoun (the one spoken to: 村民向记者说, 他向大家说), then a verb of
+    saying or the end of the text (the speaker readers tag a subject alone), is a name: the person the noun
+    describes, the one who speaks."""
+    prev, t, given, after = last(out), tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if t.word not in SURNAMES_READ_AS_PREPOSITIONS or t.tag != "p" or prev is None or given is None:
+        return None
+    person = prev.tag.startswith("n") and prev.tag not in NAME_TAGS and prev.word.endswith(PERSON_NOUN_ENDS)
+    if not person or not said_or_end(after) or given.start != t.end:
+        return None
+    if not 1 <= len(given.word) <= 2 or not all(map(is_cjk_char, given.word)) or given.tag not in _GIVEN_AFTER_P_TAGS:
+        return None
+    return [Token(t.word + given.word, "nr", t.start, given.end)]
+
+
+# Tags of the given name after a surname read as a preposition (立新/d, 红/a, 明/nr, 华/ng): no noun, no pronoun.
+_GIVEN_AFTER_P_TAGS = frozenset("a d nr nz ng zg j".split())
 
 
 def _ends_text(prev: Token, t: Token) -> bool:
