@@ -23,7 +23,7 @@ from ...lexicon.personal_names_zh import (
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS
 from ...lexicon.segmenter_repairs_zh import GLUED_AFTER_NAME
-from ...lexicon.titles_zh import JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS
+from ...lexicon.titles_zh import JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS, TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
 from .base import Token, at, last, said_or_end, title_token
 
@@ -132,7 +132,8 @@ def names_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     if i + 2 < len(tokens) and title_token(t) and _surname_and_given(tokens[i + 1], tokens[i + 2], at(tokens, i + 3)):
         a, b = tokens[i + 1], tokens[i + 2]
         return [t, Token(a.word + b.word, "nr", a.start, b.end)]
-    if i + 1 < len(tokens) and title_token(t) and _name_read_as_noun(tokens[i + 1], at(tokens, i + 2)):
+    titled = title_token(t) or t.word in TITLES_TAGGED_OTHERWISE  # (镇长/v: made a noun by a later repair)
+    if i + 1 < len(tokens) and titled and _name_read_as_noun(tokens[i + 1], at(tokens, i + 2)):
         name = tokens[i + 1]
         return [t, Token(name.word, "nr", name.start, name.end)]  # 区长/文军/n 表示 -> 区长/文军/nr 表示
     return None
