@@ -24,7 +24,12 @@ from ...lexicon.cue_words_zh import (
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
 from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, NOT_GIVEN_VERBS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
-from ...lexicon.segmenter_repairs_zh import GLUED_COORDINATORS, GLUED_FUNCTION_WORDS, LIMITING_ADVERBS
+from ...lexicon.segmenter_repairs_zh import (
+    CORRELATIVE_ADVERB,
+    GLUED_COORDINATORS,
+    GLUED_FUNCTION_WORDS,
+    LIMITING_ADVERBS,
+)
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
 from .base import Token, at, char_tag, jieba_tags, known, last, opens_with_surname
@@ -265,6 +270,26 @@ def verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Tok
     if len(nxt.word) != 1 or not nxt.tag.startswith("v") or not known(verb):
         return None
     return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, "v", t.end - 1, nxt.end)]
+
+
+def correlative_glued(t: Token) -> bool:
+    """The test of :func:`correlative_off_name`: a name of three characters ending with 边 (王德边/nr)."""
+    return _three_character_name(t) and t.word[2] == CORRELATIVE_ADVERB
+
+
+def correlative_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """王德边/nr 干活/边/说 -> 王德/边/d 干活/边/说: 边 that jieba's model glued to the end of a two-character name it
+    does not know, when 边 comes again in the same clause (the two actions done at once, 边…边…), is the adverb; the
+    name ends before it."""
+    t = tokens[i]
+    if not correlative_glued(t) or known(t.word):
+        return None
+    clause = tokens[i + 1 : i + 6]
+    ends = (k for k, a in enumerate(clause) if not all(map(is_cjk_char, a.word)) or CORRELATIVE_ADVERB in a.word)
+    again = next(ends, None)  # (the first word holding 边 again, or the first mark: the clause ends)
+    if again is None or not all(map(is_cjk_char, clause[again].word)):
+        return None
+    return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(CORRELATIVE_ADVERB, "d", t.end - 1, t.end)]
 
 
 def _two_character_verb(word: str) -> bool:
