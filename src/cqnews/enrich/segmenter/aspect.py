@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
+from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, NOT_GIVEN_VERBS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import VerbGluedToName
 from ...text import is_cjk_char
@@ -60,6 +60,7 @@ def _fits(out: list[Token], tokens: Sequence[Token], i: int, shape: VerbGluedToN
     verb = window[-1]
     return not shape.verb_read_alone or (
         not known(verb.word) and is_cjk_char(name[-1]) and char_tag(text[len(name)]).startswith("v")
+        and name[-1] not in NOT_GIVEN_VERBS  # (李明/想通/了: 想 ends no given name, 想通 is one verb)
     )
 
 

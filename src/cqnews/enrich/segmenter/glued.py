@@ -21,7 +21,7 @@ from ...lexicon.cue_words_zh import (
     VOICE_MANNERS,
     VOICE_SAY,
 )
-from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
+from ...lexicon.function_words_zh import ASPECT_PARTICLES, PHRASE_PREPOSITIONS
 from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, NOT_GIVEN_ENDS, NOT_GIVEN_VERBS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import (
@@ -259,15 +259,17 @@ def verb_with_complement_glued(t: Token) -> bool:
 
 
 def verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """李华看/nr 完/v -> 李华/看完/v, 王强听/nr 完 -> 王强/听完: a one-character verb that ends no given name, glued
-    by jieba's model to a name of two characters it does not know, and the one-character verb right after it that
-    makes a verb of the dictionary with it (看完, 听完: the verb and its complement), are that verb; the name ends
-    before it."""
+    """李华看/nr 完/v -> 李华/看完/v, 王强听/nr 完 -> 王强/听完, 陈红想/nr 好/a 了 -> 陈红/想好: a one-character verb
+    that ends no given name, glued by jieba's model to a name of two characters it does not know, and the
+    one-character verb or adjective right after it that makes a verb of the dictionary with it (看完, 听完: the verb
+    and its complement) or that a particle of aspect follows (想好了, 想通了: the complement's result), are that
+    verb; the name ends before it."""
     t, nxt = tokens[i], at(tokens, i + 1)
     if not verb_with_complement_glued(t) or known(t.word) or nxt is None or nxt.start != t.end:
         return None
-    verb = t.word[2] + nxt.word
-    if len(nxt.word) != 1 or not nxt.tag.startswith("v") or not known(verb):
+    verb, after = t.word[2] + nxt.word, at(tokens, i + 2)
+    aspect = after is not None and after.word in ASPECT_PARTICLES and nxt.tag[:1] in ("v", "a")
+    if len(nxt.word) != 1 or not (nxt.tag.startswith("v") and known(verb) or aspect):
         return None
     return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, "v", t.end - 1, nxt.end)]
 
