@@ -28,6 +28,7 @@ from ...lexicon.segmenter_repairs_zh import (
     CORRELATIVE_ADVERB,
     GLUED_COORDINATORS,
     GLUED_FUNCTION_WORDS,
+    HARD_TO,
     LIMITING_ADVERBS,
 )
 from ...lexicon.titles_zh import TITLE_ENDS
@@ -254,8 +255,8 @@ def verb_glued_into_name(out: list[Token], tokens: Sequence[Token], i: int) -> l
 
 def verb_with_complement_glued(t: Token) -> bool:
     """The test of :func:`verb_off_name`: a name of three characters ending with a one-character verb that ends no
-    given name (看, 听: ``personal_names_zh.NOT_GIVEN_VERBS``)."""
-    return _three_character_name(t) and t.word[2] in NOT_GIVEN_VERBS
+    given name (看, 听: ``personal_names_zh.NOT_GIVEN_VERBS``) or with 难 (hard to)."""
+    return _three_character_name(t) and (t.word[2] in NOT_GIVEN_VERBS or t.word[2] == HARD_TO)
 
 
 def verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -263,13 +264,15 @@ def verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Tok
     that ends no given name, glued by jieba's model to a name of two characters it does not know, and the
     one-character verb or adjective right after it that makes a verb of the dictionary with it (看完, 听完: the verb
     and its complement) or that a particle of aspect follows (想好了, 想通了: the complement's result), are that
-    verb; the name ends before it."""
+    verb; the name ends before it. So too 难 (hard to) and the one-character verb after it (周杰难/nr 掩 -> 周杰/难掩).
+    """
     t, nxt = tokens[i], at(tokens, i + 1)
     if not verb_with_complement_glued(t) or known(t.word) or nxt is None or nxt.start != t.end:
         return None
     verb, after = t.word[2] + nxt.word, at(tokens, i + 2)
     aspect = after is not None and after.word in ASPECT_PARTICLES and nxt.tag[:1] in ("v", "a")
-    if len(nxt.word) != 1 or not (nxt.tag.startswith("v") and known(verb) or aspect):
+    hard = t.word[2] == HARD_TO and nxt.tag.startswith("v")  # (周杰难/nr 掩/v: 难掩, no word of the dictionary)
+    if len(nxt.word) != 1 or not (nxt.tag.startswith("v") and known(verb) or aspect or hard):
         return None
     return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, "v", t.end - 1, nxt.end)]
 
