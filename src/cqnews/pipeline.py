@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
+from .arguments import checked_arguments, checked_options
 from .body_head import drop_date_lines, drop_headline_echo, title_above_date_lines
 from .compression import gunzip, is_gzip
 from .content_coding import MAX_LAYERS
@@ -43,7 +44,7 @@ from .models import (
     Quote,
 )
 from .not_article import path_or_url_warning, warn_if_not_article
-from .options import DEFAULT_OPTIONS, ParseOptions
+from .options import ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
 from .timezones import UnknownTimeZoneError, zone
@@ -92,9 +93,11 @@ def parse(
     ``data`` is the page as bytes (decoded like a browser would) or str. ``url`` resolves relative
     links and selects a site plugin; ``site`` forces one by name; ``crawl_date`` picks the layout
     version valid when the page was fetched; ``content_type`` is the HTTP header, whose charset wins
-    over the page's own. Raises a :class:`~cqnews.ParseError` subclass for unusable input.
+    over the page's own. Raises a :class:`~cqnews.ParseError` subclass for unusable input, a ``TypeError`` for
+    an argument of a wrong type (bytes, a URL object, a bytes header and ISO 8601 text for ``crawl_date`` are read).
     """
-    options = options or DEFAULT_OPTIONS
+    options = checked_options(options)
+    url, site, crawl_date, content_type = checked_arguments(url, site, crawl_date, content_type)
     deadline = Deadline(options.time_budget)
     text, decoded, warnings, no_controls, utf8 = _to_text(data, content_type, options)
     encoding = decoded.encoding if decoded is not None else None
@@ -116,7 +119,8 @@ def parse_text(
     text: str, url: str | None = None, *, site: str | None = None, options: ParseOptions | None = None
 ) -> Article:
     """Parse a plain-text dump of a page: paragraphs separated by line breaks, site chrome included."""
-    options = options or DEFAULT_OPTIONS
+    options = checked_options(options)
+    url, site, _, _ = checked_arguments(url, site)
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes str, not {type(text).__name__}: decode bytes or use parse()")
     return _parse_dump(text, url, site, options, Deadline(options.time_budget))
