@@ -58,6 +58,7 @@ class ParseOptions:
 
     def __post_init__(self) -> None:
         """Refuse switches that contradict each other or would be read wrongly, at construction."""
+        _check_types(self)
         if self.attributions and not self.quotes:
             raise ValueError("attributions=True needs quotes=True: attributions are found in the quote search")
         if not 0 < self.max_input_bytes <= sys.maxsize:  # (a read of more than sys.maxsize bytes is an OverflowError)
@@ -67,6 +68,35 @@ class ParseOptions:
             raise TypeError(
                 f"url_schemes takes a tuple of schemes, such as ({self.url_schemes!r},), not one string"
             )
+        # Schemes are case-insensitive (RFC 3986): ("HTTPS",) keeps https URLs; a list is held as a tuple (hashable).
+        schemes = tuple(self.url_schemes)
+        if not all(isinstance(scheme, str) for scheme in schemes):
+            raise TypeError(f"url_schemes takes scheme names (str), not {schemes!r}")
+        object.__setattr__(self, "url_schemes", tuple(scheme.lower() for scheme in schemes))
+
+
+_SWITCHES = ("quotes", "attributions", "detect_language")
+_COUNTS = ("max_input_bytes", "max_depth", "max_nodes", "max_element_attributes", "max_attributes",
+           "max_block_chars", "max_images", "max_quote_chars")
+
+
+def _check_types(options: ParseOptions) -> None:
+    """A switch is a bool (``quotes="no"`` would be true), a limit a number (``"1000"`` failed at the first parse,
+    a NaN time budget never ran out), each refused at construction with the field's name."""
+    for name in _SWITCHES:
+        if not isinstance(getattr(options, name), bool):
+            raise TypeError(f"{name} takes True or False, not {getattr(options, name)!r}")
+    for name in _COUNTS:
+        _check_number(name, getattr(options, name), "a number")
+    if options.time_budget is not None:
+        _check_number("time_budget", options.time_budget, "CPU seconds or None (no budget)")
+
+
+def _check_number(name: str, value: object, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} takes {what}, not {value!r}")
+    if value != value:  # (NaN: no comparison is true, so a NaN limit is never reached)
+        raise ValueError(f"{name} takes {what}, not NaN")
 
 
 DEFAULT_OPTIONS = ParseOptions()
