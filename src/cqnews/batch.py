@@ -30,6 +30,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Literal
 
 from . import errors
+from .arguments import checked_options
 from .content_coding import decoded_body, naming_the_coding
 from .errors import ParseError
 from .models import Article
@@ -143,6 +144,14 @@ def _time_limit(timeout: float | None) -> float | None:
     return float(timeout)
 
 
+def _check_pool_arguments(jobs: object, on_error: object) -> None:
+    """``jobs="4"`` failed at a comparison deep in the pool; ``on_error="rasie"`` dropped every failure unseen."""
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int)):
+        raise TypeError(f"jobs takes a number of worker processes or None, not {jobs!r}")
+    if on_error not in ("record", "skip", "raise"):
+        raise ValueError(f"on_error takes 'record', 'skip' or 'raise', not {on_error!r}")
+
+
 def parse_many(
     inputs: Iterable[PathName | Document | bytes] | PathName | Document | bytes,
     *,
@@ -167,11 +176,13 @@ def parse_many(
     another type (``None``) raises ``TypeError`` when the iteration reaches it.
     ``timeout``: seconds one parse may take before its worker is killed (``TimeLimitError``);
     ``None`` (or ``math.inf``) for no limit; zero, a negative number or NaN is a ``ValueError``, raised when the
-    iteration starts, before any page is read. ``ordered``: results in input order (else as they finish). ``urls``: a
-    page URL per file path (see :func:`cqnews.sources.read_manifest`).
+    iteration starts, before any page is read; so are a ``TypeError`` for a ``jobs`` that is no int or ``options``
+    that are no :class:`~cqnews.ParseOptions`, and a ``ValueError`` for another ``on_error``. ``ordered``: results in
+    input order (else as they finish). ``urls``: a page URL per file path (see :func:`cqnews.sources.read_manifest`).
     """
-    options = options or DEFAULT_OPTIONS
+    options = checked_options(options)
     timeout = _time_limit(timeout)
+    _check_pool_arguments(jobs, on_error)
     stream = _documents(listed_inputs(inputs), urls, options.max_input_bytes)
     if jobs is not None and jobs > max_jobs():
         warnings.warn(f"jobs={jobs} is more than {JOBS_PER_CORE} per core: {max_jobs()} workers run", stacklevel=2)

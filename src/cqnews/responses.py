@@ -19,9 +19,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from .arguments import checked_options
 from .content_coding import decoded_body, naming_the_coding
 from .models import Article
-from .options import DEFAULT_OPTIONS, ParseOptions
+from .options import ParseOptions
 from .pipeline import parse
 
 __all__ = ["parse_response", "response_parts"]
@@ -38,7 +39,7 @@ def parse_response(
     ``iter_content``, an httpx stream not ``read()``).
     """
     (url, body, content_type), unreadable = _parts(response)
-    options = options or DEFAULT_OPTIONS
+    options = checked_options(options)
     coding = _header_read(getattr(response, "headers", None), "Content-Encoding")[0]
     body = decoded_body(body, coding, options.max_input_bytes)
     with naming_the_coding(coding):
