@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from .batch import Result
     from .sources import Source
 
-__all__ = ["COLUMNS", "ParquetSink", "arrow_schema", "article_row", "rows_table"]
+__all__ = [
+    "COLUMNS", "IMAGE_COLUMNS", "QUOTE_COLUMNS", "ParquetSink", "arrow_schema", "article_row", "image_rows",
+    "quote_rows", "rows_table",
+]
 
 COLUMNS = (
     "file", "record_id", "url", "site", "publisher", "language", "headline", "summary", "dateline", "published",
@@ -44,6 +47,46 @@ def article_row(result: Result | Article) -> dict[str, Any]:
     if result.error is not None:
         row.update(error_type=result.error.type, error_message=_text(result.error.message))
     return row
+
+
+_PAGE_KEYS = ("file", "record_id", "url", "headline")
+
+QUOTE_COLUMNS = (
+    *_PAGE_KEYS, "quote", "text", "kind", "speaker", "speaker_role", "mention", "cue", "block", "start", "end",
+    "continues",
+)
+"""The columns of :func:`quote_rows`: the page's keys, then the quote's index in ``Article.quotes`` and its fields."""
+
+IMAGE_COLUMNS = (*_PAGE_KEYS, "image", "src", "alt", "caption", "credits", "position")
+"""The columns of :func:`image_rows`: the page's keys, then the image's index in ``Article.images`` and its fields."""
+
+
+def quote_rows(result: Result | Article) -> list[dict[str, Any]]:
+    """One flat row per quote of a result (or an Article), each with its page's ``file``, ``record_id``, ``url``
+    and ``headline``: ``pandas.DataFrame(row for result in results for row in quote_rows(result))``. ``quote`` is
+    the quote's index in ``Article.quotes`` (what ``continues`` points at); a failed document has no rows."""
+    keys, article = _page_keys(result)
+    if article is None:
+        return []
+    rows = [
+        {**keys, "quote": index, **_quote(quote), "start": quote.start, "end": quote.end}
+        for index, quote in enumerate(article.quotes)
+    ]
+    return [{name: row[name] for name in QUOTE_COLUMNS} for row in rows]
+
+
+def image_rows(result: Result | Article) -> list[dict[str, Any]]:
+    """One flat row per image of a result (or an Article), each with its page's keys (as :func:`quote_rows`)."""
+    keys, article = _page_keys(result)
+    if article is None:
+        return []
+    return [{**keys, "image": index, **_image(image)} for index, image in enumerate(article.images)]
+
+
+def _page_keys(result: Result | Article) -> tuple[dict[str, Any], Article | None]:
+    row = article_row(result)
+    article = result if isinstance(result, Article) else result.article
+    return {name: row[name] for name in _PAGE_KEYS}, article
 
 
 def _row(source: Source | None, article: Article | None) -> dict[str, Any]:
