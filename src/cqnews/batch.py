@@ -83,6 +83,18 @@ class Result:
         """Whether the document gave an Article."""
         return self.article is not None
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich view: the source, then the article's view or the error (page text escaped)."""
+        from .notebook import result_html
+
+        return result_html(self)
+
+    def _repr_markdown_(self) -> str:
+        """The same as Markdown."""
+        from .notebook import result_markdown
+
+        return result_markdown(self)
+
 
 def default_jobs() -> int:
     """The number of cores this process may run on."""

@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .models import Article, Block, BlockKind, Image, Quote
-from .render import headline_repeats_summary, published_text
+from .render import article_markdown, headline_repeats_summary, markdown_text, published_text
+from .text import valid_utf8
 
-__all__ = ["article_html", "article_repr", "quote_speaker_label", "safe_http_url"]
+if TYPE_CHECKING:
+    from .batch import Result
+
+__all__ = ["article_html", "article_repr", "quote_speaker_label", "result_html", "result_markdown", "safe_http_url"]
 
 _REPR_HEADLINE_CHARS = 72
 _MAX_NESTING = 3  # quote inside quote inside quote; deeper ones are shown as plain text of their parent
@@ -103,6 +108,47 @@ def article_html(article: Article) -> str:
     parts.extend(_footer_html(article))
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def result_html(result: Result) -> str:
+    """A :func:`~cqnews.parse_many` result for notebooks: where it came from (file, WARC record, URL, seconds), then
+    its article's view, or its error's class and message."""
+    where = '<p class="cqnews-meta">' + " · ".join(f"<bdi>{item}</bdi>" for item in _source_items(result)) + "</p>"
+    if result.article is not None:
+        return f'<div class="cqnews-result">{where}\n{article_html(result.article)}</div>'
+    error = result.error
+    what = f"<strong>{_esc(error.type)}</strong>: {_esc(error.message)}" if error is not None else "no article"
+    return f'<div class="cqnews-article">{_STYLE}{where}<p dir="auto">{what}</p></div>'
+
+
+def _source_strings(result: Result) -> list[str]:
+    """The file, record id and URL given, as valid text: a file name that is not UTF-8 (lone surrogates) has its
+    bytes as backslash escapes, which the notebook's JSON messages, UTF-8 only, can carry."""
+    source = result.source
+    return [
+        item if valid_utf8(item) else item.encode("utf-8", "backslashreplace").decode("utf-8")
+        for item in (source.file, source.record_id, source.url) if item
+    ]
+
+
+def _source_items(result: Result) -> Iterator[str]:
+    for item in _source_strings(result):
+        if (link := safe_http_url(item)) is not None and item == result.source.url:
+            yield f'<a href="{_esc(link)}" target="_blank" rel="noopener noreferrer nofollow">{_esc(link)}</a>'
+        else:
+            yield _esc(item)
+    yield f"{result.seconds:.2f} s"
+
+
+def result_markdown(result: Result) -> str:
+    """The same as Markdown: the source line, then the article (or the error), page text escaped."""
+    items = [markdown_text(item) for item in _source_strings(result)]
+    where = " · ".join([*items, f"{result.seconds:.2f} s"])
+    if result.article is not None:
+        return f"{where}\n\n{article_markdown(result.article)}"
+    error = result.error
+    what = f"**{markdown_text(error.type)}**: {markdown_text(error.message)}" if error is not None else "no article"
+    return f"{where}\n\n{what}\n"
 
 
 def _meta_items(article: Article) -> Iterator[str]:
