@@ -262,7 +262,7 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
     if "chunked" in (http.get("Transfer-Encoding") or "").lower() and len(body) <= limit:
         body = dechunked(body)
     coding = http.get("Content-Encoding") or None
-    return Document(source, body, content_type or None, _aware(record.record_date), content_encoding=coding)
+    return Document(source, body, content_type or None, _record_date(record), content_encoding=coding)
 
 
 def _target_uri(value: str | None) -> str | None:
@@ -307,6 +307,15 @@ def _chunk_size(line: bytes) -> int | None:
     if not digits or len(digits) > _CHUNK_SIZE_DIGITS or digits.strip(b"0123456789abcdefABCDEF"):
         return None
     return int(digits, 16)
+
+
+def _record_date(record: Any) -> datetime | None:
+    """The record's ``WARC-Date``, or None when FastWARC cannot make it a datetime: it raises ``ValueError`` for a
+    year 0 or an offset of a day or more (``+25:00``), which ended the whole file, every later record lost."""
+    try:
+        return _aware(record.record_date)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _aware(moment: datetime | None) -> datetime | None:
