@@ -25,7 +25,7 @@ import time
 import warnings
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Literal
 
@@ -247,8 +247,8 @@ def _documents(
     inputs: Iterable[PathName | Document | bytes], urls: UrlTable | None, limit: int
 ) -> Iterator[Document]:
     for item in inputs:
-        if isinstance(item, Document):
-            yield item
+        if isinstance(item, Document):  # (a memoryview cannot be pickled to a worker: "cannot pickle" ended the run)
+            yield replace(item, data=bytes(item.data)) if isinstance(item.data, memoryview) else item
         elif isinstance(item, (bytes, bytearray, memoryview)):
             name = _bytes_path(bytes(item))
             if name is None:
