@@ -119,6 +119,7 @@ def parse_tree(
     _check_parser_limits(parser)
     _check_size(root, options, len(text))
     _drop_templates(root)
+    _drop_option_lists(root)
     return root
 
 
@@ -132,6 +133,15 @@ def _drop_templates(root: HtmlElement) -> None:
         shadow_root = template.get("shadowrootmode") is not None or template.get("shadowroot") is not None
         if not shadow_root and next(template.iterancestors("template"), None) is None:
             template.drop_tree()
+
+
+def _drop_option_lists(root: HtmlElement) -> None:
+    """Remove every ``<select>`` and ``<datalist>`` (their tail text stays): the options of a form control (an edition
+    or language picker, a search form's suggestions) are no sentences of the page, yet each became a body block, a
+    quote and all, on the generic path. (An option's label shows only inside the control, one at a time.)"""
+    for element in list(root.iter("select", "datalist")):
+        if element.getparent() is not None and next(element.iterancestors("select", "datalist"), None) is None:
+            element.drop_tree()
 
 
 def _may_exceed(limit: int, tag_marks: int) -> bool:
