@@ -248,6 +248,8 @@ def _documents(
 ) -> Iterator[Document]:
     for item in inputs:
         if isinstance(item, Document):  # (a memoryview cannot be pickled to a worker: "cannot pickle" ended the run)
+            if not isinstance(item.source, Source):  # (Document("a.html"): a Failure of AttributeError, 'url')
+                raise TypeError(f"Document's source takes a cqnews.sources.Source, not {type(item.source).__name__}")
             yield replace(item, data=bytes(item.data)) if isinstance(item.data, memoryview) else item
         elif isinstance(item, (bytes, bytearray, memoryview)):
             name = _bytes_path(bytes(item))

@@ -4,6 +4,8 @@ it is sent to the worker as bytes now."""
 
 from __future__ import annotations
 
+import pytest
+
 import cqnews
 from cqnews.sources import Document, Source
 
@@ -21,3 +23,10 @@ def test_memoryview_document_goes_to_a_worker() -> None:
     assert [(result.source.url, result.article.headline if result.article else None) for result in results] == [
         ("https://news.example/quay", "Quay opens"), ("https://news.example/quay-2", "Quay opens"),
     ]
+
+
+def test_document_whose_source_is_no_source_is_a_type_error() -> None:
+    """``Document("a.html", data=…)`` gave a Failure of ``AttributeError: 'str' object has no attribute 'url'``, read as
+    a bug of cqnews; like an input of another type, it is a ``TypeError`` when the iteration reaches it."""
+    with pytest.raises(TypeError, match="Document's source takes"):
+        list(cqnews.parse_many([Document("a.html", data=PAGE)], jobs=0))  # type: ignore[arg-type]
