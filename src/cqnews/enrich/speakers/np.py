@@ -16,7 +16,6 @@ from ...lexicon.en import (
     CLAUSE_BREAKS,
     CUE_WORD_COMPOUNDS,
     DETERMINERS,
-    NAME_PARTICLES,
     OF_LIKE,
     OFFICE_TITLES,
     ORG_WORDS,
@@ -26,7 +25,6 @@ from ...lexicon.en import (
     SAINT_WORDS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
-    TITLE_COMPLEMENT_JOINERS,
 )
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...lexicon.speaker_phrases_en import (
@@ -36,25 +34,20 @@ from ...lexicon.speaker_phrases_en import (
     NAMING_PARTICIPLES,
     NOUN_DETERMINERS,
     POSSESSIVE_DETERMINERS,
-    ROLE_HEADS_BEFORE_OF,
-    ROLE_MODIFIER_COMPOUNDS,
 )
 from .given_names import given_name_gender
-from .homographs_en import complement_name_words
 from .name_runs_en import lead_number, org_start, run_start
-from .name_split_en import count_of_children, gender_of_titles, split_name
+from .name_split_en import count_of_children, split_name
 from .name_words_en import (
     YEAR_RE,
-    after_title_joiner,
-    complement_start,
     handle_who,
     is_handle,
     is_name_word,
     is_place,
-    title_or_agent_noun,
 )
 from .offices_en import office_ending
-from .roles_en import bare_noun_before_full_name, noun_modifier_start, rank_at
+from .person_role_en import NOT_MODIFIERS, given_first, is_modifier, person_who
+from .roles_en import rank_at
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
 
 
@@ -149,11 +142,11 @@ def _extended_run(
         return _person_of_org(text, toks, i, end) or _org_who(text, toks, i, end)
     if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
         return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
-    if kind == "person" and not role and not _given_first(name):
+    if kind == "person" and not role and not given_first(name):
         # "Joel Maas of Harbor Weekly", "Ann Roe of the Lutheran Synod": a run no given name opens, after a
         # person and "of", is the body the person comes from, as an organisation's name is
-        return _person_of_org(text, toks, i, end) or _person_who(toks, i, name, role)
-    return _person_who(toks, i, name, role)
+        return _person_of_org(text, toks, i, end) or person_who(toks, i, name, role)
+    return person_who(toks, i, name, role)
 
 
 def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
@@ -168,7 +161,7 @@ def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if not speaks_for and not (k >= 1 and toks[k].low == "of" and toks[k - 1].low in KIN_BEFORE_OF):
         return None  # (nor "the family of Amina Yusuf": her family speaks, not she)
     j = k - 1  # the noun; before it, up to two lower-case modifiers and an article ("a senior spokesman")
-    while j > 0 and k - j < 4 and toks[j - 1].text.islower() and toks[j - 1].low not in _NOT_MODIFIERS:
+    while j > 0 and k - j < 4 and toks[j - 1].text.islower() and toks[j - 1].low not in NOT_MODIFIERS:
         j -= 1
     if j > 0 and toks[j - 1].low in DETERMINERS:
         j -= 1
@@ -234,7 +227,7 @@ def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
     opens = j == 0 or toks[j - 1].text in PUNCT
     if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):
-        who = _person_who(toks, j, person, inner_role)  # "Insp Jo Hart of …": the title stays in the role
+        who = person_who(toks, j, person, inner_role)  # "Insp Jo Hart of …": the title stays in the role
         who.role = " ".join(filter(None, (who.role, text[toks[of].start : toks[end - 1].end])))
         return who
     return None
@@ -244,18 +237,11 @@ def _before_org_modifiers(toks: list[Tok], i: int) -> int:
     """Where the word before an organisation's name is, past "the" and up to three lower-case
     modifiers ("of the conservative Daily Ledger", "of the anti-tax Growth Club")."""
     k = i - 1
-    while k >= 1 and i - k <= 3 and toks[k].low == toks[k].text and _modifier(toks[k].low):
+    while k >= 1 and i - k <= 3 and toks[k].low == toks[k].text and is_modifier(toks[k].low):
         k -= 1
     if k >= 1 and toks[k].low == "the":
         return k - 1
     return i - 1
-
-
-def _modifier(low: str) -> bool:
-    return low.isascii() and low.replace("-", "").isalpha() and low not in _NOT_MODIFIERS
-
-
-_NOT_MODIFIERS = PREPOSITIONS | OF_LIKE | DETERMINERS | CLAUSE_BREAKS | AUXILIARIES | frozenset(P.EN_CUES)
 
 
 def _org_who(text: str, toks: list[Tok], i: int, end: int) -> Who:
@@ -264,61 +250,6 @@ def _org_who(text: str, toks: list[Tok], i: int, end: int) -> Who:
     if toks[i].low.endswith("-based") and i + 1 < end:
         start = toks[i + 1].start
     return Who(text[start : toks[end - 1].end], "org", start=start)
-
-
-def _person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who:
-    """A person named by ``name``, with the role words written before the run ("Foreign Ministry
-    spokesperson") and the titles inside it."""
-    # A title written with "of": "Secretary of State Antony Blinken" (the run after a title's "of" holds its
-    # complement, then the name; a run of two words is the complement alone: "president of Judicial Watch"),
-    # "Bank of England Governor Andrew Bailey" (the run holds the title, the words before "of" open it).
-    titled = len(role) + len(name) >= 3
-    complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
-    j = complement_start(toks, i) if complement else i  # "Minister of Trade and | Industry Ann Cole"
-    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
-        j -= 1
-    if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
-        j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
-    if j == i and bare_noun_before_full_name(toks, i, len(name)):
-        j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
-    if j == i:
-        j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
-        while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):
-            j -= 1
-    j = _body_before_office(toks, noun_modifier_start(toks, j, i), i)
-    if j < i and after_title_joiner(toks, i) and len(name) > 2 and not _given_first(name):
-        kept = complement_name_words(name)  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
-        role, name = role + name[:-kept], name[-kept:]
-    role_words = _role_prefix(toks, j, i) + role
-    if role_words and role_words[-1].endswith(POSSESSIVE):
-        role_words = []  # "Nigeria's Bola Tinubu", "Liverpool's Ann Cole": an owner with no noun is no role
-    return Who(
-        " ".join(name),
-        "person",
-        role=" ".join(role_words) if role_words else None,
-        start=toks[j].start,
-        gender=gender_of_titles(role),
-    )
-
-
-def _lower_complement_role(toks: list[Tok], i: int) -> int:
-    """Where a role whose "of" complement is lower case starts right before the name at ``toks[i]`` ("head of
-    petroleum analysis Ann Cole", "vice president of global sales Tom Hale"): at the title or agent noun before
-    "of"; ``i`` when no such role stands there."""
-    k = i
-    while k > 0 and i - k < 3 and toks[k - 1].text.islower() and _modifier(toks[k - 1].low):
-        k -= 1
-    if k == i or k < 2 or toks[k - 1].low != "of":
-        return i
-    head = toks[k - 2].low
-    return k - 2 if head in ROLE_HEADS_BEFORE_OF or title_or_agent_noun(head) else i
-
-
-def _role_prefix(toks: list[Tok], j: int, i: int) -> list[str]:
-    """The words of ``toks[j:i]`` before a name, without its determiners but for one a title's joiner takes
-    ("Ambassador to the US")."""
-    kept = (k > j and after_title_joiner(toks, k + 1) or t.low not in DETERMINERS for k, t in enumerate(toks[j:i], j))
-    return [t.text for t, keep in zip(toks[j:i], kept, strict=True) if keep]
 
 
 def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
@@ -336,30 +267,10 @@ def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     return Who(phrase, "org", start=head.start)
 
 
-def _body_before_office(toks: list[Tok], j: int, i: int) -> int:
-    """Where a role before a name starts when its capitalised words close a body's name with joiners inside
-    and a lower-case office noun stands before the name ("Ministry of Ecology and Environment spokesperson
-    Pei Xiaofei": the role is the body's whole name and the office, not "Environment spokesperson")."""
-    if not (0 < j < i) or toks[i - 1].cap or not toks[j].cap or toks[j - 1].low not in P.ORG_CONNECTORS:
-        return j
-    body = org_start(toks, j)
-    return j if body is None else body
-
-
-def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:
-    """Is ``toks[k]`` the "of" of a title: after a title ("Secretary of State Antony Blinken", "Minister of
-    Health", "Ambassador to the US"), or, "of" only, after a capitalised word when the run after it holds the
-    title ("Bank of England Governor"; not "Speaking to the Daily Mail Lacerda")?"""
-    if k == 0 or toks[k].low not in TITLE_COMPLEMENT_JOINERS:
-        return False
-    of_body = titled_run and toks[k].low == "of" and toks[k - 1].cap
-    return toks[k - 1].low.rstrip(".") in P.EN_TITLES or of_body
-
-
 def _placed_after_in(toks: list[Tok], i: int, name: list[str]) -> bool:
     """Is the run after "in" and a lower-case noun phrase no person ("officials in Houston", "the office in New
     Haven", "the service in Dayton said"): no given name opens it, so it is where the speakers are."""
-    return i >= 2 and toks[i - 1].low == "in" and not _given_first(name)
+    return i >= 2 and toks[i - 1].low == "in" and not given_first(name)
 
 
 def _run_texts(text: str, toks: list[Tok], i: int, end: int) -> list[str]:
@@ -367,7 +278,7 @@ def _run_texts(text: str, toks: list[Tok], i: int, end: int) -> list[str]:
     name opens the run: a possessive with no noun after it, right before the verb, is the form of a name ("ratings
     agency Moody's said", "Sotheby's told"), not an owner's."""
     words = [strip_possessive(t.text) for t in toks[i:end]]
-    if toks[end - 1].text.endswith(POSSESSIVE) and not _given_first(words) and _no_noun_after(text, toks[end - 1].end):
+    if toks[end - 1].text.endswith(POSSESSIVE) and not given_first(words) and _no_noun_after(text, toks[end - 1].end):
         words[-1] = toks[end - 1].text
     return words
 
@@ -389,23 +300,6 @@ def _place_abbreviation_opens(toks: list[Tok], i: int) -> bool:
     """Does the run at ``toks[i]`` open with an abbreviation that opens a place's name ("St.", "Ft.", "Mt.") after
     a preposition ("in St. Louis", "from Ft. Worth"), so name a place?"""
     return toks[i].low in PLACE_NAME_ABBREVIATIONS and i > 0 and toks[i - 1].low in PREPOSITIONS
-
-
-def _given_first(name: list[str]) -> bool:
-    """Does ``name`` open with a given name or a particle ("John F. Kerry", "de la Cruz"), so is whole?"""
-    return bool(given_name_gender(name[0])) or name[0].lower() in NAME_PARTICLES
-
-
-def _role_word(tok: Tok) -> bool:
-    """Can ``tok`` belong to a role written before a name ("Foreign Ministry spokesperson")?"""
-    low = tok.low
-    if tok.text in PUNCT or low in CLAUSE_BREAKS or low in PREPOSITIONS or low in P.EN_SKIPPABLE:
-        return False
-    if low in P.EN_CUES or low in P.EN_NOT_NAME and low not in DETERMINERS:
-        return False
-    if low in P.EN_PERSON_OR_TIE_NOUNS:
-        return True  # "Ministry of Finance official Ann Cole", "Ferrari team principal Tom Hale", "his son Tom"
-    return tok.cap or low in DETERMINERS or title_or_agent_noun(low)
 
 
 def description(text: str, toks: list[Tok], end: int) -> Who | None:
@@ -445,7 +339,6 @@ def _person_of_body(text: str, toks: list[Tok], j: int, end: int) -> Who | None:
 
 
 _BODY_WORDS = 6  # "of the local health board"; a longer stretch holds more than the body's name
-
 
 
 def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:

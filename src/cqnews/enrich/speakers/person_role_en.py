@@ -1,0 +1,126 @@
+"""English roles written before a person's name: "Foreign Ministry spokesperson Ann Cole", "Secretary of State
+Antony Blinken", "GasBuddy head of petroleum analysis Tom Hale".
+
+``person_who(toks, i, name, role)`` makes the person the run at ``toks[i]`` names, with the role words written
+before the run; :mod:`.np` calls it once it knows the run is a person's. Every loop is bounded by a few tokens.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    OF_LIKE,
+    PREPOSITIONS,
+    TITLE_COMPLEMENT_JOINERS,
+)
+from ...lexicon.speaker_phrases_en import ROLE_HEADS_BEFORE_OF, ROLE_MODIFIER_COMPOUNDS
+from .given_names import given_name_gender
+from .homographs_en import complement_name_words
+from .name_runs_en import org_start
+from .name_split_en import gender_of_titles
+from .name_words_en import after_title_joiner, complement_start, title_or_agent_noun
+from .roles_en import bare_noun_before_full_name, noun_modifier_start
+from .tokens import POSSESSIVE, PUNCT, Tok, Who
+
+
+def person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who:
+    """A person named by ``name``, with the role words written before the run ("Foreign Ministry
+    spokesperson") and the titles inside it."""
+    # A title written with "of": "Secretary of State Antony Blinken" (the run after a title's "of" holds its
+    # complement, then the name; a run of two words is the complement alone: "president of Judicial Watch"),
+    # "Bank of England Governor Andrew Bailey" (the run holds the title, the words before "of" open it).
+    titled = len(role) + len(name) >= 3
+    complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
+    j = complement_start(toks, i) if complement else i  # "Minister of Trade and | Industry Ann Cole"
+    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
+        j -= 1
+    if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
+        j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
+    if j == i and bare_noun_before_full_name(toks, i, len(name)):
+        j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
+    if j == i:
+        j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
+        while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):
+            j -= 1
+    j = _body_before_office(toks, noun_modifier_start(toks, j, i), i)
+    if j < i and after_title_joiner(toks, i) and len(name) > 2 and not given_first(name):
+        kept = complement_name_words(name)  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
+        role, name = role + name[:-kept], name[-kept:]
+    role_words = _role_prefix(toks, j, i) + role
+    if role_words and role_words[-1].endswith(POSSESSIVE):
+        role_words = []  # "Nigeria's Bola Tinubu", "Liverpool's Ann Cole": an owner with no noun is no role
+    return Who(
+        " ".join(name),
+        "person",
+        role=" ".join(role_words) if role_words else None,
+        start=toks[j].start,
+        gender=gender_of_titles(role),
+    )
+
+
+def _lower_complement_role(toks: list[Tok], i: int) -> int:
+    """Where a role whose "of" complement is lower case starts right before the name at ``toks[i]`` ("head of
+    petroleum analysis Ann Cole", "vice president of global sales Tom Hale"): at the title or agent noun before
+    "of"; ``i`` when no such role stands there."""
+    k = i
+    while k > 0 and i - k < 3 and toks[k - 1].text.islower() and is_modifier(toks[k - 1].low):
+        k -= 1
+    if k == i or k < 2 or toks[k - 1].low != "of":
+        return i
+    head = toks[k - 2].low
+    return k - 2 if head in ROLE_HEADS_BEFORE_OF or title_or_agent_noun(head) else i
+
+
+def _role_prefix(toks: list[Tok], j: int, i: int) -> list[str]:
+    """The words of ``toks[j:i]`` before a name, without its determiners but for one a title's joiner takes
+    ("Ambassador to the US")."""
+    kept = (k > j and after_title_joiner(toks, k + 1) or t.low not in DETERMINERS for k, t in enumerate(toks[j:i], j))
+    return [t.text for t, keep in zip(toks[j:i], kept, strict=True) if keep]
+
+
+def _body_before_office(toks: list[Tok], j: int, i: int) -> int:
+    """Where a role before a name starts when its capitalised words close a body's name with joiners inside
+    and a lower-case office noun stands before the name ("Ministry of Ecology and Environment spokesperson
+    Pei Xiaofei": the role is the body's whole name and the office, not "Environment spokesperson")."""
+    if not (0 < j < i) or toks[i - 1].cap or not toks[j].cap or toks[j - 1].low not in P.ORG_CONNECTORS:
+        return j
+    body = org_start(toks, j)
+    return j if body is None else body
+
+
+def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:
+    """Is ``toks[k]`` the "of" of a title: after a title ("Secretary of State Antony Blinken", "Minister of
+    Health", "Ambassador to the US"), or, "of" only, after a capitalised word when the run after it holds the
+    title ("Bank of England Governor"; not "Speaking to the Daily Mail Lacerda")?"""
+    if k == 0 or toks[k].low not in TITLE_COMPLEMENT_JOINERS:
+        return False
+    of_body = titled_run and toks[k].low == "of" and toks[k - 1].cap
+    return toks[k - 1].low.rstrip(".") in P.EN_TITLES or of_body
+
+
+def given_first(name: list[str]) -> bool:
+    """Does ``name`` open with a given name or a particle ("John F. Kerry", "de la Cruz"), so is whole?"""
+    return bool(given_name_gender(name[0])) or name[0].lower() in NAME_PARTICLES
+
+
+def _role_word(tok: Tok) -> bool:
+    """Can ``tok`` belong to a role written before a name ("Foreign Ministry spokesperson")?"""
+    low = tok.low
+    if tok.text in PUNCT or low in CLAUSE_BREAKS or low in PREPOSITIONS or low in P.EN_SKIPPABLE:
+        return False
+    if low in P.EN_CUES or low in P.EN_NOT_NAME and low not in DETERMINERS:
+        return False
+    if low in P.EN_PERSON_OR_TIE_NOUNS:
+        return True  # "Ministry of Finance official Ann Cole", "Ferrari team principal Tom Hale", "his son Tom"
+    return tok.cap or low in DETERMINERS or title_or_agent_noun(low)
+
+
+def is_modifier(low: str) -> bool:
+    return low.isascii() and low.replace("-", "").isalpha() and low not in NOT_MODIFIERS
+
+
+NOT_MODIFIERS = PREPOSITIONS | OF_LIKE | DETERMINERS | CLAUSE_BREAKS | AUXILIARIES | frozenset(P.EN_CUES)
