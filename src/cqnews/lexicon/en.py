@@ -109,7 +109,7 @@ TITLES: frozenset[str] = frozenset(
 # Bragg", "IGP Khalid Ismail", "Acme CFO John Roe"); after an owner ("Acme's CFO, John Roe, said", "the firm's CEO")
 # the owned office is a description, no organisation's name. One table for both uses.
 OFFICE_ACRONYMS: frozenset[str] = frozenset(
-    "PM CM DA ADA AG DG DGP IGP DCP MLA CJI CEO CFO COO CTO CIO CMO CCO CSO CRO MD".split()
+    "PM CM DA ADA AG DG DGP IGP DCP MLA CJI CEO CFO COO CTO CIO CMO CCO CSO CRO MD TD CS".split()
 )
 
 # Malaysian honorifics of two words whose second is no title alone ("Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee",
