@@ -102,7 +102,7 @@ TITLES: frozenset[str] = frozenset(
     pfc. pfc cpt. airman seaman trooper patrolman firefighter paramedic magistrate coroner registrar alderman
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
-    ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun miss""".split()
+    ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun cr cr. miss""".split()
 )
 # Offices written as capital initials, matched as written (a few spell a particle or a word in lower case: "da
 # Silva"): before a name they are its title ("PM Narendra Modi", "Karnataka CM Siddaramaiah", "Manhattan DA Alvin

@@ -221,6 +221,7 @@ EN_TITLE_WORDS: dict[str, str] = {
     "sgt": "sergeant", "capt": "captain", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
     "cmdr": "commander", "maj": "major", "cpl": "corporal", "pvt": "private", "rev": "reverend",
     "det": "detective", "insp": "inspector", "supt": "superintendent", "cllr": "councillor", "coun": "councillor",
+    "cr": "councillor",
 }
 # Titles that open a compound one ("State Senator", "Foreign Minister") without naming a person alone: "the
 # state" after "State Sen. Ann Roe" is no description of her, unlike "the detective" after "Det Sgt Ann Roe".
