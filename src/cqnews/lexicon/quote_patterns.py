@@ -233,6 +233,7 @@ EN_TITLE_CLASSES: dict[str, frozenset[str]] = {
     "cleric": frozenset("imam rabbi bishop archbishop cardinal pastor reverend ayatollah mufti deacon".split()),
     "lawmaker": frozenset("senator representative congressman congresswoman mp mep msp assemblyman".split()),
     "officer": frozenset("sergeant constable inspector detective superintendent lieutenant captain".split()),
+    "judge": frozenset(("justice",)),
 }
 EN_NOT_NAME = NOT_NAME_WORDS | EN_TITLE_CUES
 # Capitalised heads of a document or body credited with what it states ("The 14th Five-Year Plan of
