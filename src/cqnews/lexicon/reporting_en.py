@@ -29,7 +29,7 @@ INVERTED_LEAD_CUES: tuple[str, ...] = ("Said", "Says", "Added", "Adds")
 MANNER_CUES: frozenset[str] = frozenset(
     """scoffed snapped retorted exclaimed shouted yelled mused sighed laughed fumed boasted bragged chided
     scolded teased gushed marveled marvelled sniffed pleaded interjected protested objected ventured
-    retaliated mocked lectured""".split()
+    retaliated mocked lectured beamed grinned smiled sobbed wept raged""".split()
 )
 
 # Verbs of public praise or condemnation whose object and its complement are what the speaker said of it
