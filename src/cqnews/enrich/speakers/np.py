@@ -64,7 +64,7 @@ def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
         if end > 0 and is_handle(toks[end - 1].text):
             return handle_who(toks[end - 1])  # "acebush1 wrote"
         return description(text, toks, end)
-    who = _name_run(text, toks, i, end)
+    who = _group_of_name(text, toks, i, end) or _name_run(text, toks, i, end)
     return _coordinated_people(text, toks, i, who) or who
 
 
@@ -123,6 +123,35 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     i, kind = _org_extent(toks, i, kind, role, name)
     return _speaking_for(text, toks, i, end) or _extended_run(text, toks, (i, end), kind, (role, name))
+
+
+def _group_of_name(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """ "Organisers of the Harbour Lights Festival said", "Angry residents of Kilburn Road told": people of a
+    group noun, before "of" and the name run at ``toks[i]``, speak; the name (a festival, a street, a club) is the
+    group's complement, not the speaker (None for other phrases). Not the members of a body ("officials of the
+    Harbour Board"): the body speaks through them."""
+    while i >= 2 and toks[i - 1].low in NAME_RUN_JOINERS and is_name_word(toks[i - 2]):
+        i = run_start(toks, i - 1)  # "the Food and Wine Festival"
+    of = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+    if of < 1 or toks[of].low != "of" or toks[of - 1].low not in _GROUPS_OF_A_NAME:
+        return None
+    j = of - 1
+    if toks[j].cap and j > 0 and toks[j - 1].text not in PUNCT:
+        return None  # (a capitalised noun inside a sentence is a name's: "the Friends of the Earth")
+    while j > 0 and of - j < 4 and toks[j - 1].text.islower() and is_modifier(toks[j - 1].low):
+        j -= 1
+    if j > 0 and toks[j - 1].low in DETERMINERS:
+        j -= 1
+    phrase = text[toks[j].start : toks[end - 1].end]
+    return Who(phrase, "desc", role=phrase, start=toks[j].start)
+
+
+# The group nouns but those of a body's members ("officials", "staff") and of documents ("figures", "data")
+_GROUPS_OF_A_NAME = (
+    P.EN_GROUP_NOUNS
+    - P.EN_MEMBER_NOUNS
+    - frozenset("statistics figures data records documents studies polls surveys estimates reports".split())
+)
 
 
 def _saint_owned(toks: list[Tok], i: int, end: int) -> bool:
