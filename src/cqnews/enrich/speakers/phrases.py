@@ -142,9 +142,24 @@ def _relative_clause_comma(toks: list[Tok]) -> int | None:
     if len(toks) < 4 or toks[-1].text != ",":
         return None
     for k in range(len(toks) - 2, max(0, len(toks) - _RELATIVE_WORDS), -1):
-        if toks[k].text in PUNCT:
-            return k if k > 0 and toks[k].text == "," and toks[k + 1].low in PERSON_RELATIVES else None
+        if toks[k].text in PUNCT and not _inside_number(toks, k):
+            return k if k > 0 and toks[k].text == "," and _opens_relative(toks, k) else None
     return None
+
+
+def _inside_number(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` the comma of a number between its digits ("employs 2,000 people")?"""
+    before, mark, after = toks[k - 1], toks[k], toks[k + 1]
+    joined = before.end == mark.start and mark.end == after.start
+    return k > 0 and mark.text == "," and joined and before.text[-1:].isdigit() and after.text[:1].isdigit()
+
+
+def _opens_relative(toks: list[Tok], k: int) -> bool:
+    """Does a relative pronoun follow the comma ``toks[k]``: "who", "whose", or "which" after a subject with no
+    comma inside ("The firm, which employs 300 people,"; not "Ann Cole, who runs Acme, which …", whose "which"
+    qualifies the object of the clause before)?"""
+    low = toks[k + 1].low
+    return low in PERSON_RELATIVES or low == "which" and all(t.text != "," for t in toks[:k])
 
 
 _RELATIVE_WORDS = 12  # words of a relative clause looked through
