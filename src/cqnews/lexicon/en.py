@@ -102,7 +102,8 @@ TITLES: frozenset[str] = frozenset(
     pfc. pfc cpt. airman seaman trooper patrolman firefighter paramedic magistrate coroner registrar alderman
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
-    ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun cr cr. miss""".split()
+    ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun cr cr. miss
+    taoiseach tánaiste tanaiste""".split()
 )
 # Offices written as capital initials, matched as written (a few spell a particle or a word in lower case: "da
 # Silva"): before a name they are its title ("PM Narendra Modi", "Karnataka CM Siddaramaiah", "Manhattan DA Alvin
@@ -129,7 +130,7 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     """president president-elect vice-president premier chancellor mayor governor minister secretary
     secretary-general senator ambassador speaker chairman chairwoman chairperson commissioner prosecutor sheriff
     spokesman spokeswoman spokesperson envoy consul judge ceo director director-general attorney-general general
-    superintendent""".split()
+    superintendent taoiseach tánaiste tanaiste""".split()
 )
 
 # Acronyms of a member of an assembly ("the Labour MP", "the SNP MSP", "the Congress MLA"): written in capitals they
