@@ -45,6 +45,9 @@ CHANNEL_LEADS: tuple[str, ...] = ("官方", "微信")
 PLACE_LEVELS = frozenset("市省县区州镇乡村")
 # Last characters of countries and capitals (美国, 北京, 东京), which end no piece of a person's name.
 NATION_ENDS = frozenset("国京")
+# What a numeral counts countries or the sides of a strait by (两国外长, 三国领导人, 两岸专家): the count opens the
+# speaker's phrase, no number to drop (jieba cuts 两|国外|长, 两|国|元首).
+COUNTED_SIDES = frozenset("国國岸")
 # (zhspk7) Documents of three characters ending in 书 (判决书称, 起诉书指): a source that speaks like an
 # organisation, never a person a later 他/她 stands for (not 秘书, 支书: people).
 WRIT_NOUNS = frozenset(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ...lexicon import names_zh as NZ
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh_script
-from ...lexicon.bodies_zh import ARMY_COUNTRIES, ORG_HEADS
+from ...lexicon.bodies_zh import ARMY_COUNTRIES, COUNTED_SIDES, ORG_HEADS
 from ...lexicon.cue_words_zh import CUE_ADVERBS
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PEOPLE_WORDS, PERSON_MEASURES
 from ...lexicon.personal_names_zh import (
@@ -159,9 +159,11 @@ def from_count(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
 
 
 def _counts(number: segmenter.Token, after: Sequence[segmenter.Token]) -> bool:
-    """Is the numeral ``number`` a count of people or bodies: its measure in it (一位), or the measure word after it?"""
+    """Is the numeral ``number`` a count of people or bodies: its measure in it (一位), or the measure word after it, or
+    the countries it counts (中俄|两|国外|长: jieba cuts 两国 apart)?"""
     measure = after[0].word if after and after[0].tag == "q" else ""
-    return number.word.endswith(PERSON_MEASURES) or measure in _COUNT_MEASURE_WORDS
+    sides = len(number.word) == 1 and bool(after) and after[0].word[:1] in COUNTED_SIDES
+    return number.word.endswith(PERSON_MEASURES) or measure in _COUNT_MEASURE_WORDS or sides
 
 
 # Measure words of people and bodies after a numeral (86|个 乡镇, 3|家 企业, 12|名 学生).

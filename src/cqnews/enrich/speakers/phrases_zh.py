@@ -179,6 +179,8 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i) or _name_end_cut(toks, i):
         return False
+    if _title_end_cut(toks, i):
+        return False
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
         return True
@@ -188,6 +190,13 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
     kept = t.word in KIN_NOUNS or t.word in QZ.ZH_INDUSTRY_NOUNS  # (王明|妈妈(说): his mother; 金山|软件: a trade)
     return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word) and not kept  # 万秀玲|全盘(否认)
+
+
+def _title_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]``, one character, the end of a title whose first character jieba read with the word before it
+    (两国|国外/s|长/a: 外长, the foreign ministers): the two characters are a title of the dictionary?"""
+    t, before = toks[i].word, toks[i - 1].word
+    return len(t) == 1 and len(before) > 1 and segmenter.is_word(before[-1] + t) and title_word(before[-1] + t)
 
 
 def _name_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DOC_NOUNS, ORG_HEADS, OUTLET_CUES
+from ...lexicon.bodies_zh import ACCOUNT_NOUNS, COUNTED_SIDES, DOC_NOUNS, ORG_HEADS, OUTLET_CUES
 from ...lexicon.cue_words_zh import (
     CITING_VERBS,
     FRAME_VERBS,
@@ -296,11 +296,25 @@ def counted(toks: Sequence[segmenter.Token]) -> bool:
     toks = toks[1:] if len(toks) > 2 and toks[0].tag == "r" else toks
     if toks and toks[0].word[:1] == "另" and toks[0].word[1:].endswith(PERSON_MEASURES) and len(toks[0].word) > 2:
         toks = [segmenter.Token(toks[0].word[1:], "m", toks[0].start + 1, toks[0].end), *toks[1:]]  # 另一名/i: another
+    if _count_of_sides(toks):
+        return True
     toks = _count_joined(toks)
     return (
         len(toks) >= 2 and toks[0].tag == "m" and (toks[0].word.endswith(_COUNT_MEASURES) or toks[0].word == "一")
         and toks[1].tag.startswith(("n", "j", "v", "f", "s")) and not N.named(toks[-1])
     )
+
+
+def _count_of_sides(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the phrase open with a numeral counting countries or sides, a noun after it (两|国外|长, 两|国|总理,
+    两岸/f|专家: jieba cuts the count apart, or tags it a localiser), or the counted countries alone (两|国)?"""
+    first = toks[0].word if toks else ""
+    if first[:1] not in NUMERAL_CHARS or len(toks) < 2:
+        return False
+    if len(first) == 2:
+        return first[1] in COUNTED_SIDES and toks[1].tag.startswith("n")
+    sides = toks[1].word
+    return len(first) == 1 and sides[:1] in COUNTED_SIDES
 
 
 def _count_joined(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
