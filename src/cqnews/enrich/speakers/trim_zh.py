@@ -382,12 +382,31 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
             return i  # 汤继海|对于东军和梁利权(说): the one spoken to
         if t.word in PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d") or t.word in PHRASE_PREPOSITIONS_GLUED:
             after = toks[i + 1 :]
-            closes = bool(after) and (after[-1].tag == "f" or after[-1].word in PHRASE_ENDS)
+            closes = bool(after) and (_closing(after[-1]) or _acting_after_place(after))
             named = any(b.tag in NAME_TAGS or b.tag == "nt" or b.word.endswith(ORG_HEADS) for b in toks[:i])
             short = len(after) <= 3 and not any(a.tag in NAME_TAGS for a in after)
             placed = _place_after_preposition(toks, i)
             return i if closes or short or named or placed else None  # (named: the speaker stands before the phrase)
     return None
+
+
+def _closing(t: segmenter.Token) -> bool:
+    """Is ``t`` a localiser or a word closing a phrase of a preposition (在信中, 在会上, 在接受采访时)?"""
+    return t.tag == "f" or t.word in PHRASE_ENDS
+
+
+def _acting_after_place(after: Sequence[segmenter.Token]) -> bool:
+    """Do the words after a preposition close its phrase with a localiser, then a short predicate with no 的 (网友|在
+    社交平台上|发帖(称), 他|在微博上|发文(表示)): what the speaker did there before speaking, no part of who?"""
+    k = next((j for j, t in enumerate(after) if _closing(t)), len(after))
+    rest = after[k + 1 :]
+    if not 0 < k or any(t.tag in NAME_TAGS for t in after[:k]):
+        return False  # (远在异国的李悠悠|接受采访时|这样(说): a person in the phrase, no place)
+    return 0 < len(rest) <= _ACTING_WORDS and all(t.word != "的" and not t.tag.startswith("r") for t in rest)
+
+
+# How many words of a predicate may stand between a phrase of place and the cue (在微博上|转发|文章(称)).
+_ACTING_WORDS = 3
 
 
 def _place_after_preposition(toks: Sequence[segmenter.Token], i: int) -> bool:

@@ -1,0 +1,23 @@
+"""What a speaker did at a place before speaking, written between the speaker and the cue (网友在社交平台上发帖称,
+他在微博上发文表示): the phrase of place closes with a localiser (上, 中) and a short predicate follows it; neither is
+part of who speaks.
+
+Every sentence is made up; each expected mention is read off the sentences.
+"""
+
+from __future__ import annotations
+
+from cqnews.enrich.quotes import find_quotes
+from cqnews.models import Block
+
+
+def _mentions(text: str) -> list[str | None]:
+    return [q.mention for q in find_quotes([Block(text=text)], "zh")]
+
+
+def test_posting_on_a_platform_before_the_cue() -> None:
+    assert _mentions("有网友在社交平台上发帖称，自己在景区被多收了门票钱。") == ["网友"]
+
+
+def test_a_relative_clause_of_place_still_describes_the_speaker() -> None:
+    assert _mentions("住在楼上的李女士说，楼下每天都很吵。") == ["李女士"]
