@@ -28,3 +28,13 @@ def test_a_paper_quoting_a_senior_official() -> None:
 
 def test_citing_with_the_aspect_particle() -> None:
     assert _mentions("这家公司援引了其创始人的话称，公司不会上市。") == ["其创始人"]
+
+
+def test_an_outlet_reporting_the_words_it_cites() -> None:
+    # 路透社援引知情人士(的话)报道称: the agency reports, the words are the source's.
+    assert _mentions("路透社援引知情人士的话报道称，这家公司正考虑出售部分资产。") == ["知情人士"]
+    assert _mentions("彭博社援引两名消息人士报道称，该银行将裁员一千人。") == ["两名消息人士"]
+
+
+def test_a_report_citing_no_one_keeps_its_outlet() -> None:
+    assert _mentions("新华社报道称，这座大桥已正式通车。") == ["新华社"]

@@ -75,12 +75,16 @@ def zh_trim(seg: str) -> str:
 
 
 def _whose_words_cited(seg: str) -> str:
-    """The one whose words a speaker cites (英国媒体援引|消息人士|的话(说), 美联社引述|一名官员|的话): the words are
-    theirs; else ``seg``."""
-    if not seg.endswith(_WORDS_OF):
+    """The one whose words a speaker cites (英国媒体援引|消息人士|的话(说), 美联社引述|一名官员|的话), also when an
+    outlet reports them (路透社援引|知情人士|(的话)报道(称)): the words are theirs; else ``seg``."""
+    report = next((w for w in OUTLET_CUES if seg.endswith(w)), "")
+    body = seg[: len(seg) - len(report)]  # (路透社援引知情人士(的话)|报道(称): the outlet reports their words)
+    words_of = _WORDS_OF if body.endswith(_WORDS_OF) else ""
+    if not words_of and not report:
         return seg
-    at = max(seg.rfind(verb) + len(verb) if verb in seg else -1 for verb in CITING_VERBS)
-    return seg[at : -len(_WORDS_OF)] if 0 < at < len(seg) - len(_WORDS_OF) - 1 else seg
+    at = max(body.rfind(verb) + len(verb) if verb in body else -1 for verb in CITING_VERBS)
+    end = len(body) - len(words_of)
+    return body[at:end] if 0 < at < end - 1 and body[at] != "的" else seg
 
 
 # What ends a frame of time, of a question answered or of an interview given before a cue.
