@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import BODY_NOUNS, PARTY
-from ...lexicon.cue_words_zh import BEFORE_CLAUSE_ENDS, PASSIVE_CLAUSE_LEADS, SAYING_VERBS
+from ...lexicon.cue_words_zh import BEFORE_CLAUSE_ENDS, FRAME_VERBS, PASSIVE_CLAUSE_LEADS, SAYING_VERBS
 from ...lexicon.function_words_zh import (
     DEMONSTRATIVES,
     EXISTENTIAL_VERBS,
@@ -131,6 +131,8 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
         toks = toks[:-2]  # (出院后|对记者(说): the one spoken to is no part of the clause)
     if _person_described(toks) or any(N.person_word(t) for t in toks) or _someone_there(toks):
         return False
+    if _someone_before_frame(toks):
+        return False
     if _frame(toks):
         return True
     while len(toks) > 2 and toks[0].word in PASSIVE_CLAUSE_LEADS:
@@ -142,6 +144,13 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     opens = first.tag.startswith(BEFORE_CLAUSE_OPEN_TAGS) or event
     after = opens and len(toks) > 1 and toks[-1].word in BEFORE_CLAUSE_ENDS
     return aspect or after or _turning(toks) or _manner(toks) or _reaching_out(toks)
+
+
+def _someone_before_frame(toks: Sequence[segmenter.Token]) -> bool:
+    """Does a noun of someone stand right before the verb of a frame, past the clause's first word (涉事/v
+    企业|工作人员|接受(记者采访时), 当地|村民|回答(提问时)): the subject of the frame, who speaks (接受|记者|采访时:
+    the one interviewing, after the frame's verb, is none)?"""
+    return any(_someone(toks[k].word) and toks[k + 1].word in FRAME_VERBS for k in range(1, len(toks) - 1))
 
 
 def _someone_there(toks: Sequence[segmenter.Token]) -> bool:
