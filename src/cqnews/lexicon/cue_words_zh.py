@@ -44,7 +44,9 @@ SAYING_VERBS = frozenset(
     # words of comment and disclosure before 称 or 指出 (网友评论称, 专家分析指出, 警方通报称, 市民爆料称)
     " 评论 分析 批评 爆料 通报 举报 吐槽 点评 评价"
     # words of calling on the police or an office before 称 (受害人陈女士报警称, 市民李先生投诉称)
-    " 报警 报案 投诉 反映 来电 求助".split()
+    " 报警 报案 投诉 反映 来电 求助"
+    # words of telling what happened or confirming it before 称 (目击者描述称, 当事人讲述称, 警方证实称)
+    " 描述 讲述 叙述 证实 澄清".split()
 )
 # The particles of aspect after a verb of manner before a cue (着, 了): how the speaker speaks, no part of who.
 MANNER_ASPECTS = frozenset("着了")
