@@ -9,7 +9,7 @@ from ...lexicon.bodies_zh import DATELINE_ENDS, DOC_NOUNS, PUBLISHING_ACCOUNTS
 from ...lexicon.people_nouns_zh import REPORTER_LABELS
 from ...lexicon.personal_names_zh import HANDLE_NOUNS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_MAIN_CLOSING_MARKS
-from ...text import run_start
+from ...text import is_cjk_char, run_start
 from . import names_zh as N
 from .phrases import Who
 from .trim_zh import zh_trim
@@ -45,11 +45,30 @@ def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
         return None
     opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
     handle = text[opening + 1 : start - 1]
-    if opening <= floor or not 0 < len(handle) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in handle):
+    if opening < floor or not 0 < len(handle) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in handle):
         return None
     lead = run_start(text, ZH_BOUNDARY, floor, opening)
     role = zh_trim(text[lead:opening])
+    if not role and start == hi and _bare_handle(text, lead, opening, handle):
+        return Who(handle, "person", start=opening + 1)  # “大红矛”表示: the name alone opens the clause
     return Who(handle, "person", role=role, start=opening + 1) if role.endswith(HANDLE_NOUNS) else None
+
+
+def _bare_handle(text: str, lead: int, opening: int, handle: str) -> bool:
+    """Does the name in quote marks, right before the cue, open its clause alone (，“大红矛”表示; not “双开”通报称, a
+    document's name): at a paragraph's start or after a mark of a clause, a short name of Han characters (no words
+    said: no mark of a pause nor an end)?"""
+    opens = opening == 0 or text[opening - 1] in _CLAUSE_MARKS  # (not after a colon: 他说：“不知道”并表示…)
+    short = _BARE_HANDLE_MIN <= len(handle) <= _BARE_HANDLE_MAX and all(map(is_cjk_char, handle))
+    return lead == opening and opens and short
+
+
+# The marks a clause opens after (a colon opens the words said).
+_CLAUSE_MARKS = frozenset("，。！？；,;!?")
+
+
+# How long a name a user goes by may be when it stands alone in quote marks as a speaker (大红矛, 老刘).
+_BARE_HANDLE_MIN, _BARE_HANDLE_MAX = 2, 6
 
 
 # How long a user's name in quote marks may be.
