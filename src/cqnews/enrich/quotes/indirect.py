@@ -286,8 +286,10 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     clause = clause_after(b, c_end, e, word)
     if clause is None and word in P.EN_LISTENER_CUES:
         c_end = listener_end(text, c_end, e)  # "…, Lee told reporters, which …" closes as "…, Lee said, which …"
+    aside = _subject_aside(text, s, c)
     inverted = (
-        (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ")
+        aside is None
+        and (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ")
         and word not in P.EN_OBJECT_CUES
         and (word not in LISTENER_OBJECT_CUES or _inverted_listener_cue(text, c_end, e, word))  # not "…, told AFP"
         and word not in P.EN_STANCE_CUES  # "…, and given X, expects Y": no "…, expects Smith"
@@ -298,7 +300,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
     if inverted and named_after(b, s, e, c, c_end, clause):
         return unnamed_or_inverted(text, s, e, c, c_end, word, None, inverted)
-    who = en_subject_before(b.reader, s, _predicate_start(text, s, c) if word in STANCE_ADJECTIVES else c)
+    who = _cue_subject(b, s, c, word, aside)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
     return (
@@ -308,6 +310,32 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         or past_aside(b, s, c, word, clause)
         or counted_subject(text, s, c, word, clause)
     )
+
+
+def _cue_subject(b: BlockView, s: int, c: int, word: str, aside: int | None) -> Who | None:
+    """The subject right before the cue; with a relative aside before it (``aside``, its comma), the subject before
+    that aside when none or a word of the aside is read ("The mill, which employs 2,000 people, said": not "employs
+    2")."""
+    who = en_subject_before(b.reader, s, _predicate_start(b.text, s, c) if word in STANCE_ADJECTIVES else c)
+    if aside is not None and (who is None or who.start > aside):
+        who = en_subject_before(b.reader, s, aside)
+    return who
+
+
+# A sentence that opens with a short noun phrase, then a relative clause set off by commas right before the cue
+# ("The bank, which has 40 branches in Kenya, said …"): the subject and an aside on it, no clause reported before
+# an inverted cue; a comma inside a number ("2,000") stays in the aside. Negated classes only: no backtracking.
+_SUBJECT_ASIDE_RE = re.compile(r"[^,;:.!?\"“”]{2,60}(, (?:which|who|whose) )(?:[^,;:!?\"“”]|,(?=\d)){2,120}, ?")
+
+
+def _subject_aside(text: str, s: int, c: int) -> int | None:
+    """Where the relative clause set off between the sentence's subject and the cue opens (its comma), or None
+    when the words before the cue are no subject with such an aside."""
+    lo = s
+    while lo < c and text[lo] == " ":
+        lo += 1
+    m = _SUBJECT_ASIDE_RE.fullmatch(text, lo, c)
+    return m.start(1) if m is not None else None
 
 
 def _inverted_listener_cue(text: str, c_end: int, e: int, word: str) -> bool:
