@@ -99,7 +99,17 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
     begin, end = trim_clause(text, start, summary_stop(text, start, end))
     if end - begin < MIN_CLAUSE and not _short_clause(text, begin, end) or text[begin] in P.OPENERS:
         return None
+    if _demonstrative_that(text, words[0], start, end):
+        return None
     return begin, end
+
+
+def _demonstrative_that(text: str, first: re.Match[str], start: int, end: int) -> bool:
+    """Is the "that" right after the cue a determiner, no conjunction: no verb in the words after it up to the
+    report's end ("calls that claim into question", "rejected that idea outright")? A clause after "that" has one."""
+    if first.group().lower() != "that" or start != first.end():
+        return False
+    return not has_verb(list(WORD_RE.finditer(text, start, end)))
 
 
 def _short_clause(text: str, begin: int, end: int) -> bool:
