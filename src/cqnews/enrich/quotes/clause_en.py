@@ -305,7 +305,8 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     elif (past_time := _past_time_lead(text, low, words)) is not None:
         first, low = past_time, ""  # "says tonight he is a step closer", "said publicly the plan …"
     if low == "to" and not infinitive:
-        heard = past_listener(text, words[1:])  # "said to reporters the plan …", "confirmed to CNN it …"
+        # "said to reporters the plan …", "confirmed to CNN it …", "said in a letter to members the fees …"
+        heard = past_listener(text, words[words.index(first) + 1 :])
         return heard.start() if heard is not None else None
     if (low in NOT_CLAUSE_START or _time_edge(low, words)) and not infinitive and not subject_lead(text, words):
         return None
