@@ -13,7 +13,7 @@ from ...lexicon.en import FINITE_WORDS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
 from .text import WORD_RE, BlockView
-from .words_en import has_verb
+from .words_en import SUBJECT_WORDS, finite_after, has_verb, opens_clause, verb_after_subject
 
 __all__ = ["JOINERS", "report_stop"]
 
@@ -59,9 +59,22 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     have claimed that", "…, but 55 percent of all voters say …"), judged on the few words after it?"""
     if _counted_report(text, m, start) or _concessive(text, m, start) or _speaker_participle(text, m):
         return True
-    if _relative_report(text, m):
+    if _relative_report(text, m) or _contrast_clause(text, m, start):
         return True
     return _semicolon_report(text, m.end()) if m.group() == ";" else _cue_ahead(text, m, start)
+
+
+def _contrast_clause(text: str, m: re.Match[str], start: int) -> bool:
+    """Is ``m`` a "while" or "whereas" after a comma opening a clause of its own, a subject then its verb ("…, while
+    the union welcomed the ruling")? The writer sets another party's side against the report: outside it."""
+    joiner = m.group(1)
+    if joiner is None or joiner.lower() not in _CONTRASTS or text[max(start, m.start() - 2) : m.start()] != ", ":
+        return False
+    words = list(WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 60)))[: SUBJECT_WORDS + 1]
+    return bool(words) and opens_clause(words[0].group()) and verb_after_subject(text, m.end(), words, finite_after)
+
+
+_CONTRASTS = frozenset("while whereas".split())
 
 
 def _speaker_participle(text: str, m: re.Match[str]) -> bool:
