@@ -146,9 +146,10 @@ QUANTITY_SUBJECT_RE = re.compile(
 
 # Participles of what a speaker did while reporting, after a comma that closes the report ("…, citing a 2019 study",
 # "…, pointing to cracks in the deck", "…, speaking at a rally", "…, referring to the mayor"), or of what the report
-# set off ("…, prompting the city to close it", "…, sparking protests", "…, drawing criticism"): the writer's words.
+# set off ("…, prompting the city to close it", "…, sparking protests", "…, drawing criticism", "…, sending shares
+# up", "…, forcing drivers onto a detour"): the writer's words.
 SPEAKER_PARTICIPLES: frozenset[str] = frozenset(
-    "citing pointing speaking referring prompting sparking drawing triggering".split()
+    "citing pointing speaking referring prompting sparking drawing triggering sending forcing".split()
 )
 
 # Words of a time phrase that may stand right after a closing cue before its adverbials ("…, Lee said this
