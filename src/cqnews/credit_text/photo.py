@@ -376,8 +376,8 @@ def _bracket_is_credit(inner: str) -> bool:
         return is_zh_credit(inner)
     if inner.casefold() in CAPTION_STOP_WORDS:
         return False
-    if canonical_org(inner):
-        return True
+    if canonical_org(inner) or bare_credit(inner):
+        return True  # a bracket holds what closes a caption bare: "(Anna Roe for The Ledger)"
     if "/" in inner or " via " in inner:
         parts = [p.strip() for p in re.split(r"/|\s+via\s+", inner)]
         return all(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import FILE_NOTES, FILE_PHOTO_NOTES
+from ..lexicon.credits import ELECTED_BODIES, FILE_NOTES, FILE_PHOTO_NOTES
+from ..lexicon.en import OFFICE_TITLES
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from .names import is_name_phrase, looks_like_org, looks_like_person
@@ -53,9 +54,12 @@ def bare_credit(tail: str) -> bool:
     if found is None:
         return False
     outlet = unquoted(tail[found.end() :])
+    if outlet.casefold() in _SEATS:
+        return False  # a campaign's sign, not an outlet: "Anna Roe for Mayor", "Ben Poe for Congress"
     return bool(outlet) and looks_like_person(tail[: found.start()].strip()) and is_name_phrase(outlet)
 
 
+_SEATS = OFFICE_TITLES | ELECTED_BODIES
 _GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
 _MAX_CAPITALS_NAME = 4
 

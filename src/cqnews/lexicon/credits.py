@@ -165,6 +165,11 @@ AGENCY_WORDS: frozenset[str] = frozenset(
 # by …"): US and Canadian local papers credit so; the word is no part of the name.
 PHOTO_KIND_WORDS: tuple[str, ...] = ("staff", "submitted", "contributed", "file")
 
+# Assemblies one runs for, written after "for" on a campaign's sign ("Ben Poe for Congress"), as an office is ("Anna
+# Roe for Mayor", lexicon.en.OFFICE_TITLES): after a person's name and "for" they name no outlet the picture was
+# taken for ("Anna Roe for The Ledger").
+ELECTED_BODIES: frozenset[str] = frozenset(("congress", "senate", "council", "parliament", "assembly", "office"))
+
 # A photographer's title as the last part of a credit chain ("Anna Roe/Staff Photographer", "Anna Roe/Staff",
 # "Anna Roe/Contributing Photographer"): what the taker is, no organisation. The title words, and the words that may
 # stand before them.
