@@ -152,6 +152,8 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
         if prev_word and _agency_with_keyword(prev_word, match.group(0)):
             start -= len(prev_word) + (len(text[:start]) - len(before))
             before = text[:start].rstrip()
+        elif (outlet := _outlet_before_photo_by(text, before)) is not None:
+            start, before = outlet, text[:outlet].rstrip()  # "… morning. Valley Times photo by Anna Roe"
         credit = text[start:].strip()
         body = text[match.end() :].strip()
         if not body or len(credit.split()) > _MAX_CREDIT_WORDS or has_sentence_break(body) or _centre_mark(match, body):
@@ -159,6 +161,17 @@ def _tail_keyword(text: str) -> tuple[int, str] | None:
         if _keyword_credit_starts(before, match.group(0), body):
             return start, credit
     return None
+
+
+def _outlet_before_photo_by(text: str, before: str) -> int | None:
+    """Where the outlet's name opens the credit when the caption's last sentence is followed by an outlet, a photo
+    word, "by" and a name ("… morning. HT Photo by Raj Verma", "… morning. Valley Times photo by Anna Roe"): the
+    outlet's words, which no table need know, belong to the credit, as in a bracket ("(Express photo by …)")."""
+    cut = before.rfind(". ")
+    if cut < 0:
+        return None
+    found = OUTLET_PHOTO_BY.match(text[cut + 2 :])  # (its "^" holds at the slice's start only)
+    return cut + 2 if found is not None and cut + 2 + found.end("outlet") == len(before) else None
 
 
 def _agency_with_keyword(prev_word: str, keyword: str) -> bool:
