@@ -201,7 +201,8 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     # "Photographed by Anna Roe" before a capitalised name ("photographed by a drone" is caption text)
     + "".join(r"|" + verb.capitalize() + r"\s+by\s+(?=" + _NAMED + ")" for verb in PHOTO_TAKEN_VERBS)
     # "Staff photo by Anna Roe", "Submitted photo: Anna Roe" (the kind of picture before the photo word)
-    + r"|(?=" + CAPITAL_LETTER + r")(?i:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?"
+    # (the photo word in any case, as the kind word: "FILE PHOTO/Reuters", "Staff Photo by Anna Roe")
+    + r"|(?=" + CAPITAL_LETTER + r")(?i:(?:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?)"
     r"\s*(?:[:：/]|\bby\b)"
     # Other languages' labels with a capital first letter, in any case after it ("Foto:", "FOTO:", "BILD:").
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + first_letter_groups(PHOTO_WORDS) + r")\s*[:：/]"
