@@ -75,8 +75,20 @@ _FORMS = (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY, _ZH_PHOTOGRAPHER)
 _LEADING_LABEL = re.compile(rf"^(?:{_any(CJK_PHOTO_LABELS)})\s*{_MARK}\s*")
 
 
+# A date written after a credit, a space before it, as Taiwan's agency dates its pictures ("中央社記者李華攝
+# 115年5月12日", a year of the Republic or of the common era): the day the picture was taken, no part of the names.
+_TRAILING_DATE = re.compile(r"\s+(?:\d{2,4}年)?\d{1,2}月\d{1,2}日$")
+
+
+def _undated(body: str) -> str:
+    """``body`` without the date written after its credit ("李華攝 115年5月12日" -> "李華攝")."""
+    return _TRAILING_DATE.sub("", body.rstrip(), count=1) if body.rstrip().endswith("日") else body
+
+
 def is_zh_credit(body: str) -> bool:
-    """A whole Chinese credit form: "张三 摄", "视觉中国供图", "图片来源：视觉中国", "图/张三"."""
+    """A whole Chinese credit form: "张三 摄", "视觉中国供图", "图片来源：视觉中国", "图/张三", a date after it or
+    not ("中央社記者李華攝 115年5月12日")."""
+    body = _undated(body)
     return any(pattern.match(body) for pattern in _FORMS)
 
 
@@ -110,7 +122,7 @@ def _released_read(body: str) -> str:
 
 
 def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
-    body, org_only, outlet = _form_body(_released_read(body).strip(" （）()【】[]「」"))
+    body, org_only, outlet = _form_body(_undated(_released_read(body).strip(" （）()【】[]「」")))
     if org_only:
         role = CreditRole.SOURCE  # 来源：… names an outlet, never a photographer
     known = canonical_org(body) if " " in body else None
