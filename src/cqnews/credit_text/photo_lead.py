@@ -12,9 +12,10 @@ import re
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit
 from ..text import HAN_RE
-from .names import OPEN_FOR
+from .names import OPEN_FOR, looks_like_person
 from .patterns import CREDIT_PREFIX, canonical_org
-from .photo_parse import MAX_CREDIT_CHARS, credits_from_body, is_strong_credit, worded_agency
+from .photo_bare import bare_credit
+from .photo_parse import MAX_CREDIT_CHARS, credits_from_body, is_agency, is_strong_credit, worded_agency
 from .photo_zh import is_zh_credit
 
 __all__ = ["inside_leading_bracket", "leading_bracket", "leading_credit", "zh_leading_credit"]
@@ -31,14 +32,15 @@ _MIN_LEAD_CAPTION_WORDS = 4
 
 
 def leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
-    """A credit written before the caption: "Foto: dpa | Erst fiel der Turm.", "Photo: AFP – Crowds gather …".
+    """A credit written before the caption: "Foto: dpa | Erst fiel der Turm.", "Photo: AFP – Crowds gather …",
+    "Anna Roe/The Ledger: Crowds gather …".
 
-    Only after a credit keyword, and only when what follows the break reads as a sentence; a credit
-    parted by a bar ("© Arne Dedert/dpa | Arne Dedert") stays one credit.
+    Only after a credit keyword, or a chain of names and agencies before a colon, and only when what follows the
+    break reads as a sentence; a credit parted by a bar ("© Arne Dedert/dpa | Arne Dedert") stays one credit.
     """
     prefix = CREDIT_PREFIX.match(text)
     if not prefix or prefix.end() == 0:
-        return None
+        return _chain_before_colon(text)
     breaks = [_LEAD_BREAK.search(text, prefix.end()), *list(_LEAD_SLASH.finditer(text, prefix.end()))[-1:]]
     for found in sorted((b for b in breaks if b is not None), key=lambda b: b.start()):
         credit, caption = text[: found.start()].strip(), text[found.end() :].strip()
@@ -47,6 +49,24 @@ def leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
             if credits:
                 return caption, credits
     return None
+
+
+def _chain_before_colon(text: str) -> tuple[str | None, list[Credit]] | None:
+    """A credit chain of names and agencies written before the caption, a colon between ("Anna Roe/The Ledger: Crowds
+    gather at the gate.", "REUTERS/Anna Roe: …"): the part before the first colon holds a slash, has at most eight
+    words and reads as a bare credit (photo_bare.bare_credit) naming a person or a known agency, and what follows
+    reads as a sentence with a capital first ("Mayor/Council: the two sides meet …" is a caption's heading)."""
+    colon = text.find(": ", 0, MAX_CREDIT_CHARS)
+    credit = text[:colon].strip() if colon > 0 else ""
+    if "/" not in credit or len(credit.split()) > _MAX_LEAD_CREDIT_WORDS or not bare_credit(credit):
+        return None
+    if not any(looks_like_person(part) or is_agency(part) for part in map(str.strip, credit.split("/"))):
+        return None  # "Police/Fire Service: Crews attend …": a heading of who is shown, no one credited
+    caption = text[colon + 1 :].strip()
+    if not caption[:1].isupper() or not _reads_as_sentence(caption):
+        return None
+    credits = credits_from_body(credit, credit)
+    return (caption, credits) if credits else None
 
 
 # A Chinese credit written first and parted from the caption by a space only ("记者 张伟 摄 5月12日，工人在码头
