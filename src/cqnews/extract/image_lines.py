@@ -62,7 +62,7 @@ def _picture_node(img: HtmlElement) -> HtmlElement:
     return sole_wrapper(img, 2, _PICTURE_WRAPPERS)
 
 
-_WRAPPER_TAGS = frozenset(("p", "div", "center", "a", "picture", "span"))
+_WRAPPER_TAGS = frozenset(("p", "div", "center", "a", "picture", "span", "section"))
 _WRAPPER_LEVELS = 3
 _NOT_IN_CAPTION_LINE = ("img", "picture", "video", "a", "ul", "ol", "table")
 
@@ -109,7 +109,7 @@ _MAX_ITALIC_HAN = 100
 def _up(el: HtmlElement) -> bool:
     """A paragraph opening with a mark pointing up (``<p>▲5月12日，工人在码头装卸集装箱。</p>``; lexicon.captions.
     UP_POINTERS) and as short as a caption: it says what the picture above shows."""
-    if el.tag != "p":
+    if el.tag not in ("p", "section"):
         return False
     text = caption_text(el)
     return text.startswith(UP_POINTERS) and _short_line(text, _MAX_CENTRED_HAN)
@@ -125,7 +125,7 @@ def _short_line(text: str, max_han: int = _MAX_ITALIC_HAN) -> bool:
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|[。！？]")
 
 
-_CENTRED_LINE_TAGS = ("p", "div", "center")
+_CENTRED_LINE_TAGS = ("p", "div", "center", "section")  # (WeChat's editors write each line as a <section>)
 _MAX_CENTRED_WORDS = 40
 _MAX_CENTRED_HAN = 150
 _SENTENCE_STOPS = frozenset("。！？.!?")
@@ -205,7 +205,7 @@ def _past_trailing_break(block: HtmlElement) -> HtmlElement:
     return block if (brk.tail or "").strip() else box
 
 
-_CREDIT_LINE_TAGS = frozenset(("p", "div", "center"))
+_CREDIT_LINE_TAGS = frozenset(("p", "div", "center", "section"))
 _MAX_CREDIT_LINE = 60
 
 
