@@ -184,7 +184,16 @@ def _single_src(img: HtmlElement) -> str | None:
     src = (img.get("src") or "").strip()
     if src and src not in _NO_SRC and not _placeholder(src):
         return src
+    if img.tag in _BOX_TAGS:  # a box showing the picture as its background (extract.images._background_picture)
+        found = _STYLE_URL.search(img.get("style") or "")
+        if found is not None:
+            return found.group(1)
     return _unknown_lazy_src(img)
+
+
+_BOX_TAGS = frozenset(("div", "span"))
+# The address in a style's background ("background-image: url('https://…/a.jpg')"): no quote, bracket or space in it.
+_STYLE_URL = re.compile(r"""url\(\s*['"]?([^'"()\s]{1,2048})['"]?\s*\)""")
 
 
 _KNOWN_ATTRS = frozenset((*_LAZY_ATTRS, *_SRCSET_ATTRS))

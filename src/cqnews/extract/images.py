@@ -239,7 +239,11 @@ class _CandidateWalk:
         consumed = self.consumed
         for el in region.iter():
             tag = el.tag
-            if tag in _IMAGE_TAGS or (isinstance(tag, str) and "-" in tag and _custom_image(el)):
+            if (
+                tag in _IMAGE_TAGS
+                or (isinstance(tag, str) and "-" in tag and _custom_image(el))
+                or (tag in _BACKGROUND_TAGS and "url(" in (el.get("style") or "") and _background_picture(el))
+            ):
                 if not self._may_go_on():
                     return
                 if el not in consumed:
@@ -425,6 +429,20 @@ def _custom_image(el: HtmlElement) -> bool:
     if "-" not in tag or tag == "amp-img" or not (el.get("src") or el.get("data-src")):
         return False
     return enclosing_figure(el) is not None
+
+
+_BACKGROUND_TAGS = frozenset(("div", "span"))
+_FIGURE_PICTURES = ("img", "amp-img", "picture", "video", "iframe")
+
+
+def _background_picture(el: HtmlElement) -> bool:
+    """A box that shows the picture of a figure as its background (``<figure><div style="background-image:url(…)">
+    </div><figcaption>…</figcaption></figure>``, themes that crop a picture so): empty itself, inside a figure that
+    holds no ``<img>``, ``<picture>`` or player."""
+    if len(el) or (el.text or "").strip() or "background" not in (el.get("style") or "").casefold():
+        return False
+    figure = enclosing_figure(el)
+    return figure is not None and not any(True for _ in figure.iter(_FIGURE_PICTURES))
 
 
 def _keep(draft: ImageDraft, img: HtmlElement, strict: bool) -> bool:
