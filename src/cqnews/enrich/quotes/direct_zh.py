@@ -93,12 +93,32 @@ def _zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
     while text[colon] not in ZH_COLONS:
         colon -= 1
     lo = _zh_last_clause(text, s, colon)
-    if lo <= s or cues.between(lo, colon):
-        return None  # (a clause of its own only after a comma; a cue in it is read as such)
+    if lo <= s:
+        return _zh_colon_sentence(text, s, colon, cues)
+    if cues.between(lo, colon):
+        return None  # (a cue in the clause is read as such)
     if any(text[cues.ends[k] : cues.ends[k] + 1] in ZH_COMMA_FORMS for k in cues.between(s, lo)):
         return None  # 万秀玲说，…，李忠云塞给她一张B超单：“…”: the words go on with what the cue before reports
     who = zh_clause_opener(text, lo, colon)
     return who if who is not None and who.kind == "person" else None
+
+
+def _zh_colon_sentence(text: str, s: int, colon: int, cues: Cues) -> Who | None:
+    """王明嘀咕了一句：“又涨价了。”, 她叹了口气：“…”: a sentence of one clause with no cue (its verb is none the
+    table holds, or an aspect particle after it: 嘀咕了) that introduces the quote with a colon is the words of the
+    person or the 他/她 opening it; None when it holds a cue (read as such) or opens otherwise (王明的微博写着：,
+    王明家门口贴着：)."""
+    if cues.between(s, colon):
+        return None
+    who = zh_clause_opener(text, s, colon)
+    if who is None or who.kind not in ("person", "pronoun"):
+        return None
+    toks = segmenter.tag(text[who.start + len(who.mention) : colon])
+    return who if toks and not toks[0].tag.startswith(_PLACE_TAGS) else None  # (王明家门口贴着：a place of his)
+
+
+# Tags of a noun, a place or a position right after a person: the person owns it or stands there (王明家门口).
+_PLACE_TAGS = ("n", "s", "f")
 
 
 def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:
