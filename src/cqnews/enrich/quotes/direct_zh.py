@@ -37,7 +37,7 @@ from .opener_zh import zh_clause_opener as zh_clause_opener
 from .opener_zh import zh_last_clause as _zh_last_clause
 from .opener_zh import zh_sentence_subject as _zh_sentence_subject
 from .spans import Span
-from .speech_zh import fragment_speaks, zh_term_heading_clause
+from .speech_zh import fragment_speaks, predicate_speaks, zh_term_heading_clause
 from .text import ZH_NEAR, BlockView, Cues, blank, char_before, space_before
 
 
@@ -483,7 +483,7 @@ def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
     nearest cue before it in the sentence (尚腊边呼吁大家“自觉抵制谣言”), unless that cue is negated; a
     fragment after 的 is a term (他表示已将瑞丽视作自己的“第二故乡”: no quote)."""
     text, cues = b.text, b.cues
-    if not fragment_speaks(text, sp):
+    if not fragment_speaks(text, sp) and not predicate_speaks(text, sp):
         return None, None
     s, _ = b.sentences.around(sp.open)
     for k in cues.last(s, sp.open)[:1]:

@@ -25,8 +25,8 @@ from .spans import Span
 from .text import blank, char_before, ends_block
 
 __all__ = [
-    "fragment_speaks", "zh_is_term", "zh_not_speech", "zh_said_after_comma", "zh_speech_like", "zh_spoken_clause",
-    "zh_term_heading_clause", "zh_word_in_clause",
+    "fragment_speaks", "predicate_speaks", "zh_is_term", "zh_not_speech", "zh_said_after_comma", "zh_speech_like",
+    "zh_spoken_clause", "zh_term_heading_clause", "zh_word_in_clause",
 ]
 
 
@@ -220,3 +220,28 @@ def fragment_speaks(text: str, sp: Span) -> bool:
 
 # Tags of numerals: a fragment of numerals alone names a date, a holiday or a plan (五一, 十一五).
 _NUMBER_TAGS = frozenset(("m", "mq"))
+
+
+def predicate_speaks(text: str, sp: Span) -> bool:
+    """Is a quoted fragment of one word, no mark inside, the predicate that ends its clause (她每天都“提心吊胆”。,
+    事情已经“不了了之”，): a verb, an adjective or an idiom right after an adverb, a mark right after it? Said of the
+    subject by whoever reports the clause (a word named is an object or a subject: 推进“放管服”, 做到“有求必应”,
+    “内卷”焦虑; after a noun it may be an object too, 对作品“精雕细琢”, or a scare quote, 发现员工“偷懒”)."""
+    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in _CLAUSE_END_MARKS:
+        return False
+    toks = segmenter.tag(text[sp.start : sp.end])
+    if len(toks) != 1 or not toks[0].tag.startswith(_PREDICATE_TAGS):
+        return False
+    before = segmenter.tag(text[max(0, sp.open - _BEFORE_SIZE) : sp.open])
+    if not before or to_simplified(before[-1].word[-1:]) in TERM_LEAD_CHARS:
+        return False  # (的“…”, 一种“…”: a noun phrase named)
+    return before[-1].tag.startswith(_ADVERB_TAGS)
+
+
+# What may end the clause a predicate ends (a comma, a stop, a semicolon), and how much before it is read.
+_CLAUSE_END_MARKS = frozenset("，。；！？,;")
+_BEFORE_SIZE = 6
+# Tags of a word that can be a predicate (a verb, an adjective, an idiom or a set phrase), and of the word before
+# it that leaves it one (an adverb: 都, 已经, 总是).
+_PREDICATE_TAGS = ("v", "a", "i", "l")
+_ADVERB_TAGS = ("d",)
