@@ -20,6 +20,9 @@ SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观�
 # Verbs of perceiving or remembering that take a clause as object (她记得王明说, 他听到王明大喊, 记者看到王明对工人说):
 # the speaker is the subject of the cue inside that clause, not the one who hears, sees or remembers it.
 PERCEPTION_VERBS = frozenset("记得 听到 听见 看到 看见 想起 记起 梦见 梦到 目睹".split())
+# Verbs of remembering that open a sentence and report the clauses after their comma as a memory (王明记得，那年…，
+# “…”): a quote in that sentence with no cue of its own is the rememberer's account, not that of a person named in it.
+RECALL_VERBS: tuple[str, ...] = ("记得", "想起", "记起", "忆起")
 # Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
 # Verbs of citing someone's words (英国媒体援引消息人士的话说, 引述官员的话说): the one whose words they are speaks.

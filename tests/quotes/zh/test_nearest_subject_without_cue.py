@@ -31,3 +31,13 @@ def test_a_withheld_name_opening_the_clause_is_whole() -> None:
 def test_a_quote_that_does_not_end_its_sentence_is_said_by_the_nearest_subject_too() -> None:
     # “…”，语气很重: the sentence goes on after the quote; the words are still those of 张强, who opens the clause.
     assert speakers("张强走进办公室，“这份报告明天必须交”，语气很重。") == ["张强"]
+
+
+def test_a_quote_in_a_sentence_opened_by_a_verb_of_remembering_is_the_rememberer_s() -> None:
+    # 张海涛记得，…而刘晓东…，“…”: the clauses after 记得 are 张海涛's memory, the quote his account of it (the 他
+    # inside it is 刘晓东), not the words of 刘晓东, who opens the nearest clause.
+    text = "张海涛记得，那年冬天特别冷，而刘晓东每天很晚才回来，“我们都睡着了，他还在外面”。"
+    assert speakers(text) == ["张海涛"]
+    assert speakers("孙红梅还记得，刘晓东每天很晚才回来，“我们都睡着了，他还在外面”。") == ["孙红梅"]
+    # A sentence opened otherwise keeps the nearest subject (刘晓东 opens the clause the quote is joined to).
+    assert speakers("那年冬天特别冷，刘晓东每天很晚才回来，“我们都睡着了，你们还在外面”。") == ["刘晓东"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
+from ...lexicon.cue_words_zh import RECALL_VERBS
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, STATE_NOUNS, WRITER_WORDS
 from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES, WITHHELD_GIVEN_NAMES
 from ...lexicon.punctuation_zh import ZH_FULLWIDTH_CLOSING_MARKS, ZH_SENTENCE_OR_TEXT_ENDS
@@ -25,8 +26,19 @@ def zh_sentence_subject(text: str, s: int, sp: Span, nearest: bool = False) -> W
     if sp.close is not None and text[sp.close + 1 : sp.close + 2] not in ZH_SENTENCE_OR_TEXT_ENDS and not nearest:
         return None
     if nearest:
-        return _zh_nearest_subject(text, s, sp.open) or zh_clause_opener(text, s, sp.open)
+        recalled = _zh_recalled_by(text, s, sp.open)
+        return recalled or _zh_nearest_subject(text, s, sp.open) or zh_clause_opener(text, s, sp.open)
     return zh_clause_opener(text, s, sp.open) or zh_clause_opener(text, zh_last_clause(text, s, sp.open), sp.open)
+
+
+def _zh_recalled_by(text: str, s: int, at: int) -> Who | None:
+    """The person opening the sentence at ``s`` with a verb of remembering and a comma (王明还记得，|那年…，李华…，“…”):
+    the clauses after it, up to the quote at ``at``, are that person's memory, and the quote their account of it, not
+    the words of one named inside the memory (李华). None when the sentence opens otherwise."""
+    comma = text.find("，", s, at)
+    if comma < 0 or not text.endswith(RECALL_VERBS, s, comma):
+        return None
+    return zh_clause_opener(text, s, comma)  # (a name or 他/她: 她还记得，…)
 
 
 def _zh_nearest_subject(text: str, s: int, at: int) -> Who | None:
