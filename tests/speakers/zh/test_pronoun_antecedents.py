@@ -198,3 +198,12 @@ def test_she_does_not_go_on_with_an_unnamed_father_in_traditional_characters() -
     ):
         quotes = find_quotes([Block(text=father), Block(text=she)], "zh")
         assert [q.speaker.role if q.speaker else None for q in quotes][-1] is None
+
+
+def test_she_is_the_woman_named_with_a_person_whose_sex_is_not_told() -> None:
+    # 李女士和张建国…。她表示: 张建国, named last, has no sex told; 李女士, named before him in his sentence, is a
+    # woman, so 她 is her (王娟: a character of women's names).
+    assert speakers("李女士和张建国都在场。她表示：“我们不同意。”") == ["李女士"]
+    assert speakers("王娟和陈刚一起来到工地。她说：“工期必须保证。”") == ["王娟"]
+    # 他 and no man told: the subject named last stays, as before.
+    assert speakers("李女士和张建国都在场。他表示：“我们不同意。”") == ["张建国"]

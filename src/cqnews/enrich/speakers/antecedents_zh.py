@@ -71,8 +71,18 @@ def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | 
     fits = [name for name in known if sex_of(text, name) in (None, sex)]
     found = _named_subject_before(fits, text, pos, sex)
     if found is not None and sex_of(text, found) is None:
-        return _sexed_after(text, pos, sex, text.rfind(found, 0, pos)) or found
+        at = text.rfind(found, 0, pos)
+        if at < 0:
+            return found
+        return _sexed_after(text, pos, sex, at) or _sexed_after(text, pos, sex, _sentence_before(text, at)) or found
     return found if found is not None or len(fits) == len(known) else zh_latest_named(fits, text, pos)
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens, less one (the mark ending the one before it, or -1 at the text's
+    start): 赵丽和陈刚一起来到工地。她说… -> 赵丽, the person of the pronoun's sex named with 陈刚, whose sex is not
+    told, before him in his sentence."""
+    return last_of(text, ZH_SENTENCE_ENDS, 0, at)
 
 
 def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
@@ -80,7 +90,7 @@ def _sexed_after(text: str, pos: int, sex: str, after: int) -> str | None:
     of the pronoun (王明带着妻子李华回到老家。她说… -> 李华: 她 is not 王明, whose sex is not told)."""
     lo = max(after + 1, pos - _ZH_NEW_SUBJECT_REACH)
     stop = last_of(text, ZH_SENTENCE_ENDS, lo, pos)
-    if after < 0 or stop < 0:
+    if stop < 0:
         return None
     window = text[lo:stop]
     for t in reversed(segmenter.tag(window)):
