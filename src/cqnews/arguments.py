@@ -13,7 +13,7 @@ from typing import Any
 
 from .options import DEFAULT_OPTIONS, ParseOptions
 
-__all__ = ["checked_arguments", "checked_options"]
+__all__ = ["checked_arguments", "checked_options", "checked_url"]
 
 _BYTES = (bytes, bytearray, memoryview)
 
@@ -33,6 +33,11 @@ def checked_options(options: Any) -> ParseOptions:
         return options
     hint = " (cqnews.ParseOptions(**options) builds one from a dict)" if isinstance(options, dict) else ""
     raise TypeError(f"options takes a cqnews.ParseOptions, not {type(options).__name__}{hint}")
+
+
+def checked_url(url: Any) -> str | None:
+    """The ``url`` argument as the parse reads it (a ``TypeError`` for a number, a dict, …)."""
+    return _url(url)
 
 
 def _url(url: Any) -> str | None:

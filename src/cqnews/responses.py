@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from .arguments import checked_options
+from .arguments import checked_options, checked_url
 from .content_coding import decoded_body, naming_the_coding
 from .models import Article
 from .options import ParseOptions
@@ -89,12 +89,17 @@ def _body(response: Any, name: str) -> Any:
 
 def _url(url: Any) -> str | None:
     """The response's URL as text: a str, a URL object (httpx, yarl) by its ``str``, bytes (a stored crawl's
-    raw URL) decoded, not written as their ``repr`` ("b'https://…'")."""
-    if not url:
+    raw URL) decoded, not written as their ``repr`` ("b'https://…'"); an empty one is none. A number, a dict
+    or a list is the ``TypeError`` :func:`cqnews.parse` gives for it, not its ``str`` ("5")."""
+    if isinstance(url, (str, *_BYTES)) and not url:
         return None
-    if isinstance(url, _BYTES):
-        return bytes(url).decode("utf-8", "replace")
-    return str(url)
+    try:
+        return checked_url(url)
+    except TypeError:
+        own_str: object = type(url).__str__
+        if own_str is object.__str__:  # (int, float, dict, list: a URL class writes its own text)
+            raise
+        return str(url)  # a client's own URL class, written as its text
 
 
 def _header_read(headers: Any, name: str) -> tuple[str | None, bool]:

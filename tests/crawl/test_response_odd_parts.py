@@ -45,3 +45,16 @@ def test_readable_headers_give_no_such_warning() -> None:
     headers = {"Content-Type": "text/html; charset=utf-8"}
     response = SimpleNamespace(content=PAGE, url="https://ferries.example.com/timetable", headers=headers)
     assert not any("could not be decoded" in w for w in cqnews.parse_response(response).extraction.warnings)
+
+
+@pytest.mark.parametrize("url", [5, 3.5, {"href": "https://ferries.example.com/"}, ["https://ferries.example.com/"]])
+def test_url_of_another_type_is_the_type_error_parse_gives(url: object) -> None:
+    response = SimpleNamespace(content=PAGE, url=url, headers={})
+    with pytest.raises(TypeError, match="url takes str"):
+        cqnews.parse_response(response)
+
+
+@pytest.mark.parametrize("url", [None, "", b""])
+def test_missing_or_empty_url_is_none(url: object) -> None:
+    response = SimpleNamespace(content=PAGE, url=url, headers={})
+    assert cqnews.parse_response(response).url is None
