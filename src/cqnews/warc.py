@@ -338,7 +338,8 @@ class WarcPage:
 def write_warc(path: str | os.PathLike[str], pages: Iterable[WarcPage], *, compress: bool = True) -> list[str]:
     """Write ``pages`` as WARC/1.1 response records (one gzip member each when ``compress``, as crawlers
     write them); returns the record ids in order. A URL or content type holding a line break is a ``ValueError``
-    (it would write header fields of its own)."""
+    (it would write header fields of its own), and so is a content type holding a character beyond Latin-1 (an
+    HTTP header carries none; the URL, in the WARC header, is written as UTF-8)."""
     ids = []
     with open(path, "wb") as out:
         for page in pages:
@@ -353,6 +354,11 @@ def _record(page: WarcPage, record_id: str) -> bytes:
     for field, value in (("url", page.url), ("content_type", page.content_type)):
         if "\r" in value or "\n" in value:  # (a header field of its own: "…\r\nWARC-Type: revisit")
             raise ValueError(f"WarcPage.{field} holds a line break, which would end its header line: {value!r}")
+    if (wide := next((c for c in page.content_type if ord(c) > 0xFF), None)) is not None:
+        raise ValueError(  # (the HTTP header is Latin-1: a UnicodeEncodeError said nothing of which field)
+            f"WarcPage.content_type holds U+{ord(wide):04X}, which an HTTP header (Latin-1) cannot carry: "
+            f"{page.content_type!r}"
+        )
     reason = "OK" if page.status == 200 else "Status"
     http = (
         f"HTTP/1.1 {page.status} {reason}\r\nContent-Type: {page.content_type}\r\n"
