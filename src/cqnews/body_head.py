@@ -9,12 +9,14 @@ it (a date line becomes the published date when the page declares none); kept ap
 from __future__ import annotations
 
 import itertools
+import re
 
 from .draft import Draft, drop_blocks
 from .enrich.dates import is_date_line
 from .extract.metadata import same_title
 from .extract.shown_updates import opens_with_update
 from .lexicon.dates import PUBLISHED_LABELS
+from .lexicon.punctuation import BLANK_CHARACTERS
 from .lexicon.punctuation_zh import SENTENCE_END_MARKS
 from .models import BlockKind
 from .text import normalize_space
@@ -40,6 +42,18 @@ _KICKER_CHARS = 40
 def _is_kicker(text: str) -> bool:
     """A short label without a sentence's end mark."""
     return len(text) <= _KICKER_CHARS and not any(mark in text for mark in SENTENCE_END_MARKS)
+
+
+_SHOWN_RE = re.compile(f"[^{BLANK_CHARACTERS}]")
+
+
+def drop_blank_blocks(draft: Draft) -> None:
+    """A block that shows no character (only bidi overrides, zero widths, Hangul fillers: a text dump of U+202E)
+    is no body text, wherever it stands; a warning counts them."""
+    blank = [_SHOWN_RE.search(block.text) is None for block in draft.blocks]
+    if any(blank):
+        draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, blank)
+        draft.warnings.append(f"{sum(blank)} body block(s) showing no visible character left out")
 
 
 def drop_date_lines(draft: Draft) -> None:

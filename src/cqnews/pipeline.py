@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from .arguments import checked_arguments, checked_options
-from .body_head import drop_date_lines, drop_headline_echo, title_above_date_lines
+from .body_head import drop_blank_blocks, drop_date_lines, drop_headline_echo, title_above_date_lines
 from .compression import gunzip, is_gzip
 from .content_coding import MAX_LAYERS
 from .deadline import Deadline
@@ -314,6 +314,7 @@ def _enrich(
     draft: Draft, url: str | None, encoding: str | None, options: ParseOptions, deadline: Deadline
 ) -> Article:
     """The Article from the extracted draft: captions, credits, language, quotes, dates and checks."""
+    drop_blank_blocks(draft)
     drop_headline_echo(draft)
     drop_date_lines(draft)
     warnings = draft.warnings

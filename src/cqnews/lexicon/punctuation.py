@@ -127,3 +127,12 @@ DIRECTION_MARKS = "\u061c\u200e\u200f"
 # closer PDI (U+2066 to U+2069). They show nothing and turn the text after them: the quote reading leaves them out,
 # the Markdown balances them inside an isolate (render.isolated).
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+# The characters that show nothing: white space and the controls, the format characters (soft hyphen, the zero
+# widths, the direction marks and bidi controls, word joiner and invisible operators, the BOM, the tags), the
+# variation selectors and the letters drawn blank (Hangul fillers, the braille blank, Khmer's inherent vowels).
+# A body block made of them only is no text (body_head.drop_blank_blocks).
+BLANK_CHARACTERS = (
+    "\x00-\x20\x7f-\xa0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u1680\u2000-\u200f"
+    "\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff"
+)
