@@ -91,3 +91,9 @@ def test_notebook_runs() -> None:
     html_views = [out["data"]["text/html"] for out in outputs if "text/html" in out.get("data", {})]
     assert any("Liangjiang New Area" in view and "cqnews-speaker" in view for view in html_views)
     assert any("euronews" in view and "<figure>" in view for view in html_views)
+    # the batch section: a parse_many Result's view, and DataFrames built with cqnews.table's rows
+    assert any('class="cqnews-result"' in view for view in html_views)
+    frames = [view for view in html_views if "dataframe" in view]
+    assert any("n_quotes" in view for view in frames) and any("cue" in view for view in frames)
+    printed = "".join(out.get("text", "") for out in outputs if out.output_type == "stream")
+    assert "images have no credit" in printed
