@@ -143,7 +143,15 @@ def _linked_full_size(img: HtmlElement, src: str) -> str:
     if not href or href == src or not _IMAGE_PATH.search(path) or _placeholder(href):
         return src
     stem = picture_stem(src)
-    return href if (stem is not None and picture_stem(path) == stem) or _lightbox(link) else src
+    linked = picture_stem(path)
+    if linked is not None and stem is not None and linked != stem:
+        linked = _WIDTH_TAIL.sub("", linked)  # "crane-1600.jpg" for "crane-696x392.jpg": the width alone
+    return href if (stem is not None and linked == stem) or _lightbox(link) else src
+
+
+# A full-size file's width alone after its name ("harbour-crane-1600.jpg", as themes name the file a thumbnail
+# "harbour-crane-696x392.jpg" links to): read only where a link's file and its thumbnail's are compared.
+_WIDTH_TAIL = re.compile(r"[-_]\d{3,4}$")
 
 
 _LIGHTBOX = re.compile("|".join(LIGHTBOX_WORDS), re.IGNORECASE)
