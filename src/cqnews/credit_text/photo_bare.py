@@ -46,8 +46,8 @@ def bare_credit(tail: str) -> bool:
         tail = tail[worded.end() :]
     if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
         raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
-        if len(raw_parts) > 2 and raw_parts[-1].casefold() in FILE_NOTES:
-            raw_parts.pop()  # "REUTERS/Anna Roe/File Photo": the note that ends a chain names no one
+        if len(raw_parts) > 1 and raw_parts[-1].casefold() in FILE_NOTES:
+            raw_parts.pop()  # "REUTERS/Anna Roe/File Photo", "REUTERS/File Photo": the closing note names no one
         parts = [unquoted(p) for p in raw_parts]
         return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and (
             any(looks_like_org(p) or is_agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
