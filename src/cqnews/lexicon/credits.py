@@ -181,9 +181,9 @@ PHOTOGRAPHER_TITLE_KINDS: tuple[str, ...] = ("staff", "contributing", "freelance
 PHOTO_FROM_ARTICLES: tuple[str, ...] = ("the", "a", "an", "this", "that", "these", "those", "our", "last")
 
 # Words that say who gave the picture, written alone before a photo word as a whole credit note ("(Courtesy photo)",
-# "… on Sunday. Handout photo", "(Submitted photo)"): the giver is the credit, as "Handout" or "Supplied" alone is
-# (those are in the organisation table, lexicon.credit_orgs).
-PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "handout", "submitted", "contributed", "supplied")
+# "… on Sunday. Handout photo", "(Submitted photo)", "(Provided photo)"): the giver is the credit, as "Handout" or
+# "Supplied" alone is (those are in the organisation table, lexicon.credit_orgs).
+PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "handout", "submitted", "contributed", "supplied", "provided")
 # The giver words of PHOTO_GIVER_WORDS that may follow the giver's name, a photo word after them or not ("(Port
 # Authority handout)", "(Harbour Trust handout photo)"): the name gave the picture.
 NAMED_GIVER_WORDS: tuple[str, ...] = ("handout", "supplied")
