@@ -54,6 +54,12 @@ GERMAN = LatinTable(
     # who was told, after the verb: "sagte dem Sender ein Sprecher", "sagte gegenüber der Zeitung" ("dem" is no
     # subject's article)
     listeners=_words("dem|gegenüber"),
+    # may stand between a verb of saying and its subject after it: "„…“, sagte auch Klaus Wolf", "sagte zudem der …"
+    adverbs=_words(
+        "auch|dazu|zudem|außerdem|ebenfalls|jedoch|allerdings|aber|dagegen|hingegen|indes|ferner|weiter|später|"
+        "zuvor|damals|bereits|schon|nun|jetzt|noch|erneut|daraufhin|anschließend|abschließend|schließlich|"
+        "ergänzend|wiederum|ebenso|gestern|heute"
+    ),
     # (a feminine form in -in is a title too, derived by rule: "Ministerin", "Schülerin", "Architektin"; see
     # latin_titles.is_title. Only the forms the rule cannot derive are listed: "-e" and umlaut ones, "Expertin",
     # "Ärztin")

@@ -28,7 +28,7 @@ from .latin_clause import bare_speaker
 from .latin_medium import names_medium
 from .latin_phrases import after_phrase, apposition, past_listener, reaches, read_subject
 from .latin_setting import is_place_named, past_setting
-from .latin_subject import clause_subject, colon_name, impersonal_source
+from .latin_subject import clause_subject, colon_name, impersonal_source, subject_past_adverbs
 from .latin_titles import is_title
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
@@ -255,6 +255,8 @@ def subject_after_cue(table: LatinTable, text: str, pos: int, hi: int) -> Who | 
         told = read_subject(table, text, after, hi)
         # (someone, or an indefinite description: "dijo a EFE un vecino", the subject, not something said)
         who = told if told is not None and (is_someone(table, told) or told.fresh) else None
+    if who is None and not told_first:  # "„…“, sagte auch Klaus Wolf"
+        who = subject_past_adverbs(table, text, pos, hi)
     if who is None and table.null_subject and (_NO_SUBJECT_RE.match(text, pos, hi) or _told_only(table, text, pos, hi)):
         return Who("", "pronoun", start=pos)
     if who is not None and who.kind == "person" and who.role is None:

@@ -31,7 +31,14 @@ from .latin_sources import (
     source_first,
     source_inside,
 )
-from .latin_subject import clause_subject, impersonal_at, impersonal_source, is_adverb, subject_before
+from .latin_subject import (
+    clause_subject,
+    impersonal_at,
+    impersonal_source,
+    is_adverb,
+    subject_before,
+    subject_past_adverbs,
+)
 from .latin_verb_first import cue_opens_sentence, subject_after_verb, tail_words
 from .spans import Span
 from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
@@ -261,6 +268,7 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
             continue
         lead, cue = after_source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
         who = read_subject(table, text, lead, e) or impersonal_source(table, text, lead, e)
+        who = who or subject_past_adverbs(table, text, lead, e)  # "…, sagte auch Berg."
         unnamed = who is None and cue.lower() in table.impersonal  # "…, hieß es." (no source named)
         if who is None and not unnamed:
             continue

@@ -292,6 +292,21 @@ def is_adverb(table: LatinTable, low: str) -> bool:
     return low in table.adverbs or bool(ending) and low.endswith(ending) and len(low) > len(ending) + 2
 
 
+def subject_past_adverbs(table: LatinTable, text: str, pos: int, hi: int) -> Who | None:
+    """The subject after a verb of saying and an adverb or two of the table ("„…“, sagte auch Klaus Wolf", "sagte
+    zudem der Stadtrat", "…, betonte dagegen der Landrat."); None when no adverb comes first or no subject follows."""
+    at = pos
+    for _ in range(_LEFT_OUT_ADVERBS):
+        m = _ADVERB_RE.match(text, at, hi)
+        if m is None or not m.group(1).islower() or not is_adverb(table, m.group(1)):
+            break
+        at = m.end()
+    return read_subject(table, text, at, hi) if at > pos else None
+
+
+_ADVERB_RE = re.compile(r"\s*([^\W\d_]+) (?=\S)")
+
+
 def _pronoun_in(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
     """A subject pronoun after the clause's finite verb ("In einem Interview hatte er … betont:")."""
     for m in TOKEN_RE.finditer(text, s, verb):
