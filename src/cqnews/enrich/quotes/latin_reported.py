@@ -35,6 +35,7 @@ from .latin_subject import (
     clause_subject,
     impersonal_at,
     impersonal_source,
+    inserted_source,
     is_adverb,
     subject_before,
     subject_past_adverbs,
@@ -217,7 +218,9 @@ def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: in
     if before.endswith(("ich ", "wenn ", "falls ")) or _in_condition(table, text, s, m.start()):
         return None  # "ich habe" (a first person), "wenn es … sei" (a condition)
     start, end, cue = _past_own_cue(b, s, clause_end(text, s, e))
-    return Found(QuoteKind.INDIRECT, start, end, None, cue) if end - start >= 15 else None
+    inserted = inserted_source(table, text, start, end) if cue is None else None  # "Die Lage, so Berg, sei ernst."
+    who, cue = inserted if inserted is not None else (None, cue)
+    return Found(QuoteKind.INDIRECT, start, end, who, cue) if end - start >= 15 else None
 
 
 def _past_own_cue(b: BlockView, s: int, end: int) -> tuple[int, int, str | None]:

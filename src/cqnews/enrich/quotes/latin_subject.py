@@ -307,6 +307,33 @@ def subject_past_adverbs(table: LatinTable, text: str, pos: int, hi: int) -> Who
 _ADVERB_RE = re.compile(r"\s*([^\W\d_]+) (?=\S)")
 
 
+def inserted_source(table: LatinTable, text: str, s: int, end: int) -> tuple[Who, str] | None:
+    """ "Die Lage, so sagte der Landrat, sei ernst." / "Die Brücke werde, so Hans Müller, im Mai fertig.": a word
+    of :attr:`LatinTable.after_quote` set off by commas inside a sentence of reported speech, a finite verb after
+    it at most, then its subject and a comma (or "weiter" and the sentence's end): the subject is its speaker."""
+    for word in table.after_quote:
+        at = text.find(f", {word} ", s, end)
+        if at < 0:
+            continue
+        pos = at + len(word) + 3
+        verb = _ADVERB_RE.match(text, pos, end)
+        if verb is not None and verb.group(1).islower() and verb.group(1).endswith(table.verb_endings):
+            pos = verb.end()  # ("so sagte der Landrat", "so argwöhnte die Ärztin")
+        who = read_subject(table, text, pos, end)
+        if who is not None and _INSERTION_END_RE.match(text, _end_of(text, who, end)):
+            return who, text[at + 2 : pos].strip()
+    return None
+
+
+def _end_of(text: str, who: Who, end: int) -> int:
+    last = who.mention.split(" ")[-1]
+    at = text.find(last, who.start, end)
+    return end if at < 0 else at + len(last)
+
+
+_INSERTION_END_RE = re.compile(r",| weiter\s*[.!?]?$")
+
+
 def _pronoun_in(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
     """A subject pronoun after the clause's finite verb ("In einem Interview hatte er … betont:")."""
     for m in TOKEN_RE.finditer(text, s, verb):
