@@ -427,3 +427,6 @@ GERMAN_SCH_ADJECTIVE_ENDINGS = ("sche", "schen", "scher", "sches")
 GERMAN_CONTRACTIONS = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"))
 # The German article of a body read after "laut", "nach Angaben" ("laut dem Statistischen Bundesamt").
 GERMAN_OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))
+# German articles of the genitive only: a phrase they open is never a subject, but the complement of the noun before
+# it ("Ein Sprecher des Ministeriums sagte": the speaker is "Ein Sprecher des Ministeriums", not "des Ministeriums").
+GERMAN_GENITIVE_ARTICLES = frozenset(("des", "eines"))

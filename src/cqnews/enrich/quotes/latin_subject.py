@@ -15,7 +15,7 @@ from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.kin_latin import KIN_NOUNS
-from ...lexicon.quotes_latin import LatinTable
+from ...lexicon.quotes_latin import GERMAN_GENITIVE_ARTICLES, LatinTable
 from ..speakers.phrases import Who
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
@@ -51,6 +51,7 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if table.subject_first and inside:
         return None  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause, not its subject
     if k > 0 and words[k - 1][0].lower() in table.determiners:
+        k = _genitive_head(table, words, k)  # "Ein Sprecher des Ministeriums sagte": the noun the genitive completes
         # (an article with nothing after it, "L'ha detto", names no one)
         return description(table, words[k - 1 :], words[k - 1][1]) if k < len(words) else None
     if k < len(words) - 1 and _opens_described_name(table, words[k:]):  # (also "Die Ministerin" with no name)
@@ -62,6 +63,23 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
             return description(table, words[owner:], words[owner][1])
         return named or _run_before(table, words, k)
     return _description_before(table, words) if not table.capitalised_nouns else None
+
+
+def _genitive_head(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """Where an article of the genitive only (German "des", "eines") opens the phrase from ``k - 1`` and an article
+    and an office stand right before it ("Ein Sprecher des Ministeriums", "Der Leiter eines Vereins"), ``k`` moved
+    back to that office (the phrase then opens with its article); else ``k`` (a body's genitive is read otherwise:
+    "Das Umweltamt des Landkreises")."""
+    if not table.capitalised_nouns or words[k - 1][0].lower() not in GERMAN_GENITIVE_ARTICLES or k < _HEAD_WORDS:
+        return k
+    article, noun = words[k - 3][0], words[k - 2][0]
+    opens = k == _HEAD_WORDS or not words[k - 4][0][0].isalnum()
+    if article.lower() in table.determiners and noun[:1].isupper() and _describes(table, noun) and opens:
+        return k - 2
+    return k
+
+
+_HEAD_WORDS = 3  # an article, its noun and the genitive's article
 
 
 def _office_owning(table: LatinTable, words: list[tuple[str, int]], k: int) -> int | None:
