@@ -90,6 +90,8 @@ _GERMAN_WRITTEN = _words(
     "berichtete|berichtet|erläuterte|erläutert|versicherte|versichert|bestätigte|bestätigt|fragte|fragt|"
     "antwortete|antwortet|unterstrich|unterstreicht|teilte|räumte|kündigte|mahnte|mahnt|urteilte|"
     "bilanzierte|resümierte|erzählte|erzählt|beklagte|beklagt|verriet|verrät|"
+    # (strong verbs, their past in -a-, -ie-, never read by the weak endings "-t", "-te" after a quote)
+    "versprach|verspricht|empfahl|empfiehlt|riet|rät|widersprach|widerspricht|gestand|gesteht|rief|ruft|"
     # (impersonal: "Aus dem Ministerium hieß es, …", the source after "aus" or "von"; see LatinTable.impersonal)
     "heißt es|hieß es"
 )
