@@ -365,6 +365,10 @@ COMPANY_ABBREVIATIONS: frozenset[str] = frozenset(word + "." for word in COMPANY
 POST_NOMINALS: frozenset[str] = frozenset(
     """md phd mba cpa rn esq jd dds dmd mph msc bsc llm frcs facs faia dnp pa-c obe mbe cbe kc qc""".split()
 )
+# Letters of a rank, a call to the bar or a seat written right after a name without a comma ("Siobhán Lankford BL",
+# "Declan Ryan SC", "Mary Lowe MP", "Seán Kelly TD"), lower-case without their stops: after the name, never a word
+# of it.
+WRITTEN_POST_NOMINALS: frozenset[str] = POST_NOMINALS | frozenset("bl sc mp td mep msp mla mpp".split())
 
 # Generational suffixes that end a person's name ("Ferdinand Marcos Jr.", "Martin Luther King Jr", "Henry Ford II"),
 # lower-case without their stops: part of the name, never a name word of their own.

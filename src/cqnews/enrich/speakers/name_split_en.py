@@ -20,6 +20,7 @@ from ...lexicon.en import (
     ROLE_NOUN_ENDINGS,
     SURNAME_ORG_WORDS,
     TITLE_SUFFIXES,
+    WRITTEN_POST_NOMINALS,
 )
 from ...lexicon.speaker_phrases_en import FEMALE_ELDERS, MALE_ELDERS
 from .given_names import given_name_gender
@@ -40,7 +41,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
             cut = k + 1
         elif _compound_role(words[k]):  # "Match-winner Kofi Mensah", "Goal-scorer Ann Cole": a noun, no name
             cut = k + 1
-    role, name = words[:cut], words[cut:]
+    role, name = words[:cut], _without_post_nominals(words[cut:])
     given = _given_name_after_words(name, lows[cut:])
     if not given and len(name) > 2 and is_demonym(name[0]):
         given = 1  # "American Teodran Merwick": where they are from, no part of a full name
@@ -57,6 +58,17 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _without_post_nominals(name: list[str]) -> list[str]:
+    """``name`` without the letters written after it ("Siobhán Lankford BL", "Declan Ryan SC", "Ann Lee PhD"): two
+    capitals or more, after a name of two words at least ("Columbia SC" is a place; "Md" opens a Bangladeshi name)."""
+    end = len(name)
+    while end > 2 and sum(c.isupper() for c in name[end - 1]) >= 2:
+        if name[end - 1].replace(".", "").lower() not in WRITTEN_POST_NOMINALS:
+            break
+        end -= 1
+    return name[:end]
 
 
 def _compound_role(word: str) -> bool:
