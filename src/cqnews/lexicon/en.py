@@ -370,6 +370,10 @@ POST_NOMINALS: frozenset[str] = frozenset(
 # of it.
 WRITTEN_POST_NOMINALS: frozenset[str] = POST_NOMINALS | frozenset("bl sc mp td mep msp mla mpp".split())
 
+# Titles that are also given names ("Dean", "Earl", "Duke"): after a lower-case role noun ("head coach Dean
+# Harwood", "club captain Earl Mensah") the word opens the name, the role already written before it.
+TITLE_GIVEN_NAMES: frozenset[str] = frozenset("dean earl duke".split())
+
 # Generational suffixes that end a person's name ("Ferdinand Marcos Jr.", "Martin Luther King Jr", "Henry Ford II"),
 # lower-case without their stops: part of the name, never a name word of their own.
 NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv".split())

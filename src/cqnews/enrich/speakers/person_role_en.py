@@ -16,6 +16,7 @@ from ...lexicon.en import (
     OF_LIKE,
     PREPOSITIONS,
     TITLE_COMPLEMENT_JOINERS,
+    TITLE_GIVEN_NAMES,
 )
 from ...lexicon.speaker_phrases_en import ROLE_HEADS_BEFORE_OF, ROLE_MODIFIER_COMPOUNDS
 from .given_names import given_name_gender
@@ -33,6 +34,8 @@ def person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who
     # A title written with "of": "Secretary of State Antony Blinken" (the run after a title's "of" holds its
     # complement, then the name; a run of two words is the complement alone: "president of Judicial Watch"),
     # "Bank of England Governor Andrew Bailey" (the run holds the title, the words before "of" open it).
+    if _given_name_title(toks, i, name, role):
+        role, name = [], role + name  # "head coach Dean Harwood": "Dean" is his given name, no title
     titled = len(role) + len(name) >= 3
     complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
     j = complement_start(toks, i) if complement else i  # "Minister of Trade and | Industry Ann Cole"
@@ -60,6 +63,14 @@ def person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who
         start=toks[j].start,
         gender=gender_of_titles(role),
     )
+
+
+def _given_name_title(toks: list[Tok], i: int, name: list[str], role: list[str]) -> bool:
+    """Is the one title ``role`` of the run at ``toks[i]`` a given name ("Dean", "Earl") before the one name word
+    ``name``, a lower-case title or agent noun right before the run ("head coach Dean Harwood")?"""
+    if len(role) != 1 or len(name) != 1 or role[0].lower() not in TITLE_GIVEN_NAMES or i == 0:
+        return False
+    return toks[i - 1].text.islower() and title_or_agent_noun(toks[i - 1].low)
 
 
 def _lower_complement_role(toks: list[Tok], i: int) -> int:
