@@ -123,7 +123,20 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
     before = np_ending(text, toks, commas[0])
     if inner.kind == "person":
         inner.role = before.role if before is not None and before.kind == "desc" else inner.role
+        if before is not None and before.kind == "person":
+            inner.role = _title_with_complement(text, toks, commas[0], before) or inner.role
     return [(inner, last)]
+
+
+def _title_with_complement(text: str, toks: list[Tok], comma: int, before: Who) -> str | None:
+    """The segment before ``comma`` when it is a title with its complement joined by "for", "of" or "to" ("The
+    Minister for Health, Ann Cole,": the run after "for" is the office's, the holder named after the comma)."""
+    seg = comma
+    while seg > 0 and toks[seg - 1].text not in PUNCT:
+        seg -= 1
+    if seg == comma or not _title_complement(toks, seg, comma, before.start):
+        return None
+    return text[toks[seg].start : toks[comma - 1].end]
 
 
 def _region_after_place(toks: list[Tok], comma: int, inner: Who) -> bool:
