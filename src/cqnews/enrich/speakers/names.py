@@ -296,6 +296,8 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
     if n == 1 and i < len(words) - 1:
         if all(w.rstrip(".") in WRITTEN_NAME_SUFFIXES for w in words[i + 1 :]):
             return words  # "Kennedy" in "James P. Kennedy Jr."
+        if i == 1 and len(words) == 3 and _syllables_joined(words[2]):
+            return words  # "Yick" in "Frankie Yick Chi-ming": an English given name, the surname, the Chinese one
         return words[i : _name_end(words, i)]
     if i != len(words) - 1:
         return None
@@ -304,6 +306,12 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
     if start < first:
         return words[start:]  # "Chaudhry" -> "Ahmed Sharif Chaudhry", "Ó Briain" -> "Pádraig Ó Briain"
     return words[max(0, i - 1) :] if n == 1 else None
+
+
+def _syllables_joined(word: str) -> bool:
+    """Is ``word`` a Cantonese or Korean given name of two syllables joined by a hyphen ("Chi-ming", "Jae-in")?"""
+    first, _, second = word.partition("-")
+    return first.istitle() and second.isalpha() and second.islower()
 
 
 def _name_end(words: tuple[str, ...], first: int) -> int:
