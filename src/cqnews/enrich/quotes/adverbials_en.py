@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     CLAUSE_OPENERS,
     FINITE_WORDS,
@@ -92,13 +93,23 @@ def _past_noun_run(text: str, words: list[re.Match[str]], k: int, determined: bo
     noun's modifier ("the planning committee", "a housing estate")."""
     gerund = determined
     for _ in range(_RUN):
-        if k + 1 >= len(words) or not _plain_word(words[k].group(), gerund) or not _plain_word(words[k + 1].group()):
+        if (
+            k + 1 >= len(words)
+            or not _plain_word(words[k].group(), gerund)
+            or text[words[k].end() : words[k + 1].start()] != " "
+        ):
             break
         gerund = False
-        if text[words[k].end() : words[k + 1].start()] != " ":
-            break
+        if not _plain_word(words[k + 1].group()):
+            return k + 1 if determined and _event_head(words[k + 1].group()) else k
         k += 1
     return k
+
+
+def _event_head(w: str) -> bool:
+    """Is ``w`` a noun in -ing heading a compound after a determiner ("a press briefing", "a town hall meeting",
+    "a budget hearing"), not a participle of saying ("a statement saying …")?"""
+    return w.islower() and w.isalpha() and w.endswith("ing") and w not in P.EN_CUES and w not in P.EN_THAT_CUES
 
 
 _RUN = 2
@@ -109,7 +120,7 @@ def _plain_word(w: str, gerund: bool = False) -> bool:
     coordinator, auxiliary, participle or adverb; a form in -ing only when ``gerund``)?"""
     if not (w.isalpha() and w.islower()) or opens_clause(w) or w in NOT_CLAUSE_START or w in _NOT_IN_RUN:
         return False
-    endings = ("ed", "ly") if gerund else ("ed", "ing", "ly")
+    endings = ("ly",) if gerund else ("ed", "ing", "ly")  # (after a determiner: "an emailed statement")
     return w not in FINITE_WORDS and w not in PP_HEADS and not w.endswith(endings)
 
 
