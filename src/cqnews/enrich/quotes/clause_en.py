@@ -116,7 +116,14 @@ def _short_clause(text: str, begin: int, end: int) -> bool:
     """Is a stretch shorter than a clause usually is one all the same: a subject pronoun, a finite verb and
     what it says ("saying it was fair", "said he had won")?"""
     words = WORD_RE.findall(text, begin, end)
+    if len(words) == 2:  # "said yields fell", "said costs doubled": a plural noun, then its verb in the past
+        return _plural_noun(words[0]) and (words[1] in IRREGULAR_PAST or words[1].endswith("ed"))
     return len(words) >= 3 and words[0].lower() in _SHORT_SUBJECTS and words[1] in FINITE_WORDS
+
+
+def _plural_noun(w: str) -> bool:
+    """Can ``w`` be a bare plural noun, the subject of a clause of two words ("yields", "rents")?"""
+    return w.isalpha() and w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))  # not "this", "bus"
 
 
 _COMMA_WORD_RE = re.compile(r", (\w+)")
