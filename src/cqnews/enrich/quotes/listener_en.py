@@ -12,10 +12,12 @@ from ...lexicon.en import (
     FINITE_WORDS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
+    PP_HEADS,
     TIME_WORDS,
 )
 from ...lexicon.punctuation import APOSTROPHE_FORMS, CLAUSE_BREAK_MARKS
 from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS, LISTENER_HEADS
+from .adverbials_en import past_adverbial
 from .text import WORD_RE
 from .words_en import finite_after, has_verb, opens_clause
 
@@ -52,7 +54,7 @@ _NOT_INFINITIVE = frozenset("the a an his her their its this that my our your".s
 def after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
     """Where the clause starts after the listener that "told" needs ("told reporters the …")."""
     skip = _listener_words(text, words)
-    skip = past_time(text, words, skip) if skip else 0
+    skip = _past_place(text, words, past_time(text, words, skip)) if skip else 0
     after = words[skip].group().lower() if skip < len(words) else ""
     demonstrative = after == "this" and skip + 1 < len(words) and words[skip + 1].group() in FINITE_WORDS
     if skip == 0 or not after or (after in NOT_CLAUSE_START and not demonstrative) or after in ADVERBIAL_PREPOSITIONS:
@@ -64,6 +66,15 @@ def after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | Non
     if not has_verb(words[skip + 1 :]):
         return None  # "told Fox News host Sean Hannity earlier this month.": an object, no clause
     return words[skip]
+
+
+def _past_place(text: str, words: list[re.Match[str]], skip: int) -> int:
+    """Past a short adverbial right after the listener when a clause follows it ("told reporters at a news
+    conference the deal …", "told staff during a meeting on Monday the mill …"), as right after "said"."""
+    if skip >= len(words) or words[skip].group() not in PP_HEADS:
+        return skip
+    start = past_adverbial(text, words[skip - 1].end(), words[skip:])
+    return skip + words[skip:].index(start) if start is not None and start.group() != "to" else skip
 
 
 _TIME_LEADS = frozenset("on last this".split())
