@@ -21,3 +21,10 @@ def test_posting_on_a_platform_before_the_cue() -> None:
 
 def test_a_relative_clause_of_place_still_describes_the_speaker() -> None:
     assert _mentions("住在楼上的李女士说，楼下每天都很吵。") == ["李女士"]
+
+
+def test_a_localiser_read_with_its_noun_closes_the_place() -> None:
+    """jieba reads 群里, 圈里, 区里 as one word, the localiser glued to its noun: the phrase of place still closes."""
+    assert _mentions("有业主在小区群里吐槽称，物业费涨了以后服务反而更差了。") == ["业主"]
+    assert _mentions("一位家长在朋友圈里发文称，孩子的书包一天比一天重。") == ["一位家长"]
+    assert _mentions("不少网友在评论区里留言称，这样的规定早就该出台了。") == ["不少网友"]

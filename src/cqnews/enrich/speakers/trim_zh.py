@@ -395,8 +395,14 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
 
 
 def _closing(t: segmenter.Token) -> bool:
-    """Is ``t`` a localiser or a word closing a phrase of a preposition (在信中, 在会上, 在接受采访时)?"""
-    return t.tag == "f" or t.word in PHRASE_ENDS
+    """Is ``t`` a localiser or a word closing a phrase of a preposition (在信中, 在会上, 在接受采访时), or a noun of
+    two characters jieba read with its localiser (在小区|群里, 在朋友|圈里, 在评论|区里)?"""
+    glued = len(t.word) == 2 and t.word[1] in _GLUED_LOCALISERS and t.tag in ("n", "s", "q")
+    return t.tag == "f" or t.word in PHRASE_ENDS or glued
+
+
+# Localisers jieba reads glued to the noun before them (群里/n, 圈里/q, 区里/s).
+_GLUED_LOCALISERS = frozenset("里裏")
 
 
 def _acting_after_place(after: Sequence[segmenter.Token]) -> bool:
