@@ -38,6 +38,8 @@ GIVEN_END_CUES = frozenset("明说 明称 传说".split())
 MANNER_WORDS = frozenset(
     """笑 笑着 苦笑 微笑着 哭着 调侃 打趣 忍不住 坦率 公开 私下 一再 反复 多次 亲自 当场 当庭 當庭 当面 當面 当众 當眾
     随即 立即 马上 如是"""
+    # in private, as jieba reads it in one word (员工私下里透露, 人士私底下表示)
+    """ 私下里 私底下"""
     # (probezh50c) jointly: several speakers sign or speak as one (两名议员联署表示, 多名代表联名建议)
     """ 联署 联名 联合""".split()
 )
