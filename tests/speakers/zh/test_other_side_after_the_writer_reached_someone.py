@@ -53,3 +53,9 @@ def test_an_unnamed_person_the_writer_reached_is_described() -> None:
 
 def test_a_company_reached_is_no_person_described() -> None:
     assert said("记者联系了该公司。对方称：“一切都按合同办。”") in ([], [(None, None)])
+
+
+def test_the_end_of_the_verb_of_reaching_glued_to_the_words_after_it() -> None:
+    # jieba reads 联系|上该|公司: the end of the verb (上) glued to the demonstrative after it
+    assert said("记者联系上该公司一名工作人员，对方表示，目前正在核实此事。") == [(None, "该公司一名工作人员")]
+    assert said("记者电话联系上该医院一名医生，对方表示，病人已经转院。") == [(None, "该医院一名医生")]

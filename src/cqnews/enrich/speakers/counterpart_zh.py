@@ -36,14 +36,19 @@ def writer_counterpart(text: str, seg: str, start: int) -> Who | None:
 
 def _contacted(clause: str, toks: tuple[segmenter.Token, ...], start: int) -> Who | None:
     """The unnamed person the writer reached (记者随后联系了|该店老板): the words after the verb of reaching, ending
-    in a noun of a person, as a description; None when the clause holds no such verb or no person closes it."""
+    in a noun of a person, as a description; None when the clause holds no such verb or no person closes it. The
+    verb is found in the characters and the words after it read again, as jieba may glue its end to them (联系|上该|
+    公司: 联系上|该公司)."""
     k = next((i for i, t in enumerate(toks) if t.word in CONTACT_VERBS), len(toks))
-    k += 1
-    while k < len(toks) and toks[k].word in CONTACT_ENDS:
-        k += 1
-    if k >= len(toks) or not people_noun(toks[-1]) or any(t.tag.startswith("v") for t in toks[k:-1]):
+    if k >= len(toks):
         return None
-    words = clause[toks[k].start :]
+    end = toks[k].end
+    while end < len(clause) and clause[end] in CONTACT_ENDS:
+        end += 1
+    after = segmenter.tag(segmenter.to_simplified(clause[end:]))
+    if not after or not people_noun(after[-1]) or any(t.tag.startswith("v") for t in after[:-1]):
+        return None
+    words = clause[end:]
     return Who(words, "desc", role=words, start=start)
 
 
