@@ -27,7 +27,16 @@ from ...lexicon.function_words_zh import (
     PHRASE_PREPOSITIONS,
     PHRASE_PREPOSITIONS_GLUED,
 )
-from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES, PERSON_MODIFIER_RE
+from ...lexicon.people_nouns_zh import (
+    CHILD_NOUNS,
+    HE_SHE,
+    HUSBAND_NOUNS,
+    KIN_NOUNS,
+    PARENT_NOUNS,
+    PERSON_MEASURES,
+    PERSON_MODIFIER_RE,
+    WIFE_NOUNS,
+)
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, PROPER_TAGS
 from ...lexicon.time_words_zh import NUMERAL_CHARS, TIME_CLAUSE_ENDS, WHEN_ENDS
 from ...lexicon.titles_zh import TITLE_HEADS
@@ -136,7 +145,7 @@ def _trim_words(seg: str) -> str:
     # the head; 王明转身对身边的李华(说): the one spoken to, after the speaker, is no head of a relative clause)
     if not relative:
         toks = _before_predicate(toks)
-    del toks[: N.after_time_clause(toks)]  # 临走时|女儿: a clause of time before the person
+    del toks[: _after_time_clause(seg, toks)]  # 临走时|女儿: a clause of time before the person
     _drop_manner_de(toks)
     while toks and edge_word(toks, len(toks) - 1) and not _there_is(toks):
         if toks[-1].word == "地" and len(toks) > 1 or _aspect_after_verb(toks):
@@ -178,6 +187,27 @@ def _modifier_of_person(seg: str, toks: Sequence[segmenter.Token]) -> bool:
         return False
     after = next((i for i, t in enumerate(toks) if t.start == m.end()), None)
     return after is not None and toks[after].tag[:1] in ("n", "a", "v", "l") and toks[after].tag not in NAME_TAGS
+
+
+def _after_time_clause(seg: str, toks: Sequence[segmenter.Token]) -> int:
+    """Where the person after a clause of time starts (临走时|女儿), 0 when none or a cohort (这名|90后|女孩)."""
+    return 0 if _cohort_before_person(seg, toks) else N.after_time_clause(toks)
+
+
+def _cohort_before_person(seg: str, toks: Sequence[segmenter.Token]) -> bool:
+    """Does the 后 before the last word close a cohort (90后|女孩, 八零后|母亲: born in the nineties), no clause of
+    time (临走|后), so the modifier stays with the person?"""
+    if len(toks) < 2 or toks[-2].word != "后" or toks[-1].word in _RELATION_NOUNS:
+        return False  # (这名80后|父亲: a noun of a relation reads what stands before it as whose, so as before)
+    at = toks[-2].end
+    m = PERSON_MODIFIER_RE.match(seg, max(0, at - _COHORT_CHARS))
+    return m is not None and m.end() == at
+
+
+# The characters of a cohort (90后, 八零后).
+_COHORT_CHARS = 3
+# Nouns of a relation, of someone's (王明母亲, 李华妻子).
+_RELATION_NOUNS = PARENT_NOUNS | CHILD_NOUNS | WIFE_NOUNS | HUSBAND_NOUNS
 
 
 def _disposal_at(toks: Sequence[segmenter.Token]) -> int | None:
