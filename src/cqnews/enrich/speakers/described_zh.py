@@ -131,7 +131,7 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
         toks = toks[:-2]  # (出院后|对记者(说): the one spoken to is no part of the clause)
     if _person_described(toks) or any(N.person_word(t) for t in toks) or _someone_there(toks):
         return False
-    if _someone_before_frame(toks):
+    if _someone_before_frame(toks) or _nouns_to_someone(toks):
         return False
     if _frame(toks):
         return True
@@ -144,6 +144,17 @@ def while_doing(toks: Sequence[segmenter.Token]) -> bool:
     opens = first.tag.startswith(BEFORE_CLAUSE_OPEN_TAGS) or event
     after = opens and len(toks) > 1 and toks[-1].word in BEFORE_CLAUSE_ENDS
     return aspect or after or _turning(toks) or _manner(toks) or _reaching_out(toks)
+
+
+def _nouns_to_someone(toks: Sequence[segmenter.Token]) -> bool:
+    """Do nouns alone open the clause up to a noun of someone, past its first word (市场|监管部门|执法人员|现场检查后,
+    市场监管部门's officers): a subject, who speaks, the first noun no event (出院|后)?"""
+    for t in toks[:-1] if toks[0].tag.startswith("n") else ():
+        if not t.tag.startswith("n"):
+            return False
+        if _someone(t.word) and t is not toks[0]:
+            return True
+    return False
 
 
 def _someone_before_frame(toks: Sequence[segmenter.Token]) -> bool:
