@@ -4,27 +4,26 @@ as English pages do (see :mod:`.blockquotes`). The subject before the cue of the
 
 from __future__ import annotations
 
-from ...lexicon.punctuation_zh import ZH_SENTENCE_ENDS
+from ...lexicon.punctuation_zh import ZH_COLON_FORMS, ZH_SENTENCE_ENDS
 from ...lexicon.quotes_zh import ZH_CUES
 from ...models import Speaker
+from ...text import last_of
 from ..speakers.phrases_zh import zh_subject_before
 
 __all__ = ["zh_lead_speaker"]
 
 # How much of the lead before its colon is read for the cue (对记者说, 在信中写道: a listener or a place between).
 _CUE_REACH = 8
-# The colons that end a lead.
-_COLONS = ("：", ":")
 
 
 def zh_lead_speaker(lead: str) -> tuple[Speaker, str] | None:
     """The speaker and cue of a paragraph ``lead`` ending in a cue and a colon (邢志远在信中写道：), the cue in the last
     few characters before the colon and a person or an organisation its subject; None otherwise."""
     lead = lead.rstrip()
-    if not lead.endswith(_COLONS):
+    if not lead.endswith(ZH_COLON_FORMS):
         return None
     colon = len(lead) - 1
-    s = max((lead.rfind(ch, 0, colon) for ch in ZH_SENTENCE_ENDS), default=-1) + 1
+    s = last_of(lead, ZH_SENTENCE_ENDS, 0, colon) + 1
     window = lead[max(s, colon - _CUE_REACH) : colon]
     found = max(((window.rfind(cue), cue) for cue in ZH_CUES if cue in window), default=None)
     if found is None:
