@@ -29,6 +29,7 @@ from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
 from .clause_after_zh import one_clause_after
+from .colon_clause_zh import zh_colon_clause
 from .cue_lead_zh import zh_negated
 from .cues_zh import zh_topic_frame
 from .label_lines_zh import zh_colon_label, zh_dash_credit
@@ -65,7 +66,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     after = _zh_after_unless_reporting(text, sp, s, cues)
     if after[0] is not None:
         return after
-    colon = _zh_colon_clause(text, sp, s, cues) or zh_colon_label(text, sp, s, cues)
+    colon = zh_colon_clause(text, sp, s, cues) or zh_colon_label(text, sp, s, cues)
     if colon is not None:
         return colon, None
     before = _zh_before(text, sp, s, cues)
@@ -82,43 +83,6 @@ def _zh_without_cue(text: str, s: int, sp: Span) -> Who | None:
         who = zh_person_after_quote(text, sp.close + 1) or _zh_interrupted_by(text, sp)
         who = who or _zh_subject_after(text, sp.close + 1)
     return who or one_clause_after(text, s, sp)
-
-
-def _zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
-    """…都写道：阳过的不要，刘硕心里纳闷：“…”: a quote after a colon whose clause opens with a person named and holds no
-    cue is that person's words, not those of a cue earlier in the sentence (the clause has a subject of its own)."""
-    if char_before(text, s, sp.open) not in ZH_COLON_FORMS:
-        return None
-    colon = sp.open - 1
-    while text[colon] not in ZH_COLONS:
-        colon -= 1
-    lo = _zh_last_clause(text, s, colon)
-    if lo <= s:
-        return _zh_colon_sentence(text, s, colon, cues)
-    if cues.between(lo, colon):
-        return None  # (a cue in the clause is read as such)
-    if any(text[cues.ends[k] : cues.ends[k] + 1] in ZH_COMMA_FORMS for k in cues.between(s, lo)):
-        return None  # 万秀玲说，…，李忠云塞给她一张B超单：“…”: the words go on with what the cue before reports
-    who = zh_clause_opener(text, lo, colon)
-    return who if who is not None and who.kind == "person" else None
-
-
-def _zh_colon_sentence(text: str, s: int, colon: int, cues: Cues) -> Who | None:
-    """王明嘀咕了一句：“又涨价了。”, 她叹了口气：“…”: a sentence of one clause with no cue (its verb is none the
-    table holds, or an aspect particle after it: 嘀咕了) that introduces the quote with a colon is the words of the
-    person or the 他/她 opening it; None when it holds a cue (read as such) or opens otherwise (王明的微博写着：,
-    王明家门口贴着：)."""
-    if cues.between(s, colon):
-        return None
-    who = zh_clause_opener(text, s, colon)
-    if who is None or who.kind not in ("person", "pronoun"):
-        return None
-    toks = segmenter.tag(text[who.start + len(who.mention) : colon])
-    return who if toks and not toks[0].tag.startswith(_PLACE_TAGS) else None  # (王明家门口贴着：a place of his)
-
-
-# Tags of a noun, a place or a position right after a person: the person owns it or stands there (王明家门口).
-_PLACE_TAGS = ("n", "s", "f")
 
 
 def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:

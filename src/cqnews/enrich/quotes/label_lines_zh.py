@@ -7,13 +7,13 @@ from __future__ import annotations
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.people_nouns_zh import PERSON_NOUN_ENDS
 from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS
-from ...lexicon.punctuation_zh import ZH_COLON_FORMS, ZH_COLONS
 from ...lexicon.quotes_zh import ZH_NOT_IN_LABEL
 from .. import segmenter
 from ..speakers.noun_phrase_zh import noun_phrase
 from ..speakers.phrases import Who
+from .colon_clause_zh import colon_before
 from .spans import Span
-from .text import Cues, blank, char_before
+from .text import Cues, blank
 
 __all__ = ["zh_colon_label", "zh_dash_credit", "zh_label_who"]
 
@@ -22,11 +22,9 @@ def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
     """The speaker a label opening the paragraph names right before the colon of the quote at ``sp``: a person
     with the role before the name or in brackets after it, or a kind of person with no name (记者, 主持人); None
     when the words before the colon are no such label (a clause, a cue, a heading such as 原标题)."""
-    if char_before(text, s, sp.open) not in ZH_COLON_FORMS or not blank(text, 0, s):
+    colon = colon_before(text, s, sp)
+    if colon is None or not blank(text, 0, s):
         return None
-    colon = sp.open - 1
-    while text[colon] not in ZH_COLONS:
-        colon -= 1
     label = text[s:colon].strip()
     lo = colon - len(label)
     if not label or len(label) > QZ.ZH_LABEL_MAX or any(c in ZH_NOT_IN_LABEL for c in label) or cues.between(lo, colon):

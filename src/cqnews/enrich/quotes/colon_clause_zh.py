@@ -1,0 +1,56 @@
+"""A Chinese quote after a colon with no cue in the clause before it (刘硕心里纳闷：“…”, 王明嘀咕了一句：“…”): the
+person (or the 他/她) opening that clause says it. Also where the colon before a quote stands, which the labels
+of :mod:`.label_lines_zh` read too."""
+
+from __future__ import annotations
+
+from ...lexicon.punctuation_zh import ZH_COLONS, ZH_COMMA_FORMS
+from .. import segmenter
+from ..speakers.phrases import Who
+from .opener_zh import zh_clause_opener, zh_last_clause
+from .spans import Span
+from .text import Cues, space_before
+
+__all__ = ["colon_before", "zh_colon_clause"]
+
+
+def colon_before(text: str, s: int, sp: Span) -> int | None:
+    """Where the colon right before the quote at ``sp`` stands (white space may stand between), not before ``s``;
+    None when the quote follows no colon."""
+    at = space_before(text, s, sp.open) - 1
+    return at if at >= s and text[at] in ZH_COLONS else None
+
+
+def zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
+    """…都写道：阳过的不要，刘硕心里纳闷：“…”: a quote after a colon whose clause opens with a person named and holds no
+    cue is that person's words, not those of a cue earlier in the sentence (the clause has a subject of its own)."""
+    colon = colon_before(text, s, sp)
+    if colon is None:
+        return None
+    lo = zh_last_clause(text, s, colon)
+    if lo <= s:
+        return _zh_colon_sentence(text, s, colon, cues)
+    if cues.between(lo, colon):
+        return None  # (a cue in the clause is read as such)
+    if any(text[cues.ends[k] : cues.ends[k] + 1] in ZH_COMMA_FORMS for k in cues.between(s, lo)):
+        return None  # 万秀玲说，…，李忠云塞给她一张B超单：“…”: the words go on with what the cue before reports
+    who = zh_clause_opener(text, lo, colon)
+    return who if who is not None and who.kind == "person" else None
+
+
+def _zh_colon_sentence(text: str, s: int, colon: int, cues: Cues) -> Who | None:
+    """王明嘀咕了一句：“又涨价了。”, 她叹了口气：“…”: a sentence of one clause with no cue (its verb is none the
+    table holds, or an aspect particle after it: 嘀咕了) that introduces the quote with a colon is the words of the
+    person or the 他/她 opening it; None when it holds a cue (read as such) or opens otherwise (王明的微博写着：,
+    王明家门口贴着：)."""
+    if cues.between(s, colon):
+        return None
+    who = zh_clause_opener(text, s, colon)
+    if who is None or who.kind not in ("person", "pronoun"):
+        return None
+    toks = segmenter.tag(text[who.start + len(who.mention) : colon])
+    return who if toks and not toks[0].tag.startswith(_PLACE_TAGS) else None  # (王明家门口贴着：a place of his)
+
+
+# Tags of a noun, a place or a position right after a person: the person owns it or stands there (王明家门口).
+_PLACE_TAGS = ("n", "s", "f")
