@@ -24,6 +24,11 @@ def speakers_in_en(*paragraphs: str) -> list[str | None]:
     return speakers_in(*paragraphs, language="en")
 
 
+def mentions(text: str, language: str = "zh") -> list[str | None]:
+    """The mention (the words before the cue that name who speaks) of each quote of ``text`` in order."""
+    return [q.mention for q in find_quotes([Block(text=text)], language)]
+
+
 def said(text: str, language: str = "zh") -> list[tuple[str | None, str | None]]:
     """(name, role) of each quote's speaker of ``text`` in order ((None, None) without a speaker)."""
     return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], language)]

@@ -7,24 +7,19 @@ Every sentence is made up; each expected mention is read off the sentences.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _mentions(text: str) -> list[str | None]:
-    return [q.mention for q in find_quotes([Block(text=text)], "zh")]
+from tests.quote_helpers import mentions
 
 
 def test_posting_on_a_platform_before_the_cue() -> None:
-    assert _mentions("有网友在社交平台上发帖称，自己在景区被多收了门票钱。") == ["网友"]
+    assert mentions("有网友在社交平台上发帖称，自己在景区被多收了门票钱。") == ["网友"]
 
 
 def test_a_relative_clause_of_place_still_describes_the_speaker() -> None:
-    assert _mentions("住在楼上的李女士说，楼下每天都很吵。") == ["李女士"]
+    assert mentions("住在楼上的李女士说，楼下每天都很吵。") == ["李女士"]
 
 
 def test_a_localiser_read_with_its_noun_closes_the_place() -> None:
     """jieba reads 群里, 圈里, 区里 as one word, the localiser glued to its noun: the phrase of place still closes."""
-    assert _mentions("有业主在小区群里吐槽称，物业费涨了以后服务反而更差了。") == ["业主"]
-    assert _mentions("一位家长在朋友圈里发文称，孩子的书包一天比一天重。") == ["一位家长"]
-    assert _mentions("不少网友在评论区里留言称，这样的规定早就该出台了。") == ["不少网友"]
+    assert mentions("有业主在小区群里吐槽称，物业费涨了以后服务反而更差了。") == ["业主"]
+    assert mentions("一位家长在朋友圈里发文称，孩子的书包一天比一天重。") == ["一位家长"]
+    assert mentions("不少网友在评论区里留言称，这样的规定早就该出台了。") == ["不少网友"]

@@ -6,18 +6,13 @@ Every sentence is made up; each expected mention is read off the sentences.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _mentions(text: str) -> list[str | None]:
-    return [q.mention for q in find_quotes([Block(text=text)], "zh")]
+from tests.quote_helpers import mentions
 
 
 def test_staff_of_the_firm_involved_answer_an_interview() -> None:
-    assert _mentions("涉事企业工作人员接受记者电话采访时称，公司正在配合调查。") == ["涉事企业工作人员"]
-    assert _mentions("涉事医院工作人员回应记者询问时表示，医院已成立调查组。") == ["涉事医院工作人员"]
+    assert mentions("涉事企业工作人员接受记者电话采访时称，公司正在配合调查。") == ["涉事企业工作人员"]
+    assert mentions("涉事医院工作人员回应记者询问时表示，医院已成立调查组。") == ["涉事医院工作人员"]
 
 
 def test_a_frame_without_subject_names_no_one() -> None:
-    assert _mentions("接受记者采访时表示，公司将继续加大投资。") == [None]
+    assert mentions("接受记者采访时表示，公司将继续加大投资。") == [None]

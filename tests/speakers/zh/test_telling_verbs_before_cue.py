@@ -6,17 +6,12 @@ Every sentence is made up; each expected mention is read off the sentences.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _mentions(text: str) -> list[str | None]:
-    return [q.mention for q in find_quotes([Block(text=text)], "zh")]
+from tests.quote_helpers import mentions
 
 
 def test_a_witness_describing() -> None:
-    assert _mentions("一名在场目击者描述称，事发时现场一片混乱。") == ["一名在场目击者"]
+    assert mentions("一名在场目击者描述称，事发时现场一片混乱。") == ["一名在场目击者"]
 
 
 def test_the_police_confirming() -> None:
-    assert _mentions("当地警方证实称，嫌疑人已被控制。") == ["当地警方"]
+    assert mentions("当地警方证实称，嫌疑人已被控制。") == ["当地警方"]
