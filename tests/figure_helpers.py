@@ -31,6 +31,11 @@ def article_around(figure: str, *, lede: str, title: str, url: str, container: s
     return cqnews.parse(html, url=url)
 
 
+def sourced_images(article: cqnews.Article) -> list[tuple[str | None, str | None, list[str]]]:
+    """(src, caption, raw credits) of each image of ``article``."""
+    return [(image.src, image.caption, [c.raw for c in image.credits]) for image in article.images]
+
+
 def caption_and_credits(written: str) -> tuple[str | None, list[tuple[str | None, str | None, str]]]:
     """The caption and the (name, organization, raw) of each credit that ``written``, one image's caption text as
     found on a page, gives once split."""

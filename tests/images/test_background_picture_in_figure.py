@@ -5,7 +5,7 @@ or a box with text in it, is decoration, no second picture. Made-up pages."""
 
 from __future__ import annotations
 
-import cqnews
+from tests.figure_helpers import article_around, sourced_images
 
 _SRC = "https://cdn.example.net/uploads/2026/05/harbour-crane.jpg"
 _CAPTION = "Dock workers load containers at the harbour on Tuesday morning."
@@ -14,12 +14,8 @@ _LEDE += "</p>"
 
 
 def _images(figure: str) -> list[tuple[str | None, str | None, list[str]]]:
-    page = (
-        "<html><head><title>Harbour quay to open next spring</title></head><body><article>"
-        f"<h1>Harbour quay to open next spring</h1>{_LEDE}{figure}{_LEDE}{_LEDE}</article></body></html>"
-    )
-    article = cqnews.parse(page, url="https://news.example.net/2026/05/12/harbour/")
-    return [(i.src, i.caption, [c.raw for c in i.credits]) for i in article.images]
+    title, url = "Harbour quay to open next spring", "https://news.example.net/2026/05/12/harbour/"
+    return sourced_images(article_around(figure, lede=_LEDE, title=title, url=url))
 
 
 def test_background_box_is_the_figures_picture() -> None:

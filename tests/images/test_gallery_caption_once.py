@@ -4,7 +4,7 @@ goes to the picture it follows, the last, once: not copied to every picture, not
 
 from __future__ import annotations
 
-import cqnews
+from tests.figure_helpers import article_around, sourced_images
 
 _A = "https://cdn.example.net/content/images/2026/05/quay-1.jpg"
 _B = "https://cdn.example.net/content/images/2026/05/quay-2.jpg"
@@ -14,12 +14,8 @@ _LEDE += "</p>"
 
 
 def _images(figure: str) -> list[tuple[str | None, str | None, list[str]]]:
-    page = (
-        "<html><head><title>Harbour quay to open next spring</title></head><body><article>"
-        f"<h1>Harbour quay to open next spring</h1>{_LEDE}{figure}{_LEDE}{_LEDE}</article></body></html>"
-    )
-    article = cqnews.parse(page, url="https://news.example.net/2026/05/12/harbour/")
-    return [(i.src, i.caption, [c.raw for c in i.credits]) for i in article.images]
+    title, url = "Harbour quay to open next spring", "https://news.example.net/2026/05/12/harbour/"
+    return sourced_images(article_around(figure, lede=_LEDE, title=title, url=url))
 
 
 def test_ghost_gallery_caption_goes_to_the_last_picture() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import cqnews
+from tests.figure_helpers import article_around, sourced_images
 
 _SRC = "https://mmbiz.example.cn/mmbiz_jpg/port-800.jpg"
 _LINE = "<section><span>" + "港口管理局周一表示，新码头将于秋季投入使用，为更大的船舶增加泊位，并将提高整体吞吐能力。" * 2
@@ -16,12 +16,11 @@ _PICTURE = f'<section style="text-align:center"><img data-src="{_SRC}" data-rati
 
 
 def _images(line: str) -> list[tuple[str | None, str | None, list[str]]]:
-    page = (
-        "<html><head><title>新码头将于秋季投入使用</title></head><body><div id=\"js_content\"><h1>新码头将于秋季投入使用</h1>"
-        f"{_LEDE}{_PICTURE}{line}{_LEDE}{_LEDE}</div></body></html>"
+    page = article_around(
+        _PICTURE + line, lede=_LEDE, title="新码头将于秋季投入使用", url="https://mp.example.cn/s/port-2026",
+        container='<div id="js_content">',
     )
-    article = cqnews.parse(page, url="https://mp.example.cn/s/port-2026")
-    return [(i.src, i.caption, [c.raw for c in i.credits]) for i in article.images]
+    return sourced_images(page)
 
 
 @pytest.mark.parametrize(
