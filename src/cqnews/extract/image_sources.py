@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 from ..lexicon.captions import LIGHTBOX_WORDS
 from ..urls import file_name
 
-__all__ = ["BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_key", "unproxied"]
+__all__ = ["BACKGROUND_BOX_TAGS", "BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_key", "unproxied"]
 
 
 BAD_SRC = re.compile(
@@ -192,14 +192,15 @@ def _single_src(img: HtmlElement) -> str | None:
     src = (img.get("src") or "").strip()
     if src and src not in _NO_SRC and not _placeholder(src):
         return src
-    if img.tag in _BOX_TAGS:  # a box showing the picture as its background (extract.images._background_picture)
+    if img.tag in BACKGROUND_BOX_TAGS:  # a box showing the picture as its background (images._background_picture)
         found = _STYLE_URL.search(img.get("style") or "")
         if found is not None:
             return found.group(1)
     return _unknown_lazy_src(img)
 
 
-_BOX_TAGS = frozenset(("div", "span"))
+# The boxes a theme shows a picture in as their background (extract.images reads them as candidates).
+BACKGROUND_BOX_TAGS = frozenset(("div", "span"))
 # The address in a style's background ("background-image: url('https://…/a.jpg')"): no quote, bracket or space in it.
 _STYLE_URL = re.compile(r"""url\(\s*['"]?([^'"()\s]{1,2048})['"]?\s*\)""")
 

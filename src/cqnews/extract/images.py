@@ -37,7 +37,7 @@ from .image_lines import credit_line_after, line_after, line_caption
 from .image_metadata import DeclaredImage, declared_images
 from .image_qr import is_qr_code
 from .image_siblings import caption_before, figure_text_caption, sibling_caption
-from .image_sources import bad_src, best_src, is_small, picture_stem, src_key, unproxied
+from .image_sources import BACKGROUND_BOX_TAGS, bad_src, best_src, is_small, picture_stem, src_key, unproxied
 from .image_tables import table_caption
 from .image_tree import ARTICLE_TAGS, MAX_CAPTION_NODES, ancestors, enclosing_figure
 
@@ -242,7 +242,7 @@ class _CandidateWalk:
             if (
                 tag in _IMAGE_TAGS
                 or (isinstance(tag, str) and "-" in tag and _custom_image(el))
-                or (tag in _BACKGROUND_TAGS and "url(" in (el.get("style") or "") and _background_picture(el))
+                or (tag in BACKGROUND_BOX_TAGS and "url(" in (el.get("style") or "") and _background_picture(el))
             ):
                 if not self._may_go_on():
                     return
@@ -431,7 +431,6 @@ def _custom_image(el: HtmlElement) -> bool:
     return enclosing_figure(el) is not None
 
 
-_BACKGROUND_TAGS = frozenset(("div", "span"))
 _FIGURE_PICTURES = ("img", "amp-img", "picture", "video", "iframe")
 
 
