@@ -291,6 +291,11 @@ EN_KEY_VALUE_MAX_WORDS = 8
 # "the statement said", "the letter stated": the words of whoever was quoted last.
 EN_DOC_ANAPHORS = frozenset("statement report letter release note filing memo document post".split())
 
+# Plurals of documents and data that stand alone as a subject as a group noun does ("Figures show", "Polls
+# suggest"; EN_GROUP_NOUNS holds them): no people, so no group of people of a name ("Organisers of …").
+EN_DOCUMENT_GROUP_NOUNS = frozenset(
+    "statistics figures data records documents studies polls surveys estimates reports".split()
+)
 # A capitalised word standing alone as a subject that names a group, not a person ("Neighbours said",
 # "Ex-friends told"): read as an unnamed source unless the article names someone with it. The table
 # holds the common ones; the endings catch other plural agent nouns (not names, which the article
@@ -302,9 +307,8 @@ EN_GROUP_NOUNS = frozenset(
     fans users parents teachers students workers staff employees families survivors victims volunteers
     activists campaigners organisers organizers observers commentators detectives officers paramedics
     firefighters rescuers scholars academics historians pundits bosses executives managers leaders ministers
-    mps senators voters customers shoppers passengers tourists visitors colleagues sources others attorneys
-    statistics figures data records documents studies polls surveys estimates reports""".split()
-)
+    mps senators voters customers shoppers passengers tourists visitors colleagues sources others attorneys""".split()
+) | EN_DOCUMENT_GROUP_NOUNS
 # "lawmakers on the House Select Committee …", "members of the Legislative Council": the people of an
 # organisation named once; a later "the lawmakers said" is that organisation speaking.
 EN_MEMBER_NOUNS = frozenset(

@@ -147,11 +147,7 @@ def _group_of_name(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
 
 
 # The group nouns but those of a body's members ("officials", "staff") and of documents ("figures", "data")
-_GROUPS_OF_A_NAME = (
-    P.EN_GROUP_NOUNS
-    - P.EN_MEMBER_NOUNS
-    - frozenset("statistics figures data records documents studies polls surveys estimates reports".split())
-)
+_GROUPS_OF_A_NAME = P.EN_GROUP_NOUNS - P.EN_MEMBER_NOUNS - P.EN_DOCUMENT_GROUP_NOUNS
 
 
 def _saint_owned(toks: list[Tok], i: int, end: int) -> bool:
