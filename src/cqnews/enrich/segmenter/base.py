@@ -81,6 +81,15 @@ def said_or_end(after: Token | None) -> bool:
     return after is None or after.word in SAY_AFTER_NAME
 
 
+def cut_after_name(t: Token, tag: str, word: str | None = None, end: int | None = None) -> list[Token]:
+    """``t``, a name of two characters and a third jieba's model glued to it (李华看/nr, 胡志伟昨/nr), cut after the
+    name: the name keeps ``t``'s tag; from the third character runs ``word`` (that character by default), tagged
+    ``tag``, to ``end`` (``t``'s end by default: a longer ``word`` takes in the token after ``t``)."""
+    glued = t.end - 1
+    rest = t.word[2] if word is None else word
+    return [Token(t.word[:2], t.tag, t.start, glued), Token(rest, tag, glued, t.end if end is None else end)]
+
+
 def title_token(t: Token) -> bool:
     """Is ``t`` a noun of two characters or more ending as a title does (议员, 律师, 市长)?"""
     return len(t.word) >= 2 and t.tag == "n" and t.word.endswith(TITLE_ENDS)

@@ -33,7 +33,7 @@ from ...lexicon.segmenter_repairs_zh import (
 )
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
-from .base import Token, at, char_tag, jieba_tags, known, last, opens_with_surname
+from .base import Token, at, char_tag, cut_after_name, jieba_tags, known, last, opens_with_surname
 
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
@@ -201,7 +201,7 @@ def last_character_off_name(out: list[Token], tokens: Sequence[Token], i: int) -
     w = t.word
     for ends, tag, fits in _GLUED_TO_NAME:
         if w[2] in ends and fits(t, nxt):
-            return [Token(w[:2], t.tag, t.start, t.end - 1), Token(w[2], tag, t.end - 1, t.end)]
+            return cut_after_name(t, tag)
     return None
 
 
@@ -274,7 +274,7 @@ def verb_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Tok
     hard = t.word[2] == HARD_TO and nxt.tag.startswith("v")  # (周杰难/nr 掩/v: 难掩, no word of the dictionary)
     if len(nxt.word) != 1 or not (nxt.tag.startswith("v") and known(verb) or aspect or hard):
         return None
-    return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, "v", t.end - 1, nxt.end)]
+    return cut_after_name(t, "v", verb, nxt.end)
 
 
 def correlative_glued(t: Token) -> bool:
@@ -294,7 +294,7 @@ def correlative_off_name(out: list[Token], tokens: Sequence[Token], i: int) -> l
     again = next(ends, None)  # (the first word holding 边 again, or the first mark: the clause ends)
     if again is None or not all(map(is_cjk_char, clause[again].word)):
         return None
-    return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(CORRELATIVE_ADVERB, "d", t.end - 1, t.end)]
+    return cut_after_name(t, "d")
 
 
 def _two_character_verb(word: str) -> bool:
@@ -323,8 +323,4 @@ def manner_read_across_name(out: list[Token], tokens: Sequence[Token], i: int) -
         return None
     rest = nxt.word[1:]
     rest_tag = char_tag(rest) if len(rest) == 1 else next((tag for _, tag in jieba_tags(rest)), "x")
-    return [
-        Token(t.word[:2], t.tag, t.start, t.end - 1),
-        Token(manner, "d", t.end - 1, nxt.start + 1),
-        Token(rest, rest_tag, nxt.start + 1, nxt.end),
-    ]
+    return [*cut_after_name(t, "d", manner, nxt.start + 1), Token(rest, rest_tag, nxt.start + 1, nxt.end)]

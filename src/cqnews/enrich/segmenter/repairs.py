@@ -45,7 +45,7 @@ from ...lexicon.time_words_zh import (
 from ...lexicon.titles_zh import TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
 from .aspect import verb_before_aspect
-from .base import Step, Token, at, char_tag, jieba_tags, known, last, title_token
+from .base import Step, Token, at, char_tag, cut_after_name, jieba_tags, known, last, title_token
 from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
 from .times import (
     day_after_name,
@@ -151,8 +151,7 @@ def _verb_before_de(out: list[Token], tokens: Sequence[Token], i: int) -> list[T
     glued = nxt is not None and nxt.word == "得" and nxt.tag == "ud" and t.tag in NAME_TAGS
     glued = glued and after is not None and after.word not in GOT_AFTER  # (not 李明华|得了|冠军: won)
     if glued and len(t.word) == 3 and t.word[0] in SURNAMES and not known(t.word):
-        verb = t.word[2]
-        return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(verb, char_tag(verb), t.end - 1, t.end)]
+        return cut_after_name(t, char_tag(t.word[2]))
     return None
 
 
@@ -239,7 +238,7 @@ def _not_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token]
     if _tagged_proper_names_no_one(t):
         return [Token(t.word, "n", t.start, t.end)]
     if _time_glued(t, at(tokens, i + 1)):
-        return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "t", t.end - 1, t.end)]
+        return cut_after_name(t, "t")
     return None
 
 

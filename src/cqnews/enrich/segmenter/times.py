@@ -24,7 +24,7 @@ from ...lexicon.time_words_zh import (
     ZONE_TIME,
 )
 from ...text import is_cjk_char
-from .base import Token, at, known, last
+from .base import Token, at, cut_after_name, known, last
 
 
 def pointer_before_time(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -111,7 +111,7 @@ def digit_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
     number = nxt.word[:1] in ZERO_CHARS or nxt.tag == "m" and all(c in DIGIT_CHARS for c in nxt.word)
     if not number or nxt.start != t.end:
         return None
-    return [Token(t.word[:2], t.tag, t.start, t.end - 1), Token(t.word[2], "m", t.end - 1, t.end)]
+    return cut_after_name(t, "m")
 
 
 def zero_read_as_symbol(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
