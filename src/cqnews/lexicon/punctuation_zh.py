@@ -41,6 +41,8 @@ ZH_CLAUSE_MARKS = "，。！？；："
 # The full-width comma and the clause stops ("，。！？；"): the marks between two clauses, without the colon
 # (which opens the words a cue reports, and so does not part them from it).
 ZH_CLAUSE_BREAKS = "，。！？；"
+# The same and their half-width forms (",;!?"), as a set: a clause opens after one of them on a page of mixed marks.
+ZH_CLAUSE_BREAKS_MIXED = frozenset(ZH_CLAUSE_BREAKS + ",;!?")
 
 # The marks that open and close a top-level Chinese quote, curly and corner ("“「", "”」"); not the double corner
 # marks 『』, which nest inside 「…」, nor the straight mark.

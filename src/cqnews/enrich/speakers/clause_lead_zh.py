@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...lexicon.bodies_zh import DATELINE_ENDS, DOC_NOUNS, PUBLISHING_ACCOUNTS
 from ...lexicon.people_nouns_zh import REPORTER_LABELS
 from ...lexicon.personal_names_zh import HANDLE_NOUNS
-from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_MAIN_CLOSING_MARKS
+from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_CLAUSE_BREAKS_MIXED, ZH_MAIN_CLOSING_MARKS
 from ...text import is_cjk_char, run_start
 from . import names_zh as N
 from .phrases import Who
@@ -58,13 +58,9 @@ def _bare_handle(text: str, lead: int, opening: int, handle: str) -> bool:
     """Does the name in quote marks, right before the cue, open its clause alone (，“大红矛”表示; not “双开”通报称, a
     document's name): at a paragraph's start or after a mark of a clause, a short name of Han characters (no words
     said: no mark of a pause nor an end)?"""
-    opens = opening == 0 or text[opening - 1] in _CLAUSE_MARKS  # (not after a colon: 他说：“不知道”并表示…)
+    opens = opening == 0 or text[opening - 1] in ZH_CLAUSE_BREAKS_MIXED  # (not after a colon: 他说：“不知道”并表示…)
     short = _BARE_HANDLE_MIN <= len(handle) <= _BARE_HANDLE_MAX and all(map(is_cjk_char, handle))
     return lead == opening and opens and short
-
-
-# The marks a clause opens after (a colon opens the words said).
-_CLAUSE_MARKS = frozenset("，。！？；,;!?")
 
 
 # How long a name a user goes by may be when it stands alone in quote marks as a speaker (大红矛, 老刘).
