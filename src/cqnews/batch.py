@@ -247,10 +247,8 @@ def _documents(
     inputs: Iterable[PathName | Document | bytes], urls: UrlTable | None, limit: int
 ) -> Iterator[Document]:
     for item in inputs:
-        if isinstance(item, Document):  # (a memoryview cannot be pickled to a worker: "cannot pickle" ended the run)
-            if not isinstance(item.source, Source):  # (Document("a.html"): a Failure of AttributeError, 'url')
-                raise TypeError(f"Document's source takes a cqnews.sources.Source, not {type(item.source).__name__}")
-            yield replace(item, data=bytes(item.data)) if isinstance(item.data, memoryview) else item
+        if isinstance(item, Document):
+            yield _sendable(item)
         elif isinstance(item, (bytes, bytearray, memoryview)):
             name = _bytes_path(bytes(item))
             if name is None:
@@ -267,6 +265,15 @@ def _documents(
             raise TypeError(
                 f"parse_many() takes paths, page bytes or text, or Documents, not {type(item).__name__}"
             )
+
+
+def _sendable(document: Document) -> Document:
+    """``document`` as a worker can be sent it: its data as bytes (a memoryview cannot be pickled: "cannot pickle"
+    ended the run). A source that is no Source is a ``TypeError`` (``Document("a.html")`` was a Failure of
+    AttributeError, 'url', read as a bug of cqnews)."""
+    if not isinstance(document.source, Source):
+        raise TypeError(f"Document's source takes a cqnews.sources.Source, not {type(document.source).__name__}")
+    return replace(document, data=bytes(document.data)) if isinstance(document.data, memoryview) else document
 
 
 def _context() -> multiprocessing.context.BaseContext:
