@@ -8,6 +8,7 @@ a few tokens, so a phrase costs constant time.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
@@ -130,20 +131,12 @@ def _group_of_name(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     group noun, before "of" and the name run at ``toks[i]``, speak; the name (a festival, a street, a club) is the
     group's complement, not the speaker (None for other phrases). Not the members of a body ("officials of the
     Harbour Board"): the body speaks through them."""
-    while i >= 2 and toks[i - 1].low in NAME_RUN_JOINERS and is_name_word(toks[i - 2]):
-        i = run_start(toks, i - 1)  # "the Food and Wine Festival"
-    of = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+    of = _word_before_run(toks, i)
     if of < 1 or toks[of].low != "of" or toks[of - 1].low not in _GROUPS_OF_A_NAME:
         return None
-    j = of - 1
-    if toks[j].cap and j > 0 and toks[j - 1].text not in PUNCT:
+    if toks[of - 1].cap and of > 1 and toks[of - 2].text not in PUNCT:
         return None  # (a capitalised noun inside a sentence is a name's: "the Friends of the Earth")
-    while j > 0 and of - j < 4 and toks[j - 1].text.islower() and is_modifier(toks[j - 1].low):
-        j -= 1
-    if j > 0 and toks[j - 1].low in DETERMINERS:
-        j -= 1
-    phrase = text[toks[j].start : toks[end - 1].end]
-    return Who(phrase, "desc", role=phrase, start=toks[j].start)
+    return _described_to(text, toks, of, end, is_modifier)
 
 
 # The group nouns but those of a body's members ("officials", "staff") and of documents ("figures", "data")
@@ -179,14 +172,26 @@ def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     who speaks for the name after "for" (or the kin of the name after "of"); that name is the role's complement,
     not the speaker (None for other phrases). A name joined by "and" is one ("a spokesman for the Fire and Rescue
     Service")."""
-    while i >= 2 and toks[i - 1].low in NAME_RUN_JOINERS and is_name_word(toks[i - 2]):
-        i = run_start(toks, i - 1)
-    k = i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+    k = _word_before_run(toks, i)
     speaks_for = k >= 1 and toks[k].low == "for" and toks[k - 1].low.removesuffix("s") in SOURCE_NOUNS
     if not speaks_for and not (k >= 1 and toks[k].low == "of" and toks[k - 1].low in KIN_BEFORE_OF):
         return None  # (nor "the family of Amina Yusuf": her family speaks, not she)
-    j = k - 1  # the noun; before it, up to two lower-case modifiers and an article ("a senior spokesman")
-    while j > 0 and k - j < 4 and toks[j - 1].text.islower() and toks[j - 1].low not in NOT_MODIFIERS:
+    return _described_to(text, toks, k, end, lambda low: low not in NOT_MODIFIERS)
+
+
+def _word_before_run(toks: list[Tok], i: int) -> int:
+    """Where the word before the name run at ``toks[i]`` stands (the "of" or "for" that ties it to a noun), past
+    the names "and" joins to it ("the Food and Wine Festival", "the Fire and Rescue Service") and a "the"."""
+    while i >= 2 and toks[i - 1].low in NAME_RUN_JOINERS and is_name_word(toks[i - 2]):
+        i = run_start(toks, i - 1)
+    return i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
+
+
+def _described_to(text: str, toks: list[Tok], k: int, end: int, modifier: Callable[[str], bool]) -> Who:
+    """The description from the noun before ``toks[k]`` to the run's end: before the noun, up to two lower-case
+    words ``modifier`` takes and an article ("a senior spokesman for …", "angry residents of …")."""
+    j = k - 1
+    while j > 0 and k - j < 4 and toks[j - 1].text.islower() and modifier(toks[j - 1].low):
         j -= 1
     if j > 0 and toks[j - 1].low in DETERMINERS:
         j -= 1
