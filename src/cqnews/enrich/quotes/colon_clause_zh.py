@@ -48,9 +48,14 @@ def _zh_colon_sentence(text: str, s: int, colon: int, cues: Cues) -> Who | None:
     who = zh_clause_opener(text, s, colon)
     if who is None or who.kind not in ("person", "pronoun"):
         return None
-    toks = segmenter.tag(text[who.start + len(who.mention) : colon])
+    rest = text[who.start + len(who.mention) : colon]
+    if rest.lstrip().startswith(_BRACKETS):
+        return None  # 张晓燕（护士长）：“…”: a label line, whose role in brackets label_lines_zh reads
+    toks = segmenter.tag(rest)
     return who if toks and not toks[0].tag.startswith(_PLACE_TAGS) else None  # (王明家门口贴着：a place of his)
 
 
 # Tags of a noun, a place or a position right after a person: the person owns it or stands there (王明家门口).
 _PLACE_TAGS = ("n", "s", "f")
+# Brackets opening right after the name: a label's role or pseudonym (周晓燕（校长）：, 孙明（化名）：).
+_BRACKETS = ("（", "(")
