@@ -6,14 +6,9 @@ Every sentence is made up; each expected mention is read off the sentences.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _mentions(text: str) -> list[str | None]:
-    return [q.mention for q in find_quotes([Block(text=text)], "zh")]
+from tests.quote_helpers import mentions
 
 
 def test_a_cohort_after_a_demonstrative_stays() -> None:
-    assert _mentions("这名90后女孩说，她从来没有想过会在网上走红。") == ["90后女孩"]
-    assert _mentions("该名95后小伙表示，送外卖比坐办公室更自由。") == ["95后小伙"]
+    assert mentions("这名90后女孩说，她从来没有想过会在网上走红。") == ["90后女孩"]
+    assert mentions("该名95后小伙表示，送外卖比坐办公室更自由。") == ["95后小伙"]

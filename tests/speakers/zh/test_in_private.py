@@ -6,14 +6,9 @@ Every sentence is made up; each expected mention is read off the sentences.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _mentions(text: str) -> list[str | None]:
-    return [q.mention for q in find_quotes([Block(text=text)], "zh")]
+from tests.quote_helpers import mentions
 
 
 def test_in_private_before_the_cue() -> None:
-    assert _mentions("一名不愿透露姓名的员工私下里透露，工厂下个月就要停产了。") == ["一名不愿透露姓名的员工"]
-    assert _mentions("一位熟悉内情的人士私底下表示，这笔交易很可能会告吹。") == ["一位熟悉内情的人士"]
+    assert mentions("一名不愿透露姓名的员工私下里透露，工厂下个月就要停产了。") == ["一名不愿透露姓名的员工"]
+    assert mentions("一位熟悉内情的人士私底下表示，这笔交易很可能会告吹。") == ["一位熟悉内情的人士"]
