@@ -57,7 +57,16 @@ def test_copied_options_equal_fresh_ones(url: str | None, fast: bool) -> None:
     fresh = Extractor(output_format=output, comments=False, tables=True, formatting=False, url=url, fast=fast)
     copied = _options(url, fast)
     for name in Extractor.__slots__:
+        if name == "date_params":
+            # The day read from the clock when the template was made, used only by metadata extraction (left
+            # off): a process running past midnight holds yesterday's, and must still equal in all else.
+            assert _without_day(copied.date_params) == _without_day(fresh.date_params), name
+            continue
         assert getattr(copied, name) == getattr(fresh, name), name
+
+
+def _without_day(params: dict[str, object]) -> dict[str, object]:
+    return {key: value for key, value in params.items() if key != "max_date"}
 
 
 def test_copies_do_not_share_the_url() -> None:
