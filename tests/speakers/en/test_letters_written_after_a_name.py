@@ -4,25 +4,19 @@ SC") stay whole. Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(*paras: str) -> list[tuple[str | None, str | None]]:
-    blocks = [Block(text=p) for p in paras]
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes(blocks, "en")]
+from tests.quote_helpers import said_in_en
 
 
 def test_barrister_letters_after_a_role_and_name() -> None:
-    assert _speakers(
+    assert said_in_en(
         "Prosecuting barrister Orla Quinlan BL said the accused had shown no remorse.",
         "“This was a planned attack,” Ms Quinlan said.",
     ) == [("Orla Quinlan", "Prosecuting barrister"), ("Orla Quinlan", "Prosecuting barrister")]
 
 
 def test_senior_counsel_letters_before_the_cue() -> None:
-    assert _speakers("“The evidence is thin,” Brendan Keogh SC said.") == [("Brendan Keogh", None)]
+    assert said_in_en("“The evidence is thin,” Brendan Keogh SC said.") == [("Brendan Keogh", None)]
 
 
 def test_member_letters_after_a_name_after_the_cue() -> None:
-    assert _speakers("“The road is a death trap,” said Gemma Patel MP.") == [("Gemma Patel", None)]
+    assert said_in_en("“The road is a death trap,” said Gemma Patel MP.") == [("Gemma Patel", None)]

@@ -4,24 +4,18 @@ Chinese given name. Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _names(*paras: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paras], "en")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in_en
 
 
 def test_surname_alone_after_the_full_name() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Legislator Winnie Tsang Ka-yan said the ferry fares were too high.",
         "“Families cannot pay this,” Tsang said.",
     ) == ["Winnie Tsang Ka-yan", "Winnie Tsang Ka-yan"]
 
 
 def test_surname_with_a_courtesy_title() -> None:
-    assert _names(
+    assert speakers_in_en(
         "Councillor Brian Fung Siu-lun said the market would stay open.",
         "“Nobody wants it closed,” Mr Fung said.",
     ) == ["Brian Fung Siu-lun", "Brian Fung Siu-lun"]

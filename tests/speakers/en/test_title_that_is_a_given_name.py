@@ -4,26 +4,19 @@ sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said
 
 
 def test_dean_after_a_coach_before_the_cue() -> None:
     text = "“We switched off at the back,” Wolves head coach Dean Harwood said."
-    assert _speakers(text) == [("Dean Harwood", "Wolves head coach")]
+    assert said(text, "en") == [("Dean Harwood", "Wolves head coach")]
 
 
 def test_earl_after_a_captain_after_the_cue() -> None:
     text = "“We never gave up,” said club captain Earl Mensah."
-    assert _speakers(text) == [("Earl Mensah", "club captain")]
+    assert said(text, "en") == [("Earl Mensah", "club captain")]
 
 
 def test_dean_alone_before_a_surname_stays_a_title() -> None:
     text = "“The course will close in June,” said Dean Harwood."
-    assert _speakers(text) == [("Harwood", "Dean")]
+    assert said(text, "en") == [("Harwood", "Dean")]
