@@ -402,10 +402,16 @@ def _noun_with_complement(table: LatinTable, words: list[tuple[str, int]]) -> bo
 _NOUN_AND_COMPLEMENT = 3  # a noun, a particle and a word
 
 
+def phrase_end(text: str, who: Who, hi: int) -> int:
+    """Where the last word of the mention of ``who`` ends in ``text`` (``hi`` when it is not found before it)."""
+    last = who.mention.split(" ")[-1]
+    at = text.find(last, who.start, hi)
+    return hi if at < 0 else at + len(last)
+
+
 def after_phrase(text: str, pos: int, hi: int, who: Who) -> int:
     """Where the words after the phrase ``who`` was read from start (past one space)."""
-    end = text.find(who.mention.split(" ")[-1], who.start, hi)
-    end = hi if end < 0 else end + len(who.mention.split(" ")[-1])
+    end = phrase_end(text, who, hi)
     while end < hi and text[end].isalnum():
         end += 1  # the word as written, when the mention gives another form ("des Bundesamts": "Bundesamt")
     return end + 1 if text[end : end + 1] == " " else end

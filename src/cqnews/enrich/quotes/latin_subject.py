@@ -19,7 +19,7 @@ from ...lexicon.quotes_latin import GERMAN_GENITIVE_ARTICLES, LatinTable
 from ..speakers.phrases import Who
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
-from .latin_phrases import complement_before, description, person, read_subject
+from .latin_phrases import complement_before, description, person, phrase_end, read_subject
 from .latin_titles import is_title, name_word
 from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE, leading_run, phrase_words
 
@@ -338,15 +338,9 @@ def inserted_source(table: LatinTable, text: str, s: int, end: int) -> tuple[Who
         if verb is not None and verb.group(1).islower() and verb.group(1).endswith(table.verb_endings):
             pos = verb.end()  # ("so sagte der Landrat", "so argwöhnte die Ärztin")
         who = read_subject(table, text, pos, end)
-        if who is not None and _INSERTION_END_RE.match(text, _end_of(text, who, end)):
+        if who is not None and _INSERTION_END_RE.match(text, phrase_end(text, who, end)):
             return who, text[at + 2 : pos].strip()
     return None
-
-
-def _end_of(text: str, who: Who, end: int) -> int:
-    last = who.mention.split(" ")[-1]
-    at = text.find(last, who.start, end)
-    return end if at < 0 else at + len(last)
 
 
 _INSERTION_END_RE = re.compile(r",| weiter\s*[.!?]?$")
