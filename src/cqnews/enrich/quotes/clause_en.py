@@ -123,7 +123,12 @@ def _short_clause(text: str, begin: int, end: int) -> bool:
 
 def _plural_noun(w: str) -> bool:
     """Can ``w`` be a bare plural noun, the subject of a clause of two words ("yields", "rents")?"""
-    return w.isalpha() and w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))  # not "this", "bus"
+    return w.isalpha() and w.islower() and _s_form(w)
+
+
+def _s_form(w: str) -> bool:
+    """Does ``w`` end in the "-s" of a plural or a present ("yields", "runs"), not "-ss", "-us", "-is" ("this")?"""
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 _COMMA_WORD_RE = re.compile(r", (\w+)")
@@ -281,7 +286,7 @@ def _relative_verb(text: str, word: re.Match[str]) -> bool:
     w = word.group()
     if w in FINITE_WORDS or (w.endswith("n") and text.startswith(NEGATION_CONTRACTIONS, word.end())):
         return True
-    present = w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3  # "that runs three shelters"
+    present = _s_form(w) and len(w) > 3  # "that runs three shelters"
     if not (w.islower() and (len(w) > 4 and w.endswith("ed") or present)):
         return False
     nxt = WORD_RE.search(text, word.end(), word.end() + 24)
