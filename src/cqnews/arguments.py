@@ -13,16 +13,16 @@ from typing import Any
 
 from .options import DEFAULT_OPTIONS, ParseOptions
 
-__all__ = ["checked_arguments", "checked_options", "checked_url"]
+__all__ = ["BYTES_TYPES", "checked_arguments", "checked_options", "checked_url"]
 
-_BYTES = (bytes, bytearray, memoryview)
+BYTES_TYPES = (bytes, bytearray, memoryview)  # what cqnews.parse takes (a memoryview: a buffer kept without a copy)
 
 
 def checked_arguments(
     url: Any, site: Any, crawl_date: Any = None, content_type: Any = None
 ) -> tuple[str | None, str | None, date | datetime | None, str | None]:
     """``url``, ``site``, ``crawl_date`` and ``content_type`` as the parse reads them."""
-    return _url(url), _text(site, "site"), _crawl_date(crawl_date), _content_type(content_type)
+    return checked_url(url), _text(site, "site"), _crawl_date(crawl_date), _content_type(content_type)
 
 
 def checked_options(options: Any) -> ParseOptions:
@@ -36,16 +36,11 @@ def checked_options(options: Any) -> ParseOptions:
 
 
 def checked_url(url: Any) -> str | None:
-    """The ``url`` argument as the parse reads it (a ``TypeError`` for a number, a dict, …)."""
-    return _url(url)
-
-
-def _url(url: Any) -> str | None:
-    """A str; bytes (a stored crawl's raw URL) decoded; a URL object (httpx, yarl, urllib's split results) as
-    the URL it holds."""
+    """The ``url`` argument as the parse reads it: a str; bytes (a stored crawl's raw URL) decoded; a URL object
+    (httpx, yarl, urllib's split results) as the URL it holds; a ``TypeError`` for a number, a dict, …"""
     if url is None or isinstance(url, str):
         return url
-    if isinstance(url, _BYTES):
+    if isinstance(url, BYTES_TYPES):
         return bytes(url).decode("utf-8", "replace")
     if hasattr(url, "scheme") and (hasattr(url, "host") or hasattr(url, "netloc")):
         geturl = getattr(url, "geturl", None)  # (urllib's SplitResult: its str is its repr)
@@ -61,7 +56,7 @@ def _text(value: Any, name: str) -> str | None:
 
 def _content_type(value: Any) -> str | None:
     """The header's value; bytes (Scrapy's headers, a WARC's raw header) read as Latin-1, as HTTP defines."""
-    if isinstance(value, _BYTES):
+    if isinstance(value, BYTES_TYPES):
         return bytes(value).decode("latin-1")
     return _text(value, "content_type")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from .arguments import checked_options, checked_url
+from .arguments import BYTES_TYPES, checked_options, checked_url
 from .content_coding import decoded_body, naming_the_coding
 from .models import Article
 from .options import ParseOptions
@@ -57,15 +57,12 @@ def response_parts(response: Any) -> tuple[str | None, bytes, str | None]:
     return _parts(response)[0]
 
 
-_BYTES = (bytes, bytearray, memoryview)  # what cqnews.parse takes (a memoryview: a buffer kept without a copy)
-
-
 def _parts(response: Any) -> tuple[tuple[str | None, bytes, str | None], bool]:
     """:func:`response_parts`, and whether the Content-Type header could not be decoded (so it reads as absent)."""
     body = _body(response, "body")  # Scrapy
-    if not isinstance(body, _BYTES):
+    if not isinstance(body, BYTES_TYPES):
         body = _body(response, "content")  # requests, httpx
-    if not isinstance(body, _BYTES):
+    if not isinstance(body, BYTES_TYPES):
         raise TypeError(
             f"{type(response).__name__} has no bytes body (.content or .body): pass the page to cqnews.parse()"
         )
@@ -91,7 +88,7 @@ def _url(url: Any) -> str | None:
     """The response's URL as text: a str, a URL object (httpx, yarl) by its ``str``, bytes (a stored crawl's
     raw URL) decoded, not written as their ``repr`` ("b'https://…'"); an empty one is none. A number, a dict
     or a list is the ``TypeError`` :func:`cqnews.parse` gives for it, not its ``str`` ("5")."""
-    if isinstance(url, (str, *_BYTES)) and not url:
+    if isinstance(url, (str, *BYTES_TYPES)) and not url:
         return None
     try:
         return checked_url(url)
@@ -120,7 +117,7 @@ def _header_read(headers: Any, name: str) -> tuple[str | None, bool]:
             value = _header_in_pairs(headers, name)
     if isinstance(value, list):  # some Scrapy versions keep every value of a header
         value = value[-1] if value else None
-    if isinstance(value, _BYTES):
+    if isinstance(value, BYTES_TYPES):
         value = bytes(value).decode("latin-1")
     return (str(value) if value else None), unreadable and not value
 
