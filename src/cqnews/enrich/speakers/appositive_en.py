@@ -61,9 +61,7 @@ def _described_before_place(text: str, toks: list[Tok], commas: list[int]) -> Wh
     if not commas or commas[-1] + 1 >= len(toks) or not _set_off(toks, commas[-1] + 1):
         return None
     c = commas[-1]
-    seg = c
-    while seg > 0 and toks[seg - 1].text not in PUNCT:
-        seg -= 1
+    seg = _segment_start(toks, c)
     if seg == c or not _opens(text, toks[seg]):
         return None
     who = np_ending(text, toks, c)
@@ -131,12 +129,18 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
 def _title_with_complement(text: str, toks: list[Tok], comma: int, before: Who) -> str | None:
     """The segment before ``comma`` when it is a title with its complement joined by "for", "of" or "to" ("The
     Minister for Health, Ann Cole,": the run after "for" is the office's, the holder named after the comma)."""
-    seg = comma
-    while seg > 0 and toks[seg - 1].text not in PUNCT:
-        seg -= 1
+    seg = _segment_start(toks, comma)
     if seg == comma or not _title_complement(toks, seg, comma, before.start):
         return None
     return text[toks[seg].start : toks[comma - 1].end]
+
+
+def _segment_start(toks: list[Tok], comma: int) -> int:
+    """Where the segment ending at ``comma`` starts: right after the punctuation before it, or at the first token."""
+    seg = comma
+    while seg > 0 and toks[seg - 1].text not in PUNCT:
+        seg -= 1
+    return seg
 
 
 def _region_after_place(toks: list[Tok], comma: int, inner: Who) -> bool:
@@ -151,9 +155,7 @@ def _region_after_place(toks: list[Tok], comma: int, inner: Who) -> bool:
 def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
     """The person or organisation ending the segment before comma ``c``, if the segment can be a
     subject (not "in Florida", not a party and state, not "led by chairman …")."""
-    seg = c
-    while seg > 0 and toks[seg - 1].text not in PUNCT:
-        seg -= 1
+    seg = _segment_start(toks, c)
     if seg + 1 < c and toks[seg].low == "as" and toks[seg + 1].cap:
         seg += 1  # "As Tom Ridge, a former secretary, put it:": the conjunction's subject speaks
     elif seg + 1 < c and toks[seg].low in OPENING_COORDINATORS and toks[seg + 1].cap and _opens(text, toks[seg]):
