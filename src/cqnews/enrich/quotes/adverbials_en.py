@@ -89,8 +89,9 @@ def _infinitive_to(words: list[re.Match[str]], k: int) -> bool:
 def _past_noun_run(text: str, words: list[re.Match[str]], k: int, determined: bool) -> int:
     """The last word of a run of plain lower-case words naming one thing ("a press conference", "the local radio
     station", "social media"): up to _RUN more words, none of them a word that may open a clause or a phrase, a
-    verb, a participle or an adverb, with a single space between. Right after a determiner a form in -ing is a
-    noun's modifier ("the planning committee", "a housing estate")."""
+    verb, a participle or an adverb, with a single space between. Right after a determiner a form in -ing or -ed is a
+    noun's modifier ("the planning committee", "an emailed statement"), and a noun in -ing may head the run ("a
+    press briefing", :func:`_event_head`)."""
     gerund = determined
     for _ in range(_RUN):
         if (
@@ -117,10 +118,10 @@ _RUN = 2
 
 def _plain_word(w: str, gerund: bool = False) -> bool:
     """Is ``w`` a lower-case word that can only stand inside a noun phrase here (no determiner, pronoun, preposition,
-    coordinator, auxiliary, participle or adverb; a form in -ing only when ``gerund``)?"""
+    coordinator, auxiliary, participle or adverb; a form in -ing or -ed only when ``gerund``)?"""
     if not (w.isalpha() and w.islower()) or opens_clause(w) or w in NOT_CLAUSE_START or w in _NOT_IN_RUN:
         return False
-    endings = ("ly",) if gerund else ("ed", "ing", "ly")  # (after a determiner: "an emailed statement")
+    endings = ("ly",) if gerund else ("ed", "ing", "ly")
     return w not in FINITE_WORDS and w not in PP_HEADS and not w.endswith(endings)
 
 
