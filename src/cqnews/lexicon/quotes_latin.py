@@ -429,4 +429,5 @@ GERMAN_CONTRACTIONS = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins",
 GERMAN_OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))
 # German articles of the genitive only: a phrase they open is never a subject, but the complement of the noun before
 # it ("Ein Sprecher des Ministeriums sagte": the speaker is "Ein Sprecher des Ministeriums", not "des Ministeriums").
-GERMAN_GENITIVE_ARTICLES = frozenset(("des", "eines"))
+# (Not "der", which opens a feminine subject; source_documents_latin.GERMAN_GENITIVE_ARTICLES holds it.)
+GERMAN_GENITIVE_ONLY_ARTICLES = frozenset(("des", "eines"))

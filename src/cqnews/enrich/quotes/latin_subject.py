@@ -15,7 +15,7 @@ from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.kin_latin import KIN_NOUNS
-from ...lexicon.quotes_latin import GERMAN_GENITIVE_ARTICLES, LatinTable
+from ...lexicon.quotes_latin import GERMAN_GENITIVE_ONLY_ARTICLES, LatinTable
 from ..speakers.phrases import Who
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
@@ -70,7 +70,7 @@ def _genitive_head(table: LatinTable, words: list[tuple[str, int]], k: int) -> i
     and an office stand right before it ("Ein Sprecher des Ministeriums", "Der Leiter eines Vereins"), ``k`` moved
     back to that office (the phrase then opens with its article); else ``k`` (a body's genitive is read otherwise:
     "Das Umweltamt des Landkreises")."""
-    if not table.capitalised_nouns or words[k - 1][0].lower() not in GERMAN_GENITIVE_ARTICLES or k < _HEAD_WORDS:
+    if not table.capitalised_nouns or words[k - 1][0].lower() not in GERMAN_GENITIVE_ONLY_ARTICLES or k < _HEAD_WORDS:
         return k
     article, noun = words[k - 3][0], words[k - 2][0]
     opens = k == _HEAD_WORDS or not words[k - 4][0][0].isalnum()
