@@ -31,25 +31,9 @@ from .tokens import POSSESSIVE, PUNCT, Tok, Who
 def person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who:
     """A person named by ``name``, with the role words written before the run ("Foreign Ministry
     spokesperson") and the titles inside it."""
-    # A title written with "of": "Secretary of State Antony Blinken" (the run after a title's "of" holds its
-    # complement, then the name; a run of two words is the complement alone: "president of Judicial Watch"),
-    # "Bank of England Governor Andrew Bailey" (the run holds the title, the words before "of" open it).
     if _given_name_title(toks, i, name, role):
         role, name = [], role + name  # "head coach Dean Harwood": "Dean" is his given name, no title
-    titled = len(role) + len(name) >= 3
-    complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
-    j = complement_start(toks, i) if complement else i  # "Minister of Trade and | Industry Ann Cole"
-    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
-        j -= 1
-    if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
-        j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
-    if j == i and bare_noun_before_full_name(toks, i, len(name)):
-        j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
-    if j == i:
-        j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
-        while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):
-            j -= 1
-    j = _body_before_office(toks, noun_modifier_start(toks, j, i), i)
+    j = _role_start(toks, i, name, role)
     if j < i and after_title_joiner(toks, i) and len(name) > 2 and not given_first(name):
         kept = complement_name_words(name)  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
         role, name = role + name[:-kept], name[-kept:]
@@ -63,6 +47,27 @@ def person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who
         start=toks[j].start,
         gender=gender_of_titles(role),
     )
+
+
+def _role_start(toks: list[Tok], i: int, name: list[str], role: list[str]) -> int:
+    """Where the role words written before the run at ``toks[i]`` start (``i`` when there are none)."""
+    # A title written with "of": "Secretary of State Antony Blinken" (the run after a title's "of" holds its
+    # complement, then the name; a run of two words is the complement alone: "president of Judicial Watch"),
+    # "Bank of England Governor Andrew Bailey" (the run holds the title, the words before "of" open it).
+    titled = len(role) + len(name) >= 3
+    complement = titled and after_title_joiner(toks, i, role)  # (not "aide to President Ann Cole")
+    j = complement_start(toks, i) if complement else i  # "Minister of Trade and | Industry Ann Cole"
+    while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
+        j -= 1
+    if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
+        j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
+    if j == i and bare_noun_before_full_name(toks, i, len(name)):
+        j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
+    if j == i:
+        j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
+        while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):
+            j -= 1
+    return _body_before_office(toks, noun_modifier_start(toks, j, i), i)
 
 
 def _given_name_title(toks: list[Tok], i: int, name: list[str], role: list[str]) -> bool:
