@@ -114,6 +114,16 @@ def _labelled_credit(el: HtmlElement) -> bool:
     )
 
 
+def _figure_cite(el: HtmlElement, box: HtmlElement) -> bool:
+    """A short ``<cite>`` that is a child of the picture's ``<figure>``, beside its figcaption ("<figure><img>
+    <figcaption>…</figcaption><cite>Anna Roe</cite></figure>"): HTML's mark of a source, the picture's credit with
+    no label."""
+    if el.tag != "cite" or box.tag != "figure" or el.getparent() is not box or len(el) > 2:
+        return False
+    text = normalize_space(el.text_content())
+    return bool(text) and credit_text_ok(text) and len(text.split()) <= _MAX_LABELLED_CREDIT_WORDS
+
+
 _BOX_LEVELS = 3
 
 
@@ -126,7 +136,7 @@ _NOT_BOX_TAGS = frozenset(("body", "article", "main", "section"))
 def box_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
     """A labelled credit printed beside the picture in a small box that shows no other picture, whatever the
     element's class ("<figure>…<small>© Anna Roe</small>", "<div class=image-box>…<div>Источник: X</div>"): a
-    designer puts a picture's credit next to it, under a label a reader knows."""
+    designer puts a picture's credit next to it, under a label a reader knows; or a ``<cite>`` in the figure."""
     if draft.credit is not None:
         return
     for box in ancestors(img, _BOX_LEVELS):
@@ -136,7 +146,7 @@ def box_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) 
         for count, node in enumerate(box.iterdescendants()):
             if count > _BOX_NODES or _another_picture(node, img):
                 return  # a big wrapper, or one with another picture: its credits may be another picture's
-            if found is None and node not in consumed and _labelled_credit(node):
+            if found is None and node not in consumed and (_labelled_credit(node) or _figure_cite(node, box)):
                 found = node
         if found is not None:
             draft.credit = normalize_space(found.text_content())
