@@ -36,4 +36,5 @@ def test_wordpress_gallery_caption_after_the_pictures_own() -> None:
         f'<figure class="wp-block-image"><img src="{_B}"><figcaption>{other}</figcaption></figure>'
         '<figcaption class="blocks-gallery-caption">Photos: Tom Reyes</figcaption></figure>'
     )
-    assert _images(figure) == [(_A, _CAPTION, []), (_B, other, ["Photos: Tom Reyes"])]
+    # a gallery caption that is a credit alone credits every picture (tests/images/test_gallery_credit_only.py)
+    assert _images(figure) == [(_A, _CAPTION, ["Photos: Tom Reyes"]), (_B, other, ["Photos: Tom Reyes"])]

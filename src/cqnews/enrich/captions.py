@@ -34,6 +34,7 @@ from .credits import (
     parse_photo_credit,
     split_photo_credit,
 )
+from .gallery_credits import share_gallery_credits
 
 __all__ = ["attach_captions", "build_images", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
@@ -114,6 +115,7 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
     """
     images: list[Image] = []
     by_src: dict[str, int] = {}
+    placed: list[int] = []
     for draft in drafts:
         caption, credits = _caption_and_credits(_unswapped(draft))
         if caption is not None and _file_name(caption, draft.src):
@@ -123,10 +125,13 @@ def build_images(drafts: Sequence[ImageDraft]) -> list[Image]:
         index = by_src.get(draft.src) if draft.src is not None else None
         if index is not None and not draft.shown_again:
             images[index] = _merged(images[index], image)
+            placed.append(index)
             continue
         if draft.src is not None:
             by_src[draft.src] = len(images)
+        placed.append(len(images))
         images.append(image)
+    share_gallery_credits(drafts, images, placed)
     return images
 
 
