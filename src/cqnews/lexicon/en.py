@@ -276,6 +276,10 @@ NOT_CLAUSE_START: frozenset[str] = frozenset(
 )
 # Prepositions that open an adverbial a reported clause can follow ("said in a statement that …").
 PP_HEADS: frozenset[str] = frozenset("in on at during via over".split())
+# Prepositions of time that open such an adverbial only before a determiner ("said after the match his players
+# …", "told reporters before the vote the plan …"); before a pronoun or a bare noun they may open a clause of time
+# ("said after he resigned …").
+PP_TIME_HEADS: frozenset[str] = frozenset("after before".split())
 # Prepositions opening a noun's complement after a first adverbial ("in a post on social media", "in an interview
 # with the local radio", "during a visit to the flood zone", "at the end of the meeting").
 PP_COMPLEMENT_HEADS: frozenset[str] = frozenset("with to from for of".split())

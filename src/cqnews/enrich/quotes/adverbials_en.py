@@ -13,6 +13,7 @@ from ...lexicon.en import (
     NOT_CLAUSE_START,
     PP_COMPLEMENT_HEADS,
     PP_HEADS,
+    PP_TIME_HEADS,
     TIME_NOUNS,
     WEEKDAY_NAMES,
     WORK_TITLE_JOINERS,
@@ -20,7 +21,16 @@ from ...lexicon.en import (
 from ...lexicon.punctuation import ADVERBIAL_STOP_MARKS
 from .words_en import opens_clause
 
-__all__ = ["past_adverbial"]
+__all__ = ["adverbial_head", "past_adverbial"]
+
+
+def adverbial_head(words: list[re.Match[str]], k: int = 0) -> bool:
+    """Does words[k] open a short adverbial ("in an email", "on Monday", "after the match"; not "after he
+    resigned", "before lunch")?"""
+    w = words[k].group()
+    if w in PP_HEADS:
+        return True
+    return w in PP_TIME_HEADS and k + 1 < len(words) and words[k + 1].group() in MODIFIER_DETERMINERS
 
 
 def past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:

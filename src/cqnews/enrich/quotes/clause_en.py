@@ -17,7 +17,6 @@ from ...lexicon.en import (
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
     NOT_SAYING_LY,
-    PP_HEADS,
     TIME_EDGE_WORDS,
     TIME_LEADS,
     TIME_WORDS,
@@ -36,7 +35,7 @@ from ...lexicon.reporting_en import (
     LISTENER_OBJECT_CUES,
     PLURAL_NOUN_CUES,
 )
-from .adverbials_en import past_adverbial
+from .adverbials_en import adverbial_head, past_adverbial
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .report_stops_en import JOINERS, report_stop
 from .said_formula_en import said_formula
@@ -310,7 +309,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         return first.start() if ok else None
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    if not infinitive and low in PP_HEADS:
+    if not infinitive and adverbial_head(words):
         first = past_adverbial(text, lo, words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES

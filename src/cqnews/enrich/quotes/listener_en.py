@@ -12,12 +12,11 @@ from ...lexicon.en import (
     FINITE_WORDS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
-    PP_HEADS,
     TIME_WORDS,
 )
 from ...lexicon.punctuation import APOSTROPHE_FORMS, CLAUSE_BREAK_MARKS
 from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS, LISTENER_HEADS
-from .adverbials_en import past_adverbial
+from .adverbials_en import adverbial_head, past_adverbial
 from .text import WORD_RE
 from .words_en import finite_after, has_verb, opens_clause
 
@@ -71,7 +70,7 @@ def after_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | Non
 def _past_place(text: str, words: list[re.Match[str]], skip: int) -> int:
     """Past a short adverbial right after the listener when a clause follows it ("told reporters at a news
     conference the deal …", "told staff during a meeting on Monday the mill …"), as right after "said"."""
-    if skip >= len(words) or words[skip].group() not in PP_HEADS:
+    if skip >= len(words) or not adverbial_head(words, skip):
         return skip
     start = past_adverbial(text, words[skip - 1].end(), words[skip:])
     return skip + words[skip:].index(start) if start is not None and start.group() != "to" else skip
