@@ -11,6 +11,7 @@ from ...lexicon.en import (
     FINITE_WORDS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
+    NUMBER_WORDS,
     PP_COMPLEMENT_HEADS,
     PP_HEADS,
     PP_TIME_HEADS,
@@ -49,7 +50,7 @@ def past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[s
         strict, k = strict or timed > k, timed
         if k < len(words) and any(ch in text[lo : words[k].start()] for ch in ADVERBIAL_STOP_MARKS):
             return None
-        if k < len(words) and (_opener(words[k].group(), strict) or _infinitive_to(words, k)):
+        if k < len(words) and (_opener(words[k].group(), strict) or _clause_or_to(words, k)):
             return words[k]  # (an infinitive, "promised on Tuesday to refrain", is judged by the caller)
         if k >= len(words) or words[k].group().lower() not in _NEXT_HEADS:
             return None
@@ -87,6 +88,21 @@ def _opener(word: str, strict: bool) -> bool:
     return word.lower() in CLAUSE_OPENERS if strict else opens_clause(word)
 
 
+def _clause_or_to(words: list[re.Match[str]], k: int) -> bool:
+    """Does a bare subject or an infinitive's "to" stand at ``k``?"""
+    return _bare_subject(words, k) or _infinitive_to(words, k)
+
+
+def _bare_subject(words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] a bare noun in lower case that is the subject of an auxiliary right after it ("said in its annual
+    report sales had fallen", "said on Monday prices would rise")? Not after a count: "at least nine climbers were
+    …" is a count of the noun, no adverbial."""
+    if not (0 < k < len(words) - 1 and _plain_word(words[k].group()) and words[k + 1].group() in FINITE_WORDS):
+        return False
+    before = words[k - 1].group().lower()
+    return before not in NUMBER_WORDS and not before[:1].isdigit()
+
+
 def _infinitive_to(words: list[re.Match[str]], k: int) -> bool:
     """Is words[k] a "to" that may open an infinitive ("promised on Tuesday to refrain")? Not before a determiner or
     a name: then it opens a noun's complement ("during a visit to the flood zone", "in a letter to Leeds")."""
@@ -111,7 +127,7 @@ def _past_noun_run(text: str, words: list[re.Match[str]], k: int, determined: bo
         ):
             break
         gerund = False
-        if not _plain_word(words[k + 1].group()):
+        if not _plain_word(words[k + 1].group()) or _bare_subject(words, k + 1):
             return k + 1 if determined and _event_head(words[k + 1].group()) else k
         k += 1
     return k
