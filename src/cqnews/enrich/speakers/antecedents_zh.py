@@ -74,7 +74,8 @@ def _subject_named_before(known: Sequence[str], text: str, pos: int, sex: str | 
         at = text.rfind(found, 0, pos)
         if at < 0:
             return found
-        return _sexed_after(text, pos, sex, at) or _sexed_after(text, pos, sex, _sentence_before(text, at)) or found
+        end = at + len(found) - 1  # the name's last character: its tail is no other person (阿米娜 is not 米娜)
+        return _sexed_after(text, pos, sex, end) or _sexed_after(text, pos, sex, _sentence_before(text, at)) or found
     return found if found is not None or len(fits) == len(known) else zh_latest_named(fits, text, pos)
 
 
