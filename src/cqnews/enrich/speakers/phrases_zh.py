@@ -29,6 +29,7 @@ from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
 from ...lexicon.reporting_zh import CREDIT_LEAD_RE
+from ...lexicon.segmenter_repairs_zh import CORRELATIVE_ADVERB
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char, run_end, run_start
 from .. import segmenter
@@ -179,7 +180,7 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i) or _name_end_cut(toks, i):
         return False
-    if _title_end_cut(toks, i):
+    if _title_end_cut(toks, i) or _second_correlative(toks, i):
         return False
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
@@ -190,6 +191,18 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
     kept = t.word in KIN_NOUNS or t.word in QZ.ZH_INDUSTRY_NOUNS  # (王明|妈妈(说): his mother; 金山|软件: a trade)
     return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word) and not kept  # 万秀玲|全盘(否认)
+
+
+def _second_correlative(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` the second 边 of 边…边 (or 一边…一边: two acts at once), the first in the words before it (周敏|边
+    包饺子|边(说), read by jieba glued to the name when the second is out of sight: 周敏边/nr)? It stays in the window,
+    where the segmenter and the trim read the pair."""
+    word = toks[i].word
+    return word in _CORRELATIVES and any(word in t.word for t in toks[:i])
+
+
+# The adverb written twice to join two acts done at once (边…边…, 一边…一边…).
+_CORRELATIVES = frozenset((CORRELATIVE_ADVERB, "一" + CORRELATIVE_ADVERB))
 
 
 def _title_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:

@@ -38,6 +38,7 @@ from ...lexicon.people_nouns_zh import (
     WIFE_NOUNS,
 )
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, PROPER_TAGS
+from ...lexicon.segmenter_repairs_zh import CORRELATIVE_ADVERB
 from ...lexicon.time_words_zh import NUMERAL_CHARS, TIME_CLAUSE_ENDS, WHEN_ENDS
 from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
@@ -414,7 +415,7 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
         t = toks[i]
         if t.word in LISTENER_PREPOSITIONS and t.tag == "p":
             return i  # 汤继海|对于东军和梁利权(说): the one spoken to
-        if t.word in PHRASE_PREPOSITIONS and t.tag in ("p", "v", "d") or t.word in PHRASE_PREPOSITIONS_GLUED:
+        if t.word in _PHRASE_OPENERS and t.tag in ("p", "v", "d") or t.word in PHRASE_PREPOSITIONS_GLUED:
             after = toks[i + 1 :]
             closes = bool(after) and (_closing(after[-1]) or _acting_after_place(after))
             named = any(b.tag in NAME_TAGS or b.tag == "nt" or b.word.endswith(ORG_HEADS) for b in toks[:i])
@@ -422,6 +423,11 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
             placed = _place_after_preposition(toks, i)
             return i if closes or short or named or placed else None  # (named: the speaker stands before the phrase)
     return None
+
+
+# The words opening a phrase between the speaker and the cue: the prepositions, and the first 边 of 边…边 (老人|边抽烟边
+# (说): two acts at once), as 一边 is.
+_PHRASE_OPENERS = PHRASE_PREPOSITIONS | {CORRELATIVE_ADVERB}
 
 
 def _closing(t: segmenter.Token) -> bool:
