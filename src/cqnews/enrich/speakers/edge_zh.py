@@ -10,13 +10,13 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
-from ...lexicon.bodies_zh import ORG_HEADS
+from ...lexicon.bodies_zh import COUNTED_SIDES, ORG_HEADS
 from ...lexicon.cue_words_zh import MANNER_WORDS, SAYING_VERBS
 from ...lexicon.function_words_zh import DEMONSTRATIVES, DIRECTION_CHARS, LOCALISERS, THROUGH_PREPOSITIONS
 from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import MANNER_DI_TAGS, NAME_TAGS, NEVER_TAGS
-from ...lexicon.time_words_zh import POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS
+from ...lexicon.time_words_zh import POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS, TIME_WORD_CHARS
 from ...lexicon.titles_zh import SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS, TITLES_AFTER_NAME
 from ...text import is_cjk_char
 from .. import segmenter
@@ -67,8 +67,8 @@ def word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
     saying = t.word in SAYING_VERBS or t.word in _ZH_CUE_WORDS
     if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz") or _pointed_body(toks[i - 1])):
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
-    if i > 0 and N.given_name(toks, i) and t.tag in ("t", "m"):
-        return False  # 罗/满月: a given name jieba read as a word
+    if i > 0 and (N.given_name(toks, i) and t.tag in ("t", "m") or head_after_counted_sides(toks, i)):
+        return False  # 罗/满月: a given name jieba read as a word; 两国|元首/t: the head of the counted sides
     if 0 < i == len(toks) - 1 and _last_of_name(toks, i):
         return False
     # (其其格/c: a name jieba's model made up and tagged a word of function is no word of function)
@@ -76,6 +76,19 @@ def word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
 
 
 _ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
+
+
+def head_after_counted_sides(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` a word jieba tags a time word with no character of time right after counted countries or sides
+    (两国|元首/t(指出)): the head noun of the counted sides, who speak, no time between them and the verb?"""
+    t = toks[i]
+    if t.tag != "t" or toks[i - 1].word[-1:] not in COUNTED_SIDES or t.word.startswith(_WEEK_WORDS):
+        return False
+    return not any(ch in TIME_WORD_CHARS for ch in t.word)
+
+
+# What the days of the week open with (周一, 星期五, 礼拜天): a time word with no character of TIME_WORD_CHARS.
+_WEEK_WORDS = ("周", "星期", "礼拜", "週", "禮拜")
 
 
 def _say_manner(t: segmenter.Token) -> bool:

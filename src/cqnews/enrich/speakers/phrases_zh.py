@@ -48,7 +48,7 @@ from .described_zh import pointed_body_acting, while_doing
 from .dotted_zh import ZH_DOTS_RE as ZH_DOTS_RE
 from .dotted_zh import ZH_DOTTED_RE as ZH_DOTTED_RE
 from .dotted_zh import trim_dotted_tail as trim_dotted_tail
-from .edge_zh import title_word
+from .edge_zh import head_after_counted_sides, title_word
 from .glued_zh import adverb_across, manner_before_cue
 from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import zh_name_at_end as zh_name_at_end
@@ -180,7 +180,7 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if toks[i - 1].tag.startswith(("p", "c")) or N.given_name(toks, i) or _name_end_cut(toks, i):
         return False
-    if _title_end_cut(toks, i) or _second_correlative(toks, i):
+    if _title_end_cut(toks, i) or _second_correlative(toks, i) or head_after_counted_sides(toks, i):
         return False
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
