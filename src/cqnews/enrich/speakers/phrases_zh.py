@@ -24,7 +24,14 @@ from ...lexicon.cue_words_zh import (
     PUBLISH_VERBS,
 )
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
-from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_MEASURES, REFLEXIVES, THIRD_PERSON_PRONOUNS
+from ...lexicon.people_nouns_zh import (
+    ADDRESS_AFTER_FULL_NAMES,
+    HE_SHE,
+    KIN_NOUNS,
+    PERSON_MEASURES,
+    REFLEXIVES,
+    THIRD_PERSON_PRONOUNS,
+)
 from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
@@ -318,11 +325,9 @@ def _kin_of_named(seg: str, start: int) -> Who | None:
     toks = segmenter.tag(seg)
     if len(toks) != 2 or toks[0].tag not in NAME_TAGS or toks[1].word not in KIN_NOUNS:
         return None
-    if toks[1].word in COURTESY_HONORIFICS:
-        return None  # 王明先生, 刘芳女士: Mr, Ms, the person named (王明太太 is his wife)
+    if toks[1].word in COURTESY_HONORIFICS or toks[1].word in ADDRESS_AFTER_FULL_NAMES:
+        return None  # 王明先生, 刘芳女士: Mr, Ms, the person named (王明太太 is his wife); 王丽大娘: an elder addressed
     return Who(seg, "desc", role=seg, start=start)
-
-
 
 
 def _pronoun_opening(who: Who) -> Who:
