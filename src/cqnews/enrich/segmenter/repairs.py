@@ -24,7 +24,7 @@ from ...lexicon.personal_names_zh import (
 )
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS
-from ...lexicon.quotes_zh import ASK
+from ...lexicon.quotes_zh import ASK, ZH_CUES
 from ...lexicon.segmenter_repairs_zh import (
     DEGREE_ADVERB_CHARS,
     GLUED_NAME_LEADS,
@@ -359,11 +359,15 @@ def _title_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
 def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """便/小声/n/说 -> 便/小声/d/说: a word of the voice one speaks in (小声, 低声, 齐声) right before a verb is an
     adverb of manner, neither a noun nor a name that could be the speaker (so too at the end of a text: the window
-    before a cue that the speaker readers tag ends there)."""
+    before a cue that the speaker readers tag ends there), or before a cue jieba tags otherwise (小声/嘀咕/o)."""
     t, nxt = tokens[i], at(tokens, i + 1)
-    if t.word in VOICE_MANNERS and t.tag != "d" and (nxt is None or nxt.tag.startswith("v")):
+    if t.word in VOICE_MANNERS and t.tag != "d" and (nxt is None or nxt.tag.startswith("v") or nxt.word in _CUES):
         return [Token(t.word, "d", t.start, t.end)]
     return None
+
+
+# The cues, whatever jieba tags them (嘀咕/o: 小声|嘀咕 is the voice and the verb).
+_CUES = frozenset(ZH_CUES)
 
 
 def _mashang_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
