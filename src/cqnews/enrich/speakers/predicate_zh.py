@@ -185,9 +185,21 @@ def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if N.person_word(t) or t.word in KIN_NOUNS or i > 0 and _second_piece(toks[i - 1], t) or _surname_honoured(t):
         return True
+    if i == 0 and _name_read_as_place(toks):
+        return True
     split = i > 0 and toks[i - 1].tag in _SURNAME_TAGS and N.given_name(toks, i)
     ends = i + 1 == len(toks) or not toks[i + 1].tag.startswith(("n", "m"))  # (not 林/郑月/娥: the name goes on)
     return split and ends and not t.tag.startswith(PREDICATE_TAGS)
+
+
+def _name_read_as_place(toks: Sequence[segmenter.Token]) -> bool:
+    """Is the first of ``toks`` a name of two or three characters opening with a surname that jieba tags a place
+    (许阳/ns, 江宁/ns), a verb with 着 after it (皱着眉头, 摇着头): what a person does while speaking, no place?"""
+    t = toks[0]
+    if t.tag != "ns" or not 2 <= len(t.word) <= 3 or t.word[0] not in SURNAMES or len(toks) < 2:
+        return False
+    verb = toks[1]
+    return verb.tag.startswith("v") and (verb.word[1:2] == "着" or len(toks) > 2 and toks[2].word == "着")
 
 
 def _surname_honoured(t: segmenter.Token) -> bool:
