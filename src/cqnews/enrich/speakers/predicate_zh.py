@@ -272,8 +272,12 @@ def _people_noun(t: segmenter.Token) -> bool:
     if t.tag == "k":
         return True
     person = t.word.endswith((*PEOPLE_KIND_ENDS, *PERSON_HEAD_CHARS)) or t.word[-1:] in JOB_END_CHARS
-    known = t.word in KIN_NOUNS or t.word in ADDRESS_AFTER_SURNAME
+    known = t.word in KIN_NOUNS or t.word.endswith(_ADDRESS_ENDS)  # (店老板, 保洁阿姨: a form of address ends it)
     return t.tag == "n" and (person or known or t.word.endswith(QZ.ZH_PERSON_HEADS))
+
+
+# The forms of address of a person, ending a noun of one (老板, 店老板, 维修师傅).
+_ADDRESS_ENDS = tuple(sorted(ADDRESS_AFTER_SURNAME))
 
 
 def _body(t: segmenter.Token) -> bool:
