@@ -423,6 +423,9 @@ ROMANCE_RELATIVES = frozenset(
 
 # Adjective endings a German first name does not have ("Deutsche Bank", "Europäische Zentralbank").
 GERMAN_SCH_ADJECTIVE_ENDINGS = ("sche", "schen", "scher", "sches")
+# Endings of German nouns of agents and trades ("Kämmerer", "Förster", "Kurator", "Dozentin", "Florist"): such a word
+# before a given name and a surname is who the person is, not part of the name ("Kämmerer Udo Brandt").
+GERMAN_AGENT_ENDINGS = ("er", "erin", "or", "orin", "ent", "entin", "ist", "istin", "eur", "eurin", "ant", "antin")
 # German prepositions holding an article: a noun phrase follows them, not a name.
 GERMAN_CONTRACTIONS = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"))
 # The German article of a body read after "laut", "nach Angaben" ("laut dem Statistischen Bundesamt").

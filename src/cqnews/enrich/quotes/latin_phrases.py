@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE
-from ...lexicon.quotes_latin import LatinTable
+from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_SCH_ADJECTIVE_ENDINGS, LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
@@ -55,7 +55,21 @@ def _noun_before_given_name(table: LatinTable, words: list[tuple[str, int]]) -> 
     as an office is, not part of the name); else 0."""
     if not table.capitalised_nouns or len(words) < _NOUN_NAME_WORDS or words[0][0].lower() in table.particles:
         return 0
-    return 1 if given_name_gender(words[1][0]) and not given_name_gender(words[0][0]) else 0
+    if given_name_gender(words[0][0]):
+        return 0
+    return 1 if given_name_gender(words[1][0]) or _agent_noun(table, words) else 0
+
+
+def _agent_noun(table: LatinTable, words: list[tuple[str, int]]) -> bool:
+    """Does a German noun of an agent or a trade ("Kämmerer", "Kuratorin") open a run of exactly three words, the two
+    after it capitalised, no particle: the person's description before a given name unknown to the tables
+    ("Kämmerer Udo Brandt"), as an office is? No adjective in "-sch" ("Bayerischer")."""
+    first, rest = words[0][0], [w for w, _ in words[1:]]
+    if table.language != "de" or len(words) != _NOUN_NAME_WORDS or not first.endswith(GERMAN_AGENT_ENDINGS):
+        return False
+    if first.endswith(GERMAN_SCH_ADJECTIVE_ENDINGS) or "-" in first:
+        return False
+    return all(w[:1].isupper() and w.lower() not in table.particles for w in rest)
 
 
 _NOUN_NAME_WORDS = 3  # the noun, a given name and a surname
