@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.places_latin import PLACES_LATIN
-from ...lexicon.quotes_latin import LatinTable
+from ...lexicon.quotes_latin import GERMAN_CONTRACTIONS, LatinTable
 from ..speakers.phrases import Who
+from .latin_subject import is_adverb
 from .latin_titles import is_title, name_word
 from .latin_words import CLAUSE_WORDS, phrase_words
 
@@ -31,15 +32,38 @@ def past_setting(table: LatinTable, text: str, pos: int, hi: int) -> int | None:
     if not table.place_leads:
         return None
     words = phrase_words(table, text, pos, hi, CLAUSE_WORDS)
-    k = _past_day(table, words, 0)
+    lead = _past_adverbs(table, words)  # "sagte noch am Abend Klaus Wolf"
+    k = _past_contracted(table, words, _past_day(table, words, lead))
+    timed = k > lead  # (a name may follow a day: "sagte am Abend Klaus Wolf"; not a place, see above)
     k = _past_place(table, words, k)
     k = _past_day(table, words, k)  # "dijo en Madrid el lunes el ministro"
-    if k == 0 or k >= len(words):
+    if k == lead or k >= len(words):
         return None
     first = words[k][0]
     if first.lower() in table.determiners or is_title(table, first):
         return words[k][1]
-    return None
+    named = k + 1 < len(words) and name_word(table, first) and name_word(table, words[k + 1][0])
+    return words[k][1] if timed and named and first.lower() not in table.particles else None
+
+
+def _past_adverbs(table: LatinTable, words: list[tuple[str, int]]) -> int:
+    """Past the lower-case adverbs of the table opening ``words`` ("noch", "también"), two at most."""
+    k = 0
+    while k < min(len(words), _ADVERBS) and words[k][0].islower() and is_adverb(table, words[k][0]):
+        k += 1
+    return k
+
+
+def _past_contracted(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """Past a German preposition holding its article and its noun, an adjective before it at most ("am Abend",
+    "am späten Abend", "im Interview", "beim Termin"): one noun after it, no name (the article is in it)."""
+    if table.language != "de" or k >= len(words) or words[k][0] not in GERMAN_CONTRACTIONS:
+        return k
+    j = k + 1 + (k + 1 < len(words) and words[k + 1][0].islower())
+    return j + 1 if j < len(words) and words[j][0][:1].isupper() else k
+
+
+_ADVERBS = 2
 
 
 def _past_day(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
