@@ -15,7 +15,7 @@ from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.kin_latin import KIN_NOUNS
-from ...lexicon.quotes_latin import GERMAN_GENITIVE_ONLY_ARTICLES, LatinTable
+from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_GENITIVE_ONLY_ARTICLES, LatinTable
 from ..speakers.phrases import Who
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
@@ -144,6 +144,9 @@ def _kin_noun(table: LatinTable, word: str) -> bool:
 def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
     """The person named by the run of name words from ``k`` to the end, with the office right before it."""
     run = words[k:]
+    if table.capitalised_nouns and len(run) == _ARTICLE_AND_NOUN and run[0][0].istitle() and _agent(run[1][0]):
+        if run[0][0].lower() in table.determiners:  # "Der Angeklagte gestand, …": an article opening the sentence
+            return description(table, run, run[0][1])  # and its noun, no name ("der" is a particle of names too)
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
     if not run or len(run) == 1 and run[0][0].lower() in table.object_pronouns:
@@ -152,6 +155,18 @@ def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who 
     if who is not None and who.kind == "person" and who.role is None:
         who.role = _office_before(table, words, k)
     return who
+
+
+_ARTICLE_AND_NOUN = 2
+
+
+def _agent(noun: str) -> bool:
+    """A German noun of someone: of an agent ("Bauer", "Kurator") or an adjective made a noun ("Angeklagte",
+    "Verletzte", "Betroffene"); not a thing told in the dative ("Der Zeitung sagte Meyer")."""
+    return noun.endswith(GERMAN_AGENT_ENDINGS) or noun.endswith(_NOUN_ADJECTIVE_ENDINGS)
+
+
+_NOUN_ADJECTIVE_ENDINGS = ("te", "ne")
 
 
 def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> str | None:
@@ -211,6 +226,9 @@ def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | No
     while k > 0 and name_word(table, words[k - 1][0]) and len(words) - k < NAME_WORDS:
         k -= 1
     run = words[k:]
+    if table.capitalised_nouns and len(run) == _ARTICLE_AND_NOUN and run[0][0].istitle() and _agent(run[1][0]):
+        if run[0][0].lower() in table.determiners:  # "Der Angeklagte gestand, …": an article opening the sentence
+            return description(table, run, run[0][1])  # and its noun, no name ("der" is a particle of names too)
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
     if len(run) < 2 or k < 2 or words[k - 1][0] != "," or run[0][0].lower() in table.openers:
