@@ -18,6 +18,7 @@ from ...lexicon.en import (
     TITLE_COMPLEMENT_JOINERS,
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
+from ...lexicon.speaker_phrases_en import NAME_RUN_JOINERS
 from .former_name_en import without_former_name
 from .given_names import given_name_gender
 from .name_runs_en import run_start
@@ -178,6 +179,8 @@ def _title_complement(toks: list[Tok], seg: int, c: int, start: int) -> bool:
     """Does the name at ``start`` in the segment ``toks[seg:c]`` follow a title and the "for", "of" or "to" joining
     it to its complement ("the MP for | Macnamara", "the Minister of | Finance")?"""
     k = next((k for k in range(seg, c) if toks[k].start == start), seg)
+    while k - seg >= 3 and toks[k - 1].low in NAME_RUN_JOINERS and toks[k - 2].cap:
+        k = max(seg, run_start(toks, k - 1))  # "the Minister for Foreign Affairs and | Trade": one office's complement
     return k - seg >= 2 and toks[k - 1].low in TITLE_COMPLEMENT_JOINERS and toks[k - 2].low.rstrip(".") in P.EN_TITLES
 
 
