@@ -122,7 +122,7 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
     before = np_ending(text, toks, commas[0])
     if inner.kind == "person":
         inner.role = before.role if before is not None and before.kind == "desc" else inner.role
-        if before is not None and before.kind == "person":
+        if before is not None and before.kind in ("person", "org"):
             inner.role = _title_with_complement(text, toks, commas[0], before) or inner.role
     return [(inner, last)]
 
@@ -131,7 +131,7 @@ def _title_with_complement(text: str, toks: list[Tok], comma: int, before: Who) 
     """The segment before ``comma`` when it is a title with its complement joined by "for", "of" or "to" ("The
     Minister for Health, Ann Cole,": the run after "for" is the office's, the holder named after the comma)."""
     seg = _segment_start(toks, comma)
-    if seg == comma or not _title_complement(toks, seg, comma, before.start):
+    if seg == comma or not (_title_complement(toks, seg, comma, before.start) or _title_opens(toks, seg, comma)):
         return None
     return text[toks[seg].start : toks[comma - 1].end]
 
@@ -142,6 +142,17 @@ def _segment_start(toks: list[Tok], comma: int) -> int:
     while seg > 0 and toks[seg - 1].text not in PUNCT:
         seg -= 1
     return seg
+
+
+def _title_opens(toks: list[Tok], seg: int, comma: int) -> bool:
+    """Does the segment ``toks[seg:comma]`` open with a capitalised title (after "the") and the "of", "for" or "to"
+    joining it to its complement ("The Chief Executive of the HSE", "The Director of the National Gallery"), the
+    body read whole as an organisation or the title as a person?"""
+    k = seg + (toks[seg].low == "the")
+    j = k
+    while j < comma and toks[j].cap and toks[j].low not in TITLE_COMPLEMENT_JOINERS:
+        j += 1
+    return k < j < comma - 1 and toks[j].low in TITLE_COMPLEMENT_JOINERS and toks[j - 1].low in P.EN_TITLES
 
 
 def _region_after_place(toks: list[Tok], comma: int, inner: Who) -> bool:
