@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    HONORIFICS,
     NAME_PARTICLES,
     OF_LIKE,
     OFFICE_TITLES,
@@ -125,6 +126,10 @@ def _run_words(run: str, titles: list[str]) -> list[str]:
     owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0) if owned else 0
     # "Pakistan's Chief …": the owner is no name (a run without "’s"/"'s" has no word to strip)
     words = [strip_possessive(w) for w in raw[owner:]] if "’s" in run or "'s" in run else raw
+    courtesy = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(".").lower() in HONORIFICS), 0)
+    if courtesy:  # "Headteacher Mrs Alison Brandreth": the role and the courtesy title before the name
+        titles.extend(words[: courtesy + 1])
+        words = words[courtesy + 1 :]
     stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
     del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
     if words and words[0] in INVERTED_LEAD_CUES:
