@@ -373,6 +373,9 @@ POST_NOMINALS: frozenset[str] = frozenset(
 # "Declan Ryan SC", "Mary Lowe MP", "Seán Kelly TD"), lower-case without their stops: after the name, never a word
 # of it.
 WRITTEN_POST_NOMINALS: frozenset[str] = POST_NOMINALS | frozenset("bl sc mp td mep msp mla mpp".split())
+# The letters of a member or fellow of a royal college ("MRCPI", "FRCSI", "MRCGP", "FRCOG", "MRCVS", "FRCPath"), written
+# after a name as the letters above are: one class, too many to list.
+ROYAL_COLLEGE_LETTERS_RE = re.compile(r"[FM]RC[A-Z][A-Za-z]{0,4}")
 
 # Titles that are also given names ("Dean", "Earl", "Duke"): after a lower-case role noun ("head coach Dean
 # Harwood", "club captain Earl Mensah") the word opens the name, the role already written before it.

@@ -18,6 +18,7 @@ from ...lexicon.en import (
     PAIRED_TITLES,
     PARTY_LABELS,
     ROLE_NOUN_ENDINGS,
+    ROYAL_COLLEGE_LETTERS_RE,
     SURNAME_ORG_WORDS,
     TITLE_SUFFIXES,
     WRITTEN_POST_NOMINALS,
@@ -65,7 +66,8 @@ def _without_post_nominals(name: list[str]) -> list[str]:
     capitals or more, after a name of two words at least ("Columbia SC" is a place; "Md" opens a Bangladeshi name)."""
     end = len(name)
     while end > 2 and sum(c.isupper() for c in name[end - 1]) >= 2:
-        if name[end - 1].replace(".", "").lower() not in WRITTEN_POST_NOMINALS:
+        letters = name[end - 1].replace(".", "")
+        if letters.lower() not in WRITTEN_POST_NOMINALS and not ROYAL_COLLEGE_LETTERS_RE.fullmatch(letters):
             break
         end -= 1
     return name[:end]
