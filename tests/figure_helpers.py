@@ -36,6 +36,15 @@ def sourced_images(article: cqnews.Article) -> list[tuple[str | None, str | None
     return [(image.src, image.caption, [c.raw for c in image.credits]) for image in article.images]
 
 
+def images_around(
+    figure: str, *, sentence: str, title: str, url: str
+) -> list[tuple[str | None, str | None, list[str]]]:
+    """(src, caption, raw credits) of each image of the article around ``figure`` whose paragraphs repeat
+    ``sentence`` three times (:func:`article_around`)."""
+    lede = "<p>" + f"{sentence} " * 3 + "</p>"
+    return sourced_images(article_around(figure, lede=lede, title=title, url=url))
+
+
 def caption_and_credits(written: str) -> tuple[str | None, list[tuple[str | None, str | None, str]]]:
     """The caption and the (name, organization, raw) of each credit that ``written``, one image's caption text as
     found on a page, gives once split."""

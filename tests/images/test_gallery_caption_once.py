@@ -4,18 +4,21 @@ goes to the picture it follows, the last, once: not copied to every picture, not
 
 from __future__ import annotations
 
-from tests.figure_helpers import article_around, sourced_images
+from tests.figure_helpers import images_around
 
 _A = "https://cdn.example.net/content/images/2026/05/quay-1.jpg"
 _B = "https://cdn.example.net/content/images/2026/05/quay-2.jpg"
 _CAPTION = "Dock workers load containers at the harbour on Tuesday morning."
-_LEDE = "<p>" + "The port authority said on Tuesday that the new quay would open next spring after two years. " * 3
-_LEDE += "</p>"
+_SENTENCE = "The port authority said on Tuesday that the new quay would open next spring after two years."
 
 
 def _images(figure: str) -> list[tuple[str | None, str | None, list[str]]]:
-    title, url = "Harbour quay to open next spring", "https://news.example.net/2026/05/12/harbour/"
-    return sourced_images(article_around(figure, lede=_LEDE, title=title, url=url))
+    return images_around(
+        figure,
+        sentence=_SENTENCE,
+        title="Harbour quay to open next spring",
+        url="https://news.example.net/2026/05/12/harbour/",
+    )
 
 
 def test_ghost_gallery_caption_goes_to_the_last_picture() -> None:

@@ -5,18 +5,21 @@ Made-up pages."""
 
 from __future__ import annotations
 
-from tests.figure_helpers import article_around, sourced_images
+from tests.figure_helpers import images_around
 
 _A = "https://cdn.example.org/uploads/2026/03/market-stalls-1.jpg"
 _B = "https://cdn.example.org/uploads/2026/03/market-stalls-2.jpg"
 _C = "https://cdn.example.org/uploads/2026/03/market-stalls-3.jpg"
-_LEDE = "<p>" + "Traders at the riverside market said on Friday that rents had risen twice in a single year. " * 3
-_LEDE += "</p>"
+_SENTENCE = "Traders at the riverside market said on Friday that rents had risen twice in a single year."
 
 
 def _images(figure: str) -> list[tuple[str | None, str | None, list[str]]]:
-    title, url = "Riverside market traders face higher rents", "https://www.example.org/news/2026/03/market-rents/"
-    return sourced_images(article_around(figure, lede=_LEDE, title=title, url=url))
+    return images_around(
+        figure,
+        sentence=_SENTENCE,
+        title="Riverside market traders face higher rents",
+        url="https://www.example.org/news/2026/03/market-rents/",
+    )
 
 
 def test_wordpress_gallery_credit_goes_to_every_picture() -> None:
