@@ -5,26 +5,19 @@ no role. Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said
 
 
 def test_chief_executive_of_a_body_opening_the_sentence() -> None:
     text = "The Chief Executive of the Harbour Board, Declan Furey, said the ferry would resume on Friday."
-    assert _speakers(text) == [("Declan Furey", "The Chief Executive of the Harbour Board")]
+    assert said(text, "en") == [("Declan Furey", "The Chief Executive of the Harbour Board")]
 
 
 def test_director_of_a_museum_after_the_quote() -> None:
     text = "“We have never had so many visitors,” the Director of the Maritime Museum, Selina Okafor, said."
-    assert _speakers(text) == [("Selina Okafor", "the Director of the Maritime Museum")]
+    assert said(text, "en") == [("Selina Okafor", "the Director of the Maritime Museum")]
 
 
 def test_president_of_a_society() -> None:
     text = "The President of the Beekeepers Society, Hamish Lyle, said the winter had been hard."
-    assert _speakers(text) == [("Hamish Lyle", "The President of the Beekeepers Society")]
+    assert said(text, "en") == [("Hamish Lyle", "The President of the Beekeepers Society")]
