@@ -144,9 +144,9 @@ def _kin_noun(table: LatinTable, word: str) -> bool:
 def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
     """The person named by the run of name words from ``k`` to the end, with the office right before it."""
     run = words[k:]
-    if table.capitalised_nouns and len(run) == _ARTICLE_AND_NOUN and run[0][0].istitle() and _agent(run[1][0]):
-        if run[0][0].lower() in table.determiners:  # "Der Angeklagte gestand, …": an article opening the sentence
-            return description(table, run, run[0][1])  # and its noun, no name ("der" is a particle of names too)
+    described = _article_and_agent(table, run)
+    if described is not None:
+        return described
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
     if not run or len(run) == 1 and run[0][0].lower() in table.object_pronouns:
@@ -155,6 +155,15 @@ def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who 
     if who is not None and who.kind == "person" and who.role is None:
         who.role = _office_before(table, words, k)
     return who
+
+
+def _article_and_agent(table: LatinTable, run: list[tuple[str, int]]) -> Who | None:
+    """The description made by a run of exactly a capitalised article and a noun of someone ("Der Angeklagte
+    gestand, …": an article opening the sentence and its noun, no name; "der" is a particle of names too)."""
+    if table.capitalised_nouns and len(run) == _ARTICLE_AND_NOUN and run[0][0].istitle() and _agent(run[1][0]):
+        if run[0][0].lower() in table.determiners:
+            return description(table, run, run[0][1])
+    return None
 
 
 _ARTICLE_AND_NOUN = 2
@@ -226,9 +235,9 @@ def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | No
     while k > 0 and name_word(table, words[k - 1][0]) and len(words) - k < NAME_WORDS:
         k -= 1
     run = words[k:]
-    if table.capitalised_nouns and len(run) == _ARTICLE_AND_NOUN and run[0][0].istitle() and _agent(run[1][0]):
-        if run[0][0].lower() in table.determiners:  # "Der Angeklagte gestand, …": an article opening the sentence
-            return description(table, run, run[0][1])  # and its noun, no name ("der" is a particle of names too)
+    described = _article_and_agent(table, run)
+    if described is not None:
+        return described
     while run and run[0][0].lower() in table.particles:
         run = run[1:]
     if len(run) < 2 or k < 2 or words[k - 1][0] != "," or run[0][0].lower() in table.openers:
