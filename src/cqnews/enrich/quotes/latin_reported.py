@@ -17,7 +17,7 @@ from functools import cache
 from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, ROMANCE_RELATIVES, LatinTable
+from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, REPORTS_WITHOUT_CONJUNCTION, ROMANCE_RELATIVES, LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .latin import framing_source_re, words_re
@@ -166,7 +166,7 @@ _LEAD_CHARS = 20
 
 def _past_adverbs(table: LatinTable, text: str, pos: int, e: int) -> int:
     """Where the words after a verb go on past up to two adverbs ("defendió además que"): the end of the last."""
-    for _ in range(_ADVERBS):
+    for _ in range(ADVERBS_AFTER_CUE):
         m = _WORD_RE.match(text, pos, e)
         if m is None:
             break
@@ -189,7 +189,6 @@ def _past_told(table: LatinTable, text: str, pos: int, e: int) -> int:
     return after - 1 if text[after : after + _THAT_CHARS].split(" ", 1)[0].lower() in table.that else pos
 
 
-_ADVERBS = 2
 _WORD_RE = re.compile(r" (\w+)(?= )")
 _THAT_CHARS = 8  # enough for any conjunction of a table ("qu’", "que", "che", "dass")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.places_latin import PLACES_LATIN
-from ...lexicon.quotes_latin import GERMAN_CONTRACTIONS, LatinTable
+from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, GERMAN_CONTRACTIONS, LatinTable
 from ..speakers.phrases import Who
 from .latin_subject import is_adverb
 from .latin_titles import is_title, name_word
@@ -49,7 +49,7 @@ def past_setting(table: LatinTable, text: str, pos: int, hi: int) -> int | None:
 def _past_adverbs(table: LatinTable, words: list[tuple[str, int]]) -> int:
     """Past the lower-case adverbs of the table opening ``words`` ("noch", "también"), two at most."""
     k = 0
-    while k < min(len(words), _ADVERBS) and words[k][0].islower() and is_adverb(table, words[k][0]):
+    while k < min(len(words), ADVERBS_AFTER_CUE) and words[k][0].islower() and is_adverb(table, words[k][0]):
         k += 1
     return k
 
@@ -63,7 +63,6 @@ def _past_contracted(table: LatinTable, words: list[tuple[str, int]], k: int) ->
     return j + 1 if j < len(words) and words[j][0][:1].isupper() else k
 
 
-_ADVERBS = 2
 
 
 def _past_day(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:

@@ -15,7 +15,7 @@ from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.kin_latin import KIN_NOUNS
-from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_GENITIVE_ONLY_ARTICLES, LatinTable
+from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, GERMAN_AGENT_ENDINGS, GERMAN_GENITIVE_ONLY_ARTICLES, LatinTable
 from ..speakers.phrases import Who
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
@@ -321,14 +321,13 @@ def _left_out(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
     "“…”, ha explicado" to the person named or quoted last); None when any other word comes before it."""
     if not table.null_subject:
         return None
-    words = [m.group() for m in islice(TOKEN_RE.finditer(text, s, verb), 2 * _LEFT_OUT_ADVERBS + 1)]
-    words = [w for w in words if w[0].isalnum()] + ["…"] * (len(words) > 2 * _LEFT_OUT_ADVERBS)
-    if len(words) > _LEFT_OUT_ADVERBS or not all(is_adverb(table, w.lower()) for w in words):
+    words = [m.group() for m in islice(TOKEN_RE.finditer(text, s, verb), 2 * ADVERBS_AFTER_CUE + 1)]
+    words = [w for w in words if w[0].isalnum()] + ["…"] * (len(words) > 2 * ADVERBS_AFTER_CUE)
+    if len(words) > ADVERBS_AFTER_CUE or not all(is_adverb(table, w.lower()) for w in words):
         return None
     return Who("", "pronoun", start=verb)
 
 
-_LEFT_OUT_ADVERBS = 2
 
 
 def is_adverb(table: LatinTable, low: str) -> bool:
@@ -341,7 +340,7 @@ def subject_past_adverbs(table: LatinTable, text: str, pos: int, hi: int) -> Who
     """The subject after a verb of saying and an adverb or two of the table ("„…“, sagte auch Klaus Wolf", "sagte
     zudem der Stadtrat", "…, betonte dagegen der Landrat."); None when no adverb comes first or no subject follows."""
     at = pos
-    for _ in range(_LEFT_OUT_ADVERBS):
+    for _ in range(ADVERBS_AFTER_CUE):
         m = _ADVERB_RE.match(text, at, hi)
         if m is None or not m.group(1).islower() or not is_adverb(table, m.group(1)):
             break
