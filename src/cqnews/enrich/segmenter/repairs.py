@@ -24,7 +24,7 @@ from ...lexicon.personal_names_zh import (
 )
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS
-from ...lexicon.quotes_zh import ASK, ZH_CUES
+from ...lexicon.quotes_zh import ASK, ZH_CUE_WORDS
 from ...lexicon.segmenter_repairs_zh import (
     DEGREE_ADVERB_CHARS,
     GLUED_NAME_LEADS,
@@ -361,13 +361,10 @@ def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> li
     adverb of manner, neither a noun nor a name that could be the speaker (so too at the end of a text: the window
     before a cue that the speaker readers tag ends there), or before a cue jieba tags otherwise (小声/嘀咕/o)."""
     t, nxt = tokens[i], at(tokens, i + 1)
-    if t.word in VOICE_MANNERS and t.tag != "d" and (nxt is None or nxt.tag.startswith("v") or nxt.word in _CUES):
+    before_verb = nxt is None or nxt.tag.startswith("v") or nxt.word in ZH_CUE_WORDS  # (a cue whatever its tag)
+    if t.word in VOICE_MANNERS and t.tag != "d" and before_verb:
         return [Token(t.word, "d", t.start, t.end)]
     return None
-
-
-# The cues, whatever jieba tags them (嘀咕/o: 小声|嘀咕 is the voice and the verb).
-_CUES = frozenset(ZH_CUES)
 
 
 def _mashang_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:

@@ -64,7 +64,7 @@ def word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
         return True  # 王明坦白(说), 王明|冷冷地(说): how the speaker says it, not who
     if 0 < i == len(toks) - 1 and _pointing_at_time(t):
         return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
-    saying = t.word in SAYING_VERBS or t.word in _ZH_CUE_WORDS
+    saying = t.word in SAYING_VERBS or t.word in QZ.ZH_CUE_WORDS
     if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz") or _pointed_body(toks[i - 1])):
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
     if i > 0 and (N.given_name(toks, i) and t.tag in ("t", "m") or head_after_counted_sides(toks, i)):
@@ -73,9 +73,6 @@ def word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
         return False
     # (其其格/c: a name jieba's model made up and tagged a word of function is no word of function)
     return t.tag in NEVER_TAGS and not t.word.endswith("方") and not made_up_function_word(t)
-
-
-_ZH_CUE_WORDS = frozenset(QZ.ZH_CUES)
 
 
 def head_after_counted_sides(toks: Sequence[segmenter.Token], i: int) -> bool:
