@@ -109,8 +109,7 @@ def _labelled_credit(el: HtmlElement) -> bool:
         label is not None
         and not _DATED_COPYRIGHT.match(text)
         and bool(text[label.end() :].strip(" :"))
-        and credit_text_ok(text)
-        and len(text.split()) <= _MAX_LABELLED_CREDIT_WORDS
+        and _short_credit(text)
     )
 
 
@@ -121,7 +120,12 @@ def _figure_cite(el: HtmlElement, box: HtmlElement) -> bool:
     if el.tag != "cite" or box.tag != "figure" or el.getparent() is not box or len(el) > 2:
         return False
     text = normalize_space(el.text_content())
-    return bool(text) and credit_text_ok(text) and len(text.split()) <= _MAX_LABELLED_CREDIT_WORDS
+    return bool(text) and _short_credit(text)
+
+
+def _short_credit(text: str) -> bool:
+    """Could ``text`` of an element beside the picture be its credit: a credit's words, twelve at most?"""
+    return credit_text_ok(text) and len(text.split()) <= _MAX_LABELLED_CREDIT_WORDS
 
 
 _BOX_LEVELS = 3
