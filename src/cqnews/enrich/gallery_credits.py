@@ -25,14 +25,14 @@ def share_gallery_credits(drafts: Sequence[ImageDraft], images: list[Image], pla
     ``placed[i]`` is the index in ``images`` of the image that ``drafts[i]`` became (merged copies share one). A
     gallery is a ``<figure>`` with a ``<figcaption>`` child around two pictures or more, files of other names (each
     may sit in a figure of its own, with a caption of its own: WordPress' nested gallery blocks)."""
-    galleries: dict[int, tuple[HtmlElement, list[int]]] = {}
+    galleries: dict[int, tuple[HtmlElement, list[int]]] = {}  # (the figure's figcaption, the images under it)
     for draft, index in zip(drafts, placed, strict=True):
-        for figure in _captioned_figures(draft.element):
-            galleries.setdefault(id(figure), (figure, []))[1].append(index)
-    for gallery, members in galleries.values():
+        for figcaption in _figure_captions(draft.element):
+            galleries.setdefault(id(figcaption), (figcaption, []))[1].append(index)
+    for figcaption, members in galleries.values():
         if len({file_name(images[index].src or "") for index in members}) < 2:
             continue  # one picture, or one picture in two sizes (".../w600/a.jpg", ".../w100/a.jpg"): no gallery
-        caption, credits = split_photo_credit(_caption_text(gallery))
+        caption, credits = split_photo_credit(normalize_space(figcaption.text_content()))
         if caption is None and credits:
             _give(images, members, credits)
 
@@ -43,17 +43,13 @@ def _give(images: list[Image], members: list[int], credits: list[Credit]) -> Non
             images[index] = images[index].model_copy(update={"credits": list(credits)})
 
 
-def _captioned_figures(element: HtmlElement | None) -> list[HtmlElement]:
-    """The ``<figure>`` elements above the picture with a ``<figcaption>`` of their own as a child."""
+def _figure_captions(element: HtmlElement | None) -> list[HtmlElement]:
+    """The ``<figcaption>`` children of the ``<figure>`` elements above the picture."""
     if element is None:
         return []
-    return [figure for figure in element.iterancestors("figure") if _own_caption(figure) is not None]
+    captions = (_own_caption(figure) for figure in element.iterancestors("figure"))
+    return [caption for caption in captions if caption is not None]
 
 
 def _own_caption(figure: HtmlElement) -> HtmlElement | None:
     return next((child for child in figure if child.tag == "figcaption"), None)
-
-
-def _caption_text(gallery: HtmlElement) -> str:
-    caption = _own_caption(gallery)
-    return normalize_space(caption.text_content()) if caption is not None else ""
