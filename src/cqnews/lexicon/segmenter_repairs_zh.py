@@ -77,6 +77,8 @@ FAMILIAR_VERBS = (
 # The adverb written twice to join two actions done at once (王德边干活边说: works and says at the same time), which
 # jieba's model glues, the first time, to the end of a two-character name before it (王德边/nr).
 CORRELATIVE_ADVERB = "边"
+# The adverb in either form, written twice to join two acts done at once (边…边…, 一边…一边…).
+CORRELATIVES: frozenset[str] = frozenset((CORRELATIVE_ADVERB, "一" + CORRELATIVE_ADVERB))
 # The adverb "hard to" (难掩, 难抑: can hardly hide, hold back), which ends no given name and which jieba's model glues
 # to a two-character name before a one-character verb its dictionary does not join it to (周杰难/nr 掩/v).
 HARD_TO = "难"

@@ -36,7 +36,7 @@ from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
 from ...lexicon.reporting_zh import CREDIT_LEAD_RE
-from ...lexicon.segmenter_repairs_zh import CORRELATIVE_ADVERB
+from ...lexicon.segmenter_repairs_zh import CORRELATIVES
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char, run_end, run_start
 from .. import segmenter
@@ -205,11 +205,7 @@ def _second_correlative(toks: Sequence[segmenter.Token], i: int) -> bool:
     包饺子|边(说), read by jieba glued to the name when the second is out of sight: 周敏边/nr)? It stays in the window,
     where the segmenter and the trim read the pair."""
     word = toks[i].word
-    return word in _CORRELATIVES and any(word in t.word for t in toks[:i])
-
-
-# The adverb written twice to join two acts done at once (边…边…, 一边…一边…).
-_CORRELATIVES = frozenset((CORRELATIVE_ADVERB, "一" + CORRELATIVE_ADVERB))
+    return word in CORRELATIVES and any(word in t.word for t in toks[:i])
 
 
 def _title_end_cut(toks: Sequence[segmenter.Token], i: int) -> bool:
