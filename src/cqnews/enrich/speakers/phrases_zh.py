@@ -61,6 +61,7 @@ from .names_zh import ZH_HONORIFIC_RE as ZH_HONORIFIC_RE
 from .names_zh import zh_name_at_end as zh_name_at_end
 from .noun_phrase_zh import noun_phrase
 from .phrases import Who
+from .predicate_zh import name_read_as_verb
 from .reported_zh import in_reported_sentence
 from .titled_zh import titled_person
 from .trim_zh import zh_trim
@@ -308,6 +309,8 @@ def _predicate_only(raw: str) -> bool:
         return True  # (王明…，)指着远处|说, 握着记者的手|说: what the speaker does while speaking
     if len(toks) == 1:
         return toks[0].tag == "i"
+    if name_read_as_verb(toks):
+        return False  # 李想/v|点点头: a name jieba's model tags a verb, then what the person does
     return len(toks) >= 2 and all(t.tag in _PREDICATE_ONLY_TAGS for t in toks) and toks[-1].tag in ("v", "i")
 
 

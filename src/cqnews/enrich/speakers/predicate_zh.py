@@ -185,7 +185,7 @@ def _person_at(toks: Sequence[segmenter.Token], i: int) -> bool:
     t = toks[i]
     if N.person_word(t) or t.word in KIN_NOUNS or i > 0 and _second_piece(toks[i - 1], t) or _surname_honoured(t):
         return True
-    if i == 0 and _name_read_as_place(toks):
+    if i == 0 and (_name_read_as_place(toks) or name_read_as_verb(toks)):
         return True
     split = i > 0 and toks[i - 1].tag in _SURNAME_TAGS and N.given_name(toks, i)
     ends = i + 1 == len(toks) or not toks[i + 1].tag.startswith(("n", "m"))  # (not 林/郑月/娥: the name goes on)
@@ -200,6 +200,18 @@ def _name_read_as_place(toks: Sequence[segmenter.Token]) -> bool:
         return False
     verb = toks[1]
     return verb.tag.startswith("v") and (verb.word[1:2] == "着" or len(toks) > 2 and toks[2].word == "着")
+
+
+def name_read_as_verb(toks: Sequence[segmenter.Token]) -> bool:
+    """Is the first of ``toks`` a name of two or three characters opening with a surname that jieba's model, not its
+    dictionary, tags a verb (李想/v, 王想/v: no word), and what the person does before speaking after it (点点头,
+    笑了笑, 叹了口气)? A verb of the dictionary opening with a surname character (回头/v 看了看) stays a verb."""
+    if len(toks) < 2:
+        return False
+    t = toks[0]
+    if not t.tag.startswith("v") or not 2 <= len(t.word) <= 3 or t.word[0] not in SURNAMES:
+        return False
+    return not segmenter.is_word(t.word) and _gesture(toks, 1)
 
 
 def _surname_honoured(t: segmenter.Token) -> bool:
