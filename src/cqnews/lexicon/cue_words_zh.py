@@ -43,6 +43,9 @@ MANNER_WORDS = frozenset(
     # (probezh50c) jointly: several speakers sign or speak as one (两名议员联署表示, 多名代表联名建议)
     """ 联署 联名 联合""".split()
 )
+# On the spot, right after a name and before the cue (记者林静现场报道, 王明现场讲解): where the speaker is, not part of
+# the name; a word of the phrase before a role (现场工作人员, 现场指挥长).
+ON_THE_SPOT = frozenset("现场 現場".split())
 # Verbs of speaking or writing that stand right before a cue (工作人员回复称, 张晓刚回应表示): not the speaker.
 SAYING_VERBS = frozenset(
     "回复 回覆 回应 答复 答覆 发文 撰文 刊文 发帖 留言 表态 发声 致辞 讲话 解释 补充 透露 表示 指出 强调 介绍"
