@@ -25,6 +25,7 @@ from ..speakers.former_name_en import without_former_name
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.role_text_en import without_age
+from .asked_zh import zh_answer_right_after, zh_question
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
 from .known_after_zh import zh_known_after_quote
@@ -45,6 +46,7 @@ class Context:
     speaker: Speaker | None = None
     who: Who | None = None
     cue: str | None = None
+    asked: Speaker | None = None  # the one the last speaker put a question to, who answers next
 
 
 def resolve_block(
@@ -59,22 +61,29 @@ def resolve_block(
 ) -> Context:
     if not found:  # (most blocks) a paragraph of the writer's own between two quotes: the next bare quote
         # is no continuation; an empty one passes the last speaker on
-        return Context() if text and not text.isspace() else Context(prev.speaker, prev.who, prev.cue)
-    last = Context(prev.speaker, prev.who, prev.cue)
+        return Context() if text and not text.isspace() else Context(prev.speaker, prev.who, prev.cue, prev.asked)
+    last = Context(prev.speaker, prev.who, prev.cue, prev.asked)
     first_in_block = len(out)
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False
     subjects: dict[int, Speaker | None] = {}  # bare quotes nobody is reported to say: the subject before each
     direct_end: int | None = None  # where the last direct quote with a speaker ends
+    asked = prev.asked  # the one the quote just before was a question to
+    before: Found | None = None
     for f in found:
-        speaker = zh_unnamed_goes_on(f, _mentioned_speaker(f, book, text, prev_text, base, last), block_last, text)
+        if asked is not None and zh_answer_right_after(f, before, text):
+            speaker: Speaker | None = asked  # (记者问周涛：“…？”“…”: the cue's second quote is the answer)
+        else:
+            speaker = zh_unnamed_goes_on(f, _mentioned_speaker(f, book, text, prev_text, base, last), block_last, text)
+        before = f
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT:
-            speaker = _bare_speaker(f, book, text, prev_text, prev, (block_last, seen_any))
+            speaker = _bare_speaker(f, book, text, prev_text, prev, (block_last, seen_any), asked)
             speaker = speaker or _zh_pronoun_sentence_before(f, book, text, prev_text, base)
         if speaker is None and f.bare or f.end <= f.start:
             continue
+        speaker, asked = _asker(f, speaker, text, book, base)
         if not f.unsaid:  # (以“零库存”为目标: a word the clause uses is no quote; who uses it is who speaks on)
             seen_any = True
             if speaker is None:
@@ -86,7 +95,21 @@ def resolve_block(
         direct_end = f.end if f.kind == QuoteKind.DIRECT and speaker is not None else direct_end
     _backfill(out, first_in_block)
     _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
+    last.asked = asked
     return _subject_goes_on(last, out, first_in_block)
+
+
+def _asker(
+    f: Found, speaker: Speaker | None, text: str, book: SpeakerBook, base: int
+) -> tuple[Speaker | None, Speaker | None]:
+    """Who asks the question ``f`` puts to someone named (记者问护士刘红：“…？”: the reporter, never 刘红, whom the
+    speaker read may be) and who is asked; ``speaker`` and None when ``f`` is no such question."""
+    question = zh_question(f, text, book, base) if zh_text(text) else None
+    if question is None:
+        return speaker, None
+    if speaker is None or speaker.name is not None and speaker.name == question.asked.name:
+        return question.asker, question.asked
+    return speaker, question.asked
 
 
 def _mentioned_speaker(
@@ -152,6 +175,7 @@ def _bare_speaker(
     prev_text: str,
     prev: Context,
     seen: tuple[tuple[Speaker, str | None] | None, bool],
+    asked: Speaker | None = None,
 ) -> Speaker | None:
     """Who says a direct quote without a cue of its own: an unnamed subject just before it (救援人员
     点了支烟，“…”), a person named before it (桑先生…十分不解。“…”), or the speaker it continues."""
@@ -167,7 +191,7 @@ def _bare_speaker(
     named = named or (_zh_named_before_quote(book, text, f.start, prev_text, prev, f.end) if zh_text(text) else None)
     if named is not None:
         return Speaker(name=named, role=book.roles.get(named))
-    speaker, f.who, f.cue = _inherit(f, text, prev, *seen)
+    speaker, f.who, f.cue = _inherit(f, text, prev, *seen, asked)
     return speaker
 
 
@@ -310,10 +334,18 @@ def zh_text(text: str) -> bool:
 
 
 def _inherit(
-    f: Found, text: str, prev: Context, block_last: tuple[Speaker, str | None] | None, seen_any: bool
+    f: Found,
+    text: str,
+    prev: Context,
+    block_last: tuple[Speaker, str | None] | None,
+    seen_any: bool,
+    asked: Speaker | None = None,
 ) -> tuple[Speaker | None, Who | None, str | None]:
     """An unattributed quote continues the speaker of the quote before it in the block, or of the
-    previous block when the quote opens its paragraph."""
+    previous block when the quote opens its paragraph; it is the answer of the one that quote asked a question of
+    (张大爷问维修工小李：“…？” then “最迟明天下午。”: 小李's)."""
+    if asked is not None:
+        return asked, None, None
     if block_last is not None:
         return block_last[0], None, block_last[1]
     starts_block = f.span is not None and (blank(text, 0, f.span.open) or zh_text(text))
