@@ -24,6 +24,8 @@ DOC_NOUNS = frozenset(
     """报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子
     视频 通告""".split()
 )
+# Messages one receives on a phone or by post (一条短信, 一封邮件, 一条提示), besides the documents of DOC_NOUNS.
+MESSAGE_NOUNS: tuple[str, ...] = tuple("短信 簡訊 信息 訊息 邮件 郵件 私信 来信 提示 提醒 留言 弹窗".split())
 # A person's or a body's own accounts (王明的微博写道 -> 王明): what they post there is theirs to have said.
 ACCOUNT_NOUNS: tuple[str, ...] = ("微博", "博客", "推特", "脸书", "朋友圈", "公众号", "社交账号", "官方账号")
 # Last characters of places' names (石家庄, 连云港): a word so ending after a title is no name.

@@ -20,6 +20,9 @@ SPEECH_NOUNS = frozenset("回答 看法 说法 解释 回应 原话 表态 观�
 # Verbs of perceiving or remembering that take a clause as object (她记得王明说, 他听到王明大喊, 记者看到王明对工人说):
 # the speaker is the subject of the cue inside that clause, not the one who hears, sees or remembers it.
 PERCEPTION_VERBS = frozenset("记得 听到 听见 看到 看见 想起 记起 梦见 梦到 目睹".split())
+# Verbs of receiving or coming upon a message (王女士收到一条短信：“…”, 她看到一条消息：“…”): the words after the
+# colon are the message's, never those of the one who receives it.
+RECEIVING_VERBS: tuple[str, ...] = tuple("收到 接到 接获 接獲 看到 看见 刷到 弹出 彈出".split())
 # Verbs of remembering that open a sentence and report the clauses after their comma as a memory (王明记得，那年…，
 # “…”): a quote in that sentence with no cue of its own is the rememberer's account, not that of a person named in it.
 RECALL_VERBS: tuple[str, ...] = ("记得", "想起", "记起", "忆起")

@@ -4,14 +4,17 @@ of :mod:`.label_lines_zh` read too."""
 
 from __future__ import annotations
 
-from ...lexicon.punctuation_zh import ZH_COLONS, ZH_COMMA_FORMS
+from ...lexicon.bodies_zh import DOC_NOUNS, MESSAGE_NOUNS
+from ...lexicon.cue_words_zh import RECEIVING_VERBS
+from ...lexicon.punctuation_zh import ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_OR_QUOTE_ENDS
+from ...text import last_of
 from .. import segmenter
 from ..speakers.phrases import Who
 from .opener_zh import zh_clause_opener, zh_last_clause
 from .spans import Span
 from .text import Cues, space_before
 
-__all__ = ["colon_before", "zh_colon_clause"]
+__all__ = ["colon_before", "zh_colon_clause", "zh_message_received"]
 
 
 def colon_before(text: str, s: int, sp: Span) -> int | None:
@@ -53,6 +56,18 @@ def _zh_colon_sentence(text: str, s: int, colon: int, cues: Cues) -> Who | None:
         return None  # 张晓燕（护士长）：“…”: a label line, whose role in brackets label_lines_zh reads
     toks = segmenter.tag(rest)
     return who if toks and not toks[0].tag.startswith(_PLACE_TAGS) else None  # (王明家门口贴着：a place of his)
+
+
+def zh_message_received(text: str, sp: Span) -> bool:
+    """Is the quote at ``sp`` the words of a message the clause before its colon receives or comes upon, the clause
+    ending with the message (王女士收到一条短信：“…”, 她收到一封邮件：“…”)? Nobody in that clause says them."""
+    colon = colon_before(text, 0, sp)
+    if colon is None:
+        return False
+    lo = max(zh_last_clause(text, 0, colon), last_of(text, ZH_SENTENCE_OR_QUOTE_ENDS, 0, colon) + 1)
+    plain = segmenter.to_simplified(text[lo:colon]).rstrip()
+    ends = plain.endswith(MESSAGE_NOUNS) or any(plain.endswith(noun) for noun in DOC_NOUNS)
+    return ends and any(verb in plain for verb in RECEIVING_VERBS)
 
 
 # Tags of a noun, a place or a position right after a person: the person owns it or stands there (王明家门口).

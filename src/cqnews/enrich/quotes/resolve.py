@@ -26,6 +26,7 @@ from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.role_text_en import without_age
 from .asked_zh import zh_answer_right_after, zh_question
+from .colon_clause_zh import zh_message_received
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
 from .known_after_zh import zh_known_after_quote
@@ -179,6 +180,8 @@ def _bare_speaker(
 ) -> Speaker | None:
     """Who says a direct quote without a cue of its own: an unnamed subject just before it (救援人员
     点了支烟，“…”), a person named before it (桑先生…十分不解。“…”), or the speaker it continues."""
+    if f.span is not None and zh_text(text) and zh_message_received(text, f.span):
+        return None  # 王女士收到一条短信：“…”: the message's words, nobody's in the sentence
     if zh_text(text) and zh_comma_said(f):
         block_last, seen_any = seen
         return zh_comma_said_speaker(book, text, f, _last_speaker(prev, block_last, seen_any))
