@@ -104,6 +104,12 @@ ZH_QUOTE_ONLY_CUES = frozenset(
     # asking back, demanding, muttering, saying in anger with 道 (周慧芳反问道: not 问道 with 反 the name's end)
     " 反问道 质问道 喃喃道 怒道".split()
 )
+# Words said as the means of a verb of speech or judgment after them (马丽用“累并快乐着”形容这份工作, 该公司以“纯属谣言”
+# 回应, 以“家中有事”为由请假): the preposition before the quote (用, 以), what may stand between the quote and the verb
+# (来, 等字句…), and the verbs besides the cues (ZH_CUES) that take such words, with the phrases of a reason given.
+ZH_MEANS_PREPOSITIONS = frozenset("用 以".split())
+ZH_MEANS_LINKS: tuple[str, ...] = tuple("等字句 等字眼 等话语 等语句 等言语 的话 这句话 一句话 来 去".split())
+ZH_MEANS_VERBS: tuple[str, ...] = tuple("形容 概括 描述 评价 表达 反驳 回击 称呼 为由 为理由 为借口".split())
 # Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
     "显示": ("的报告", "的测算", "的研究", "的调查", "的报告也", "的测算也", "的研究也", "的调查也", "发布的报告"),

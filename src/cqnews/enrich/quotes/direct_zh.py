@@ -33,6 +33,7 @@ from .colon_clause_zh import zh_colon_clause
 from .cue_lead_zh import zh_negated
 from .cues_zh import zh_topic_frame
 from .label_lines_zh import zh_colon_label, zh_dash_credit
+from .means_zh import zh_means_of_speech
 from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
 from .opener_zh import zh_clause_opener as zh_clause_opener
 from .opener_zh import zh_last_clause as _zh_last_clause
@@ -48,6 +49,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     text, cues = b.text, b.cues
     inner = text[sp.start : sp.end]
     owned = _zh_as_said(text, sp, s) if len(inner) >= _AS_SAID_MIN else (None, None)
+    owned = owned if owned[0] is not None else zh_means_of_speech(text, sp, s)  # (马丽用“累并快乐着”形容…)
     if owned[0] is not None:
         return owned
     if len(inner) <= 8 and not any(ch in inner for ch in ZH_PHRASE_MARKS_MIXED):

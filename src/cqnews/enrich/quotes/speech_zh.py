@@ -21,6 +21,7 @@ from ...lexicon.punctuation_zh import (
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
+from .means_zh import zh_means_verb
 from .spans import Span
 from .text import blank, char_before, ends_block
 
@@ -37,6 +38,8 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return True
     if sp.close is None:
         return False
+    if zh_means_verb(text, sp) is not None:
+        return False  # 以“纯属谣言”回应: words said as the means of a verb of speech, not a name before a noun
     if _named_thing_in_clause(text, sp) or _name_of_thing(text[sp.start : sp.end]):
         return True
     after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE]).lstrip()  # (這樣的問題 too)
@@ -75,6 +78,8 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
         return False
     if QZ.ZH_AS_SAID_RE.search(to_simplified(text[max(0, sp.open - 4) : sp.open])):
         return False  # 律师所称的“从未见过此人”相矛盾: words nominalised as what someone said
+    if zh_means_verb(text, sp) is not None:
+        return False  # 用“累并快乐着”形容: words said as the means of a verb of speech
     if zh_term_heading_clause(text, sp):  # 提出，“老字号餐饮”以每年两成的速度扩张: the reported clause's subject
         return text[sp.close + 1 : sp.close + 2] != "是"  # (称，“平价+自营”是其经营策略: the speaker's own formula)
     inner = text[sp.start : sp.end]
