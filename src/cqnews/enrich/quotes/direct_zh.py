@@ -34,6 +34,7 @@ from .cue_lead_zh import zh_negated
 from .cues_zh import zh_topic_frame
 from .label_lines_zh import zh_colon_label, zh_dash_credit
 from .means_zh import zh_means_of_speech
+from .object_quote_zh import zh_object_then_quote
 from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
 from .opener_zh import zh_clause_opener as zh_clause_opener
 from .opener_zh import zh_last_clause as _zh_last_clause
@@ -104,6 +105,8 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
     if adjacent[0] is not None:
         return adjacent
     short = _zh_short_before_speaker(text, sp, s, cues)
+    if short[0] is None:
+        short = zh_object_then_quote(text, sp, s, cues)  # (議員質疑政府「講一套做一套」)
     if short[0] is None and char_before(text, s, sp.open) in ZH_COLON_FORMS:
         return _zh_sentence_subject(text, s, sp), None
     return short

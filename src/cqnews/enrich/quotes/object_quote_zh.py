@@ -1,0 +1,44 @@
+"""A short Chinese quote that is what a cue says of its object (許強稱這一數字「遠遠不夠」, 张伟表示自己“问心无愧”):
+the cue, a short noun phrase (its object, the subject of the words quoted), then the quote ending the clause. The words
+are the cue subject's, though the cue does not touch them."""
+
+from __future__ import annotations
+
+from ...lexicon import quotes_zh as QZ
+from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
+from .. import segmenter
+from ..segmenter import to_simplified
+from ..speakers.phrases import Who
+from ..speakers.phrases_zh import zh_subject_before
+from .cue_lead_zh import zh_negated
+from .spans import Span
+from .text import Cues
+
+__all__ = ["zh_object_then_quote"]
+
+
+def zh_object_then_quote(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
+    """The subject and cue of a cue whose object (a short noun phrase, nothing else) stands between it and a short
+    quote ending the clause; (None, None) otherwise, and for a cue that reports only a quote right after it
+    (发现员工“偷懒”: what was found, not words said)."""
+    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in _CLAUSE_ENDS:
+        return None, None
+    k = next(iter(cues.last(max(s, sp.open - _OBJECT_MAX - _LONGEST_CUE), sp.open)), None)
+    if k is None or to_simplified(cues.words[k]) in QZ.ZH_QUOTE_ONLY_CUES or zh_negated(text, cues.starts[k]):
+        return None, None
+    gap = text[cues.ends[k] : sp.open]
+    if not 0 < len(gap) <= _OBJECT_MAX or any(ch in ZH_CLAUSE_MARKS or not ch.strip() for ch in gap):
+        return None, None
+    toks = segmenter.tag(gap)
+    if not toks or not all(t.tag.startswith(_OBJECT_TAGS) for t in toks) or not toks[-1].tag.startswith(("n", "r")):
+        return None, None
+    who = zh_subject_before(text, s, cues.starts[k])
+    return (who, cues.words[k]) if who is not None and who.mention else (None, None)
+
+
+# What ends the clause right after the quote; how long the object may be; the tags of its words (nouns, pronouns,
+# numerals and measures: 这一数字, 政府, 该公司的做法 has 的 (uj) and is left alone).
+_CLAUSE_ENDS = frozenset("，。；！？,;")
+_OBJECT_MAX = 6
+_OBJECT_TAGS = ("n", "r", "m", "q")
+_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
