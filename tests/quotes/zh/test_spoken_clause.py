@@ -24,3 +24,15 @@ def test_spoken_clause_of_two_clauses_continues_the_speaker() -> None:
 def test_term_of_two_parts_in_a_clause_going_on_is_no_quote() -> None:
     paragraphs = (_SAID, "村里办起了“农家乐，民宿游”，还修了一条新路。")
     assert texts_in(*paragraphs) == ["今年的生意还不错。"]
+
+
+def test_spoken_clause_in_the_first_person_continues_the_speaker() -> None:
+    # 我们 (the speaker's own word) marks words said, though no particle closes the clause.
+    paragraphs = (_SAID, "那段时间，“我们每天只睡四个小时”。")
+    assert texts_in(*paragraphs) == ["今年的生意还不错。", "我们每天只睡四个小时"]
+    assert speakers_in(*paragraphs) == ["王建国", "王建国"]
+
+
+def test_self_in_a_term_is_no_person() -> None:
+    paragraphs = (_SAID, "那一年的主题只有一个，“自我革命”。")
+    assert texts_in(*paragraphs) == ["今年的生意还不错。"]

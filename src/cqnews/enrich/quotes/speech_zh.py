@@ -150,13 +150,26 @@ _HEADING_CLAUSE_MIN = 4
 def zh_spoken_clause(text: str, sp: Span, s: int) -> bool:
     """Is the quote a clause of spoken Chinese that a comma joins to the clause before it and that ends the sentence
     (…，“日子总是有盼头的”。): a modal particle closing it (了, 的, 吧…), or a comma inside it (…，“又害怕，又着急”。:
-    two clauses), marks words said, not a term or a title; the quote continues a speaker named before it."""
+    two clauses), or the speaker or the one spoken to named in it (…，“我们每天只睡四个小时”。), marks words said, not a
+    term or a title; the quote continues a speaker named before it."""
     if sp.close is None or char_before(text, s, sp.open) not in ZH_COMMA_FORMS:
         return False
     if text[sp.close + 1 : sp.close + 2] not in ZH_SENTENCE_END_SET:
         return False
     inner = to_simplified(text[sp.start : sp.end]).rstrip(ZH_SENTENCE_STOPS_OR_ELLIPSIS)
-    return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES or "，" in inner
+    return inner[-1:] in QZ.ZH_SPOKEN_PARTICLES or "，" in inner or _in_person(inner)
+
+
+def _in_person(inner: str) -> bool:
+    """Does the quoted text hold a pronoun of the first or second person as a word of its own (我们, 你, 咱; not 自我
+    in 自我革命): someone speaking, to someone?"""
+    if not any(ch in RZ.FIRST_SECOND_PERSON_CHARS for ch in inner):
+        return False
+    return any(t.word in _PERSONAL_PRONOUNS for t in segmenter.tag(inner))
+
+
+# Pronouns of the first and second person (simplified), as words.
+_PERSONAL_PRONOUNS = frozenset("我 我们 你 你们 您 咱 咱们 俺 俺们".split())
 
 
 def _parallel_phrases(inner: str) -> bool:
