@@ -70,7 +70,10 @@ from .titles_en import abbreviated_title, ends_in_title, opens_compound, person_
 def _apposed_role(text: str, start: int, end: int) -> str | None:
     """The role set off by commas after the name run at ``start``–``end``; None when there is none, or when the
     phrase after "According to NAME," is the report's subject ("According to Ann Lee, the plan, which …, will
-    fail")."""
+    fail"). An age set off first is passed over ("Tom Hale, 71, a retired postman, …": a retired postman)."""
+    age = _AGE_AFTER_RE.match(text, end)
+    if age is not None and not age.group().endswith("."):
+        end = age.end() - 1 if age.group().endswith(",") else age.end()
     role = appositive_after(text, end)
     return None if role and subject_after_according(text, start, end) else role
 
