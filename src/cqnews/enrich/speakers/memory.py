@@ -9,14 +9,24 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ...lexicon.en import PREPOSITIONS
 from ...models import Speaker
 from .index import NameIndex
 from .index_groups import JUST_SAID, PAIR_REACH
 from .name_words_en import is_place
+from .names import group_noun
 from .phrases import Who, is_handle
 
 # How far before a name (in characters) the title it was named with may start ("Rival boss", "Lt. Gen.").
 _TITLE_REACH = 40
+
+
+def _group_head(mention: str) -> bool:
+    """Does a description name a group by a plural noun before any preposition ("Organisers of the festival",
+    "local residents", "Campaigners from the Save Our Buses group")?"""
+    words = mention.split()
+    end = next((i for i, w in enumerate(words) if i and (w == "of" or w in PREPOSITIONS)), len(words))
+    return end > 0 and group_noun(words[end - 1].capitalize())
 
 
 @dataclass(slots=True)
@@ -38,6 +48,7 @@ class SpeakerMemory(NameIndex):
     said: list[_Said] = field(default_factory=list)
     _reported: list[tuple[int, int]] = field(default_factory=list)  # reported clauses read so far, in order
     _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
+    _groups: list[tuple[int, Speaker]] = field(default_factory=list)  # groups quoted unnamed ("Organisers said")
 
     def _named_person(self, name: str, who: Who) -> bool:
         """Was the description ``who`` read as a person named before, of a known sex ("the spokesman" as Bill Gray)?"""
@@ -46,6 +57,8 @@ class SpeakerMemory(NameIndex):
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
         if speaker.name is None:
+            if who is not None and who.kind == "desc" and speaker.role and _group_head(who.mention):
+                self._groups.append((pos, speaker))  # "Organisers of the festival said …": a later "they"
             return
         # An online handle is "they" to the text, like an organisation: its user's gender is unknown.
         person = (who is None or who.kind in ("person", "pronoun")) and not is_handle(speaker.name)
@@ -82,6 +95,10 @@ class SpeakerMemory(NameIndex):
                 and (pair is None or pair[0] < handle[0])
             ):
                 return Speaker(name=handle[1])  # "acebush1 inquired … they posted": a user is "they"
+            group = self._last_group(pos)
+            last = self.said[-1].pos if self.said else -1
+            if group is not None and last < group[0] and (pair is None or pair[0] < group[0]):
+                return group[1]  # "Residents of Kilburn Road said …. “…,” they said": the group quoted last
             gender = "p"
         sure = self._last_for(gender, sure=True) if gender in ("m", "f") else None
         named = self._last_mentioned(gender, pos)
@@ -111,6 +128,13 @@ class SpeakerMemory(NameIndex):
             return said.speaker
         named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
+
+    def _last_group(self, pos: int) -> tuple[int, Speaker] | None:
+        """The group quoted last before ``pos`` by a description of a plural noun, within reach; None when none."""
+        k = bisect.bisect_left(self._groups, pos, key=lambda group: group[0])
+        if k and pos - self._groups[k - 1][0] <= JUST_SAID:
+            return self._groups[k - 1]
+        return None
 
     def _body_in_role(self, name: str, person: tuple[int, str] | None) -> bool:
         """Is ``name`` the body the role of ``person`` (named before it) names ("Tom Berg, the chief of Northwind
