@@ -290,6 +290,11 @@ ADVERBIAL_CHUNK_OPENERS: frozenset[str] = frozenset(
     still but and yet so now then meanwhile however instead also again indeed ultimately separately""".split()
 )
 
+# The words of a relative clause by which a person unnamed gives the name the article calls them by ("a trader, who
+# gave his name only as Musa,", "a woman, who identified herself as Grace,"): the name after "as" ending the
+# clause is the person's.
+SELF_NAMING_WORDS: frozenset[str] = frozenset("name names himself herself themselves identified".split())
+
 # Relative words that open a clause about a person after a comma (", who", ", whose").
 PERSON_RELATIVES: frozenset[str] = frozenset(("who", "whose"))
 # Relative words that open a clause about the subject before its verb ("One person who attended said").

@@ -317,9 +317,15 @@ def _cue_subject(b: BlockView, s: int, c: int, word: str, aside: int | None) -> 
     that aside when none or a word of the aside is read ("The mill, which employs 2,000 people, said": not "employs
     2")."""
     who = en_subject_before(b.reader, s, _predicate_start(b.text, s, c) if word in STANCE_ADJECTIVES else c)
-    if aside is not None and (who is None or who.start > aside):
+    if aside is not None and (who is None or who.start > aside and not _named_in_aside(b.text, s, aside, who)):
         who = en_subject_before(b.reader, s, aside)
     return who
+
+
+def _named_in_aside(text: str, s: int, aside: int, who: Who) -> bool:
+    """Is ``who`` the name the aside gives the subject before it ("One of the victims, who gave his name only as
+    Yusuf, said": Yusuf, with the subject as role)?"""
+    return who.kind == "person" and bool(who.role) and text[s:aside].rstrip().endswith(who.role or "")
 
 
 # A sentence that opens with a short noun phrase, then a relative clause set off by commas right before the cue
