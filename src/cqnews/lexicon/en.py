@@ -42,7 +42,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     entertainment holdings partners technologies labs laboratories industries motors aerospace robotics
     therapeutics pharmaceuticals ventures enterprises llc plc gmbh media wire museum library tv television
     radio festival films herald tribune gazette chronicle courier observer airport institution campaign
-    show podcast centers centres institutes chamber alliance coalition consortium academy""".split()
+    show podcast centers centres institutes chamber alliance coalition consortium academy síochána siochana""".split()
 )
 # Words of ORG_WORDS that are also surnames: after a given name they end a person's name ("Dan Fox",
 # "Michael Bloomberg"), alone they name the network or the firm.
@@ -103,7 +103,7 @@ TITLES: frozenset[str] = frozenset(
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
     ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun cr cr. miss
-    taoiseach tánaiste tanaiste""".split()
+    taoiseach tánaiste tanaiste garda""".split()
 )
 # Offices written as capital initials, matched as written (a few spell a particle or a word in lower case: "da
 # Silva"): before a name they are its title ("PM Narendra Modi", "Karnataka CM Siddaramaiah", "Manhattan DA Alvin
