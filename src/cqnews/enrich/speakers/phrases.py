@@ -101,18 +101,9 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     """:func:`en_subject_before` on the tokens ``toks`` that end right before the cue."""
     if not toks:
         return None
-    rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in SUBJECT_RELATIVES), None)
-    if (
-        rel is not None
-        and rel >= 2
-        and all(t.text not in PUNCT for t in toks[rel:])
-        and toks[rel - 1].text not in PUNCT
-    ):
-        # "David Savidge, a former police officer who responded said": the relative clause is no subject
-        comma = Tok(",", toks[rel - 1].end, toks[rel - 1].end)
-        who = appositive_subject(text, [*toks[:rel], comma])
-        if who is not None:
-            return who
+    before = _before_relative_clause(text, toks)
+    if before is not None:
+        return before
     last = toks[-1]
     if last.low == "to" and len(toks) > 1:
         return _infinitive_subject(text, lo, toks)
@@ -129,6 +120,22 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
+    """The subject before a relative clause with no comma that ends right before the cue, or None."""
+    rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in SUBJECT_RELATIVES), None)
+    if rel is None or rel < 2 or any(t.text in PUNCT for t in toks[rel - 1 :]):
+        return None
+    # "David Savidge, a former police officer who responded said": the relative clause is no subject
+    comma = Tok(",", toks[rel - 1].end, toks[rel - 1].end)
+    who = appositive_subject(text, [*toks[:rel], comma])
+    if who is not None:
+        return who
+    head = np_ending(text, toks, rel) if toks[rel].low == "who" else None
+    if head is not None and head.kind == "desc" and head.start == toks[0].start:
+        return head  # "An elderly woman who lives nearby said": the woman, not "lives nearby"
+    return None
 
 
 def _inside_role(plain: Who | None, appositive: Who | None) -> bool:
