@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
 from ...models import Speaker
 from .index import NameIndex
@@ -16,6 +17,7 @@ from .index_groups import JUST_SAID, PAIR_REACH
 from .name_words_en import is_place
 from .names import group_noun
 from .phrases import Who, is_handle
+from .titles_en import person_noun_head
 
 # How far before a name (in characters) the title it was named with may start ("Rival boss", "Lt. Gen.").
 _TITLE_REACH = 40
@@ -27,6 +29,17 @@ def _group_head(mention: str) -> bool:
     words = mention.split()
     end = next((i for i, w in enumerate(words) if i and (w == "of" or w in PREPOSITIONS)), len(words))
     return end > 0 and group_noun(words[end - 1].capitalize())
+
+
+def _someone_head(mention: str) -> str | None:
+    """The head noun of a description of one person unnamed, opening with "a" or "an" ("A spokesperson for Acme",
+    "a shopkeeper", "An elderly woman"), when it is a noun of a person; None otherwise."""
+    words = mention.lower().split()
+    end = next((i for i, w in enumerate(words) if i and (w == "of" or w in PREPOSITIONS)), len(words))
+    if end < 2 or words[0] not in ("a", "an"):
+        return None
+    head = words[end - 1]
+    return head if head in P.EN_ANAPHORIC_NOUNS or person_noun_head(head) else None
 
 
 @dataclass(slots=True)
@@ -49,6 +62,7 @@ class SpeakerMemory(NameIndex):
     _reported: list[tuple[int, int]] = field(default_factory=list)  # reported clauses read so far, in order
     _first_named: dict[str, int] | None = None  # name -> where it is first named (built on first use)
     _groups: list[tuple[int, Speaker]] = field(default_factory=list)  # groups quoted unnamed ("Organisers said")
+    _someone: list[tuple[int, Speaker]] = field(default_factory=list)  # people quoted unnamed ("A neighbour said")
 
     def _named_person(self, name: str, who: Who) -> bool:
         """Was the description ``who`` read as a person named before, of a known sex ("the spokesman" as Bill Gray)?"""
@@ -59,6 +73,8 @@ class SpeakerMemory(NameIndex):
         if speaker.name is None:
             if who is not None and who.kind == "desc" and speaker.role and _group_head(who.mention):
                 self._groups.append((pos, speaker))  # "Organisers of the festival said …": a later "they"
+            elif who is not None and who.kind == "desc" and speaker.role and _someone_head(who.mention):
+                self._someone.append((pos, speaker))  # "A shopkeeper, who …, said …": a later "he" or "she"
             return
         # An online handle is "they" to the text, like an organisation: its user's gender is unknown.
         person = (who is None or who.kind in ("person", "pronoun")) and not is_handle(speaker.name)
@@ -104,6 +120,9 @@ class SpeakerMemory(NameIndex):
         named = self._last_mentioned(gender, pos)
         latest = self._last_for(gender)
         loose = self._last_mentioned(gender, pos, sure=False)
+        someone = self._someone_just_quoted(gender, pos, loose)
+        if someone is not None:
+            return someone  # "A shopkeeper, who did not want to be named, said …. “…,” he said"
         introduced = loose is not None and self._introduced(*loose) and not self._body_in_role(loose[1], named)
         if (
             loose is not None
@@ -128,6 +147,20 @@ class SpeakerMemory(NameIndex):
             return said.speaker
         named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
+
+    def _someone_just_quoted(self, gender: str | None, pos: int, named: tuple[int, str] | None) -> Speaker | None:
+        """A he or she right after a person quoted unnamed by a description ("A neighbour, who asked not to be named,
+        said …"): that person, when nobody was quoted or named (``named``: the person named last) since, and the
+        description's noun tells no other sex; None otherwise."""
+        k = bisect.bisect_left(self._someone, pos, key=lambda someone: someone[0])
+        if not k or gender not in ("m", "f"):
+            return None
+        at, speaker = self._someone[k - 1]
+        last = self.said[-1].pos if self.said else -1
+        if pos - at > JUST_SAID or last >= at or named is not None and named[0] >= at:
+            return None
+        sex = P.EN_ANAPHORIC_NOUNS.get(_someone_head(speaker.role or "") or "")
+        return speaker if sex in (None, gender) else None
 
     def _last_group(self, pos: int) -> tuple[int, Speaker] | None:
         """The group quoted last before ``pos`` by a description of a plural noun, within reach; None when none."""
