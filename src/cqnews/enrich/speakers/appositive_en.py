@@ -43,6 +43,8 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
     if not candidates:
         return _described_before_place(text, toks, commas)
     people = [(w, c) for w, c in candidates if w.kind == "person"]
+    if len(people) > 1:  # "Reacting, the Chairman of the council, Hon. Ade Bello, said": a writer's participle
+        people = [(w, c) for w, c in people if not _participle_opener(text, w)]
     known = [(w, c) for w, c in people if given_name_gender(w.mention)]
     who, c = known[0] if known else people[-1] if people else candidates[0]
     if c != last and who.kind == "person" and not _participle_phrase(toks, c + 1):
@@ -98,6 +100,15 @@ def _chain_commas(toks: list[Tok], last: int) -> list[int]:
             commas.append(k)
         k -= 1
     return commas
+
+
+def _participle_opener(text: str, who: Who) -> bool:
+    """Is ``who`` one word in -ing opening its sentence, set off by a comma ("Reacting,", "Commenting,"): the
+    writer's lead to the subject after it, no name?"""
+    word = who.mention
+    if " " in word or not word.endswith("ing") or len(word) < 7 or not text.startswith(",", who.start + len(word)):
+        return False
+    return _opens(text, Tok(word, who.start, who.start + len(word)))
 
 
 def _opens(text: str, tok: Tok) -> bool:
