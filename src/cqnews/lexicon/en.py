@@ -410,6 +410,13 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
     golfer boxer fighter jockey swimmer skater skier wrestler keeper seed finalist debutant rookie veteran
     youngster teenager hurdler jumper rower sailor climber peer principal referee umpire""".split()
 )
+# Everyday nouns of a person with no agent ending ("nurse", "vicar", "pupil", "gran", "landlady"): a description
+# ending in one ("Bronwyn Hale, a nurse", "the retired dinner lady") is of a person, as "the postman" is.
+EVERYDAY_PERSON_NOUNS: frozenset[str] = frozenset(
+    """nurse midwife surgeon medic vet chef cook nanny pilot mechanic guard monk nun priest vicar chaplain grandad
+    granddad gran granny grandma grandpa nan nana lady gentleman resident tenant student pupil parent schoolgirl
+    schoolboy patient landlord landlady publican""".split()
+)
 # The lower-case nouns a person is called by, of a source or of a trade ("the ministry official", "the team
 # principal"): heads of a role or a description of someone.
 PERSON_NOUNS: frozenset[str] = SOURCE_NOUNS | PERSON_ROLE_NOUNS

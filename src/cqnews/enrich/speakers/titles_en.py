@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AGENT_ENDINGS
+from ...lexicon.en import AGENT_ENDINGS, EVERYDAY_PERSON_NOUNS
 from .phrases import POSSESSIVE
 
 # An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
@@ -62,7 +62,8 @@ def person_noun_head(low: str) -> bool:
     or a tie ("neighbour", "grandmother"), or an agent noun ("postman", "pensioner", "trader", "florist",
     "librarian"), not an organisation's noun ("council", "government")? Such a role given with a name ("Gary
     Lowe, a retired postman,") lets "the postman said" stand for the person."""
-    if low in P.EN_PERSON_OR_TIE_NOUNS:
+    low = low.removeprefix("great-")  # "the great-grandmother"
+    if low in P.EN_PERSON_OR_TIE_NOUNS or low in EVERYDAY_PERSON_NOUNS:
         return True
     return low.isalpha() and len(low) > 4 and low.endswith(_PERSON_ENDINGS) and low not in P.ORG_HEADS
 
