@@ -300,7 +300,9 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
             return words  # "Yick" in "Frankie Yick Chi-ming": an English given name, the surname, the Chinese one
         return words[i : _name_end(words, i)]
     if i != len(words) - 1:
-        return None
+        # "Ahmad Zahid" for "Ahmad Zahid Hamidi", "Mohd Nassuruddin" for "Mohd Nassuruddin Daud": the first words of a
+        # name of one word more (a Malay name, a patronymic), none of them an initial
+        return words if n >= 2 and i == n - 1 and len(words) == n + 1 and all(len(w) > 2 for w in words) else None
     first = i - n + 1  # where the mention starts in the name
     start = _name_start(words, first)
     if start < first:
