@@ -16,3 +16,9 @@ def test_counted_person_before_who() -> None:
     assert said_in_en("One parent who attended the meeting said the head had been evasive.") == [
         (None, "One parent")
     ]
+
+
+def test_group_noun_alone_before_who() -> None:
+    assert said_in_en("Neighbours who saw the smoke said the flat had been empty for months.") == [
+        (None, "Neighbours")
+    ]

@@ -125,16 +125,18 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
 def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
     """The subject before a relative clause with no comma that ends right before the cue, or None."""
     rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in SUBJECT_RELATIVES), None)
-    if rel is None or rel < 2 or any(t.text in PUNCT for t in toks[rel - 1 :]):
+    if rel is None or rel < 1 or any(t.text in PUNCT for t in toks[rel - 1 :]):
         return None
     # "David Savidge, a former police officer who responded said": the relative clause is no subject
     comma = Tok(",", toks[rel - 1].end, toks[rel - 1].end)
-    who = appositive_subject(text, [*toks[:rel], comma])
+    who = appositive_subject(text, [*toks[:rel], comma]) if rel >= 2 else None
     if who is not None:
         return who
     head = np_ending(text, toks, rel) if toks[rel].low == "who" else None
-    if head is not None and head.kind == "desc" and head.start == toks[0].start:
-        return head  # "An elderly woman who lives nearby said": the woman, not "lives nearby"
+    if head is None or head.start != toks[0].start:
+        return None
+    if head.kind == "desc" or head.kind == "person" and head.mention.lower() in P.EN_GROUP_NOUNS:
+        return head  # "An elderly woman who lives nearby said", "Residents who live nearby said": not "lives nearby"
     return None
 
 
