@@ -17,8 +17,10 @@ from ..lexicon.credits import (
     PHOTOGRAPHER_TITLES,
     RIGHTS_RESERVED,
 )
+from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
+from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from ..models import Credit, CreditRole
-from ..text import HAN_RE, normalize_space
+from ..text import HAN_RE, fold_accents, normalize_space
 from .names import (
     EMAIL_URL,
     dedupe_credits,
@@ -222,12 +224,13 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     """People and organisations of one credit chain; the first organisation is the people's."""
     people: list[str] = []
     orgs: list[str] = []
-    for segment in chain:
+    outlets = _outlets_after_takers(chain)
+    for index, segment in enumerate(chain):
         for piece in split_people(segment) if not canonical_org(segment) else [segment]:
             cleaned = _credit_piece(piece)
             if cleaned is None:
                 continue
-            if looks_like_person(cleaned):
+            if index not in outlets and looks_like_person(cleaned):
                 people.append(normalize_person_name(cleaned))
             else:
                 orgs.append(org_name(cleaned))
@@ -237,6 +240,30 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
         Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
     ]
+
+
+_GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
+
+
+def _known_given(name: str) -> bool:
+    """The first word of ``name`` is a given name of the tables ("Marie", "Jürgen": compared without accents)."""
+    first = name.split(" ")[0].casefold()
+    return first in _GIVEN or fold_accents(first) in _GIVEN
+
+
+def _outlets_after_takers(chain: list[str]) -> set[int]:
+    """The parts of a credit chain that name the taker's outlet, though capitalised words alone read as a name: a
+    part right after a person whose first word is a known given name, when its own first word is none ("Marie
+    Dubois / Ouest Régional", "Lena Hartmann/Märkische Zeitung": one taker and the paper; a second taker opens with
+    a given name too, "Anna Roe/Ben Poe")."""
+    outlets: set[int] = set()
+    for index in range(1, len(chain)):
+        taker = chain[index - 1]
+        if index - 1 in outlets or not (_known_given(taker) and looks_like_person(taker)):
+            continue
+        if not _known_given(chain[index]):
+            outlets.add(index)
+    return outlets
 
 
 def parse_photo_credit(text: str) -> list[Credit]:
