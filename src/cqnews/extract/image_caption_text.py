@@ -20,9 +20,11 @@ __all__ = [
 ]
 
 
-# Link and toggle labels inside captions ("more >", "Expand", "Show less"): controls, not caption text.
+# Link and toggle labels inside captions ("more >", "Expand", "Show less"), and the shop link a regional paper's CMS
+# sets under each picture ("Buy Now", "Buy this photo", "Order reprint"): controls, not caption text.
 _CONTROL_TEXT = re.compile(
     r"^\s*(?:\.{3}|…)?\s*(?:(?:(?:read|see|show|view)\s+)?(?:more|less|expand|collapse|close|hide|enlarge|full\s+screen)"
+    r"|(?:buy|purchase|order)\s+(?:now|(?:this\s+)?(?:photo|image|picture|print|reprint)s?)"
     r"|" + phrase_alternation(CAPTION_CONTROL_WORDS) + r")"
     r"\s*(?:[>»›+]|&gt;)?\s*$",
     re.IGNORECASE,
