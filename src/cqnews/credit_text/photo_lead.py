@@ -48,7 +48,26 @@ def leading_credit(text: str) -> tuple[str | None, list[Credit]] | None:
             credits = credits_from_body(credit, credit)
             if credits:
                 return caption, credits
-    return None
+    return _capitals_then_sentence(text, prefix.end())
+
+
+# The credit's words in capitals after its label ("PHOTO: DANA WHITFIELD", "Foto: LENA HARTMANN/DPA"), then the
+# caption's first word, a capital and a small letter ("Vendors"); possessive, for a linear scan.
+_CAPITALS_RUN = re.compile(r"((?:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’&/-]*+\s++){1,6}+)(?=[A-ZÀ-ÞĀ-Ž][a-zß-ÿ])")
+
+
+def _capitals_then_sentence(text: str, start: int) -> tuple[str | None, list[Credit]] | None:
+    """A labelled credit in capitals run straight into the caption, no break between ("PHOTO: DANA WHITFIELD
+    Vendors set up stalls on Saturday."): the credit ends where a word in sentence case opens a sentence."""
+    run = _CAPITALS_RUN.match(text, start)
+    if run is None:
+        return None
+    credit, caption = text[: run.end()].strip(), text[run.end() :].strip()
+    words = run.group(1).split()
+    if not _reads_as_sentence(caption) or (len(words) == 1 and not canonical_org(words[0])):
+        return None  # "Photo: US Navy sailors …": one word in capitals is an agency the tables know, or no credit
+    credits = credits_from_body(credit, credit)
+    return (caption, credits) if credits else None
 
 
 def _chain_before_colon(text: str) -> tuple[str | None, list[Credit]] | None:
