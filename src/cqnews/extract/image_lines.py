@@ -152,7 +152,8 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
         return False  # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after
     if not credits and not _centred(_picture_block(img)) and caption.rstrip("”\"' ")[-1:] not in _SENTENCE_STOPS:
         return False  # under a picture not centred, only a sentence or a credited line: a centred title is none
-    return not any(c in _SENTENCE_STOPS for c in text.rstrip("。！？.!?”\"' "))
+    # one sentence, its credit apart: "工人在码头装卸集装箱。（资料图片）" ends its sentence before the file note
+    return not any(c in _SENTENCE_STOPS for c in caption.rstrip("。！？.!?”\"' "))
 
 
 def _credit_alone(line: HtmlElement) -> bool:
