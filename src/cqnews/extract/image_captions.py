@@ -11,6 +11,7 @@ Which elements are captions or credits is :mod:`.image_caption_elements`; their 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml.html import HtmlElement
@@ -28,6 +29,7 @@ __all__ = [
     "box_credit",
     "consume",
     "near",
+    "own_box",
     "precedes",
 ]
 
@@ -156,6 +158,21 @@ def box_credit(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) 
             draft.credit = normalize_space(found.text_content())
             consume(found, consumed)
             return
+
+
+def own_box(img: HtmlElement) -> HtmlElement | None:
+    """The nearest box around the picture, up to three levels above, that holds no other picture in its first 40
+    nodes (``<div class="article-image"><div class="photo-credit">…</div><img>…</div>``); None for a page's own
+    sections or a box with another picture."""
+    for box in ancestors(img, _BOX_LEVELS):
+        if box.tag in _NOT_BOX_TAGS:
+            return None
+        nodes = list(itertools.islice(box.iterdescendants(), _BOX_NODES + 1))
+        if len(nodes) > _BOX_NODES or any(_another_picture(node, img) for node in nodes):
+            return None
+        if box.tag not in ("a", "picture", "span"):
+            return box
+    return None
 
 
 _PICTURE_TAGS = frozenset(("img", "video", "iframe"))

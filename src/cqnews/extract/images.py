@@ -23,7 +23,7 @@ from ..text import normalize_space
 from ..urls import MAX_BASE_CHARS, join_url
 from .image_caption_elements import CREDIT_START, is_caption_el, is_standalone_credit, may_caption
 from .image_caption_text import caption_text, credit_text_ok
-from .image_captions import attach, attribute_caption, box_credit, consume, near, precedes
+from .image_captions import attach, attribute_caption, box_credit, consume, near, own_box, precedes
 from .image_cards import viewer_title
 from .image_furniture import (
     Scope,
@@ -346,9 +346,13 @@ class _CandidateWalk:
         return bool(text) and known is not None and not text.startswith(known)
 
     def _caption_before(self, img: HtmlElement, draft: ImageDraft) -> None:
-        """A ``<figure>`` caption written before the image: look back inside the figure."""
+        """A ``<figure>`` caption written before the image: look back inside the figure. A credit element set
+        before the picture counts in its figure, or else in the small box that holds it and no other picture."""
         fig = enclosing_figure(img)
         if fig is None:
+            box = own_box(img)
+            if box is not None:
+                self._credit_before(img, box, draft)
             return
         for cap in fig.iter("figcaption"):
             if cap not in self.consumed and precedes(cap, img):
