@@ -20,6 +20,7 @@ from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft
 from ..lexicon.captions import (
     CAPTION_LABEL_WORDS,
+    COUNTER_WORDS,
     PLAYER_NOTICES,
     ZH_AUTHOR_LINE_LABELS,
     ZH_CAPTION_LABEL_WORDS,
@@ -161,8 +162,12 @@ _ZH_AUTHOR_LINE = re.compile(
     + r")\s*[:：]\s*[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*\s*$"
 )
 
-# A gallery's counter before the caption ("1 / 5 The bridge at dawn."): the player's label, not a caption word.
-_COUNTER = re.compile(r"^(\d{1,3})(\s*/\s*)(\d{1,3})\s+(?=\w)")
+# A gallery's counter before the caption ("1 / 5 The bridge at dawn.", "2 of 7 Crews …", "3 von 12 Händler …"):
+# the player's label, not a caption word. Written with a word ("of"), a capital must open the caption after it: "2 of
+# 5 patients recovered" is a sentence.
+_COUNTER = re.compile(
+    r"^(\d{1,3})(\s*/\s*|\s+(?:" + "|".join(COUNTER_WORDS) + r")\s+)(\d{1,3})\s+(?=\w)"
+)
 
 
 def _without_counter(caption: str) -> str:
@@ -172,6 +177,8 @@ def _without_counter(caption: str) -> str:
     if found is None or caption[found.end()].isdigit():
         return caption
     first, last = int(found.group(1)), int(found.group(3))
+    if found.group(2).strip() not in ("", "/") and not caption[found.end()].isupper():
+        return caption
     spaced = found.group(2) != "/"
     return caption[found.end() :] if 0 < first < last or (spaced and first == last) else caption
 

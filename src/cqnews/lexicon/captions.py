@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
-    "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "CREDIT_CLASS_WORDS", "GALLERY_CLASS_WORDS",
+    "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "COUNTER_WORDS", "CREDIT_CLASS_WORDS",
+    "GALLERY_CLASS_WORDS",
     "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "UP_POINTERS", "ZH_CAPTION_LABEL_WORDS",
     "phrase_alternation",
 ]
@@ -89,6 +90,10 @@ CAPTION_CONTROL_WORDS: tuple[str, ...] = (
     "visa mer", "visa mindre", "förstora", "stäng",
     "powiększ", "zamknij", "więcej", "pokaż więcej",
 )
+
+# The word between a gallery counter's numbers ("2 of 7", "3 von 12", "1 de 5", "4 sur 9", "2 di 6", "5 van 8"),
+# in the languages of the tables.
+COUNTER_WORDS: tuple[str, ...] = ("of", "von", "de", "sur", "di", "van", "av", "af", "z")
 
 # Prompts beside a QR code telling the reader to scan it ("长按识别二维码", "扫一扫关注", "Scan the QR code"): a square
 # picture next to one is a code to scan, no picture of the story. Imperative forms only: "市民扫码乘车" (residents pay
