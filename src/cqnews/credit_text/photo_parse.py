@@ -122,10 +122,12 @@ def worded_agency(text: str) -> str | None:
 
 def worded_person(text: str) -> str | None:
     """The name of a photo word and a person's name without a colon, all in capitals ("PHOTO MARIA ORTIZ" ->
-    "MARIA ORTIZ"), else None: written so, the line is a credit; "Photo Finish" in mixed case is a name of a thing."""
+    "MARIA ORTIZ") or opening with a known given name ("foto Paolo Bianchi", "Photo Marie Dubois", as Italian and
+    French papers write it), else None: written so, the line is a credit; "Photo Finish" in mixed case is a name of a
+    thing."""
     word = PHOTO_WORD_SPACE.match(text)
     rest = text[word.end() :] if word else ""
-    return rest if rest and text.isupper() and looks_like_person(rest) else None
+    return rest if rest and (text.isupper() or _known_given(rest)) and looks_like_person(rest) else None
 
 
 _VIA = re.compile(r"\s+via\s+")
