@@ -1,6 +1,7 @@
 """A centred line under a centred picture whose one sentence is closed by a file note or a credit ("…摆放摊位。
 （资料图片）"): the caption and its credit note. The line's sentence count leaves the credit out; before, the full stop
-ahead of the note read as a second sentence and the line stayed in the body. Two sentences stay in the body. Made-up
+ahead of the note read as a second sentence and the line stayed in the body; a bracketed note that is no credit
+("（视频截图）") is no second sentence either. Two sentences stay in the body. Made-up
 pages."""
 
 from __future__ import annotations
@@ -30,3 +31,10 @@ def test_file_note_after_the_sentence(note: str) -> None:
 def test_two_sentences_and_a_note_stay_in_the_body() -> None:
     line = f'<p style="text-align: center;">{_SENTENCE}新摊位下月启用。（资料图片）</p>'
     assert _images(line) == [(_SRC, None, [])]
+
+
+@pytest.mark.parametrize("note", ["（视频截图）", "（网络截图）"])
+def test_bracketed_note_no_credit_after_the_sentence(note: str) -> None:
+    """A bracketed note on the picture that is no credit (a screenshot note) stays caption text, and the line is the
+    picture's caption: the note is no second sentence."""
+    assert _images(f'<p style="text-align: center;">{_SENTENCE}{note}</p>') == [(_SRC, _SENTENCE + note, [])]

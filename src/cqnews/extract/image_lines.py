@@ -153,7 +153,16 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     if not credits and not _centred(_picture_block(img)) and caption.rstrip("”\"' ")[-1:] not in _SENTENCE_STOPS:
         return False  # under a picture not centred, only a sentence or a credited line: a centred title is none
     # one sentence, its credit apart: "工人在码头装卸集装箱。（资料图片）" ends its sentence before the file note
-    return not any(c in _SENTENCE_STOPS for c in caption.rstrip("。！？.!?”\"' "))
+    return not any(c in _SENTENCE_STOPS for c in _without_closing_note(caption).rstrip("。！？.!?”\"' "))
+
+
+def _without_closing_note(text: str) -> str:
+    """``text`` without a bracketed note after its last full stop ("工人在码头装卸集装箱。（视频截图）": a note on the
+    picture, no second sentence); a bracket inside the sentence stays."""
+    if not text.endswith(("）", ")")):
+        return text
+    opening = max(text.rfind("（"), text.rfind("("))
+    return text[:opening] if opening > 0 and text[opening - 1] in _SENTENCE_STOPS else text
 
 
 def _credit_alone(line: HtmlElement) -> bool:
