@@ -228,7 +228,7 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     orgs: list[str] = []
     outlets = _outlets_after_takers(chain)
     for index, segment in enumerate(chain):
-        for piece in split_people(segment) if not canonical_org(segment) else [segment]:
+        for piece in _without_title(split_people(segment)) if not canonical_org(segment) else [segment]:
             cleaned = _credit_piece(piece)
             if cleaned is None:
                 continue
@@ -242,6 +242,16 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
         Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
     ]
+
+
+def _without_title(pieces: list[str]) -> list[str]:
+    """The pieces of a comma list without the photographer's title after the name ("Anna Roe, staff", "Anna Roe,
+    Staff Photographer"): what the taker is, no organisation, as after a slash ("Anna Roe/Staff")."""
+    if len(pieces) > 1 and _PHOTOGRAPHER_TITLE.fullmatch(pieces[-1].casefold().strip(" .")) and looks_like_person(
+        pieces[-2]
+    ):
+        return pieces[:-1]
+    return pieces
 
 
 _GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
