@@ -42,6 +42,7 @@ from .inverted_en import named_after, unnamed_or_inverted
 from .labels_en import label_claim, noun_reports
 from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_phrase_start
 from .listener_en import listener_end
+from .noun_aside_en import noun_then_subject
 from .passive_en import passive_said, passive_told
 from .relative_en import relative_clause, within_relative
 from .setoff_en import continues, set_off_start
@@ -432,6 +433,8 @@ def _clause_before_subject(text: str, s: int, e: int, c_end: int, who: Who, word
     subject = subject_phrase_start(text, s, who.start) if closes else who.start
     if compared_with_noun(text, subject, word) or text.startswith(" by ", c_end):
         return None  # (", a view shared by most councillors": a participle, its noun no subject)
+    if noun_then_subject(text, subject, c_end):
+        return None  # (", a charge it denies.": the writer's noun and a relative clause on it, no closing cue)
     return clause_before(text, s, subject, who, word, lead=char_after(text, c_end) != ",")
 
 

@@ -6,12 +6,14 @@ where the clause begins; every joiner of a block is judged once and kept in the 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import FINITE_WORDS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
+from .noun_aside_en import noun_then_subject
 from .text import WORD_RE, BlockView
 from .words_en import SUBJECT_WORDS, finite_after, has_verb, opens_clause, verb_after_subject
 
@@ -59,9 +61,24 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
     have claimed that", "…, but 55 percent of all voters say …"), judged on the few words after it?"""
     if _counted_report(text, m, start) or _concessive(text, m, start) or _speaker_participle(text, m):
         return True
-    if _relative_report(text, m) or _contrast_clause(text, m, start):
+    if _relative_report(text, m) or _contrast_clause(text, m, start) or _noun_aside(text, m):
         return True
     return _semicolon_report(text, m.end()) if m.group() == ";" else _cue_ahead(text, m, start)
+
+
+def _noun_aside(text: str, m: re.Match[str]) -> bool:
+    """Is ``m`` a comma before a noun of the writer's with a relative clause whose subject holds a cue ("…, a charge
+    it denies", "…, a claim the company rejects")? The noun sums up the clause before; it is no part of the report."""
+    if m.group() != ",":
+        return False
+    ahead = WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 60))
+    for k, w in enumerate(itertools.islice(ahead, _ASIDE_WORDS)):
+        if w.group() in P.EN_CUES:
+            return k >= 3 and noun_then_subject(text, m.end(), w.start())
+    return False
+
+
+_ASIDE_WORDS = 7
 
 
 def _contrast_clause(text: str, m: re.Match[str], start: int) -> bool:

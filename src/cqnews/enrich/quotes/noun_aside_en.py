@@ -1,0 +1,35 @@
+"""A noun the writer sets after a clause with a relative clause of its own whose subject holds a cue ("…, a charge
+it denies.", "…, a claim the company rejects.", "…, a sum its chairman said was unfair."): the words before the cue
+are a noun and then a subject, no speaker of a closing cue. The clause before the comma is the writer's."""
+
+from __future__ import annotations
+
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import ADVERBIAL_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS
+from .text import WORD_RE
+
+__all__ = ["noun_then_subject"]
+
+
+def noun_then_subject(text: str, lo: int, c: int) -> bool:
+    """Do the words from ``lo`` (the subject phrase after the comma) to the cue (before ``c``) open with "a"/"an" and a
+    noun, then a subject's pronoun or determiner ("a charge it", "a claim the company", "a figure their lawyer")?
+    Not when a preposition, a relative word or a participle stands before it ("a spokesman for the firm", "a
+    witness who saw the crash", "a lawyer representing the family"): those are one speaker's description."""
+    words = WORD_RE.findall(text, lo, c)
+    if len(words) < 3 or words[0] not in _INDEFINITE or not words[1].islower():
+        return False
+    for w in words[2:]:
+        if w in P.EN_CUES:
+            return False  # (the cue reached: "a senior union official told the Star")
+        if w in _SUBJECT_OPENERS:
+            return True
+        low = w.lower()
+        if low in PREPOSITIONS or low in ADVERBIAL_PREPOSITIONS or low in RELATIVE_WORDS or low.endswith(("ing", "ed")):
+            return False
+    return False
+
+
+_INDEFINITE = frozenset("a an".split())
+# What opens the subject of a relative clause with no relative word after a noun: a subject pronoun or a determiner.
+_SUBJECT_OPENERS = frozenset("it he she they we I the its his her their our this these those".split())
