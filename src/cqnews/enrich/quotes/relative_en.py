@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import quote_patterns as P
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import BlockView, Found, trim_clause
@@ -38,7 +39,24 @@ def _main_verb(text: str, lo: int, hi: int) -> int | None:
             return m.start()
         if w not in _NOT_MAIN_VERBS and not w.endswith(("ing", "ly", "s")):
             return m.start()
+        if _present_main_verb(text, m):
+            return m.start()
     return None
+
+
+def _present_main_verb(text: str, m: re.Match[str]) -> bool:
+    """Is the lower-case word in -s after the comma ``m`` a present main verb with its object right after it
+    (", wants compensation", ", runs a shop in Kisii")? Not a plural noun of a list or before a cue (", pears and
+    plums", ", sources said")."""
+    w = m.group(1)
+    if not w.endswith("s") or w.endswith(("ss", "us", "is")) or w in _NOT_MAIN_VERBS or len(w) < 4:
+        return False
+    nxt = _OBJECT_AFTER_RE.match(text, m.end())
+    return nxt is not None and nxt.group(1) not in _NOT_OBJECTS and nxt.group(1) not in P.EN_CUES
+
+
+_OBJECT_AFTER_RE = re.compile(r" ([a-z]+)\b")
+_NOT_OBJECTS = frozenset("and or but nor".split())
 
 
 _MAIN_AUXILIARIES = frozenset("had has have was is were are will would also".split())
@@ -65,12 +83,18 @@ def relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, 
 _FIRST_WORD_RE = re.compile(r"[a-z]+\b")
 _GAP_VERBS = frozenset("is are was were will would could should may might can has have had".split())
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|who|whom) $")
+# The relative pronoun of a description set off after the speaker's name, right before the cue ("Mr Kumar, a farmer
+# who says …"): the cue and an adverb or "that" after it end the words read.
+_SPEAKER_RELATIVE_RE = re.compile(r"\bwho (?:[a-z]+ly )?[a-z]+ (?:that )?$")
 
 
 def within_relative(text: str, s: int, subject: int, clause: tuple[int, int]) -> tuple[int, int]:
     """The report of a cue inside a relative clause ("The fire, which officials said was started
     deliberately, destroyed two homes"): it ends at the comma that closes the relative clause, not with
     the main clause after it."""
+    if _SPEAKER_RELATIVE_RE.search(text, subject, clause[0]) is not None and "," in text[subject : clause[0]]:
+        main = _main_verb(text, clause[0], clause[1])  # "Mr Kumar, a farmer who says he lost …, wants …"
+        return trim_clause(text, clause[0], main) if main is not None else clause
     if _RELATIVE_BEFORE_RE.search(text, max(s, subject - 7), subject) is None:
         return clause
     first = _FIRST_WORD_RE.match(text, clause[0], clause[1])
