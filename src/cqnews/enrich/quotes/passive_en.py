@@ -28,10 +28,19 @@ def passive_said(b: BlockView) -> list[Found]:
         if inside(m.start()):
             continue
         _, e = b.sentences.around(m.start())
-        start, end = trim_clause(text, m.end(), report_stop(b, m.end(), e))
+        stop = report_stop(b, m.end(), e)
+        if _RELATIVE_LEAD_RE.search(text, max(0, m.start() - 8), m.start()) is not None:
+            comma = text.find(",", m.end(), stop)  # "The victim, who was said to be a trader, died …"
+            stop = comma if comma > 0 else stop
+        start, end = trim_clause(text, m.end(), stop)
         if 12 <= end - start <= MAX_CLAUSE:
             out.append(Found(QuoteKind.INDIRECT, start, end, None, "said"))
     return out
+
+
+# A relative pronoun set off by a comma right before "was said to": the comma after the infinitive closes the
+# relative clause, and the main clause's verb follows it, no part of the report.
+_RELATIVE_LEAD_RE = re.compile(r", (?:who|which) $")
 
 
 def passive_told(b: BlockView) -> list[Found]:
