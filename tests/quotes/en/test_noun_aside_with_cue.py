@@ -40,3 +40,23 @@ def test_speaker_with_a_listener_still_closes_the_clause() -> None:
     assert reported("The talks collapsed on Friday, a senior union official told the Star.") == [
         "The talks collapsed on Friday"
     ]
+
+
+def test_which_it_denies_ends_the_report() -> None:
+    text = "Residents said the quarry had cracked their walls, which the company strongly denies."
+    assert reported(text) == ["the quarry had cracked their walls"]
+
+
+def test_which_it_denies_ends_a_passive_report() -> None:
+    text = "The firm is said to have paid the bribe through a middleman, which it denies."
+    assert reported(text) == ["to have paid the bribe through a middleman"]
+
+
+def test_an_aside_closed_by_a_comma_stays_in_the_report() -> None:
+    text = "The council said the plan, a scheme its backers say will create jobs, was approved on Monday."
+    assert reported(text)[0] == "the plan, a scheme its backers say will create jobs, was approved on Monday"
+
+
+def test_a_relative_closed_by_a_comma_stays_in_the_report() -> None:
+    text = "The council said the plan, which its backers say will create jobs, was approved on Monday."
+    assert reported(text)[0] == "the plan, which its backers say will create jobs, was approved on Monday"

@@ -8,7 +8,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS
 from .text import WORD_RE
 
-__all__ = ["noun_then_subject"]
+__all__ = ["noun_then_subject", "which_then_subject"]
 
 
 def noun_then_subject(text: str, lo: int, c: int) -> bool:
@@ -28,6 +28,16 @@ def noun_then_subject(text: str, lo: int, c: int) -> bool:
         if low in PREPOSITIONS or low in ADVERBIAL_PREPOSITIONS or low in RELATIVE_WORDS or low.endswith(("ing", "ed")):
             return False
     return False
+
+
+def which_then_subject(text: str, lo: int, c: int) -> bool:
+    """Are the words from ``lo`` to the cue at ``c`` "which" and then a subject with no preposition in it ("which it
+    denies", "which the company has denied")? A relative clause of the writer's on the clause
+    before it, its own subject holding the cue."""
+    words = WORD_RE.findall(text, lo, c)
+    if len(words) < 2 or words[0] != "which" or words[1] not in _SUBJECT_OPENERS:
+        return False
+    return not any(w.lower() in PREPOSITIONS or w.lower() in RELATIVE_WORDS or w in P.EN_CUES for w in words[2:])
 
 
 _INDEFINITE = frozenset("a an".split())

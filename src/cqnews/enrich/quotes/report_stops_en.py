@@ -13,7 +13,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import FINITE_WORDS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
-from .noun_aside_en import noun_then_subject
+from .noun_aside_en import noun_then_subject, which_then_subject
 from .text import WORD_RE, BlockView
 from .words_en import SUBJECT_WORDS, finite_after, has_verb, opens_clause, verb_after_subject
 
@@ -67,15 +67,25 @@ def _stops_at(text: str, m: re.Match[str], start: int) -> bool:
 
 
 def _noun_aside(text: str, m: re.Match[str]) -> bool:
-    """Is ``m`` a comma before a noun of the writer's with a relative clause whose subject holds a cue ("…, a charge
-    it denies", "…, a claim the company rejects")? The noun sums up the clause before; it is no part of the report."""
+    """Is ``m`` a comma before a noun of the writer's with a relative clause whose subject holds a cue, or before such
+    a relative clause alone, running to the sentence's end ("…, a charge it denies.", "…, which the company
+    denies.")? The writer sums up the clause before; it is no part of the report."""
     if m.group() != ",":
         return False
     ahead = WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 60))
     for k, w in enumerate(itertools.islice(ahead, _ASIDE_WORDS)):
         if w.group() in P.EN_CUES:
-            return k >= 3 and noun_then_subject(text, m.end(), w.start())
+            aside = k >= 3 and noun_then_subject(text, m.end(), w.start())
+            aside = aside or k >= 2 and which_then_subject(text, m.end(), w.start())
+            return aside and _to_sentence_end(text, w.end())
     return False
+
+
+def _to_sentence_end(text: str, at: int) -> bool:
+    """Does no comma come between ``at`` and the sentence's end? An aside closed by a comma ("the plan, a scheme its
+    backers say will create jobs, was approved") is set inside the report, not after it."""
+    nxt = _CLAUSE_OR_SENTENCE_END_RE.search(text, at)
+    return nxt is None or nxt.group() != ","
 
 
 _ASIDE_WORDS = 7
