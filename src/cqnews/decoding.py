@@ -318,10 +318,11 @@ def _nearly(data: bytes, encoding: str, source: str, slack: int = 8) -> Decoded 
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16/32 text without a byte-order mark: NULs in every other (or three of four) byte."""
+    """UTF-16/32 text without a byte-order mark: NULs in every other (or three of four) byte, or markup that reads
+    in one of them (a page of Chinese has NULs in its markup's bytes only)."""
     sample = data[:_PREFIX_BYTES]
     if len(sample) < 16 or sample.count(0) < len(sample) // 3:
-        return None
+        return _wide_markup(data, sample)
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     half = len(sample) // 2
     candidates: list[str] = []
@@ -341,6 +342,31 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
         result = _try_strict(data, encoding) or _nearly(data, encoding, "NUL byte pattern")
         if result is not None:
             result.warnings.append(f"no byte-order mark, but the NUL bytes say {encoding}; used {encoding}")
+            return result
+    return None
+
+
+_WIDE_ENCODINGS = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+_WIDE_MARKUP = re.compile(r"<(?:!doctype|html|head|meta|body|title|div|p)\b", re.IGNORECASE)
+
+
+def _wide_markup(data: bytes, sample: bytes) -> Decoded | None:
+    """UTF-16/32 without a byte-order mark whose text is mostly wider than one byte (Chinese, Japanese, Korean): the
+    first 4 KB read strictly in that encoding hold markup (``<html``, ``<p``), which no byte-wide page and no binary
+    file does, since each markup character is one byte and NULs."""
+    if sample.count(0) < 8:
+        return None
+    for encoding in _WIDE_ENCODINGS:
+        width = 4 if encoding.startswith("utf-32") else 2
+        try:
+            head = sample[: len(sample) - len(sample) % width].decode(encoding)
+        except UnicodeDecodeError as exc:
+            head = sample[: exc.start].decode(encoding)  # (a character cut by the 4 KB sample)
+        if not _WIDE_MARKUP.search(head):
+            continue
+        result = _try_strict(data, encoding) or _nearly(data, encoding, "markup")
+        if result is not None:
+            result.warnings.append(f"no byte-order mark, but the markup reads in {encoding}; used {encoding}")
             return result
     return None
 
