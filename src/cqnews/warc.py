@@ -46,7 +46,7 @@ def read_warc(
     FastWARC reads (32 KB: a URI of megabytes) is passed over and the reading goes on at the next record;
     after the last record, :class:`~cqnews.CorruptWarcError` names the byte offsets (in the decompressed
     stream) of the records so lost. A garbled record header, a damaged
-    gzip member, or a file cut short (inside a gzip member or a record's body) raises
+    gzip member, or a file cut short (inside a gzip member, a record's header or its body) raises
     :class:`~cqnews.CorruptWarcError` after the records before it.
     """
     try:
@@ -64,13 +64,15 @@ def read_warc(
         records_stream = GzipMembers(stream, head) if is_gzip(head) else Prefixed(head, stream)
         reading = _Reading(label, limit, statuses, WarcRecordType.response, WarcRecordType.unknown)
         source: Readable | None = records_stream
+        ended: _Recorded | None = None
         while source is not None:
             recorded = _Recorded(source, reading.base)
             records = iter(ArchiveIterator(recorded, parse_http=True))
             try:
-                while (document := reading.next_document(records)) is not None:
+                while (document := reading.next_document(records, recorded)) is not None:
                     yield document
                 source = None
+                ended = recorded
             except _HeaderTooLongError:
                 source = reading.skip_record(recorded)
             except _GarbledHeaderError as garbled:
@@ -78,6 +80,8 @@ def read_warc(
         if isinstance(records_stream, GzipMembers) and records_stream.damage is not None:
             raise CorruptWarcError(f"{_where(label)}the WARC is damaged after its first {reading.read} page(s): "
                                    f"{records_stream.damage}")
+        if ended is not None:
+            reading.check_end(ended)
         reading.report_skipped()
         reading.report_garbled()
     finally:
@@ -136,15 +140,17 @@ class _Reading:
         self.read = 0
         self.base = 0  # where the current FastWARC reader started in the records stream
         self.last_start: int | None = None  # the start of the last record it read
+        self.last_end: int | None = None  # where that record's block ends, by its Content-Length (None: unknown)
         self.skipped: list[int] = []
         self.garbled: list[tuple[int, int, str]] = []  # (where the reading stood, pages read before, FastWARC's why)
 
-    def next_document(self, records: Iterator[Any]) -> Document | None:
+    def next_document(self, records: Iterator[Any], recorded: _Recorded) -> Document | None:
         """The next HTML response's document, or None at the end; FastWARC's ``OSError`` on a garbled header or
         a damaged gzip member becomes a :class:`~cqnews.CorruptWarcError` naming the file and how far it was read."""
         try:
             for record in records:
                 self.last_start = self.base + record.stream_pos
+                self.last_end = _record_end(recorded, record, self.last_start)
                 if record.record_type != self.response_type:
                     self._check_fields(record)
                     continue
@@ -161,6 +167,21 @@ class _Reading:
         except _CutRecordError as exc:
             raise self._damage(str(exc)) from None
         return None
+
+    def check_end(self, recorded: _Recorded) -> None:
+        """After FastWARC's last record, the stream must end with that record: FastWARC ends a file cut inside a
+        record header (or the block of a record other than a response) without a word, that record lost."""
+        after = self.base if self.last_start is None else self.last_end
+        if after is None and self.last_start is not None and self.last_start >= recorded.tail_start:
+            after = self.last_start  # (its header is kept and never ends: cut, FastWARC gave what it had)
+        if after is None:  # (a record whose end is not known: its header not among the kept bytes)
+            return
+        end = recorded.base + recorded.tell()
+        if after > end:
+            short = after - end
+            raise self._damage(f"the file ends {short} bytes short of its last record's Content-Length (it is cut)")
+        if bytes(recorded.tail[max(after - recorded.tail_start, 0) :]).strip():
+            raise self._damage(f"the file ends inside a record header after byte offset {after} (it is cut)")
 
     def _check_fields(self, record: Any) -> None:
         """A record of no known type and without the WARC-Record-ID every record has is a header FastWARC could not
@@ -236,6 +257,19 @@ class _Reading:
 
 _READ_PIECE = 64 << 10
 _MAX_GARBLED = 1_000  # (a file of garbage is not read on for ever: each resumption is a new FastWARC reader)
+
+
+def _record_end(recorded: _Recorded, record: Any, start: int) -> int | None:
+    """Where the block of the record starting at ``start`` ends, by its header's Content-Length (the header is among
+    the kept bytes when FastWARC gives the record); None when that cannot be told."""
+    length = (record.headers.get("Content-Length") or "").strip()
+    header_end = recorded.tail.find(b"\r\n\r\n", start - recorded.tail_start) if start >= recorded.tail_start else -1
+    if header_end < 0 or not length.isdigit() or len(length) > _MAX_LENGTH_DIGITS:
+        return None
+    return recorded.tail_start + header_end + 4 + int(length)
+
+
+_MAX_LENGTH_DIGITS = 18
 
 
 def _where(name: str | None) -> str:
