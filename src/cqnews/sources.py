@@ -259,7 +259,7 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
     urls: dict[str, str] = {}
     for file, url in _manifest_rows(path):
         urls[os.path.normpath(file)] = url
-        urls[str((base / file).resolve())] = url
+        urls[os.path.realpath(base / file)] = url  # (Path.resolve raises RuntimeError on a symlink loop)
     return urls
 
 
@@ -306,7 +306,7 @@ def documents(
         elif os.path.isdir(name):  # (a folder expand_paths gives is one it could not list)
             yield Document(Source(file=name), failure=_listing_error(name))
         else:
-            url = (urls.get(os.path.normpath(name)) or urls.get(str(Path(name).resolve()))) if urls else None
+            url = (urls.get(os.path.normpath(name)) or urls.get(os.path.realpath(name))) if urls else None
             yield Document(Source(file=name, url=url))
 
 
