@@ -47,6 +47,7 @@ class _NextFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.next: dict[str, int] = {}
+        self.mistyped: list[int] | None = None  # (every “ typed for a ”, found on the first ask)
 
     def find(self, ch: str, i: int) -> int:
         at = self.next.get(ch)
@@ -246,20 +247,30 @@ def _elides_year(text: str, c: int) -> bool:
 
 
 def _mistyped_close(finder: _NextFinder, i: int, hi: int) -> int:
-    """A closing mark typed as an opening one before ``hi`` (“It is unusual,“ said …): a “ right after
+    """A closing mark typed as an opening one in ``[i, hi)`` (“It is unusual,“ said …): a “ right after
     the quote's own punctuation or a word and before a space, where no quote can open; -1 when there is none.
-    Every “ is looked at once, since the scan resumes after the mark it returns."""
-    text = finder.text
-    k = finder.find("“", i)
-    while 0 <= k < hi:
+    Whether a “ is one depends on its neighbours alone: the block's are found once (each opener of a block of
+    “ marks with no ” asked again from its own mark to the block's end: 24 KB took 29 s)."""
+    if finder.mistyped is None:
+        finder.mistyped = _mistyped_marks(finder.text)
+    found = bisect.bisect_left(finder.mistyped, i)
+    return finder.mistyped[found] if found < len(finder.mistyped) and finder.mistyped[found] < hi else -1
+
+
+def _mistyped_marks(text: str) -> list[int]:
+    """The offsets of the “ marks of ``text`` that close a quote, in order."""
+    marks: list[int] = []
+    last = len(text.rstrip())  # (the marks after it stand before nothing but blanks)
+    k = text.find("“")
+    while k >= 0:
         if (text[k - 1] in _CLOSING_PUNCT or text[k - 1].isalnum()) and (k + 1 == len(text) or text[k + 1].isspace()):
-            return k  # (“an expedited review“ of …: glued to a word and before a space, no quote opens either)
-        if text[k + 1 : k + 2] in _CJK_STOPS and text[k - 1 : k] not in _CJK_STOPS:
-            return k  # 他说“要不我们走吧“，…: no quote opens right before a comma or a stop
-        if not text[k - 1].isspace() and not text[k + 1 :].strip():
-            return k  # 李主任说：“任务全部完成了。“ at the block's end: no quote opens there
-        k = text.find("“", k + 1, hi)
-    return -1
+            marks.append(k)  # (“an expedited review“ of …: glued to a word and before a space, no quote opens either)
+        elif text[k + 1 : k + 2] in _CJK_STOPS and text[k - 1 : k] not in _CJK_STOPS:
+            marks.append(k)  # 他说“要不我们走吧“，…: no quote opens right before a comma or a stop
+        elif not text[k - 1].isspace() and k + 1 >= last:
+            marks.append(k)  # 李主任说：“任务全部完成了。“ at the block's end: no quote opens there
+        k = text.find("“", k + 1)
+    return marks
 
 
 # Full-width marks that end a clause or a sentence (no quote opens right before one).
