@@ -20,7 +20,7 @@ from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, REPORTS_WITHOUT_CONJUNCTION, ROMANCE_RELATIVES, LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
-from .latin import framing_source_re, words_re
+from .latin import framing_source_re, source_re, words_re
 from .latin_elision import elision
 from .latin_phrases import after_phrase, past_listener, reaches, read_subject
 from .latin_sources import (
@@ -105,6 +105,9 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     at = min((i for that in table.that if (i := text.find(f", {that} ", s, e)) >= 0), default=-1)
     if at < 0 or inside(at):
         return _that_after_cue(table, b, inside, s, e)
+    before = _that_after_cue(table, b, inside, s, e)  # "aseguró que las obras, que comenzaron …, terminarán"
+    if before is not None and before.start < at:
+        return before  # (the ", que" opens a relative clause inside the one reported)
     verb = _governing_verb(table, b, s, at)
     if verb is None:
         return None
@@ -129,6 +132,7 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
             continue
         start = end_of_cue + 2 + len(that)
         end = _before_second_predicate(table, b, start, clause_end(text, start, e))
+        end = _before_trailing_source(table, text, start, end)
         if end - start < MIN_CLAUSE:
             return None
         who = clause_subject(table, text, s, cues.starts[k])
@@ -149,6 +153,20 @@ def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: i
         if _COMMA_WORD_RE.search(lead):
             return start + len(b.text[start : b.cues.starts[k]].rsplit(",", 1)[0])
     return end
+
+
+def _before_trailing_source(table: LatinTable, text: str, start: int, end: int) -> int:
+    """Where a reported clause stops before a source word and its source set off by a comma at its end ("… este
+    año, según recoge Europa Press", "…, selon l'AFP"): who passed the report on is no part of what was said."""
+    pattern = source_re(table)
+    comma = text.rfind(", ", start, end)
+    m = pattern.match(text, comma + 2, end) if pattern is not None and comma > start else None
+    if m is None or len(text[m.end() : end].split()) > _TRAILING_SOURCE_WORDS:
+        return end
+    return comma
+
+
+_TRAILING_SOURCE_WORDS = 6  # "según recoge la agencia Europa Press"
 
 
 @cache
