@@ -170,7 +170,7 @@ def _cue_ending(table: LatinTable, text: str, lo: int, e: int) -> tuple[Who | No
     where the subject comes first (German): there a verb after a comma opens a clause of its own."""
     if table.subject_first or not table.cues:
         return None
-    for m in _ending_verb_re(table).finditer(text, lo, min(e, lo + _ENDING_REACH)):
+    for m in ending_verb_re(table).finditer(text, lo, min(e, lo + _ENDING_REACH)):
         who = subject_after_cue(table, text, past_time_words(table, text, m.end() + 1, e), e)
         if who is not None:
             return who, m.group(1)
@@ -195,7 +195,7 @@ _ENDING_REACH = 2 * NEAR  # characters after a quote read for a verb later in it
 
 
 @cache
-def _ending_verb_re(table: LatinTable) -> re.Pattern[str]:
+def ending_verb_re(table: LatinTable) -> re.Pattern[str]:
     """A comma, then a reporting verb of the table or a compound past ("ont annoncé"), then a space or a stop."""
     forms = sorted(table.cues, key=len, reverse=True)
     if table.auxiliaries and table.participle_endings:

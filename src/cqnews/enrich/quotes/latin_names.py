@@ -24,6 +24,7 @@ from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who
 from .latin import latin_attribution
 from .latin_elision import elision
+from .latin_incise import incise
 from .latin_reported import latin_indirect
 from .latin_titles import is_title
 from .spans import Span, find_spans
@@ -48,6 +49,8 @@ def _run_re(table: LatinTable) -> re.Pattern[str]:
 def latin_attribution_named(table: LatinTable, b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, str | None]:
     """:func:`.latin.latin_attribution`, a pronoun standing for the person named before it (see above)."""
     who, cue = latin_attribution(table, b, sp, s, e)
+    if who is None and cue is None:
+        who, cue = incise(table, b, sp) or (None, None)  # "« Il faut agir, affirme le préfet. … »"
     return named_antecedent(table, b, plural_noun_subject(table, who, cue)), cue
 
 
