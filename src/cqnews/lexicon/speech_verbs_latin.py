@@ -177,10 +177,13 @@ _SPANISH_WRITTEN = _words(
     "confirmó|defendió|denunció|criticó|anunció|informó|aclaró|reiteró|admitió|negó|alertó|recordó|"
     "lamentó|relató|resumió|concluyó|avisó|respondió|contestó|preguntó|opinó|consideró|estimó|"
     "argumentó|puntualizó|detalló|reclamó|pidió|exigió|prometió|valoró|remarcó|enfatizó|garantizó|"
-    "confesó|matizó|describió|confirma|defiende|denuncia|critica|anuncia|informa|aclara|reitera|admite|"
+    "confesó|matizó|describió|contó|confió|narró|confirma|defiende|denuncia|critica|anuncia|informa|aclara|reitera|admite|"
     "niega|"
     "alerta|recuerda|lamenta|relata|resume|concluye|avisa|responde|contesta|pregunta|opina|considera|"
-    "estima|argumenta|puntualiza|detalla|reclama|pide|exige|promete|valora|remarca|enfatiza|garantiza"
+    "estima|argumenta|puntualiza|detalla|reclama|pide|exige|promete|valora|remarca|enfatiza|garantiza|"
+    # (verbs of telling a story or a confidence: "«…», contó la vecina", "confía el técnico"; not "cuenta", as in
+    # "tener en cuenta que")
+    "confía|narra"
 )
 _PORTUGUESE_WRITTEN = _words(
     "disse|afirmou|explicou|acrescentou|declarou|salientou|sublinhou|referiu|adiantou|garantiu|"
@@ -275,14 +278,14 @@ def _spanish_plurals(singulars: frozenset[str]) -> frozenset[str]:
 
 _SPANISH_IRREGULAR_PLURALS = {
     "dijo": "dijeron", "sostuvo": "sostuvieron", "concluyó": "concluyeron", "anunció": "anunciaron",
-    "denunció": "denunciaron", "describió": "describieron",
+    "denunció": "denunciaron", "describió": "describieron", "confió": "confiaron",
 }
 SPANISH_AUXILIARIES = ("ha", "han", "había", "habían")
 _SPANISH_IRREGULAR = {
     "dijo": "dicho", "describió": "descrito", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido",
     "concluyó": "concluido",
     # (-ar verbs whose stem ends in -i: "anunció" is "anunci-ó", its participle "anunciado", not "anuncido")
-    "anunció": "anunciado", "denunció": "denunciado",
+    "anunció": "anunciado", "denunció": "denunciado", "confió": "confiado",
 }
 
 
