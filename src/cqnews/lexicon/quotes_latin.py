@@ -437,3 +437,7 @@ GERMAN_GENITIVE_ONLY_ARTICLES = frozenset(("des", "eines"))
 # How many lower-case adverbs of a table may stand between a verb of saying and what follows it, its subject
 # ("sagte auch Klaus Wolf"), a time ("sagte noch am Abend") or its clause ("defendió además que"): two at most.
 ADVERBS_AFTER_CUE = 2
+
+# The languages whose prose sets a speaker's words off by dashes, the speaker's tag between two dashes inside the
+# paragraph ("—No sé qué ha pasado —dijo el vecino—. Estaba durmiendo."): Spanish and Portuguese dialogue.
+DASH_DIALOGUE_LANGUAGES = frozenset(("es", "pt"))

@@ -121,7 +121,7 @@ def latin_attribution(table: LatinTable, b: BlockView, sp: Span, s: int, e: int)
     else before it, else further on in its sentence, else in the next sentence pointing back to it; with no
     reporting word, the person the clause before the quote is about and no cue."""
     if sp.close is not None:
-        after = _after(table, b.text, sp.close + 1, min(e, sp.close + 1 + NEAR))
+        after = tag_after(table, b.text, sp.close + 1, min(e, sp.close + 1 + NEAR))
         if after[1] is not None:
             return after
     before = _before(table, b, max(s, sp.open - _BEFORE_CHARS), sp.open)
@@ -206,7 +206,7 @@ def ending_verb_re(table: LatinTable) -> re.Pattern[str]:
     return re.compile(rf", ({'|'.join(f if f.startswith('(?:') else re.escape(f) for f in forms)})(?=[ .,;]|$)")
 
 
-def _after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, str | None]:
+def tag_after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | None, str | None]:
     """ "…“, sagte Berg" / "… », explique-t-elle" / "…“, so Berg" / "…“, Berg sagte"."""
     at = _LEAD_RE.match(text, lo, hi)
     pos = at.end() if at else lo

@@ -21,6 +21,7 @@ from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, REPORTS_WITHOUT_CONJUNCTI
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .latin import framing_source_re, source_re, words_re
+from .latin_dash import dash_dialogue
 from .latin_elision import elision
 from .latin_phrases import after_phrase, past_listener, reaches, read_subject
 from .latin_sources import (
@@ -52,13 +53,16 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
     Berg ist die Lage ernst." Clauses that are mostly a quote are left to the direct reader."""
     if not table.cues:
         return []
-    found: list[Found] = []
+    found = dash_dialogue(table, b)  # "—No sé qué ha pasado —dijo el vecino—. …": the paragraph is the quotes
     text = b.text
     starts = [0, *b.sentences.ends]
     inside, quoted = Inside(b.spans, len(text)), _Quoted(b.spans)  # (made once per block: reads stay linear)
+    said = found[-1].end if found else 0
     for s in starts:
         if s >= len(text):
             break
+        if s < said:
+            continue
         s, e = b.sentences.around(s)
         f = (
             _cue_last(table, b, s, e)
