@@ -23,3 +23,10 @@ def test_a_localiser_read_with_its_noun_closes_the_place() -> None:
     assert mentions("有业主在小区群里吐槽称，物业费涨了以后服务反而更差了。") == ["业主"]
     assert mentions("一位家长在朋友圈里发文称，孩子的书包一天比一天重。") == ["一位家长"]
     assert mentions("不少网友在评论区里留言称，这样的规定早就该出台了。") == ["不少网友"]
+
+
+def test_a_verb_of_publishing_ends_a_place_with_no_localiser() -> None:
+    """在其官方微博 has no localiser: the verb of publishing after it (发布, 发表) opens what the speaker did there."""
+    assert mentions("涉事商家在其官方微博发布致歉声明称，将对门店逐一排查。") == ["涉事商家"]
+    assert mentions("这家奶茶店在其公众号发表道歉信称，涉事店员已被辞退。") == ["这家奶茶店"]
+

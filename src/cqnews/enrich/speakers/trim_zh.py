@@ -443,9 +443,14 @@ _GLUED_LOCALISERS = frozenset("里裏")
 
 def _acting_after_place(after: Sequence[segmenter.Token]) -> bool:
     """Do the words after a preposition close its phrase with a localiser, then a short predicate with no 的 (网友|在
-    社交平台上|发帖(称), 他|在微博上|发文(表示)): what the speaker did there before speaking, no part of who?"""
-    k = next((j for j, t in enumerate(after) if _closing(t)), len(after))
-    rest = after[k + 1 :]
+    社交平台上|发帖(称), 他|在微博上|发文(表示)), or with no localiser before a verb of publishing (商家|在其官方微博|
+    发布致歉声明(称)): what the speaker did there before speaking, no part of who?"""
+    k = next((j for j, t in enumerate(after) if _closing(t)), -1)
+    if k < 0:  # (the verb of publishing opens the predicate: the place ends before it)
+        k = next((j for j, t in enumerate(after) if t.word.startswith(PUBLISH_VERBS)), 0)
+        rest = after[k:]
+    else:
+        rest = after[k + 1 :]
     if not 0 < k or any(t.tag in NAME_TAGS for t in after[:k]):
         return False  # (远在异国的李悠悠|接受采访时|这样(说): a person in the phrase, no place)
     return 0 < len(rest) <= _ACTING_WORDS and all(t.word != "的" and not t.tag.startswith("r") for t in rest)
