@@ -7,7 +7,7 @@ import pytest
 
 from cqnews.enrich.quotes.cues import zh_cues
 from cqnews.enrich.speakers.phrases_zh import zh_subject_before
-from tests.quote_helpers import speakers
+from tests.quote_helpers import mentions, speakers
 
 
 def _speaker_of_last_cue(sentence: str) -> tuple[str, str] | None:
@@ -173,3 +173,10 @@ def test_the_lawyer_of_the_accused_pleading_is_the_speaker_not_the_accused() -> 
     # a time clause after 的 and a name is that person's (the lawyer pleads); the one before 的 only owns him
     assert speakers("被告李小明的代表律師陳大文求情時指，被告已經認錯。") == ["陳大文"]
     assert speakers("月底王兰与母亲通电话时说：“你又来了。”") == ["王兰"]
+
+
+def test_an_unnamed_person_after_a_de_before_a_time_clause_is_the_speaker() -> None:
+    # the noun heading the phrase after 的 does what the time clause says (the lawyer pleads), whoever owns it
+    assert mentions("该名男子的律师求情时称，被告已深感后悔。") == ["男子的律师"]
+    assert mentions("該名男子的代表律師受訪時指，被告已深感後悔。") == ["男子的代表律師"]
+    assert mentions("张华的同事出庭作证时称，张华平时为人很好。") == ["张华的同事"]
