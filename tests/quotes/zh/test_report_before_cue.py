@@ -26,3 +26,18 @@ def test_no_report_before_a_cue_of_no_words() -> None:
 def test_no_report_before_a_noun_phrase() -> None:
     # 透露 here is what the product lacks (信息透露), no one speaks
     assert _indirect("用户拍下的照片显示，这款手表的包装上，并无任何关于数据安全的信息透露。") == []
+
+
+def test_a_body_or_a_description_closing_the_sentence_reports_it() -> None:
+    # the phrase between the comma and the cue is the whole body or description (对记者 may stand between)
+    assert _indirect("事故原因仍在进一步调查中，警方表示。") == [("事故原因仍在进一步调查中", "警方")]
+    text = "今年全县的粮食产量比去年增加了一成，县农业农村局相关负责人表示。"
+    assert _indirect(text) == [("今年全县的粮食产量比去年增加了一成", "县农业农村局相关负责人")]
+    text = "我们会尽快给消费者一个满意的答复，该公司客服人员对记者说。"
+    assert _indirect(text) == [("我们会尽快给消费者一个满意的答复", "该公司客服人员")]
+    text = "村里的路修好以后，孩子上学方便多了，一位村民告诉记者。"
+    assert _indirect(text) == [("村里的路修好以后，孩子上学方便多了", "一位村民")]
+
+
+def test_no_report_before_a_description_after_other_words() -> None:
+    assert _indirect("这款手表采用了新的工艺，但并无明确的技术信息透露。") == []

@@ -11,6 +11,7 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import CUE_ADVERBS
+from ...lexicon.people_nouns_zh import WRITER_WORDS
 from ...lexicon.punctuation_zh import ZH_COMMAS, ZH_SENTENCE_ENDS
 from ...lexicon.quotes_zh import ZH_QUESTION_ENDS
 from ...models import QuoteKind
@@ -86,10 +87,12 @@ def _zh_report_before(
     text: str, spans: list[Span], starts: list[int], c_end: int, word: str, who: Who | None, found: list[Found]
 ) -> list[Found]:
     """The report a cue ending its sentence gives before it, after a comma and its speaker (这个项目明年就能完工，
-    王明说。; 今年的收成比去年好，村民李大爷笑着说。): the sentence up to that comma, no quote in it; none otherwise."""
-    if zh_zero(who) or who is None or who.kind not in ("person", "pronoun") or c_end >= len(text):
+    王明说。; 今年的收成比去年好，村民李大爷笑着说。; …，县农业农村局相关负责人表示。): the sentence up to that comma,
+    no quote in it; none otherwise."""
+    if zh_zero(who) or who is None or c_end >= len(text) or not _zh_reporter(text, who, c_end - len(word)):
         return []  # (…的产品，并无明确的技术信息透露。: a noun phrase before the verb, no one speaking)
-    if text[c_end] not in _ZH_REPORT_BEFORE_ENDS:
+    told = next((w for w in WRITER_WORDS if text.startswith(w, c_end)), "")  # (…，一位村民告诉记者。)
+    if text[c_end + len(told) : c_end + len(told) + 1] not in _ZH_REPORT_BEFORE_ENDS:
         return []
     comma = who.start - 1
     if comma <= 0 or text[comma] not in ZH_COMMAS or to_simplified(word) in RZ.NO_REPORT_BEFORE:
@@ -102,6 +105,20 @@ def _zh_report_before(
     if comma - s < _ZH_CLAUSE_MIN or k > 0 and (spans[k - 1].close or len(text)) >= s or _zh_setting(text, s, comma):
         return []
     return [Found(QuoteKind.INDIRECT, s, comma, who, word)]
+
+
+def _zh_reporter(text: str, who: Who, c: int) -> bool:
+    """May ``who`` close a report with the cue at ``c``: a person or a pronoun, or a body or a description that is the
+    whole phrase before the cue, a few characters between at most (警方表示。, 项目负责人对记者说。; not 但并无|明确的
+    技术信息(透露): words before the description)?"""
+    if who.kind in ("person", "pronoun"):
+        return True
+    whole = text.startswith(who.mention, who.start)
+    return who.kind in ("org", "desc") and whole and 0 <= c - who.start - len(who.mention) <= _ZH_REPORTER_GAP
+
+
+# How many characters may stand between a body or a description and the cue closing its report (对记者, 也).
+_ZH_REPORTER_GAP = 3
 
 
 def _zh_setting(text: str, start: int, end: int) -> bool:
