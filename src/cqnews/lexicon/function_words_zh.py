@@ -56,3 +56,6 @@ EXISTENTIAL_VERBS = frozenset("有 还有 也有".split())
 COPULAS = frozenset("是 系 乃 成为".split())
 # The words that mark a passive (被, 遭, 遭到: the agent follows).
 PASSIVE_MARKS = frozenset("被 遭 遭到".split())
+# Words of "somewhat" jieba tags a pronoun or a noun (有些/r, 有点/n) before a word of manner (老人有些腼腆地说):
+# how much, never who, at the end of the phrase before a cue.
+SOMEWHAT_WORDS = frozenset("有些 有点 有点儿 有一些 有一点 有一点儿 有些许".split())
