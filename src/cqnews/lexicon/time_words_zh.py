@@ -43,6 +43,8 @@ TIME_POINTED_UNITS = frozenset("月周年季")
 TIME_AFTER_NAME = frozenset("时后前")
 # What ends a clause of time (…时, …之际, …的时候).
 WHEN_ENDS: tuple[str, ...] = ("时", "之际", "时候")
+# Words of hours ending in 时 (小时, 课时, 工时): a count of time, no 时 of when (等了三个多小时).
+HOUR_WORDS: tuple[str, ...] = ("小时", "小時", "课时", "課時", "工时", "工時", "学时", "學時")
 # Ends of a count of times (多次, 再度, 三度).
 TIMES_MEASURES = ("次", "度")
 # A frame of time or place before a subject (在会上|李华…, 当…时): what opens it, what ends a clause of time

@@ -12,7 +12,7 @@ from ...lexicon.cue_words_zh import QUESTION_NOUNS, SAY_AFTER_CUE
 from ...lexicon.function_words_zh import COORDINATORS, LOCALISERS
 from ...lexicon.people_nouns_zh import WRITER_WORDS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
-from ...lexicon.time_words_zh import WHEN_ENDS
+from ...lexicon.time_words_zh import HOUR_WORDS, WHEN_ENDS
 from ...text import first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -67,9 +67,12 @@ _ZH_DEGREE_TAGS = frozenset("a ad d".split())
 def _zh_time_clause(clause: str) -> bool:
     """Does the cue stand in a clause of time (王明提到这件事时，…; 谈到未来之际，…): is ``clause``, what follows
     it up to the next mark, a noun phrase, its object, then 时 (a reported clause has a verb of its own:
-    她称自己是那天晚饭时，才知道…)?"""
+    她称自己是那天晚饭时，才知道…)? Not 时 ending a count of hours (陈先生说|他已经等了三个多小时).
+    """
     end = next((w for w in WHEN_ENDS if clause.endswith(w)), None)
-    return end is not None and not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(clause[: -len(end)]))
+    if end is None or clause.endswith(HOUR_WORDS):
+        return False
+    return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(clause[: -len(end)]))
 
 
 def _zh_takes_object(plain: str, word: str) -> bool:
