@@ -24,6 +24,7 @@ from .latin import framing_source_re, source_re, words_re
 from .latin_dash import dash_dialogue
 from .latin_elision import elision
 from .latin_phrases import after_phrase, past_listener, reaches, read_subject
+from .latin_setting import setting_before_that
 from .latin_sources import (
     after_source_verb,
     as_said,
@@ -131,6 +132,7 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
         end_of_cue = _past_told(table, text, _past_adverbs(table, text, cues.ends[k], e), e)
+        end_of_cue = setting_before_that(table, text, end_of_cue, e)
         that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
         if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that or inside(cues.starts[k]):
             continue

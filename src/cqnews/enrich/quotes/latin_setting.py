@@ -13,6 +13,8 @@ word after the preposition ("in der Sitzung": no place name).
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, GERMAN_CONTRACTIONS, LatinTable
@@ -21,7 +23,7 @@ from .latin_subject import is_adverb
 from .latin_titles import is_title, name_word
 from .latin_words import CLAUSE_WORDS, phrase_words
 
-__all__ = ["is_place_named", "past_setting"]
+__all__ = ["is_place_named", "past_setting", "setting_before_that"]
 
 _PLACE_WORDS = 3  # capitalised words of a place name at most ("Buenos Aires", "Den Haag")
 
@@ -98,3 +100,29 @@ def is_place_named(table: LatinTable, who: Who) -> bool:
         words = words[1:]
     place, places_there = " ".join(words).casefold(), PLACES_LATIN.get(table.language)
     return places_there is not None and place in places_there  # (Russian, Polish … have no place table)
+
+
+def setting_before_that(table: LatinTable, text: str, pos: int, e: int) -> int:
+    """Where the conjunction of a reported clause stands past a short phrase a preposition opens right after a
+    reporting verb (``pos``, the space after it): "aseguró en rueda de prensa que el equipo …", "reconoció tras el
+    partido que el arbitraje …", "explicó a este diario que el agua …", "ha insistido en que …"; ``pos`` when none.
+    A phrase of words (no comma, no conjunction inside it) then the conjunction; unless the preposition meets the
+    conjunction, a subject opens the clause after it (an article, a capitalised word or a subject pronoun): a
+    relative clause after the phrase's noun opens with its verb ("en la carta que envió al juez")."""
+    m = _PHRASE_RE.match(text, pos, e)
+    if m is None or m.group(1).lower() not in table.prepositions:
+        return pos
+    words = m.group(0).split()
+    that = next((k for k, w in enumerate(words) if k and w.lower() in table.that), -1)
+    if that < 1 or that > _SETTING_WORDS + 1 or that + 1 >= len(words):
+        return pos
+    at = pos + len(" ".join(words[:that])) + 1  # (the space before the conjunction)
+    if that == 1:
+        return at
+    first = words[that + 1]
+    opens = first.lower() in table.determiners or first.lower() in table.pronouns or first[:1].isupper()
+    return at if opens and not any(w.lower() in table.relatives for w in words[1:that]) else pos
+
+
+_SETTING_WORDS = 5  # words of the phrase after its preposition ("en la rueda de prensa posterior")
+_PHRASE_RE = re.compile(r" (\w+)(?: [\w-]+){1,8}")
