@@ -441,3 +441,15 @@ ADVERBS_AFTER_CUE = 2
 # The languages whose prose sets a speaker's words off by dashes, the speaker's tag between two dashes inside the
 # paragraph ("—No sé qué ha pasado —dijo el vecino—. Estaba durmiendo."): Spanish and Portuguese dialogue.
 DASH_DIALOGUE_LANGUAGES = frozenset(("es", "pt"))
+
+# The conjunction that joins a second predicate to a clause's first one, sharing its subject ("El alcalde ha defendido
+# … y ha insistido en que …", "Le maire a salué … et a assuré que …", "Der Bürgermeister lobte … und betonte, …"): a
+# verb of saying right after one has the subject that opens the sentence, never the object of the verb before.
+PREDICATE_COORDINATORS: dict[str, frozenset[str]] = {
+    "de": frozenset(("und",)),
+    "fr": frozenset(("et",)),
+    "es": frozenset(("y", "e")),
+    "it": frozenset(("e", "ed")),
+    "pt": frozenset(("e",)),
+    "nl": frozenset(("en",)),
+}

@@ -21,6 +21,7 @@ from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, REPORTS_WITHOUT_CONJUNCTI
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .latin import framing_source_re, source_re, words_re
+from .latin_coordinated import coordinated_at, coordinated_subject
 from .latin_dash import dash_dialogue
 from .latin_elision import elision
 from .latin_phrases import after_phrase, past_listener, reaches, read_subject
@@ -428,6 +429,9 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
         return None
     if impersonal_at(table, text, verb):
         return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
+    at = coordinated_at(table, text, s, verb)  # "Der Bürgermeister lobte … und betonte, …"
+    if at is not None:
+        return coordinated_subject(table, text, s, at)
     who = subject_before(table, text, s, verb)
     if who is None or who.start == s or not text[s : who.start].strip():
         return who
