@@ -80,6 +80,9 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
         )
         if f is not None and not quoted.mostly(f.start, f.end):
             found.append(f)
+            g = _coordinated_report(table, b, f, e) if f.kind == QuoteKind.INDIRECT else None
+            if g is not None and not quoted.mostly(g.start, g.end):
+                found.append(g)
     return found
 
 
@@ -132,19 +135,48 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
     before the conjunction, no comma between (Romance languages); the clause after it, its subject speaks."""
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
-        end_of_cue = _past_told(table, text, _past_adverbs(table, text, cues.ends[k], e), e)
-        end_of_cue = setting_before_that(table, text, end_of_cue, e)
-        that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
-        if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that or inside(cues.starts[k]):
+        start = _that_start(table, text, cues.ends[k], e)
+        if start is None or inside(cues.starts[k]):
             continue
-        start = end_of_cue + 2 + len(that)
-        end = _before_second_predicate(table, b, start, clause_end(text, start, e))
-        end = _before_trailing_source(table, text, start, end)
+        end = _reported_end(table, b, start, e)
         if end - start < MIN_CLAUSE:
             return None
         who = clause_subject(table, text, s, cues.starts[k])
         return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
     return None
+
+
+def _that_start(table: LatinTable, text: str, end_of_cue: int, e: int) -> int | None:
+    """Where the clause starts that the conjunction after a reporting word ending at ``end_of_cue`` opens (past
+    adverbs, a listener, a short setting: "aseguró ayer a este diario que …"); None when no conjunction follows."""
+    end_of_cue = _past_told(table, text, _past_adverbs(table, text, end_of_cue, e), e)
+    end_of_cue = setting_before_that(table, text, end_of_cue, e)
+    that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
+    if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that:
+        return None
+    return end_of_cue + 2 + len(that)
+
+
+def _reported_end(table: LatinTable, b: BlockView, start: int, e: int) -> int:
+    end = _before_second_predicate(table, b, start, clause_end(b.text, start, e))
+    return _before_trailing_source(table, b.text, start, end)
+
+
+def _coordinated_report(table: LatinTable, b: BlockView, f: Found, e: int) -> Found | None:
+    """ "Sanz confirmó que A y explicó que B": the report of a second verb of saying that "y" joins right after the
+    first report, its conjunction after it; the first report's subject speaks."""
+    text, cues = b.text, b.cues
+    for k in cues.between(f.end, min(e, f.end + _COORDINATED_CHARS)):
+        at = coordinated_at(table, text, f.end, cues.starts[k])
+        start = _that_start(table, text, cues.ends[k], e) if at is not None and at - 1 == f.end else None
+        if start is None:
+            return None
+        end = _reported_end(table, b, start, e)
+        return Found(QuoteKind.INDIRECT, start, end, f.who, cues.words[k]) if end - start >= MIN_CLAUSE else None
+    return None
+
+
+_COORDINATED_CHARS = 30  # " y además ha explicado" (the conjunction, adverbs and the verb)
 
 
 def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: int) -> int:
@@ -156,6 +188,9 @@ def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: i
         if m.group(1).lower() not in ROMANCE_RELATIVES:  # (", qui a été détruite": a relative clause goes on)
             return m.start()
     for k in b.cues.between(start, end):
+        at = coordinated_at(table, b.text, start, b.cues.starts[k])  # "… en marzo y explicó que …"
+        if at is not None and _that_start(table, b.text, b.cues.ends[k], end) is not None:
+            return at - 1
         lead = b.text[max(start, b.cues.starts[k] - _LEAD_CHARS) : b.cues.starts[k]]
         if _COMMA_WORD_RE.search(lead):
             return start + len(b.text[start : b.cues.starts[k]].rsplit(",", 1)[0])
