@@ -329,6 +329,8 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if text[max(s, start - 2) : start] != ", " or start - s < MIN_CLAUSE or _subordinate(table, text, s, start - 2):
             continue
         lead, cue = after_source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
+        if cue != cues.words[k] and _reports_itself(table, b, s, start):
+            continue  # "X aseguró que …, según informa Europa Press": who passed X's report on
         who = read_subject(table, text, lead, e) or impersonal_source(table, text, lead, e)
         who = who or subject_past_adverbs(table, text, lead, e)  # "…, sagte auch Berg."
         unnamed = who is None and cue.lower() in table.impersonal  # "…, hieß es." (no source named)
@@ -339,6 +341,12 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if _short_tail(table, rest):
             return Found(QuoteKind.INDIRECT, s, start - 2, who, cue)
     return None
+
+
+def _reports_itself(table: LatinTable, b: BlockView, s: int, end: int) -> bool:
+    """Does a reporting word and its conjunction stand in ``b.text[s:end]`` ("El presidente aseguró que …"): a
+    clause that names its own speaker?"""
+    return any(_that_start(table, b.text, b.cues.ends[k], end) is not None for k in b.cues.between(s, end))
 
 
 def _short_tail(table: LatinTable, rest: str) -> bool:
