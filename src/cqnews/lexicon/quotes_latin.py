@@ -453,3 +453,14 @@ PREDICATE_COORDINATORS: dict[str, frozenset[str]] = {
     "pt": frozenset(("e",)),
     "nl": frozenset(("en",)),
 }
+
+# The endings of a finite verb of the third person plural ("explicaron", "aseguran", "han"; "ont déclaré", "disent";
+# "hanno detto", "dissero"; "disseram", "afirmam"): a verb so ended has a subject of two people or more ("El alcalde y
+# la concejala explicaron"), never one of a clause of its own after "y". (French "soutient" reads as one: a plural
+# read where there is none only keeps a subject whole.)
+PLURAL_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
+    "es": ("n",),
+    "fr": ("ont", "ent"),
+    "it": ("no", "ro"),
+    "pt": ("m", "ão"),
+}

@@ -9,11 +9,12 @@ verb's object ("Ayuntamiento", "Feuerwehr"), never the speaker.
 
 from __future__ import annotations
 
-from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, PREDICATE_COORDINATORS, LatinTable
+from ...lexicon.dates import LATIN_WEEKDAYS, MONTHS
+from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, PLURAL_VERB_ENDINGS, PREDICATE_COORDINATORS, LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import read_subject
 
-__all__ = ["coordinated_at", "coordinated_subject"]
+__all__ = ["coordinated_at", "coordinated_subject", "second_clause_subject"]
 
 _LEAD_CHARS = 40  # characters read back from the verb for the conjunction (adverbs, an object pronoun between)
 _OPENING_WORDS = 6  # words of a phrase set off by a comma before the subject ("Tras la reunión con los vecinos,")
@@ -101,3 +102,60 @@ def _first_verb(table: LatinTable, text: str, lo: int, hi: int) -> int:
         k += bool(word)
         pos += len(word) + 1
     return hi
+
+
+def second_clause_subject(table: LatinTable, text: str, s: int, verb: int, who: Who | None) -> Who | None:
+    """ "El Gobierno aprobó el decreto y el ministro explicó que …": a phrase read before the verb at ``verb`` whose
+    conjunction joins a determiner's noun to the first verb's object is two clauses, not one subject: a new subject
+    after "y" opens a clause of its own and speaks ("el ministro"; also where no phrase was read at all, "La empresa
+    presentó el plan y el gerente aseguró"). ``who`` when a verb in the plural has the phrase for its subject ("El
+    alcalde y la concejala explicaron") or no verb of a clause before stands right before the phrase ("Tras la
+    reunión, el alcalde y …", "Esta mañana el alcalde y …")."""
+    coordinators = PREDICATE_COORDINATORS.get(table.language)
+    plural = text[verb:].split(" ", 1)[0].lower().endswith(PLURAL_VERB_ENDINGS.get(table.language, ()))
+    if not coordinators or plural:
+        return who
+    lo = s if who is None else who.start
+    at = _new_subject_at(table, coordinators, text, lo, verb)
+    before = text[s:lo].split() if who is not None else text[s:at].split()[1:]
+    if at < 0 or not _verb_before(table, before, last_only=who is not None):
+        return who
+    second = read_subject(table, text, at, verb)
+    return second if second is not None else who
+
+
+def _new_subject_at(table: LatinTable, coordinators: frozenset[str], text: str, lo: int, verb: int) -> int:
+    """Where the phrase after the last conjunction and determiner of ``text[lo:verb]`` starts (no comma after it)."""
+    words = text[lo:verb].split(" ")
+    pos, at = lo, -1
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if word in coordinators and after.lower() in table.determiners:
+            at = pos + len(word) + 1
+        elif "," in word:
+            at = -1
+        pos += len(word) + 1
+    return at
+
+
+def _verb_before(table: LatinTable, words: list[str], *, last_only: bool) -> bool:
+    """Is the last of ``words`` (or any, ``last_only`` False) a verb: no noun after a determiner or a preposition
+    ("Esta mañana", "El jefe de bomberos"), no conjunction?"""
+    leads = {*table.determiners, *table.prepositions, *PREDICATE_COORDINATORS.get(table.language, ())}
+
+    def verb_at(k: int) -> bool:
+        if k < 1:
+            return False
+        return words[k].lower() not in leads and words[k - 1].lower() not in leads and _verb_word(table, words[k])
+
+    if last_only:
+        return verb_at(len(words) - 1)
+    return any(verb_at(k) for k in range(len(words)))
+
+
+def _verb_word(table: LatinTable, word: str) -> bool:
+    """Is ``word`` a lower-case word no link, pronoun nor adverb of the table: a verb?"""
+    links = {*table.particles, *table.determiners, *table.prepositions, *table.openers, *table.pronouns}
+    low = word.lower()
+    if low in LATIN_WEEKDAYS or low in MONTHS:
+        return False  # "El martes el alcalde y …" (a time)
+    return word.isalpha() and word[:1].islower() and low not in links and not _adverb(table, low)

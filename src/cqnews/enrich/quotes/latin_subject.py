@@ -17,7 +17,7 @@ from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.kin_latin import KIN_NOUNS
 from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, GERMAN_AGENT_ENDINGS, GERMAN_GENITIVE_ONLY_ARTICLES, LatinTable
 from ..speakers.phrases import Who
-from .latin_coordinated import coordinated_at, coordinated_subject
+from .latin_coordinated import coordinated_at, coordinated_subject, second_clause_subject
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
 from .latin_phrases import complement_before, description, person, phrase_end, read_subject
@@ -269,7 +269,10 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
     if at is not None:
         return coordinated_subject(table, text, s, at)
     left_out = _left_out(table, text, s, verb)  # (first: a capitalised adverb is no name, "Inoltre ha detto")
-    return left_out or subject_before(table, text, s, verb) or _pronoun_in(table, text, s, verb)
+    if left_out is not None:
+        return left_out
+    who = second_clause_subject(table, text, s, verb, subject_before(table, text, s, verb))  # "… y el ministro dijo"
+    return who or _pronoun_in(table, text, s, verb)
 
 
 def _relative_antecedent(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
