@@ -478,12 +478,25 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
     who = subject_before(table, text, s, verb)
     if who is None or who.start == s or not text[s : who.start].strip():
         return who
+    if _article_phrase_speaks(table, text, s, verb, who):
+        whole = read_subject(table, text, s, verb - 1)  # "Der Wetterdienst warnte, …": no name after an article,
+        if whole is not None and whole.kind != "person" and reaches(text, whole, verb - 1):  # the article's phrase
+            return whole
     if table.capitalised_nouns and who.kind == "desc":  # "Das Innenministerium des Landes sagte, …": a body and
         whole = read_subject(table, text, s, verb - 1)  # its genitive, read from the start (not "des Landes")
         if whole is not None and whole.kind == "org" and whole.start > s and reaches(text, whole, verb - 1):
             return whole
     # "Der Bürgermeister von Neustadt, Klaus Meyer, sagte, …": the name's apposed office opens the sentence
     return who if who.role is not None and " ".join(text[s : who.start].split()).rstrip(",") == who.role else None
+
+
+def _article_phrase_speaks(table: LatinTable, text: str, s: int, verb: int, who: Who) -> bool:
+    """Does only an article stand before the phrase read before the verb at ``verb``, where nouns are capitalised,
+    and no subject after the verb ("Der Zeitung sagte Meyer, …": the phrase is the one told)?"""
+    if not table.capitalised_nouns or text[s : who.start].strip().lower() not in table.determiners:
+        return False
+    cue, _, rest = text[verb : verb + _FIRST_WORD_CHARS * 2].partition(" ")
+    return cue.endswith(",") or not rest[:1].isupper()
 
 
 def _told_opens(table: LatinTable, text: str, s: int) -> bool:
