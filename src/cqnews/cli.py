@@ -267,9 +267,22 @@ def _check_writable(path: Path) -> None:
         raise _UsageError(f"cannot write {path}: {reason}")
 
 
+_LIBRARY_LIMIT = "pass ParseOptions(max_input_bytes=...)"
+
+
+def _in_cli_terms(result: Result) -> Result:
+    """``result`` with its failure's advice in the command's own terms: the size limit is ``--max-input-bytes``
+    here, not ``ParseOptions(max_input_bytes=...)`` (on stderr and in the error records of ``--errors record``)."""
+    error = result.error
+    if error is None or _LIBRARY_LIMIT not in error.message:
+        return result
+    message = error.message.replace(_LIBRARY_LIMIT, "pass a larger --max-input-bytes N")
+    return replace(result, error=replace(error, message=message))
+
+
 def _run(results: Iterable[Result], writer: Writer, args: argparse.Namespace, progress: Any) -> int:
     failures = 0
-    for result in results:
+    for result in map(_in_cli_terms, results):
         if result.error is not None:
             failures += 1
             _report(result, progress)
