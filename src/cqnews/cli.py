@@ -23,7 +23,7 @@ from .errors import UnknownSiteError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .output import Writer, open_writer, resume_keys
-from .sources import Document, documents, expand_paths, is_warc, manifest_files, read_manifest
+from .sources import Document, documents, expand_paths, is_pattern, is_warc, manifest_files, read_manifest
 
 __all__ = ["main"]
 
@@ -187,11 +187,14 @@ def _resumed(output: Path) -> set[tuple[str | None, str | None]]:
 
 
 def _single_input(args: argparse.Namespace) -> bool:
-    """One page named on the command line: a regular file (not a WARC) or stdin."""
+    """One page named on the command line: stdin, or a name that is no folder, WARC or glob pattern matching no file
+    (a missing file too: ``--format json`` then prints its error record, as JSONL does, not an array)."""
     if args.manifest or len(args.files) != 1:
         return False
     name = args.files[0]
-    return name == "-" or (os.path.isfile(name) and not is_warc(name))
+    if name == "-" or os.path.isfile(name):
+        return not is_warc(name)
+    return not (os.path.isdir(name) or is_warc(name) or is_pattern(name))
 
 
 def _jobs(args: argparse.Namespace, single: bool) -> int:

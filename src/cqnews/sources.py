@@ -105,6 +105,11 @@ def is_warc(path: str | os.PathLike[str]) -> bool:
     return str(path).lower().endswith(WARC_SUFFIXES)
 
 
+def is_pattern(name: str) -> bool:
+    """Whether ``name`` holds a glob character (``*``, ``?``, ``[``): read as a pattern unless a file is so named."""
+    return bool(_GLOB_CHARS & set(name))
+
+
 def read_document(document: Document, limit: int) -> bytes:
     """The document's bytes: given, or read from its file (gzip decompressed under ``limit``)."""
     if document.failure is not None:
