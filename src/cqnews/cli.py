@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
@@ -211,10 +212,14 @@ def _input_names(args: argparse.Namespace) -> list[str]:
     names: list[str] = list(args.files)
     if args.manifest:
         try:
-            args.urls = read_manifest(args.manifest)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                args.urls = read_manifest(args.manifest)
             names = names or manifest_files(args.manifest)
         except (OSError, ValueError) as exc:
             raise _UsageError(f"cannot read the manifest: {exc}") from None
+        for warning in caught:  # a row naming a folder or a WARC: its URL is not used
+            _error(f"cqnews: warning: {warning.message}")
     return names
 
 

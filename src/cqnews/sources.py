@@ -13,6 +13,7 @@ import glob
 import os
 import re
 import sys
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -258,11 +259,13 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, str]:
     Paths are taken as written and also resolved against the manifest's folder, so either form
     matches the files given on the command line. A manifest that cannot be read is an ``OSError``; one that is
     not UTF-8 (``UnicodeDecodeError``), or that holds an entry line without a tab or a line over 1 MB, is a
-    ``ValueError`` naming the file and line (``cqnews parse --manifest`` reports either as a usage error).
+    ``ValueError`` naming the file and line (``cqnews parse --manifest`` reports either as a usage error). A row
+    naming a folder or a WARC gives a ``UserWarning``: no page takes its URL.
     """
     base = Path(path).parent
     urls: dict[str, str] = {}
-    for file, url in _manifest_rows(path):
+    for number, file, url in _manifest_rows(path):
+        _warn_unused_url(f"{path}:{number}", file if os.path.exists(file) else str(base / file), url)
         urls[os.path.normpath(file)] = url
         urls[os.path.realpath(base / file)] = url  # (Path.resolve raises RuntimeError on a symlink loop)
     return urls
@@ -272,17 +275,29 @@ def manifest_files(path: str | os.PathLike[str]) -> list[str]:
     """The files a manifest lists, in its order: each as written when it exists, else resolved against the
     manifest's folder (what ``cqnews parse --manifest FILE`` reads when no file is named)."""
     base = Path(path).parent
-    return [file if os.path.exists(file) else str(base / file) for file, _ in _manifest_rows(path)]
+    return [file if os.path.exists(file) else str(base / file) for _, file, _ in _manifest_rows(path)]
+
+
+def _warn_unused_url(line: str, file: str, url: str) -> None:
+    """A ``UserWarning`` for a row whose URL no page takes: a folder's pages are looked up by their own paths, and a
+    WARC's records carry their own URLs (``cqnews parse --manifest`` prints it as a warning line)."""
+    if not url:
+        return
+    if os.path.isdir(file):
+        warnings.warn(f"{line}: {file} is a folder: its URL is not used (list its pages, each with its URL)",
+                      stacklevel=3)
+    elif is_warc(file):
+        warnings.warn(f"{line}: {file} is a WARC: its URL is not used (each record carries its own)", stacklevel=3)
 
 
 _MAX_MANIFEST_LINE = 2**20  # characters: a path and a URL take far less
 
 
-def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
-    """The (path, URL) of each entry line of a manifest, both without surrounding blanks; columns after the URL are
-    ignored. A line without a path (blanks, "<TAB>url"), a ``#`` comment and a ``path`` header are no entry;
-    another line without a tab is a ``ValueError``, and so is a line over 1 MB (``--manifest /dev/zero`` read one
-    endless line until ``MemoryError``)."""
+def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[int, str, str]]:
+    """The (line number, path, URL) of each entry line of a manifest, path and URL without surrounding blanks;
+    columns after the URL are ignored. A line without a path (blanks, "<TAB>url"), a ``#`` comment and a ``path``
+    header are no entry; another line without a tab is a ``ValueError``, and so is a line over 1 MB
+    (``--manifest /dev/zero`` read one endless line until ``MemoryError``)."""
     with open(path, encoding="utf-8-sig") as lines:  # (a spreadsheet writes a byte-order mark first)
         for number, line in enumerate(iter(partial(lines.readline, _MAX_MANIFEST_LINE + 1), ""), 1):
             if len(line) > _MAX_MANIFEST_LINE:
@@ -293,7 +308,7 @@ def _manifest_rows(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
                 continue
             if not sep:
                 raise ValueError(f"{path}:{number}: expected 'path<TAB>url'")
-            yield file, columns.partition("\t")[0].strip()
+            yield number, file, columns.partition("\t")[0].strip()
 
 
 def documents(
