@@ -118,7 +118,11 @@ def parse(
 def parse_text(
     text: str, url: str | None = None, *, site: str | None = None, options: ParseOptions | None = None
 ) -> Article:
-    """Parse a plain-text dump of a page: paragraphs separated by line breaks, site chrome included."""
+    """Parse a plain-text dump of a page: paragraphs separated by line breaks, site chrome included.
+
+    The headline is the last title-like line before the first paragraph of running text; in a dump with no such
+    paragraph (short lines only), the first line when it is short, ends in no full stop and a blank line follows
+    it (``"Harbour story four\\n\\nThe warehouse opens …"``); else no headline."""
     options = checked_options(options)
     url, site, _, _ = checked_arguments(url, site)
     if not isinstance(text, str):

@@ -51,7 +51,9 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
     first = next((i for i, is_prose in enumerate(prose) if is_prose), None)
     if first is None:
         draft.warnings.append("no prose paragraph found in the text")
-        draft.blocks = [Block(text=line) for line, is_chrome in zip(lines, chrome, strict=True) if not is_chrome]
+        kept = [line for line, is_chrome in zip(lines, chrome, strict=True) if not is_chrome]
+        draft.headline = _set_apart_title(text, kept)
+        draft.blocks = [Block(text=line) for line in kept[1 if draft.headline else 0 :]]
         return draft
     first, last = _body_bounds(lines, chrome, prose, chinese)
     draft.title_lines = _title_lines(lines[:first], chrome[:first])
@@ -140,6 +142,22 @@ def _is_prose(line: str, chinese: bool) -> bool:
         han = len(HAN_RE.findall(line))
         return han >= _PROSE_MIN_HAN and _SENTENCE_END.search(line) is not None
     return len(line.split()) >= _PROSE_MIN_WORDS and _SENTENCE_END.search(line) is not None
+
+
+def _set_apart_title(text: str, kept: list[str]) -> str | None:
+    """The headline of a dump with no prose paragraph: its first line, when a blank line sets it apart from more
+    lines after it and it is short and no sentence ("Harbour story four", then a blank line, then short
+    paragraphs), as a text editor's or a notebook's dump writes a title. Else None: the lines stay the body."""
+    stripped = text.lstrip()
+    end = stripped.find("\n")
+    after = stripped.find("\n", end + 1) if end >= 0 else -1
+    if after < 0 or stripped[end + 1 : after].strip() or len(kept) < 2:
+        return None
+    first = kept[0]
+    if normalize_space(stripped[:end]) != first or len(first) > _TITLE_MAX_CHARS or _SENTENCE_END.search(first):
+        return None
+    heading = _MARKDOWN_HEADING.match(first)
+    return None if is_credit_line(first) else first[heading.end() :] if heading else first
 
 
 def _headline(before: list[str], chrome: list[bool]) -> str | None:
