@@ -30,6 +30,7 @@ from .enrich.dates import ParsedDate, date_from_url, pick_date, slashed_day_firs
 from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
+from .extract.headline_cap import long_title_warning
 from .extract.metadata import PageMetadata, read_metadata
 from .models import (
     Article,
@@ -110,6 +111,8 @@ def parse(
         meta = read_metadata(root)
         draft = _extract(root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline)
         draft.warnings[:0] = warnings
+        if (long_titles := long_title_warning(meta.long_titles)) is not None:
+            draft.warnings.append(long_titles)
         article = _enrich(draft, url or meta.canonical_url, encoding, options, deadline)
     article.extraction.encoding_source = decoded.source if decoded is not None else None
     return article

@@ -20,7 +20,7 @@ from ..text import normalize_space
 __all__ = ["heading_text", "shown_text", "visible_headings"]
 
 _MIN_CHARS = 4
-_MAX_CHARS = 300
+_MAX_CHARS = 300  # (headline_cap.MAX_HEADLINE_CHARS: a longer <h1> is no headline)
 _HOME_PATHS = frozenset(("", "/", "./", "/index.html", "/index.htm", "/index.php", "index.html", "index.htm"))
 # The class of a heading (or of its parent) that holds the site's name: "site-title", "site-name", "logo",
 # "brand", "masthead" as whole class tokens (not "catalog", "brand-new-title").

@@ -18,6 +18,7 @@ from ..lexicon.site_names import SITE_NAME_PARTICLES
 from ..text import han_count, has_han, normalize_space, without_tags
 from .bylines import find_author_metadata
 from .headings import shown_text, visible_headings
+from .headline_cap import without_long_titles
 from .jsonld import is_article, is_web_page, json_ld_objects
 from .shown_dates import shown_published, time_elements
 from .shown_updates import shown_updated
@@ -93,7 +94,6 @@ _HANGUL_SECTION = re.compile(r"[\uac00-\ud7a3]{1,6}")
 _BARE_DAY = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
-
 @dataclass(slots=True)
 class PageMetadata:
     """Raw metadata found on a page."""
@@ -117,6 +117,7 @@ class PageMetadata:
     document_title: str | None = None
     title_tag_only: bool = False
     """The declared headline is the ``<title>`` alone: no JSON-LD headline, no og:/twitter: title."""
+    long_titles: list[str] = field(default_factory=list)  # the sources of titles over the cap (headline_cap)
     headings: list[str] = field(default_factory=list)
     """The page's visible ``<h1>`` texts, in document order."""
     ld_objects: list[dict[str, Any]] = field(default_factory=list)
@@ -141,6 +142,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     ld = _json_ld_article(ld_objects)
     out = PageMetadata(ld_objects=ld_objects)
     title_tag = _as_text(_title_tag_text(root))  # (escaped twice as often as meta tags: "&amp;amp;")
+    ld, meta, title_tag, out.long_titles = without_long_titles(ld, meta, title_tag, root)
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
     out.headings, logos = visible_headings(root)
     headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name, tuple(logos))
