@@ -8,6 +8,7 @@ from ...lexicon.en import (
     AGENT_ENDINGS,
     FEMALE_KIN,
     FEMALE_TITLES,
+    HONORIFICS,
     MALE_KIN,
     MALE_TITLES,
     NAME_PARTICLES,
@@ -29,11 +30,12 @@ from .name_words_en import is_demonym, is_place
 from .tokens import Kind
 
 
-def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
+def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], list[str], Kind]:
     """Split a capitalised run into (role words, name words, kind).
 
     Titles anywhere before the name go to the role ("US President Donald Trump"); a name written after
-    an organisation is the person ("Daily Mail Lacerda" -> "Lacerda").
+    an organisation is the person ("Daily Mail Lacerda" -> "Lacerda"). ``courtesy``: a courtesy title ("Dr")
+    stands right before the run, outside it.
     """
     lows = [word.lower() for word in words]  # (each word lowered once for every table below)
     cut = 0
@@ -43,7 +45,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
         elif _compound_role(words[k]):  # "Match-winner Kofi Mensah", "Goal-scorer Ann Cole": a noun, no name
             cut = k + 1
     role, name = words[:cut], _without_post_nominals(words[cut:])
-    given = _given_name_after_words(name, lows[cut:])
+    courtesy = courtesy_title(lows[cut - 1]) if cut else courtesy  # "Dr Kalwinder Singh Khaira": a name follows
+    given = _given_name_after_words(name, lows[cut:], courtesy)
     if not given and len(name) > 2 and is_demonym(name[0]):
         given = 1  # "American Teodran Merwick": where they are from, no part of a full name
     if given:
@@ -59,6 +62,11 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], Kind]:
     if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def courtesy_title(low: str) -> bool:
+    """Is the lower-cased word ``low`` a courtesy title ("dr", "mr.", "ms"), after which a name follows?"""
+    return low.rstrip(".") in HONORIFICS
 
 
 def _without_post_nominals(name: list[str]) -> list[str]:
@@ -90,13 +98,15 @@ def _title_word(low: str) -> bool:
     return stem in P.EN_TITLES or "." in stem and stem.strip(".") in P.EN_TITLES
 
 
-def _given_name_after_words(name: list[str], lows: list[str]) -> int:
+def _given_name_after_words(name: list[str], lows: list[str], courtesy: bool = False) -> int:
     """How many words of ``name`` describe the person before a known given name: one word ("Brave Marina
     Lacerda", "Hawks head Gopaul Govender"), or several ending in a role noun before a name of two or three
     words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name. A generational
-    suffix ending the name ("Ferdinand Marcos Jr.") is no word of it here."""
+    suffix ending the name ("Ferdinand Marcos Jr.") is no word of it here. After a ``courtesy`` title ("Dr", "Mr")
+    the name itself follows: its first word is no noun of a person even with an agent ending ("Dr Kalwinder Singh
+    Khaira", "Mr Jasvinder Gill")."""
     words = len(name) - 1 if name and lows[-1].rstrip(".") in NAME_SUFFIXES else len(name)
-    if words >= 2 and _opening_descriptor(name[0], lows[0], words):
+    if words >= 2 and not courtesy and _opening_descriptor(name[0], lows[0], words):
         return 1
     for k in range(1, words - 1):
         if given_name_gender(name[k - 1]) or lows[k - 1] in NAME_PARTICLES:
