@@ -418,6 +418,11 @@ EVERYDAY_PERSON_NOUNS: frozenset[str] = frozenset(
     granddad gran granny grandma grandpa nan nana lady gentleman resident tenant student pupil parent schoolgirl
     schoolboy patient landlord landlady publican""".split()
 )
+# Indefinite pronouns of a person ("Anyone who saw the crash", "Everyone who attended"): capitalised opening a
+# sentence, they name nobody; what the relative clause after one says is no speaker either.
+INDEFINITE_PERSON_PRONOUNS: frozenset[str] = frozenset(
+    "anyone anybody everyone everybody someone somebody nobody".split()
+)
 # The lower-case nouns a person is called by, of a source or of a trade ("the ministry official", "the team
 # principal"): heads of a role or a description of someone.
 PERSON_NOUNS: frozenset[str] = SOURCE_NOUNS | PERSON_ROLE_NOUNS

@@ -14,6 +14,7 @@ from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     CONTRACTED_AUXILIARIES,
+    INDEFINITE_PERSON_PRONOUNS,
     MONTH_SHORT_FORMS,
     PARTY_STATE_RE,
     PERSON_RELATIVES,
@@ -135,9 +136,11 @@ def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
     head = np_ending(text, toks, rel) if toks[rel].low == "who" else None
     if head is None or head.start != toks[0].start:
         return None
-    if head.kind == "desc" or head.kind == "person" and head.mention.lower() in P.EN_GROUP_NOUNS:
-        return head  # "An elderly woman who lives nearby said", "Residents who live nearby said": not "lives nearby"
-    return None
+    # "An elderly woman who lives nearby said", "Residents who live nearby said", "Tom Hale who lives nearby said",
+    # "Police who attended said": whatever opens the words read is the subject, not "lives nearby" or "attended";
+    # an indefinite pronoun ("Anyone who saw the crash said") describes, names nobody
+    indefinite = head.mention.lower() in INDEFINITE_PERSON_PRONOUNS
+    return Who(head.mention, "desc", start=head.start) if indefinite else head
 
 
 def _inside_role(plain: Who | None, appositive: Who | None) -> bool:
