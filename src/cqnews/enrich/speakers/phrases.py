@@ -19,7 +19,6 @@ from ...lexicon.en import (
     PARTY_STATE_RE,
     PERSON_RELATIVES,
     PREPOSITIONS,
-    SELF_NAMING_WORDS,
     SUBJECT_RELATIVES,
 )
 from ...lexicon.reporting_en import IRREGULAR_PAST, SET_OFF_CUES
@@ -38,6 +37,7 @@ from .name_words_en import HANDLE_IN_TEXT_RE, handle_who, is_handle, is_name_wor
 from .np import classify_description, np_ending
 from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
 from .role_text_en import before_relative
+from .self_named_en import name_given_in
 from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb
 from .token_reader import TokenReader, tokens
 from .tokens import NAME_RUN_RE, POSSESSIVE, PUNCT, WINDOW, Kind, Tok, Who, strip_possessive
@@ -77,7 +77,7 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     cut = _relative_clause_comma(toks)
     if cut is not None:  # "the mother of three, who lives nearby, said"; "Anna Berg, 45, who …, said"
         read = [_subject_of(text, lo, toks[:cut]), _subject_of(text, lo, toks[: cut + 1])]
-        named = _name_given_in(text, toks[cut + 1 : -1], read[0])
+        named = name_given_in(text, toks[cut + 1 : -1], read[0])
         if named is not None:  # "One of the victims, who gave his name only as Yusuf, said": Yusuf
             return named
         if _inside_role(*read):  # "Ron Daley, a teacher in Akron, who …": Akron ends his role, he speaks
@@ -161,21 +161,6 @@ def _relative_clause_comma(toks: list[Tok]) -> int | None:
         if toks[k].text in PUNCT and not _inside_number(toks, k):
             return k if k > 0 and toks[k].text == "," and _opens_relative(toks, k) else None
     return None
-
-
-def _name_given_in(text: str, clause: list[Tok], head: Who | None) -> Who | None:
-    """The name a relative clause gives an unnamed person by ("…, who gave his name only as Yusuf,", "…, who
-    identified herself as Grace Mensah,"): the capitalised words after its last "as", which end it, after a word
-    of naming (SELF_NAMING_WORDS), with the description before the clause as role; None otherwise."""
-    k = next((i for i in range(len(clause) - 2, 0, -1) if clause[i].low == "as"), None)
-    run = clause[k + 1 :] if k is not None else []
-    if k is None or not 1 <= len(run) <= 3 or not all(is_name_word(t) for t in run):
-        return None
-    if head is None or head.kind != "desc":
-        return None  # (a person named before the clause keeps the name: "Ann Roe, who describes herself as …")
-    if not any(t.low in SELF_NAMING_WORDS for t in clause[max(0, k - 4) : k]):
-        return None
-    return Who(text[run[0].start : run[-1].end], "person", role=head.mention, start=run[0].start)
 
 
 def _inside_number(toks: list[Tok], k: int) -> bool:

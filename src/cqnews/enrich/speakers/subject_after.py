@@ -52,6 +52,7 @@ from .offices_en import office_end
 from .openers import past_sentence_adverb
 from .role_text_en import before_relative
 from .roles_en import owned_role_then_name, rank_at, role_head, role_then_name
+from .self_named_en import name_given_after
 from .token_reader import tokens
 from .tokens import MAX_ROLE_WORDS, POSSESSIVE, PUNCT, WINDOW, Tok, Who, stop_cut
 
@@ -90,7 +91,9 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
             return who
     if is_handle(first.text.rstrip(".")):
         return handle_who(first)
-    return description_forward(text, toks)
+    who = description_forward(text, toks)
+    named = name_given_after(text, toks, who) if who is not None and who.kind == "desc" else None
+    return named or who  # "said a woman who gave her name as Mary.": Mary, "a woman" her role
 
 
 _NOT_NOUNS = PREPOSITIONS | AUXILIARIES | REFLEXIVES | P.EN_CUES.keys() | frozenset(OBJECT_PRONOUNS)
