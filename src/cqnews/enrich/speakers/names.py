@@ -76,8 +76,9 @@ class NameWindow:
         _, words, i = entry
         name = extend_name(words, i, len(self.parts), self.dotted)
         if name is None or len(name) <= len(self.parts) or not contains_parts(name, self.parts):
-            name = None
-        else:
+            # "Mary Jones" for "Mary Ann Jones", "Nana Antwi" for "Nana Osei Assibey Antwi III"
+            name = words if _first_and_last(words, i, self.parts) else None
+        if name is not None:
             self.counts[name] = self.counts.get(name, 0) + 1
             self.latest[name] = index
         self.names.append(name)
@@ -308,6 +309,15 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
     if start < first:
         return words[start:]  # "Chaudhry" -> "Ahmed Sharif Chaudhry", "Ó Briain" -> "Pádraig Ó Briain"
     return words[max(0, i - 1) :] if n == 1 else None
+
+
+def _first_and_last(words: tuple[str, ...], i: int, parts: tuple[str, ...]) -> bool:
+    """Is the mention ``parts`` of two words the first and the last word of the name ``words`` of three or four
+    words, its last at ``words[i]`` with only suffixes after it ("Mary Jones" for "Mary Ann Jones", "Nana Antwi"
+    for "Nana Osei Assibey Antwi III"): the words between dropped, as a middle name is?"""
+    if len(parts) != 2 or not 2 <= i <= 3 or words[0] != parts[0] or len(parts[0]) < 3:
+        return False
+    return all(w.rstrip(".") in WRITTEN_NAME_SUFFIXES for w in words[i + 1 :])
 
 
 def _syllables_joined(word: str) -> bool:
