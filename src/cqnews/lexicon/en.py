@@ -109,9 +109,13 @@ TITLES: frozenset[str] = frozenset(
 # Offices written as capital initials, matched as written (a few spell a particle or a word in lower case: "da
 # Silva"): before a name they are its title ("PM Narendra Modi", "Karnataka CM Siddaramaiah", "Manhattan DA Alvin
 # Bragg", "IGP Khalid Ismail", "Acme CFO John Roe"); after an owner ("Acme's CFO, John Roe, said", "the firm's CEO")
-# the owned office is a description, no organisation's name. One table for both uses.
+# the owned office is a description, no organisation's name. One table for both uses. Members of a legislature
+# and local officers of Commonwealth pages: "Ward MCA Joshua Otieno" (Kenya's county assemblies), "Lahore MPA",
+# "MNA" (Pakistan), "Ontario MPP", "MLC", "Gauteng MEC" (South Africa), "DCE", "MCE" (Ghana's district and
+# municipal chief executives), "OCPD", "OCS" (Kenya's police commanders), "PPRO" (a Nigerian police spokesman).
 OFFICE_ACRONYMS: frozenset[str] = frozenset(
-    "PM CM DA ADA AG DG DGP IGP DCP MLA CJI CEO CFO COO CTO CIO CMO CCO CSO CRO MD TD CS".split()
+    """PM CM DA ADA AG DG DGP IGP DCP MLA CJI CEO CFO COO CTO CIO CMO CCO CSO CRO MD TD CS MCA MPA MNA MPP MLC MEC
+    DCE MCE OCPD OCS PPRO""".split()
 )
 
 # Malaysian honorifics of two words whose second is no title alone ("Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee",
