@@ -5,7 +5,7 @@ description ("Neighbour Ayodele Bankole Ade"). Made-up sentences."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import said
+from tests.quote_helpers import said, said_in_en
 
 
 def test_given_name_ending_in_er_after_dr_before_the_cue() -> None:
@@ -27,3 +27,9 @@ def test_noun_opening_a_run_with_no_title_stays_a_description() -> None:
     text = "Neighbour Ayodele Bankole Ade said: “The gate was left open.”"
     assert said(text, "en") == [("Ayodele Bankole Ade", "Neighbour")]
 
+
+def test_name_after_dr_registered_before_any_quote() -> None:
+    assert said_in_en(
+        "Dr Kalwinder Singh Khaira visited the flooded clinic on Monday.",
+        "“Children and the elderly are most at risk,” Dr Khaira said.",
+    ) == [("Kalwinder Singh Khaira", "Dr")]

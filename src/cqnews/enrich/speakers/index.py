@@ -34,6 +34,7 @@ from .gender_votes import vote_genders, vote_titles
 from .index_bodies import BodyNames
 from .index_groups import PAIR_REACH, GroupNames
 from .index_zh import ChineseNames
+from .name_split_en import courtesy_title
 from .names import (
     NameWindow,
     after_article,
@@ -210,7 +211,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             words = _run_words(run, titles)
             if ends_in_title(words, text, m.end()):
                 continue  # "Former Rep." before "Chris Shays": a title of the name after it, no name
-            _, name, kind = split_name(words)
+            # "Dr Kalwinder Singh Khaira advised": the courtesy title moved to ``titles`` still opens the name
+            _, name, kind = split_name(words, bool(titles) and courtesy_title(titles[-1]))
             name = name_after_of(text, start, name) if kind == "person" else name
             self._note_type(text, start, base, " ".join(words) if kind == "person" else run, kind)
             if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):

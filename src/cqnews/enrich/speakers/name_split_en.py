@@ -64,9 +64,9 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
 
 
-def courtesy_title(low: str) -> bool:
-    """Is the lower-cased word ``low`` a courtesy title ("dr", "mr.", "ms"), after which a name follows?"""
-    return low.rstrip(".") in HONORIFICS
+def courtesy_title(word: str) -> bool:
+    """Is ``word`` a courtesy title ("Dr", "mr.", "Ms"), after which a name follows?"""
+    return word.rstrip(".").lower() in HONORIFICS
 
 
 def _without_post_nominals(name: list[str]) -> list[str]:
