@@ -135,6 +135,10 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
         inner.role = before.role if before is not None and before.kind == "desc" else inner.role
         if before is not None and before.kind in ("person", "org"):
             inner.role = _title_with_complement(text, toks, commas[0], before) or inner.role
+        if before is not None and before.kind == "person" and before.mention.lower() in P.EN_TITLES:
+            # "Lagos State Governor, Babajide Sanwo-Olu, said": a title alone ends the run, the holder named after
+            seg = _segment_start(toks, commas[0])
+            inner.role = text[toks[seg].start : toks[commas[0] - 1].end] if seg < commas[0] else inner.role
     return [(inner, last)]
 
 
