@@ -112,10 +112,11 @@ TITLES: frozenset[str] = frozenset(
 # the owned office is a description, no organisation's name. One table for both uses. Members of a legislature
 # and local officers of Commonwealth pages: "Ward MCA Joshua Otieno" (Kenya's county assemblies), "Lahore MPA",
 # "MNA" (Pakistan), "Ontario MPP", "MLC", "Gauteng MEC" (South Africa), "DCE", "MCE" (Ghana's district and
-# municipal chief executives), "OCPD", "OCS" (Kenya's police commanders), "PPRO" (a Nigerian police spokesman).
+# municipal chief executives), "OCPD", "OCS" (Kenya's police commanders), "PPRO" (a Nigerian police spokesman); the
+# ranks of Nigerian and Ghanaian police ("CP Ibrahim Bello", "ASP Ama Owusu", "DPO Musa Ali").
 OFFICE_ACRONYMS: frozenset[str] = frozenset(
     """PM CM DA ADA AG DG DGP IGP DCP MLA CJI CEO CFO COO CTO CIO CMO CCO CSO CRO MD TD CS MCA MPA MNA MPP MLC MEC
-    DCE MCE OCPD OCS PPRO""".split()
+    DCE MCE OCPD OCS PPRO CP ACP AIG DIG CSP SP DSP ASP DPO""".split()
 )
 
 # Malaysian honorifics of two words whose second is no title alone ("Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee",
