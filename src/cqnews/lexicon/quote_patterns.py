@@ -127,6 +127,14 @@ EN_ZERO_THAT_CUES = frozenset(
     """found finds reported reports estimated estimates estimate showed shows show shown alleged alleges allege agreed
     agrees suggested maintained maintains states""".split()
 )
+# Cues whose plain object is a thing refused or put online, not words ("denied any wrongdoing", "denies the
+# allegations", "tweeted an invitation to a rally", "posted a photo"): a bare clause after them is a report only when
+# a subject and its finite verb open it ("denied he was …", "tweeted the vote had been …"); "deny" reports a gerund
+# too ("denied being unfair to her"). Their "that" clauses are reports as any cue's. Not "claim": a thing claimed
+# ("claimed victory") is left as before (with it, check R and speaker accuracy fell: the gold or PolNeAR reads some
+# such claims as reports).
+EN_THING_OBJECT_CUES = frozenset("denied denies tweeted posted".split())
+EN_GERUND_OBJECT_CUES = frozenset("denied denies".split())
 # Cues whose reported content can be an infinitive: "pledged to issue advisories".
 EN_INFINITIVE_CUES = frozenset(
     """pledged pledges vowed vows promised promises agreed agrees threatened threatens promising vowing

@@ -43,6 +43,7 @@ from .speaker_verb_en import speaker_verb_stop
 from .subject_lead_en import subject_lead
 from .summary_aside_en import summary_stop
 from .text import MIN_CLAUSE, WORD_RE, BlockView, trim_clause
+from .thing_object_en import thing_object_clause
 from .words_en import finite_after, has_auxiliary, has_verb, opens_clause, verb_after_subject
 
 __all__ = [
@@ -326,9 +327,17 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     if word in P.EN_LISTENER_CUES:
         told = after_listener(text, words)
         return told.start() if told is not None else None
+    return _object_start(words, first, word)
+
+
+def _object_start(words: list[re.Match[str]], first: re.Match[str], word: str) -> int | None:
+    """Where the bare clause opened by ``first`` starts: past the listener of a cue that takes one ("urged
+    residents …"); None when a cue whose plain object is a thing has that thing there, no clause ("claimed
+    victory")."""
     if word in LISTENER_OBJECT_CUES:
-        first = past_listener(text, words) or first
-    return first.start()
+        first = past_listener(first.string, words) or first
+    rest = [m for m in words if m.start() >= first.start()]
+    return None if word in P.EN_THING_OBJECT_CUES and not thing_object_clause(rest, word) else first.start()
 
 
 def _colon_clause(text: str, lo: int, words: list[re.Match[str]]) -> bool:
