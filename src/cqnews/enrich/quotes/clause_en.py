@@ -37,6 +37,7 @@ from ...lexicon.reporting_en import (
 )
 from .adverbials_en import adverbial_head, past_adverbial
 from .listener_en import after_listener, listener_then_infinitive, past_listener
+from .relative_en import relative_object_then_cue
 from .report_stops_en import JOINERS, report_stop
 from .said_formula_en import said_formula
 from .speaker_verb_en import speaker_verb_stop
@@ -308,6 +309,8 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         ok = word in P.EN_ZERO_THAT_CUES and _subject_then_finite(text, lo, words)
         ok = ok or (word in P.EN_REQUEST_CUES and listener_then_infinitive(text, lo, words))
         return first.start() if ok else None
+    if relative_object_then_cue(text, lo - len(word), words):
+        return None  # "Officials who confirmed the deal said it …": the relative's object, then the main verb
     low = first.group().lower()
     infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
     if not infinitive and adverbial_head(words):

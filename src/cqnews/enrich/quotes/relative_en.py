@@ -11,7 +11,7 @@ from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import BlockView, Found, trim_clause
 
-__all__ = ["relative_clause", "within_relative"]
+__all__ = ["relative_clause", "relative_object_then_cue", "within_relative"]
 
 
 _RELATIVE_RE = re.compile(r", who (?:[a-z]+ly )?$")
@@ -102,3 +102,21 @@ def within_relative(text: str, s: int, subject: int, clause: tuple[int, int]) ->
         return clause  # the relative pronoun is the clause's subject only when a verb opens it ("was started")
     comma = text.find(",", clause[0], clause[1])
     return trim_clause(text, clause[0], comma) if comma > clause[0] else clause
+
+
+_SUBJECT_RELATIVE_RE = re.compile(r"\b(?:who|that) $")
+_CUE_REACH = 8  # words of the relative's object read for the main clause's cue
+
+
+def relative_object_then_cue(text: str, c: int, words: list[re.Match[str]]) -> bool:
+    """Is the cue at ``c`` the verb of a relative clause on the sentence's subject ("Officials who confirmed the deal
+    said it …") and a cue of the main clause follows its object with no punctuation between? The words after the
+    relative's cue are then its object and the main clause's verb ("the deal said"), no clause it reports."""
+    if _SUBJECT_RELATIVE_RE.search(text, max(0, c - 5), c) is None:
+        return False
+    for m in words[1:_CUE_REACH]:
+        if any(ch in text[words[0].start() : m.start()] for ch in ",;:“\"(—"):
+            return False
+        if P.EN_CUES.get(m.group()) is False:
+            return True  # (a finite cue: not a participle, "confirmed the deal saying …")
+    return False
