@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import FINITE_WORDS
 from ...lexicon.punctuation import DOUBLE_QUOTE_MARKS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
@@ -42,7 +43,7 @@ from .inverted_en import named_after, unnamed_or_inverted
 from .labels_en import label_claim, noun_reports
 from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_phrase_start
 from .listener_en import listener_end
-from .noun_aside_en import noun_then_subject
+from .noun_aside_en import noun_then_subject, subject_after_noun
 from .passive_en import passive_said, passive_told
 from .relative_en import relative_clause, within_relative
 from .setoff_en import continues, set_off_start
@@ -320,7 +321,18 @@ def _cue_subject(b: BlockView, s: int, c: int, word: str, aside: int | None) -> 
     who = en_subject_before(b.reader, s, _predicate_start(b.text, s, c) if word in STANCE_ADJECTIVES else c)
     if aside is not None and (who is None or who.start > aside and not _named_in_aside(b.text, s, aside, who)):
         who = en_subject_before(b.reader, s, aside)
+    if who is None or who.kind != "desc" or not _verb_opens(b.text, c + len(word)):
+        return who
+    own = subject_after_noun(b.text, who.start, c)
+    if own is not None:  # ", a forecast the government said was too gloomy": the government speaks, not the forecast
+        who = en_subject_before(b.reader, own, c) or who
     return who
+
+
+def _verb_opens(text: str, c_end: int) -> bool:
+    """Does a finite verb follow the cue right away ("said was too gloomy": the relative's gap is its subject)?"""
+    m = WORD_RE.match(text, c_end + 1) if text[c_end : c_end + 1] == " " else None
+    return m is not None and m.group() in FINITE_WORDS
 
 
 def _named_in_aside(text: str, s: int, aside: int, who: Who) -> bool:

@@ -8,7 +8,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS
 from .text import WORD_RE
 
-__all__ = ["noun_then_subject", "which_then_subject"]
+__all__ = ["noun_then_subject", "subject_after_noun", "which_then_subject"]
 
 
 def noun_then_subject(text: str, lo: int, c: int) -> bool:
@@ -16,18 +16,25 @@ def noun_then_subject(text: str, lo: int, c: int) -> bool:
     noun, then a subject's pronoun or determiner ("a charge it", "a claim the company", "a figure their lawyer")?
     Not when a preposition, a relative word or a participle stands before it ("a spokesman for the firm", "a
     witness who saw the crash", "a lawyer representing the family"): those are one speaker's description."""
-    words = WORD_RE.findall(text, lo, c)
-    if len(words) < 3 or words[0] not in _INDEFINITE or not words[1].islower():
-        return False
-    for w in words[2:]:
+    return subject_after_noun(text, lo, c) is not None
+
+
+def subject_after_noun(text: str, lo: int, c: int) -> int | None:
+    """Where the subject after the writer's noun starts (see :func:`noun_then_subject`: "a forecast the government
+    said was …" -> "the government"), or None."""
+    words = list(WORD_RE.finditer(text, lo, c))
+    if len(words) < 3 or words[0].group() not in _INDEFINITE or not words[1].group().islower():
+        return None
+    for m in words[2:]:
+        w = m.group()
         if w in P.EN_CUES:
-            return False  # (the cue reached: "a senior union official told the Star")
+            return None  # (the cue reached: "a senior union official told the Star")
         if w in _SUBJECT_OPENERS:
-            return True
+            return m.start()
         low = w.lower()
         if low in PREPOSITIONS or low in ADVERBIAL_PREPOSITIONS or low in RELATIVE_WORDS or low.endswith(("ing", "ed")):
-            return False
-    return False
+            return None
+    return None
 
 
 def which_then_subject(text: str, lo: int, c: int) -> bool:
