@@ -8,21 +8,27 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     CLAUSE_OPENERS,
+    CLAUSE_TIME_WORDS,
     FINITE_WORDS,
+    LY_NOUNS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
+    NOT_SAYING_LY,
     NUMBER_WORDS,
     PP_COMPLEMENT_HEADS,
     PP_HEADS,
     PP_TIME_HEADS,
+    TIME_EDGE_WORDS,
+    TIME_LEADS,
     TIME_NOUNS,
+    TIME_WORDS,
     WEEKDAY_NAMES,
     WORK_TITLE_JOINERS,
 )
 from ...lexicon.punctuation import ADVERBIAL_STOP_MARKS
 from .words_en import opens_clause
 
-__all__ = ["adverbial_head", "past_adverbial"]
+__all__ = ["adverbial_head", "past_adverbial", "past_time_lead", "time_edge"]
 
 
 def adverbial_head(words: list[re.Match[str]], k: int = 0) -> bool:
@@ -167,3 +173,45 @@ def _past_title_run(text: str, words: list[re.Match[str]], k: int) -> int:
         else:
             break
     return k
+
+
+def past_time_lead(text: str, low: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The clause's first word past a time word, a manner adverb or a time phrase right after the cue ("says tonight
+    he is", "said publicly the plan …", "said late Thursday the plan …"); None when no such lead stands there."""
+    if (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and opens_clause(words[1].group()):
+        return words[1]
+    return _clause_after_time(text, words) if time_edge(low, words) else None
+
+
+def time_edge(low: str, words: list[re.Match[str]]) -> bool:
+    """Does the first word ``low`` after a cue open a time phrase ("said late Thursday", "said early on Monday"),
+    not a clause ("said late fees rose")?"""
+    if low not in TIME_EDGE_WORDS or len(words) < 2:
+        return False
+    nxt = words[1].group().lower()
+    return nxt in TIME_WORDS or nxt in _FOLLOWING_LEADS
+
+
+_FOLLOWING_LEADS = TIME_LEADS - TIME_EDGE_WORDS  # ("said late on Monday"; not "late early")
+_TIME_PHRASE_WORDS = TIME_WORDS | _FOLLOWING_LEADS
+
+
+def _clause_after_time(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first word of a clause after the time phrase ``words`` opens ("said late Thursday the plan …"); None
+    when no clause follows it (the phrase is then no clause either: see :func:`time_edge`), nor when the phrase
+    ends on a lead of a place ("said late Monday on CNN …") or punctuation stands before the word ("said late
+    Monday, the day after …")."""
+    k = 1
+    while k < len(words) and words[k].group().lower() in _TIME_PHRASE_WORDS:
+        k += 1
+    if words[k - 1].group().lower() in _FOLLOWING_LEADS:
+        return None  # "said Wednesday morning on MSNBC …": "on" opens a place or a medium, no clause
+    if k < len(words) and any(ch in text[words[0].end() : words[k].start()] for ch in ",;:(—"):
+        return None  # "…, Lee said Tuesday, the day after the vote": an apposition to the time, no clause
+    return words[k] if k < len(words) and opens_clause(words[k].group()) else None
+
+
+def _manner_adverb(low: str) -> bool:
+    """Is the word after a cue an adverb of the saying ("said publicly", "said repeatedly"), not one of
+    degree or a word of the clause ("said only the rich …", "said roughly a third …", "said early")?"""
+    return low.endswith("ly") and len(low) > 5 and low not in LY_NOUNS and low not in NOT_SAYING_LY

@@ -9,16 +9,11 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     CLAUSE_OPENERS,
-    CLAUSE_TIME_WORDS,
     CONTRACTED_AUXILIARIES,
     COUNT_WORDS,
     FINITE_WORDS,
-    LY_NOUNS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
-    NOT_SAYING_LY,
-    TIME_EDGE_WORDS,
-    TIME_LEADS,
     TIME_WORDS,
 )
 from ...lexicon.punctuation import (
@@ -35,7 +30,7 @@ from ...lexicon.reporting_en import (
     LISTENER_OBJECT_CUES,
     PLURAL_NOUN_CUES,
 )
-from .adverbials_en import adverbial_head, past_adverbial
+from .adverbials_en import adverbial_head, past_adverbial, past_time_lead, time_edge
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .relative_en import relative_object_then_cue
 from .report_stops_en import JOINERS, report_stop
@@ -317,13 +312,13 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         first = past_adverbial(text, lo, words) or _pronoun_after_adverbials(text, lo, words) or first
         low = first.group().lower()
         infinitive = low == "to" and word in P.EN_INFINITIVE_CUES
-    elif (past_time := _past_time_lead(text, low, words)) is not None:
+    elif (past_time := past_time_lead(text, low, words)) is not None:
         first, low = past_time, ""  # "says tonight he is a step closer", "said publicly the plan …"
     if low == "to" and not infinitive:
         # "said to reporters the plan …", "confirmed to CNN it …", "said in a letter to members the fees …"
         heard = past_listener(text, words[words.index(first) + 1 :])
         return heard.start() if heard is not None else None
-    if (low in NOT_CLAUSE_START or _time_edge(low, words)) and not infinitive and not subject_lead(text, words):
+    if (low in NOT_CLAUSE_START or time_edge(low, words)) and not infinitive and not subject_lead(text, words):
         return None
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
@@ -354,48 +349,6 @@ def _colon_clause(text: str, lo: int, words: list[re.Match[str]]) -> bool:
     if not first.islower() or (first in NOT_CLAUSE_START and not opens_clause(first)):
         return False
     return verb_after_subject(text, words[0].end(), words, lambda word: has_verb([word]))
-
-
-def _past_time_lead(text: str, low: str, words: list[re.Match[str]]) -> re.Match[str] | None:
-    """The clause's first word past a time word, a manner adverb or a time phrase right after the cue ("says tonight
-    he is", "said publicly the plan …", "said late Thursday the plan …"); None when no such lead stands there."""
-    if (low in CLAUSE_TIME_WORDS or _manner_adverb(low)) and len(words) > 1 and opens_clause(words[1].group()):
-        return words[1]
-    return _clause_after_time(text, words) if _time_edge(low, words) else None
-
-
-def _time_edge(low: str, words: list[re.Match[str]]) -> bool:
-    """Does the first word ``low`` after a cue open a time phrase ("said late Thursday", "said early on Monday"),
-    not a clause ("said late fees rose")?"""
-    if low not in TIME_EDGE_WORDS or len(words) < 2:
-        return False
-    nxt = words[1].group().lower()
-    return nxt in TIME_WORDS or nxt in _FOLLOWING_LEADS
-
-
-_FOLLOWING_LEADS = TIME_LEADS - TIME_EDGE_WORDS  # ("said late on Monday"; not "late early")
-_TIME_PHRASE_WORDS = TIME_WORDS | _FOLLOWING_LEADS
-
-
-def _clause_after_time(text: str, words: list[re.Match[str]]) -> re.Match[str] | None:
-    """The first word of a clause after the time phrase ``words`` opens ("said late Thursday the plan …"); None
-    when no clause follows it (the phrase is then no clause either: see :func:`_time_edge`), nor when the phrase
-    ends on a lead of a place ("said late Monday on CNN …") or punctuation stands before the word ("said late
-    Monday, the day after …")."""
-    k = 1
-    while k < len(words) and words[k].group().lower() in _TIME_PHRASE_WORDS:
-        k += 1
-    if words[k - 1].group().lower() in _FOLLOWING_LEADS:
-        return None  # "said Wednesday morning on MSNBC …": "on" opens a place or a medium, no clause
-    if k < len(words) and any(ch in text[words[0].end() : words[k].start()] for ch in ",;:(—"):
-        return None  # "…, Lee said Tuesday, the day after the vote": an apposition to the time, no clause
-    return words[k] if k < len(words) and opens_clause(words[k].group()) else None
-
-
-def _manner_adverb(low: str) -> bool:
-    """Is the word after a cue an adverb of the saying ("said publicly", "said repeatedly"), not one of
-    degree or a word of the clause ("said only the rich …", "said roughly a third …", "said early")?"""
-    return low.endswith("ly") and len(low) > 5 and low not in LY_NOUNS and low not in NOT_SAYING_LY
 
 
 def _pronoun_after_adverbials(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
