@@ -111,6 +111,8 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
         return False
     if _clause_heading_sentence(text, sp):
         return True  # “水还在猛涨”，那天王明的心始终悬着。: words said heading the sentence, a comma after them
+    if _sentence_said_heading(text, sp):
+        return True  # “谢谢党和政府！”接过慰问金，…: a sentence said opening its paragraph, the narration after it
     whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in ZH_SENTENCE_ENDS:
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
@@ -121,6 +123,15 @@ def zh_said_after_comma(text: str, sp: Span, s: int = 0) -> bool:
     """Is the quote words said by its shape after a comma: a sentence with its own stop (，“就没事。”)?"""
     after_comma = sp.close is not None and char_before(text, s, sp.open) in ("，", ",")
     return after_comma and _closes_a_sentence(text[sp.start : sp.end])
+
+
+def _sentence_said_heading(text: str, sp: Span) -> bool:
+    """Is the quote a sentence of more than one word with its own stop inside its marks (谢谢党和政府！) opening its
+    paragraph, the narration going on right after its closing mark (“…！”接过慰问金，…): words said, not a term?"""
+    if sp.close is None or not blank(text, 0, sp.open) or not is_cjk_char(text[sp.close + 1 : sp.close + 2] or "a"):
+        return False
+    inner = text[sp.start : sp.end]
+    return _closes_a_sentence(inner) and len(segmenter.tag(inner.rstrip(ZH_SENTENCE_STOPS_MIXED))) >= 2
 
 
 def _closes_a_sentence(inner: str) -> bool:
