@@ -40,7 +40,7 @@ from .opener_zh import zh_clause_opener as zh_clause_opener
 from .opener_zh import zh_last_clause as _zh_last_clause
 from .opener_zh import zh_sentence_subject as _zh_sentence_subject
 from .spans import Span
-from .speech_zh import fragment_speaks, predicate_speaks, zh_term_heading_clause
+from .speech_zh import fragment_speaks, predicate_speaks, zh_speech_like, zh_term_heading_clause
 from .text import ZH_NEAR, BlockView, Cues, blank, char_before, space_before
 
 
@@ -109,6 +109,8 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
         short = zh_object_then_quote(text, sp, s, cues)  # (議員質疑政府「講一套做一套」)
     if short[0] is None and char_before(text, s, sp.open) in ZH_COLON_FORMS:
         return _zh_sentence_subject(text, s, sp), None
+    if short[0] is None and blank(text, 0, sp.open) and zh_speech_like(text, sp, s):
+        return _zh_without_cue(text, s, sp), None  # (“真的很贴心”，王丽评价。: words said, the person after them)
     return short
 
 
