@@ -46,6 +46,10 @@ MANNER_WORDS = frozenset(
     # (probezh50c) jointly: several speakers sign or speak as one (两名议员联署表示, 多名代表联名建议)
     """ 联署 联名 联合""".split()
 )
+# Modal verbs (会, 能, 要) between the speaker and the cue, and the one-character adverbs jieba glues to them in a noun
+# (母亲|总会/n|念叨, 爷爷|常会/n|说, 总能/n, 定会/n): how often or surely one says it, no part of who says it.
+MODAL_CHARS = frozenset("会能要")
+GLUED_ADVERB_CHARS = frozenset("总常都也还就定必便又仍")
 # On the spot, right after a name and before the cue (记者林静现场报道, 王明现场讲解): where the speaker is, not part of
 # the name; a word of the phrase before a role (现场工作人员, 现场指挥长).
 ON_THE_SPOT = frozenset("现场 現場".split())

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import COUNTED_SIDES, ORG_HEADS
-from ...lexicon.cue_words_zh import MANNER_WORDS, ON_THE_SPOT, SAYING_VERBS
+from ...lexicon.cue_words_zh import GLUED_ADVERB_CHARS, MANNER_WORDS, MODAL_CHARS, ON_THE_SPOT, SAYING_VERBS
 from ...lexicon.function_words_zh import (
     DEMONSTRATIVES,
     DIRECTION_CHARS,
@@ -66,8 +66,8 @@ def word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
         return False  # 中/f 大学生会 (a body's short name), 外来/f 务工人员 (where they come from): no localiser
     if t.word in NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in MANNER_WORDS:
         return True
-    if 0 < i == len(toks) - 1 and _at_speaking_edge(t, toks[i - 1]):
-        return True  # 王明坦白(说), 王明|冷冷地(说), 林静|现场(报道), 老人|有些(腼腆地说): how or where, not who
+    if 0 < i == len(toks) - 1 and _how_said(toks, i):
+        return True  # 王明|冷冷地(说), 林静|现场(报道), 老人|有些, 母亲|总会(念叨): how, where, how often
     if 0 < i == len(toks) - 1 and _pointing_at_time(t):
         return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
     saying = t.word in SAYING_VERBS or t.word in QZ.ZH_CUE_WORDS
@@ -94,16 +94,27 @@ def head_after_counted_sides(toks: Sequence[segmenter.Token], i: int) -> bool:
 _WEEK_WORDS = ("周", "星期", "礼拜", "週", "禮拜")
 
 
+def _how_said(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]``, last of the phrase, a word of how the speaker says it (see _say_manner), of degree before one
+    (有些), of where (现场 right after a name) or of how often or surely (see _modal_before_cue)?"""
+    t = toks[i]
+    if _say_manner(t) or t.word in SOMEWHAT_WORDS:
+        return True
+    return t.word in ON_THE_SPOT and toks[i - 1].tag in NAME_TAGS or _modal_before_cue(toks, i)
+
+
+def _modal_before_cue(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]``, last of the phrase, an adverb and a modal verb jieba glued into a noun (母亲|总会/n, 爷爷|常会/n)
+    after no body's name (工会|总会, a body, keeps it)?"""
+    t = toks[i]
+    glued = len(t.word) == 2 and t.word[0] in GLUED_ADVERB_CHARS and t.word[1] in MODAL_CHARS
+    return glued and t.tag not in NAME_TAGS and not toks[i - 1].word.endswith(ORG_HEADS)
+
+
 def _say_manner(t: segmenter.Token) -> bool:
     """Is ``t`` a word of how one says something: 坦白, 老实 (坦白说, "honestly"), or a word of manner jieba reads with
     its 地 (冷冷地/z, 静静地)?"""
     return t.word in RZ.SAY_MANNERS or len(t.word) > 1 and t.word.endswith("地") and t.tag in MANNER_DI_TAGS
-
-
-def _at_speaking_edge(t: segmenter.Token, before: segmenter.Token) -> bool:
-    """Is ``t``, last before the cue, how or where the one before it speaks: a word of manner (_say_manner), of
-    degree before one (有些), or 现场 right after a name?"""
-    return _say_manner(t) or t.word in SOMEWHAT_WORDS or t.word in ON_THE_SPOT and before.tag in NAME_TAGS
 
 
 def _last_of_name(toks: Sequence[segmenter.Token], i: int) -> bool:
