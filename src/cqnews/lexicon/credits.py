@@ -94,6 +94,17 @@ PHOTO_WORDS: tuple[str, ...] = (
     "nuotrauka",
     "symbol(?:bild|foto)",
     "archiv(?:bild|foto)",
+    # the archive picture written in words, before a colon or "/" only ("Foto de archivo: Marta Ruiz", "Foto
+    # d'archivio: Paolo Bianchi", "Photo d'archives : Marie Dubois"), as "Archivfoto: Lena Hartmann" is; alone or in
+    # a bracket it is caption text (CAPTION_BRACKET_WORDS)
+    "fotos?\\s+de\\s+archivo",
+    "imagen(?:es)?\\s+de\\s+archivo",
+    "fotos?\\s+d['’]archivio",
+    "immagin[ei]\\s+d['’]archivio",
+    "photos?\\s+d['’]archives?",
+    "images?\\s+d['’]archives?",
+    "archieffoto",
+    "arkiv(?:bilde?|foto)",
     # the photographer named as the label ("Fotógrafo: Ana Roe", "Photographe : Jean Roe", "Fotografin: Anna
     # Roe", "Fotograaf: Jan de Vries") and a picture put together from others ("Fotomontage: Anna Roe")
     "fot[oó]graf[oa]s?",
