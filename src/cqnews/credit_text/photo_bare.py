@@ -15,7 +15,7 @@ from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MAL
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from .names import is_name_phrase, looks_like_org, looks_like_person
 from .patterns import OUTLET_PHOTO_BY, PHOTO_WORD_SPACE, canonical_org, giver_note
-from .photo_parse import FOR_WORD, is_agency, unquoted, worded_agency, worded_person
+from .photo_parse import FOR_WORD, is_agency, person_then_photo, unquoted, worded_agency, worded_person
 
 __all__ = ["bare_credit", "named_before_bar"]
 
@@ -28,14 +28,15 @@ def bare_credit(tail: str) -> bool:
     known agency or outlet ("Reuters"), a giver's note ("Handout"), a file note ("File photo"), a photo word and a
     name ("PHOTO MARIA ORTIZ"), a name in capitals alone ("MARIA ORTIZ"), an organisation and its photographer
     ("Fairmont Lodge: Jacob Sjöman"), a chain of names and agencies ("Anna Roe/The Ledger", "REUTERS/Anna Roe/File
-    Photo") or a name for an outlet ("Anna Roe for The Ledger")?"""
+    Photo") a name for an outlet ("Anna Roe for The Ledger") or a name and a photo word ("Dana Whitfield photo")?"""
     # (a giver word alone, "Supplied", "Handout", is in the organisation table; a file note alone is a credit note)
     if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in FILE_PHOTO_NOTES:
         return True
     outlet_photo = OUTLET_PHOTO_BY.match(tail)
     if outlet_photo:  # "… morning. Valley Times photo by Anna Roe", as in a bracket ("(Express photo by Ravi Kumar)")
         return is_name_phrase(tail[outlet_photo.end() :])
-    if worded_person(tail) or _capitals_name(tail):  # "… morning. PHOTO MARIA ORTIZ", "… morning. MARIA ORTIZ"
+    # "… morning. PHOTO MARIA ORTIZ", "… morning. MARIA ORTIZ", "… morning. Dana Whitfield photo"
+    if worded_person(tail) or _capitals_name(tail) or person_then_photo(tail):
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")

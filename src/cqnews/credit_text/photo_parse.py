@@ -208,7 +208,7 @@ def _credit_piece(piece: str) -> str | None:
     count "(2)", the photo word after an agency) and leading "Photo by" / "For"."""
     piece = _PICTURE_COUNT.sub("", _KIND_AFTER.sub("", _WIRE_NOTE.sub("", piece))).strip(" .,:;-")
     agency = _AGENCY_PHOTO.match(piece)
-    if agency and canonical_org(agency.group(1)):
+    if agency and (canonical_org(agency.group(1)) or person_then_photo(piece)):
         piece = agency.group(1)
     low = piece.casefold()
     if not piece or low in FILE_NOTES or EMAIL_URL.search(piece):
@@ -220,6 +220,24 @@ def _credit_piece(piece: str) -> str | None:
     if low.startswith("for ") and len(piece) > 4:
         return piece[4:]  # "Su Zhigang/For chinadaily.com.cn"
     return piece
+
+
+def person_then_photo(text: str) -> str | None:
+    """The name of a person's name and a photo word after it, with no label ("Dana Whitfield photo", "Marie Dubois
+    photo": as an agency before its photo word, "Reuters photo"), the name opening with a known given name ("Harbour
+    Crane photo" names a thing), else None."""
+    found = _AGENCY_PHOTO.match(text)
+    name = found.group(1) if found else ""
+    return name if name and _known_given(name) and looks_like_person(name) else None
+
+
+def _outlet_name(piece: str) -> str:
+    """An outlet's name without the photo word after it ("Valley Courier photo/Dana Whitfield": the outlet is
+    "Valley Courier"), as an agency's is; a name the tables know with it stays whole ("Alamy Stock Photo")."""
+    found = _AGENCY_PHOTO.match(piece)
+    if found is None or canonical_org(piece) or len(found.group(1).split()) < 2 or not is_name_phrase(found.group(1)):
+        return piece
+    return found.group(1)
 
 
 def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]:
@@ -235,7 +253,7 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
             if index not in outlets and looks_like_person(cleaned):
                 people.append(normalize_person_name(cleaned))
             else:
-                orgs.append(org_name(cleaned))
+                orgs.append(org_name(_outlet_name(cleaned)))
     if not people:
         return [Credit(role=role, organization=o, raw=raw) for o in orgs]
     first_org = orgs[0] if orgs else None
