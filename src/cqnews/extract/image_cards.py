@@ -14,12 +14,21 @@ import re
 
 from lxml.html import HtmlElement
 
+from ..credit_text.photo import split_photo_credit
 from ..text import normalize_space
 from .image_caption_elements import CAPTION_SKIP_TAGS, is_credit_el
 from .image_caption_text import caption_text
 from .image_tree import CAMEL, MAX_CAPTION_NODES, WORD_SPLIT, ancestors, is_element
 
-__all__ = ["card_link", "card_title", "links_elsewhere", "product_card", "teaser_article", "viewer_title"]
+__all__ = [
+    "card_link",
+    "card_title",
+    "links_elsewhere",
+    "product_card",
+    "teaser_article",
+    "title_caption",
+    "viewer_title",
+]
 
 
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:$|[?#])", re.IGNORECASE)
@@ -56,6 +65,45 @@ def viewer_title(img: HtmlElement) -> str | None:
         if text and len(text) <= 1500 and "<" not in text and not text.startswith(("{", "http", "/")):
             return text
     return None
+
+
+# A sentence's end as an <img title> holds it: a stop, a closing quote or bracket after it or not.
+_STOPS = ".!?。！？"
+_CLOSERS = "\"”’)）"
+_TITLE_MAX = 1500
+_TITLE_MIN_WORDS = 4
+_TITLE_MIN_HAN = 10
+
+
+def title_caption(img: HtmlElement, strict: bool = False) -> str | None:
+    """The ``title`` of an ``<img>`` as its caption when nothing shown gave one: only a sentence (four words or
+    more, or ten Han characters, ending in a stop; a credit may close it, read by the caption's split), not a file
+    name or a label ("market-hall-1280", "Photo"), not the alt written again (an accessibility description, as every
+    page's alt is) and not the page's headline. None for a ``strict`` candidate (a picture out of the article's text,
+    which a caption alone would keep)."""
+    text = "" if strict else normalize_space(img.get("title") or "")
+    if not text or len(text) > _TITLE_MAX or "<" in text or text.startswith(("{", "http", "/")):
+        return None
+    said = split_photo_credit(text)[0] or ""  # (a credit may close the sentence: "… on Saturday. Photo: Tom Reyes")
+    end = said.rstrip(_CLOSERS)
+    if not end or end[-1] not in _STOPS or (said[0].isalpha() and said[0].islower()):
+        return None
+    han = sum(1 for c in said if "\u4e00" <= c <= "\u9fff")
+    if len(said.split()) < _TITLE_MIN_WORDS and han < _TITLE_MIN_HAN:
+        return None
+    if text == normalize_space(img.get("alt") or ""):
+        return None
+    return None if _headline_text(img, text) else text
+
+
+def _headline_text(img: HtmlElement, text: str) -> bool:
+    """``text`` is the page's headline: the ``<title>`` or the first ``<h1>`` holds it (without its stop)."""
+    root = img.getroottree().getroot()
+    said = text.rstrip(_STOPS + _CLOSERS).casefold()
+    page_title = normalize_space(root.findtext(".//title") or "").casefold()
+    h1 = next(root.iter("h1"), None)
+    heading = normalize_space(h1.text_content()).casefold() if h1 is not None else ""
+    return bool(said) and (said in page_title or said in heading)
 
 
 def card_link(img: HtmlElement) -> HtmlElement | None:

@@ -24,7 +24,7 @@ from ..urls import MAX_BASE_CHARS, join_url
 from .image_caption_elements import CREDIT_START, is_caption_el, is_standalone_credit, may_caption
 from .image_caption_text import caption_text, credit_text_ok
 from .image_captions import attach, attribute_caption, box_credit, consume, near, own_box, precedes
-from .image_cards import viewer_title
+from .image_cards import title_caption, viewer_title
 from .image_furniture import (
     Scope,
     card_link,
@@ -413,7 +413,8 @@ class _CandidateWalk:
             box_credit(img, draft, self.consumed)
             attribute_caption(img, draft)
             if draft.caption is None:
-                draft.caption = viewer_title(img)
+                # an <img title> sentence for a picture in the article's text (out of it, it would keep a picture)
+                draft.caption = viewer_title(img) or title_caption(img, strict)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)
         return [draft for draft, img, strict in kept if _keep(draft, img, strict)]
 
