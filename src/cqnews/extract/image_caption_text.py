@@ -155,12 +155,24 @@ def _after_sentence(before: list[str]) -> bool:
     return bool(text) and text[-1] in ".!?。！？\"”’)"
 
 
+# Emphasis a caption sets its taker's name in after a dash ("… on Sunday. <em>— Anna Roe</em>").
+_DASH_NAME_TAGS = frozenset(("em", "i", "span"))
+_DASH = re.compile(r"[—–-]\s*+")
+
+
 def _trailing_name(child: HtmlElement, before: list[str]) -> bool:
     """The last element of a caption, after a sentence, holding only a person's name ("… on Sunday. <small>Anna
-    Roe</small>"): the picture's taker, written apart without a label."""
-    if child.tag not in _NAME_ELEMENT_TAGS or child.getnext() is not None or (child.tail or "").strip():
+    Roe</small>"), or a dash and the name in emphasis ("… on Sunday. <em>— Anna Roe</em>"): the picture's taker,
+    written apart without a label."""
+    if child.getnext() is not None or (child.tail or "").strip():
         return False
-    return _after_sentence(before) and looks_like_person(normalize_space(child.text_content()))
+    text = normalize_space(child.text_content())
+    if child.tag not in _NAME_ELEMENT_TAGS:
+        dash = _DASH.match(text)
+        if child.tag not in _DASH_NAME_TAGS or dash is None:
+            return False
+        text = text[dash.end() :]
+    return _after_sentence(before) and looks_like_person(text)
 
 
 def _name_line(child: HtmlElement, before: list[str]) -> bool:
