@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.bylines import ARTICLE_PARTICLES
 from ..lexicon.credits import ELECTED_BODIES, FILE_NOTES, FILE_PHOTO_NOTES
-from ..lexicon.en import OFFICE_TITLES
+from ..lexicon.en import NAME_PARTICLES, OFFICE_TITLES
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from .names import is_name_phrase, looks_like_org, looks_like_person
 from .patterns import OUTLET_PHOTO_BY, PHOTO_WORD_SPACE, canonical_org, giver_note
-from .photo_parse import FOR_WORD, is_agency, person_then_photo, unquoted, worded_agency, worded_person
+from .photo_parse import FOR_WORD, is_agency, known_given, person_then_photo, unquoted, worded_agency, worded_person
 
 __all__ = ["bare_credit", "named_before_bar"]
 
@@ -53,7 +54,7 @@ def bare_credit(tail: str) -> bool:
         return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and (
             any(looks_like_org(p) or is_agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
             or _taker_and_outlet(parts)
-        )  # a quoted part is a publication's name: "JEAN ROE / « LE MONDE »"
+        ) or (worded is not None and _outlet_then_taker(parts))  # a quoted part is a publication's name: "« LE MONDE »"
     found = FOR_WORD.search(tail)
     if found is None:
         return False
@@ -82,6 +83,27 @@ def _taker_and_outlet(parts: list[str]) -> bool:
     """A person's name and then a named outlet the tables do not know ("Anna Roe/The Ledger", "Anna Roe | The
     Valley Courier"): two parts, the first a person's, the second of capitalised words that is none."""
     return len(parts) == 2 and looks_like_person(parts[0]) and not looks_like_person(parts[1])
+
+
+_MAX_OUTLET_WORDS = 6
+_ELIDED = ("l'", "d'", "l’", "d’")  # ("Le Courrier de l'Ouest")
+
+
+def _outlet_then_taker(parts: list[str]) -> bool:
+    """After a photo word, an outlet's name and then its photographer ("Photo Le Courrier de l'Ouest / Marie
+    Dubois", "Foto Diario del Valle / Marta Ruiz"): two parts, the last a person's name opening with a known given
+    name, the first capitalised words (particles and elided articles between them) opening with none."""
+    if len(parts) != 2 or not known_given(parts[1]) or known_given(parts[0]) or not looks_like_person(parts[1]):
+        return False
+    words = parts[0].split()
+    return 0 < len(words) <= _MAX_OUTLET_WORDS and words[0][:1].isupper() and all(map(_outlet_word, words))
+
+
+def _outlet_word(word: str) -> bool:
+    low = word.casefold()
+    if low.startswith(_ELIDED):
+        word = word[2:]
+    return word[:1].isupper() or low in NAME_PARTICLES or low in ARTICLE_PARTICLES
 
 
 def named_before_bar(text: str, bar: int) -> tuple[int, str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.bylines import ARTICLE_PARTICLES
 from ..lexicon.credits import (
     ARCHIVE_WORDS,
     CREDIT_LEAD_MARKS,
@@ -104,7 +105,17 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
             role = CreditRole.CONTRIBUTOR
         body = _YEAR.sub("", body[match.end() :].strip(), count=1)  # "© 2024 Anna Roe": the year is no name
     agency = worded_agency(body) or worded_person(body)
-    return (agency or body), role
+    return (agency or _without_photo_word(body)), role
+
+
+def _without_photo_word(body: str) -> str:
+    """A credit chain without the photo word written before it with no colon ("Photo Le Courrier de l'Ouest / Marie
+    Dubois", "Photo Marie Dubois / Ouest-France"), as bare_credit reads it; an agency opening with a photo word stays
+    whole ("picture alliance/dpa")."""
+    worded = PHOTO_WORD_SPACE.match(body)
+    if worded is None or "/" not in body or is_agency(re.split(r"\s*/", body, maxsplit=1)[0]):
+        return body
+    return body[worded.end() :]
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
@@ -127,7 +138,7 @@ def worded_person(text: str) -> str | None:
     thing."""
     word = PHOTO_WORD_SPACE.match(text)
     rest = text[word.end() :] if word else ""
-    return rest if rest and (text.isupper() or _known_given(rest)) and looks_like_person(rest) else None
+    return rest if rest and (text.isupper() or known_given(rest)) and looks_like_person(rest) else None
 
 
 _VIA = re.compile(r"\s+via\s+")
@@ -228,7 +239,7 @@ def person_then_photo(text: str) -> str | None:
     Crane photo" names a thing), else None."""
     found = _AGENCY_PHOTO.match(text)
     name = found.group(1) if found else ""
-    return name if name and _known_given(name) and looks_like_person(name) else None
+    return name if name and known_given(name) and looks_like_person(name) else None
 
 
 def _outlet_name(piece: str) -> str:
@@ -275,7 +286,7 @@ def _without_title(pieces: list[str]) -> list[str]:
 _GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
 
 
-def _known_given(name: str) -> bool:
+def known_given(name: str) -> bool:
     """The first word of ``name`` is a given name of the tables ("Marie", "Jürgen": compared without accents)."""
     first = name.split(" ")[0].casefold()
     return first in _GIVEN or fold_accents(first) in _GIVEN
@@ -285,15 +296,24 @@ def _outlets_after_takers(chain: list[str]) -> set[int]:
     """The parts of a credit chain that name the taker's outlet, though capitalised words alone read as a name: a
     part right after a person whose first word is a known given name, when its own first word is none ("Marie
     Dubois / Ouest Régional", "Lena Hartmann/Märkische Zeitung": one taker and the paper; a second taker opens with
-    a given name too, "Anna Roe/Ben Poe")."""
+    a given name too, "Anna Roe/Ben Poe"); and a first part opening with an article before such a taker."""
     outlets: set[int] = set()
+    if len(chain) > 1 and _opens_with_article(chain[0]) and not known_given(chain[0]) and known_given(chain[1]):
+        outlets.add(0)  # "L'Écho du Port / Marie Dubois", "La Gaceta del Valle/Marta Ruiz": the paper first
     for index in range(1, len(chain)):
         taker = chain[index - 1]
-        if index - 1 in outlets or not (_known_given(taker) and looks_like_person(taker)):
+        if index - 1 in outlets or not (known_given(taker) and looks_like_person(taker)):
             continue
-        if not _known_given(chain[index]):
+        if not known_given(chain[index]):
             outlets.add(index)
     return outlets
+
+
+def _opens_with_article(part: str) -> bool:
+    """``part`` opens with an article, as a paper's name does and a person's does not ("L'Écho du Port", "La Gaceta
+    del Valle", "Le Courrier de l'Ouest")."""
+    first = part.split(" ", 1)[0].casefold()
+    return len(part.split()) > 1 and (first in ARTICLE_PARTICLES or first[:2] in ("l'", "l’"))
 
 
 def parse_photo_credit(text: str) -> list[Credit]:
