@@ -16,7 +16,16 @@ from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MAL
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from .names import is_name_phrase, looks_like_org, looks_like_person
 from .patterns import OUTLET_PHOTO_BY, PHOTO_WORD_SPACE, canonical_org, giver_note
-from .photo_parse import FOR_WORD, is_agency, known_given, person_then_photo, unquoted, worded_agency, worded_person
+from .photo_parse import (
+    FOR_WORD,
+    is_agency,
+    known_given,
+    opens_with_article,
+    person_then_photo,
+    unquoted,
+    worded_agency,
+    worded_person,
+)
 
 __all__ = ["bare_credit", "named_before_bar"]
 
@@ -36,8 +45,8 @@ def bare_credit(tail: str) -> bool:
     outlet_photo = OUTLET_PHOTO_BY.match(tail)
     if outlet_photo:  # "… morning. Valley Times photo by Anna Roe", as in a bracket ("(Express photo by Ravi Kumar)")
         return is_name_phrase(tail[outlet_photo.end() :])
-    # "… morning. PHOTO MARIA ORTIZ", "… morning. MARIA ORTIZ", "… morning. Dana Whitfield photo"
-    if worded_person(tail) or _capitals_name(tail) or person_then_photo(tail):
+    # "… PHOTO MARIA ORTIZ", "… MARIA ORTIZ", "… Dana Whitfield photo", "… Dana Whitfield, The Valley Courier"
+    if worded_person(tail) or _capitals_name(tail) or person_then_photo(tail) or _taker_comma_outlet(tail):
         return True
     if _ORG_COLON_PERSON.match(tail):  # "Fairmont Jasper Park Lodge: Jacob Sjöman, jacob@sjomanart.com"
         org, _, person = tail.partition(":")
@@ -85,6 +94,24 @@ def _taker_and_outlet(parts: list[str]) -> bool:
     return len(parts) == 2 and looks_like_person(parts[0]) and not looks_like_person(parts[1])
 
 
+def _taker_comma_outlet(tail: str) -> bool:
+    """A person's name, a comma and the outlet, no label, after the caption's last sentence ("… Saturday. Dana
+    Whitfield, The Valley Courier", "… Tom Reyes, Le Courrier de l'Ouest"): the outlet a word of an organisation
+    names ("Courier", "Gazette"), or opening with an article after a name opening with a known given name."""
+    name, comma, outlet = tail.partition(", ")
+    if not comma or "," in outlet or not 2 <= len(name.split()) <= _MAX_CAPITALS_NAME:
+        return False
+    if not looks_like_person(name) or looks_like_org(name) or not _outlet_words(outlet):
+        return False
+    return looks_like_org(outlet) or (known_given(name) and opens_with_article(outlet))
+
+
+def _outlet_words(outlet: str) -> bool:
+    """Capitalised words of an outlet's name, particles and elided articles between them (six at most)."""
+    words = outlet.split()
+    return 0 < len(words) <= _MAX_OUTLET_WORDS and words[0][:1].isupper() and all(map(_outlet_word, words))
+
+
 _MAX_OUTLET_WORDS = 6
 _ELIDED = ("l'", "d'", "l’", "d’")  # ("Le Courrier de l'Ouest")
 
@@ -95,8 +122,7 @@ def _outlet_then_taker(parts: list[str]) -> bool:
     name, the first capitalised words (particles and elided articles between them) opening with none."""
     if len(parts) != 2 or not known_given(parts[1]) or known_given(parts[0]) or not looks_like_person(parts[1]):
         return False
-    words = parts[0].split()
-    return 0 < len(words) <= _MAX_OUTLET_WORDS and words[0][:1].isupper() and all(map(_outlet_word, words))
+    return _outlet_words(parts[0])
 
 
 def _outlet_word(word: str) -> bool:

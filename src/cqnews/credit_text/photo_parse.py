@@ -42,7 +42,10 @@ __all__ = [
     "credits_from_body",
     "is_agency",
     "is_strong_credit",
+    "known_given",
+    "opens_with_article",
     "parse_photo_credit",
+    "person_then_photo",
     "unquoted",
     "worded_agency",
     "worded_person",
@@ -298,7 +301,7 @@ def _outlets_after_takers(chain: list[str]) -> set[int]:
     Dubois / Ouest Régional", "Lena Hartmann/Märkische Zeitung": one taker and the paper; a second taker opens with
     a given name too, "Anna Roe/Ben Poe"); and a first part opening with an article before such a taker."""
     outlets: set[int] = set()
-    if len(chain) > 1 and _opens_with_article(chain[0]) and not known_given(chain[0]) and known_given(chain[1]):
+    if len(chain) > 1 and opens_with_article(chain[0]) and not known_given(chain[0]) and known_given(chain[1]):
         outlets.add(0)  # "L'Écho du Port / Marie Dubois", "La Gaceta del Valle/Marta Ruiz": the paper first
     for index in range(1, len(chain)):
         taker = chain[index - 1]
@@ -309,11 +312,11 @@ def _outlets_after_takers(chain: list[str]) -> set[int]:
     return outlets
 
 
-def _opens_with_article(part: str) -> bool:
+def opens_with_article(part: str) -> bool:
     """``part`` opens with an article, as a paper's name does and a person's does not ("L'Écho du Port", "La Gaceta
-    del Valle", "Le Courrier de l'Ouest")."""
+    del Valle", "The Valley Courier")."""
     first = part.split(" ", 1)[0].casefold()
-    return len(part.split()) > 1 and (first in ARTICLE_PARTICLES or first[:2] in ("l'", "l’"))
+    return len(part.split()) > 1 and (first in ARTICLE_PARTICLES or first == "the" or first[:2] in ("l'", "l’"))
 
 
 def parse_photo_credit(text: str) -> list[Credit]:
