@@ -17,6 +17,7 @@ _CAPTION = "Vendors set up stalls in the old market hall before dawn on Saturday
         ("(Valley Courier photo/Tom Reyes)", "Tom Reyes", "Valley Courier"),
         ("(Harbour Gazette Photo/Dana Whitfield)", "Dana Whitfield", "Harbour Gazette"),
         ("(Tom Reyes/Valley Courier photo)", "Tom Reyes", "Valley Courier"),
+        ("(Valley Courier File Photo/Tom Reyes)", "Tom Reyes", "Valley Courier"),
     ],
 )
 def test_outlet_photo_word_is_no_part_of_the_outlet(credit: str, name: str, outlet: str) -> None:

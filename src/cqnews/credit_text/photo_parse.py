@@ -247,11 +247,17 @@ def person_then_photo(text: str) -> str | None:
 
 def _outlet_name(piece: str) -> str:
     """An outlet's name without the photo word after it ("Valley Courier photo/Dana Whitfield": the outlet is
-    "Valley Courier"), as an agency's is; a name the tables know with it stays whole ("Alamy Stock Photo")."""
-    found = _AGENCY_PHOTO.match(piece)
-    if found is None or canonical_org(piece) or len(found.group(1).split()) < 2 or not is_name_phrase(found.group(1)):
+    "Valley Courier"; "PTI File Photo": "PTI"), as an agency's is; a name the tables know with it stays whole ("Alamy
+    Stock Photo")."""
+    found = _OUTLET_PHOTO.match(piece)
+    if found is None or canonical_org(piece):
         return piece
-    return found.group(1)
+    outlet = found.group(1)
+    return outlet if canonical_org(outlet) or (len(outlet.split()) > 1 and is_name_phrase(outlet)) else piece
+
+
+# An outlet, a file note or not, and the photo word ("Valley Courier photo", "PTI File Photo").
+_OUTLET_PHOTO = re.compile(r"^(.{2,40}?)\s+(?i:file\s+)?(?i:photos?|fotos?)$")
 
 
 def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]:
