@@ -30,6 +30,11 @@ def test_title_sentence_with_a_credit() -> None:
     assert _images(figure) == [(_SENTENCE, [("Tom Reyes", "Valley Courier")])]
 
 
+def test_title_of_the_link_opening_the_picture() -> None:
+    figure = f'<p><a href="{_SRC}" title="{_SENTENCE}"><img src="{_SRC}"></a></p>'
+    assert _images(figure) == [(_SENTENCE, [])]
+
+
 def test_chinese_title_sentence_is_the_caption() -> None:
     sentence = "5月9日清晨，摊主们在老菜市场内摆放摊位。"
     assert _images(f'<p><img src="{_SRC}" title="{sentence}"></p>', _ZH_LEDE) == [(sentence, [])]

@@ -76,12 +76,14 @@ _TITLE_MIN_HAN = 10
 
 
 def title_caption(img: HtmlElement, strict: bool = False) -> str | None:
-    """The ``title`` of an ``<img>`` as its caption when nothing shown gave one: only a sentence (four words or
-    more, or ten Han characters, ending in a stop; a credit may close it, read by the caption's split), not a file
-    name or a label ("market-hall-1280", "Photo"), not the alt written again (an accessibility description, as every
-    page's alt is) and not the page's headline. None for a ``strict`` candidate (a picture out of the article's text,
-    which a caption alone would keep)."""
-    text = "" if strict else normalize_space(img.get("title") or "")
+    """The ``title`` of an ``<img>``, or of the link around it that opens the picture (as a viewer's ``data-title``),
+    as its caption when nothing shown gave one: only a sentence (four words or more, or ten Han characters, ending in a
+    stop; a credit may close it, read by the caption's split), not a file name or a label ("market-hall-1280",
+    "Photo"), not the alt written again (an accessibility description, as every page's alt is) and not the page's
+    headline. None for a ``strict`` candidate (a picture out of the article's text, which a caption alone would
+    keep)."""
+    links = (anc for anc in ancestors(img, 2) if anc.tag == "a" and _opens_picture(anc))
+    text = "" if strict else normalize_space(img.get("title") or next(links, img).get("title") or "")
     if not text or len(text) > _TITLE_MAX or "<" in text or text.startswith(("{", "http", "/")):
         return None
     said = split_photo_credit(text)[0] or ""  # (a credit may close the sentence: "… on Saturday. Photo: Tom Reyes")
