@@ -20,6 +20,7 @@ from .photo_parse import (
     FOR_WORD,
     is_agency,
     known_given,
+    names_paper,
     opens_with_article,
     person_then_photo,
     unquoted,
@@ -61,7 +62,7 @@ def bare_credit(tail: str) -> bool:
             raw_parts.pop()  # "REUTERS/Anna Roe/File Photo", "REUTERS/File Photo": the closing note names no one
         parts = [unquoted(p) for p in raw_parts]
         return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and (
-            any(looks_like_org(p) or is_agency(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
+            any(_outlet_part(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
             or _taker_and_outlet(parts)
         ) or (worded is not None and _outlet_then_taker(parts))  # a quoted part is a publication's name: "« LE MONDE »"
     found = FOR_WORD.search(tail)
@@ -92,6 +93,11 @@ def _taker_and_outlet(parts: list[str]) -> bool:
     """A person's name and then a named outlet the tables do not know ("Anna Roe/The Ledger", "Anna Roe | The
     Valley Courier"): two parts, the first a person's, the second of capitalised words that is none."""
     return len(parts) == 2 and looks_like_person(parts[0]) and not looks_like_person(parts[1])
+
+
+def _outlet_part(part: str) -> bool:
+    """A part of a chain that names an organisation, an agency or a paper ("Harian Teluk", "Harzer Bote")."""
+    return looks_like_org(part) or is_agency(part) or names_paper(part)
 
 
 def _taker_comma_outlet(tail: str) -> bool:

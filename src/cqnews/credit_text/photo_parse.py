@@ -13,6 +13,7 @@ from ..lexicon.credits import (
     ARCHIVE_WORDS,
     CREDIT_LEAD_MARKS,
     FILE_NOTES,
+    NEWSPAPER_WORDS,
     PHOTO_SITE_WORDS,
     PHOTOGRAPHER_TITLE_KINDS,
     PHOTOGRAPHER_TITLES,
@@ -43,6 +44,7 @@ __all__ = [
     "is_agency",
     "is_strong_credit",
     "known_given",
+    "names_paper",
     "opens_with_article",
     "parse_photo_credit",
     "person_then_photo",
@@ -270,7 +272,7 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
             cleaned = _credit_piece(piece)
             if cleaned is None:
                 continue
-            if index not in outlets and looks_like_person(cleaned):
+            if index not in outlets and looks_like_person(cleaned) and not names_paper(cleaned):
                 people.append(normalize_person_name(cleaned))
             else:
                 orgs.append(org_name(_outlet_name(cleaned)))
@@ -293,6 +295,12 @@ def _without_title(pieces: list[str]) -> list[str]:
 
 
 _GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
+
+
+def names_paper(part: str) -> bool:
+    """A word of ``part`` names a newspaper in a language beside English ("Harian Teluk", "Harzer Bote", "Diario
+    del Valle"; lexicon.credits.NEWSPAPER_WORDS): the taker's paper, though its capitalised words read as a name."""
+    return any(word.casefold() in NEWSPAPER_WORDS for word in part.split())
 
 
 def known_given(name: str) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "KO_REPORTER_WORDS",
     "KO_SUPPLIED_WORDS",
     "NAMED_GIVER_WORDS",
+    "NEWSPAPER_WORDS",
     "PHOTOGRAPHER_TITLES",
     "PHOTOGRAPHER_TITLE_KINDS",
     "PHOTO_ABBREVIATIONS",
@@ -120,6 +121,15 @@ PHOTO_WORDS: tuple[str, ...] = (
     "grafika",
     "bildnachweis",
     "bildrechte",
+)
+
+# Words naming a newspaper in the languages of the tables beside English (whose "Times", "Gazette", "Courier" are in
+# lexicon.en.ORG_WORDS): a part of a credit chain holding one is the taker's paper, not a second person ("Budi
+# Santoso/Harian Teluk", "Lena Hartmann/Harzer Bote", "Marta Ruiz/Diario del Valle"). Compared with casefold().
+NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    """zeitung bote kurier anzeiger rundschau nachrichten tagblatt tageblatt volksblatt diario periódico periodico
+    gaceta heraldo correo gazzetta giornale corriere quotidiano messaggero quotidien courrier dépêche républicain
+    dagblad krant courant harian koran tidende posten gazeta dziennik noticias notícias jornal folha""".split()
 )
 
 # "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana
