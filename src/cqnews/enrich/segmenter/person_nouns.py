@@ -16,8 +16,9 @@ from ...lexicon.personal_names_zh import (
     SURNAMES,
 )
 from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.titles_zh import JOB_END_CHARS
 from ...text import is_cjk_char
-from .base import Token, at, char_tag, known, last
+from .base import Token, at, char_tag, jieba_tags, known, last
 
 __all__ = [
     "grade_read_as_name",
@@ -30,6 +31,8 @@ __all__ = [
 
 # The ends of a noun of a kind of person of one character (友, 民, 工).
 _KIND_END_CHARS = frozenset(e for e in PEOPLE_KIND_ENDS if len(e) == 1)
+# The ends of a noun of a job or a kind of person of one character (医, 员, 工, 警, 农).
+_PERSON_END_CHARS = _KIND_END_CHARS | JOB_END_CHARS
 # Tags of a character that is no given name: marks, function words, pronouns, numbers, localisers, verbs.
 _NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "m", "q", "y", "e", "f", "t", "v", "d")
 # The forms of address after a surname that make it one (张女士, 张师傅).
@@ -57,7 +60,8 @@ def noun_end_read_into_name(out: list[Token], tokens: Sequence[Token], i: int) -
     """跑/友林峰/nr -> 跑友/林峰/nr, 快递/员小赵/nr -> 快递员/小赵: a "name" of three characters no dictionary holds
     that opens with no surname but with the end of a noun of a kind of person (友, 员, 工) or a character that makes
     a dictionary word with the word before, and whose last two are a name (a surname first, or 老 or 小 and a
-    surname), is the end of that noun and the name."""
+    surname), is the end of that noun and the name; so is one whose first character makes a noun with the last of
+    the word before (问村/医刘红 -> 问/村医/刘红, :func:`_noun_across_words`)."""
     prev, t = last(out), tokens[i]
     w = t.word
     if prev is None or prev.end != t.start or len(w) != 3 or t.tag not in NAME_TAGS:
@@ -65,9 +69,28 @@ def noun_end_read_into_name(out: list[Token], tokens: Sequence[Token], i: int) -
     familiar = w[1] in FAMILIAR_PREFIXES and w[2] in SURNAMES  # (快递/员小赵: 小赵)
     if w[0] in SURNAMES or w[1] not in SURNAMES and not familiar or known(w):
         return None
-    if w[0] not in _KIND_END_CHARS and not known(prev.word + w[0]):
+    name = Token(w[1:], "nr", t.start + 1, t.end)
+    if w[0] in _KIND_END_CHARS or known(prev.word + w[0]):
+        return [Token(prev.word + w[0], "n", prev.start, t.start + 1), name]
+    return _noun_across_words(prev, t, name)
+
+
+def _noun_across_words(prev: Token, t: Token, name: Token) -> list[Token] | None:
+    """问村/n 医刘红/nr -> 问/村医/刘红: a word of two characters whose first one is a word of its own (问, 找) and
+    whose last one and the first of the "name", the end of a noun of a job or a kind of person (医, 员, 工), read
+    alone are one noun (村医/n), gives that character to the noun: a person of that kind, and the name (jieba's
+    dictionary holds 问村, its model made up 医刘红; not 护士/小周握: 士小 ends no noun of a person)."""
+    noun = prev.word[-1] + t.word[0]
+    if len(prev.word) != 2 or noun[-1] not in _PERSON_END_CHARS or not known(prev.word[0]) or not _noun_word(noun):
         return None
-    return [Token(prev.word + w[0], "n", prev.start, t.start + 1), Token(w[1:], "nr", t.start + 1, t.end)]
+    lead = Token(prev.word[0], char_tag(prev.word[0]), prev.start, prev.start + 1)
+    return [lead, Token(noun, "n", prev.start + 1, t.start + 1), name]
+
+
+def _noun_word(word: str) -> bool:
+    """Is ``word``, read alone, one noun (村医/n)?"""
+    tags = jieba_tags(word)
+    return len(tags) == 1 and tags[0][1] == "n"
 
 
 def reads_kind_end_into_surname(t: Token) -> bool:
