@@ -172,8 +172,9 @@ _COUNT_MEASURE_WORDS = frozenset((*PERSON_MEASURES, "家"))
 
 def named(t: segmenter.Token) -> bool:
     """Is ``t`` tagged a name and one: not a common noun of two characters the dictionary holds that opens with
-    no surname, nor with a familiar prefix before one (老汉/nr, 阿婆/nr: kinds of people; 老张 is someone)?"""
-    if t.tag not in NAME_TAGS:
+    no surname, nor with a familiar prefix before one (老汉/nr, 阿婆/nr: kinds of people; 老张 is someone), nor a
+    noun of a kind of person (顾客/nr, :func:`role_noun`)?"""
+    if t.tag not in NAME_TAGS or len(t.word) == 2 and role_noun(t.word):
         return False
     familiar = t.word[:1] in (*FAMILIAR_PREFIXES, *FAMILIAR_LEADS) and t.word[1:2] in SURNAMES
     return not (len(t.word) == 2 and t.word[0] not in SURNAMES and not familiar and segmenter.is_word(t.word))
@@ -181,9 +182,12 @@ def named(t: segmenter.Token) -> bool:
 
 def role_noun(seg: str) -> bool:
     """Is ``seg`` (three characters at most) a noun of a job or a kind of person that opens with no surname
-    (快递员, 交警, 村医, 清洁工, 档主, 摊贩, 乘客): a kind of person, no name? Titles stand for someone
-    named before (校长, 研究员)."""
-    return seg[-1] in JOB_END_CHARS and seg[0] not in SURNAMES and seg not in TITLE_HEADS
+    (快递员, 交警, 村医, 清洁工, 档主, 摊贩, 乘客), or a word of two characters of the dictionary that so ends though
+    a surname opens it (顾客, 房客, 车主, 武警: jieba tags 顾客 a name): a kind of person, no name? Titles stand for
+    someone named before (校长, 研究员)."""
+    if seg[-1] not in JOB_END_CHARS or seg in TITLE_HEADS:
+        return False
+    return seg[0] not in SURNAMES or len(seg) == 2 and segmenter.is_word(seg)
 
 
 def given_name(toks: Sequence[segmenter.Token], i: int) -> bool:
