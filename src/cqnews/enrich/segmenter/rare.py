@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_NAME
-from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS, PEOPLE_KIND_ENDS
+from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS, PEOPLE_KIND_ENDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import NOT_GIVEN_ENDS, SURNAMES
 from ...lexicon.quotes_zh import ZH_SKIPPABLE
 from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
@@ -32,19 +32,28 @@ _ADVERBS_AFTER_SUBJECT = frozenset(ZH_SKIPPABLE) | NOT_SPEAKER_WORDS
 def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """The rare surname at ``tokens[i]`` and the two characters after it as one ``nr`` token, where they stand
     as the subject of a verb of saying; None otherwise."""
-    t, given, verb = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    t, given, verb, prev = tokens[i], at(tokens, i + 1), at(tokens, i + 2), last(out)
     if not lone_surname_character(t) or t.word in _NOT_SURNAMES or given is None:
         return None
-    if verb is not None and verb.word not in SAY_AFTER_NAME:
+    if verb is not None and verb.word not in SAY_AFTER_NAME and not _after_person_noun(prev, t):
         return None
     if len(given.word) != 2 or given.tag.startswith(_NOT_GIVEN_TAGS) or not all(map(is_cjk_char, given.word)):
         return None
     if not lone_rare_character(t) and given.word in _ADVERBS_AFTER_SUBJECT:
         return None  # (王/随后/说: a surname alone as the subject, and an adverb of time or order)
-    prev = last(out)
     if prev is not None and (prev.tag not in _BEFORE_SUBJECT_TAGS or _ends_kind_noun(prev, t, given)):
         return None
     return [Token(t.word + given.word, "nr", t.start, given.end)]
+
+
+def _after_person_noun(prev: Token | None, t: Token) -> bool:
+    """Is ``t``, a surname of the table, right after a noun of a kind of person or a title (大户, 村民, 局长), where a
+    name stands whatever verb follows (种粮大户/何/r 建平/n 笑着迎了上来)? Not a conjunction or a preposition there
+    (研究生/和/c 同学: and a classmate)."""
+    return (
+        prev is not None and prev.tag == "n" and len(prev.word) >= 2 and prev.word.endswith(PERSON_NOUN_ENDS)
+        and prev.end == t.start and t.word in SURNAMES and not t.tag.startswith(("c", "p"))
+    )
 
 
 def _ends_kind_noun(prev: Token, t: Token, given: Token) -> bool:
