@@ -108,8 +108,26 @@ def pointed_body_acting(seg: str) -> str:
 
 
 def _person_described(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase end in a person after a relative clause (看着他长大的|邻居: the neighbour speaks)?"""
-    return relative_clause_head(toks) or _someone(toks[-1].word) and any(t.word == "的" for t in toks)
+    """Does the phrase end in a person after a relative clause (看着他长大的|邻居: the neighbour speaks), or open with
+    nouns owning a person, the subject of the clause after it (被告的|母亲|出庭作证时: the mother speaks; a verb
+    first, 看着|他的母亲, is what the speaker does)?"""
+    if relative_clause_head(toks) or _someone(toks[-1].word) and any(t.word == "的" for t in toks):
+        return True
+    owned = (i for i in range(1, len(toks) - 1) if toks[i - 1].word == "的" and _someone(toks[i].word))
+    return not toks[0].tag.startswith("v") and next(owned, None) is not None
+
+
+def place_owning_person(after: Sequence[segmenter.Token]) -> bool:
+    """Do the words after a preposition name a place, then 的 and a noun of someone (王明|在|北京|的|同事, 李华|在|学校|
+    的|老师): the person of that place, who speaks, no phrase of where the one before spoke?"""
+    last = after[-1].word if len(after) >= 3 and after[-2].word == "的" else ""
+    if not (last in KIN_NOUNS or last.endswith(_PERSON_ENDS) or len(last) >= 2 and N.role_noun(last)):
+        return False  # (王明|在北京的公司: a body, no one's colleague)
+    return all(t.tag.startswith(("n", "s")) for t in after[:-2])
+
+
+# How the nouns of a person end (同事 is a relative's, 老师 a title's end).
+_PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *PEOPLE_KIND_ENDS, *TITLE_ENDS)
 
 
 def _someone(word: str) -> bool:

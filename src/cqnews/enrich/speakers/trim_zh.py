@@ -43,7 +43,7 @@ from ...lexicon.time_words_zh import NUMERAL_CHARS, TIME_CLAUSE_ENDS, WHEN_ENDS
 from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
 from . import names_zh as N
-from .described_zh import relative_clause_head
+from .described_zh import place_owning_person, relative_clause_head
 from .edge_zh import edge_word, title_word
 from .predicate_zh import predicate_cut
 
@@ -417,6 +417,8 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
             return i  # 汤继海|对于东军和梁利权(说): the one spoken to
         if t.word in _PHRASE_OPENERS and t.tag in ("p", "v", "d") or t.word in PHRASE_PREPOSITIONS_GLUED:
             after = toks[i + 1 :]
+            if place_owning_person(after):
+                return None  # 王明|在北京的同事: the colleague speaks, 王明 only owns them
             closes = bool(after) and (_closing(after[-1]) or _acting_after_place(after))
             named = any(b.tag in NAME_TAGS or b.tag == "nt" or b.word.endswith(ORG_HEADS) for b in toks[:i])
             short = len(after) <= 3 and not any(a.tag in NAME_TAGS for a in after)
