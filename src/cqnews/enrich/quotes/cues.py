@@ -12,6 +12,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import OUTLET_CUES, OUTLET_HEADS
+from ...lexicon.cue_words_zh import VOICE_SAY
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
 from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, ENGLISH_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
@@ -92,8 +93,8 @@ def zh_cues(text: str, spans: list[Span]) -> Cues:
     m = QZ.ZH_CUE_RE.search(plain)
     while m is not None:
         if not inside(m.start()) and zh_cue_ok(plain, m.start(), m.end()):
-            start = _said_verb_start(plain, m.start(), m.end())
-            found.append((start, m.end(), text[start : m.end()]))
+            start, end = _said_verb_start(plain, m.start(), m.end()), _voice_say_end(plain, m.start(), m.end())
+            found.append((start, end, text[start:end]))
             m = QZ.ZH_CUE_RE.search(plain, m.end())
         else:  # (民警告诉: 警告 is no cue there, and the cue 告诉 starts inside it)
             m = QZ.ZH_CUE_RE.search(plain, m.start() + 1)
@@ -109,6 +110,17 @@ def _said_verb_start(plain: str, start: int, end: int) -> int:
     if start == 0 or plain[start] not in QZ.ZH_CUE_VERB_TAILS or not plain.endswith(("道", "着说"), start, end):
         return start
     return start - 1 if segmenter.is_word(plain[start - 1 : start + 1]) else start
+
+
+def _voice_say_end(plain: str, start: int, end: int) -> int:
+    """Where a cue of a verb of two characters or more ends when 道 ("said") follows it, then a mark (介绍道。,
+    解释道：, 回忆道，): the cue is the verb and 道, as 说道 and 补充道 are; 道 before a word (介绍道路情况) stays."""
+    said = end - start >= 2 and plain[end : end + 1] == VOICE_SAY and not plain.endswith(VOICE_SAY, start, end)
+    return end + 1 if said and plain[end + 1 : end + 2] in _AFTER_VOICE_SAY else end
+
+
+# What may follow a cue's 道: a mark, a quote opening, the block's end.
+_AFTER_VOICE_SAY = frozenset("，,：:。；;“「‘『 ") | {""}
 
 
 _NOUN_LEADS = frozenset("the a an his her their its our my your from of these those such with this that".split())
