@@ -51,8 +51,9 @@ def test_an_unnamed_person_the_writer_reached_is_described() -> None:
     assert said("记者致电当事人，对方表示，暂时不愿接受采访。") == [(None, "当事人")]
 
 
-def test_a_company_reached_is_no_person_described() -> None:
-    assert said("记者联系了该公司。对方称：“一切都按合同办。”") in ([], [(None, None)])
+def test_a_company_reached_is_the_body_unnamed() -> None:
+    # (session 56: a body the writer reached answers as that body, unnamed, its words reported)
+    assert said("记者联系了该公司。对方称：“一切都按合同办。”") == [(None, "该公司")]
 
 
 def test_the_end_of_the_verb_of_reaching_glued_to_the_words_after_it() -> None:

@@ -3,6 +3,7 @@ that person, the one the writer spoke with."""
 
 from __future__ import annotations
 
+from ...lexicon.bodies_zh import ORG_HEADS
 from ...lexicon.people_nouns_zh import CONTACT_ENDS, CONTACT_VERBS, WRITER_WORDS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS
 from ...text import last_of
@@ -46,10 +47,18 @@ def _contacted(clause: str, toks: tuple[segmenter.Token, ...], start: int) -> Wh
     while end < len(clause) and clause[end] in CONTACT_ENDS:
         end += 1
     after = segmenter.tag(segmenter.to_simplified(clause[end:]))
-    if not after or not people_noun(after[-1]) or any(t.tag.startswith("v") for t in after[:-1]):
+    if not after or not (people_noun(after[-1]) or _body(after)) or any(t.tag.startswith("v") for t in after[:-1]):
         return None
     words = clause[end:]
     return Who(words, "desc", role=words, start=start)
+
+
+def _body(after: tuple[segmenter.Token, ...]) -> bool:
+    """Do the words the writer reached end in a noun of a body after a pointer or a place (该|公司, 这家|医院, 当地|
+    派出所): the body answers, 对方 is it, unnamed?"""
+    last = after[-1]
+    pointed = len(after) >= 2 and after[0].tag in ("r", "s")
+    return pointed and last.tag == "n" and last.word.endswith(ORG_HEADS)
 
 
 def counterpart_across_sentence(text: str, at: int, hi: int) -> Who | None:
