@@ -22,7 +22,7 @@ PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
 DOC_NOUNS = frozenset(
     """报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子
-    视频 通告""".split()
+    视频 通告 新闻稿""".split()
 )
 # Messages one receives on a phone or by post (一条短信, 一封邮件, 一条提示), besides the documents of DOC_NOUNS.
 MESSAGE_NOUNS: tuple[str, ...] = tuple("短信 簡訊 信息 訊息 邮件 郵件 私信 来信 提示 提醒 留言 弹窗".split())
