@@ -416,7 +416,7 @@ GERMAN_GIVEN_NAME = "[A-ZÄÖÜ][a-zäöüß]+"
 REPORTS_WITHOUT_CONJUNCTION = frozenset(("fr", "es", "it", "pt", "nl"))
 
 # Relative pronouns of the Romance tables: after a comma they open a relative clause ("…, qui a été détruite"), not a
-# second predicate of the reporting subject (read by :mod:`cqnews.enrich.quotes.latin_reported`).
+# second predicate of the reporting subject (read by :mod:`cqnews.enrich.quotes.latin_that`).
 ROMANCE_RELATIVES = frozenset(
     "que qui quien quienes cual cuyo cuya donde dont où lequel laquelle che cui quale onde".split()
 )

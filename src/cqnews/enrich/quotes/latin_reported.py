@@ -5,7 +5,8 @@ Shapes read, from a language's table of reporting words (:mod:`cqnews.lexicon.qu
 a "dass" clause after a verb of saying or expecting / a sentence with "laut X" inside it (the whole
 sentence) / in German, a sentence in Konjunktiv I with no reporting word (its speaker is given by
 :func:`.latin_finish.complete_names`). The shapes a source word leads ("Laut Berg", "Selon …", "wie Berg sagte")
-are read in :mod:`.latin_sources`.
+are read in :mod:`.latin_sources`; where a clause after a verb and its conjunction ("aseguró que …") starts and
+ends, and a second report joined to it by "y", in :mod:`.latin_that`.
 """
 
 from __future__ import annotations
@@ -13,19 +14,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
 from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, REPORTS_WITHOUT_CONJUNCTION, ROMANCE_RELATIVES, LatinTable
+from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
-from .latin import framing_source_re, source_re, words_re
+from .latin import framing_source_re, words_re
 from .latin_coordinated import coordinated_at, coordinated_subject
 from .latin_dash import dash_dialogue
 from .latin_elision import elision
 from .latin_phrases import after_phrase, past_listener, reaches, read_subject
-from .latin_setting import setting_before_that
 from .latin_sources import (
     after_source_verb,
     as_said,
@@ -39,10 +38,10 @@ from .latin_subject import (
     impersonal_at,
     impersonal_source,
     inserted_source,
-    is_adverb,
     subject_before,
     subject_past_adverbs,
 )
+from .latin_that import coordinated_report, reported_end, that_start
 from .latin_verb_first import cue_opens_sentence, subject_after_verb, tail_words
 from .spans import Span
 from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
@@ -80,7 +79,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
         )
         if f is not None and not quoted.mostly(f.start, f.end):
             found.append(f)
-            g = _coordinated_report(table, b, f, e) if f.kind == QuoteKind.INDIRECT else None
+            g = coordinated_report(table, b, f, e) if f.kind == QuoteKind.INDIRECT else None
             if g is not None and not quoted.mostly(g.start, g.end):
                 found.append(g)
     return found
@@ -135,122 +134,15 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
     before the conjunction, no comma between (Romance languages); the clause after it, its subject speaks."""
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
-        start = _that_start(table, text, cues.ends[k], e)
+        start = that_start(table, text, cues.ends[k], e)
         if start is None or inside(cues.starts[k]):
             continue
-        end = _reported_end(table, b, start, e)
+        end = reported_end(table, b, start, e)
         if end - start < MIN_CLAUSE:
             return None
         who = clause_subject(table, text, s, cues.starts[k])
         return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
     return None
-
-
-def _that_start(table: LatinTable, text: str, end_of_cue: int, e: int) -> int | None:
-    """Where the clause starts that the conjunction after a reporting word ending at ``end_of_cue`` opens (past
-    adverbs, a listener, a short setting: "aseguró ayer a este diario que …"); None when no conjunction follows."""
-    end_of_cue = _past_told(table, text, _past_adverbs(table, text, end_of_cue, e), e)
-    end_of_cue = setting_before_that(table, text, end_of_cue, e)
-    that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
-    if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that:
-        return None
-    return end_of_cue + 2 + len(that)
-
-
-def _reported_end(table: LatinTable, b: BlockView, start: int, e: int) -> int:
-    end = _before_second_predicate(table, b, start, clause_end(b.text, start, e))
-    return _before_trailing_source(table, b.text, start, end)
-
-
-def _coordinated_report(table: LatinTable, b: BlockView, f: Found, e: int) -> Found | None:
-    """ "Sanz confirmó que A y explicó que B": the report of a second verb of saying that "y" joins right after the
-    first report, its conjunction after it; the first report's subject speaks."""
-    text, cues = b.text, b.cues
-    for k in cues.between(f.end, min(e, f.end + _COORDINATED_CHARS)):
-        at = coordinated_at(table, text, f.end, cues.starts[k])
-        start = _that_start(table, text, cues.ends[k], e) if at is not None and at - 1 == f.end else None
-        if start is None:
-            return None
-        end = _reported_end(table, b, start, e)
-        return Found(QuoteKind.INDIRECT, start, end, f.who, cues.words[k]) if end - start >= MIN_CLAUSE else None
-    return None
-
-
-_COORDINATED_CHARS = 30  # " y además ha explicado" (the conjunction, adverbs and the verb)
-
-
-def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: int) -> int:
-    """Where a reported clause stops before a second predicate of the reporting subject, joined by a comma
-    and one word: "… extranjeros, aunque ha pedido esperar …" (an auxiliary and a participle) or
-    "…, pero insistió en …" (a reporting word)."""
-    pattern = _second_predicate_re(table)
-    for m in pattern.finditer(b.text, start, end) if pattern is not None else ():
-        if m.group(1).lower() not in ROMANCE_RELATIVES:  # (", qui a été détruite": a relative clause goes on)
-            return m.start()
-    for k in b.cues.between(start, end):
-        at = coordinated_at(table, b.text, start, b.cues.starts[k])  # "… en marzo y explicó que …"
-        if at is not None and _that_start(table, b.text, b.cues.ends[k], end) is not None:
-            return at - 1
-        lead = b.text[max(start, b.cues.starts[k] - _LEAD_CHARS) : b.cues.starts[k]]
-        if _COMMA_WORD_RE.search(lead):
-            return start + len(b.text[start : b.cues.starts[k]].rsplit(",", 1)[0])
-    return end
-
-
-def _before_trailing_source(table: LatinTable, text: str, start: int, end: int) -> int:
-    """Where a reported clause stops before a source word and its source set off by a comma at its end ("… este
-    año, según recoge Europa Press", "…, selon l'AFP"): who passed the report on is no part of what was said."""
-    pattern = source_re(table)
-    comma = text.rfind(", ", start, end)
-    m = pattern.match(text, comma + 2, end) if pattern is not None and comma > start else None
-    if m is None or len(text[m.end() : end].split()) > _TRAILING_SOURCE_WORDS:
-        return end
-    return comma
-
-
-_TRAILING_SOURCE_WORDS = 6  # "según recoge la agencia Europa Press"
-
-
-@cache
-def _second_predicate_re(table: LatinTable) -> re.Pattern[str] | None:
-    if not table.auxiliaries or not table.participle_endings:
-        return None
-    auxiliaries = "|".join(sorted(table.auxiliaries, key=len, reverse=True))
-    endings = "|".join(table.participle_endings)
-    return re.compile(rf", ([^\W\d_]+) (?:{auxiliaries}) [^\W\d_]+(?:{endings})\b")
-
-
-_COMMA_WORD_RE = re.compile(r", [^\W\d_]+ $")
-_LEAD_CHARS = 20
-
-
-def _past_adverbs(table: LatinTable, text: str, pos: int, e: int) -> int:
-    """Where the words after a verb go on past up to two adverbs ("defendió además que"): the end of the last."""
-    for _ in range(ADVERBS_AFTER_CUE):
-        m = _WORD_RE.match(text, pos, e)
-        if m is None:
-            break
-        lead = m.group(1) in table.determiners or m.group(1) in table.weekday_leads
-        day = _WORD_RE.match(text, m.end(), e) if lead else None
-        if day is not None and day.group(1) in LATIN_WEEKDAYS:
-            m = day  # ("aseguró el martes que", "ha asegurado este lunes que": a weekday and its article)
-        elif not is_adverb(table, m.group(1)) and m.group(1) not in LATIN_WEEKDAYS:
-            break  # ("a assuré mardi que": a weekday stands where an adverb of time does)
-        pos = m.end()
-    return pos
-
-
-def _past_told(table: LatinTable, text: str, pos: int, e: int) -> int:
-    """Where the words after a verb go on past whom it was told, when the conjunction follows ("explicó a los
-    periodistas que", "a déclaré à l'AFP que", "disse à Lusa que"): the space before the conjunction; else ``pos``."""
-    after = past_listener(table, text, pos + 1, e) if table.listeners and text[pos : pos + 1] == " " else None
-    if after is None or text[after - 1 : after] != " ":
-        return pos
-    return after - 1 if text[after : after + _THAT_CHARS].split(" ", 1)[0].lower() in table.that else pos
-
-
-_WORD_RE = re.compile(r" (\w+)(?= )")
-_THAT_CHARS = 8  # enough for any conjunction of a table ("qu’", "que", "che", "dass")
 
 
 def _governing_verb(table: LatinTable, b: BlockView, s: int, at: int) -> tuple[int, int] | None:
@@ -262,7 +154,6 @@ def _governing_verb(table: LatinTable, b: BlockView, s: int, at: int) -> tuple[i
     pattern = _that_verb_re(table)
     m = None if pattern is None else next(iter(reversed(list(pattern.finditer(b.text, s, at)))), None)
     return (m.start(), m.end()) if m is not None else None
-
 
 
 def _subjunctive_sentence(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
@@ -346,7 +237,7 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
 def _reports_itself(table: LatinTable, b: BlockView, s: int, end: int) -> bool:
     """Does a reporting word and its conjunction stand in ``b.text[s:end]`` ("El presidente aseguró que …"): a
     clause that names its own speaker?"""
-    return any(_that_start(table, b.text, b.cues.ends[k], end) is not None for k in b.cues.between(s, end))
+    return any(that_start(table, b.text, b.cues.ends[k], end) is not None for k in b.cues.between(s, end))
 
 
 def _short_tail(table: LatinTable, rest: str) -> bool:
@@ -509,7 +400,6 @@ def _told_opens(table: LatinTable, text: str, s: int) -> bool:
 
 
 _FIRST_WORD_CHARS = 20
-
 
 
 class _Quoted:
