@@ -367,6 +367,8 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
     if at is not None:
         return coordinated_subject(table, text, s, at)
     who = subject_before(table, text, s, verb)
+    if who is not None and who.kind == "person" and _article_of(table, who):
+        return _body_after_article(table, text, s, verb, who)
     if who is None or who.start == s or not text[s : who.start].strip():
         return who
     if _article_phrase_speaks(table, text, s, verb, who):
@@ -379,6 +381,25 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
             return whole
     # "Der Bürgermeister von Neustadt, Klaus Meyer, sagte, …": the name's apposed office opens the sentence
     return who if who.role is not None and " ".join(text[s : who.start].split()).rstrip(",") == who.role else None
+
+
+def _article_of(table: LatinTable, who: Who) -> bool:
+    """Does an article open a person's name or stand as its role ("Die Firma Bosch", role "Das" of "Robert
+    Koch-Institut"), where nouns are capitalised? A person's name takes no article: such a phrase is a body."""
+    first = who.mention.split(" ", 1)[0].lower()
+    return table.capitalised_nouns and (first in table.determiners or (who.role or "").lower() in table.determiners)
+
+
+def _body_after_article(table: LatinTable, text: str, s: int, verb: int, who: Who) -> Who:
+    """The body a phrase opened by an article names ("Die Firma Bosch warnte, …" -> "Firma Bosch", "Das Robert
+    Koch-Institut warnte, …" -> "Robert Koch-Institut"): the phrase read from the article when it is a body and
+    reaches the verb, else the words read without their article, a body."""
+    whole = read_subject(table, text, s, verb - 1)
+    if whole is not None and whole.kind == "org" and reaches(text, whole, verb - 1):
+        return whole
+    first, _, rest = who.mention.partition(" ")
+    name = rest if first.lower() in table.determiners and rest else who.mention
+    return Who(name, "org", None, who.start, None, who.fresh)
 
 
 def _article_phrase_speaks(table: LatinTable, text: str, s: int, verb: int, who: Who) -> bool:
