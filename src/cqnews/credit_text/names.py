@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.bodies_zh import OUTLET_HEADS
+from ..lexicon.bodies_zh import ORG_HEADS, OUTLET_HEADS
 from ..lexicon.bylines import (
     ARABIC_NOT_NAME_WORDS,
     ARTICLE_PARTICLES,
@@ -20,6 +20,7 @@ from ..lexicon.bylines import (
     OUTLET_ARTICLES,
 )
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
+from ..lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ..models import Credit
 from ..text import HAN_RE, normalize_space
 from .patterns import (
@@ -158,6 +159,7 @@ def looks_like_person(text: str) -> bool:
             and len(compact) <= 5
             and compact not in ZH_ORGS
             and not (len(compact) >= 3 and compact.endswith(OUTLET_HEADS))  # 北京商报, 华龙网: an outlet
+            and not _zh_body(compact)
             and not any(compact.startswith(org) for org in ZH_ORGS if len(org) >= 2)
         )
     if canonical_org(text):
@@ -178,6 +180,12 @@ def looks_like_person(text: str) -> bool:
             return False
         name_words += 1
     return name_words >= 2
+
+
+def _zh_body(compact: str) -> bool:
+    """Does a Han run of three characters or more end with a body's head (市商务局, 市人民医院, 县教委)? A body,
+    not a person; a given name may end with 国 or 军 (王建国, 李志军)."""
+    return len(compact) >= 3 and compact.endswith(ORG_HEADS) and compact[-1] not in GIVEN_NAME_HEADS
 
 
 def _outlet_shaped(tokens: list[str]) -> bool:
