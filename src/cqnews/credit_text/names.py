@@ -19,6 +19,7 @@ from ..lexicon.bylines import (
     JOB_TITLE_WORDS,
     OUTLET_ARTICLES,
 )
+from ..lexicon.credits import STREET_WORDS
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ..models import Credit
@@ -198,9 +199,13 @@ _OUTLET_WORDS = 3
 
 
 def _no_name_word(token: str, low: str) -> bool:
-    """A word no person's name holds: an organisation word, a byline or date word, an acronym compound."""
-    return low in ORG_WORDS or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES) or bool(
-        _ACRONYM_COMPOUND.match(token)
+    """A word no person's name holds: an organisation word, a byline or date word, a street's word, an acronym
+    compound."""
+    return (
+        low in ORG_WORDS
+        or low in STREET_WORDS
+        or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES)
+        or bool(_ACRONYM_COMPOUND.match(token))
     )
 
 

@@ -132,6 +132,14 @@ NEWSPAPER_WORDS: frozenset[str] = frozenset(
     dagblad krant courant harian koran tidende posten gazeta dziennik noticias notícias jornal folha""".split()
 )
 
+# Words naming a street or a square: a credit part holding one is a place, never a person's name ("Photo Main
+# Street / Tom Reyes", "Harbour Road", "Rue des Halles", "Calle Mayor"). Surnames among such words (Lane, Park,
+# Plaza, Bridge) are left out. Compared with casefold() ("Straße" -> "strasse").
+STREET_WORDS: frozenset[str] = frozenset(
+    """street avenue road boulevard highway square esplanade promenade strasse gasse rue calle avenida
+    piazza""".split()
+)
+
 # "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana
 # Roe", "Photo de Jean Dupont", "Foto von Anna Roe"): matched in lower case only and before a capital letter,
 # so that "Foto de archivo" (an archive picture) stays caption text.
