@@ -23,6 +23,9 @@ LOCALISERS = frozenset("中上里时后前下")
 # The first characters of localisers of direction (外来, 内部, 东部, 上游, 前方: jieba tags them f) that say where a
 # person comes from or stands before a noun of the person (外来务工人员, 内部人士, 上游居民): part of the role.
 DIRECTION_CHARS = frozenset("东西南北内外前后上下左右")
+# Localisers of nearness (附近, 周边, 周围, 沿线: jieba tags them f) that say where a person lives or works right
+# before a noun of the person (附近商户, 周边居民, 沿线村民): part of the role, as a localiser of direction is.
+NEARBY_LOCALISERS = frozenset("附近 周边 周围 沿线".split())
 # Demonstratives that open a source named earlier, if at all (该报道, 这项研究).
 DEMONSTRATIVES = frozenset("该这那此其本")
 # Prepositions of the one who passes a speaker's words on (陈大文经律师回应), whatever jieba tags them (经/n).

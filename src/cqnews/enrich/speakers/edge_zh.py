@@ -16,6 +16,7 @@ from ...lexicon.function_words_zh import (
     DEMONSTRATIVES,
     DIRECTION_CHARS,
     LOCALISERS,
+    NEARBY_LOCALISERS,
     SOMEWHAT_WORDS,
     THROUGH_PREPOSITIONS,
 )
@@ -173,14 +174,16 @@ _MIDDLE = "中"
 
 def _localiser_of_the_noun(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase open with a localiser that belongs to the noun after it: 中 opening a body's short name
-    (中/f 大学生会, 中/f 联办), or one of direction before a noun (外来/f 务工人员, 内部/f 人士, 东部/f 居民), which
-    says where the person comes from or stands? A localiser of time or place (之后, 中间, 前后) is none."""
+    (中/f 大学生会, 中/f 联办), or one of direction or nearness before a noun (外来/f 务工人员, 内部/f 人士,
+    东部/f 居民, 附近/f 商户, 周边/f 居民), which says where the person comes from or stands? A localiser of time
+    or place (之后, 中间, 前后) is none."""
     if len(toks) < 2:
         return False
     w, after = toks[0].word, toks[1]
     if w == _MIDDLE:
         return after.tag not in NEVER_TAGS
-    direction = toks[0].tag == "f" and len(w) == 2 and w[0] in DIRECTION_CHARS and w[1] not in LOCALISERS
+    direction = toks[0].tag == "f" and len(w) == 2 and (w[0] in DIRECTION_CHARS and w[1] not in LOCALISERS)
+    direction = direction or toks[0].tag == "f" and w in NEARBY_LOCALISERS
     return direction and after.start == toks[0].end and after.tag.startswith("n") and after.tag not in NAME_TAGS
 
 
