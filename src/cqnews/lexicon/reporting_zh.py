@@ -58,8 +58,9 @@ NEGATED_LISTENER_LEADS: tuple[str, ...] = ("跟", "对", "向", "给", "和")
 # How long that listener may be (没有跟家里人说).
 NEGATED_LISTENER_SIZE = 6
 
-# Cues whose listener comes before the reported clause (告诉记者，…), and how long the listener may be.
-LISTENER_CUES = frozenset("告诉".split())
+# Cues whose listener comes before the reported clause (告诉记者，…; 告诫居民，…: warning them), and how long the
+# listener may be.
+LISTENER_CUES = frozenset("告诉 告诫".split())
 LISTENER_SIZE = 8
 # Verbs of answering that take the one answered, then a verb of saying (回应澎湃新闻称，…, 回复记者说，…): the one who
 # answers speaks the clause after the second verb; and how long the one answered may be.
