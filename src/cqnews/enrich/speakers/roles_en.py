@@ -139,11 +139,23 @@ def noun_modifier_start(toks: list[Tok], j: int, i: int) -> int:
     if not (0 < j < i) or not role_head(toks[j]):
         return j
     word = toks[j - 1]
+    if _participle_after_body(toks, j - 1):
+        return _body_qualifying(toks, j - 1)  # "Kenya Power managing director Joseph Siror"
     if word.cap or not word.text.isalpha() or word.low.endswith(NOT_ROLE_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
         return j
     if j >= 2 and toks[j - 2].text not in PUNCT and toks[j - 2].low not in DETERMINERS:
         return _body_qualifying(toks, j - 1) if toks[j - 2].cap else _owner_then_modifiers(toks, j - 1)
     return j - 1
+
+
+def _participle_after_body(toks: list[Tok], m: int) -> bool:
+    """Is ``toks[m]`` a lower-case participle in "-ing" qualifying the role head after it, itself after a body's
+    capitalised name ("Kenya Power managing director", "Acme acting chairman")? A verb form there after a name
+    is no clause of its own: the run of capitals is the body the role belongs to."""
+    word = toks[m]
+    if m < 1 or word.cap or not word.text.isalpha() or not word.low.endswith("ing") or len(word.low) < 6:
+        return False
+    return word.low not in _NOT_MODIFIERS and toks[m - 1].cap and toks[m - 1].text.isalpha()
 
 
 def _owner_then_modifiers(toks: list[Tok], m: int) -> int:
