@@ -97,9 +97,12 @@ def _before_given_name(toks: list[Tok], k: int) -> bool:
     return k + 2 >= len(toks) or not toks[k + 2].text[:1].isupper()
 
 
-def complement_name_words(name: list[str]) -> int:
+def complement_name_words(name: list[str], complement_before: bool = False) -> int:
     """How many words of ``name``, a run after a title's complement ("Minister for Health Ong Ye Kung", "Secretary
     of State Ann Cole"), are the person's name: the last three when each is a syllable of the East Asian shape and a
-    word of the complement stays before them ("Ong Ye Kung", "Dao Hong Lan"), else the last two."""
-    three = len(name) > 3 and all(_GIVEN_SYLLABLES_RE.fullmatch(word) for word in name[-3:])
+    word of the complement stays before them ("Ong Ye Kung", "Dao Hong Lan"), else the last two.
+    ``complement_before``: the complement was already set apart from ``name`` ("Commissioner of Police" before "Tan
+    Kok Liang"), so three words of that shape are the whole name."""
+    shaped = all(_GIVEN_SYLLABLES_RE.fullmatch(word) for word in name[-3:])
+    three = len(name) > (2 if complement_before else 3) and shaped
     return 3 if three else 2

@@ -35,7 +35,8 @@ def person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who
         role, name = [], role + name  # "head coach Dean Harwood": "Dean" is his given name, no title
     j = _role_start(toks, i, name, role)
     if j < i and after_title_joiner(toks, i) and len(name) > 2 and not given_first(name):
-        kept = complement_name_words(name)  # "Director of Government Affairs Phil Smith", "Envoy to the UN …"
+        # "Director of Government Affairs Phil Smith", "Envoy to the UN …", "Commissioner of Police Tan Kok Liang"
+        kept = complement_name_words(name, bool(role))
         role, name = role + name[:-kept], name[-kept:]
     role_words = _role_prefix(toks, j, i) + role
     if role_words and role_words[-1].endswith(POSSESSIVE):
