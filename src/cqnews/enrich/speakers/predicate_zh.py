@@ -42,7 +42,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     verb or a preposition (谢礼传|还不敢把这事(告诉), 邱莲|哭着(称), 汤兰兰|与母亲通电话时(说)), or at a
     conjunction (万秀玲|和孩子大姑汤玉英(均称): the first named speaks for both). None when the name is
     inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
-    first = next((i for i, t in enumerate(toks) if _person_at(toks, i)), None)
+    first = _first_person(toks)
     if first is None:
         return _body_cut(toks) or _action_cut(toks)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
@@ -175,10 +175,22 @@ def _acts_on_thing(toks: Sequence[segmenter.Token], first: int) -> bool:
     noun after the last 的 no person (not 王明介绍的专家李华: the name is inside a relative clause)?"""
     if first + 1 >= len(toks) or not _verb_word(toks[first + 1]):
         return False
-    if any(t.tag.startswith(("v", "p")) for t in toks[:first]):
+    if any(t.tag.startswith(("v", "p")) and t.word not in KIN_NOUNS for t in toks[:first]):  # (邻居/v: a noun)
         return False
     head = toks[-1]
     return not (N.person_word(head) or head.word.endswith((*TITLE_ENDS, *KIN_NOUNS, *PERSON_HEAD_CHARS)))
+
+
+def _first_person(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where the first person of ``toks`` is; the name after a word of kin describing it (同事|张建国|握着医生的手)."""
+    first = next((i for i, t in enumerate(toks) if _person_at(toks, i)), None)
+    return first + 1 if first is not None and _kin_before_name(toks, first) else first
+
+
+def _kin_before_name(toks: Sequence[segmenter.Token], first: int) -> bool:
+    """Is ``toks[first]`` a word of a relative or a companion (同事, 邻居, 家属: KIN_NOUNS, whatever jieba tags it:
+    邻居/v) right before a person's name, which it describes (邻居|张建国)?"""
+    return toks[first].word in KIN_NOUNS and first + 1 < len(toks) and N.person_word(toks[first + 1])
 
 
 def _verb_word(t: segmenter.Token) -> bool:
