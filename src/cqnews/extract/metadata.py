@@ -6,7 +6,6 @@ raw strings; enrichment parses dates and cleans names.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,8 +14,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..lexicon.site_names import SITE_NAME_PARTICLES
-from ..text import han_count, has_han, normalize_space, without_tags
+from ..text import han_count, has_han, normalize_space
 from .bylines import find_author_metadata
+from .declared import as_text, meta_values
 from .headings import shown_text, visible_headings
 from .headline_cap import without_long_titles
 from .jsonld import is_article, is_web_page, json_ld_objects
@@ -34,44 +34,6 @@ __all__ = [
     "same_title",
 ]
 
-
-# meta attribute value -> field; first hit per field wins, in table order.
-_META_FIELDS: tuple[tuple[str, str], ...] = (
-    ("og:title", "title"),
-    ("twitter:title", "title"),
-    ("og:description", "description"),
-    ("description", "description"),
-    ("twitter:description", "description"),
-    ("article:published_time", "published"),
-    ("og:article:published_time", "published"),
-    ("article:published", "published"),
-    ("datepublished", "published"),
-    ("pubdate", "published"),
-    ("publishdate", "published"),
-    ("publish-date", "published"),
-    ("publish_date", "published"),
-    ("published_time", "published"),
-    ("parsely-pub-date", "published"),
-    ("sailthru.date", "published"),
-    ("dc.date.issued", "published"),
-    ("dc.date", "published"),
-    ("dcterms.created", "published"),
-    ("date", "published"),
-    ("article:modified_time", "updated"),
-    ("og:updated_time", "updated"),
-    ("datemodified", "updated"),
-    ("lastmod", "updated"),
-    ("og:site_name", "site_name"),
-    ("application-name", "site_name"),
-    ("og:locale", "locale"),
-    ("content-language", "locale"),
-    ("dc.language", "locale"),
-    ("keywords", "keywords"),
-    ("news_keywords", "keywords"),
-    ("article:tag", "tags"),
-    ("article:section", "section"),
-)
-_META_INDEX = {name: index for index, (name, _) in enumerate(_META_FIELDS)}
 
 # " - Site", " | Site", "_新华网", "--人民网" ... at the end of a <title>.
 # A bare "-" only before a short CJK or Hangul section name that ends the title or its next segment
@@ -137,22 +99,22 @@ def _title_tag_text(root: HtmlElement) -> str:
 
 def read_metadata(root: HtmlElement) -> PageMetadata:
     """Collect the page's metadata from meta tags, JSON-LD, <title>, <h1> and visible dates."""
-    meta = _meta_values(root)
+    meta = meta_values(root)
     ld_objects = json_ld_objects(root)
     ld = _json_ld_article(ld_objects)
     out = PageMetadata(ld_objects=ld_objects)
-    title_tag = _as_text(_title_tag_text(root))  # (escaped twice as often as meta tags: "&amp;amp;")
+    title_tag = as_text(_title_tag_text(root))  # (escaped twice as often as meta tags: "&amp;amp;")
     ld, meta, title_tag, out.long_titles = without_long_titles(ld, meta, title_tag, root)
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
     out.headings, logos = visible_headings(root)
     headline, out.title_variants = _choose_headline(out.headings, ld, meta, title_tag, out.site_name, tuple(logos))
     out.document_title = clean_headline(title_tag, out.site_name) if title_tag else None
-    out.title_tag_only = not _as_text(ld.get("headline")) and not meta.get("title")
+    out.title_tag_only = not as_text(ld.get("headline")) and not meta.get("title")
     if headline and headline not in out.headings:
         headline = _heading_start(headline, out) or _shown_start(root, headline, out) or headline
     out.headline = match_quote_style(headline, out) if headline else None
-    out.description = _first([_as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
-    out.published = _unique([_as_text(ld.get("datePublished"))] + meta.get("published", []) + time_elements(root))
+    out.description = _first([as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
+    out.published = _unique([as_text(ld.get("datePublished"))] + meta.get("published", []) + time_elements(root))
     out.updated = _unique([_json_ld_modified(ld_objects, ld)] + meta.get("updated", [])) or shown_updated(root)
     if not out.published:
         out.published = shown_published(root)
@@ -280,7 +242,7 @@ def _choose_headline(
 
     A declared title that is the site's logo heading (``logos``) is the site's name, not a headline."""
     names = {logo.casefold() for logo in logos}
-    titles = (_as_text(ld.get("headline")), *meta.get("title", []), title_tag)
+    titles = (as_text(ld.get("headline")), *meta.get("title", []), title_tag)
     declared = [title for title in titles if title.casefold() not in names]
     declared_clean = [clean_headline(t, site_name) for t in declared if t]
     # An <h1> that one of the page's declared titles repeats (whole, or without its site suffix) is
@@ -406,21 +368,6 @@ def same_title(first: str, second: str) -> bool:
     return _quote_key(first).casefold() == _quote_key(second).casefold()
 
 
-def _meta_values(root: HtmlElement) -> dict[str, list[str]]:
-    found: dict[str, list[tuple[int, str]]] = {}
-    for element in root.iter("meta"):
-        key = (
-            element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv") or ""
-        )
-        index = _META_INDEX.get(key.strip().lower())
-        if index is None:
-            continue
-        value = _as_text(element.get("content") or "")
-        if value:
-            found.setdefault(_META_FIELDS[index][1], []).append((index, value))
-    return {name: [value for _, value in sorted(values, key=lambda item: item[0])] for name, values in found.items()}
-
-
 def _json_ld_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
     """The first article object that carries a headline, a date or a body."""
     for node in objects:
@@ -432,12 +379,12 @@ def _json_ld_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
 def _json_ld_modified(objects: list[dict[str, Any]], ld: dict[str, Any]) -> str:
     """The article's ``dateModified``; when the object read is a WebPage without one, the first narrower
     article's (a Yoast ``@graph`` lists the WebPage, often without dateModified, before the NewsArticle)."""
-    modified = _as_text(ld.get("dateModified"))
+    modified = as_text(ld.get("dateModified"))
     if modified or not is_web_page(ld):
         return modified
     for node in objects:
         if _carries_article(node) and not is_web_page(node):
-            return _as_text(node.get("dateModified"))
+            return as_text(node.get("dateModified"))
     return ""
 
 
@@ -447,23 +394,10 @@ def _carries_article(node: dict[str, Any]) -> bool:
 
 def _ld_name(value: Any) -> str | None:
     if isinstance(value, dict):
-        return _as_text(value.get("name"))
+        return as_text(value.get("name"))
     if isinstance(value, list) and value:
         return _ld_name(value[0])
-    return _as_text(value)
-
-
-def _as_text(value: Any) -> str:
-    """A declared value as plain text: unescaped once more, its HTML tags taken out."""
-    if isinstance(value, list) and value:
-        value = value[0]
-    if not isinstance(value, str):
-        return ""
-    # Publishers often escape twice ("&amp;#8217;"): unescape what lxml left.
-    text = html.unescape(value)
-    if "<" in text:  # HTML source: its entities too are read ("<p>Here&#x27;s …</p>")
-        text = html.unescape(without_tags(text))
-    return normalize_space(text)
+    return as_text(value)
 
 
 def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:
