@@ -27,7 +27,7 @@ def _group_head(mention: str) -> bool:
     """Does a description name a group by a plural noun before any preposition ("Organisers of the festival",
     "local residents", "Campaigners from the Save Our Buses group")?"""
     words = mention.split()
-    end = next((i for i, w in enumerate(words) if i and (w == "of" or w in PREPOSITIONS)), len(words))
+    end = _head_end(words)
     return end > 0 and group_noun(words[end - 1].capitalize())
 
 
@@ -35,11 +35,17 @@ def _someone_head(mention: str) -> str | None:
     """The head noun of a description of one person unnamed, opening with "a" or "an" ("A spokesperson for Acme",
     "a shopkeeper", "An elderly woman"), when it is a noun of a person; None otherwise."""
     words = mention.lower().split()
-    end = next((i for i, w in enumerate(words) if i and (w == "of" or w in PREPOSITIONS)), len(words))
+    end = _head_end(words)
     if end < 2 or words[0] not in ("a", "an"):
         return None
     head = words[end - 1]
     return head if head in P.EN_ANAPHORIC_NOUNS or person_noun_head(head) else None
+
+
+def _head_end(words: list[str]) -> int:
+    """Where the head of a description's ``words`` ends: at its first preposition after the first word ("Organisers
+    | of the festival", "A spokesperson | for Acme"), else at its end."""
+    return next((i for i, w in enumerate(words) if i and (w == "of" or w in PREPOSITIONS)), len(words))
 
 
 @dataclass(slots=True)
@@ -71,10 +77,11 @@ class SpeakerMemory(NameIndex):
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
         if speaker.name is None:
-            if who is not None and who.kind == "desc" and speaker.role and _group_head(who.mention):
-                self._groups.append((pos, speaker))  # "Organisers of the festival said …": a later "they"
-            elif who is not None and who.kind == "desc" and speaker.role and _someone_head(who.mention):
-                self._someone.append((pos, speaker))  # "A shopkeeper, who …, said …": a later "he" or "she"
+            if who is not None and who.kind == "desc" and speaker.role:  # (a description quoted unnamed)
+                if _group_head(who.mention):
+                    self._groups.append((pos, speaker))  # "Organisers of the festival said …": a later "they"
+                elif _someone_head(who.mention):
+                    self._someone.append((pos, speaker))  # "A shopkeeper, who …, said …": a later "he" or "she"
             return
         # An online handle is "they" to the text, like an organisation: its user's gender is unknown.
         person = (who is None or who.kind in ("person", "pronoun")) and not is_handle(speaker.name)
