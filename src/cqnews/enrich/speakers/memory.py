@@ -107,21 +107,9 @@ class SpeakerMemory(NameIndex):
         """he/she: the latest speaker or subject the text shows to have that gender, else the latest
         speaker whose gender is unknown; they/zero subjects: the latest speaker of any kind."""
         if gender in ("p", "p2"):
-            pair = self._last_pair(pos, PAIR_REACH if gender == "p2" else JUST_SAID)
-            other = self._last_for("p")
-            if pair is not None and (gender == "p2" or other is None or other.pos < pair[0]):
-                return Speaker(name=pair[1])  # "the couple announced", "both men claimed", "they said"
-            handle = self._last_handle(pos) if gender == "p" else None
-            if (
-                handle is not None
-                and (other is None or other.pos < handle[0])
-                and (pair is None or pair[0] < handle[0])
-            ):
-                return Speaker(name=handle[1])  # "acebush1 inquired … they posted": a user is "they"
-            group = self._last_group(pos)
-            last = self.said[-1].pos if self.said else -1
-            if group is not None and last < group[0] and (pair is None or pair[0] < group[0]):
-                return group[1]  # "Residents of Kilburn Road said …. “…,” they said": the group quoted last
+            plural = self._plural_antecedent(gender, pos)
+            if plural is not None:
+                return plural
             gender = "p"
         sure = self._last_for(gender, sure=True) if gender in ("m", "f") else None
         named = self._last_mentioned(gender, pos)
@@ -154,6 +142,27 @@ class SpeakerMemory(NameIndex):
             return said.speaker
         named = self._last_mentioned(gender, pos, subject=False) or self._last_mentioned(gender, pos, sure=False)
         return Speaker(name=named[1], role=self.roles.get(named[1])) if named else Speaker()
+
+    def _plural_antecedent(self, gender: str, pos: int) -> Speaker | None:
+        """they (``gender`` "p") or both of them ("p2"): the pair named last, an online user or a group quoted
+        unnamed, each when it is later than the speakers who would be "they" otherwise; None otherwise (the rules of
+        every pronoun then apply)."""
+        pair = self._last_pair(pos, PAIR_REACH if gender == "p2" else JUST_SAID)
+        other = self._last_for("p")
+        if pair is not None and (gender == "p2" or other is None or other.pos < pair[0]):
+            return Speaker(name=pair[1])  # "the couple announced", "both men claimed", "they said"
+        handle = self._last_handle(pos) if gender == "p" else None
+        if (
+            handle is not None
+            and (other is None or other.pos < handle[0])
+            and (pair is None or pair[0] < handle[0])
+        ):
+            return Speaker(name=handle[1])  # "acebush1 inquired … they posted": a user is "they"
+        group = self._last_group(pos)
+        last = self.said[-1].pos if self.said else -1
+        if group is not None and last < group[0] and (pair is None or pair[0] < group[0]):
+            return group[1]  # "Residents of Kilburn Road said …. “…,” they said": the group quoted last
+        return None
 
     def _someone_just_quoted(self, gender: str | None, pos: int, named: tuple[int, str] | None) -> Speaker | None:
         """A he or she right after a person quoted unnamed by a description ("A neighbour, who asked not to be named,
