@@ -73,12 +73,9 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     if owned is not None:
         return _with_title_apposition(text, toks, owned)
     first = toks[0]
-    low = first.low.rstrip(".")
-    if low in P.EN_PRONOUNS:  # (not "He Ping said": a surname spelt as a pronoun is marked a name part)
-        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
-    if low in OBJECT_PRONOUNS and (len(toks) == 1 or toks[1].text in PUNCT or first.text.endswith(".")):
-        # "according to him, …": the object pronoun alone (not "her lawyer") stands for a person named before
-        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=OBJECT_PRONOUNS[low])
+    pronoun = _pronoun_subject(toks)
+    if pronoun is not None:
+        return pronoun
     ranked = len(toks) > 2 and rank_at(toks, 1)  # "said the No. 3 seed.": a ranking, described, no name "No"
     if is_name_word(toks[0]) or (first.low in DETERMINERS and len(toks) > 1 and is_name_word(toks[1]) and not ranked):
         return name_forward(text, toks)
@@ -94,6 +91,18 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     who = description_forward(text, toks)
     named = name_given_after(text, toks, who) if who is not None and who.kind == "desc" else None
     return named or who  # "said a woman who gave her name as Mary.": Mary, "a woman" her role
+
+
+def _pronoun_subject(toks: list[Tok]) -> Who | None:
+    """The pronoun opening ``toks`` as the subject: a subject pronoun ("said he"), or an object pronoun alone
+    ("according to him, …", not "her lawyer"), which stands for a person named before; None otherwise."""
+    first = toks[0]
+    low = first.low.rstrip(".")
+    if low in P.EN_PRONOUNS:  # (not "He Ping said": a surname spelt as a pronoun is marked a name part)
+        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=P.EN_PRONOUNS[low])
+    if low in OBJECT_PRONOUNS and (len(toks) == 1 or toks[1].text in PUNCT or first.text.endswith(".")):
+        return Who(first.text.rstrip("."), "pronoun", start=first.start, gender=OBJECT_PRONOUNS[low])
+    return None
 
 
 _NOT_NOUNS = PREPOSITIONS | AUXILIARIES | REFLEXIVES | P.EN_CUES.keys() | frozenset(OBJECT_PRONOUNS)
