@@ -15,7 +15,7 @@ import pytest
 
 import cqnews
 from cqnews.warc import read_warc
-from tests.crawl.warc_records import response_record
+from tests.crawl.warc_records import response_record, warc_record
 
 _DATE = "2026-03-02T08:00:00Z"
 
@@ -36,11 +36,7 @@ def _response(number: int) -> bytes:
 
 
 def _other(kind: str, content_type: str, block: bytes, number: int) -> bytes:
-    head = (
-        f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-0000000001{number:02d}>\r\n"
-        f"WARC-Date: {_DATE}\r\nContent-Type: {content_type}\r\nContent-Length: {len(block)}\r\n\r\n"
-    )
-    return head.encode() + block + b"\r\n\r\n"
+    return warc_record(kind, content_type, block, record_id=f"00000000-0000-4000-8000-0000000001{number:02d}", date=_DATE)
 
 
 def _crawl() -> list[bytes]:
