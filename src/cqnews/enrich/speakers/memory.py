@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
+from ...lexicon.speaker_phrases_en import INDEFINITE_ARTICLES
 from ...models import Speaker
 from .index import NameIndex
 from .index_groups import JUST_SAID, PAIR_REACH
@@ -36,7 +37,7 @@ def _someone_head(mention: str) -> str | None:
     "a shopkeeper", "An elderly woman"), when it is a noun of a person; None otherwise."""
     words = mention.lower().split()
     end = _head_end(words)
-    if end < 2 or words[0] not in ("a", "an"):
+    if end < 2 or words[0] not in INDEFINITE_ARTICLES:
         return None
     head = words[end - 1]
     return head if head in P.EN_ANAPHORIC_NOUNS or person_noun_head(head) else None
