@@ -77,13 +77,7 @@ def read_warc(
                 source = reading.skip_record(recorded)
             except _GarbledHeaderError as garbled:
                 source = reading.resume_after_garbled(recorded, str(garbled))
-        if isinstance(records_stream, GzipMembers) and records_stream.damage is not None:
-            raise CorruptWarcError(f"{_where(label)}the WARC is damaged after its first {reading.read} page(s): "
-                                   f"{records_stream.damage}")
-        if ended is not None:
-            reading.check_end(ended)
-        reading.report_skipped()
-        reading.report_garbled()
+        reading.finish(records_stream.damage if isinstance(records_stream, GzipMembers) else None, ended)
     finally:
         if stream is not path:
             stream.close()
@@ -167,6 +161,17 @@ class _Reading:
         except _CutRecordError as exc:
             raise self._damage(str(exc)) from None
         return None
+
+    def finish(self, damage: str | None, ended: _Recorded | None) -> None:
+        """After the last record, a :class:`~cqnews.CorruptWarcError` for the first of: a damaged gzip member
+        (``damage``), a file cut inside the record FastWARC read last (``ended``: the reader that read to the end),
+        records passed over for a long header, records lost to a garbled one."""
+        if damage is not None:
+            raise self._damage(damage)
+        if ended is not None:
+            self.check_end(ended)
+        self.report_skipped()
+        self.report_garbled()
 
     def check_end(self, recorded: _Recorded) -> None:
         """After FastWARC's last record, the stream must end with that record: FastWARC ends a file cut inside a
