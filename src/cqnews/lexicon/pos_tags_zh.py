@@ -15,6 +15,8 @@ ORG_NAME_TAG = "nt"
 # The tags of a word of state (乐呵呵/z, 兴冲冲/z) and of a distinguishing word (高兴/b, 男/b, 大型/b).
 STATE_WORD_TAG = "z"
 DISTINGUISHING_TAG = "b"
+# Tags of the noun heading a phrase after a 的 before a clause of time (该名男子的律师|受访时): common nouns and names.
+HEAD_NOUN_TAGS = frozenset((*COMMON_NOUN_TAGS, *NAME_TAGS, "nz"))
 # Tags of proper names, of people, places or others (jieba tags many a foreign city nr: 安卡拉/nr, 莫斯科/nr).
 PROPER_TAGS = frozenset((*NAME_TAGS, "ns", "nz"))
 # Parts of speech that are never a speaker, nor part of one at its edges: conjunctions (然后, 只是),

@@ -14,6 +14,7 @@ from ...lexicon.personal_names_zh import ADDRESS_AFTER_SURNAME, HONORIFICS, NOT_
 from ...lexicon.pos_tags_zh import (
     ASPECT_TAGS,
     DISTINGUISHING_TAG,
+    HEAD_NOUN_TAGS,
     NAME_TAGS,
     PREDICATE_TAGS,
     PROPER_TAGS,
@@ -134,13 +135,9 @@ def _last_person_before_verb(toks: Sequence[segmenter.Token], first: int) -> int
     after that 的, a person no name gives (该名男子的律师|受访时, 王明的同事|出庭作证时: the lawyer, the colleague)."""
     verb = next((j for j in range(first + 1, len(toks)) if toks[j].tag.startswith("v")), len(toks))
     owner = next((j for j in range(first + 1, verb) if toks[j].tag == "uj"), verb)  # (not 汤兰兰|与|母亲: both)
-    if owner < verb - 1 < len(toks) - 1 and toks[verb - 1].tag in _HEAD_NOUN_TAGS:
+    if owner < verb - 1 < len(toks) - 1 and toks[verb - 1].tag in HEAD_NOUN_TAGS:
         return verb - 1
     return max(i for i in range(first, verb) if i == first or i > owner and _person_at(toks, i))
-
-
-# Tags of the noun heading the phrase after a 的 before a clause of time: common nouns and names.
-_HEAD_NOUN_TAGS = frozenset("n nr nrfg nrt nz".split())
 
 
 def _name_end_morpheme(name: segmenter.Token, t: segmenter.Token) -> bool:
