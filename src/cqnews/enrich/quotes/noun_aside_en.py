@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import ADVERBIAL_PREPOSITIONS, PREPOSITIONS, RELATIVE_WORDS
+from ...lexicon.speaker_phrases_en import INDEFINITE_ARTICLES
 from .text import WORD_RE
 
 __all__ = ["noun_then_subject", "subject_after_noun", "which_then_subject"]
@@ -23,7 +24,7 @@ def subject_after_noun(text: str, lo: int, c: int) -> int | None:
     """Where the subject after the writer's noun starts (see :func:`noun_then_subject`: "a forecast the government
     said was …" -> "the government"), or None."""
     words = list(WORD_RE.finditer(text, lo, c))
-    if len(words) < 3 or words[0].group() not in _INDEFINITE or not words[1].group().islower():
+    if len(words) < 3 or words[0].group() not in INDEFINITE_ARTICLES or not words[1].group().islower():
         return None
     for m in words[2:]:
         w = m.group()
@@ -47,6 +48,5 @@ def which_then_subject(text: str, lo: int, c: int) -> bool:
     return not any(w.lower() in PREPOSITIONS or w.lower() in RELATIVE_WORDS or w in P.EN_CUES for w in words[2:])
 
 
-_INDEFINITE = frozenset("a an".split())
 # What opens the subject of a relative clause with no relative word after a noun: a subject pronoun or a determiner.
 _SUBJECT_OPENERS = frozenset("it he she they we I the its his her their our this these those".split())
