@@ -273,6 +273,8 @@ CLAUSE_BREAKS: frozenset[str] = frozenset(
 # Coordinators that may open a sentence before its subject ("But Mark Olsen, a senator, said"): the subject
 # speaks, the coordinator is no part of its name.
 OPENING_COORDINATORS: frozenset[str] = frozenset(("and", "but", "or", "so"))
+# Coordinators that join two clauses or predicates ("denied it and has …", "warned drivers and set up …").
+COORDINATORS: frozenset[str] = frozenset("and but or".split())
 # Nouns made of a cue word and the noun after it ("think tank"): the cue word is part of the noun, no report, so a
 # description does not end before the noun ("the think tank told", not "tank told").
 CUE_WORD_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({("think", "tank"), ("think", "tanks")})

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FINITE_WORDS
+from ...lexicon.en import COORDINATORS, FINITE_WORDS
 from ...lexicon.punctuation import DOUBLE_QUOTE_MARKS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
@@ -368,7 +368,7 @@ def _inverted_listener_cue(text: str, c_end: int, e: int, word: str) -> bool:
     words = WORD_RE.findall(text, c_end, comma if comma >= 0 else e)
     if not words or not (words[0][:1].isupper() or words[0] in _SUBJECT_LEADS):
         return False  # "…, warned drivers of delays": a bare noun after the cue is the one warned
-    return not any(w.lower() in _COORDINATORS or w == "to" for w in words)  # (nor "…, warned Ann to leave")
+    return not any(w.lower() in COORDINATORS or w == "to" for w in words)  # (nor "…, warned Ann to leave")
 
 
 def _predicate_start(text: str, s: int, c: int) -> int:
@@ -379,15 +379,12 @@ def _predicate_start(text: str, s: int, c: int) -> int:
         return c  # a quote's words before the predicate: no plain subject to read
     k = c
     for m in reversed(WORD_RE.findall(text, lo, c)):
-        if m.lower() in _COORDINATORS:
+        if m.lower() in COORDINATORS:
             return c  # "…, and made it clear that": the subject is the first verb's, read as before
         if m.lower() not in PREDICATE_WORDS and not m.endswith("ly"):
             break
         k = text.rfind(m, s, k)
     return k
-
-
-_COORDINATORS = frozenset("and but or".split())
 
 
 _PREDICATE_REACH = 60

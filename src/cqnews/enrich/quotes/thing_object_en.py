@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import ADVERBIAL_PREPOSITIONS, COUNT_WORDS, FINITE_WORDS, MODIFIER_DETERMINERS, PREPOSITIONS
+from ...lexicon.en import (
+    ADVERBIAL_PREPOSITIONS,
+    COORDINATORS,
+    COUNT_WORDS,
+    FINITE_WORDS,
+    MODIFIER_DETERMINERS,
+    PREPOSITIONS,
+)
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from .words_en import contracted, finite_after, opens_clause
 
@@ -41,7 +48,7 @@ def thing_object_clause(words: list[re.Match[str]], word: str) -> bool:
             continue
         after_aside = aside_end >= 0 and not text[aside_end + 1 : m.start()].strip()
         if _verb_at(words, k, bare and not after_aside):
-            after_joiner = words[k - 1].group() in _JOINERS  # "denied any wrongdoing and has blasted …": its own verb
+            after_joiner = words[k - 1].group() in COORDINATORS  # "denied any wrongdoing and has blasted …": own verb
             return not after_joiner and _unbroken(text, lo, m.start())
         if m.group().lower() in _CLAUSE_LEADS or bare and m.group().lower() in _NOT_IN_SUBJECT:
             return False  # ("claimed the lives of nine people as gunmen stormed …")
@@ -98,12 +105,11 @@ def _present_verb(words: list[re.Match[str]], k: int) -> bool:
     return not (before in _NOT_BEFORE_VERB or before.isdigit())
 
 
-_JOINERS = frozenset("and but or".split())
 _NOT_BEFORE_VERB = (
     MODIFIER_DETERMINERS
     | COUNT_WORDS
     | PREPOSITIONS
-    | _JOINERS
+    | COORDINATORS
     | frozenset("of this that these those our my your all no every each both several few".split())
 )
 
