@@ -107,3 +107,17 @@ def one_attribution(*paragraphs: str) -> Attribution:
     if len(paragraphs) == 1:
         assert paragraphs[0][found[0].start : found[0].end] == found[0].text
     return found[0]
+
+
+def direct_said(*paragraphs: str, language: str = "en") -> list[tuple[str, str | None]]:
+    """(text, speaker name) of each direct quote of an article of several paragraphs, in order (None where nobody
+    is named)."""
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.DIRECT]
+
+
+def text_said_in(*paragraphs: str, language: str = "zh") -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker name, speaker role) of each quote of an article of several paragraphs, in order ((text, None,
+    None) without a speaker)."""
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]

@@ -3,14 +3,12 @@ vecino"), the words after the dash closing the tag going on with the same speake
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
+from tests.quote_helpers import quotes_in, text_said_in
 
 
 def _read(text: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], "es")
-    assert all(q.kind is QuoteKind.DIRECT for q in quotes)
-    return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
+    assert all(kind == "direct" for kind, _, _ in quotes_in("es", text))
+    return text_said_in(text, language="es")
 
 
 def test_a_tag_ending_the_paragraph() -> None:

@@ -5,13 +5,11 @@ expected texts and speakers are read off them."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
+from tests.quote_helpers import direct_said
 
 
 def _direct(text: str) -> list[tuple[str, str | None]]:
-    quotes = find_quotes([Block(text=text)], "zh")
-    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.DIRECT]
+    return direct_said(text, language="zh")
 
 
 def test_words_said_of_the_cues_object() -> None:

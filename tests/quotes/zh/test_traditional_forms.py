@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
-from tests.quote_helpers import speakers_in
+from tests.quote_helpers import speakers_in, text_said_in
 
 
 def test_they_in_traditional_characters_is_no_he_a_pronoun_chain_goes_through() -> None:
@@ -31,8 +31,7 @@ def test_they_in_simplified_characters_likewise() -> None:
 
 
 def _said(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
-    return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
+    return text_said_in(*paragraphs)
 
 
 def test_a_second_clause_after_bing_in_traditional_characters_is_the_same_unnamed_speakers() -> None:

@@ -10,14 +10,11 @@ person says it, and a bare quote paragraph after it goes on with them. Made-up s
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, Quote, QuoteKind
-from tests.quote_helpers import speakers_in
+from tests.quote_helpers import direct_said, speakers_in
 
 
 def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
-    quotes: list[Quote] = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.text[:12], q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.DIRECT]
+    return [(text[:12], speaker) for text, speaker in direct_said(*paragraphs)]
 
 
 def test_the_subject_of_the_sentence_before_says_the_quote() -> None:

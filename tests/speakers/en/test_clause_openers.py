@@ -3,15 +3,9 @@ before a possessive, an introductory phrase before the subject of a colon clause
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.enrich.speakers.openers import owner_only, quoted_title, skip_introduction
 from cqnews.enrich.speakers.token_reader import tokens
-from cqnews.models import Block, QuoteKind
-
-
-def _direct(*paragraphs: str) -> list[tuple[str, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.DIRECT]
+from tests.quote_helpers import direct_said as _direct
 
 
 def test_a_show_title_in_straight_quotes_is_no_speaker() -> None:
