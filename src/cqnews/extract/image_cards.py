@@ -15,6 +15,7 @@ import re
 from lxml.html import HtmlElement
 
 from ..credit_text.photo import split_photo_credit
+from ..lexicon.punctuation_zh import SENTENCE_END_MARKS
 from ..text import normalize_space
 from .image_caption_elements import CAPTION_SKIP_TAGS, is_credit_el
 from .image_caption_text import caption_text
@@ -67,8 +68,7 @@ def viewer_title(img: HtmlElement) -> str | None:
     return None
 
 
-# A sentence's end as an <img title> holds it: a stop, a closing quote or bracket after it or not.
-_STOPS = ".!?。！？"
+# What may close an <img title>'s sentence after its stop (SENTENCE_END_MARKS): a closing quote or bracket.
 _CLOSERS = "\"”’)）"
 _TITLE_MAX = 1500
 _TITLE_MIN_WORDS = 4
@@ -88,7 +88,7 @@ def title_caption(img: HtmlElement, strict: bool = False) -> str | None:
         return None
     said = split_photo_credit(text)[0] or ""  # (a credit may close the sentence: "… on Saturday. Photo: Tom Reyes")
     end = said.rstrip(_CLOSERS)
-    if not end or end[-1] not in _STOPS or (said[0].isalpha() and said[0].islower()):
+    if not end or end[-1] not in SENTENCE_END_MARKS or (said[0].isalpha() and said[0].islower()):
         return None
     han = sum(1 for c in said if "\u4e00" <= c <= "\u9fff")
     if len(said.split()) < _TITLE_MIN_WORDS and han < _TITLE_MIN_HAN:
@@ -101,7 +101,7 @@ def title_caption(img: HtmlElement, strict: bool = False) -> str | None:
 def _headline_text(img: HtmlElement, text: str) -> bool:
     """``text`` is the page's headline: the ``<title>`` or the first ``<h1>`` holds it (without its stop)."""
     root = img.getroottree().getroot()
-    said = text.rstrip(_STOPS + _CLOSERS).casefold()
+    said = text.rstrip(SENTENCE_END_MARKS + _CLOSERS).casefold()
     page_title = normalize_space(root.findtext(".//title") or "").casefold()
     h1 = next(root.iter("h1"), None)
     heading = normalize_space(h1.text_content()).casefold() if h1 is not None else ""
