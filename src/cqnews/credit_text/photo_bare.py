@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.bylines import ARTICLE_PARTICLES
+from ..lexicon.bylines import ARTICLE_PARTICLES, ELIDED_ARTICLES
 from ..lexicon.credits import ELECTED_BODIES, FILE_NOTES, FILE_PHOTO_NOTES
 from ..lexicon.en import NAME_PARTICLES, OFFICE_TITLES
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
@@ -119,7 +119,6 @@ def _outlet_words(outlet: str) -> bool:
 
 
 _MAX_OUTLET_WORDS = 6
-_ELIDED = ("l'", "d'", "l’", "d’")  # ("Le Courrier de l'Ouest")
 
 
 def _outlet_then_taker(parts: list[str]) -> bool:
@@ -133,7 +132,7 @@ def _outlet_then_taker(parts: list[str]) -> bool:
 
 def _outlet_word(word: str) -> bool:
     low = word.casefold()
-    if low.startswith(_ELIDED):
+    if low.startswith(ELIDED_ARTICLES):
         word = word[2:]
     return word[:1].isupper() or low in NAME_PARTICLES or low in ARTICLE_PARTICLES
 

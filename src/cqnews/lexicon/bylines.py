@@ -35,6 +35,7 @@ __all__ = [
     "CONTRIBUTOR_LABELS",
     "CREDIT_NAME_PARTICLES",
     "EDITOR_LABELS",
+    "ELIDED_ARTICLES",
     "ELIDED_PARTICLE",
     "JOB_TITLE_WORDS",
     "MONTH_WORDS",
@@ -201,6 +202,9 @@ OUTLET_ARTICLES: frozenset[str] = frozenset("le la les el il lo los las o os der
 
 # An elided particle before a surname ("Anne d’Ormesson", "Jean d'Arc").
 ELIDED_PARTICLE = r"[dD]['’]"
+# The elided article and particle opening a word of an outlet's name ("Le Courrier de l'Ouest"), in both
+# apostrophes; compared with the word's casefold() start.
+ELIDED_ARTICLES: tuple[str, ...] = ("l'", "d'", "l’", "d’")
 
 # "and" between names ("Von A und B", "Por A y B", "Par A et B", "Av A og B", "Door A en B").
 NAME_CONJUNCTIONS: tuple[str, ...] = (
