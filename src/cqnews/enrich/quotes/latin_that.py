@@ -34,7 +34,7 @@ def that_start(table: LatinTable, text: str, end_of_cue: int, e: int) -> int | N
     adverbs, a listener, a short setting: "aseguró ayer a este diario que …"); None when no conjunction follows."""
     end_of_cue = _past_told(table, text, _past_adverbs(table, text, end_of_cue, e), e)
     end_of_cue = setting_before_that(table, text, end_of_cue, e)
-    that = text[end_of_cue + 1 : end_of_cue + 1 + _THAT_CHARS].split(" ", 1)[0].lower()
+    that = _word_at(text, end_of_cue + 1)
     if text[end_of_cue : end_of_cue + 1] != " " or that not in table.that:
         return None
     return end_of_cue + 2 + len(that)
@@ -129,7 +129,12 @@ def _past_told(table: LatinTable, text: str, pos: int, e: int) -> int:
     after = past_listener(table, text, pos + 1, e) if table.listeners and text[pos : pos + 1] == " " else None
     if after is None or text[after - 1 : after] != " ":
         return pos
-    return after - 1 if text[after : after + _THAT_CHARS].split(" ", 1)[0].lower() in table.that else pos
+    return after - 1 if _word_at(text, after) in table.that else pos
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word at ``at`` in lower case, read in the few characters a conjunction of a table takes."""
+    return text[at : at + _THAT_CHARS].split(" ", 1)[0].lower()
 
 
 _WORD_RE = re.compile(r" (\w+)(?= )")
