@@ -169,7 +169,7 @@ def expand_paths(names: Iterable[PathName]) -> Iterator[str]:
             yield text
         elif os.path.isdir(text):
             yield from _walk(text)
-        elif _GLOB_CHARS & set(text) and (matches := _glob(text)):
+        elif is_pattern(text) and (matches := _glob(text)):
             yield from _each_once(_matched_files(matches))
         else:  # a pattern that matches nothing fails like a missing file, rather than giving no output
             yield text
@@ -205,7 +205,7 @@ def _glob(pattern: str) -> list[str]:
     if parts[-1] == "**":  # everything under the folder: its files and folders at every depth
         parts.append("*")
     literal = 0
-    while not _GLOB_CHARS & set(parts[literal]):
+    while not is_pattern(parts[literal]):
         literal += 1
     base = "/".join(parts[:literal]) or ("/" if pattern.startswith("/") else "")
     root = Path(base or ".")
