@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import cqnews
 from cqnews.enrich.credits import split_photo_credit
+from tests.figure_helpers import article_around
 
 _CAPTION = "Ferries wait at the pier as fog lifts over the bay on Sunday."
 
@@ -38,7 +38,7 @@ def test_a_provided_note_under_a_picture_of_a_page() -> None:
         '<figure><img src="https://cdn.example.org/media/2026/04/pier-fog-1200.jpg"/>'
         f"<figcaption>{_CAPTION} (Provided photo)</figcaption></figure>"
     )
-    html = f"<html><body><article><h1>New ferry timetable</h1>{lede}{figure}{lede}</article></body></html>"
-    image = cqnews.parse(html, url="https://news.example.org/2026/04/ferry.html").images[0]
+    article = article_around(figure, lede=lede, title="New ferry timetable", url="https://news.example.org/2026/04/ferry.html")
+    image = article.images[0]
     assert image.caption == _CAPTION
     assert [(c.name, c.organization, c.raw) for c in image.credits] == [(None, "Provided", "(Provided photo)")]
