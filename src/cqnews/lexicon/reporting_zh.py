@@ -44,6 +44,8 @@ NAME_HEADS: tuple[str, ...] = (
 # Characters of the first and second person (我, 你, 您, 咱, 俺): words that hold them address someone, which a slogan
 # of matched phrases (互帮互助、同舟同行) does not.
 FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")
+# The pronouns of the first and second person (simplified), as words: 我们, 你, 咱 (not 自我 in 自我革命).
+FIRST_SECOND_PERSON_PRONOUNS = frozenset("我 我们 你 你们 您 咱 咱们 俺 俺们".split())
 # Words before 说 that keep it a report though its last character usually makes 说 part of another word
 # (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of"; 王明一再说, unlike 再说
 # "besides").

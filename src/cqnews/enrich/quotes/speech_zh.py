@@ -176,11 +176,7 @@ def _in_person(inner: str) -> bool:
     in 自我革命): someone speaking, to someone?"""
     if not any(ch in RZ.FIRST_SECOND_PERSON_CHARS for ch in inner):
         return False
-    return any(t.word in _PERSONAL_PRONOUNS for t in segmenter.tag(inner))
-
-
-# Pronouns of the first and second person (simplified), as words.
-_PERSONAL_PRONOUNS = frozenset("我 我们 你 你们 您 咱 咱们 俺 俺们".split())
+    return any(t.word in RZ.FIRST_SECOND_PERSON_PRONOUNS for t in segmenter.tag(inner))
 
 
 def _parallel_phrases(inner: str) -> bool:
