@@ -43,6 +43,9 @@ ZH_CLAUSE_MARKS = "，。！？；："
 ZH_CLAUSE_BREAKS = "，。！？；"
 # The same and their half-width forms (",;!?"), as a set: a clause opens after one of them on a page of mixed marks.
 ZH_CLAUSE_BREAKS_MIXED = frozenset(ZH_CLAUSE_BREAKS + ",;!?")
+# The same with only the half-width comma and semicolon (",;"), as a set: what ends the clause right after a word
+# (她每天都“提心吊胆”。, 許強稱這一數字「遠遠不夠」，).
+ZH_CLAUSE_BREAKS_COMMA_MIXED = frozenset(ZH_CLAUSE_BREAKS + ",;")
 
 # The marks that open and close a top-level Chinese quote, curly and corner ("“「", "”」"); not the double corner
 # marks 『』, which nest inside 「…」, nor the straight mark.

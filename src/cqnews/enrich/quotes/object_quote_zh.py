@@ -5,7 +5,7 @@ are the cue subject's, though the cue does not touch them."""
 from __future__ import annotations
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS_COMMA_MIXED, ZH_CLAUSE_MARKS
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
@@ -21,7 +21,7 @@ def zh_object_then_quote(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who |
     """The subject and cue of a cue whose object (a short noun phrase, nothing else) stands between it and a short
     quote ending the clause; (None, None) otherwise, and for a cue that reports only a quote right after it
     (发现员工“偷懒”: what was found, not words said)."""
-    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in _CLAUSE_ENDS:
+    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ZH_CLAUSE_BREAKS_COMMA_MIXED:
         return None, None
     k = next(iter(cues.last(max(s, sp.open - _OBJECT_MAX - _LONGEST_CUE), sp.open)), None)
     if k is None or to_simplified(cues.words[k]) in QZ.ZH_QUOTE_ONLY_CUES or zh_negated(text, cues.starts[k]):
@@ -36,9 +36,8 @@ def zh_object_then_quote(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who |
     return (who, cues.words[k]) if who is not None and who.mention else (None, None)
 
 
-# What ends the clause right after the quote; how long the object may be; the tags of its words (nouns, pronouns,
+# How long the object may be; the tags of its words (nouns, pronouns,
 # numerals and measures: 这一数字, 政府, 该公司的做法 has 的 (uj) and is left alone).
-_CLAUSE_ENDS = frozenset("，。；！？,;")
 _OBJECT_MAX = 6
 _OBJECT_TAGS = ("n", "r", "m", "q")
 _LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)

@@ -9,6 +9,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.function_words_zh import STRUCTURAL_PARTICLES, TERM_LEAD_CHARS
 from ...lexicon.punctuation_zh import (
+    ZH_CLAUSE_BREAKS_COMMA_MIXED,
     ZH_COMMA_FORMS,
     ZH_CORNER_OPENING_MARKS,
     ZH_PHRASE_MARKS,
@@ -252,7 +253,7 @@ def predicate_speaks(text: str, sp: Span) -> bool:
     事情已经“不了了之”，): a verb, an adjective or an idiom right after an adverb, a mark right after it? Said of the
     subject by whoever reports the clause (a word named is an object or a subject: 推进“放管服”, 做到“有求必应”,
     “内卷”焦虑; after a noun it may be an object too, 对作品“精雕细琢”, or a scare quote, 发现员工“偷懒”)."""
-    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in _CLAUSE_END_MARKS:
+    if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ZH_CLAUSE_BREAKS_COMMA_MIXED:
         return False
     toks = segmenter.tag(text[sp.start : sp.end])
     if len(toks) != 1 or not toks[0].tag.startswith(_PREDICATE_TAGS):
@@ -263,8 +264,7 @@ def predicate_speaks(text: str, sp: Span) -> bool:
     return before[-1].tag.startswith(_ADVERB_TAGS)
 
 
-# What may end the clause a predicate ends (a comma, a stop, a semicolon), and how much before it is read.
-_CLAUSE_END_MARKS = frozenset("，。；！？,;")
+# How much before the quoted predicate is read (its clause ends with one of ZH_CLAUSE_BREAKS_COMMA_MIXED).
 _BEFORE_SIZE = 6
 # Tags of a word that can be a predicate (a verb, an adjective, an idiom or a set phrase), and of the word before
 # it that leaves it one (an adverb: 都, 已经, 总是).
