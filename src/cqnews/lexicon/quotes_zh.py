@@ -85,6 +85,8 @@ ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号�
 ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
 # The cues as a set: a word that is one (高喊, jieba's 高 + 喊 read as a name) is never the name of who speaks.
 ZH_CUE_WORDS = frozenset(ZH_CUES)
+# How long the longest cue is (characters): how far before a quote a cue may start and still touch it.
+ZH_LONGEST_CUE = max(len(c) for c in ZH_CUES)
 # Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
 # A quote followed by one of these is an example of what is asked or said, nobody's words
 # (它可以回答“明天会下雨吗”这样的问题).

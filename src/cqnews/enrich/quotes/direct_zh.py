@@ -402,15 +402,12 @@ _TOPIC_LOOK = 9
 _ZH_QUOTE_INTROS: tuple[str, ...] = ("：“", ":“", "：「", "：『", ':"')
 
 
-_ZH_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
-
-
 def _zh_adjacent(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """A short quote counts only when its cue stands right before it (表示：“…”), or a cue of telling or asking past
     its listener (告诉记者，“…”, 问李华：“…”): the subject before that cue and the cue; (None, None) otherwise."""
     if zh_term_heading_clause(text, sp):
         return None, None  # 指出，“双减”政策实施以来…: the name of a policy heading the reported clause
-    for k in cues.between(max(0, sp.open - 2 - _ZH_LONGEST_CUE), sp.open):
+    for k in cues.between(max(0, sp.open - 2 - QZ.ZH_LONGEST_CUE), sp.open):
         if sp.open - cues.ends[k] <= 2 and text[cues.ends[k] : sp.open].strip("：:，,") == "":
             if zh_negated(text, cues.starts[k]):
                 return None, None  # 他并没有说“辞职”: a cue denied reports no words

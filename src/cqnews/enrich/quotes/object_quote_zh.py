@@ -23,7 +23,7 @@ def zh_object_then_quote(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who |
     (发现员工“偷懒”: what was found, not words said)."""
     if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ZH_CLAUSE_BREAKS_COMMA_MIXED:
         return None, None
-    k = next(iter(cues.last(max(s, sp.open - _OBJECT_MAX - _LONGEST_CUE), sp.open)), None)
+    k = next(iter(cues.last(max(s, sp.open - _OBJECT_MAX - QZ.ZH_LONGEST_CUE), sp.open)), None)
     if k is None or to_simplified(cues.words[k]) in QZ.ZH_QUOTE_ONLY_CUES or zh_negated(text, cues.starts[k]):
         return None, None
     gap = text[cues.ends[k] : sp.open]
@@ -40,4 +40,3 @@ def zh_object_then_quote(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who |
 # numerals and measures: 这一数字, 政府, 该公司的做法 has 的 (uj) and is left alone).
 _OBJECT_MAX = 6
 _OBJECT_TAGS = ("n", "r", "m", "q")
-_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)

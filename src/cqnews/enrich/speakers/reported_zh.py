@@ -23,7 +23,7 @@ def reported_clause(text: str, start: int, lo: int) -> bool:
     the article's own account). ``text`` is read in simplified characters, as the callers pass it."""
     if start - 1 <= lo or text[start - 1] not in "，,：:":
         return False
-    before = text[max(lo, start - 1 - _CUE_SIZE - _LISTENER_SIZE) : start - 1]
+    before = text[max(lo, start - 1 - QZ.ZH_LONGEST_CUE - _LISTENER_SIZE) : start - 1]
     listener = next((w for w in _LISTENERS if before.endswith(w)), "")  # 李华告诉记者，|王明…
     said = before[: len(before) - len(listener)]
     cue = next((c for c in _CUES_LONGEST_FIRST if said.endswith(c)), None)
@@ -48,7 +48,6 @@ _LISTENER_SIZE = len(_LISTENERS[0])
 
 
 _CUES: tuple[str, ...] = tuple(c for c in (*QZ.ZH_CUES, *RZ.CLAUSE_CUES) if c not in RZ.DOCUMENT_CUES)
-_CUE_SIZE = max(len(c) for c in QZ.ZH_CUES)
 _CUES_LONGEST_FIRST = sorted(_CUES, key=len, reverse=True)
 # Demonstratives that point at a thing (not 其, "he, she" as much as "its": 其称).
 _POINTING = DEMONSTRATIVES - {"其"}
