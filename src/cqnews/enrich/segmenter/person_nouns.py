@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import SAY_AFTER_CUE
-from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS
+from ...lexicon.people_nouns_zh import PEOPLE_KIND_END_CHARS
 from ...lexicon.personal_names_zh import (
     ADDRESS_AFTER_SURNAME,
     FAMILIAR_PREFIXES,
@@ -29,10 +29,8 @@ __all__ = [
     "reads_owner_into_surname",
 ]
 
-# The ends of a noun of a kind of person of one character (友, 民, 工).
-_KIND_END_CHARS = frozenset(e for e in PEOPLE_KIND_ENDS if len(e) == 1)
 # The ends of a noun of a job or a kind of person of one character (医, 员, 工, 警, 农).
-_PERSON_END_CHARS = _KIND_END_CHARS | JOB_END_CHARS
+_PERSON_END_CHARS = PEOPLE_KIND_END_CHARS | JOB_END_CHARS
 # Tags of a character that is no given name: marks, function words, pronouns, numbers, localisers, verbs.
 _NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "m", "q", "y", "e", "f", "t", "v", "d")
 # The forms of address after a surname that make it one (张女士, 张师傅).
@@ -70,7 +68,7 @@ def noun_end_read_into_name(out: list[Token], tokens: Sequence[Token], i: int) -
     if w[0] in SURNAMES or w[1] not in SURNAMES and not familiar or known(w):
         return None
     name = Token(w[1:], "nr", t.start + 1, t.end)
-    if w[0] in _KIND_END_CHARS or known(prev.word + w[0]):
+    if w[0] in PEOPLE_KIND_END_CHARS or known(prev.word + w[0]):
         return [Token(prev.word + w[0], "n", prev.start, t.start + 1), name]
     return _noun_across_words(prev, t, name)
 
@@ -95,7 +93,7 @@ def _noun_word(word: str) -> bool:
 
 def reads_kind_end_into_surname(t: Token) -> bool:
     """Is ``t`` the end of a noun of a kind of person (农, 工, 民) and a surname read as one word (农林, 工程, 农田)?"""
-    return len(t.word) == 2 and t.word[0] in _KIND_END_CHARS and t.word[1] in SURNAMES
+    return len(t.word) == 2 and t.word[0] in PEOPLE_KIND_END_CHARS and t.word[1] in SURNAMES
 
 
 def kind_end_read_into_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:

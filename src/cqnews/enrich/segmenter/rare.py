@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_NAME
-from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS, PEOPLE_KIND_ENDS, PERSON_NOUN_ENDS
+from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS, PEOPLE_KIND_END_CHARS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import NOT_GIVEN_ENDS, SURNAMES
 from ...lexicon.quotes_zh import ZH_SKIPPABLE
 from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
@@ -23,8 +23,6 @@ _NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "v", "m", "q", "y", "e", "f", "t")
 _BEFORE_SUBJECT_TAGS = frozenset("x n nt ns".split())
 # Characters that stand alone before a verb and are no surname: adverbs of a cue, function words, of degree.
 _NOT_SURNAMES = CUE_ADVERBS | GLUED_FUNCTION_WORDS | NOT_GIVEN_ENDS
-# The ends of a noun of a kind of person of one character (员, 工, 农).
-_KIND_END_CHARS = frozenset(e for e in PEOPLE_KIND_ENDS if len(e) == 1)
 # Words between a subject and its verb that are no given name (随后, 当即, 首先).
 _ADVERBS_AFTER_SUBJECT = frozenset(ZH_SKIPPABLE) | NOT_SPEAKER_WORDS
 
@@ -60,7 +58,7 @@ def _ends_kind_noun(prev: Token, t: Token, given: Token) -> bool:
     """Is ``t`` the end of a noun of a kind of person (员, 工, 农) glued to the noun before it (网格/员: 网格员) before
     a name of its own (李梅/nr, a surname first)? (社区网格/员/李梅 说: no name 员李梅)"""
     return (
-        t.word in _KIND_END_CHARS and prev.tag.startswith("n") and prev.end == t.start
+        t.word in PEOPLE_KIND_END_CHARS and prev.tag.startswith("n") and prev.end == t.start
         and given.tag == "nr" and given.word[0] in SURNAMES
     )
 
