@@ -35,6 +35,9 @@ DAY_PARTS = frozenset("早晚晨午朝夜")
 # A day or the end of a week before or after this one, that jieba's dictionary holds as a noun or an idiom
 # (上周五/n, 下周一/l, 上周末/n): a time word.
 WEEKDAY_WORD_RE = "^[上下本]周[一二三四五六日末]$"
+# What the days of the week open with (周一, 星期五, 礼拜天), simplified and traditional: a time word with no character
+# of TIME_WORD_CHARS.
+WEEK_WORDS: tuple[str, ...] = ("周", "星期", "礼拜", "週", "禮拜")
 # The pointer of a time word jieba reads apart from it or glues to the name before it (本/月初, 李华本/月初), and the
 # first characters of the time words it points at (月初, 月底, 周, 年度, 季度).
 TIME_POINTER = "本"

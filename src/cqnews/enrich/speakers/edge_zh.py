@@ -23,7 +23,7 @@ from ...lexicon.function_words_zh import (
 from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import MANNER_DI_TAGS, NAME_TAGS, NEVER_TAGS
-from ...lexicon.time_words_zh import POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS, TIME_WORD_CHARS
+from ...lexicon.time_words_zh import POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS, TIME_WORD_CHARS, WEEK_WORDS
 from ...lexicon.titles_zh import SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS, TITLES_AFTER_NAME
 from ...text import is_cjk_char
 from .. import segmenter
@@ -86,13 +86,9 @@ def head_after_counted_sides(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]`` a word jieba tags a time word with no character of time right after counted countries or sides
     (两国|元首/t(指出)): the head noun of the counted sides, who speak, no time between them and the verb?"""
     t = toks[i]
-    if t.tag != "t" or toks[i - 1].word[-1:] not in COUNTED_SIDES or t.word.startswith(_WEEK_WORDS):
+    if t.tag != "t" or toks[i - 1].word[-1:] not in COUNTED_SIDES or t.word.startswith(WEEK_WORDS):
         return False
     return not any(ch in TIME_WORD_CHARS for ch in t.word)
-
-
-# What the days of the week open with (周一, 星期五, 礼拜天): a time word with no character of TIME_WORD_CHARS.
-_WEEK_WORDS = ("周", "星期", "礼拜", "週", "禮拜")
 
 
 def _how_said(toks: Sequence[segmenter.Token], i: int) -> bool:
