@@ -17,12 +17,12 @@ from ...lexicon.function_words_zh import (
     LOCALISERS,
     MEANS_PREPOSITIONS,
 )
-from ...lexicon.people_nouns_zh import BODY_PARTS, KIN_NOUNS, PEOPLE_KIND_ENDS, WRITER_WORDS
+from ...lexicon.people_nouns_zh import BODY_PARTS, KIN_NOUNS, PEOPLE_KIND_ENDS, PERSON_NOUN_ENDS, WRITER_WORDS
 from ...lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ...lexicon.pos_tags_zh import ACTION_VERB_TAGS, ASPECT_TAGS, BEFORE_CLAUSE_OPEN_TAGS, CONTACT_VERB_TAGS, NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import DIRECTION_COMPLEMENTS
 from ...lexicon.time_words_zh import WHILE_WORDS
-from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
+from ...lexicon.titles_zh import TITLE_HEADS
 from ...text import last_of
 from .. import segmenter
 from . import names_zh as N
@@ -127,7 +127,7 @@ def place_owning_person(after: Sequence[segmenter.Token]) -> bool:
 
 
 # How the nouns of a person end (同事 is a relative's, 老师 a title's end).
-_PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *PEOPLE_KIND_ENDS, *TITLE_ENDS)
+_PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *PERSON_NOUN_ENDS)
 
 
 def _someone(word: str) -> bool:
@@ -137,7 +137,7 @@ def _someone(word: str) -> bool:
 
 # How the nouns of a person, of people or of a body end (护士, 村民, 警方, 公安局).
 _SOMEONE_ENDS: tuple[str, ...] = (
-    *QZ.ZH_PERSON_HEADS, *PEOPLE_KIND_ENDS, *TITLE_ENDS, *QZ.ZH_ORG_SUFFIXES, *BODY_NOUNS, "士", PARTY
+    *QZ.ZH_PERSON_HEADS, *PERSON_NOUN_ENDS, *QZ.ZH_ORG_SUFFIXES, *BODY_NOUNS, "士", PARTY
 )
 
 
