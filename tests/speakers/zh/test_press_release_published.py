@@ -3,17 +3,12 @@ before speaking, no part of who (made-up sentences; expected speakers read from 
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "zh")]
+from tests.quote_helpers import speakers
 
 
 def test_body_publishing_a_press_release() -> None:
-    assert _speakers("市政府昨天发布新闻稿指出，相关工程将于年底完工。") == ["市政府"]
+    assert speakers("市政府昨天发布新闻稿指出，相关工程将于年底完工。") == ["市政府"]
 
 
 def test_body_publishing_a_press_release_traditional() -> None:
-    assert _speakers("交通部昨天發布新聞稿表示，國道五號將於週末封閉施工。") == ["交通部"]
+    assert speakers("交通部昨天發布新聞稿表示，國道五號將於週末封閉施工。") == ["交通部"]
