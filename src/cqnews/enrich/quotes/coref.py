@@ -74,7 +74,7 @@ def _crediting_cue(plain: str) -> tuple[int, int] | None:
     body = plain.rstrip()
     if not body.endswith("。") or len(body) > _CREDIT_LINE and not _framed_credit(body):
         return None
-    at = max(0, len(body) - 1 - _LONGEST_CUE)
+    at = max(0, len(body) - 1 - QZ.ZH_LONGEST_CUE)
     cue = next((c for c in QZ.ZH_CUE_RE.finditer(body, at) if c.end() == len(body) - 1), None)
     return (cue.start(), cue.end()) if cue is not None and cue.start() > 1 else None
 
@@ -88,11 +88,10 @@ def _framed_credit(body: str) -> bool:
     return comma > 0 and len(body) - comma - 1 <= _CREDIT_LINE
 
 
-# How long a paragraph of a subject and a cue alone may be, and the longest cue.
+# How long a paragraph of a subject and a cue alone may be.
 _CREDIT_LINE = 30
 # How long a one-sentence paragraph whose last clause is a subject and a cue may be (the frames before it).
 _FRAMED_CREDIT = 60
-_LONGEST_CUE = max(len(c) for c in QZ.ZH_CUES)
 
 
 # How many bare quote paragraphs before it a back-reference (这样一段话) may credit.
