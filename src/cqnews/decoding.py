@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from . import wide_text
 from .encoding_labels import LANGUAGE_CODE_PAGES, WEB_LABELS, WEB_SUPERSETS
 from .errors import DecodeError, NotHTMLError
 
@@ -322,51 +323,14 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     in one of them (a page of Chinese has NULs in its markup's bytes only)."""
     sample = data[:_PREFIX_BYTES]
     if len(sample) < 16 or sample.count(0) < len(sample) // 3:
-        return _wide_markup(data, sample)
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    candidates: list[str] = []
-    if sample[0::4].count(0) == 0 and (
-        sample[1::4].count(0) + sample[2::4].count(0) + sample[3::4].count(0) > 0.9 * 3 * (len(sample) // 4)
-    ):
-        candidates.append("utf-32-le")
-    if sample[3::4].count(0) == 0 and (
-        sample[0::4].count(0) + sample[1::4].count(0) + sample[2::4].count(0) > 0.9 * 3 * (len(sample) // 4)
-    ):
-        candidates.append("utf-32-be")
-    if odd > 0.6 * half and even < 0.1 * half:
-        candidates.append("utf-16-le")
-    if even > 0.6 * half and odd < 0.1 * half:
-        candidates.append("utf-16-be")
-    for encoding in candidates:
-        result = _try_strict(data, encoding) or _nearly(data, encoding, "NUL byte pattern")
+        evidence, encodings_found = "markup", wide_text.by_markup(sample)
+    else:
+        evidence, encodings_found = "NUL byte pattern", wide_text.by_nul_lanes(sample)
+    for encoding in encodings_found:
+        result = _try_strict(data, encoding) or _nearly(data, encoding, evidence)
         if result is not None:
-            result.warnings.append(f"no byte-order mark, but the NUL bytes say {encoding}; used {encoding}")
-            return result
-    return None
-
-
-_WIDE_ENCODINGS = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
-_WIDE_MARKUP = re.compile(r"<(?:!doctype|html|head|meta|body|title|div|p)\b", re.IGNORECASE)
-
-
-def _wide_markup(data: bytes, sample: bytes) -> Decoded | None:
-    """UTF-16/32 without a byte-order mark whose text is mostly wider than one byte (Chinese, Japanese, Korean): the
-    first 4 KB read strictly in that encoding hold markup (``<html``, ``<p``), which no byte-wide page and no binary
-    file does, since each markup character is one byte and NULs."""
-    if sample.count(0) < 8:
-        return None
-    for encoding in _WIDE_ENCODINGS:
-        width = 4 if encoding.startswith("utf-32") else 2
-        try:
-            head = sample[: len(sample) - len(sample) % width].decode(encoding)
-        except UnicodeDecodeError as exc:
-            head = sample[: exc.start].decode(encoding)  # (a character cut by the 4 KB sample)
-        if not _WIDE_MARKUP.search(head):
-            continue
-        result = _try_strict(data, encoding) or _nearly(data, encoding, "markup")
-        if result is not None:
-            result.warnings.append(f"no byte-order mark, but the markup reads in {encoding}; used {encoding}")
+            said = "the NUL bytes say" if evidence != "markup" else "the markup reads in"
+            result.warnings.append(f"no byte-order mark, but {said} {encoding}; used {encoding}")
             return result
     return None
 
@@ -466,7 +430,7 @@ def _language_code_page(guesses: Any, best: Any, sample: bytes) -> str | None:
     return None
 
 
-_ASCII_MARKUP = re.compile(rb"<(?:!doctype|html|head|meta|body|title|div|p)\b", re.IGNORECASE)
+_ASCII_MARKUP = re.compile(wide_text.MARKUP_TAGS.encode(), re.IGNORECASE)
 
 
 def _text_like(data: bytes) -> bool:
