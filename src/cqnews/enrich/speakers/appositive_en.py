@@ -13,6 +13,7 @@ from ...lexicon.en import (
     OPENING_COORDINATORS,
     PARTICIPLE_OBJECT_WORDS,
     PARTY_STATE_RE,
+    PERSON_NOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TITLE_COMPLEMENT_JOINERS,
@@ -167,7 +168,7 @@ def _title_opens(toks: list[Tok], seg: int, comma: int) -> bool:
     j = k
     while j < comma and toks[j].cap and toks[j].low not in TITLE_COMPLEMENT_JOINERS:
         j += 1
-    return k < j < comma - 1 and toks[j].low in TITLE_COMPLEMENT_JOINERS and toks[j - 1].low in P.EN_TITLES
+    return k < j < comma - 1 and toks[j].low in TITLE_COMPLEMENT_JOINERS and _office_word(toks[j - 1])
 
 
 def _region_after_place(toks: list[Tok], comma: int, inner: Who) -> bool:
@@ -207,7 +208,17 @@ def _title_complement(toks: list[Tok], seg: int, c: int, start: int) -> bool:
     k = next((k for k in range(seg, c) if toks[k].start == start), seg)
     while k - seg >= 3 and toks[k - 1].low in NAME_RUN_JOINERS and toks[k - 2].cap:
         k = max(seg, run_start(toks, k - 1))  # "the Minister for Foreign Affairs and | Trade": one office's complement
-    return k - seg >= 2 and toks[k - 1].low in TITLE_COMPLEMENT_JOINERS and toks[k - 2].low.rstrip(".") in P.EN_TITLES
+    if k - seg < 2 or toks[k - 1].low not in TITLE_COMPLEMENT_JOINERS:
+        return False
+    m = k - 2
+    while m - seg >= 2 and toks[m].cap and not _office_word(toks[m]) and toks[m - 1].low in TITLE_COMPLEMENT_JOINERS:
+        m -= 2  # "the Member of Parliament for | Ejisu": the office's complement holds a body of its own
+    return _office_word(toks[m])
+
+
+def _office_word(tok: Tok) -> bool:
+    """Is ``tok`` a title ("Minister", "MP") or a noun of a person capitalised as one ("the Member for Ejisu")?"""
+    return tok.low.rstrip(".") in P.EN_TITLES or tok.cap and tok.low in PERSON_NOUNS
 
 
 _WORD_RE = re.compile(r"\w+")

@@ -256,11 +256,22 @@ def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     j = run_start(toks, of)
     inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
     opens = j == 0 or toks[j - 1].text in PUNCT
+    if _noun_titled(toks, j, person, inner_role):
+        phrase = text[toks[j - 1].start : toks[end - 1].end]  # "The Member of Parliament for Ejisu": no name
+        return Who(phrase, "desc", role=phrase, start=toks[j - 1].start)
     if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):
         who = person_who(toks, j, person, inner_role)  # "Insp Jo Hart of …": the title stays in the role
         who.role = " ".join(filter(None, (who.role, text[toks[of].start : toks[end - 1].end])))
         return who
     return None
+
+
+def _noun_titled(toks: list[Tok], j: int, person: list[str], inner_role: list[str]) -> bool:
+    """Is the one word ``person`` at ``toks[j]``, right after "the", a noun of a person capitalised as an office
+    ("The Member of Parliament for Ejisu", "the Organiser of the fair"): the office with its body, no name?"""
+    if len(person) != 1 or inner_role or j < 1 or toks[j - 1].low != "the":
+        return False
+    return toks[j].low in SOURCE_NOUNS or toks[j].low in PERSON_ROLE_NOUNS or toks[j].low in P.EN_TITLES
 
 
 def _before_org_modifiers(toks: list[Tok], i: int) -> int:

@@ -1,0 +1,31 @@
+"""An office written with a capitalised noun of a person and its complement ("The Member of Parliament for Ejisu",
+"The Member for Ejisu"), set off before the holder's name, is the holder's role; the noun is no name. Alone, the
+office is a description. Made-up sentences only."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import said_in_en
+
+
+def test_member_of_parliament_for_a_seat_then_the_name() -> None:
+    assert said_in_en(
+        'The Member of Parliament for Asante Akim, Kwabena Ofori, said: "The bridge will open before the rains."'
+    ) == [("Kwabena Ofori", "The Member of Parliament for Asante Akim")]
+
+
+def test_member_for_a_seat_then_a_name_no_given_name_list_knows() -> None:
+    assert said_in_en(
+        "The Member for Kintampo, Yaw Darko, said the clinic would be rebuilt by the district assembly."
+    ) == [("Yaw Darko", "The Member for Kintampo")]
+
+
+def test_member_of_parliament_with_an_honorific_before_the_name() -> None:
+    assert said_in_en(
+        "The Member of Parliament for Tano North, Hon. Kojo Asamoah, said the road contract had been cancelled."
+    ) == [("Kojo Asamoah", "The Member of Parliament for Tano North")]
+
+
+def test_the_office_alone_is_a_description() -> None:
+    assert said_in_en("The Member of Parliament for Tano North said the road contract had been cancelled.") == [
+        (None, "The Member of Parliament for Tano North")
+    ]
