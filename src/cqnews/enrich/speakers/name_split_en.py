@@ -131,10 +131,12 @@ def _name_after_org(name: list[str], org: int) -> bool:
     """Is ``name[org + 1:]`` a person's name written after the organisation ending at ``name[org]`` ("Daily Mail
     Lacerda")? Three words at most besides particles; a lower-case particle opens it only after an organisation
     of several words ("the Daily Mail de Jong", "the Daily Mail al-Masri", not "Centre de Recherche"). A place is
-    no such name ("Police Scotland")."""
+    no such name ("Police Scotland"), nor one word after a body's word alone ("Network Rail")."""
     after = name[org + 1 :]
     if not after or sum(w.lower() not in NAME_PARTICLES for w in after) > 3:
         return False
+    if org == 0 and len(after) == 1:
+        return False  # "Network Rail", "Union Pacific": a body's word and one more make its own name
     if not after[-1].rpartition("-")[2][:1].isupper() or is_place(" ".join(after)):
         return False  # "Police Scotland": a body named with its place, no person
     return after[0][:1].isupper() or (org > 0 and after[0].partition("-")[0] in NAME_PARTICLES)
