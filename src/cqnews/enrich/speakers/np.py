@@ -174,9 +174,25 @@ def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     Service")."""
     k = _word_before_run(toks, i)
     speaks_for = k >= 1 and toks[k].low == "for" and toks[k - 1].low.removesuffix("s") in SOURCE_NOUNS
+    speaks_for = speaks_for or _one_of_body(toks, k)
     if not speaks_for and not (k >= 1 and toks[k].low == "of" and toks[k - 1].low in KIN_BEFORE_OF):
         return None  # (nor "the family of Amina Yusuf": her family speaks, not she)
     return _described_to(text, toks, k, end, lambda low: low not in NOT_MODIFIERS)
+
+
+def _one_of_body(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` the "of" after one source noun with an indefinite article ("a senior official of the Ministry
+    of Health", "an officer of Kenya Power"): one person of the body, unnamed (its members in the plural speak as
+    the body)?"""
+    if k < 2 or toks[k].low != "of" or toks[k - 1].low not in SOURCE_NOUNS or not toks[k - 1].text.islower():
+        return False
+    j = k - 2
+    while j > 0 and k - j < 4 and toks[j].text.islower() and toks[j].low not in _INDEFINITE_ARTICLES:
+        j -= 1
+    return toks[j].low in _INDEFINITE_ARTICLES
+
+
+_INDEFINITE_ARTICLES = frozenset(("a", "an"))
 
 
 def _word_before_run(toks: list[Tok], i: int) -> int:
