@@ -136,11 +136,18 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
         inner.role = before.role if before is not None and before.kind == "desc" else inner.role
         if before is not None and before.kind in ("person", "org"):
             inner.role = _title_with_complement(text, toks, commas[0], before) or inner.role
-        if before is not None and before.kind == "person" and before.mention.lower() in P.EN_TITLES:
+        if before is not None and before.kind == "person" and _title_alone(before.mention):
             # "Lagos State Governor, Babajide Sanwo-Olu, said": a title alone ends the run, the holder named after
             seg = _segment_start(toks, commas[0])
             inner.role = text[toks[seg].start : toks[commas[0] - 1].end] if seg < commas[0] else inner.role
     return [(inner, last)]
+
+
+def _title_alone(mention: str) -> bool:
+    """Is ``mention`` a title alone ("Governor"), or capitalised words before one that no given name opens ("Finance
+    Minister" in "Ghana's Finance Minister, Ken Ofori-Atta,"): an office, its holder named after the comma?"""
+    words = mention.lower().split(" ")
+    return words[-1] in P.EN_TITLES and (len(words) == 1 or not given_name_gender(mention.split(" ")[0]))
 
 
 def _title_with_complement(text: str, toks: list[Tok], comma: int, before: Who) -> str | None:
@@ -195,8 +202,8 @@ def _segment_name(text: str, toks: list[Tok], c: int) -> Who | None:
     if seg + 1 < c and toks[seg].low.endswith("ed") and toks[seg + 1].low == "by":
         return None  # "…, led by chairman Mike Gallagher, requested": the leader is not the subject
     who = np_ending(text, toks, c)
-    if who is not None and who.kind == "person" and who.mention.lower() in P.EN_TITLES:
-        return None  # "The Chairman of the Senate, Ada Obi, said": a title alone names no one
+    if who is not None and who.kind == "person" and _title_alone(who.mention):
+        return None  # "The Chairman of the Senate, Ada Obi, said", "Togo's Trade Minister, …": a title names no one
     if who is not None and who.kind == "person" and _title_complement(toks, seg, c, who.start):
         return None  # "The MP for Macnamara, Josh Burns, said": the title's complement, no one named
     return who if who is not None and who.kind in ("person", "org") else None
