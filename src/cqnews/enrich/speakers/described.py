@@ -4,9 +4,9 @@ Pentagon spokesman, John Kirby", "according to the president of the union, Tom H
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS
+from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_NOUNS, TITLE_COMPLEMENT_JOINERS
 from ...lexicon.speaker_phrases_en import ARTICLES, POSSESSIVE_DETERMINERS
-from .name_split_en import gender_of_titles, split_name
+from .name_split_en import courtesy_title, gender_of_titles, split_name
 from .name_words_en import name_run_end
 from .tokens import PUNCT, Tok, Who
 
@@ -27,14 +27,17 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
         return None
     if not any(_role_noun(t) or _title_of(described, k) for k, t in enumerate(described)):
         return None  # "said the carmaker, Nova Motors": no office of a person, so no person named after it
-    end = _name_end(toks, comma + 1)
+    start = comma + 1
+    while start < len(toks) - 2 and _title_word(toks[start].text):
+        start += 1  # "…, Dr Kwaku Agyeman": the courtesy title before the name
+    end = _name_end(toks, start)
     if end is None:
         return None
     words = [t.text for t in toks[comma + 1 : end]]
     words[-1] = words[-1].rstrip(".")
     role, name, kind = split_name(words)
-    if kind != "person" or role or len(name) < 2:
-        return None
+    if kind != "person" or len(name) < 2 or not all(_title_word(w) for w in role):
+        return None  # (a title before the name is the holder's: "the Chairman of …, Senator Ada Obi")
     role_text = text[toks[0].start : toks[comma - 1].end]
     gender = gender_of_titles([t.low for t in described])
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender)
@@ -57,8 +60,17 @@ def _role_noun(tok: Tok) -> bool:
 
 
 def _title_of(toks: list[Tok], k: int) -> bool:
-    """A capitalised title before "of": "the Minister of Health"."""
-    return k + 1 < len(toks) and toks[k + 1].low == "of" and toks[k].low in P.EN_TITLES
+    """A capitalised title, or noun of a person, before "of", "for" or "to": "the Minister of Health", "the Member
+    for Ejisu"."""
+    return k + 1 < len(toks) and toks[k + 1].low in TITLE_COMPLEMENT_JOINERS and toks[k].low in _OFFICE_NOUNS
+
+
+_OFFICE_NOUNS = P.EN_TITLES | PERSON_NOUNS
+
+
+def _title_word(word: str) -> bool:
+    """Is ``word`` a title ("Senator") or a courtesy title ("Dr", "Mr.") written before a name?"""
+    return word.lower().rstrip(".") in P.EN_TITLES or courtesy_title(word)
 
 
 def _name_end(toks: list[Tok], start: int) -> int | None:
