@@ -29,3 +29,9 @@ def test_the_office_alone_is_a_description() -> None:
     assert said_in_en("The Member of Parliament for Tano North said the road contract had been cancelled.") == [
         (None, "The Member of Parliament for Tano North")
     ]
+
+
+def test_an_office_of_two_title_words_then_a_body_with_its_own_complement() -> None:
+    assert said_in_en(
+        "The Executive Director of the Institute for Fiscal Studies, Prof Kofi Mensah, said the deficit had doubled."
+    ) == [("Kofi Mensah", "The Executive Director of the Institute for Fiscal Studies")]

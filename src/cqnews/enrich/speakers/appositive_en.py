@@ -218,9 +218,13 @@ def _title_complement(toks: list[Tok], seg: int, c: int, start: int) -> bool:
     if k - seg < 2 or toks[k - 1].low not in TITLE_COMPLEMENT_JOINERS:
         return False
     m = k - 2
-    while m - seg >= 2 and toks[m].cap and not _office_word(toks[m]) and toks[m - 1].low in TITLE_COMPLEMENT_JOINERS:
-        m -= 2  # "the Member of Parliament for | Ejisu": the office's complement holds a body of its own
-    return _office_word(toks[m])
+    while m > seg and not _office_word(toks[m]) and (toks[m].cap or toks[m].low in _COMPLEMENT_WORDS):
+        m -= 1  # "the Member of Parliament for | Ejisu", "the Director of the Centre for | Democratic Development"
+    return _office_word(toks[m]) and toks[m + 1].low in TITLE_COMPLEMENT_JOINERS
+
+
+# The lower-case words inside an office's complement ("the Member of Parliament for …", "of the Centre for …").
+_COMPLEMENT_WORDS = TITLE_COMPLEMENT_JOINERS | NAME_RUN_JOINERS | frozenset(("the",))
 
 
 def _office_word(tok: Tok) -> bool:

@@ -283,11 +283,13 @@ def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
 
 
 def _noun_titled(toks: list[Tok], j: int, person: list[str], inner_role: list[str]) -> bool:
-    """Is the one word ``person`` at ``toks[j]``, right after "the", a noun of a person capitalised as an office
-    ("The Member of Parliament for Ejisu", "the Organiser of the fair"): the office with its body, no name?"""
-    if len(person) != 1 or inner_role or j < 1 or toks[j - 1].low != "the":
-        return False
-    return toks[j].low in SOURCE_NOUNS or toks[j].low in PERSON_ROLE_NOUNS or toks[j].low in P.EN_TITLES
+    """Are the words ``inner_role`` and ``person`` from ``toks[j]``, right after "the", nouns of a person or titles
+    capitalised as an office ("The Member of Parliament for Ejisu", "The Executive Director of …"): the office with
+    its body, no name?"""
+    words = [*inner_role, *person]
+    if len(words) > 3 or j < 1 or toks[j - 1].low != "the":
+        return False  # ("The Executive Director of …": an office of several such words)
+    return all((low := w.lower()) in SOURCE_NOUNS or low in PERSON_ROLE_NOUNS or low in P.EN_TITLES for w in words)
 
 
 def _before_org_modifiers(toks: list[Tok], i: int) -> int:
