@@ -383,10 +383,10 @@ def description(text: str, toks: list[Tok], end: int) -> Who | None:
 
 
 def _person_of_body(text: str, toks: list[Tok], j: int, end: int) -> Who | None:
-    """ "Ann Lee of the health board said": a person's full name opens the phrase, and "of" and a body
-    written in lower case follow it; the person speaks, the "of" phrase is the role (as "Ann Lee of the
-    World Bank")."""
-    of = next((k for k in range(j + 1, end - 1) if toks[k].low == "of"), None)
+    """ "Ann Lee of the health board said", "Sgt Rob Kelly from Ballarat police said": a person's full name opens the
+    phrase, and "of" or "from" and a body written in lower case follow it; the person speaks, the "of" phrase is the
+    role (as "Ann Lee of the World Bank")."""
+    of = next((k for k in range(j + 1, end - 1) if toks[k].low in _BODY_LINKS), None)
     if of is None or run_start(toks, of) > j or end - of > _BODY_WORDS:
         return None
     head = np_ending(text, toks, of)
@@ -398,6 +398,7 @@ def _person_of_body(text: str, toks: list[Tok], j: int, end: int) -> Who | None:
 
 
 _BODY_WORDS = 6  # "of the local health board"; a longer stretch holds more than the body's name
+_BODY_LINKS = frozenset(("of", "from"))  # "Sgt Rob Kelly from Ballarat police": where the person works
 
 
 def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
