@@ -26,6 +26,7 @@ from ...lexicon.en import (
     SAINT_WORDS,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    TITLE_COMPLEMENT_JOINERS,
 )
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...lexicon.speaker_phrases_en import (
@@ -255,11 +256,19 @@ def _org_extent(toks: list[Tok], i: int, kind: Kind, role: list[str], name: list
     titled = kind == "person" and len(name) > 1 and bool(role) and role[-1].lower() in P.EN_TITLES
     if kind == "org" or not (titled or given_name_gender(name[0])):
         org = org_start(toks, i, kind == "org")
-        if org is not None:
+        if org is not None and not (kind == "person" and _title_with_complement_in(toks, org, i)):
             return org, "org"
         if kind == "org":
             return lead_number(toks, i), kind
     return i, kind
+
+
+def _title_with_complement_in(toks: list[Tok], start: int, end: int) -> bool:
+    """Does a title joined to its complement stand in ``toks[start:end]`` ("Union Minister of State for …"): the
+    capitalised words before a name are an office, no organisation's name (a body word opening it: "Union")?"""
+    return any(
+        toks[k].low in P.EN_TITLES and toks[k + 1].low in TITLE_COMPLEMENT_JOINERS for k in range(start, end - 1)
+    )
 
 
 def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
