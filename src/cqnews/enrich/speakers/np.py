@@ -66,7 +66,7 @@ def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
         if end > 0 and is_handle(toks[end - 1].text):
             return handle_who(toks[end - 1])  # "acebush1 wrote"
         return description(text, toks, end)
-    who = _group_of_name(text, toks, i, end) or _name_run(text, toks, i, end)
+    who = _group_of_name(text, toks, i, end) or _name_joined_by_for(text, toks, i, end) or _name_run(text, toks, i, end)
     return _coordinated_people(text, toks, i, who) or who
 
 
@@ -125,6 +125,27 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     i, kind = _org_extent(toks, i, kind, role, name)
     return _speaking_for(text, toks, i, end) or _extended_run(text, toks, (i, end), kind, (role, name))
+
+
+def _name_joined_by_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """ "Transport for London", "Action for Children": one or two capitalised words opening the clause, "for" and
+    the run at ``toks[i]`` are one body's name, no place or person after a preposition (not an office: "Minister
+    for Health Ann Cole")."""
+    if i < 2 or toks[i - 1].low != "for" or end - i > 3:
+        return None
+    j = run_start(toks, i - 1)
+    if not 1 <= i - 1 - j <= 2 or j > 0 and toks[j - 1].text not in PUNCT:
+        return None
+    if any(_people_word(t.low) or _people_word(t.low.removesuffix("s")) for t in toks[j : i - 1]):
+        return None  # ("Candidates for Congress said": people)
+    if given_name_gender(toks[i].text):
+        return None
+    return Who(text[toks[j].start : toks[end - 1].end], "org", start=toks[j].start)
+
+
+def _people_word(low: str) -> bool:
+    """Is ``low`` a title or a noun of a person or a group of people ("minister", "candidate", "residents")?"""
+    return low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in P.EN_GROUP_NOUNS or _person_noun(low)
 
 
 def _group_of_name(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
