@@ -83,6 +83,7 @@ know knows knew
 divulged divulges disclosed discloses speculated speculates speculate
 charged charges
 assured assures reiterated reiterates reiterating reaffirms affirmed affirms underscored underscores mentioned mentions
+informed informs reminded reminds notified
 clear convinced confident worried concerned hopeful aware optimistic certain afraid adamant
 """
 # Nouns of speech or belief that report what their owner holds: "his claim that", "Lee's fear that"
@@ -95,6 +96,9 @@ EN_THAT_NOUNS = frozenset(
 # The owners of such a noun: the possessive determiners and "your" ("your claim that").
 EN_OWNER_WORDS = POSSESSIVE_DETERMINERS | {"your"}
 EN_THAT_CUES = frozenset(_EN_THAT_ONLY.split()) | EN_THAT_NOUNS
+# Of those, the verbs whose listener may stand between them and "that" ("assured farmers that …", "informed the
+# House that …", "reminded residents that …"): a report only with the listener and "that".
+EN_LISTENER_THAT_CUES = frozenset("assured assures informed informs reminded reminds notified".split())
 # "The statement read: “…”", "“…,” the sign reads.": what a written thing says, a cue only right after a
 # noun of one (``EN_WRITTEN_HEADS``) and before a colon, a quote mark or the end of a clause.
 EN_WRITTEN_CUES = frozenset("read reads".split())

@@ -13,7 +13,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import OUTLET_CUES, OUTLET_HEADS
 from ...lexicon.cue_words_zh import VOICE_SAY
-from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, PREPOSITIONS
+from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, FINITE_WORDS, PREPOSITIONS
 from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, ENGLISH_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_MARKS,
@@ -140,7 +140,7 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     if word in P.EN_THAT_NOUNS and (prev in P.EN_OWNER_WORDS or prev.endswith(POSSESSIVE)):
         return text.startswith(" that ", end)  # "his claim that", "Lee's fear that"
     if word in P.EN_THAT_CUES and (word not in P.EN_CUES or prev in _NOUN_LEADS):
-        return word not in P.EN_THAT_NOUNS and text.startswith(" that ", end)  # "made it clear that"
+        return _that_cue_ok(text, end, word, prev)
     if prev in _NOUN_LEADS and word not in ("said", "told") or _counted_modifier(text, end, word, prev):
         return False  # "her claims", "from reports"; "271 pledged delegates"
     verb = _verb_of_noun_form(text, start, end, word, before[-1] if before else "")
@@ -153,6 +153,41 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     if prev == "being":
         return False  # "before being asked": the subject is asked, it does not report
     return not (prev in _PASSIVE_LEADS and text.startswith(" to", end))
+
+
+def _that_cue_ok(text: str, end: int, word: str, prev: str) -> bool:
+    """A cue that reports only with "that": "made it clear that", "assured farmers that …", "informed the House
+    that …" (a listener may come first after the verbs of ``EN_LISTENER_THAT_CUES``)."""
+    if word in P.EN_LISTENER_THAT_CUES and prev not in _NOUN_LEADS:
+        return _listener_then_that(text, end)
+    return word not in P.EN_THAT_NOUNS and text.startswith(" that ", end)
+
+
+# Words of a listener between a cue and its "that" ("informed the Lok Sabha that", "assured the families of the
+# victims that"): a short noun phrase, no clause.
+_LISTENER_THAT_WORDS = 6
+_LISTENER_THAT_RE = re.compile(r" that |\w[\w'’.-]*| ")
+
+
+def _listener_then_that(text: str, end: int) -> bool:
+    """Does "that" follow the cue ending at ``end``, right after it or after a listener of a few words with no
+    punctuation and no finite verb ("assured residents that …", "informed the Lok Sabha that …")? Not "reminded
+    of the war", "informed decisions"."""
+    if text.startswith(" that ", end):
+        return True
+    pos, words = end, 0
+    while words <= _LISTENER_THAT_WORDS:
+        m = _LISTENER_THAT_RE.match(text, pos)
+        if m is None:
+            return False
+        if m.group() == " that ":
+            return words > 0
+        if m.group() != " ":
+            words += 1
+            if m.group().lower() in FINITE_WORDS or m.group().lower() in PREPOSITIONS and words == 1:
+                return False
+        pos = m.end()
+    return False
 
 
 def _verb_of_noun_form(text: str, start: int, end: int, word: str, prev: str) -> bool | None:
