@@ -92,16 +92,20 @@ _ASIDE_WORDS = 7
 
 
 def _contrast_clause(text: str, m: re.Match[str], start: int) -> bool:
-    """Is ``m`` a "while" or "whereas" after a comma opening a clause of its own, a subject then its verb ("…, while
-    the union welcomed the ruling")? The writer sets another party's side against the report: outside it."""
-    joiner = m.group(1)
-    if joiner is None or joiner.lower() not in _CONTRASTS or text[max(start, m.start() - 2) : m.start()] != ", ":
+    """Is ``m`` a "while" or "whereas" after a comma, or a comma before "even as", opening a clause of its own, a
+    subject then its verb ("…, while the union welcomed the ruling", "…, even as the union welcomed it")? The writer
+    sets another party's side against the report: outside it."""
+    joiner, at = m.group(1), m.end()
+    if m.group() == "," and text.startswith(_EVEN_AS, at):
+        at += len(_EVEN_AS)  # "…, even as residents complained of delays": a contrast as "while" sets one
+    elif joiner is None or joiner.lower() not in _CONTRASTS or text[max(start, m.start() - 2) : m.start()] != ", ":
         return False
-    words = list(WORD_RE.finditer(text, m.end(), min(len(text), m.end() + 60)))[: SUBJECT_WORDS + 1]
-    return bool(words) and opens_clause(words[0].group()) and verb_after_subject(text, m.end(), words, finite_after)
+    words = list(WORD_RE.finditer(text, at, min(len(text), at + 60)))[: SUBJECT_WORDS + 1]
+    return bool(words) and opens_clause(words[0].group()) and verb_after_subject(text, at, words, finite_after)
 
 
 _CONTRASTS = frozenset("while whereas".split())
+_EVEN_AS = " even as "
 
 
 def _speaker_participle(text: str, m: re.Match[str]) -> bool:
