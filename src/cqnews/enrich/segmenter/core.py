@@ -42,9 +42,11 @@ from .aspect import verb_before_aspect
 from .base import Step, Token, always, char_tag, jieba_tags, known, load, repair
 from .dotted import join_dotted
 from .given import (
+    BOUND_MORPHEME_TAGS,
     GIVEN_READ_TAGS,
     given_read_as_verb,
     join_titles,
+    morpheme_ends_name,
     names_after_titles,
     sound_read_as_verb,
     surname_read_as_preposition,
@@ -283,6 +285,7 @@ REPAIRS: tuple[Step, ...] = (
     (opens_voice_say, voice_read_apart),  # (轻声道/i, 低声/n 道/q, 沉/v 声道/n)
     (lambda t: t.word in DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in GIVEN_READ_TAGS, given_read_as_verb),
+    (lambda t: len(t.word) == 1 and t.tag in BOUND_MORPHEME_TAGS, morpheme_ends_name),  # (村支书/王国/ns 庆/vg)
     (lambda t: len(t.word) == 1 and t.tag in GIVEN_READ_TAGS, sound_read_as_verb),  # (吉克阿/nrt 呷/v)
     (manner_glued_to_name, manner_read_across_name),  # (李华当/面对/他)
     (may_end_glued_to_name, last_character_off_name),  # (李华笑/说, 刘洋称, 王毅同/nr 李华)

@@ -23,7 +23,7 @@ from ...lexicon.personal_names_zh import (
 from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.punctuation_zh import ZH_COLON_FORMS
 from ...lexicon.segmenter_repairs_zh import GLUED_AFTER_NAME
-from ...lexicon.titles_zh import JOINED_TITLES, SURNAME_TITLES, TITLE_ENDS, TITLES_TAGGED_OTHERWISE
+from ...lexicon.titles_zh import JOINED_TITLES, LOCAL_OFFICE_ENDS, SURNAME_TITLES, TITLE_ENDS, TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
 from .base import Token, at, last, said_or_end, title_token
 
@@ -41,6 +41,32 @@ def given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     ):
         return [Token(prev.word + t.word, "nr", prev.start, t.end)]
     return None
+
+
+def morpheme_ends_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """村支书/王国/ns 庆/vg 也/d -> 村支书/王国庆/nr 也: a character jieba tags a bound morpheme (庆/vg, 秀/ag: no word
+    alone) right after a word of two characters opening with a surname that its dictionary reads as a place or a
+    name (王国/ns), no predicate after it (an adverb, a verb, a time word, a mark or the end), is that name's last
+    character, when a noun of a person or a title comes before the name or a verb of saying after it."""
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    if prev is None or prev.tag not in _NAME_READ_TAGS or len(prev.word) != 2 or prev.word[0] not in SURNAMES:
+        return None
+    if prev.end != t.start or not is_cjk_char(t.word) or nxt is not None and nxt.tag not in _AFTER_NAME_TAGS:
+        return None
+    before = out[-2] if len(out) >= 2 else None
+    person = before is not None and (before.tag == "n" or before.word in TITLES_TAGGED_OTHERWISE) and (
+        before.word.endswith((*PERSON_NOUN_ENDS, *TITLE_ENDS, *LOCAL_OFFICE_ENDS))  # (村支书, 镇长/v)
+    )
+    if not person and not said_or_end(nxt):
+        return None
+    return [Token(prev.word + t.word, "nr", prev.start, t.end)]
+
+
+# Tags of a bound morpheme (庆/vg, 秀/ag), of a word of two characters a name's first two are read as (王国/ns), and of
+# the word after a name that opens no noun phrase with it (也/d, 来/v, 今天/t, 。/x).
+BOUND_MORPHEME_TAGS = frozenset("vg ag".split())
+_NAME_READ_TAGS = frozenset("ns nr nz".split())
+_AFTER_NAME_TAGS = frozenset("d ad v t p x".split())
 
 
 def sound_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
