@@ -25,7 +25,7 @@ from ..speakers.former_name_en import without_former_name
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.role_text_en import without_age
-from .asked_zh import zh_answer_right_after, zh_question
+from .asked_zh import zh_answer_right_after, zh_put_question, zh_question
 from .colon_clause_zh import zh_message_received
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
@@ -48,6 +48,8 @@ class Context:
     who: Who | None = None
     cue: str | None = None
     asked: Speaker | None = None  # the one the last speaker put a question to, who answers next
+    put: bool = False  # the last quote was a question its cue says was asked (“…？”记者问): a bare quote next answers
+    other: Speaker | None = None  # the speaker before the last one, another person: who answers a question put
 
 
 def resolve_block(
@@ -62,8 +64,8 @@ def resolve_block(
 ) -> Context:
     if not found:  # (most blocks) a paragraph of the writer's own between two quotes: the next bare quote
         # is no continuation; an empty one passes the last speaker on
-        return Context() if text and not text.isspace() else Context(prev.speaker, prev.who, prev.cue, prev.asked)
-    last = Context(prev.speaker, prev.who, prev.cue, prev.asked)
+        return Context() if text and not text.isspace() else prev
+    last = Context(prev.speaker, prev.who, prev.cue, prev.asked, prev.put, prev.other)
     first_in_block = len(out)
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False
@@ -92,7 +94,7 @@ def resolve_block(
             out.append(_quote(f, speaker, index, text))
         if speaker is not None and not in_cue_clause(f, direct_end, text):
             block_last = (speaker, f.cue)
-            last = Context(speaker, f.who, f.cue)
+            last = Context(speaker, f.who, f.cue, None, zh_put_question(f, text), _other(last, speaker))
         direct_end = f.end if f.kind == QuoteKind.DIRECT and speaker is not None else direct_end
     _backfill(out, first_in_block)
     _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
@@ -352,9 +354,18 @@ def _inherit(
     if block_last is not None:
         return block_last[0], None, block_last[1]
     starts_block = f.span is not None and (blank(text, 0, f.span.open) or zh_text(text))
+    if starts_block and prev.put and not seen_any:
+        return prev.other, None, None  # (“…？”记者又问。 then “两个小时吧。”: the answer, the other one's)
     if starts_block and prev.speaker is not None and not seen_any:
         return prev.speaker, None, prev.cue
     return None, None, None
+
+
+def _other(last: Context, speaker: Speaker) -> Speaker | None:
+    """The last speaker before ``speaker`` who is someone else (the other side of a dialogue), as ``last`` leaves."""
+    if last.speaker is None or last.speaker.name == speaker.name and last.speaker.role == speaker.role:
+        return last.other
+    return last.speaker
 
 
 def _last_speaker(prev: Context, block_last: tuple[Speaker, str | None] | None, seen_any: bool) -> Speaker | None:
