@@ -34,7 +34,8 @@ def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     if not lone_surname_character(t) or t.word in _NOT_SURNAMES or given is None:
         return None
     if verb is not None and verb.word not in SAY_AFTER_NAME and not _after_person_noun(prev, t):
-        return None
+        if not _proper_given_opening(t, given, verb, prev):
+            return None
     if len(given.word) != 2 or given.tag.startswith(_NOT_GIVEN_TAGS) or not all(map(is_cjk_char, given.word)):
         return None
     if not lone_rare_character(t) and given.word in _ADVERBS_AFTER_SUBJECT:
@@ -42,6 +43,21 @@ def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     if prev is not None and (prev.tag not in _BEFORE_SUBJECT_TAGS or _ends_kind_noun(prev, t, given)):
         return None
     return [Token(t.word + given.word, "nr", t.start, given.end)]
+
+
+def _proper_given_opening(t: Token, given: Token, verb: Token, prev: Token | None) -> bool:
+    """Is ``t``, a surname of the table jieba reads as a verb (戴/v: to wear), followed by a word of two characters it
+    tags a proper noun, no name of its own (建华/nz, 志强/nrfg), where a clause starts (the text's start or a mark),
+    then an adverb or a verb (戴/v 建华/nz 反复/v 叮嘱): the subject's name, whatever verb follows? A name jieba tags
+    one after the verb (祝/v 王明/nr: to wish 王明) is the verb's object; a place (建国/ns) is left as read."""
+    return (
+        t.tag in ("v", "vn") and t.word in SURNAMES and given.tag in _PROPER_GIVEN_TAGS and t.end == given.start
+        and (prev is None or prev.tag == "x") and verb.tag[:1] in ("d", "v", "l")  # (反复强调/l)
+    )
+
+
+# Tags jieba gives a given name of two characters read apart from its surname (建华/nz, 志强/nrfg).
+_PROPER_GIVEN_TAGS = frozenset("nz nrfg".split())
 
 
 def _after_person_noun(prev: Token | None, t: Token) -> bool:
