@@ -48,10 +48,12 @@ from .aspect import verb_before_aspect
 from .base import Step, Token, at, char_tag, cut_after_name, jieba_tags, known, last, title_token
 from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
 from .times import (
+    WHEN,
     day_after_name,
     digit_glued_to_name,
     given_glued_to_day,
     pointer_before_time,
+    time_glued_to_cue,
     up_to_a_round_number,
     zero_read_as_symbol,
     zone_times,
@@ -403,6 +405,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word[0] == "据" and len(t.word) == 2, _source_preposition),  # (most texts: no 据市 to repair)
     (lambda t: t.word.endswith(TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
     (lambda t: t.word == ZONE_TIME, zone_times),
+    (lambda t: len(t.word) == 2 and t.word[0] == WHEN, time_glued_to_cue),  # (出庭作证/时称/n)
     (lambda t: len(t.word) == 2 and t.word[1] in DAY_POINTERS, given_glued_to_day),  # (超今/早)
     (lambda t: t.word[:1] in DAY_POINTERS or t.word[-1:] in DAY_POINTERS, day_after_name),  # (胡志伟/昨在)
     (lambda t: t.word == "于" and t.tag == "p", _yu_in_names),  # (most texts: no 于 at all)

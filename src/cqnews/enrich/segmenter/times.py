@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.cue_words_zh import SAY_AFTER_CUE
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.time_words_zh import (
@@ -127,3 +128,18 @@ def up_to_a_round_number(out: list[Token], tokens: Sequence[Token], i: int) -> l
     if prev is None or prev.word != UP_TO or prev.end != t.start or t.tag != "m" or t.word[:1] not in ROUND_NUMBERS:
         return None
     return [Token(prev.word + t.word, "m", prev.start, t.end)]
+
+
+def time_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """出庭作证/时称/n -> 出庭作证/时/称, 出庭/时说 -> 时/说: 时 (when), closing a clause of time, and the one-character
+    verb of saying after it (称, 说) that jieba reads as one noun (时说 is in its dictionary, no word of use): the
+    clause is the speaker's own doing, the cue says who speaks (证人出庭作证时说 -> 证人, not the whole clause)."""
+    t = tokens[i]
+    if len(t.word) != 2 or t.word[0] != WHEN or t.word[1] not in SAY_AFTER_CUE or not out:
+        return None
+    return [Token(WHEN, "n", t.start, t.start + 1), Token(t.word[1], "v", t.start + 1, t.end)]
+
+
+# 时 (when), which closes a clause of time before a cue (出庭作证时说).
+WHEN = "时"
+

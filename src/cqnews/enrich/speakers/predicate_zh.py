@@ -45,7 +45,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     inside a relative clause (与于东军共处两年的栓子: 的 makes the rest one noun phrase)."""
     first = _first_person(toks)
     if first is None:
-        return _body_cut(toks) or _action_cut(toks)
+        return _body_cut(toks) or _action_cut(toks) or _own_time_clause_cut(toks)
     if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
         return _last_person_before_verb(toks, first) + 1  # 王毅|会见记者时(表示): a time clause of the person's own
     if any(t.tag == "uj" for t in toks[first:]):
@@ -272,6 +272,14 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
             return j  # 店主|摇摇头(说), 医生|叹了口气(说): what the person does before speaking
         verb_before = verb_before or before.tag.startswith("v")
     return None
+
+
+def _own_time_clause_cut(toks: Sequence[segmenter.Token]) -> int | None:
+    """Where a common noun of a person (证人, 当事人, 律师) opening the words is followed by a clause of time of
+    their own doing that 时 closes (证人|出庭作证时(说), 律师|接受采访时(表示)): the clause is no part of who speaks."""
+    if len(toks) < 3 or toks[-1].word != "时" or toks[0].tag != "n" or not toks[0].word.endswith(PEOPLE_KIND_ENDS):
+        return None  # (国家|发展改革委…时: 家 ends 专家 and 国家 alike, no kind of person)
+    return 1 if not _people_noun(toks[1]) and toks[1].tag != "uj" else None
 
 
 def _gesture(toks: Sequence[segmenter.Token], j: int) -> bool:
