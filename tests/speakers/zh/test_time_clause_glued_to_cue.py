@@ -30,3 +30,8 @@ def test_a_named_witness_keeps_name_and_role() -> None:
 
 def test_usual_words_of_time_stay_whole() -> None:
     assert [t.word for t in segmenter.tag("他平时说话很少")][:2] == ["他", "平时"]
+
+
+def test_a_villager_going_home_read_as_a_noun() -> None:
+    # (村民/n 回家/n 时/n: 回家 ends in 家 as 专家 does, and is no person)
+    assert said("村民回家时说：“桥终于修好了。”") == [(None, "村民")]
