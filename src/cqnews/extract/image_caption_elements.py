@@ -105,10 +105,11 @@ def is_standalone_credit(el: HtmlElement) -> bool:
 # Every class or itemprop that :func:`is_caption_el` or :func:`is_standalone_credit` accepts holds one of
 # these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text). A trie:
 # a case-blind alternation of some thirty words is tried word by word at every position (three times slower).
-_CAPTION_CLASS_HINT = re.compile(
-    trie_pattern((*CREDIT_CLASS_WORDS, "desc", "legend", "text", "txt", *CAPTION_CLASS_WORDS)),
-    re.IGNORECASE,
-)
+_CAPTION_HINT_WORDS = (*CREDIT_CLASS_WORDS, "desc", "legend", "text", "txt", *CAPTION_CLASS_WORDS)
+_CAPTION_CLASS_HINT = re.compile(trie_pattern(_CAPTION_HINT_WORDS), re.IGNORECASE)
+# The words are lowercase ASCII, so in an ASCII class string (nearly all) the lowered string finds them without
+# IGNORECASE, whose per-character folding makes the search about four times slower.
+_CAPTION_CLASS_HINT_LOWER = re.compile(trie_pattern(_CAPTION_HINT_WORDS))
 
 
 _CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IGNORECASE)
@@ -118,6 +119,8 @@ _CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IG
 def _caption_class_hint(cls: str) -> bool:
     """:data:`_CAPTION_CLASS_HINT` found in a class string; pages repeat their class strings, so the
     verdicts are kept (a search over a long class string costs more than the whole rest of the walk step)."""
+    if cls.isascii():
+        return _CAPTION_CLASS_HINT_LOWER.search(cls.lower()) is not None
     return _CAPTION_CLASS_HINT.search(cls) is not None
 
 
