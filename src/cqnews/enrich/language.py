@@ -118,17 +118,26 @@ _ANY_SCRIPT = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3040-\u30ff\uac00-\ud7af\
 
 def _script_counts(sample: str) -> tuple[int, int, int, int, int, int]:
     """Characters of each script block (han, kana, hangul, cyrillic, arabic), and the other letters as latin.
-
-    Counted by regular expressions and ``str.isalpha`` in C: a loop over the characters in Python
-    cost about 0.7 ms a page.
+    Counted in C: the ASCII letters by deleting the other bytes of the sample's ASCII characters, the scripts and
+    the other letters (``str.isalpha``) in the non-ASCII characters alone, which every script block is made of
+    (``str.isalpha`` over a whole page's sample cost about 0.05 ms, a loop in Python about 0.7 ms).
     """
-    rest = _ANY_SCRIPT.sub("", sample)
-    latin = sum(map(str.isalpha, rest))
-    if len(rest) == len(sample):
+    ascii_bytes = sample.encode("ascii", "ignore")
+    latin = len(ascii_bytes.translate(None, _ASCII_NOT_ALPHA))
+    if len(ascii_bytes) == len(sample):
         return 0, 0, 0, latin, 0, 0
-    size = len(sample)
-    han, kana, hangul, cyrillic, arabic = (size - len(pattern.sub("", sample)) for pattern in _SCRIPTS.values())
+    wide = "".join(_NOT_ASCII_RUN.findall(sample))
+    rest = _ANY_SCRIPT.sub("", wide)
+    latin += sum(map(str.isalpha, rest))
+    if len(rest) == len(wide):
+        return 0, 0, 0, latin, 0, 0
+    size = len(wide)
+    han, kana, hangul, cyrillic, arabic = (size - len(pattern.sub("", wide)) for pattern in _SCRIPTS.values())
     return han, kana, hangul, latin, cyrillic, arabic
+
+
+_NOT_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+_ASCII_NOT_ALPHA = bytes(code for code in range(128) if not chr(code).isalpha())  # (all but A-Z and a-z)
 
 
 def _langdetect(sample: str) -> str | None:
