@@ -79,8 +79,9 @@ def is_cjk_char(char: str) -> bool:
 
 
 def has_han(text: str) -> bool:
-    """True when ``text`` holds a Han ideograph."""
-    return HAN_RE.search(text) is not None
+    """True when ``text`` holds a Han ideograph (an ASCII text holds none: ``str.isascii`` reads a flag, while the
+    search, whose class reaches beyond the BMP, reads about 25 ns a character)."""
+    return not text.isascii() and HAN_RE.search(text) is not None
 
 
 def trim_han(text: str) -> str:
@@ -91,7 +92,7 @@ def trim_han(text: str) -> str:
 
 def han_count(text: str) -> int:
     """How many Han ideographs ``text`` holds (counted in C: no loop over its characters)."""
-    return len(text) - len(_HAN_RUN.sub("", text)) if HAN_RE.search(text) is not None else 0
+    return len(text) - len(_HAN_RUN.sub("", text)) if has_han(text) else 0
 
 
 def reading_length(text: str) -> int:
@@ -103,7 +104,7 @@ def reading_length(text: str) -> int:
 def cjk_ratio(text: str, sample: int = 2000) -> float:
     """Share of Han ideographs among the letters of the first ``sample`` characters."""
     part = text[:sample]
-    if HAN_RE.search(part) is None:
+    if not has_han(part):
         return 0.0
     # C-level counting (a loop over characters in Python cost 1 ms per 2,000 characters).
     letters = sum(map(str.isalpha, part))

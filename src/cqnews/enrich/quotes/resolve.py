@@ -335,7 +335,7 @@ def _opening(text: str, pos: int) -> int:
 
 
 def zh_text(text: str) -> bool:
-    return HAN_RE.search(text, 0, 200) is not None
+    return not text.isascii() and HAN_RE.search(text, 0, 200) is not None  # (an ASCII text holds no Han)
 
 
 def _inherit(
