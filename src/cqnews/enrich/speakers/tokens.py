@@ -36,9 +36,12 @@ _RUN_PARTICLES = "|".join(sorted((w for w in NAME_PARTICLES if w.isalpha() and l
 # long "A.A.A.…" without a word after it is not read again from each of its capitals).
 _CAP = LATIN_CAPITAL_LETTER
 NOT_DEEP_IN_A_WORD = r"(?<![\w'’\-]{40})"
-_RUN_START = rf"(?:(?={_CAP})(?<!{_CAP}){NOT_DEEP_IN_A_WORD}|(?={_CAP}\.))"
+# The run's first capital is read first and the conditions on what stands before it are looked behind it (the capital
+# included, so each look-behind reaches one character further): a pattern that opens with a character class lets the
+# engine skip to the next capital in C, where look-arounds in front were tried at every position (about 3x slower).
+_RUN_START = rf"{_CAP}(?:(?<!{_CAP}.)(?<![\w'’\-]{{40}}.)|(?=\.))"
 NAME_RUN_RE = re.compile(
-    rf"{_RUN_START}{_CAP}(?:\.(?:{_CAP}\.){{0,3}}+|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
+    rf"{_RUN_START}(?:\.(?:{_CAP}\.){{0,3}}+|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
     + _RUN_PARTICLES
     + rf")(?:-{_CAP}[\w'’\-]*+)?(?!\w)))+"
 )
