@@ -21,9 +21,11 @@ from ..draft import ImageDraft
 from ..lexicon.captions import (
     CAPTION_LABEL_WORDS,
     COUNTER_WORDS,
+    FIGURE_NUMBER_WORDS,
     PLAYER_NOTICES,
     ZH_AUTHOR_LINE_LABELS,
     ZH_CAPTION_LABEL_WORDS,
+    ZH_FIGURE_NUMBER_WORDS,
     phrase_alternation,
 )
 from ..lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS
@@ -155,6 +157,17 @@ _CAPTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A figure's number before the caption ("Fig. 2: Crews …", "Figure 3. The bridge …", "Image 3 of 8 — …", "Abb. 1:
+# …", "图2：工人…", "图片3 工人…"): a label, no caption word. A Latin label needs its colon, full stop or dash ("Bild 2
+# zeigt …" is a sentence); a Chinese one a colon, a stop or a space ("图1为…" is a sentence); a caption must follow.
+_FIGURE_NUMBER = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(word) for word in FIGURE_NUMBER_WORDS) + r")\s?\d{1,3}[a-z]?"
+    r"(?:\s+(?:" + "|".join(COUNTER_WORDS) + r")\s+\d{1,3})?\s*(?:[:.|]|\s[–—-])\s"
+    r"|(?:" + "|".join(ZH_FIGURE_NUMBER_WORDS) + r")(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:\s*[：:、.]|\s))\s*(?=\S)",
+    re.IGNORECASE,
+)
+
 # An author line taken for a caption ("作者：王小明 李大海"): a label, then names of two to five characters only.
 _ZH_AUTHOR_LINE = re.compile(
     "^(?:"
@@ -204,7 +217,7 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     if caption is not None and credits:
         caption = _without_bare_label(caption)
     if caption is not None:
-        caption = _CAPTION_LABEL.sub("", caption.lstrip(_POINTER_MARKS))
+        caption = _FIGURE_NUMBER.sub("", _CAPTION_LABEL.sub("", caption.lstrip(_POINTER_MARKS)))
         caption = written_once(_without_counter(caption)) or None
     if caption is not None and not caption.strip(" .,;:|-–—()"):
         caption = None

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "COUNTER_WORDS", "CREDIT_CLASS_WORDS",
-    "GALLERY_CLASS_WORDS",
+    "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS",
     "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "UP_POINTERS", "ZH_CAPTION_LABEL_WORDS",
+    "ZH_FIGURE_NUMBER_WORDS",
     "phrase_alternation",
 ]
 
@@ -94,6 +95,17 @@ CAPTION_CONTROL_WORDS: tuple[str, ...] = (
 # The word between a gallery counter's numbers ("2 of 7", "3 von 12", "1 de 5", "4 sur 9", "2 di 6", "5 van 8"),
 # in the languages of the tables.
 COUNTER_WORDS: tuple[str, ...] = ("of", "von", "de", "sur", "di", "van", "av", "af", "z")
+
+# The words a figure's number follows before its caption ("Fig. 2: …", "Figure 3. …", "Abb. 1: …", "Imagen 2. …",
+# "Image 3 of 8: …"), in the languages of the tables, lower case; a full stop closing an abbreviation is written
+# with it. The number and a colon, full stop or dash after it are the figure's label, not caption words.
+FIGURE_NUMBER_WORDS: tuple[str, ...] = (
+    "fig.", "fig", "figure", "image", "photo", "picture", "abb.", "abbildung", "bild", "foto", "imagen", "ilustración",
+    "illustration", "afbeelding", "immagine", "figura", "kuva", "obrázek", "rys.", "ryc.",
+)
+
+# The Chinese words a figure's number follows ("图2：…", "图片3 …", "圖一：…").
+ZH_FIGURE_NUMBER_WORDS: tuple[str, ...] = ("图片", "圖片", "图", "圖")
 
 # Prompts beside a QR code telling the reader to scan it ("长按识别二维码", "扫一扫关注", "Scan the QR code"): a square
 # picture next to one is a code to scan, no picture of the story. Imperative forms only: "市民扫码乘车" (residents pay
