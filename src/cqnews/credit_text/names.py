@@ -308,8 +308,10 @@ def is_name_phrase(text: str) -> bool:
         return False
     if text.casefold() in CAPTION_STOP_WORDS:
         return False
-    for word in words:
+    for index, word in enumerate(words):
         if word.casefold() in ("of", "the", "and", "for", "&", "de", "la", "via", "-"):
+            continue
+        if 0 < index < len(words) - 1 and word in _PARTICLES:  # a name's particle: "Thandeka van Rooyen"
             continue
         if not (word[0].isupper() or word[0] == "i" and len(word) > 1 and word[1].isupper()):
             return False
