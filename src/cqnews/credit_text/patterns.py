@@ -148,7 +148,7 @@ _FROM_SCENE = r"\s+(?-i:(?:" + _ARTICLES + r")\s+[a-z0-9]|(?!(?:" + _ARTICLES + 
 CREDIT_PREFIX = re.compile(
     r"""^\s*(?:
         (?:©|\(c\)|copyright\b)\s*(?:by\b)?\s*[:：]?
-      | (?:photo(?:graph(?:er)?)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
+      | (?:photo(?:graph(?:er|y)?)?s?|pics?|pictures?|images?|illustrations?|graphics?|videos?|footage|visual|artwork
          |main\ image|top\ image|header\ image|lead\ image|feature\ image|cover\ image
          |__OTHER__)
         (?:\s+(?:credits?|source|courtesy|illustrations?))?  # ("Photo illustration by Anna Roe")
@@ -195,7 +195,7 @@ def first_letter_groups(fragments: tuple[str, ...]) -> str:
 # tests/speed/test_regex_guards.py checks that it still holds for every alternative.
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?=[©(" + "".join(sorted({w[0] for w in _UNCASED_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
-    r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
+    r"(?:©|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er|y)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?|\s+illustrations?)?\s*(?:[:：/]|(?<=\s)\|(?=\s)|\bby\b|\bcourtesy(?:\s+of)?\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # "Photographed by Anna Roe" before a capitalised name ("photographed by a drone" is caption text)
