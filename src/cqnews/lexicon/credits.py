@@ -124,10 +124,13 @@ PHOTO_WORDS: tuple[str, ...] = (
 )
 
 # Words naming a newspaper in the languages of the tables beside English (whose "Times", "Gazette", "Courier" are in
-# lexicon.en.ORG_WORDS): a part of a credit chain holding one is the taker's paper, not a second person ("Budi
-# Santoso/Harian Teluk", "Lena Hartmann/Harzer Bote", "Marta Ruiz/Diario del Valle"). Compared with casefold().
+# lexicon.en.ORG_WORDS), and the English ones lexicon.en.ORG_WORDS leaves out ("Ledger", "Examiner", "Dispatch",
+# "Sentinel" …; surnames among them, Leader and Messenger, stay out): a part of a credit chain holding one is the
+# taker's paper, not a second person ("Budi Santoso/Harian Teluk", "Lena Hartmann/Harzer Bote", "Marta Ruiz/Diario
+# del Valle", "Dana Whitfield/Harbour Ledger"). Compared with casefold().
 NEWSPAPER_WORDS: frozenset[str] = frozenset(
-    """zeitung bote kurier anzeiger rundschau nachrichten tagblatt tageblatt volksblatt diario periódico periodico
+    """ledger examiner dispatch enquirer inquirer sentinel argus clarion advertiser gleaner bugle intelligencer
+    zeitung bote kurier anzeiger rundschau nachrichten tagblatt tageblatt volksblatt diario periódico periodico
     gaceta heraldo correo gazzetta giornale corriere quotidiano messaggero quotidien courrier dépêche républicain
     dagblad krant courant harian koran tidende posten gazeta dziennik noticias notícias jornal folha""".split()
 )
