@@ -74,6 +74,9 @@ PHOTO_WORDS: tuple[str, ...] = (
     "світлина",
     "fotoğraf(?:lar)?",
     "φωτογραφί(?:α|ες)",
+    # (in capitals Greek drops the accent: "ΦΩΤΟΓΡΑΦΙΑ:", "ΦΩΤΟ:"; "Φωτο:" is the short word)
+    "φωτογραφι(?:α|ες)",
+    "φωτο",
     "φωτ\\.?",
     "коллаж",
     "колаж",
