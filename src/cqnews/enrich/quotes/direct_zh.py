@@ -102,8 +102,8 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
     """The speaker and cue of a short quote: a cue touching it (else it is a term in quote marks), its speaker
     and cue right after it, or the person opening the sentence it closes after a colon (王大明抱怨：「…」。)."""
     adjacent = _zh_adjacent(text, sp, s, cues)
-    if adjacent[0] is not None:
-        return adjacent
+    if adjacent[0] is not None or adjacent[1] is not None:
+        return adjacent  # (对方称“已经在处理”, 有人说“不行”: a cue touching it, its subject no speaker to name)
     short = _zh_short_before_speaker(text, sp, s, cues)
     if short[0] is None:
         short = zh_object_then_quote(text, sp, s, cues)  # (議員質疑政府「講一套做一套」)
