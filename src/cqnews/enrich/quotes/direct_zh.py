@@ -141,12 +141,25 @@ def _zh_this_is_said(text: str, sp: Span) -> tuple[Who | None, str | None]:
     return (who, text[lo + m.start(3) : lo + m.end(3)]) if named else (None, None)
 
 
+def _past_dash(text: str, lo: int) -> int:
+    """Where the words after a quote's closing mark at ``lo - 1`` start, past a dash standing right after it (“…”——这是
+    王奶奶常说的话, “…”——工人李强说): the dash sets off the words that say who said it, as a comma does."""
+    k = lo
+    while k < len(text) and k - lo < _DASH_MAX and text[k] in QZ.ZH_CREDIT_DASHES:
+        k += 1
+    return k
+
+
+# How many dash characters may stand between a quote and the words after it (——).
+_DASH_MAX = 2
+
+
 def _after_quote(text: str, sp: Span, pattern: re.Pattern[str]) -> tuple[int, re.Match[str] | None]:
     """Where the text after the quote's closing mark starts, and ``pattern`` matched (on simplified characters)
     right there within the cleft's reach; the match is None when the quote has no closing mark or no match."""
     if sp.close is None:
         return 0, None
-    lo = sp.close + 1
+    lo = _past_dash(text, sp.close + 1)
     return lo, pattern.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
 
 
@@ -273,7 +286,7 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     (“…。”他的同事刘明补充说：“…”)."""
     if sp.close is None:
         return None, None
-    lo = sp.close + 1
+    lo = _past_dash(text, sp.close + 1)
     for k in cues.between(lo, min(len(text), lo + ZH_NEAR)):
         gap = text[lo : cues.starts[k]]
         if any(ch in gap for ch in ZH_SENTENCE_END_OR_QUOTE_OPENING) or text.startswith(_ZH_QUOTE_INTROS, cues.ends[k]):
@@ -326,7 +339,7 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
     rest of the sentence (not “欢迎”二字王明说过很多次, where other words stand between)."""
     if sp.close is None or char_before(text, s, sp.open) not in ("", ":", "："):
         return None, None
-    lo = sp.close + 1
+    lo = _past_dash(text, sp.close + 1)
     lo += text[lo : lo + 1] in ZH_COMMA_FORMS
     who, cue = _zh_after(text, sp, cues)
     if who is None or cue is None or who.start != lo:
