@@ -101,6 +101,9 @@ def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:
 def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """The speaker and cue of a short quote: a cue touching it (else it is a term in quote marks), its speaker
     and cue right after it, or the person opening the sentence it closes after a colon (王大明抱怨：「…」。)."""
+    credited = zh_dash_credit(text, sp)
+    if credited is not None:
+        return credited, None  # (“路修好了”（王明语）, “好！”——村民 王明)
     adjacent = _zh_adjacent(text, sp, s, cues)
     if adjacent[0] is not None or adjacent[1] is not None:
         return adjacent  # (对方称“已经在处理”, 有人说“不行”: a cue touching it, its subject no speaker to name)

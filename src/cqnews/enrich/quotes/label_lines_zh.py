@@ -1,6 +1,7 @@
 """Chinese labels of a quote, as interviews and features write them: a label and a colon opening the paragraph
 before it (中国社科院研究员张明：“…”, 张晓燕（县人民医院护士长）：“…”, 记者：“…”), or a dash and a label ending the
-paragraph after it (“…”——参赛选手 张一鸣): the label is the speaker, with its role."""
+paragraph after it (“…”——参赛选手 张一鸣) or in brackets ending it (“…”（王明语）): the label is the speaker, with its
+role."""
 
 from __future__ import annotations
 
@@ -36,12 +37,15 @@ def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
 
 def zh_dash_credit(text: str, sp: Span) -> Who | None:
     """The speaker a dash and a label right after the quote at ``sp`` name, the label ending the paragraph
-    (“…”——参赛选手 张一鸣, “…” —— 志愿者王芳), the quote opening the paragraph; None for anything else."""
+    (“…”——参赛选手 张一鸣, “…” —— 志愿者王芳), or a label in brackets ending it (“…”（王明语）), the quote opening the
+    paragraph; None for anything else."""
     if sp.close is None or not blank(text, 0, sp.open):
         return None
     k = sp.close + 1
     while k < len(text) and text[k].isspace():
         k += 1
+    if text[k : k + 1] in _CREDIT_OPENINGS:
+        return _bracketed_credit(text, k)
     dash = k
     while k < len(text) and text[k] in QZ.ZH_CREDIT_DASHES:
         k += 1
@@ -49,6 +53,23 @@ def zh_dash_credit(text: str, sp: Span) -> Who | None:
     if k == dash:
         return None
     return zh_label_who(label, len(text) - len(text[k:].lstrip()))
+
+
+def _bracketed_credit(text: str, k: int) -> Who | None:
+    """The speaker a label in brackets at ``k`` names, the brackets ending the paragraph (“…”（合作社理事长 王丽）,
+    “…”（王明语）: 语 marks the words as the named person's); None when other words follow the brackets."""
+    close = text.find(_CREDIT_OPENINGS[text[k]], k + 1, k + 2 + QZ.ZH_LABEL_MAX)
+    if close < 0 or text[close + 1 :].strip().strip("。."):
+        return None
+    label = text[k + 1 : close].strip()
+    label = label[:-1] if label[-1:] in _SAYING_ENDS else label
+    return zh_label_who(label, k + 1 + len(text[k + 1 : close]) - len(text[k + 1 : close].lstrip()))
+
+
+# The brackets of a credit after a quote, each with its closing bracket; what may end the label in them (王明语: his
+# words).
+_CREDIT_OPENINGS = {"（": "）", "(": ")"}
+_SAYING_ENDS = frozenset("语語")
 
 
 def zh_label_who(label: str, lo: int) -> Who | None:
