@@ -114,6 +114,8 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
         return True  # “水还在猛涨”，那天王明的心始终悬着。: words said heading the sentence, a comma after them
     if _sentence_said_heading(text, sp):
         return True  # “谢谢党和政府！”接过慰问金，…: a sentence said opening its paragraph, the narration after it
+    if _broken_off(inner):
+        return True  # “我……”她哽咽着，…: words broken off, however short
     whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in ZH_SENTENCE_ENDS:
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
@@ -133,6 +135,18 @@ def _sentence_said_heading(text: str, sp: Span) -> bool:
         return False
     inner = text[sp.start : sp.end]
     return _closes_a_sentence(inner) and len(segmenter.tag(inner.rstrip(ZH_SENTENCE_STOPS_MIXED))) >= 2
+
+
+def _broken_off(inner: str) -> bool:
+    """Do the quoted words heading their sentence break off with an ellipsis or a dash inside the marks (我……,
+    这个嘛——): speech trailing away or cut short, which no term or title does?"""
+    words = inner.rstrip(_BREAK_OFF_MARKS)
+    return len(inner) - len(words) >= _BREAK_OFF_MIN and any(map(is_cjk_char, words))
+
+
+# The marks of words broken off (……, ——, ...), and how many of them end such words.
+_BREAK_OFF_MARKS = "…—."
+_BREAK_OFF_MIN = 2
 
 
 def _closes_a_sentence(inner: str) -> bool:
