@@ -163,13 +163,14 @@ _ELIDED_YEAR_RE = re.compile(r"\d\d(?!\d)(?:s\b)?(?![\w’'])")
 def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
     text = finder.text
     if closer in ('"', "”"):  # pages mix straight and curly marks: either closes
-        return _double_close(finder, i, closer)
+        c = _double_close(finder, i, closer)
+        return _mixed_close(finder, i, "」", "「") if c == -1 and closer == "”" else c
     if closer == "“":  # „…“ in German and Czech, „…” in Polish, Hungarian and Romanian
         low, high = finder.find("“", i), finder.find("”", i)
         return min(low, high) if low >= 0 and high >= 0 else max(low, high)
     if closer == "」":  # (「…「…」…」: nested in the same corner marks)
         c = finder.find(closer, i)
-        return c if c < 0 else _nested_close(text, i, c, "「")
+        return _mixed_close(finder, i, "”", "“") if c < 0 else _nested_close(text, i, c, "「")
     if closer != "’":
         return finder.find(closer, i)
     while True:  # skip apostrophes: a closing ’ is not followed by a letter, nor cuts a year (‘summer ’80.’)
@@ -177,6 +178,13 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         if c < 0 or c + 1 >= len(text) or not (text[c + 1].isalpha() or _elides_year(text, c)):
             return c
         i = c + 1
+
+
+def _mixed_close(finder: _NextFinder, i: int, closer: str, opener: str) -> int:
+    """The mark of the other pair closing a quote that its own mark never closes (王明说：「…。”, 他说：“…。」: the
+    closing mark mistyped), when no opening mark of that pair stands before it; -1 otherwise."""
+    c = finder.find(closer, i)
+    return c if c >= 0 and opener not in finder.text[i:c] else -1
 
 
 def _double_close(finder: _NextFinder, i: int, closer: str) -> int:
