@@ -64,6 +64,10 @@ NEGATED_LISTENER_SIZE = 6
 # listener may be.
 LISTENER_CUES = frozenset("告诉 告诫".split())
 LISTENER_SIZE = 8
+# Cues of warning, reminding and urging that take the ones addressed, then a comma or a colon opening what they are
+# told (民警提醒广大市民，…; 警方警告市民，…; 妇联呼吁家长们：…): the clause starts after the mark, the ones addressed
+# are no part of it. (告诉 and 告诫 take a listener with no mark too: LISTENER_CUES.)
+ADDRESSED_CUES: tuple[str, ...] = tuple("提醒 警告 告诫 呼吁 奉劝 劝告".split())
 # Verbs of answering that take the one answered, then a verb of saying (回应澎湃新闻称，…, 回复记者说，…): the one who
 # answers speaks the clause after the second verb; and how long the one answered may be.
 RESPONSE_VERBS: tuple[str, ...] = ("回应", "回复", "答复")

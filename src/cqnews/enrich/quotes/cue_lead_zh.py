@@ -17,6 +17,7 @@ from ...text import first_of, last_of
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
+from .addressed_zh import addressed_end
 from .cues_zh import zh_topic_frame
 from .text import Cues
 
@@ -127,7 +128,10 @@ _ZH_PUNCT_RE = re.compile(f"[{ZH_CLAUSE_OR_QUOTE_MARKS},;:!?]")
 
 def zh_clause_start(text: str, c_end: int, word: str) -> int:
     """Where the clause reported by a cue starts: past punctuation, a second verb of saying (回应称)
-    and the listener of 告诉 (告诉记者，…)."""
+    the listener of 告诉 (告诉记者，…) and the ones addressed by a warning (提醒广大市民，…)."""
+    addressed = addressed_end(text, c_end, word)
+    if addressed is not None:
+        return addressed + 1  # (民警提醒广大市民，…: the ones addressed are no part of what they are told)
     start = c_end + (to_simplified(text[c_end : c_end + 1]) in SAY_AFTER_CUE)
     if to_simplified(word) in RZ.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
         past = _past_one_word_listener(text, start)

@@ -26,6 +26,7 @@ from ...lexicon.punctuation_zh import (
 )
 from ...text import is_cjk_char, run_start
 from .. import segmenter
+from .addressed_zh import addressed_end
 from .cues import zh_cues
 from .said_dao_zh import zh_verb_dao_cues
 from .spans import Span
@@ -53,6 +54,7 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
         if w not in _SUBJECT_NEEDED or _subject_before(plain, e - len(w), e)
     ]
     extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s, e)]
+    extra += [(s, e) for s, e in _addressed_cues(plain) if _subject_before(plain, s, e)]
     extra += [(m.start(), m.end()) for m in _CANTONESE_SAY_RE.finditer(plain)]
     extra += zh_verb_dao_cues(plain)
     extra = sorted({(s, e) for s, e in extra if s >= 0 and not _topic_object(plain, s, e)})
@@ -81,6 +83,24 @@ def _cues_before_marks(plain: str) -> list[tuple[int, str]]:
                 found.append((end, word))
                 break
     return found
+
+
+def _addressed_cues(plain: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause cue of warning (提醒) with the ones addressed between it and the mark opening what
+    they are told (民警提醒广大市民，…): a word of its own, not inside another (温馨提醒 stays, 提醒事项 is no cue)."""
+    found = []
+    for word in _ADDRESSED_CLAUSE_CUES:
+        at = plain.find(word)
+        while at > 0:
+            e = at + len(word)
+            if addressed_end(plain, e, word) is not None and _word_start(plain, at, e) == at:
+                found.append((at, e))
+            at = plain.find(word, e)
+    return found
+
+
+# The cues of warning that report only with punctuation after them (提醒), read past the ones addressed.
+_ADDRESSED_CLAUSE_CUES = tuple(w for w in RZ.ADDRESSED_CUES if w in _CUE_SET and w not in QZ.ZH_CUES)
 
 
 # 话 ("says") after a Cantonese pronoun or a person called by surname and a word of address (陈伯话：「…」, 李太话，…),
