@@ -276,8 +276,19 @@ def _zh_time_opens(clause: str) -> bool:
 
 
 def _zh_writer_opens(sentence: str) -> bool:
-    """Does the sentence open with a clause of the writer's own (记者了解到，…, 据悉，…)?"""
-    return _ZH_WRITER_CLAUSE_RE.match("，" + to_simplified(sentence.lstrip())) is not None
+    """Does the sentence open with a clause of the writer's own (记者了解到，…, 据悉，…) or with the writer as its
+    subject, whatever they do (记者将持续关注此事。, 笔者随后又来到…: the writer tells what they did, no speaker's
+    words; 记者会上… is another word)?"""
+    plain = to_simplified(sentence.lstrip())
+    if _ZH_WRITER_CLAUSE_RE.match("，" + plain) is not None:
+        return True
+    if not plain.startswith(_ZH_WRITER_WORDS):
+        return False
+    toks = segmenter.tag(plain[:_ZH_OPENER_SIZE])
+    return bool(toks) and toks[0].word in WRITER_WORDS
+
+
+_ZH_WRITER_WORDS = tuple(WRITER_WORDS)
 
 
 # How long a word opening a sentence before a comma may be for the writer's voice: a word of two or three
