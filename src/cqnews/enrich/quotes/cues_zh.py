@@ -24,6 +24,7 @@ from ...lexicon.punctuation_zh import (
     ZH_FULLWIDTH_CLOSING_MARKS,
     ZH_FULLWIDTH_OPENING_MARKS,
 )
+from ...lexicon.time_words_zh import DAY_POINTERS
 from ...text import is_cjk_char, run_start
 from .. import segmenter
 from .addressed_zh import addressed_end
@@ -124,6 +125,9 @@ def _word_start(plain: str, start: int, end: int) -> int:
     closed = plain[lo - 1 : lo] in _CLOSERS or lo >= 2 and plain[lo - 2 : lo] in _CLOSER_COMMAS  # (「…」，她补充。)
     if plain[end : end + 1] == "。" and not closed and not back:
         return -1  # (a sentence ends at the verb: it reports only the quote before it, 「…」她补充。)
+    day = _day_glued(plain, lo, start)
+    if day >= 0:
+        return day  # 消委会|昨(亦)指: jieba glues the day and the cue into one verb, the day when they spoke
     for t in segmenter.tag(plain[lo : end + 1]):
         if t.end != end - lo or t.start not in (start - lo, start - lo - 1):
             continue
@@ -135,6 +139,15 @@ def _word_start(plain: str, start: int, end: int) -> int:
 
 
 _CLOSERS = frozenset(ZH_FULLWIDTH_CLOSING_MARKS)
+
+
+def _day_glued(plain: str, lo: int, start: int) -> int:
+    """Where 昨 or 今 alone ("yesterday", "today") stands when it, and at most one adverb of going on after it, come
+    between a subject and the cue at ``start`` (消委会昨指，…; 协会昨亦指，…), which jieba reads as one verb with the
+    cue: the cue is read from there, as one with an adverb before it is (续指), the subject ending before; -1 else."""
+    k = start - (plain[start - 1 : start] in CUE_ADVERBS)
+    glued = k - 1 > lo and plain[k - 1] in DAY_POINTERS and plain[k - 2] not in DAY_POINTERS
+    return k - 1 if glued else -1
 
 
 def _topic_object(plain: str, start: int, end: int) -> bool:
