@@ -6,6 +6,7 @@ across a parenthesis (美国有线电视新闻网（CNN）报道). Used by :mod:
 from __future__ import annotations
 
 from ...lexicon.bodies_zh import DATELINE_ENDS, DOC_NOUNS, PUBLISHING_ACCOUNTS
+from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
 from ...lexicon.people_nouns_zh import REPORTER_LABELS
 from ...lexicon.personal_names_zh import HANDLE_NOUNS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_CLAUSE_BREAKS_MIXED, ZH_MAIN_CLOSING_MARKS
@@ -40,8 +41,11 @@ def named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who 
 
 def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     """网友“小雨点”留言称: the name a user goes by, in quote marks after the noun of a user, right before the cue
-    (and a verb of posting); the noun is the role. None when the clause is otherwise."""
-    if start <= floor or text[start - 1] not in ZH_MAIN_CLOSING_MARKS or zh_trim(text[start:hi]):
+    (and a verb of posting, or a phrase of a preposition saying where: 网友“小雨点”在论坛发文称); the noun is the
+    role. None when the clause is otherwise."""
+    if start <= floor or text[start - 1] not in ZH_MAIN_CLOSING_MARKS:
+        return None
+    if zh_trim(text[start:hi]) and not text.startswith(_WHERE_LEADS, start):
         return None
     opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
     handle = text[opening + 1 : start - 1]
@@ -69,6 +73,8 @@ _BARE_HANDLE_MIN, _BARE_HANDLE_MAX = 2, 6
 
 # How long a user's name in quote marks may be.
 _HANDLE_SIZE = 12
+# Prepositions opening a phrase between the handle and the cue (在论坛上, 向记者): where or to whom the user posted.
+_WHERE_LEADS = tuple(PHRASE_PREPOSITIONS)
 
 
 def account_before(text: str, floor: int, start: int, hi: int) -> Who | None:
