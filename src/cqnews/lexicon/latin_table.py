@@ -88,6 +88,9 @@ class LatinTable:
     finite_verbs: frozenset[str] = frozenset()
     # a perfect's auxiliary whose participle ends the clause: "„…“, hat Hendel erzählt" (cue "hat erzählt")
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # cues that are a perfect's participle: one reports only with an auxiliary of ``perfect_auxiliaries`` in its
+    # clause ("Die Polizei hat mitgeteilt, …", "Wie Berg betont hat, …"), not in a report's Konjunktiv ("habe gewarnt")
+    participle_cues: frozenset[str] = frozenset()
     # a quote right after one is a term, not speech (the "so-called" of English ``EN_TITLE_LEADS``, 所谓 of
     # ``ZH_TITLE_LEADS``): "die sogenannte „…“", "l'opération dite « … »"; one word or two ("so genannte")
     term_leads: frozenset[str] = frozenset()

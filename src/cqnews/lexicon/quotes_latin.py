@@ -24,6 +24,7 @@ from .speech_verbs_latin import (
     DUTCH_CUES,
     FRENCH_CUES,
     GERMAN_CUES,
+    GERMAN_PARTICIPLE_CUES,
     PORTUGUESE_CUES,
     SPANISH_AUXILIARIES,
     SPANISH_CUES,
@@ -102,6 +103,7 @@ GERMAN = LatinTable(
     capitalised_nouns=True,
     joiners=_words("und|oder|sowie"),
     perfect_auxiliaries=_words("hat|haben|hatte|hatten"),
+    participle_cues=GERMAN_PARTICIPLE_CUES,
     term_leads=_words(
         "sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|sog.|so genannte|so genannten|so genannter|"
         "so genanntes|so genanntem"

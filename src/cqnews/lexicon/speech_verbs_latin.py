@@ -125,7 +125,17 @@ def _german_past_plurals(written: frozenset[str]) -> frozenset[str]:
     return frozenset(weak | {f"{w}en" for w in _GERMAN_STRONG_PASTS})
 
 
-GERMAN_CUES = _GERMAN_WRITTEN | _german_past_plurals(_GERMAN_WRITTEN) | _german_weak(_GERMAN_WEAK)
+# German verbs of saying written at the end of their clause: the participle of a perfect ("Die Polizei hat
+# mitgeteilt, …", "Wie Berg betont hat, …"; besides the present forms above that are participles too, "erklärt",
+# "bestätigt"). Only such forms: none of them is a noun or another verb's form. One reports only with an auxiliary
+# of the perfect in its clause (LatinTable.participle_cues): "Man habe … gewarnt, so Berg" is what was said.
+GERMAN_PARTICIPLE_CUES = _words(
+    "gesagt|gemeint|gewarnt|gefordert|gefragt|geantwortet|geschildert|gemahnt|geschrieben|versprochen|"
+    "mitgeteilt|angekündigt|eingeräumt|hinzugefügt|angegeben|bekanntgegeben"
+)
+GERMAN_CUES = (
+    _GERMAN_WRITTEN | _german_past_plurals(_GERMAN_WRITTEN) | _german_weak(_GERMAN_WEAK) | GERMAN_PARTICIPLE_CUES
+)
 # French pronominal verbs of saying, by their infinitive (all regular): the present "s'indigne", "se félicite",
 # "se réjouit" (the pronoun elided before a vowel or a mute h) and the passé composé "s'est indigné(e)", "s'est
 # réjoui(e)"; the irregular "se plaint", "s'est plaint(e)" and "s'émeut", "s'est ému(e)", written out.

@@ -96,13 +96,29 @@ def latin_cues(table: LatinTable, text: str, spans: list[Span]) -> Cues:
     found = [
         (m.start(), m.end(), m.group())
         for m in pattern.finditer(text)
-        if not inside(m.start()) and not _reflexive(table, text, m.start())
+        if not inside(m.start()) and not _reflexive(table, text, m.start()) and not _bare_participle(table, text, m)
     ]
     source = source_re(table)
     if source is not None:  # "laut Berg", "selon Berg": the source is read after them, like after a verb
         found += [(m.start(), m.end(), m.group().lower()) for m in source.finditer(text) if not inside(m.start())]
         found.sort()
     return Cues([f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
+def _bare_participle(table: LatinTable, text: str, m: re.Match[str]) -> bool:
+    """Is the cue ``m`` a perfect's participle with no auxiliary of the table in its clause, before it ("Die Polizei
+    hat … mitgeteilt") or right after it ("wie Berg betont hat")? Such a participle is what a report says ("Man habe
+    alle gewarnt, so Berg"), not a verb of saying."""
+    if m.group() not in table.participle_cues:
+        return False
+    after = text[m.end() + 1 : m.end() + 1 + _AUXILIARY_CHARS].split(" ", 1)[0].rstrip(",.;")
+    lo = max(text.rfind(",", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - _PERFECT_CHARS, -1) + 1
+    words = text[lo : m.start()].split()
+    return after not in table.perfect_auxiliaries and not any(w.lower() in table.perfect_auxiliaries for w in words)
+
+
+_AUXILIARY_CHARS = 8  # "hatten,"
+_PERFECT_CHARS = 120  # the clause read back from a participle for its auxiliary
 
 
 def _reflexive(table: LatinTable, text: str, at: int) -> bool:

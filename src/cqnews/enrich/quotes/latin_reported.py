@@ -38,6 +38,7 @@ from .latin_subject import (
     impersonal_at,
     impersonal_source,
     inserted_source,
+    perfect_auxiliary,
     subject_before,
     subject_past_adverbs,
 )
@@ -359,6 +360,7 @@ def _opens_before_verb(table: LatinTable, first: str) -> bool:
 def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
     """The subject that opens the sentence [s, verb) before its cue ("Berg sagte, …"), or the source of an
     impersonal cue ("Aus dem Ministerium hieß es, …"); None when the phrase before the cue does not open it."""
+    verb = perfect_auxiliary(table, text, s, verb)  # ("Die Polizei hat am Montag mitgeteilt, …")
     if verb <= s or _told_opens(table, text, s):
         return None
     if impersonal_at(table, text, verb):

@@ -80,6 +80,8 @@ def as_said(table: LatinTable, text: str, s: int, e: int) -> Found | None:
     if len(text[at:stop].split(None, _AS_SAID_WORDS)) > _AS_SAID_WORDS:
         return None  # (the cheap test first: the last-word search below is tried from every position)
     verb = _LAST_WORD_RE.search(text, at + 4, stop)
+    if verb is not None and verb.group(1) in table.perfect_auxiliaries:  # "Wie Berg betont hat, …": its participle
+        verb = _LAST_WORD_RE.search(text, at + 4, verb.start(1))
     if verb is None or not verb.group(1).endswith(tuple(table.cues)):
         return None
     who = read_subject(table, text, at + 4, verb.start(1))

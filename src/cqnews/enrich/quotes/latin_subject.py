@@ -253,9 +253,29 @@ def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | No
     return who
 
 
+def perfect_auxiliary(table: LatinTable, text: str, s: int, verb: int) -> int:
+    """Where the auxiliary of a German perfect whose participle is the verb of saying at ``verb`` stands, second in
+    its sentence ("Die Polizei hat am Montag mitgeteilt, …", "Anna Berg hat betont, …": the subject ends before
+    "hat"; "Hat mitgeteilt, …" has none); ``verb`` when the table has no such auxiliary or none stands between
+    ``verb`` and the last comma of ``text[s:verb]``."""
+    if not table.perfect_auxiliaries:
+        return verb
+    lo = max(s, text.rfind(",", s, verb) + 1)  # (in the verb's own clause: "Nachdem sie gewählt hatte, sagte …")
+    m = _auxiliary_re(table.perfect_auxiliaries).search(text, lo, verb)
+    return m.start() if m is not None else verb  # ("Hat mitgeteilt, …" with no subject: none before the verb)
+
+
+@cache
+def _auxiliary_re(auxiliaries: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(sorted(auxiliaries, key=len, reverse=True))})(?!\w)")
+
+
 def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
     """The subject of the clause [s, verb): its first phrase where the subject comes first when it is
     not after the verb (German), else the phrase right before the verb ("Lundi, le maire a déclaré")."""
+    verb = perfect_auxiliary(table, text, s, verb)  # (a German perfect: the subject before its auxiliary)
+    if verb <= s:
+        return None
     if table.subject_first:
         if impersonal_at(table, text, verb):
             return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
