@@ -52,7 +52,22 @@ def subject_after_verb(table: LatinTable, text: str, lead: int, comma: int) -> W
     if medium is not None:
         return medium
     who = read_subject(table, text, lead, comma)
-    return who if who is not None and reaches(text, who, comma) else None
+    if who is None:
+        return None
+    return who if reaches(text, who, comma) or _setting_ends(table, text, who, comma) else None
+
+
+def _setting_ends(table: LatinTable, text: str, who: Who, comma: int) -> bool:
+    """Does a short setting that a lower-case preposition of the table opens fill the words between the subject
+    ``who`` and its comma ("Am Dienstag erklärte Kretschmann in Stuttgart, …", "Dazu sagte die Ministerin im
+    Landtag, …", "… am Abend vor Journalisten, …")?"""
+    last = who.mention.split(" ")[-1]
+    at = text.rfind(last, who.start, comma)
+    rest = text[at + len(last) : comma].split() if at >= 0 else []
+    return 0 < len(rest) <= _SETTING_WORDS and rest[0] in table.prepositions
+
+
+_SETTING_WORDS = 4  # "am Abend in Stuttgart", "vor Journalisten in Berlin"
 
 
 def tail_words(table: LatinTable, tail: str) -> int:
