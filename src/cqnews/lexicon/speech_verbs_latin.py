@@ -299,4 +299,25 @@ _SPANISH_IRREGULAR = {
 }
 
 
-SPANISH_CUES = _SPANISH_WRITTEN | _spanish_perfects(_SPANISH_WRITTEN) | _spanish_plurals(_SPANISH_WRITTEN)
+# Spanish pronominal verbs of saying, by their infinitive (all regular in -ar): "«…», se queja la vecina", "se
+# lamentó el alcalde", "se ha felicitado la consejera", "se preguntan los vecinos". The pronoun is part of the cue:
+# "se" before another verb of saying still makes it impersonal ("se dice que", LatinTable.reflexive).
+_SPANISH_PRONOMINAL = "quejar lamentar preguntar felicitar congratular sincerar jactar justificar disculpar".split()
+
+
+def _spanish_pronominal(infinitives: Iterable[str]) -> frozenset[str]:
+    """ "se queja", "se quejó", "se quejan", "se quejaron", "se ha quejado", "se han quejado" from "quejar"."""
+    forms: set[str] = set()
+    for infinitive in infinitives:
+        stem = infinitive[:-2]
+        forms.update(f"se {stem}{ending}" for ending in ("a", "ó", "an", "aron"))
+        forms.update(f"se {aux} {stem}ado" for aux in SPANISH_AUXILIARIES)
+    return frozenset(forms)
+
+
+SPANISH_CUES = (
+    _SPANISH_WRITTEN
+    | _spanish_perfects(_SPANISH_WRITTEN)
+    | _spanish_plurals(_SPANISH_WRITTEN)
+    | _spanish_pronominal(_SPANISH_PRONOMINAL)
+)
