@@ -31,6 +31,10 @@ _TAG = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|div|p|article|section|span|a|br|table|script)\b", re.IGNORECASE
 )
 _SNIFF_CHARS = 8192
+# HTML5 void elements libxml2 (an HTML 4 parser) takes for containers: each ``<wbr>`` opened a level that only the
+# paragraph's end closed, so 256 of them in one paragraph (word-break hints in a long word or address) made the
+# whole page a TreeTooLargeError. Written without attributes, they are closed where they stand (``<wbr/>``).
+_OPEN_VOID_TAG = re.compile(r"<(wbr|keygen)\s*>", re.IGNORECASE)
 
 # lxml parsers are not thread-safe; keep one per thread.
 _local = threading.local()
@@ -93,6 +97,8 @@ def parse_tree(
     if utf8 is None or text is not given or _SUSPECT_CHAR_REF_UTF8.search(utf8) is not None:
         text = _resolve_char_refs(text)
     _check_attributes(text, options)
+    if _OPEN_VOID_TAG.search(text) is not None:
+        text = _OPEN_VOID_TAG.sub(r"<\1/>", text)
     if any(char in text for char in (_NONCHARACTERS if no_controls else _UNSAFE_CHAR_LIST)):
         text = _without_unsafe_chars(text, warnings)
     if not text.strip():
