@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .document import looks_like_html
 from .draft import Draft
 from .lexicon.punctuation_zh import SENTENCE_END_MARKS
 from .text import cjk_ratio
@@ -50,6 +51,14 @@ def path_or_url_warning(text: str) -> str | None:
             "cqnews.parse(open(path, 'rb').read()), or use cqnews.parse_many([path])"
         )
     return None
+
+
+def markup_warning(text: str) -> str | None:
+    """A warning when ``parse_text`` is handed an HTML page (``<html>…``, or a saved page after a line of notes):
+    the tags are read as words of the body, a quote's speaker may be an attribute."""
+    if not looks_like_html(text):
+        return None
+    return "the text is HTML markup, read as plain text (tags and all): pass the page to cqnews.parse() instead"
 
 
 def names_a_file(text: str) -> bool:

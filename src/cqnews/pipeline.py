@@ -44,7 +44,7 @@ from .models import (
     Image,
     Quote,
 )
-from .not_article import path_or_url_warning, warn_if_not_article
+from .not_article import markup_warning, path_or_url_warning, warn_if_not_article
 from .options import ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
@@ -141,7 +141,7 @@ def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOpti
     draft = extract_text_dump(text, url, site, deadline)
     title_above_date_lines(draft)
     draft.warnings[:0] = warnings
-    if (not_a_page := path_or_url_warning(text)) is not None:
+    if (not_a_page := path_or_url_warning(text) or markup_warning(text)) is not None:
         draft.warnings.insert(0, not_a_page)
     return _enrich(draft, url, None, options, deadline)
 
