@@ -24,7 +24,16 @@ from .errors import UnknownSiteError
 from .models import Article
 from .options import DEFAULT_OPTIONS, ParseOptions
 from .output import Writer, open_writer, resume_keys
-from .sources import Document, documents, expand_paths, is_pattern, is_warc, manifest_files, read_manifest
+from .sources import (
+    PAGE_SUFFIXES,
+    Document,
+    documents,
+    expand_paths,
+    is_pattern,
+    is_warc,
+    manifest_files,
+    read_manifest,
+)
 
 __all__ = ["main"]
 
@@ -290,7 +299,8 @@ def _in_cli_terms(result: Result) -> Result:
 
 def _run(results: Iterable[Result], writer: Writer, args: argparse.Namespace, progress: Any) -> int:
     failures = 0
-    for result in map(_in_cli_terms, results):
+    seen = 0
+    for seen, result in enumerate(map(_in_cli_terms, results), 1):  # noqa: B007 - (``seen`` is read after the loop)
         if result.error is not None:
             failures += 1
             _report(result, progress)
@@ -302,7 +312,19 @@ def _run(results: Iterable[Result], writer: Writer, args: argparse.Namespace, pr
         with _writing(args):
             writer.write(result)
         _tick(progress, failures)
+    if not seen and not args.resume:
+        _error(_NOTHING_FOUND)
     return 1 if failures else 0
+
+
+# An empty folder or a WARC of no HTML response (revisits, images, DNS records) made a run that printed nothing, or
+# ``[]``, and ended with 0: the user could not tell an empty input from a wrong one.
+_NOTHING_FOUND = (
+    "cqnews: no page in the inputs: folders are read for "
+    + ", ".join(PAGE_SUFFIXES)
+    + " files (each also .gz), WARC files for their HTML response records (revisit and non-HTML records are"
+    " passed over)"
+)
 
 
 def _report(result: Result, progress: Any) -> None:
