@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement
+
 from .document import looks_like_html
 from .draft import Draft
 from .lexicon.punctuation_zh import SENTENCE_END_MARKS
@@ -59,6 +61,20 @@ def markup_warning(text: str) -> str | None:
     if not looks_like_html(text):
         return None
     return "the text is HTML markup, read as plain text (tags and all): pass the page to cqnews.parse() instead"
+
+
+def framed_page_warning(root: HtmlElement) -> str | None:
+    """A warning for a page whose article sits in an ``<iframe srcdoc="…">`` (an embed or a preview tool's
+    wrapper): the frame's markup is an attribute value, no text of the page, so the body came out empty without
+    saying why. Asked only of a page with no body."""
+    for frame in root.iter("iframe"):
+        markup = frame.get("srcdoc") or ""
+        if looks_like_html(markup) and "<p" in markup.lower():
+            return (
+                f"the page's text may be inside an <iframe srcdoc> ({len(markup)} characters of markup), which is "
+                "not read: parse that markup itself, cqnews.parse(iframe.get('srcdoc'))"
+            )
+    return None
 
 
 def names_a_file(text: str) -> bool:
