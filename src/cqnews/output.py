@@ -6,7 +6,9 @@ Formats:
   record_id); a failed document (with ``--errors record``) is ``{"source": …, "error": {"type", "message"}}``.
 - ``json``: one JSON document: the Article itself for a single input file, otherwise an array of
   the ``jsonl`` objects.
-- ``markdown``: each article rendered, each ending with a ``---`` rule (render.ARTICLE_SEPARATOR).
+- ``markdown``: each article rendered, each ending with a ``---`` rule (render.ARTICLE_SEPARATOR); for several inputs,
+  each opens with its file and record id, and a failed document (with ``--errors record``) is that line and its
+  error.
 - ``parquet``: one flat row per article (:mod:`cqnews.table`), failed documents as rows with an error.
 """
 
@@ -15,11 +17,12 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 from typing import Protocol, TextIO
 
 from .batch import Result
-from .render import to_markdown
+from .render import ARTICLE_SEPARATOR, markdown_text, to_markdown
 from .sources import Source
 from .text import valid_utf8
 
@@ -97,18 +100,49 @@ class _Array:
 
 
 class _Markdown:
-    def __init__(self, out: TextIO) -> None:
+    """Articles one after another. For several inputs each opens with its source, which the article's own lines
+    may not show (a page without a URL): the articles of a folder could not be told apart, and the failures
+    ``--errors record`` asks for were left out."""
+
+    def __init__(self, out: TextIO, single: bool = True) -> None:
         self.out = out
+        self.single = single
         self.count = 0
 
     def write(self, result: Result) -> None:
-        if result.article is None:
+        if self.single:
+            if result.article is not None:
+                self.out.write(to_markdown(result.article) + "\n")  # each article ends with its own separator rule
+                self.count += 1
             return
-        self.out.write(to_markdown(result.article) + "\n")  # each article ends with its own separator rule
+        where = _markdown_source(result.source)
+        if result.article is not None:
+            self.out.write(f"{where}{to_markdown(result.article)}\n")
+        elif result.error is not None:
+            error = f"**{markdown_text(result.error.type)}**: {markdown_text(result.error.message)}"
+            self.out.write(f"{where}{error}\n{ARTICLE_SEPARATOR}\n")
         self.count += 1
 
     def close(self) -> None:
         self.out.flush()
+
+
+# C0 and C1 controls: a file name holding ESC sent a terminal escape sequence with the Markdown printed.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _markdown_source(source: Source) -> str:
+    """``*File:* name · record id`` and a blank line (nothing for a source without either), escaped: a control
+    character as ``\\xNN``, a name that is not UTF-8 with its bytes as backslash escapes."""
+    items = [
+        _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", _valid(item))
+        for item in (source.file, source.record_id) if item
+    ]
+    return f"*File:* {markdown_text(' · '.join(items))}\n\n" if items else ""
+
+
+def _valid(text: str) -> str:
+    return text if valid_utf8(text) else text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class _Parquet:
@@ -134,7 +168,7 @@ def open_writer(fmt: str, out: TextIO | None, path: str | os.PathLike[str] | Non
     if fmt == "jsonl":
         return _Lines(out)
     if fmt == "markdown":
-        return _Markdown(out)
+        return _Markdown(out, single)
     return _Single(out) if single else _Array(out)
 
 

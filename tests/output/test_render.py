@@ -19,7 +19,8 @@ def test_articles_are_separated(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["parse", str(SEED), str(DATA / "generic_news.html"), "--format", "markdown"]) == 0
     out = capsys.readouterr().out
     first, second = out.split("\n---\n")[:2]
-    assert first.startswith("# Liangjiang New Area") and second.strip().startswith("# River town")
+    assert first.startswith(f"*File:* {markdown_text(str(SEED))}\n\n# Liangjiang New Area")  # (several inputs: named)
+    assert second.strip().startswith(f"*File:* {markdown_text(str(DATA / 'generic_news.html'))}\n\n# River town")
     assert to_markdown(cqnews.parse_text(SEED.read_text(encoding="utf-8"))).endswith(ARTICLE_SEPARATOR)
 
 
