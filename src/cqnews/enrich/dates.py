@@ -127,6 +127,11 @@ class _AmbiguousDay(Exception):
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+# An ISO date whose year is outside 1900-2099, the years read here: a CMS's empty date ("0001-01-01T00:00:00Z", Go's
+# zero time; "0000-00-00"). Left out as before, now with a warning: the page states a date, the Article has none.
+_PLACEHOLDER_YEAR = re.compile(r"(?!19|20)\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(value: str, zone: tzinfo | None = None) -> datetime | None:
     """Parse one date string; None when it holds no complete date (never raises)."""
     found = read_date(value, zone)
@@ -163,6 +168,8 @@ def read_date(
         _warn(warnings, f"date {text[:60]!r} could not be read ({type(exc).__name__}); left out")
         return None
     if reading is None:
+        if _PLACEHOLDER_YEAR.match(text):
+            _warn(warnings, f"date {text[:60]!r} has a year no news page was published in (a placeholder); left out")
         return None
     parsed = reading.value
     if reading.bad_zone:
