@@ -15,6 +15,7 @@ from ...lexicon.en import (
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
     PREPOSITIONS,
+    TITLE_COMPLEMENT_JOINERS,
 )
 from .given_names import given_name_gender
 from .name_split_en import gender_of_titles
@@ -33,7 +34,7 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     owned = demonym_ending(text, toks, end) or owned_office_acronym(text, toks, end)
     if owned is not None:
         return owned
-    k = end - 3 if _complement(toks, end - 1) else end - 1
+    k = end - 3 if _complement(toks, end - 1) else _complemented_office(toks, end)
     if k < 1 or not _office(toks[k]):
         return None
     j = k
@@ -113,6 +114,45 @@ def _office(tok: Tok) -> bool:
 def _complement(toks: list[Tok], k: int) -> bool:
     """Is ``toks[k]`` the one-word complement of an office ("Secretary of State", "Minister of Health")?"""
     return k >= 3 and toks[k - 1].low == "of" and _office(toks[k - 2]) and _complement_word(toks[k].text)
+
+
+_COMPLEMENTS = 3  # complements joined to an office at most ("Minister of State for Home Affairs": two)
+
+
+def _complemented_office(toks: list[Tok], end: int) -> int:
+    """Where the office title stands before the complements by "of", "for" or "to" ending ``toks[:end]`` ("the
+    Minister for Health", "the Secretary of State for Wales", "the Minister for Trade and Industry"); ``end - 1``
+    when no office does."""
+    k = end - 1
+    for _ in range(_COMPLEMENTS):
+        joiner = _complement_joiner(toks, k)
+        if joiner < 1:
+            break
+        k = joiner - 1
+        if _office(toks[k]):
+            return k
+    return end - 1
+
+
+def _complement_joiner(toks: list[Tok], k: int) -> int:
+    """Where the joiner before the complement ending at ``toks[k]`` stands: one or two capitalised words no given
+    name opens, or two such groups joined by "and" ("Health and Social Care"); -1 when none ("Health Kwaku
+    Agyeman" is a complement and a name)."""
+    words = 0
+    m = k
+    while m > 0 and k - m < 6:
+        if _complement_word(toks[m].text):
+            words += 1
+        elif toks[m].low == "and" and words and m > 0 and _complement_word(toks[m - 1].text):
+            words = 0
+        else:
+            break
+        if words > 2:
+            return -1
+        m -= 1
+    if m == k or toks[m].low not in TITLE_COMPLEMENT_JOINERS or not _complement_word(toks[m + 1].text):
+        return -1
+    return m
 
 
 def _complement_word(word: str) -> bool:
