@@ -34,3 +34,24 @@ def test_a_name_after_the_complement_is_the_holder() -> None:
     assert said("“The bridge will be rebuilt,” the Minister for Roads Kwaku Mensah said.", "en") == [
         ("Kwaku Mensah", "Minister for Roads")
     ]
+
+
+def test_after_an_inverted_cue_the_office_with_its_complements() -> None:
+    assert said("“The clinics will open in March,” said the Minister for Health.", "en") == [
+        (None, "the Minister for Health")
+    ]
+    assert said("“The funding is secure,” said the Secretary of State for Wales.", "en") == [
+        (None, "the Secretary of State for Wales")
+    ]
+    assert said("“Exports rose by a tenth,” said the Minister for Trade and Industry on Monday.", "en") == [
+        (None, "the Minister for Trade and Industry")
+    ]
+
+
+def test_after_an_inverted_cue_a_name_after_the_complement_is_the_holder() -> None:
+    assert said("“The bridge will be rebuilt,” said the Minister for Roads Kwaku Mensah.", "en") == [
+        ("Kwaku Mensah", "Minister for Roads")
+    ]
+    assert said("“The talks went well,” said the Secretary of State Anne Holloway.", "en") == [
+        ("Anne Holloway", "Secretary of State")
+    ]

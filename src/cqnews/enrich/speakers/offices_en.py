@@ -90,20 +90,52 @@ def owned_office_acronym(text: str, toks: list[Tok], end: int) -> Who | None:
 
 
 def office_end(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int]:
-    """Forward: past the complement of an office that "the" opens at ``toks[start - 1]`` and that ends
-    ``toks[:end]`` ("said the Secretary of State."), with the tokens (a new list, see :func:`stop_cut`,
-    when a full stop ending the sentence on the complement is cut off its token)."""
-    if start != 1 or toks[0].low != "the" or end + 1 >= len(toks):
+    """Forward: past the complements of an office that "the" opens at ``toks[start - 1]`` and that ends
+    ``toks[:end]`` ("said the Secretary of State.", "said the Minister for Health and Social Care."), with the
+    tokens (a new list, see :func:`stop_cut`, when a full stop ending the sentence on the complement is cut off its
+    token)."""
+    if start != 1 or toks[0].low != "the" or end + 1 >= len(toks) or not _office(toks[end - 1]):
         return toks, end
-    if not (_office(toks[end - 1]) and toks[end].low == "of"):
+    k = end
+    for _ in range(_COMPLEMENTS):
+        after = _complement_after(toks, k)
+        if after < 0:
+            break
+        k = after
+        if toks[k - 1].text.endswith("."):
+            break
+    if k == end:
         return toks, end
-    tok = toks[end + 1]
-    word = tok.text.rstrip(".")
-    if not _complement_word(word) or end + 2 < len(toks) and toks[end + 2].cap and tok.text == word:
+    last = toks[k - 1]
+    if last.text == last.text.rstrip(".") and k < len(toks) and toks[k].cap:
         return toks, end  # "the Secretary of State Antony Blinken": a name follows, the run is read as before
-    if word != tok.text:
-        toks = stop_cut(toks, end + 1)
-    return toks, end + 2
+    if last.text != last.text.rstrip("."):
+        toks = stop_cut(toks, k - 1)
+    return toks, k
+
+
+def _complement_after(toks: list[Tok], k: int) -> int:
+    """Where the complement that the joiner at ``toks[k]`` opens ends (one or two capitalised words no given name
+    opens, or two such groups joined by "and"); -1 when none (nor "for Health Kwaku Agyeman": a name follows)."""
+    if toks[k].low not in TITLE_COMPLEMENT_JOINERS:
+        return -1
+    words = 0
+    m = k + 1
+    while m < len(toks) and m - k <= 6:
+        word = toks[m].text.rstrip(".")
+        if _complement_word(word):
+            words += 1
+            m += 1
+            if word != toks[m - 1].text:
+                break  # the full stop ends the sentence
+        elif toks[m].low == "and" and words and m + 1 < len(toks) and _complement_word(toks[m + 1].text.rstrip(".")):
+            words = 0
+            m += 1
+        else:
+            break
+        if words > 2:
+            return -1
+    return m if m > k + 1 else -1
 
 
 def _office(tok: Tok) -> bool:
