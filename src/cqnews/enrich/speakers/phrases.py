@@ -267,7 +267,7 @@ def appositive_after(text: str, end: int) -> str | None:
         role = role[: quoted.start()]
     role = _before_sentence_end(role)
     words = role.split()
-    first = words[0]
+    first = words[0].rstrip(":;")  # "Kevin Otieno, said: “We expect 5,000 …”": the cue before its colon
     if len(words) > 25 or first in CLAUSE_BREAKS or first in AUXILIARIES or first in PREPOSITIONS:
         return None
     if first in PHRASE_LEADS:
