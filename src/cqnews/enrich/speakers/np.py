@@ -461,7 +461,9 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
     if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head) and not spokesperson:
         return Who(phrase, "org", start=toks[j].start)
     owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
-    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not owned and not person:
+    # "the Registrar of the court": a capitalised title before "of" and a body in lower case is an office, no body
+    office = bool(head) and head != heads and (head[-1] in P.EN_TITLES or _person_noun(head[-1]))
+    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not (owned or person or office):
         return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
 
