@@ -30,6 +30,11 @@ MESSAGE_NOUNS: tuple[str, ...] = tuple("短信 簡訊 信息 訊息 邮件 郵�
 ACCOUNT_NOUNS: tuple[str, ...] = ("微博", "博客", "推特", "脸书", "朋友圈", "公众号", "社交账号", "官方账号")
 # Last characters of places' names (石家庄, 连云港): a word so ending after a title is no name.
 PLACE_ENDS = frozenset("省市县区州庄城镇村乡山江河湖岛港湾府堡坡")
+# A place's party committee and government by its level (石家庄|市委常委, 河北|省政府): a word opening with one after a
+# "name" ending as places do is that place's organ, the "name" the place.
+LOCAL_ORGANS: tuple[str, ...] = tuple(
+    lvl + organ for lvl in "省市县区州" for organ in ("委", "政府", "政協", "政协", "人大")
+)
 # Districts and counties: jieba reads some of their names as a person's (荣昌/nr 区, 武侯区/nr); with 区 or 县 after
 # it (or at its end) such a "name" is the place, never a person (no given name ends with them).
 DISTRICT_ENDS = frozenset("区县")

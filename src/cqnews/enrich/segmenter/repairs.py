@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.bodies_zh import DISTRICT_ENDS, PLACE_ENDS
+from ...lexicon.bodies_zh import DISTRICT_ENDS, LOCAL_ORGANS, PLACE_ENDS
 from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME, VOICE_MANNERS
 from ...lexicon.function_words_zh import ASPECT_PARTICLES
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
@@ -317,6 +317,16 @@ def _places_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> l
     return None
 
 
+def _city_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """石家庄/nr 市委常委 -> 石家庄/ns: a "name" of three characters ending as places do, right before a word opening
+    with the party committee or the government of a city, a province or a county (市委, 省政府), is that place; the
+    office after it (石家庄市委常委、副市长李华) names its holder."""
+    t, after = tokens[i], at(tokens, i + 1)
+    if after is None or after.start != t.end or not after.word.startswith(LOCAL_ORGANS):
+        return None
+    return [Token(t.word, "ns", t.start, t.end)]
+
+
 def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """荣昌/nr 区 -> 荣昌区/ns, 武侯区/nr -> 武侯区/ns: a district or a county jieba reads as a person's name, the
     name and 区 or 县 after it (or the "name" ending with one), is a place: the body after it
@@ -418,6 +428,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word in FAMILIAR_PREFIXES, familiar_glued_to_cue),  # (厨师/小/黄说/v)
     (lambda t: t.word[0] in FAMILIAR_PREFIXES, familiar_before_action),  # (小/刘举/nr 着)
     (lambda t: t.word[-1:] in DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
+    (lambda t: t.tag == "nr" and len(t.word) == 3 and t.word[-1] in PLACE_ENDS, _city_read_as_name),  # (石家庄/nr)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
     (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
     (lambda t: t.word[:2] in DOUBLE_SURNAMES, _double_surname_given),
