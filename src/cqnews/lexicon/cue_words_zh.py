@@ -27,7 +27,7 @@ RECEIVING_VERBS: tuple[str, ...] = tuple("收到 接到 接获 接獲 看到 看
 # “…”): a quote in that sentence with no cue of its own is the rememberer's account, not that of a person named in it.
 RECALL_VERBS: tuple[str, ...] = ("记得", "想起", "记起", "忆起")
 # Verbs of publishing a document (two characters): 发布公告, 发表声明 (jieba may read them as one noun).
-PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发")
+PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发", "發布", "發表", "發出", "印發")
 # Verbs of citing someone's words (英国媒体援引消息人士的话说, 引述官员的话说): the one whose words they are speaks.
 CITING_VERBS: tuple[str, ...] = ("援引", "引述", "引用", "援引了", "引述了")
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.

@@ -379,6 +379,9 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
     if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
         toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
         return True
+    if _publishing_any(toks):
+        del toks[-2:]  # 气象台|发出预警(称), 公司|发出律师函(称): whatever the document, its publisher speaks
+        return True
     bare = _bare_publishing(toks)
     if len(toks) < 2 or toks[-1].word not in DOC_NOUNS and not _published(toks[-1].word) and not bare:
         return False
@@ -391,6 +394,18 @@ def _drop_report(toks: list[segmenter.Token]) -> bool:
 
 
 _OUTLET_CUES = tuple(OUTLET_CUES)
+
+
+def _publishing_any(toks: list[segmenter.Token]) -> bool:
+    """Does the phrase end with a verb of publishing and one noun of what it publishes, after a body's word of two
+    characters or more (气象台|发出/v 预警/vn, 市政府|发出/v 倡议/n)?"""
+    return (
+        len(toks) > 2 and toks[-2].word in PUBLISH_VERBS and toks[-2].tag == "v"
+        and toks[-1].tag in _PUBLISHED_TAGS and any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-2])
+    )
+
+
+_PUBLISHED_TAGS = frozenset("n vn nz".split())
 
 
 def _bare_publishing(toks: list[segmenter.Token]) -> bool:
