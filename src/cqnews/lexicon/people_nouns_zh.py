@@ -54,6 +54,8 @@ NOT_SPEAKER_WORDS = frozenset(
 )
 # Ends of a noun of a kind of person (农民, 店主, 游客, 商户, 司机, 网友): after a place (四川|农民) no body's name.
 PEOPLE_KIND_ENDS: tuple[str, ...] = tuple("民 主 客 户 友 工 员 者 人 属 众 生 师 司机 贩 匠 手 农".split())
+# The parties of a case at law (被告, 原告), nouns of a kind of person that end in no end of PEOPLE_KIND_ENDS.
+LITIGANTS = frozenset("被告 原告 被告方 原告方 控方 辩方".split())
 # The ends of PEOPLE_KIND_ENDS of one character (友, 员, 工, 农), as a set: a character jieba may read into a name.
 PEOPLE_KIND_END_CHARS = frozenset(e for e in PEOPLE_KIND_ENDS if len(e) == 1)
 # Ends of a noun of a kind of person or a title a name may follow (农民工, 村民, 教师, 律师, 主任, 议员).

@@ -17,7 +17,14 @@ from ...lexicon.function_words_zh import (
     LOCALISERS,
     MEANS_PREPOSITIONS,
 )
-from ...lexicon.people_nouns_zh import BODY_PARTS, KIN_NOUNS, PEOPLE_KIND_ENDS, PERSON_NOUN_ENDS, WRITER_WORDS
+from ...lexicon.people_nouns_zh import (
+    BODY_PARTS,
+    KIN_NOUNS,
+    LITIGANTS,
+    PEOPLE_KIND_ENDS,
+    PERSON_NOUN_ENDS,
+    WRITER_WORDS,
+)
 from ...lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ...lexicon.pos_tags_zh import ACTION_VERB_TAGS, ASPECT_TAGS, BEFORE_CLAUSE_OPEN_TAGS, CONTACT_VERB_TAGS, NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import DIRECTION_COMPLEMENTS
@@ -131,8 +138,11 @@ _PERSON_ENDS: tuple[str, ...] = (*QZ.ZH_PERSON_HEADS, *PERSON_NOUN_ENDS)
 
 
 def _someone(word: str) -> bool:
-    """Is ``word`` a noun of a person, of people or of a body (邻居, 护士, 村民, 警方, 公安局), who may speak?"""
-    return word in KIN_NOUNS or len(word) >= 2 and (word.endswith(_SOMEONE_ENDS) or N.role_noun(word))
+    """Is ``word`` a noun of a person, of people or of a body (邻居, 护士, 村民, 警方, 公安局) or a party of a case at
+    law (被告, 原告), who may speak?"""
+    if word in KIN_NOUNS or word in LITIGANTS:
+        return True
+    return len(word) >= 2 and (word.endswith(_SOMEONE_ENDS) or N.role_noun(word))
 
 
 # How the nouns of a person, of people or of a body end (护士, 村民, 警方, 公安局).

@@ -45,7 +45,7 @@ from .. import segmenter
 from . import names_zh as N
 from .described_zh import place_owning_person, relative_clause_head
 from .edge_zh import edge_word, title_word
-from .predicate_zh import predicate_cut
+from .predicate_zh import kind_of_person, predicate_cut
 
 __all__ = ["counted", "zh_trim"]
 
@@ -310,8 +310,11 @@ def _name_before_clause_of_time(toks: Sequence[segmenter.Token]) -> int | None:
 
 
 def _person_or_title(t: segmenter.Token) -> bool:
-    """Is ``t`` a person's name, a word of kin (王明的|女儿) or a title (not one ending in 家: 回家/n)?"""
-    return N.person_word(t) or t.word in KIN_NOUNS or title_word(t.word) and not t.word.endswith(_HOME)
+    """Is ``t`` a person's name, a word of kin (王明的|女儿), a title (not one ending in 家: 回家/n) or a noun of a kind
+    of person (村民|回家/n 以后, 被告|出庭 后)?"""
+    return N.person_word(t) or t.word in KIN_NOUNS or title_word(t.word) and not t.word.endswith(_HOME) or (
+        kind_of_person(t)
+    )
 
 
 def _drop_passive(toks: list[segmenter.Token]) -> None:
