@@ -20,7 +20,7 @@ from ..speakers import SpeakerBook
 from ..speakers.phrases_zh import zh_subject_before
 from .text import Found
 
-__all__ = ["Question", "zh_answer_right_after", "zh_put_question", "zh_question"]
+__all__ = ["Question", "zh_answer_right_after", "zh_asks", "zh_put_question", "zh_question"]
 
 # The one asked between the verb of asking and the colon before the question (问维修工小李：); no mark inside.
 _ASKED_RE = re.compile(f"{ASK}([^，,。！？!?；;：:“”「」『』]{{1,12}})[：:]\\s*$")
@@ -73,6 +73,13 @@ def zh_answer_right_after(f: Found, before: Found | None, text: str) -> bool:
     return not text[before.end : f.start].strip(_CLOSING + "“「『")
 
 
+def zh_asks(f: Found, text: str) -> bool:
+    """Is ``f`` a direct quote of Chinese words that end in a question mark (“要等多久？”)?"""
+    if f.kind is not QuoteKind.DIRECT or f.span is None or f.span.close is None:
+        return False
+    return text[f.start : f.end].rstrip(_CLOSING).endswith(_QUESTION_ENDS)
+
+
 def zh_put_question(f: Found, text: str) -> bool:
     """Is ``f`` a question (its words end in ？) its own cue, closing the sentence after it, says is asked of
     someone (“…？”记者问。, “…？”王大妈追问道。), not asked back nor of oneself (反问, 质问, 自问, 问自己: the speaker's
@@ -80,7 +87,7 @@ def zh_put_question(f: Found, text: str) -> bool:
     not the asker's. (王明问：“…？” before the question may open a speech the asker goes on with.)"""
     if f.kind is not QuoteKind.DIRECT or not f.cue or ASK not in f.cue or f.cue.startswith(_NOT_PUT):
         return False
-    if f.span is None or f.span.close is None or not text[f.start : f.end].rstrip(_CLOSING).endswith(_QUESTION_ENDS):
+    if f.span is None or f.span.close is None or not zh_asks(f, text):
         return False
     after = text[f.span.close + 1 : f.span.close + 1 + _ASKER_REACH + len(f.cue) + 1]
     cut = min((after.find(m) for m in _SENTENCE_ENDS if m in after), default=len(after))

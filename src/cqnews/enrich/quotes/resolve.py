@@ -25,7 +25,7 @@ from ..speakers.former_name_en import without_former_name
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.role_text_en import without_age
-from .asked_zh import zh_answer_right_after, zh_put_question, zh_question
+from .asked_zh import zh_answer_right_after, zh_asks, zh_put_question, zh_question
 from .colon_clause_zh import zh_message_received
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
@@ -50,6 +50,8 @@ class Context:
     asked: Speaker | None = None  # the one the last speaker put a question to, who answers next
     put: bool = False  # the last quote was a question its cue says was asked (“…？”记者问): a bare quote next answers
     other: Speaker | None = None  # the speaker before the last one, another person: who answers a question put
+    question: bool = False  # the last quote is a question (its words end in ？)
+    answer: bool = False  # the last quote answers the other's question: a bare question next is the other's
 
 
 def resolve_block(
@@ -65,7 +67,7 @@ def resolve_block(
     if not found:  # (most blocks) a paragraph of the writer's own between two quotes: the next bare quote
         # is no continuation; an empty one passes the last speaker on
         return Context() if text and not text.isspace() else prev
-    last = Context(prev.speaker, prev.who, prev.cue, prev.asked, prev.put, prev.other)
+    last = Context(prev.speaker, prev.who, prev.cue, prev.asked, prev.put, prev.other, prev.question, prev.answer)
     first_in_block = len(out)
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False
@@ -94,7 +96,7 @@ def resolve_block(
             out.append(_quote(f, speaker, index, text))
         if speaker is not None and not in_cue_clause(f, direct_end, text):
             block_last = (speaker, f.cue)
-            last = Context(speaker, f.who, f.cue, None, zh_put_question(f, text), _other(last, speaker))
+            last = _next_context(f, text, speaker, last)
         direct_end = f.end if f.kind == QuoteKind.DIRECT and speaker is not None else direct_end
     _backfill(out, first_in_block)
     _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
@@ -356,9 +358,23 @@ def _inherit(
     starts_block = f.span is not None and (blank(text, 0, f.span.open) or zh_text(text))
     if starts_block and prev.put and not seen_any:
         return prev.other, None, None  # (“…？”记者又问。 then “两个小时吧。”: the answer, the other one's)
+    if starts_block and prev.answer and not seen_any and zh_text(text) and zh_asks(f, text):
+        return prev.other, None, None  # (“…”刘师傅说。 after 记者's question, then “要多久？”: the asker's again)
     if starts_block and prev.speaker is not None and not seen_any:
         return prev.speaker, None, prev.cue
     return None, None, None
+
+
+def _next_context(f: Found, text: str, speaker: Speaker, last: Context) -> Context:
+    """What a quote ``f`` of ``speaker`` leaves for the next: who spoke, the other side of a dialogue, whether it is
+    a question and whether it answers one the other side put (“…？”记者问。 then “…”刘师傅说。). A question with no
+    cue of its own going back to the other side after such an answer (then “要多久？”) is put as one its cue says
+    asked is: a bare quote opening the next paragraph answers it."""
+    other = _other(last, speaker)
+    asks = zh_asks(f, text)
+    back = asks and not f.cue and last.answer and last.other is not None and speaker is last.other
+    answer = last.question and other is last.speaker
+    return Context(speaker, f.who, f.cue, None, zh_put_question(f, text) or back, other, asks, answer)
 
 
 def _other(last: Context, speaker: Speaker) -> Speaker | None:
