@@ -39,6 +39,7 @@ from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
 from .opener_zh import zh_clause_opener as zh_clause_opener
 from .opener_zh import zh_last_clause as _zh_last_clause
 from .opener_zh import zh_sentence_subject as _zh_sentence_subject
+from .passive_agent_zh import zh_agent_asking
 from .spans import Span
 from .speech_zh import fragment_speaks, predicate_speaks, zh_speech_like, zh_term_heading_clause
 from .text import ZH_NEAR, BlockView, Cues, blank, char_before, space_before
@@ -244,7 +245,9 @@ def _zh_touching(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, s
         if (touches or listener) and not negated:
             who = zh_subject_before(text, s, cues.starts[k])
             if who is not None:
-                return _chained_subject(text, s, cues.starts[k], who), cues.words[k]
+                who = _chained_subject(text, s, cues.starts[k], who)
+                asker = zh_agent_asking(text, s, cues.starts[k]) if listener and not who.mention else None
+                return asker or who, cues.words[k]  # (…，被一名大叔推醒，直问他：“…”: the agent asks)
     return None, None
 
 
