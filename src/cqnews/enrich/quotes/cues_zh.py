@@ -122,7 +122,7 @@ def _word_start(plain: str, start: int, end: int) -> int:
     if lo == start or plain[start - 1] == "的" or plain.endswith(RZ.NOUN_DETERMINERS, lo, start):
         return -1  # (相伴而来的质疑，, 市长认可这一建议，: a noun)
     back = plain.endswith(RZ.BACK_REFERENCES, 0, start)  # (…这样回答。: the words given before are what it reports)
-    closed = plain[lo - 1 : lo] in _CLOSERS or lo >= 2 and plain[lo - 2 : lo] in _CLOSER_COMMAS  # (「…」，她补充。)
+    closed = _after_closer(plain, start)  # (「…」，她补充。, “…”——多名工人向记者反映。)
     if plain[end : end + 1] == "。" and not closed and not back:
         return -1  # (a sentence ends at the verb: it reports only the quote before it, 「…」她补充。)
     day = _day_glued(plain, lo, start)
@@ -148,6 +148,17 @@ def _day_glued(plain: str, lo: int, start: int) -> int:
     k = start - (plain[start - 1 : start] in CUE_ADVERBS)
     glued = k - 1 > lo and plain[k - 1] in DAY_POINTERS and plain[k - 2] not in DAY_POINTERS
     return k - 1 if glued else -1
+
+
+def _after_closer(plain: str, start: int) -> bool:
+    """Does the clause of the cue at ``start`` open right after a quote's closing mark, a comma or a dash between
+    (「…」，她补充, “…”——多名工人向记者反映), at most _AFTER_CLOSER characters before the cue?"""
+    lo = run_start(plain, _CUE_CLAUSE_MARKS, max(0, start - _AFTER_CLOSER), start)
+    return plain[lo - 1 : lo] in _CLOSERS or lo >= 2 and plain[lo - 2 : lo] in _CLOSER_COMMAS
+
+
+# How long the words between a quote and a clause cue ending the sentence may be (——多名工人向记者, 一位老工人).
+_AFTER_CLOSER = 12
 
 
 def _topic_object(plain: str, start: int, end: int) -> bool:
