@@ -62,6 +62,13 @@ ZH_THIS_IS_SAID_RE = re.compile(
     "这(?:句话|番话|些话)?(?:就|正|便)?(是)[^，。！？“”「」]{1,8}?"
     "((?:最常|经常|常常|常|曾经|曾|反复|一直|总)?)(说|讲|挂在嘴边|放在嘴边)(?:过)?的"
 )
+# “…”这是镇长李华在例会上反复强调的一句话, “…”这是奶奶常叮嘱我们的话: a verb of speech and 的(一句)话 after it, the
+# person further from 是 (the same groups); 的话 makes the verb's object the words quoted.
+ZH_THIS_IS_WORDS_RE = re.compile(
+    "这(?:句话|番话|些话)?(?:就|正|便)?(是)[^，。！？“”「」]{1,14}?"
+    "((?:最常|经常|常常|常|曾经|曾|反复|一再|再三|多次|一直|总)?)"
+    "(说|讲|强调|叮嘱|嘱咐|告诫|提醒|念叨|叮咛|教导|提到|说起|讲起|重复)(?:过)?(?:我们|我|大家)?的(?:一句|一番|这句|那句)?话"
+)
 ZH_CLEFT_RE = re.compile("(?:说|讲)出?(?:这|此)(?:句|番|些|段)?话的(?:人)?[，,]?(?:正|就)?是")
 # Conjunctions that may open a 在…看来 frame (而在他看来，…).
 ZH_FRAME_CONJUNCTIONS: tuple[str, ...] = ("而", "但", "但是", "不过", "然而", "可")

@@ -102,9 +102,9 @@ def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:
 def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """The speaker and cue of a short quote: a cue touching it (else it is a term in quote marks), its speaker
     and cue right after it, or the person opening the sentence it closes after a colon (王大明抱怨：「…」。)."""
-    credited = zh_dash_credit(text, sp)
-    if credited is not None:
-        return credited, None  # (“路修好了”（王明语）, “好！”——村民 王明)
+    cleft = _zh_cleft(text, sp)
+    if cleft[0] is not None:
+        return cleft  # (“路修好了”（王明语）, “好！”——村民 王明, “守信用”，这是王奶奶常说的话)
     adjacent = _zh_adjacent(text, sp, s, cues)
     if adjacent[0] is not None or adjacent[1] is not None:
         return adjacent  # (对方称“已经在处理”, 有人说“不行”: a cue touching it, its subject no speaker to name)
@@ -139,6 +139,8 @@ def _zh_this_is_said(text: str, sp: Span) -> tuple[Who | None, str | None]:
     the person, 说的 or 讲的), and the cue; (None, None) otherwise."""
     lo, m = _after_quote(text, sp, QZ.ZH_THIS_IS_SAID_RE)
     if m is None:
+        lo, m = _after_quote(text, sp, QZ.ZH_THIS_IS_WORDS_RE, _WORDS_SIZE)  # (这是…反复强调的一句话)
+    if m is None:
         return None, None
     who = zh_subject_before(text, lo + m.end(1), lo + m.start(2))
     named = who is not None and who.kind in ("person", "pronoun") and bool(who.mention)
@@ -156,19 +158,25 @@ def _past_dash(text: str, lo: int) -> int:
 
 # How many dash characters may stand between a quote and the words after it (——).
 _DASH_MAX = 2
+# How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
+_CLEFT_SIZE = 20
+# How far such a sentence naming who said the words is read (这是镇长李华在工作例会上反复强调的一句话).
+_WORDS_SIZE = 32
 
 
-def _after_quote(text: str, sp: Span, pattern: re.Pattern[str]) -> tuple[int, re.Match[str] | None]:
-    """Where the text after the quote's closing mark starts, and ``pattern`` matched (on simplified characters)
-    right there within the cleft's reach; the match is None when the quote has no closing mark or no match."""
+def _after_quote(
+    text: str, sp: Span, pattern: re.Pattern[str], size: int = _CLEFT_SIZE
+) -> tuple[int, re.Match[str] | None]:
+    """Where the text after the quote's closing mark starts (past a dash or a comma), and ``pattern`` matched (on
+    simplified characters) right there within ``size`` characters; the match is None when the quote has no closing
+    mark or no match."""
     if sp.close is None:
         return 0, None
     lo = _past_dash(text, sp.close + 1)
-    return lo, pattern.match(to_simplified(text[lo : lo + _CLEFT_SIZE]))
+    lo += text[lo : lo + 1] in ZH_COMMA_FORMS  # (“…”，这是他常挂在嘴边的一句话)
+    return lo, pattern.match(to_simplified(text[lo : lo + size]))
 
 
-# How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
-_CLEFT_SIZE = 20
 # Where the clause of a cleft ends: a clause break, or the half-width comma.
 _CLEFT_ENDS = ZH_CLAUSE_BREAKS + ","
 
