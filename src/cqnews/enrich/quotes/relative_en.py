@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
-from .text import BlockView, Found, trim_clause
+from .text import WORD_RE, BlockView, Found, trim_clause
+from .words_en import finite_after
 
 __all__ = ["relative_clause", "relative_object_then_cue", "within_relative"]
 
@@ -76,8 +78,21 @@ def relative_clause(b: BlockView, s: int, c: int, word: str, clause: tuple[int, 
     if who is None or who.kind not in ("person", "org"):
         return None
     main = _main_verb(b.text, clause[0], clause[1])
+    if main is not None and _noun_object_before_cue(b.text, clause[0], main):
+        return None  # "SP Okoro, who confirmed the incident, said …": the thing confirmed; he speaks after it
     start, end = trim_clause(b.text, clause[0], main) if main is not None else clause
     return Found(QuoteKind.INDIRECT, start, end, who, word) if end > start else None
+
+
+def _noun_object_before_cue(text: str, lo: int, main: int) -> bool:
+    """Is the relative's object (``text[lo:main]``) a noun phrase with no verb of its own, and the main verb after the
+    comma at ``main`` a cue ("who confirmed the incident, said …", "who denied the charges, told the court …")? The
+    thing the relative's verb took (a plural in -s is no verb: "who confirmed the deaths"), no words: the name speaks
+    in the main clause."""
+    nxt = _COMMA_WORD_RE.match(text, main)
+    if nxt is None or nxt.group(1) not in P.EN_CUES:
+        return False
+    return not any(finite_after(m) or m.group() in IRREGULAR_PAST for m in WORD_RE.finditer(text, lo, main))
 
 
 _FIRST_WORD_RE = re.compile(r"[a-z]+\b")
