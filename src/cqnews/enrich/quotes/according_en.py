@@ -17,6 +17,7 @@ from .apposition_en import apposed_name_end, past_appositive, role_before_name
 from .clause_en import NOT_CONTINUATION, after_name
 from .lead_en import clause_before, short_clause_verb
 from .text import WORD_RE, Found, blank, char_before, trim_clause
+from .words_en import SUBJECT_WORDS, finite_after, opens_clause, verb_after_subject
 
 __all__ = ["according"]
 
@@ -42,6 +43,7 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
             comma = apposed
         elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
             comma = _past_role(text, comma, e, who)
+        comma = _past_holder_name(text, comma, e, who)
         comma = _past_source_aside(text, comma, e)
         start, end = trim_clause(text, comma + 1, e)
         if text[s : s + 1] == "(" and text[end - 1 : end] == ")":
@@ -67,6 +69,31 @@ def _past_role(text: str, comma: int, e: int, who: Who) -> int:
         return after
     who.role = role_before_name(text, who)  # ("According to Mayor Ann Lee, the plan, …": the title stays)
     return comma
+
+
+def _past_holder_name(text: str, comma: int, e: int, who: Who) -> int:
+    """The comma that closes the name of an office's holder set after "According to <office>," ("According to the
+    chairman of the council, Hon. Ade Bello, the road …", "…, SP Chidi Okoro, the suspects …"): capitalised words
+    only, titles with their full stops among them, then a comma and a clause (a subject, then its finite verb); the
+    report starts after it; a person read there is that name ("Dr. Amina Yusuf"). ``comma`` when no such name stands
+    there."""
+    close = text.find(",", comma + 1, min(e, comma + _HOLDER_REACH))
+    if who.kind not in _HOLDER_KINDS or who.kind == "person" and not text[comma:close].endswith(who.mention):
+        return comma
+    words = WORD_RE.findall(text, comma + 1, close) if close > 0 else []
+    if not 2 <= len(words) <= _HOLDER_WORDS or not all(w[:1].isupper() for w in words):
+        return comma
+    if any(ch not in " ." and not ch.isalnum() and ch not in "-'’" for ch in text[comma + 1 : close]):
+        return comma  # (a name of words and initials only: no parenthesis, no quote mark)
+    after = list(WORD_RE.finditer(text, close + 1, min(e, close + 80)))[: SUBJECT_WORDS + 1]
+    if not after or not opens_clause(after[0].group()) or not verb_after_subject(text, close + 1, after, finite_after):
+        return comma
+    return close
+
+
+_HOLDER_REACH = 60
+_HOLDER_KINDS = frozenset("desc person org".split())  # (an office read as a body: "the Director of Public Works")
+_HOLDER_WORDS = 6
 
 
 def _past_source_aside(text: str, comma: int, e: int) -> int:
