@@ -25,6 +25,7 @@ from .image_caption_elements import CREDIT_START, is_caption_el, is_standalone_c
 from .image_caption_text import caption_text, credit_text_ok
 from .image_captions import attach, attribute_caption, box_credit, consume, near, own_box, precedes
 from .image_cards import title_caption, viewer_title
+from .image_data import with_data_captions
 from .image_furniture import (
     Scope,
     card_link,
@@ -87,6 +88,7 @@ def find_images(
     drafts = walk.finish()
     declared = declared_images(root, ld_objects)
     drafts = _with_declared(root, drafts, declared, walk) if declared else drafts
+    with_data_captions(root, drafts, walk.absolute)
     if warnings is not None and _left_unjoined(walk.base_url, drafts):
         warnings.append(
             f"relative image sources were kept as written: the base URL (url= or <base href>) is over"
