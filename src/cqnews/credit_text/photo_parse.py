@@ -139,11 +139,20 @@ def worded_agency(text: str) -> str | None:
 def worded_person(text: str) -> str | None:
     """The name of a photo word and a person's name without a colon, all in capitals ("PHOTO MARIA ORTIZ" ->
     "MARIA ORTIZ") or opening with a known given name ("foto Paolo Bianchi", "Photo Marie Dubois", as Italian and
-    French papers write it), else None: written so, the line is a credit; "Photo Finish" in mixed case is a name of a
-    thing."""
+    French papers write it) or, after a Cyrillic photo word, of two or three capitalised Cyrillic words ("Фото Ивана
+    Петрова"), else None: written so, the line is a credit; "Photo Finish" in mixed case is a name of a thing."""
     word = PHOTO_WORD_SPACE.match(text)
     rest = text[word.end() :] if word else ""
-    return rest if rest and (text.isupper() or known_given(rest)) and looks_like_person(rest) else None
+    cyrillic = word is not None and _CYRILLIC_NAME.match(text) is not None
+    return rest if rest and (text.isupper() or known_given(rest) or cyrillic) and looks_like_person(rest) else None
+
+
+# A Cyrillic photo word and a name of two or three capitalised Cyrillic words, nothing else ("Фото Ивана Петрова",
+# "Фото Олени Коваль", "Фото Иван Петров"): the languages of that script write the photographer right after the
+# word, the genitive saying "by" (or the name as written), so the form is a credit whatever given name it opens with;
+# a place or a thing after it is one word, or not capitalised throughout ("Фото Красной площади").
+_CYRILLIC_WORD = "[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ]+)?"
+_CYRILLIC_NAME = re.compile(r"^(?i:[а-яёіїєґ]+)\s+" + _CYRILLIC_WORD + r"(?:\s+" + _CYRILLIC_WORD + "){1,2}$")
 
 
 _VIA = re.compile(r"\s+via\s+")
