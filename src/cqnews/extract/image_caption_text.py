@@ -117,10 +117,13 @@ _MAX_LEADING_CREDIT = 120
 
 def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
     """A first part of a caption that is a labelled credit by itself ("<span>© Anna Roe</span><p>The council …"),
-    with caption text after it: without this it ran into the caption as one credit."""
+    or a credit chain set in fine print ("<small>Anna Roe/Reuters</small> Vendors …"), with caption text after it:
+    without this it ran into the caption as one credit, or stayed caption text."""
     if "".join(before).strip() or not (child.tail or "").strip() and child.getnext() is None:
         return False
     text = normalize_space(child.text_content())
+    if child.tag in _NAME_ELEMENT_TAGS and len(text.split()) <= _MAX_CHAIN_WORDS and _CHAIN.match(text):
+        return True
     label = CREDIT_START.match(text)  # the label and a name ("<strong>Image Credits:</strong> X" is one credit)
     if label is None and len(text.split()) <= _MAX_BY_CREDIT_WORDS:
         label = _BY_LABEL.match(text)  # ("<em>Photo by Anna Roe</em><br>The council …")
