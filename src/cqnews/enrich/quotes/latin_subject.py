@@ -17,6 +17,7 @@ from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.kin_latin import KIN_NOUNS
 from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, GERMAN_AGENT_ENDINGS, GERMAN_GENITIVE_ONLY_ARTICLES, LatinTable
 from ..speakers.phrases import Who
+from .latin_attributive import attributive_subject
 from .latin_coordinated import coordinated_at, coordinated_subject, second_clause_subject
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
@@ -49,8 +50,8 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     opener = k < len(words) and (words[k][0].lower() in table.openers or words[k][0].lower() in table.sources_before)
     k += opener  # "Dennoch sagte …", "Wie Anna Berg sagt:", "Según explicó …": a sentence's opening word is no name
     inside = not opener and k > 0 and words[k - 1][0][0].isalnum() and words[k - 1][0].lower() not in table.determiners
-    if table.subject_first and inside:
-        return None  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause, not its subject
+    if table.subject_first and inside:  # "…, die von einem ruhigen Vormittag berichtete": a noun inside the clause,
+        return attributive_subject(table, words, k)  # not its subject (but "Der erfahrene Landwirt berichtet, …")
     if k > 0 and words[k - 1][0].lower() in table.determiners:
         k = _genitive_head(table, words, k)  # "Ein Sprecher des Ministeriums sagte": the noun the genitive completes
         # (an article with nothing after it, "L'ha detto", names no one)
