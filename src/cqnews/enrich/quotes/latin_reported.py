@@ -42,6 +42,7 @@ from .latin_subject import (
     subject_before,
     subject_past_adverbs,
 )
+from .latin_subordinate import cue_after_subordinate
 from .latin_that import coordinated_report, reported_end, that_start
 from .latin_verb_first import cue_opens_sentence, subject_after_verb, tail_words
 from .spans import Span
@@ -70,6 +71,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
             _cue_last(table, b, s, e)
             or _cue_first(table, b, s, e)
             or _cue_after_opener(table, b, s, e)
+            or cue_after_subordinate(table, b, s, e)
             or source_first(table, text, s, e, quoted.mostly)
             or _that_clause(table, b, inside, s, e)
             or cue_opens_sentence(table, b, s, e)
