@@ -17,7 +17,7 @@ from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
 from .latin_elision import article_apart, elision, joined
-from .latin_titles import compound_office, is_title
+from .latin_titles import compound_office, german_office, is_title
 from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
 # -- phrases -----------------------------------------------------------------------------------------
@@ -391,7 +391,9 @@ def apposition(table: LatinTable, text: str, end: int, hi: int, *, described: bo
         return None
     words = phrase_words(table, text, end + 2, hi)
     k = 1 if words and words[0][0].lower() in table.determiners else 0
-    if not k < len(words) <= DESCRIPTION_WORDS or not words[k][0].islower():
+    # (where nouns are capitalised, after a verb of saying: "sagte Jörg Braun, Leiter der Feuerwehr.")
+    office = words[k][0].islower() or described and german_office(table, words[k:]) if k < len(words) else False
+    if not k < len(words) <= DESCRIPTION_WORDS or not office:
         return None
     role_end = words[-1][1] + len(words[-1][0])
     if not is_title(table, words[k][0]) and not (

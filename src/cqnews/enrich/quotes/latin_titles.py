@@ -28,6 +28,25 @@ def is_title(table: LatinTable, word: str) -> bool:
     return any(form in _short_titles(table) or form.endswith(_long_titles(table)) for form in forms)
 
 
+def german_office(table: LatinTable, words: list[tuple[str, int]]) -> bool:
+    """Where nouns are capitalised, do ``words`` make an office and its complement ("Leiter der Feuerwehr",
+    "Bürgermeisterin von Ulm"): a title first, and no lower-case word but articles, particles and prepositions
+    (no verb: "Kanzler Scholz habe versagt" is a clause)?"""
+    if not table.capitalised_nouns or not words or not words[0][0][:1].isupper() or not is_title(table, words[0][0]):
+        return False
+    links = table.determiners | table.particles | table.prepositions
+    return all(_office_word(words, i, links) for i in range(1, len(words)))
+
+
+def _office_word(words: list[tuple[str, int]], i: int, links: frozenset[str]) -> bool:
+    """May ``words[i]`` be part of an office's complement: a capitalised noun, a link word, or a lower-case
+    adjective between a link and a noun ("der örtlichen Feuerwehr")?"""
+    word = words[i][0]
+    if not word[:1].islower() or word in links:
+        return True
+    return words[i - 1][0] in links and i + 1 < len(words) and words[i + 1][0][:1].isupper()
+
+
 def role_offices(table: LatinTable, role: str) -> frozenset[str]:
     """The offices a role or a description holds, each as the table's office word its word ends in
     ("CDU-Spitzenkandidatin": "kandidat", "le ministre de l'Intérieur": "ministre"): what
