@@ -287,15 +287,26 @@ def _spanish_plurals(singulars: frozenset[str]) -> frozenset[str]:
 
 
 _SPANISH_IRREGULAR_PLURALS = {
-    "dijo": "dijeron", "sostuvo": "sostuvieron", "concluyó": "concluyeron", "anunció": "anunciaron",
-    "denunció": "denunciaron", "describió": "describieron", "confió": "confiaron",
+    "dijo": "dijeron",
+    "sostuvo": "sostuvieron",
+    "concluyó": "concluyeron",
+    "anunció": "anunciaron",
+    "denunció": "denunciaron",
+    "describió": "describieron",
+    "confió": "confiaron",
 }
 SPANISH_AUXILIARIES = ("ha", "han", "había", "habían")
 _SPANISH_IRREGULAR = {
-    "dijo": "dicho", "describió": "descrito", "advirtió": "advertido", "sostuvo": "sostenido", "pidió": "pedido",
+    "dijo": "dicho",
+    "describió": "descrito",
+    "advirtió": "advertido",
+    "sostuvo": "sostenido",
+    "pidió": "pedido",
     "concluyó": "concluido",
     # (-ar verbs whose stem ends in -i: "anunció" is "anunci-ó", its participle "anunciado", not "anuncido")
-    "anunció": "anunciado", "denunció": "denunciado", "confió": "confiado",
+    "anunció": "anunciado",
+    "denunció": "denunciado",
+    "confió": "confiado",
 }
 
 
@@ -315,9 +326,17 @@ def _spanish_pronominal(infinitives: Iterable[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+# "mostrarse" and a predicative adjective after a quote ("«…», se mostró satisfecho el presidente", "se ha mostrado
+# tajante la alcaldesa"): the adjective is stepped over to the subject (latin_setting._past_predicative). Only
+# after a quote: "El entrenador se mostró satisfecho, aunque …" reports nothing (latin_reported._cue_first)
+SPANISH_SHOWN = frozenset(
+    ("se muestra", "se muestran", "se mostró", "se mostraron", "se ha mostrado", "se han mostrado")
+)
+
 SPANISH_CUES = (
     _SPANISH_WRITTEN
     | _spanish_perfects(_SPANISH_WRITTEN)
     | _spanish_plurals(_SPANISH_WRITTEN)
     | _spanish_pronominal(_SPANISH_PRONOMINAL)
+    | SPANISH_SHOWN
 )

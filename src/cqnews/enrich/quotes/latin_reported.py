@@ -18,6 +18,7 @@ from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, LatinTable
+from ...lexicon.speech_verbs_latin import SPANISH_SHOWN
 from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .latin import framing_source_re, words_re
@@ -267,9 +268,10 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
     text, cues = b.text, b.cues
     for k in cues.between(s, min(e, s + NEAR)):
         comma = text.find(",", cues.ends[k], e)
+        shown = cues.words[k] in SPANISH_SHOWN
         tail = tail_words(table, text[cues.ends[k] : comma]) if comma > 0 else 0
-        if comma < 0 or tail > _TAIL_WORDS or text[comma + 1 : comma + 2] != " ":
-            continue
+        if comma < 0 or shown or tail > _TAIL_WORDS or text[comma + 1 : comma + 2] != " ":
+            continue  # (no verb "mostrarse": "El entrenador se mostró satisfecho, aunque …" reports nothing)
         after = text[cues.ends[k] + 1 : comma].split(" ", 1)[0].lower()
         if after in table.that or elision(table.that, after):
             continue  # "a déclaré que la maison, qui …": the comma is inside the "que" clause

@@ -39,6 +39,7 @@ def past_setting(table: LatinTable, text: str, pos: int, hi: int) -> int | None:
     timed = k > lead  # (a name may follow a day: "sagte am Abend Klaus Wolf"; not a place, see above)
     k = _past_place(table, words, k)
     k = _past_day(table, words, k)  # "dijo en Madrid el lunes el ministro"
+    k = _past_predicative(table, words, k)  # "se mostró satisfecho el presidente", "respondió tajante la ministra"
     if k == lead or k >= len(words):
         return None
     first = words[k][0]
@@ -46,6 +47,22 @@ def past_setting(table: LatinTable, text: str, pos: int, hi: int) -> int | None:
         return words[k][1]
     named = k + 1 < len(words) and name_word(table, first) and name_word(table, words[k + 1][0])
     return words[k][1] if timed and named and first.lower() not in table.particles else None
+
+
+def _past_predicative(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """Where the subject may be left out (Spanish, Italian, Portuguese), past one lower-case adjective in "-o" or
+    "-a" (and their plurals) said of the subject, when an article follows it ("«…», se mostró satisfecho el
+    presidente del club", "respondió tajante la alcaldesa"); else ``k``."""
+    if not table.null_subject or k + 1 >= len(words):
+        return k
+    word, after = words[k][0], words[k + 1][0]
+    function = word in table.determiners or word in table.prepositions or word in table.particles
+    if not word.islower() or function or not word.endswith(_PREDICATIVE_ENDINGS):
+        return k
+    return k + 1 if after.lower() in table.determiners else k
+
+
+_PREDICATIVE_ENDINGS = ("o", "a", "os", "as")
 
 
 def _past_adverbs(table: LatinTable, words: list[tuple[str, int]]) -> int:
@@ -63,8 +80,6 @@ def _past_contracted(table: LatinTable, words: list[tuple[str, int]], k: int) ->
         return k
     j = k + 1 + (k + 1 < len(words) and words[k + 1][0].islower())
     return j + 1 if j < len(words) and words[j][0][:1].isupper() else k
-
-
 
 
 def _past_day(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
