@@ -436,6 +436,11 @@ GERMAN_OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))
 # it ("Ein Sprecher des Ministeriums sagte": the speaker is "Ein Sprecher des Ministeriums", not "des Ministeriums").
 # (Not "der", which opens a feminine subject; source_documents_latin.GERMAN_GENITIVE_ARTICLES holds it.)
 GERMAN_GENITIVE_ONLY_ARTICLES = frozenset(("des", "eines"))
+# German words of quantity opening a plural subject ("Viele Anwohner berichteten, …", "Zwei Zeugen sagten, …"): a
+# description of people not named, never the first word of a name.
+GERMAN_QUANTIFIERS = frozenset(
+    "viele mehrere einige manche zahlreiche etliche beide alle andere wenige zwei drei vier fünf sechs".split()
+)
 # How many lower-case adverbs of a table may stand between a verb of saying and what follows it, its subject
 # ("sagte auch Klaus Wolf"), a time ("sagte noch am Abend") or its clause ("defendió además que"): two at most.
 ADVERBS_AFTER_CUE = 2

@@ -15,7 +15,13 @@ from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.kin_latin import KIN_NOUNS
-from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, GERMAN_AGENT_ENDINGS, GERMAN_GENITIVE_ONLY_ARTICLES, LatinTable
+from ...lexicon.quotes_latin import (
+    ADVERBS_AFTER_CUE,
+    GERMAN_AGENT_ENDINGS,
+    GERMAN_GENITIVE_ONLY_ARTICLES,
+    GERMAN_QUANTIFIERS,
+    LatinTable,
+)
 from ..speakers.phrases import Who
 from .latin_attributive import attributive_subject
 from .latin_coordinated import coordinated_at, coordinated_subject, second_clause_subject
@@ -165,6 +171,8 @@ def _article_and_agent(table: LatinTable, run: list[tuple[str, int]]) -> Who | N
     if table.capitalised_nouns and len(run) == _ARTICLE_AND_NOUN and run[0][0].istitle() and _agent(run[1][0]):
         if run[0][0].lower() in table.determiners:
             return description(table, run, run[0][1])
+    if table.capitalised_nouns and len(run) >= _ARTICLE_AND_NOUN and run[0][0].lower() in GERMAN_QUANTIFIERS:
+        return description(table, run, run[0][1])  # "Viele Anwohner berichteten, …": no name "Viele Anwohner"
     return None
 
 
