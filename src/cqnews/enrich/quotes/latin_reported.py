@@ -365,7 +365,7 @@ def _subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | N
     """The subject that opens the sentence [s, verb) before its cue ("Berg sagte, …"), or the source of an
     impersonal cue ("Aus dem Ministerium hieß es, …"); None when the phrase before the cue does not open it."""
     verb = perfect_auxiliary(table, text, s, verb)  # ("Die Polizei hat am Montag mitgeteilt, …")
-    if verb <= s or _told_opens(table, text, s):
+    if verb <= s or _told_opens(table, text, s) or _preposition_opens(table, text, s, verb):
         return None
     if impersonal_at(table, text, verb):
         return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
@@ -424,6 +424,15 @@ def _told_opens(table: LatinTable, text: str, s: int) -> bool:
     return first.lower() in table.listeners and first.lower() in table.determiners and first.lower() not in (
         table.subject_listeners
     )
+
+
+def _preposition_opens(table: LatinTable, text: str, s: int, verb: int) -> bool:
+    """Where nouns are capitalised, does a preposition open the sentence ("Auf Nachfrage erklärte das Ministerium,
+    …": the phrase it opens comes before the verb in second place, never its subject, though capitalised)? Not
+    before an impersonal verb, whose source it opens ("Aus dem Ministerium hieß es, …")."""
+    first = text[s : s + _FIRST_WORD_CHARS].split(" ", 1)[0]
+    opens = table.capitalised_nouns and first.lower() in table.prepositions
+    return opens and not impersonal_at(table, text, verb)
 
 
 _FIRST_WORD_CHARS = 20
