@@ -28,6 +28,7 @@ from ..text import normalize_space, reading_length
 from .blocks import BodyResult, blocks_from_container, clean_blocks
 from .body_end import end_of_article
 from .breaks import paragraphs_from_breaks, paragraphs_from_centres, paragraphs_from_text_blocks
+from .brief import read_brief
 
 __all__ = ["article_region", "extract_body", "find_container"]
 
@@ -170,6 +171,14 @@ def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, 
     if article is not None and article.tag not in ("body", "html"):
         split = blocks_from_container(article)
         if split.blocks:
+            return split
+    brief = read_brief(result.blocks, root)
+    if brief is not None:  # (a brief's paragraphs glued to its figure's caption: read again element by element)
+        split = blocks_from_container(_common_ancestor(brief.elements), elements=brief.elements)
+        if split.blocks:
+            # The element around the text and the figure: the page's <article>, or none (the whole page).
+            around = _common_ancestor([*brief.elements, *brief.captions])
+            split.container = None if around.tag in ("body", "html") else around
             return split
     _split_heading_lead(result, root, texts)
     result.container = find_container(root, result.blocks, texts)

@@ -1,0 +1,96 @@
+"""Briefs: one or two short paragraphs and a captioned figure (made-up pages, expected values read off them).
+
+trafilatura glued such a page into one block (headline, paragraphs and caption): the body came out empty and
+the paragraph became the caption of a second, duplicate image, or the body held the caption and lost the
+paragraph. The body is the paragraphs; the figcaption is the only caption.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+
+_FIGURE = '<figure><img src="https://img.example.com/{src}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+
+
+def _page(headline: str, paragraphs: list[str], figure: str, *, figure_first: bool, article: bool, lang: str) -> str:
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    inner = f"<h1>{headline}</h1>" + (figure + text if figure_first else text + figure)
+    if article:
+        inner = f"<article>{inner}</article>"
+    return f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title></head><body>{inner}</body></html>'
+
+
+# (headline, paragraphs, image name, caption as written, caption expected, credit name expected)
+_EN = [
+    (
+        "Ferry",
+        ["The ferry will run all winter, the mayor of the town said on Monday at the hall."],
+        "ferry", "The new ferry at the quay. (Photo: Ann Lee)", "The new ferry at the quay.", "Ann Lee",
+    ),
+    (
+        "Bridge closed",
+        ["The old bridge over the Wren will be shut for repairs from Tuesday.",
+         "Drivers should use the ring road, the council said."],
+        "bridge", "The bridge seen from the east bank.", "The bridge seen from the east bank.", None,
+    ),
+    (
+        "Market returns",
+        ["The Saturday market is back in the square after two years away, its organisers said."],
+        "market", "Stalls in the square on Saturday morning", "Stalls in the square on Saturday morning", None,
+    ),
+    (
+        "School wins prize",
+        ["Pupils of Hill Lane School won the county science prize for a study of pond water.",
+         "The head teacher said the school was proud of them."],
+        "school", "The winning team with their teacher. Photo: Ben Ortiz", "The winning team with their teacher.",
+        "Ben Ortiz",
+    ),
+    (
+        "Library hours",
+        ["The town library will open until eight on Thursdays from next month."],
+        "library", "The reading room of the town library", "The reading room of the town library", None,
+    ),
+]
+
+_ZH = [
+    (
+        "渡轮冬季照常运行",
+        ["本市渡轮今冬将照常运行，市长周一在市政厅表示。"],
+        "ferry-zh", "新渡轮停靠在码头。（摄影：李安）", "新渡轮停靠在码头。", "李安",
+    ),
+    (
+        "老桥封闭维修",
+        ["河上的老桥将从周二起封闭维修。", "市政部门提醒司机绕行环城路。"],
+        "bridge-zh", "从东岸看到的老桥", "从东岸看到的老桥", None,
+    ),
+    (
+        "周末集市重开",
+        ["停办两年的周末集市本周六在广场重新开张，主办方说。"],
+        "market-zh", "周六上午广场上的摊位", "周六上午广场上的摊位", None,
+    ),
+]
+
+_CASES = [
+    pytest.param(case, lang, figure_first, article, id=f"{lang}-{n}-{'fig-first' if figure_first else 'fig-after'}"
+                 f"-{'article' if article else 'bare'}")
+    for lang, table in (("en", _EN), ("zh", _ZH))
+    for n, case in enumerate(table)
+    for figure_first in (False, True)
+    for article in (False, True)
+]
+
+
+@pytest.mark.parametrize(("case", "lang", "figure_first", "article"), _CASES)
+def test_brief_body_is_its_paragraphs_and_the_figcaption_the_only_caption(
+    case: tuple[str, list[str], str, str, str, str | None], lang: str, figure_first: bool, article: bool
+) -> None:
+    headline, paragraphs, src, written, caption, credit = case
+    figure = _FIGURE.format(src=src, caption=written)
+    html = _page(headline, paragraphs, figure, figure_first=figure_first, article=article, lang=lang)
+    parsed = cqnews.parse(html, url=f"https://news.example.com/2026/{src}")
+    assert [block.text for block in parsed.body] == paragraphs
+    assert [image.src for image in parsed.images] == [f"https://img.example.com/{src}.jpg"]
+    assert [image.caption for image in parsed.images] == [caption]
+    assert [c.name for c in parsed.images[0].credits] == ([credit] if credit else [])
