@@ -32,6 +32,7 @@ from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.generic import load_trafilatura
 from .extract.headline_cap import long_title_warning
 from .extract.metadata import PageMetadata, read_metadata
+from .late_page import late_page_start, late_page_warning
 from .models import (
     Article,
     Attribution,
@@ -102,6 +103,9 @@ def parse(
     deadline = Deadline(options.time_budget)
     text, decoded, warnings, no_controls, utf8 = _to_text(data, content_type, options)
     encoding = decoded.encoding if decoded is not None else None
+    if not looks_like_html(text) and (start := late_page_start(text)) is not None:
+        text, utf8 = text[start:], None  # (an HTML page after a long header of plain text: read from its start)
+        warnings.append(late_page_warning(start))
     if not looks_like_html(text):
         article = _parse_dump(text, url, site, options, deadline)
         article.extraction.encoding = encoding
