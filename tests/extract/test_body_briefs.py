@@ -94,3 +94,29 @@ def test_brief_body_is_its_paragraphs_and_the_figcaption_the_only_caption(
     assert [image.src for image in parsed.images] == [f"https://img.example.com/{src}.jpg"]
     assert [image.caption for image in parsed.images] == [caption]
     assert [c.name for c in parsed.images[0].credits] == ([credit] if credit else [])
+
+
+_DIV_BRIEFS = [
+    pytest.param(
+        "Ferry", "The ferry will run all winter, the mayor of the town said on Monday at the hall.",
+        "The new ferry at the quay. (Photo: Ann Lee)", "The new ferry at the quay.", "en", id="en-div",
+    ),
+    pytest.param(
+        "渡轮", "本市渡轮今冬将照常运行，市长周一在市政厅表示。", "新渡轮停靠在码头。（摄影：李安）", "新渡轮停靠在码头。", "zh",
+        id="zh-div",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "text", "written", "caption", "lang"), _DIV_BRIEFS)
+@pytest.mark.parametrize("figure_first", [False, True])
+def test_brief_written_in_a_div_is_its_body(
+    headline: str, text: str, written: str, caption: str, lang: str, figure_first: bool
+) -> None:
+    figure = _FIGURE.format(src="div", caption=written)
+    paragraph = f'<div class="text">{text}</div>'
+    inner = figure + paragraph if figure_first else paragraph + figure
+    html = f'<html lang="{lang}"><body><h1>{headline}</h1>{inner}</body></html>'
+    parsed = cqnews.parse(html, url="https://news.example.com/2026/div")
+    assert [block.text for block in parsed.body] == [text]
+    assert [image.caption for image in parsed.images] == [caption]

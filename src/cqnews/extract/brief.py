@@ -22,7 +22,9 @@ _BRIEF_MAX_CHARS = 2_000  # a brief's glued block; a longer one is an article tr
 _BRIEF_MAX_BLOCKS = 2  # the glued block, and a heading split off it
 _MIN_CAPTION_CHARS = 8
 _MIN_PARAGRAPH_CHARS = 8
-_READ_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6")
+_READ_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
+# A <div> is read as a paragraph when it holds no block of its own (text written in a <div>, no <p>).
+_BLOCK_TAGS = frozenset(("p", "div", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section"))
 _FIGURE_TAGS = frozenset(("figure", "figcaption"))
 
 
@@ -46,14 +48,18 @@ def read_brief(blocks: list[Block], root: HtmlElement) -> Brief | None:
         return None
     found = [
         element for element in root.iter(*_READ_TAGS)
-        if not _in_figure(element) and _glued_in(element, joined, _MIN_PARAGRAPH_CHARS)
+        if _paragraph_like(element) and not _in_figure(element) and _glued_in(element, joined, _MIN_PARAGRAPH_CHARS)
     ]
-    return Brief(found, captions) if any(element.tag == "p" for element in found) else None
+    return Brief(found, captions) if any(element.tag in ("p", "div") for element in found) else None
 
 
 def _glued_in(element: HtmlElement, joined: str, least: int) -> bool:
     text = normalize_space(element.text_content())
     return len(text) >= least and text in joined
+
+
+def _paragraph_like(element: HtmlElement) -> bool:
+    return element.tag != "div" or not any(child.tag in _BLOCK_TAGS for child in element.iterdescendants())
 
 
 def _in_figure(element: HtmlElement) -> bool:
