@@ -120,3 +120,39 @@ def test_brief_written_in_a_div_is_its_body(
     parsed = cqnews.parse(html, url="https://news.example.com/2026/div")
     assert [block.text for block in parsed.body] == [text]
     assert [image.caption for image in parsed.images] == [caption]
+
+
+_WRAPPED = [
+    pytest.param(
+        '<div class="photo"><img src="https://img.example.com/w.jpg" alt=""><span class="caption">{caption}</span></div>',
+        id="span-in-wrapper",
+    ),
+    pytest.param(
+        '<div class="photo"><img src="https://img.example.com/w.jpg" alt=""><p class="caption">{caption}</p></div>',
+        id="p-in-wrapper",
+    ),
+    pytest.param('<figure><img src="https://img.example.com/w.jpg" alt=""><p>{caption}</p></figure>', id="p-in-figure"),
+]
+
+
+@pytest.mark.parametrize("wrapper", _WRAPPED)
+@pytest.mark.parametrize("figure_first", [False, True])
+@pytest.mark.parametrize(
+    ("text", "written", "caption"),
+    [
+        ("The ferry will run all winter, the mayor said on Monday.", "The new ferry at the quay. Photo: Ann Lee",
+         "The new ferry at the quay."),
+        ("本市渡轮今冬将照常运行，市长周一在市政厅表示。", "新渡轮停靠在码头。（摄影：李安）", "新渡轮停靠在码头。"),
+    ],
+    ids=["en", "zh"],
+)
+def test_brief_with_a_caption_beside_its_picture(
+    wrapper: str, figure_first: bool, text: str, written: str, caption: str
+) -> None:
+    figure = wrapper.format(caption=written)
+    paragraph = f"<p>{text}</p>"
+    inner = figure + paragraph if figure_first else paragraph + figure
+    parsed = cqnews.parse(f"<html><body><h1>Ferry</h1>{inner}</body></html>", url="https://news.example.com/2026/w")
+    assert [block.text for block in parsed.body] == [text]
+    assert [image.src for image in parsed.images] == ["https://img.example.com/w.jpg"]
+    assert [image.caption for image in parsed.images] == [caption]

@@ -22,10 +22,18 @@ _BRIEF_MAX_CHARS = 2_000  # a brief's glued block; a longer one is an article tr
 _BRIEF_MAX_BLOCKS = 2  # the glued block, and a heading split off it
 _MIN_CAPTION_CHARS = 8
 _MIN_PARAGRAPH_CHARS = 8
+_MIN_HEADING_CHARS = 2  # (a headline of one word glued before the text: "Ferry", 渡轮)
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _READ_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
 # A <div> is read as a paragraph when it holds no block of its own (text written in a <div>, no <p>).
 _BLOCK_TAGS = frozenset(("p", "div", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section"))
 _FIGURE_TAGS = frozenset(("figure", "figcaption"))
+_PICTURES = 10
+_COVERED = 0.9  # share of the glued block's text the paragraphs, headings and captions read must hold
+_WRAPPER_CHILDREN = 3  # a picture's wrapper: the picture, a caption, a credit
+_SECTION_TAGS = frozenset(("body", "html", "article", "main", "section"))
+_PICTURE_WRAPPERS = frozenset(("a", "picture", "span"))
+_CAPTION_TAGS = frozenset(("p", "span", "div", "em", "small", "i", "cite", "strong", "b"))
 
 
 class Brief(NamedTuple):
@@ -43,19 +51,50 @@ def read_brief(blocks: list[Block], root: HtmlElement) -> Brief | None:
     joined = " ".join(block.text for block in blocks)
     if len(joined) > _BRIEF_MAX_CHARS:
         return None
-    captions = [caption for caption in root.iter("figcaption") if _glued_in(caption, joined, _MIN_CAPTION_CHARS)]
+    beside = _beside_pictures(root)
+    captions = [
+        caption for caption in (*root.iter("figcaption"), *beside) if _glued_in(caption, joined, _MIN_CAPTION_CHARS)
+    ]
     if not captions:
         return None
     found = [
         element for element in root.iter(*_READ_TAGS)
-        if _paragraph_like(element) and not _in_figure(element) and _glued_in(element, joined, _MIN_PARAGRAPH_CHARS)
+        if element not in beside and _paragraph_like(element) and not _in_figure(element)
+        and _glued_in(element, joined, _MIN_HEADING_CHARS if element.tag in _HEADING_TAGS else _MIN_PARAGRAPH_CHARS)
     ]
-    return Brief(found, captions) if any(element.tag in ("p", "div") for element in found) else None
+    # The headline glued before the text counts as read, and stays out of the body.
+    if not any(element.tag in ("p", "div") for element in found) or not _covers(joined, [*found, *captions]):
+        return None
+    return Brief([element for element in found if element.tag != "h1"], captions)
+
+
+def _covers(joined: str, elements: list[HtmlElement]) -> bool:
+    """Do the elements read hold nearly all the block's text? (Text in runs between <br>s, or in a wrapper
+    that is no paragraph, is read by the other rules of the generic path, not as a brief.)"""
+    read = sum(len(normalize_space(element.text_content())) + 1 for element in elements)
+    return read >= _COVERED * len(joined)
 
 
 def _glued_in(element: HtmlElement, joined: str, least: int) -> bool:
     text = normalize_space(element.text_content())
     return len(text) >= least and text in joined
+
+
+def _beside_pictures(root: HtmlElement) -> set[HtmlElement]:
+    """Text elements standing beside a picture in its small wrapper (``<div class=photo><img><span>caption</span>``,
+    ``<figure><img><p>caption</p>``): the captions the page writes without ``<figcaption>``. The first
+    pictures only: a brief has few."""
+    found: set[HtmlElement] = set()
+    for n, img in enumerate(root.iter("img")):
+        if n == _PICTURES:
+            break
+        holder = img.getparent()
+        while holder is not None and holder.tag in _PICTURE_WRAPPERS:
+            img, holder = holder, holder.getparent()
+        if holder is None or holder.tag in _SECTION_TAGS or len(holder) > _WRAPPER_CHILDREN:
+            continue  # (a picture among the article's paragraphs: they are no captions)
+        found.update(el for el in holder if isinstance(el.tag, str) and el is not img and el.tag in _CAPTION_TAGS)
+    return found
 
 
 def _paragraph_like(element: HtmlElement) -> bool:
