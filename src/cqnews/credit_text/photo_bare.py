@@ -18,6 +18,7 @@ from .names import is_name_phrase, looks_like_org, looks_like_person
 from .patterns import OUTLET_PHOTO_BY, PHOTO_WORD_SPACE, canonical_org, giver_note
 from .photo_parse import (
     FOR_WORD,
+    author_photo,
     is_agency,
     known_given,
     names_paper,
@@ -41,7 +42,14 @@ def bare_credit(tail: str) -> bool:
     ("Fairmont Lodge: Jacob Sjöman"), a chain of names and agencies ("Anna Roe/The Ledger", "REUTERS/Anna Roe/File
     Photo") a name for an outlet ("Anna Roe for The Ledger") or a name and a photo word ("Dana Whitfield photo")?"""
     # (a giver word alone, "Supplied", "Handout", is in the organisation table; a file note alone is a credit note)
-    if canonical_org(tail) or worded_agency(tail) or giver_note(tail) or tail.casefold() in FILE_PHOTO_NOTES:
+    # ("… в субботу. Фото автора": the article's author took it, author_photo)
+    if (
+        canonical_org(tail)
+        or worded_agency(tail)
+        or giver_note(tail)
+        or tail.casefold() in FILE_PHOTO_NOTES
+        or author_photo(tail)
+    ):
         return True
     outlet_photo = OUTLET_PHOTO_BY.match(tail)
     if outlet_photo:  # "… morning. Valley Times photo by Anna Roe", as in a bracket ("(Express photo by Ravi Kumar)")

@@ -11,6 +11,7 @@ import re
 from ..lexicon.bylines import ARTICLE_PARTICLES
 from ..lexicon.credits import (
     ARCHIVE_WORDS,
+    AUTHOR_PHOTO_WORDS,
     CREDIT_LEAD_MARKS,
     FILE_NOTES,
     NEWSPAPER_WORDS,
@@ -40,6 +41,7 @@ from .photo_zh import is_zh_credit, zh_photo_credits
 __all__ = [
     "FOR_WORD",
     "MAX_CREDIT_CHARS",
+    "author_photo",
     "credits_from_body",
     "is_agency",
     "is_strong_credit",
@@ -72,6 +74,8 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
     giver = giver_note(body)
     if giver:  # "Courtesy photo": the giver, not "photo" after the keyword "Courtesy"
         return [Credit(role=role, organization=giver, raw=raw)]
+    if author_photo(body):  # "Фото автора": the article's author took it, no name written
+        return [Credit(role=role, raw=raw)]
     body, role = _without_keywords(_outlet_last(body), role)
     body = _RIGHTS.sub("", body).strip(" ;,.:-|–—＝")
     if not body or len(body) > MAX_CREDIT_CHARS:
@@ -134,6 +138,13 @@ def worded_agency(text: str) -> str | None:
     word = PHOTO_WORD_SPACE.match(text)
     rest = text[word.end() :] if word else ""
     return rest if rest and canonical_org(rest) else None
+
+
+def author_photo(text: str) -> bool:
+    """A photo word and the word for "the author's" ("Фото автора", "Фото: автора", lexicon.credits.AUTHOR_PHOTO_WORDS)
+    alone: the article's author took the picture, a credit naming no one."""
+    word = PHOTO_WORD_SPACE.match(text) or CREDIT_PREFIX.match(text)
+    return word is not None and word.end() > 0 and text[word.end() :].strip(" .").casefold() in AUTHOR_PHOTO_WORDS
 
 
 def worded_person(text: str) -> str | None:

@@ -230,6 +230,10 @@ PICTURE_NOUNS: tuple[str, ...] = ("photo", "image", "picture")
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
 PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
 
+# The author of the article as the picture's taker, after a photo word ("… в субботу. Фото автора", "Фото: автора",
+# Belarusian "Фота аўтара", Polish "Foto autora"): the genitive saying "by the author"; a credit naming no one.
+AUTHOR_PHOTO_WORDS: frozenset[str] = frozenset(("автора", "аўтара", "autora"))
+
 # "Source" before a colon ("Quelle: Tobias Koch", "Fuente: EFE", "Источник: …").
 SOURCE_WORDS: tuple[str, ...] = ("quelle", "fuente", "fonte", "source\\s+photo", "источник", "джерело", "źródło")
 
