@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
@@ -67,7 +67,7 @@ def resolve_block(
     if not found:  # (most blocks) a paragraph of the writer's own between two quotes: the next bare quote
         # is no continuation; an empty one passes the last speaker on
         return Context() if text and not text.isspace() else prev
-    last = Context(prev.speaker, prev.who, prev.cue, prev.asked, prev.put, prev.other, prev.question, prev.answer)
+    last = replace(prev)  # (a copy: ``last.asked`` is set below; a field added to Context is carried over too)
     first_in_block = len(out)
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False
