@@ -11,7 +11,7 @@ from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.quotes_zh import ZH_HE_SHE_RE, ZH_PRONOUNS
 from ...models import Quote, QuoteKind, Speaker
-from ...text import HAN_RE, last_of, trim_han
+from ...text import has_han, last_of, trim_han
 from .. import segmenter
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
@@ -337,7 +337,7 @@ def _opening(text: str, pos: int) -> int:
 
 
 def zh_text(text: str) -> bool:
-    return not text.isascii() and HAN_RE.search(text, 0, 200) is not None  # (an ASCII text holds no Han)
+    return has_han(text[:200])
 
 
 def _inherit(
