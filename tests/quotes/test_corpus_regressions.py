@@ -22,7 +22,7 @@ def test_according_to_after_a_reported_clause() -> None:
 def test_trie_pattern_matches_like_a_longest_first_alternation() -> None:
     import re
 
-    from cqnews.lexicon.quote_patterns import trie_pattern
+    from cqnews.lexicon.alternation import trie_pattern
 
     words = ["say", "said", "says", "saying", "sa", "told", "tell", "telling", "说", "说明", "表示"]
     trie = re.compile(r"\b" + trie_pattern(words) + r"\b")

@@ -12,8 +12,8 @@ from cqnews.enrich.speakers.index_bodies import _KNOWN_ORG_RE, _word_trie
 from cqnews.enrich.speakers.names import _before_role_words, contains_parts
 from cqnews.enrich.speakers.tokens import strip_possessive
 from cqnews.lexicon import quote_patterns as P
+from cqnews.lexicon.alternation import trie_pattern
 from cqnews.lexicon.en import KNOWN_ORG_KINDS, ROLE_NOUN_ENDINGS
-from cqnews.lexicon.quote_patterns import trie_pattern
 
 _SENTENCES = [
     "NATO said the UN and the EU would meet; UNESCO and xNATO are no bodies of the table.",

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ..lexicon.alternation import trie_pattern
 from ..lexicon.dates import UPDATED_LABELS
-from ..lexicon.quote_patterns import trie_pattern
 from ..text import normalize_space
 
 __all__ = [

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import trie_pattern
 from .en import MONTH_NAMES, WEEKDAY_NAMES
-from .quote_patterns import trie_pattern
 
 
 def _forms(kind: str, words: str) -> dict[str, str]:

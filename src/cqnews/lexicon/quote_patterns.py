@@ -6,8 +6,9 @@ Everything here is data, so supporting a new cue or honorific means adding a wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
+from .alternation import first_char_guard
+from .alternation import trie_pattern as trie_pattern  # (its home is lexicon.alternation; some modules import it here)
 from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_NOUNS, PERSON_ROLE_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
 from .speaker_phrases_en import ARTICLES, DATA_NOUNS, POSSESSIVE_DETERMINERS
@@ -161,39 +162,6 @@ EN_LISTENER_CUES = frozenset("told tells tell telling".split())
 
 # Case-sensitive: "States" in "United States" is no cue. The look-ahead on the first letters lets
 # the regex engine skip most positions before it tries the alternation (about twice as fast).
-# A character trie: each key is one character, "" marks the end of a word.
-_Trie = dict[str, "_Trie"]
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation for ``words`` with shared prefixes factored out ("said|says" →
-    "sa(?:id|ys)"), so that the engine rejects a non-matching word after a letter or two instead
-    of trying every alternative; at each branch longer continuations are tried first."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_alternation(trie)
-
-
-def _trie_alternation(node: _Trie) -> str:
-    branches = [re.escape(char) + _trie_alternation(child) for char, child in sorted(node.items()) if char]
-    branches.sort(key=len, reverse=True)
-    if "" in node:
-        branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
-
-
-def first_char_guard(words: Iterable[str]) -> str:
-    """A lookahead admitting only the characters ``words`` start with: the engine turns away every
-    other position (a capitalised word, a digit, a space) before trying the alternation at all."""
-    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
-
-
 EN_CUE_RE = re.compile(
     first_char_guard(EN_CUES.keys() | EN_THAT_CUES) + r"\b" + trie_pattern(EN_CUES.keys() | EN_THAT_CUES) + r"\b"
 )
