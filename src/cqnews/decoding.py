@@ -323,13 +323,12 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     in one of them (a page of Chinese has NULs in its markup's bytes only)."""
     sample = data[:_PREFIX_BYTES]
     if len(sample) < 16 or sample.count(0) < len(sample) // 3:
-        evidence, encodings_found = "markup", wide_text.by_markup(sample)
+        evidence, said, encodings_found = "markup", "the markup reads in", wide_text.by_markup(sample)
     else:
-        evidence, encodings_found = "NUL byte pattern", wide_text.by_nul_lanes(sample)
+        evidence, said, encodings_found = "NUL byte pattern", "the NUL bytes say", wide_text.by_nul_lanes(sample)
     for encoding in encodings_found:
         result = _try_strict(data, encoding) or _nearly(data, encoding, evidence)
         if result is not None:
-            said = "the NUL bytes say" if evidence != "markup" else "the markup reads in"
             result.warnings.append(f"no byte-order mark, but {said} {encoding}; used {encoding}")
             return result
     return None
