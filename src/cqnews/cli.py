@@ -299,8 +299,9 @@ def _in_cli_terms(result: Result) -> Result:
 
 def _run(results: Iterable[Result], writer: Writer, args: argparse.Namespace, progress: Any) -> int:
     failures = 0
-    seen = 0
-    for seen, result in enumerate(map(_in_cli_terms, results), 1):  # noqa: B007 - (``seen`` is read after the loop)
+    seen = False
+    for result in map(_in_cli_terms, results):
+        seen = True
         if result.error is not None:
             failures += 1
             _report(result, progress)
