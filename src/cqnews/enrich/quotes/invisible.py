@@ -21,14 +21,13 @@ __all__ = ["Unseen", "unseen_removed"]
 
 # ZWNJ and ZWJ spell words of Persian and Indic scripts, and emoji (text.normalize_space keeps them): they are left
 # out only after a Latin letter or sign, where they spell nothing ("L\u200dee").
-_INVISIBLE_RE = re.compile(
-    "[\u00ad\u180e\u200b\u2060-\u2064\ufeff" + DIRECTION_MARKS + BIDI_CONTROLS + "]+"
-    "|(?<=[\x00-\u024f])[\u200c\u200d]+"
-)
+_ALWAYS_UNSEEN = "\u00ad\u180e\u200b\u2060-\u2064\ufeff" + DIRECTION_MARKS + BIDI_CONTROLS  # (a class's body)
+_JOINERS = "\u200c\u200d"
+_INVISIBLE_RE = re.compile("[" + _ALWAYS_UNSEEN + "]+|(?<=[\x00-\u024f])[" + _JOINERS + "]+")
 # Every match of _INVISIBLE_RE holds one of these characters. The pattern's look-behind hides from the engine which
 # characters a match starts with, so it is tried at every position (about 30 µs a block); this class is found by the
 # engine's character scan (about 4 µs), and most blocks hold none.
-_INVISIBLE_CHAR_RE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff" + DIRECTION_MARKS + BIDI_CONTROLS + "]")
+_INVISIBLE_CHAR_RE = re.compile("[" + _ALWAYS_UNSEEN + _JOINERS + "]")
 
 
 class Unseen:
