@@ -171,6 +171,12 @@ def read_date(
         if _PLACEHOLDER_YEAR.match(text):
             _warn(warnings, f"date {text[:60]!r} has a year no news page was published in (a placeholder); left out")
         return None
+    return ParsedDate(_zoned(reading, text, zone, warnings), reading.precision)
+
+
+def _zoned(reading: _Reading, text: str, zone: tzinfo | None, warnings: list[str] | None) -> datetime:
+    """The reading's date and time with its zone: the one written, else one named after the time ("10:20 IST"),
+    else ``zone``; an impossible written zone is warned of and the time kept without one."""
     parsed = reading.value
     if reading.bad_zone:
         _warn(
@@ -181,7 +187,7 @@ def read_date(
         parsed = parsed.replace(tzinfo=written)
     elif parsed.tzinfo is None and zone is not None:
         parsed = parsed.replace(tzinfo=zone)
-    return ParsedDate(parsed, reading.precision)
+    return parsed
 
 
 # A date line is short, and besides the date holds a few words at most: a weekday, "Uhr", a zone ("WIB"),
