@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,18 +33,16 @@ from .sources import (
     manifest_files,
     read_manifest,
 )
+from .text import CONTROL_CHARS_RE
 
 __all__ = ["main"]
 
 
-# C0 and C1 controls and DEL: a file name or WARC record id holding a line break split a report line in two, and
-# one holding ESC or CSI sent a terminal escape sequence (colours, a moved cursor, a changed title) to the terminal.
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
 def _one_line(text: str) -> str:
-    """``text`` with its control characters written as Python escapes (``\\n``, ``\\x1b``): one inert line."""
-    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """``text`` with its control characters written as Python escapes (``\\n``, ``\\x1b``): one inert line (a file
+    name or WARC record id holding a line break split a report line in two, and one holding ESC or CSI sent a
+    terminal escape sequence: colours, a moved cursor, a changed title)."""
+    return CONTROL_CHARS_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _error(message: str) -> None:

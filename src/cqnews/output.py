@@ -17,14 +17,13 @@ from __future__ import annotations
 import errno
 import json
 import os
-import re
 import stat
 from typing import Protocol, TextIO
 
 from .batch import Result
 from .render import ARTICLE_SEPARATOR, markdown_text, to_markdown
 from .sources import Source
-from .text import valid_utf8
+from .text import CONTROL_CHARS_RE, valid_utf8
 
 __all__ = ["Writer", "open_writer", "result_json", "resume_keys"]
 
@@ -127,15 +126,12 @@ class _Markdown:
         self.out.flush()
 
 
-# C0 and C1 controls: a file name holding ESC sent a terminal escape sequence with the Markdown printed.
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
 def _markdown_source(source: Source) -> str:
     """``*File:* name · record id`` and a blank line (nothing for a source without either), escaped: a control
-    character as ``\\xNN``, a name that is not UTF-8 with its bytes as backslash escapes."""
+    character as ``\\xNN`` (a file name holding ESC sent a terminal escape sequence with the Markdown printed), a name
+    that is not UTF-8 with its bytes as backslash escapes."""
     items = [
-        _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", _valid(item))
+        CONTROL_CHARS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", _valid(item))
         for item in (source.file, source.record_id) if item
     ]
     return f"*File:* {markdown_text(' · '.join(items))}\n\n" if items else ""

@@ -7,8 +7,9 @@ import unicodedata
 from collections.abc import Container, Iterator
 
 __all__ = [
-    "HAN_RE", "cjk_ratio", "clean_text", "first_of", "fold_accents", "han_count", "has_han", "is_cjk_char",
-    "last_of", "normalize_space", "reading_length", "trim_han", "valid_utf8", "without_tags", "written_once",
+    "CONTROL_CHARS_RE", "HAN_RE", "cjk_ratio", "clean_text", "first_of", "fold_accents", "han_count", "has_han",
+    "is_cjk_char", "last_of", "normalize_space", "reading_length", "trim_han", "valid_utf8", "without_tags",
+    "written_once",
 ]
 
 # Zero-width space, word joiner and zero-width no-break space (BOM) show nothing and join what they stand
@@ -29,6 +30,9 @@ _HAN_RUN = re.compile(HAN_RE.pattern + "+")
 # What no string of a model may hold: C0 controls other than tab and line breaks, DEL, the
 # non-characters U+FFFE/U+FFFF, and lone surrogates (which make model_dump_json() raise).
 _INVALID_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+# One C0 or C1 control or DEL: what a file name or record id printed to a terminal must not carry (a line break
+# splits a line in two, ESC or CSI starts an escape sequence); the CLI's messages and the Markdown output escape each.
+CONTROL_CHARS_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str) -> str:
