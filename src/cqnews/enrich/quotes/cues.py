@@ -184,8 +184,9 @@ def _listener_then_that(text: str, end: int) -> bool:
             return words > 0
         if m.group() != " ":
             words += 1
-            if m.group().lower() in FINITE_WORDS or m.group().lower() in PREPOSITIONS and words == 1:
-                return False
+            low = m.group().lower()
+            if low in FINITE_WORDS or (words == 1 and low in PREPOSITIONS):
+                return False  # a clause of its own ("informed decisions were made"), or "reminded of the war"
         pos = m.end()
     return False
 
