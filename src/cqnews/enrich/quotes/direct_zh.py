@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import CUE_ADVERBS, HEARING_WORDS
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
-    ZH_CLAUSE_BREAKS,
     ZH_CLAUSE_MARKS,
     ZH_CLAUSE_STOP_OR_QUOTE_OPENING,
     ZH_COLON_FORMS,
@@ -29,10 +26,11 @@ from ..speakers.after_quote_zh import zh_person_after_quote
 from ..speakers.phrases import Who
 from ..speakers.phrases_zh import zh_subject_before
 from .clause_after_zh import one_clause_after
+from .cleft_zh import past_dash, zh_cleft
 from .colon_clause_zh import zh_colon_clause
 from .cue_lead_zh import zh_negated
 from .cues_zh import zh_topic_frame
-from .label_lines_zh import zh_colon_label, zh_dash_credit
+from .label_lines_zh import zh_colon_label
 from .means_zh import zh_means_of_speech
 from .object_quote_zh import zh_object_then_quote
 from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
@@ -64,7 +62,7 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     touching = _zh_touching(text, sp, s, cues)
     if touching[0] is not None:
         return touching
-    cleft = _zh_cleft(text, sp)
+    cleft = zh_cleft(text, sp)
     if cleft[0] is not None:
         return cleft
     after = _zh_after_unless_reporting(text, sp, s, cues)
@@ -102,7 +100,7 @@ def _zh_comma_subject(text: str, s: int, sp: Span) -> Who | None:
 def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
     """The speaker and cue of a short quote: a cue touching it (else it is a term in quote marks), its speaker
     and cue right after it, or the person opening the sentence it closes after a colon (王大明抱怨：「…」。)."""
-    cleft = _zh_cleft(text, sp)
+    cleft = zh_cleft(text, sp)
     if cleft[0] is not None:
         return cleft  # (“路修好了”（王明语）, “好！”——村民 王明, “守信用”，这是王奶奶常说的话)
     adjacent = _zh_adjacent(text, sp, s, cues)
@@ -116,69 +114,6 @@ def _zh_short(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str 
     if short[0] is None and blank(text, 0, sp.open) and zh_speech_like(text, sp, s):
         return _zh_without_cue(text, s, sp), None  # (“真的很贴心”，王丽评价。: words said, the person after them)
     return short
-
-
-def _zh_cleft(text: str, sp: Span) -> tuple[Who | None, str | None]:
-    """“…”说这话的是村民王明, “…”这是王明常说的话: the speaker a cleft right after the quote names (the phrase after
-    是, to the end of its clause) and the cue, or a dash and a label (“…”——参赛选手 张一鸣); (None, None) when
-    neither follows."""
-    credited = zh_dash_credit(text, sp)
-    if credited is not None:
-        return credited, None  # (“…”——参赛选手 张一鸣)
-    lo, m = _after_quote(text, sp, QZ.ZH_CLEFT_RE)
-    if m is None:
-        return _zh_this_is_said(text, sp)  # (“…”这是王明最常说的一句话)
-    start = lo + m.end()
-    end = run_end(text, _CLEFT_ENDS, start, start + _CLEFT_SIZE)
-    who = zh_subject_before(text, start, end) if end > start else None
-    return (who, text[lo : lo + 1]) if who is not None and who.kind in ("person", "org", "desc") else (None, None)
-
-
-def _zh_this_is_said(text: str, sp: Span) -> tuple[Who | None, str | None]:
-    """“…”这是王明最常说的一句话: the person a sentence right after the quote names as having said it (这是 or 这句话是,
-    the person, 说的 or 讲的), and the cue; (None, None) otherwise."""
-    lo, m = _after_quote(text, sp, QZ.ZH_THIS_IS_SAID_RE)
-    if m is None:
-        lo, m = _after_quote(text, sp, QZ.ZH_THIS_IS_WORDS_RE, _WORDS_SIZE)  # (这是…反复强调的一句话)
-    if m is None:
-        return None, None
-    who = zh_subject_before(text, lo + m.end(1), lo + m.start(2))
-    named = who is not None and who.kind in ("person", "pronoun") and bool(who.mention)
-    return (who, text[lo + m.start(3) : lo + m.end(3)]) if named else (None, None)
-
-
-def _past_dash(text: str, lo: int) -> int:
-    """Where the words after a quote's closing mark at ``lo - 1`` start, past a dash standing right after it (“…”——这是
-    王奶奶常说的话, “…”——工人李强说): the dash sets off the words that say who said it, as a comma does."""
-    k = lo
-    while k < len(text) and k - lo < _DASH_MAX and text[k] in QZ.ZH_CREDIT_DASHES:
-        k += 1
-    return k
-
-
-# How many dash characters may stand between a quote and the words after it (——).
-_DASH_MAX = 2
-# How much after a quote its cleft (说这话的是) and the phrase naming the speaker are read.
-_CLEFT_SIZE = 20
-# How far such a sentence naming who said the words is read (这是镇长李华在工作例会上反复强调的一句话).
-_WORDS_SIZE = 32
-
-
-def _after_quote(
-    text: str, sp: Span, pattern: re.Pattern[str], size: int = _CLEFT_SIZE
-) -> tuple[int, re.Match[str] | None]:
-    """Where the text after the quote's closing mark starts (past a dash or a comma), and ``pattern`` matched (on
-    simplified characters) right there within ``size`` characters; the match is None when the quote has no closing
-    mark or no match."""
-    if sp.close is None:
-        return 0, None
-    lo = _past_dash(text, sp.close + 1)
-    lo += text[lo : lo + 1] in ZH_COMMA_FORMS  # (“…”，这是他常挂在嘴边的一句话)
-    return lo, pattern.match(to_simplified(text[lo : lo + size]))
-
-
-# Where the clause of a cleft ends: a clause break, or the half-width comma.
-_CLEFT_ENDS = ZH_CLAUSE_BREAKS + ","
 
 
 def _zh_subject_after(text: str, lo: int) -> Who | None:
@@ -300,7 +235,7 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
     (“…。”他的同事刘明补充说：“…”)."""
     if sp.close is None:
         return None, None
-    lo = _past_dash(text, sp.close + 1)
+    lo = past_dash(text, sp.close + 1)
     for k in cues.between(lo, min(len(text), lo + ZH_NEAR)):
         gap = text[lo : cues.starts[k]]
         if any(ch in gap for ch in ZH_SENTENCE_END_OR_QUOTE_OPENING) or text.startswith(_ZH_QUOTE_INTROS, cues.ends[k]):
@@ -353,7 +288,7 @@ def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[W
     rest of the sentence (not “欢迎”二字王明说过很多次, where other words stand between)."""
     if sp.close is None or char_before(text, s, sp.open) not in ("", ":", "："):
         return None, None
-    lo = _past_dash(text, sp.close + 1)
+    lo = past_dash(text, sp.close + 1)
     lo += text[lo : lo + 1] in ZH_COMMA_FORMS
     who, cue = _zh_after(text, sp, cues)
     if who is None or cue is None or who.start != lo:
