@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 
 from ...lexicon.people_nouns_zh import REFLEXIVES
-from ...lexicon.quotes_zh import ASK
+from ...lexicon.punctuation_zh import ZH_SENTENCE_END_OR_QUOTE_OPENING
+from ...lexicon.quotes_zh import ASK, ZH_QUESTION_ENDS
 from ...models import QuoteKind, Speaker
+from ...text import first_of
 from ..speakers import SpeakerBook
 from ..speakers.phrases_zh import zh_subject_before
 from .text import Found
@@ -26,8 +28,7 @@ __all__ = ["Question", "zh_answer_right_after", "zh_asks", "zh_put_question", "z
 _ASKED_RE = re.compile(f"{ASK}([^，,。！？!?；;：:“”「」『』]{{1,12}})[：:]\\s*$")
 # The asker, the verb of asking and the one asked closing the sentence after the question (“…？”记者问护士刘红。).
 _ASKED_AFTER_RE = re.compile(f"[^，,。！？!?“”「」]{{0,12}}?{ASK}([^，,。！？!?；;：:“”「」『』]{{1,12}})[。，,；;]")
-# Where the words of a question end: its question mark, and the closing marks after it.
-_QUESTION_ENDS = ("？", "?")
+# The closing marks after the question mark ending the words of a question (QZ.ZH_QUESTION_ENDS).
 _CLOSING = "”」』\"' "
 _ASKED_REACH = 16  # how far before the quote the verb of asking may stand (characters)
 _ASKER_REACH = 12  # how far before the verb of asking its subject may start (characters)
@@ -45,9 +46,7 @@ def zh_question(f: Found, text: str, book: SpeakerBook, base: int) -> Question |
     """The question ``f`` (a direct quote) puts to a person named between the verb of asking and the colon before it
     (or after the verb closing the sentence after it); None when ``f`` is no question, or no verb of asking stands
     there, or nobody is named as asked."""
-    if f.kind is not QuoteKind.DIRECT or f.span is None:
-        return None
-    if not text[f.start : f.end].rstrip(_CLOSING).endswith(_QUESTION_ENDS):
+    if f.kind is not QuoteKind.DIRECT or f.span is None or not _ends_in_question(f, text):
         return None
     m = _ASKED_RE.search(text, max(0, f.span.open - _ASKED_REACH), f.span.open)
     floor = max(0, f.span.open - _ASKED_REACH - _ASKER_REACH)
@@ -75,9 +74,12 @@ def zh_answer_right_after(f: Found, before: Found | None, text: str) -> bool:
 
 def zh_asks(f: Found, text: str) -> bool:
     """Is ``f`` a direct quote of Chinese words that end in a question mark (“要等多久？”)?"""
-    if f.kind is not QuoteKind.DIRECT or f.span is None or f.span.close is None:
-        return False
-    return text[f.start : f.end].rstrip(_CLOSING).endswith(_QUESTION_ENDS)
+    return f.kind is QuoteKind.DIRECT and f.span is not None and f.span.close is not None and _ends_in_question(f, text)
+
+
+def _ends_in_question(f: Found, text: str) -> bool:
+    """Do the words of ``f`` end in a question mark, the closing marks after it left out?"""
+    return text[f.start : f.end].rstrip(_CLOSING).endswith(ZH_QUESTION_ENDS)
 
 
 def zh_put_question(f: Found, text: str) -> bool:
@@ -90,11 +92,11 @@ def zh_put_question(f: Found, text: str) -> bool:
     if f.span is None or f.span.close is None or not zh_asks(f, text):
         return False
     after = text[f.span.close + 1 : f.span.close + 1 + _ASKER_REACH + len(f.cue) + 1]
-    cut = min((after.find(m) for m in _SENTENCE_ENDS if m in after), default=len(after))
+    cut = first_of(after, ZH_SENTENCE_END_OR_QUOTE_OPENING, 0, len(after))  # (the sentence of the cue ends there)
+    cut = len(after) if cut < 0 else cut
     at = after.find(f.cue, 0, cut)
     return at >= 0 and not after.startswith(REFLEXIVES, at + len(f.cue))
 
 
-# Cues of a question the speaker answers or means themselves (反问, 质问, 自问), and the marks ending a sentence.
+# Cues of a question the speaker answers or means themselves (反问, 质问, 自问).
 _NOT_PUT = ("反", "质", "自")
-_SENTENCE_ENDS = ("。", "！", "？", "“", "「")
