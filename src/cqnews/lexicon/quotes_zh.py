@@ -298,6 +298,10 @@ ZH_LABEL_CLAUSE_TAG_HEADS = frozenset("v q p d".split())
 ZH_NOT_IN_LABEL = frozenset("，,。！？；;、“”「」《》\"")
 # The dashes of a credit line after a quote (“…”——参赛选手 张一鸣): the label after them is the speaker.
 ZH_CREDIT_DASHES = "—―－-"
+# The brackets of a credit ending the paragraph after a quote, each with its closing bracket (“…”（合作社理事长 王丽）),
+# and what may end the label in them (“…”（王明语）: 语, "words of", marks them as his).
+ZH_CREDIT_BRACKETS = {"（": "）", "(": ")"}
+ZH_WORDS_OF_ENDS = frozenset("语語")
 # A TV transcript's line without quote marks (a sound bite): the tag that opens it (【同期声】, （同期）; written in
 # simplified characters, read after to_simplified), the brackets of the tag, and the ends of a question.
 ZH_SOUND_BITE_TAGS = frozenset(("同期声", "同期", "现场同期", "同期音"))

@@ -44,7 +44,7 @@ def zh_dash_credit(text: str, sp: Span) -> Who | None:
     k = sp.close + 1
     while k < len(text) and text[k].isspace():
         k += 1
-    if text[k : k + 1] in _CREDIT_OPENINGS:
+    if text[k : k + 1] in QZ.ZH_CREDIT_BRACKETS:
         return _bracketed_credit(text, k)
     dash = k
     while k < len(text) and text[k] in QZ.ZH_CREDIT_DASHES:
@@ -58,18 +58,13 @@ def zh_dash_credit(text: str, sp: Span) -> Who | None:
 def _bracketed_credit(text: str, k: int) -> Who | None:
     """The speaker a label in brackets at ``k`` names, the brackets ending the paragraph (“…”（合作社理事长 王丽）,
     “…”（王明语）: 语 marks the words as the named person's); None when other words follow the brackets."""
-    close = text.find(_CREDIT_OPENINGS[text[k]], k + 1, k + 2 + QZ.ZH_LABEL_MAX)
+    close = text.find(QZ.ZH_CREDIT_BRACKETS[text[k]], k + 1, k + 2 + QZ.ZH_LABEL_MAX)
     if close < 0 or text[close + 1 :].strip().strip("。."):
         return None
-    label = text[k + 1 : close].strip()
-    label = label[:-1] if label[-1:] in _SAYING_ENDS else label
-    return zh_label_who(label, k + 1 + len(text[k + 1 : close]) - len(text[k + 1 : close].lstrip()))
-
-
-# The brackets of a credit after a quote, each with its closing bracket; what may end the label in them (王明语: his
-# words).
-_CREDIT_OPENINGS = {"（": "）", "(": ")"}
-_SAYING_ENDS = frozenset("语語")
+    inner = text[k + 1 : close]
+    label = inner.strip()
+    label = label[:-1] if label[-1:] in QZ.ZH_WORDS_OF_ENDS else label
+    return zh_label_who(label, close - len(inner.lstrip()))
 
 
 def zh_label_who(label: str, lo: int) -> Who | None:
