@@ -44,6 +44,8 @@ TIME_POINTER = "本"
 TIME_POINTED_UNITS = frozenset("月周年季")
 # Time words jieba glues to the end of a two-character name before a comma (见到刘芳时， -> 刘芳|时).
 TIME_AFTER_NAME = frozenset("时后前")
+# 时 (when), which closes a clause of time before a cue (出庭作证时说, 会见记者时表示).
+WHEN = "时"
 # What ends a clause of time (…时, …之际, …的时候).
 WHEN_ENDS: tuple[str, ...] = ("时", "之际", "时候")
 # Words of hours ending in 时 (小时, 课时, 工时): a count of time, no 时 of when (等了三个多小时).

@@ -39,6 +39,7 @@ from ...lexicon.time_words_zh import (
     TIME_AFTER_NAME,
     TIME_POINTER,
     UP_TO,
+    WHEN,
     ZERO_CHARS,
     ZONE_TIME,
 )
@@ -48,7 +49,6 @@ from .aspect import verb_before_aspect
 from .base import Step, Token, at, char_tag, cut_after_name, jieba_tags, known, last, title_token
 from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
 from .times import (
-    WHEN,
     day_after_name,
     digit_glued_to_name,
     given_glued_to_day,

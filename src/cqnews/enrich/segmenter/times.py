@@ -21,6 +21,7 @@ from ...lexicon.time_words_zh import (
     TIME_POINTER,
     TIME_ZONES,
     UP_TO,
+    WHEN,
     ZERO_CHARS,
     ZONE_TIME,
 )
@@ -138,8 +139,3 @@ def time_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list
     if len(t.word) != 2 or t.word[0] != WHEN or t.word[1] not in SAY_AFTER_CUE or not out:
         return None
     return [Token(WHEN, "n", t.start, t.start + 1), Token(t.word[1], "v", t.start + 1, t.end)]
-
-
-# 时 (when), which closes a clause of time before a cue (出庭作证时说).
-WHEN = "时"
-

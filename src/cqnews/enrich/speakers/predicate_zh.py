@@ -28,6 +28,7 @@ from ...lexicon.pos_tags_zh import (
     STATE_WORD_TAG,
 )
 from ...lexicon.reporting_zh import VERBS_TAGGED_OTHERWISE
+from ...lexicon.time_words_zh import WHEN
 from ...lexicon.titles_zh import (
     JOB_END_CHARS,
     JOBS_AFTER_NAME,
@@ -53,7 +54,7 @@ def predicate_cut(toks: Sequence[segmenter.Token]) -> int | None:
     first = _first_person(toks)
     if first is None:
         return _body_cut(toks) or _action_cut(toks) or _own_time_clause_cut(toks)
-    if first is not None and first < len(toks) - 2 and toks[-1].word == "时":
+    if first is not None and first < len(toks) - 2 and toks[-1].word == WHEN:
         return _last_person_before_verb(toks, first) + 1  # 王毅|会见记者时(表示): a time clause of the person's own
     if any(t.tag == "uj" for t in toks[first:]):
         return first + 1 if _acts_on_thing(toks, first) else None
@@ -284,7 +285,7 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
 def _own_time_clause_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where a common noun of a person (证人, 当事人, 律师) opening the words is followed by a clause of time of
     their own doing that 时 closes (证人|出庭作证时(说), 律师|接受采访时(表示)): the clause is no part of who speaks."""
-    if len(toks) < 3 or toks[-1].word != "时" or not kind_of_person(toks[0]):
+    if len(toks) < 3 or toks[-1].word != WHEN or not kind_of_person(toks[0]):
         return None  # (国家|发展改革委…时: 家 ends 专家 and 国家 alike, no kind of person)
     return 1 if not kind_of_person(toks[1]) and toks[1].tag != "uj" else None  # (村民|回家/n 时: no 专家)
 
