@@ -5,7 +5,7 @@ where the reported clause starts (:mod:`.cue_lead_zh`)."""
 from __future__ import annotations
 
 from ...lexicon import reporting_zh as RZ
-from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COLONS, ZH_COMMAS
 from .. import segmenter
 from ..segmenter import to_simplified
 
@@ -32,6 +32,6 @@ def addressed_end(text: str, c_end: int, word: str) -> int | None:
 
 # The marks that open what the ones addressed are told; the tags of the words of the ones addressed (广大/a 市民/n,
 # 各位/r 游客/n, 孩子/n 们/k, 两位/m 家长/n) and of the word closing them (a noun, a pronoun, 们).
-_OPENING_MARKS = frozenset("，,：:")
+_OPENING_MARKS = frozenset(ZH_COMMAS + ZH_COLONS)
 _LISTENER_TAGS = ("n", "r", "a", "k", "m", "q", "b")
 _HEAD_TAGS = ("n", "r", "k")
