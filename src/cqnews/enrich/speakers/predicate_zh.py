@@ -285,14 +285,14 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
 def _own_time_clause_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where a common noun of a person (证人, 当事人, 律师) opening the words is followed by a clause of time of
     their own doing that 时 closes (证人|出庭作证时(说), 律师|接受采访时(表示)): the clause is no part of who speaks."""
-    if len(toks) < 3 or toks[-1].word != WHEN or not kind_of_person(toks[0]):
+    if len(toks) < 3 or toks[-1].word != WHEN or not person_kind_word(toks[0]):
         return None  # (国家|发展改革委…时: 家 ends 专家 and 国家 alike, no kind of person)
-    return 1 if not kind_of_person(toks[1]) and toks[1].tag != "uj" else None  # (村民|回家/n 时: no 专家)
+    return 1 if not person_kind_word(toks[1]) and toks[1].tag != "uj" else None  # (村民|回家/n 时: no 专家)
 
 
-def kind_of_person(t: segmenter.Token) -> bool:
+def person_kind_word(t: segmenter.Token) -> bool:
     """Is ``t`` a common noun ending as a noun of a kind of person does (证人, 村民, 律师: PEOPLE_KIND_ENDS), or a
-    party of a case at law (被告, 原告: LITIGANTS)?"""
+    party of a case at law (被告, 原告: LITIGANTS)? One word; :func:`.names_zh.kind_of_person` reads a phrase."""
     return t.tag == "n" and (t.word.endswith(PEOPLE_KIND_ENDS) or t.word in LITIGANTS)
 
 

@@ -45,7 +45,7 @@ from .. import segmenter
 from . import names_zh as N
 from .described_zh import place_owning_person, relative_clause_head
 from .edge_zh import edge_word, title_word
-from .predicate_zh import kind_of_person, predicate_cut
+from .predicate_zh import person_kind_word, predicate_cut
 
 __all__ = ["counted", "zh_trim"]
 
@@ -312,9 +312,9 @@ def _name_before_clause_of_time(toks: Sequence[segmenter.Token]) -> int | None:
 def _person_or_title(t: segmenter.Token) -> bool:
     """Is ``t`` a person's name, a word of kin (王明的|女儿), a title (not one ending in 家: 回家/n) or a noun of a kind
     of person (村民|回家/n 以后, 被告|出庭 后)?"""
-    return N.person_word(t) or t.word in KIN_NOUNS or title_word(t.word) and not t.word.endswith(_HOME) or (
-        kind_of_person(t)
-    )
+    if N.person_word(t) or t.word in KIN_NOUNS or person_kind_word(t):
+        return True
+    return title_word(t.word) and not t.word.endswith(_HOME)
 
 
 def _drop_passive(toks: list[segmenter.Token]) -> None:
