@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon.bodies_zh import ACCOUNT_NOUNS, COUNTED_SIDES, DOC_NOUNS, ORG_HEADS, OUTLET_CUES
+from ...lexicon.bodies_zh import ACCOUNT_NOUNS, COUNTED_SIDES, ORG_HEADS, OUTLET_CUES
 from ...lexicon.cue_words_zh import (
     CITING_VERBS,
     FRAME_VERBS,
@@ -46,6 +46,7 @@ from . import names_zh as N
 from .described_zh import place_owning_person, relative_clause_head
 from .edge_zh import edge_word, title_word
 from .predicate_zh import person_kind_word, predicate_cut
+from .publisher_zh import drop_report
 
 __all__ = ["counted", "zh_trim"]
 
@@ -158,7 +159,7 @@ def _trim_words(seg: str) -> str:
             break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition (据 opens none:
             # 据|一位参与项目的工程师(透露): the source's preposition, before the clause)
         toks.pop(0)
-    if _drop_report(toks) or _pronoun_object(toks):
+    if drop_report(toks) or _pronoun_object(toks):
         while toks and edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
@@ -369,61 +370,6 @@ def _count_joined(toks: Sequence[segmenter.Token]) -> Sequence[segmenter.Token]:
 def _approximate_count(t: segmenter.Token) -> bool:
     """Is ``t`` a set phrase of an approximate count of people or bodies (近百家/l, 上千名/l)?"""
     return t.tag == "l" and t.word.endswith(_COUNT_MEASURES) and t.word[-2:-1] in NUMERAL_CHARS
-
-
-def _drop_report(toks: list[segmenter.Token]) -> bool:
-    """共同社报道(称), 古特雷斯发表声明(说), 国际货币基金组织发布报告(预测): the source, not its
-    publication (该报道称 keeps its report: no source is named)."""
-    last = toks[-1] if toks else None
-    handle = any("@" in t.word for t in toks)  # (@北京发布: an account's name ends so)
-    if last is not None and last.word in PUBLISH_VERBS and not handle and any(len(t.word) >= 2 for t in toks[:-1]):
-        del toks[-1]  # 市政府今天发布(消息称): the cue is the document, the verb before it publishes it
-        return True
-    if last is not None and len(last.word) > 2 and last.word.endswith(_OUTLET_CUES):  # 媒体报道/n: one word to jieba
-        toks[-1] = segmenter.Token(last.word[:-2], "n", last.start, last.end - 2)
-        return True
-    if _publishing_any(toks):
-        del toks[-2:]  # 气象台|发出预警(称), 公司|发出律师函(称): whatever the document, its publisher speaks
-        return True
-    bare = _bare_publishing(toks)
-    if len(toks) < 2 or toks[-1].word not in DOC_NOUNS and not _published(toks[-1].word) and not bare:
-        return False
-    glued = toks[-1].word not in DOC_NOUNS  # (发布公告/n: the verb and its document in one word)
-    drop = 2 if toks[-2].tag.startswith("v") and not glued else 1 if glued or toks[-1].tag.startswith("v") else 0
-    if drop == 0 or not any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-drop]):
-        return False
-    del toks[-drop:]
-    return True
-
-
-_OUTLET_CUES = tuple(OUTLET_CUES)
-
-
-def _publishing_any(toks: list[segmenter.Token]) -> bool:
-    """Does the phrase end with a verb of publishing and one noun of what it publishes, after a body's word of two
-    characters or more (气象台|发出/v 预警/vn, 市政府|发出/v 倡议/n)?"""
-    return (
-        len(toks) > 2 and toks[-2].word in PUBLISH_VERBS and toks[-2].tag == "v"
-        and toks[-1].tag in _PUBLISHED_TAGS and any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-2])
-    )
-
-
-_PUBLISHED_TAGS = frozenset("n vn nz".split())
-
-
-def _bare_publishing(toks: list[segmenter.Token]) -> bool:
-    """Does the phrase end with a verb of publishing after a time or an adverb, its document gone as a cue word
-    (华为公司3月5日晚间|发布(消息称), 校方昨日|发布)? Not a name ending so (@北京发布: an account)."""
-    return len(toks) > 2 and toks[-1].word in PUBLISH_VERBS and toks[-2].tag in _BEFORE_PUBLISHING_TAGS
-
-
-# Tags of the words between a body and its verb of publishing: times, numbers of dates, adverbs.
-_BEFORE_PUBLISHING_TAGS = frozenset("t m d ad".split())
-
-
-def _published(word: str) -> bool:
-    """Is ``word`` a verb of publishing glued to its document (发布公告, 发表声明)?"""
-    return word.startswith(PUBLISH_VERBS) and word[2:] in DOC_NOUNS
 
 
 def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
