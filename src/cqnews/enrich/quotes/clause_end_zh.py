@@ -288,6 +288,8 @@ def _zh_writer_opens(sentence: str) -> bool:
     return bool(toks) and toks[0].word in WRITER_WORDS
 
 
+# The writer's words (记者, 笔者) as a tuple for ``str.startswith``: a sentence opening with none of them is not
+# segmented to see whether the writer is its subject (记者会上… opens with 记者 too, and is another word).
 _ZH_WRITER_WORDS = tuple(WRITER_WORDS)
 
 
