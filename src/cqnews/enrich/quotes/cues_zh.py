@@ -114,9 +114,7 @@ def _word_start(plain: str, start: int, end: int) -> int:
     its own (他指) or with an adverb of going on before it (续指, 又指: the cue is the whole word);
     -1 when it is part of another word (手指, 意指), a noun after 的, or nothing is written before it
     in its clause but for a verb of two characters between a comma and a quote (…，担心“…”)."""
-    lo = start
-    while lo > max(0, start - _CONTEXT) and plain[lo - 1] not in _CUE_CLAUSE_MARKS:
-        lo -= 1
+    lo = run_start(plain, _CUE_CLAUSE_MARKS, max(0, start - _CONTEXT), start)
     if lo == start and _quote_after_comma(plain, start, end):
         return start  # (…，担心“…”: the subject of the sentence goes on, a quote opens right after the verb)
     if lo == start or plain[start - 1] == "的" or plain.endswith(RZ.NOUN_DETERMINERS, lo, start):
