@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COLONS, ZH_COMMAS
+from ...text import run_end
 from .. import segmenter
 from ..segmenter import to_simplified
 
@@ -18,10 +19,8 @@ def addressed_end(text: str, c_end: int, word: str) -> int | None:
     a verb follows, what they are told is no clause of its own; 提醒，…: nobody addressed)."""
     if to_simplified(word) not in RZ.ADDRESSED_CUES:
         return None
-    k = c_end
     stop = min(len(text), c_end + RZ.LISTENER_SIZE + 1)
-    while k < stop and text[k] not in ZH_CLAUSE_OR_QUOTE_MARKS:
-        k += 1
+    k = run_end(text, ZH_CLAUSE_OR_QUOTE_MARKS, c_end, stop)
     if k == c_end or k >= stop or text[k] not in _OPENING_MARKS:
         return None
     toks = segmenter.tag(to_simplified(text[c_end:k]))
