@@ -21,7 +21,8 @@ def test_the_answer_to_an_elder_asking_is_not_hers() -> None:
 
 
 def test_a_pupil_answering_the_teacher_is_not_the_teacher() -> None:
-    assert speakers_in("“谁能说说这首诗的意思？”吴老师问。", "“我来！”一个学生举起了手。")[1] != "吴老师"
+    # (the teacher asks; the pupil who answers is named by no name)
+    assert speakers_in("“谁能说说这首诗的意思？”吴老师问。", "“我来！”一个学生举起了手。") == ["吴老师", None]
 
 
 def test_a_question_before_its_asker_and_a_colon_may_open_a_speech() -> None:
