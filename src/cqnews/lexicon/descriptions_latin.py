@@ -27,3 +27,8 @@ PLURAL_ARTICLES: dict[str, frozenset[str]] = {
 # An age written as one adjective between an article and a name ("der 58-jährige Klaus Hofmann", "de 58-jarige Jan
 # de Vries"): the article and the age describe the person the name that follows names.
 AGE_ADJECTIVE_RE = re.compile(r"\d{1,3}-(?:jährige|jährigen|jähriger|jarige)")
+
+# An age set off by commas between a name and the office after it ("Anna Berg, 45, Anwohnerin", "Paul Roy, 52 ans,
+# éleveur", "Ana Ruiz, de 67 años, vecina del barrio", "Rita Bassi, 61 anni, titolare"): the age, a number with the
+# word for years or none, is no office, and the office after its comma is the role.
+AGE_BETWEEN_COMMAS_RE = re.compile(r", (?:de )?\d{1,3}(?: (?:ans|años|anni|anos|jaar|Jahre))?(?=, )")

@@ -11,7 +11,7 @@ Which words are offices, determiners, particles or openers comes from the table
 from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE
+from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE, AGE_BETWEEN_COMMAS_RE
 from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_SCH_ADJECTIVE_ENDINGS, LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
@@ -387,6 +387,8 @@ def apposition(table: LatinTable, text: str, end: int, hi: int, *, described: bo
     saying and its subject), also a noun and its complement, no article before it, ending the sentence ("…, dice
     Rita Bassi, titolare del forno.")."""
     end -= text[end - 1 : end] == " "  # (after_phrase steps past one space)
+    age = AGE_BETWEEN_COMMAS_RE.match(text, end, hi)
+    end = age.end() if age else end  # ("Anna Berg, 45, Anwohnerin": the office after the age)
     if text[end : end + 2] != ", ":
         return None
     words = phrase_words(table, text, end + 2, hi)
