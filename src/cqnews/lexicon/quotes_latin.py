@@ -166,11 +166,11 @@ FRENCH = LatinTable(
     participle_endings=("é", "ée", "és", "i", "u", "it", "is"),
     # ("dit" alone is left out: "Le ministre dit « … »" is as common as "le projet dit « … »")
     term_leads=_words("dite|dits|dites|soi-disant|prétendu|prétendue|prétendus|prétendues"),
-    # ("vous dites « … »", "elle a dites": the verb of saying, the quote speech)
+    # ("vous dites « … »", "elle a dites", "elle s'est dite « … »": the verb of saying, the quote speech)
     term_lead_blockers=_words(
         "a|ai|as|avons|avez|ont|avait|avaient|avais|aurait|auraient|eut|aura|il|elle|on|je|j'|j’|tu|nous|vous|ils|"
         "elles|qui|me|m'|m’|te|t'|t’|lui|leur|se|s'|s’|ça|cela|ce|c'|c’|l'a|l’a|m'a|m’a|t'a|t’a|l'ai|l’ai|"
-        "l'avait|l’avait|ne|n'|n’|pas|jamais|déjà|toujours|aussi|bien|encore"
+        "l'avait|l’avait|ne|n'|n’|pas|jamais|déjà|toujours|aussi|bien|encore|s'est|s’est"
     ),
 )
 

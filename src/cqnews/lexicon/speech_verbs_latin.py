@@ -138,12 +138,23 @@ GERMAN_CUES = (
 )
 # French pronominal verbs of saying, by their infinitive (all regular): the present "s'indigne", "se félicite",
 # "se réjouit" (the pronoun elided before a vowel or a mute h) and the passé composé "s'est indigné(e)", "s'est
-# réjoui(e)"; the irregular "se plaint", "s'est plaint(e)" and "s'émeut", "s'est ému(e)", written out.
+# réjoui(e)"; the irregular "se plaint", "s'est plaint(e)", "s'émeut", "s'est ému(e)" and "se dit", "s'est dit(e)" (with
+# an adjective: "Le maire s'est dit « très inquiet »"), written out.
 _FRENCH_PRONOMINAL = (
     "indigner féliciter inquiéter étonner emporter interroger désoler alarmer insurger exclamer agacer "
     "justifier réjouir enorgueillir"
 ).split()
-_FRENCH_PRONOMINAL_IRREGULAR = ("se plaint", "s'est plaint", "s'est plainte", "s'émeut", "s'est ému", "s'est émue")
+_FRENCH_PRONOMINAL_IRREGULAR = (
+    "se plaint",
+    "s'est plaint",
+    "s'est plainte",
+    "s'émeut",
+    "s'est ému",
+    "s'est émue",
+    "se dit",
+    "s'est dit",
+    "s'est dite",
+)
 _OPEN_E_RE = re.compile(r"é([^aeiouéèêy]+)$")
 
 
