@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE, AGE_BETWEEN_COMMAS_RE
-from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_SCH_ADJECTIVE_ENDINGS, LatinTable
+from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_QUANTIFIERS, GERMAN_SCH_ADJECTIVE_ENDINGS, LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
@@ -102,7 +102,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     body = german_body(table, words)
     if body is not None:
         return body
-    if low in table.determiners:
+    if low in table.determiners or _quantified(table, words):
         return _determined(table, text, words, hi)
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
@@ -115,6 +115,18 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return None  # (a preposition or a conjunction opening its sentence, "Tras la denuncia …", "Dass Berg …")
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
+
+
+def _quantified(table: LatinTable, words: list[tuple[str, int]]) -> bool:
+    """A German word of quantity and a capitalised noun, nothing or a preposition after it ("sagen viele Anwohner",
+    "sagten zwei Mütter aus dem Viertel"), read as "sagen die Anwohner" is; not a time ("zwei Tage später")."""
+    if not table.capitalised_nouns or len(words) < _ARTICLE_AND_NOUN or words[0][0].lower() not in GERMAN_QUANTIFIERS:
+        return False
+    after = words[2][0] if len(words) > _ARTICLE_AND_NOUN else ""
+    return words[1][0][:1].isupper() and (not after[:1].islower() or after in table.prepositions)
+
+
+_ARTICLE_AND_NOUN = 2
 
 
 def _has_complement(table: LatinTable, apart: list[tuple[str, int]]) -> bool:
