@@ -471,3 +471,7 @@ PLURAL_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
     "it": ("no", "ro"),
     "pt": ("m", "ão"),
 }
+
+# French words before a particle that together open who was told, as "à" alone does ("a réagi auprès de l'AFP le
+# maire", "a confié auprès du « Parisien » la ministre"): the listener between the verb and its subject.
+LISTENER_LEADS = frozenset(("auprès de", "auprès du", "auprès des"))

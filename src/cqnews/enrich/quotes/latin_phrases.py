@@ -17,6 +17,7 @@ from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
 from .latin_elision import article_apart, elision, joined
+from .latin_listener import listener_lead
 from .latin_titles import compound_office, german_office, is_title
 from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
@@ -463,9 +464,10 @@ def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None
         return None
     first = words[0][0].lower()
     glued = any(first.startswith(w) and len(first) > len(w) for w in table.listeners if w.endswith(("'", "’")))
-    if not glued and first not in table.listeners:
+    lead = listener_lead(words)
+    if not glued and not lead and first not in table.listeners:
         return None
-    k, noun = 1, first if glued else ""
+    k, noun = 1 + bool(lead), first if glued else ""  # ("auprès de l'AFP": "de" read as "à" is)
     if not glued:
         if k < len(words) and words[k][0].lower() in table.determiners:
             k += 1
