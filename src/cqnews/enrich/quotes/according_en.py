@@ -41,7 +41,7 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
         apposed = apposed_name_end(text, comma, e, who)
         if apposed is not None:
             comma = apposed
-        elif who.role is not None and who.kind != "desc":  # (a description is its own role: "the mayor")
+        elif who.role is not None and who.kind != "desc" and not _holder_after(text, comma, who):
             comma = _past_role(text, comma, e, who)
         comma = _past_holder_name(text, comma, e, who)
         comma = _past_source_aside(text, comma, e)
@@ -69,6 +69,13 @@ def _past_role(text: str, comma: int, e: int, who: Who) -> int:
         return after
     who.role = role_before_name(text, who)  # ("According to Mayor Ann Lee, the plan, …": the title stays)
     return comma
+
+
+def _holder_after(text: str, comma: int, who: Who) -> bool:
+    """Was ``who`` read as the holder named after the office that ends at ``comma`` ("According to the chairman of
+    the board, Hon. Ade Bello, …")? Then the office is the role (a description is its own role: "the mayor"), no
+    role to read past after the name; the comma closing the name is :func:`_past_holder_name`'s."""
+    return who.kind == "person" and text.find(who.mention, comma, comma + _HOLDER_REACH) > comma
 
 
 def _past_holder_name(text: str, comma: int, e: int, who: Who) -> int:

@@ -4,7 +4,15 @@ Pentagon spokesman, John Kirby", "according to the president of the union, Tom H
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, CLAUSE_BREAKS, PERSON_NOUNS, TITLE_COMPLEMENT_JOINERS
+from ...lexicon.en import (
+    AGENT_ENDINGS,
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    EVERYDAY_PERSON_NOUNS,
+    OFFICE_ACRONYMS,
+    PERSON_NOUNS,
+    TITLE_COMPLEMENT_JOINERS,
+)
 from ...lexicon.speaker_phrases_en import ARTICLES, POSSESSIVE_DETERMINERS
 from .name_split_en import courtesy_title, gender_of_titles, split_name
 from .name_words_en import name_run_end
@@ -52,11 +60,15 @@ def _phrase_end(tok: Tok) -> bool:
 
 
 def _role_noun(tok: Tok) -> bool:
-    """A lower-case title, source noun, person noun or tie noun: "spokesman", "mayor", "referee", "daughter",
-    "neighbour"."""
+    """A lower-case title, source noun, person noun, tie noun or agent noun: "spokesman", "mayor", "referee",
+    "daughter", "neighbour", "teacher" ("the head teacher, Grace Obi")."""
     low = tok.low
-    person = low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS
-    return not tok.cap and tok.text.isalpha() and person
+    person = low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in EVERYDAY_PERSON_NOUNS
+    agent = len(low) > _SHORTEST_AGENT and low.endswith(AGENT_ENDINGS) and low not in P.ORG_HEADS
+    return not tok.cap and tok.text.isalpha() and (person or agent)
+
+
+_SHORTEST_AGENT = 4  # (as titles_en.person_noun_head, which this module's place in the imports cannot read)
 
 
 def _title_of(toks: list[Tok], k: int) -> bool:
@@ -69,8 +81,11 @@ _OFFICE_NOUNS = P.EN_TITLES | PERSON_NOUNS
 
 
 def _title_word(word: str) -> bool:
-    """Is ``word`` a title ("Senator") or a courtesy title ("Dr", "Mr.") written before a name?"""
-    return word.lower().rstrip(".") in P.EN_TITLES or courtesy_title(word)
+    """Is ``word`` a title ("Senator", "Hon.") or a courtesy title ("Dr", "Mr.") or an office in capitals ("DSP",
+    "ASP") written before a name?"""
+    low = word.lower()
+    titled = low in P.EN_TITLES or low.rstrip(".") in P.EN_TITLES or word in OFFICE_ACRONYMS
+    return titled or courtesy_title(word)
 
 
 def _name_end(toks: list[Tok], start: int) -> int | None:
