@@ -94,7 +94,13 @@ def _verb_after(text: str, who: Who, e: int) -> bool:
 
 def _inverted_ok(who: Who) -> bool:
     """An inverted subject ("…, said the officials.") is a name, a pronoun or a short phrase; the phrase an
-    adjective takes after its noun counts no further ("…, said a source close to the probe")."""
+    adjective takes after its noun counts no further ("…, said a source close to the probe"); an office after "the"
+    with its complement, up to seven words ("…, said the Registrar of the high court.")."""
     words = who.mention.lower().split()
     taken = next((k for k in range(1, 4) if tuple(words[k : k + 2]) in POSTNOMINAL_ADJECTIVE_PREPOSITIONS), None)
-    return who.kind != "desc" or len(words[:taken]) <= 4
+    office = len(words) <= _OFFICE_WORDS and words[0] == "the" and who.mention.split()[1][:1].isupper()
+    return who.kind != "desc" or len(words[:taken]) <= _PHRASE_WORDS or office
+
+
+_PHRASE_WORDS = 4
+_OFFICE_WORDS = 7

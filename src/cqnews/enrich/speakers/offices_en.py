@@ -14,6 +14,7 @@ from ...lexicon.en import (
     MEMBER_ACRONYMS,
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
+    PERSON_NOUNS,
     PREPOSITIONS,
     TITLE_COMPLEMENT_JOINERS,
 )
@@ -87,6 +88,38 @@ def owned_office_acronym(text: str, toks: list[Tok], end: int) -> Who | None:
     start = toks[j].start
     phrase = text[start : toks[end - 1].end]
     return Who(phrase, "desc", role=phrase, start=start)
+
+
+def office_of_lower_body(text: str, toks: list[Tok], start: int, end: int) -> Who | None:
+    """ "the Registrar of the court", "the Principal of the school" at ``toks[start - 1:]`` after an inverted cue:
+    "the", one capitalised title or noun of a person (``toks[start:end]``), "of", an article and one to three words
+    in lower case closing the phrase (punctuation, a full stop or the tokens' end after them) are an office standing
+    for its holder, a description with no name (the name "the Registrar" before). None for anything else ("the Bank
+    of England")."""
+    if start != 1 or end != 2 or toks[0].low != "the" or not toks[1].cap or not _title_or_person(toks[1].low):
+        return None
+    if end + 2 >= len(toks) or toks[end].low != "of" or toks[end + 1].low not in DETERMINERS:
+        return None
+    k = end + 2
+    while k < len(toks) and k - end - 2 < _BODY_WORDS and toks[k].text.rstrip(".").isalpha():
+        if not toks[k].text.islower():
+            return None
+        k += 1
+        if toks[k - 1].text.endswith("."):
+            break
+    closed = k == len(toks) or toks[k].text in PUNCT or toks[k - 1].text.endswith(".")
+    if k == end + 2 or not closed:
+        return None
+    toks = stop_cut(toks, k - 1) if toks[k - 1].text.endswith(".") else toks
+    phrase = text[toks[0].start : toks[k - 1].end]
+    return Who(phrase, "desc", role=phrase, start=toks[0].start, gender=gender_of_titles([toks[1].low]))
+
+
+def _title_or_person(low: str) -> bool:
+    return low in P.EN_TITLES or low in PERSON_NOUNS
+
+
+_BODY_WORDS = 3  # lower-case words of the body after "of the" ("the Registrar of the high court")
 
 
 def office_end(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int]:

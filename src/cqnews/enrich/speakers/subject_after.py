@@ -48,7 +48,7 @@ from .name_words_en import (
     title_or_agent_noun,
 )
 from .np import classify_description, np_ending
-from .offices_en import office_end
+from .offices_en import office_end, office_of_lower_body
 from .openers import past_sentence_adverb
 from .role_text_en import before_relative
 from .roles_en import owned_role_then_name, rank_at, role_head, role_then_name
@@ -199,7 +199,8 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
     if start == 1 and toks[0].low != "the" and end < len(toks) and _noun_after_article(toks[end], toks[0].low):
         # "a Taliban representative", "one Pentagon official", "several Democratic senators": no name
         return _unnamed_source(text, toks, end)
-    qualified = _the_name_qualifying_role(text, toks, start, end)
+    # "said the Registrar of the court.": an office of a body in lower case, no name
+    qualified = _the_name_qualifying_role(text, toks, start, end) or office_of_lower_body(text, toks, start, end)
     if qualified is not None:
         return qualified
     toks, end = office_end(toks, start, end)  # "said the Secretary of State."
