@@ -114,13 +114,32 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     if pronoun in P.EN_PRONOUNS and pronoun != last.low:
         return Who(last.text[: len(pronoun)], "pronoun", start=last.start, gender=P.EN_PRONOUNS[pronoun])
     if last.text == ",":
-        return appositive_subject(text, toks)
+        return appositive_subject(text, toks) or _name_then_stray_comma(text, lo, toks)
     who = np_ending(text, toks, len(toks))
     if who is not None and who.kind == "person":
         who = _relative_head(text, toks, who) or who
     if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _name_then_stray_comma(text: str, lo: int, toks: list[Tok]) -> Who | None:
+    """ "Kevin Otieno, told reporters: “…”": a full name alone opening the sentence, then a comma right before the
+    cue, no appositive after it: the comma is a slip, the name the subject (before, the cue read as inverted, its
+    listener "reporters" spoke)."""
+    if not 2 <= len(toks) - 1 <= _STRAY_NAME_WORDS or _words_before(text, lo, toks[0].start):
+        return None
+    if not all(is_name_word(t) for t in toks[:-1]):
+        return None
+    who = np_ending(text, toks, len(toks) - 1)
+    return who if who is not None and who.kind == "person" and who.start == toks[0].start else None
+
+
+_STRAY_NAME_WORDS = 4
+
+
+def _words_before(text: str, lo: int, at: int) -> bool:
+    return any(ch.isalnum() for ch in text[lo:at])
 
 
 def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
