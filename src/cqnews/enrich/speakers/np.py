@@ -66,7 +66,8 @@ def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
         if end > 0 and is_handle(toks[end - 1].text):
             return handle_who(toks[end - 1])  # "acebush1 wrote"
         return description(text, toks, end)
-    who = _group_of_name(text, toks, i, end) or _name_joined_by_for(text, toks, i, end) or _name_run(text, toks, i, end)
+    joined = _name_joined_by_for(text, toks, i, end) or _name_joined_by_and(text, toks, i, end)
+    who = _group_of_name(text, toks, i, end) or joined or _name_run(text, toks, i, end)
     return _coordinated_people(text, toks, i, who) or who
 
 
@@ -141,6 +142,26 @@ def _name_joined_by_for(text: str, toks: list[Tok], i: int, end: int) -> Who | N
     if given_name_gender(toks[i].text):
         return None
     return Who(text[toks[j].start : toks[end - 1].end], "org", start=toks[j].start)
+
+
+def _name_joined_by_and(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """ "Fire and Rescue NSW", "Parks and Wildlife Service": one or two capitalised words opening the clause, "and"
+    and the run at ``toks[i]`` are one body's name (before, the run after "and" alone, a person "Rescue NSW"). Not
+    people ("Tom and Ann Lee": a given name), places ("Kenya and Uganda") nor titles or nouns of people."""
+    if i < 2 or toks[i - 1].low != "and" or end - i > _AND_RUN_WORDS:
+        return None
+    j = run_start(toks, i - 1)
+    if not 1 <= i - 1 - j <= 2 or j > 0 and toks[j - 1].text not in PUNCT:
+        return None
+    words = [*toks[j : i - 1], toks[i]]
+    if any(_people_word(t.low) or given_name_gender(t.text) or not t.text.isalpha() for t in words):
+        return None
+    if is_place(" ".join(t.text for t in toks[j : i - 1])):
+        return None
+    return Who(text[toks[j].start : toks[end - 1].end], "org", start=toks[j].start)
+
+
+_AND_RUN_WORDS = 3
 
 
 def _people_word(low: str) -> bool:
