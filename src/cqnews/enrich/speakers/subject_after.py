@@ -69,7 +69,7 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     toks = _subject_tokens(text, lo, hi, before_verb)
     if not toks:
         return None
-    owned = owned_role_then_name(text, toks) or role_then_name(text, toks) or described_then_name(text, toks)
+    owned = owned_role_then_name(text, toks) or described_then_name(text, toks) or role_then_name(text, toks)
     if owned is not None:
         return _with_title_apposition(text, toks, owned)
     first = toks[0]
