@@ -121,3 +121,9 @@ def text_said_in(*paragraphs: str, language: str = "zh") -> list[tuple[str, str 
     None) without a speaker)."""
     quotes = find_quotes([Block(text=p) for p in paragraphs], language)
     return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
+
+
+def direct_with_speaker(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker name, speaker role) of each direct quote of ``text`` that has a speaker, in order."""
+    quotes = find_quotes([Block(text=text)], language)
+    return [(q.text, q.speaker.name, q.speaker.role) for q in quotes if q.kind is QuoteKind.DIRECT and q.speaker]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _direct(sentence: str, lang: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], lang)
-    return [(q.text, q.speaker.name, q.speaker.role) for q in quotes if q.kind.value == "direct" and q.speaker]
+from tests.quote_helpers import direct_with_speaker
 
 
 @pytest.mark.parametrize(
@@ -46,10 +40,10 @@ def _direct(sentence: str, lang: str) -> list[tuple[str, str | None, str | None]
     ],
 )
 def test_the_office_after_the_age_is_the_role(sentence: str, lang: str, expected: tuple[str, str, str]) -> None:
-    assert _direct(sentence, lang) == [expected]
+    assert direct_with_speaker(sentence, lang) == [expected]
 
 
 def test_an_age_alone_gives_no_role() -> None:
-    assert _direct("„Das ist eine Katastrophe“, sagt Anna Berg, 45.", "de") == [
+    assert direct_with_speaker("„Das ist eine Katastrophe“, sagt Anna Berg, 45.", "de") == [
         ("Das ist eine Katastrophe", "Anna Berg", None)
     ]

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], "de")
-    return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
+from tests.quote_helpers import text_said_in
 
 
 @pytest.mark.parametrize(
@@ -46,19 +40,19 @@ def _speakers(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_an_attributive_word_before_the_subject_noun(sentence: str, text: str, role: str) -> None:
-    assert _speakers(sentence) == [(text, None, role)]
+    assert text_said_in(sentence, language="de") == [(text, None, role)]
 
 
 def test_a_name_after_an_office_with_an_adjective() -> None:
-    assert _speakers("Die neue Ministerin Anna Berg betonte, man müsse sparen.") == [
+    assert text_said_in("Die neue Ministerin Anna Berg betonte, man müsse sparen.", language="de") == [
         ("man müsse sparen", "Anna Berg", "Die neue Ministerin")
     ]
 
 
 def test_an_adjective_inside_a_relative_clause_opens_no_subject() -> None:
-    found = _speakers("Die Bewohnerin, die von einem ruhigen Vormittag berichtete, sagte, es sei laut geworden.")
+    found = text_said_in("Die Bewohnerin, die von einem ruhigen Vormittag berichtete, sagte, es sei laut geworden.", language="de")
     assert all(role != "einem ruhigen Vormittag" for _, _, role in found)
 
 
 def test_a_dative_article_is_no_subject() -> None:
-    assert _speakers("Dem neuen Trainer sagte Berg, man werde angreifen.") == [("man werde angreifen", "Berg", None)]
+    assert text_said_in("Dem neuen Trainer sagte Berg, man werde angreifen.", language="de") == [("man werde angreifen", "Berg", None)]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _direct(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], "de")
-    return [(q.text, q.speaker.name, q.speaker.role) for q in quotes if q.kind.value == "direct" and q.speaker]
+from tests.quote_helpers import direct_with_speaker
 
 
 @pytest.mark.parametrize(
@@ -35,8 +29,8 @@ def _direct(sentence: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_the_office_after_the_name_is_the_role(sentence: str, role: str) -> None:
     name = "Anna Berg" if "Anna" in sentence else "Jörg Braun"
-    assert _direct(sentence) == [("Wir sind bereit", name, role)]
+    assert direct_with_speaker(sentence, "de") == [("Wir sind bereit", name, role)]
 
 
 def test_a_clause_after_the_name_is_no_role() -> None:
-    assert _direct("„Wir sind bereit“, sagte Merz, Kanzler Scholz habe versagt.") == [("Wir sind bereit", "Merz", None)]
+    assert direct_with_speaker("„Wir sind bereit“, sagte Merz, Kanzler Scholz habe versagt.", "de") == [("Wir sind bereit", "Merz", None)]

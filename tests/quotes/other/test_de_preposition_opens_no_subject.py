@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], "de")
-    return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
+from tests.quote_helpers import text_said_in
 
 
 @pytest.mark.parametrize(
@@ -36,4 +30,4 @@ def _speakers(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_the_subject_after_the_verb_speaks(sentence: str, text: str, name: str | None, role: str | None) -> None:
-    assert _speakers(sentence) == [(text, name, role)]
+    assert text_said_in(sentence, language="de") == [(text, name, role)]

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], "de")
-    return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
+from tests.quote_helpers import text_said_in
 
 
 @pytest.mark.parametrize(
@@ -34,4 +28,4 @@ def _speakers(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_quantified_subject_is_no_name(sentence: str, text: str, role: str) -> None:
-    assert _speakers(sentence) == [(text, None, role)]
+    assert text_said_in(sentence, language="de") == [(text, None, role)]

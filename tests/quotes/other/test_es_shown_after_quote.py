@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], "es")
-    return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
+from tests.quote_helpers import text_said_in
 
 
 @pytest.mark.parametrize(
@@ -39,14 +33,14 @@ def _speakers(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_the_subject_after_the_adjective_speaks(sentence: str, text: str, role: str) -> None:
-    assert _speakers(sentence) == [(text, None, role)]
+    assert text_said_in(sentence, language="es") == [(text, None, role)]
 
 
 def test_mostrarse_before_a_comma_reports_nothing() -> None:
-    assert _speakers("El entrenador se mostró satisfecho, aunque reconoció que hubo errores.") != [
+    assert text_said_in("El entrenador se mostró satisfecho, aunque reconoció que hubo errores.", language="es") != [
         ("aunque reconoció que hubo errores", None, "El entrenador")
     ]
 
 
 def test_mostrarse_with_no_quote_reports_nothing() -> None:
-    assert _speakers("El Gobierno se mostró dispuesto a negociar con los sindicatos.") == []
+    assert text_said_in("El Gobierno se mostró dispuesto a negociar con los sindicatos.", language="es") == []

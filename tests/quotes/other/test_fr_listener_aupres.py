@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _direct(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], "fr")
-    return [(q.text, q.speaker.name, q.speaker.role) for q in quotes if q.kind.value == "direct" and q.speaker]
+from tests.quote_helpers import direct_with_speaker
 
 
 @pytest.mark.parametrize(
@@ -35,4 +29,4 @@ def _direct(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_the_subject_after_the_listener_speaks(sentence: str, role: str) -> None:
-    assert _direct(sentence) == [("Nous allons porter plainte", None, role)]
+    assert direct_with_speaker(sentence, "fr") == [("Nous allons porter plainte", None, role)]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _direct(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], "fr")
-    return [(q.text, q.speaker.name, q.speaker.role) for q in quotes if q.kind.value == "direct" and q.speaker]
+from tests.quote_helpers import direct_with_speaker
 
 
 @pytest.mark.parametrize(
@@ -40,8 +34,8 @@ def _direct(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_se_dire_is_a_verb_of_saying(sentence: str, expected: tuple[str, str | None, str | None]) -> None:
-    assert _direct(sentence) == [expected]
+    assert direct_with_speaker(sentence, "fr") == [expected]
 
 
 def test_dite_before_a_term_stays_a_term() -> None:
-    assert _direct("La réforme dite « travail » a été adoptée.") == []
+    assert direct_with_speaker("La réforme dite « travail » a été adoptée.", "fr") == []
