@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from ..lexicon.alternation import trie_pattern
 from ..lexicon.captions import CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
-from ..lexicon.quote_patterns import trie_pattern
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, is_element
 
 __all__ = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_patterns import trie_pattern
+from .alternation import trie_pattern
 
 HELD_CUES: dict[str, str] = {
     **dict.fromkeys("相信 觉得 担心 担忧 预计 预期 看好 怀疑 坚信".split(), "belief"),

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .alternation import first_char_guard
-from .alternation import trie_pattern as trie_pattern  # (its home is lexicon.alternation; some modules import it here)
+from .alternation import first_char_guard, trie_pattern
 from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_NOUNS, PERSON_ROLE_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
 from .speaker_phrases_en import ARTICLES, DATA_NOUNS, POSSESSIVE_DETERMINERS

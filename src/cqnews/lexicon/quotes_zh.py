@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import trie_pattern
 from .bodies_zh import ORG_HEADS
-from .quote_patterns import trie_pattern
 
 # Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说.
 ZH_CUES: tuple[str, ...] = tuple(

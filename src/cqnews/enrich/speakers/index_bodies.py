@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.alternation import trie_pattern
 from ...lexicon.en import KNOWN_ORG_KINDS
 from .index_groups import PAIR_REACH
 from .subject_after import en_subject_after
@@ -27,7 +28,7 @@ _ACRONYM_TAIL_RE = re.compile(r" \([A-Z]{2,6}\)")  # what every _ACRONYM_RE matc
 
 
 def _word_trie(words: Iterable[str]) -> str:
-    """``\\b`` and :func:`~cqnews.lexicon.quote_patterns.trie_pattern` as one branch per first character, each
+    """``\\b`` and :func:`~cqnews.lexicon.alternation.trie_pattern` as one branch per first character, each
     behind its own word-boundary lookbehind: a pattern opening with literal characters lets sre skip to them
     in C (a leading ``\\b`` or lookahead is tried at every position; twice as slow over capitalised words)."""
     table = sorted(words)
@@ -35,7 +36,7 @@ def _word_trie(words: Iterable[str]) -> str:
     return (
         "(?:"
         + "|".join(
-            rf"{re.escape(c)}(?<!\w{re.escape(c)})" + P.trie_pattern(w[1:] for w in table if w[0] == c) for c in firsts
+            rf"{re.escape(c)}(?<!\w{re.escape(c)})" + trie_pattern(w[1:] for w in table if w[0] == c) for c in firsts
         )
         + ")"
     )
