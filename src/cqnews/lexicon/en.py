@@ -363,6 +363,13 @@ NOT_SAYING_LY: frozenset[str] = frozenset(
 # Endings of an agent noun of a person, narrow enough to tell one after a count or a modifier ("one Tokyo-based
 # trader"; not "-ent": "government").
 AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian")
+
+
+def agent_noun(low: str, endings: tuple[str, ...] = AGENT_ENDINGS) -> bool:
+    """Is the lower-cased word ``low`` an agent noun of a person by its ending ("trader", "organiser", "florist";
+    ``endings`` wider for "postman"), longer than four letters and no organisation's head ("center", "council")?"""
+    return low.isalpha() and len(low) > 4 and low.endswith(endings) and low not in ORG_HEAD_NOUNS
+
 # Endings of lower-case agent nouns that make a role before or after a name ("campaign manager Jeff
 # Weaver", "pollster", "nominee", "spokeswoman").
 ROLE_NOUN_ENDINGS: tuple[str, ...] = (*AGENT_ENDINGS, "man", "woman", "ant", "ent", "ee")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
-    AGENT_ENDINGS,
     AUXILIARIES,
     CLAUSE_BREAKS,
     EVERYDAY_PERSON_NOUNS,
     OFFICE_ACRONYMS,
     PERSON_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
+    agent_noun,
 )
 from ...lexicon.speaker_phrases_en import ARTICLES, POSSESSIVE_DETERMINERS
 from .name_split_en import courtesy_title, gender_of_titles, split_name
@@ -64,11 +64,7 @@ def _role_noun(tok: Tok) -> bool:
     "daughter", "neighbour", "teacher" ("the head teacher, Grace Obi")."""
     low = tok.low
     person = low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in EVERYDAY_PERSON_NOUNS
-    agent = len(low) > _SHORTEST_AGENT and low.endswith(AGENT_ENDINGS) and low not in P.ORG_HEADS
-    return not tok.cap and tok.text.isalpha() and (person or agent)
-
-
-_SHORTEST_AGENT = 4  # (as titles_en.person_noun_head, which this module's place in the imports cannot read)
+    return not tok.cap and tok.text.isalpha() and (person or agent_noun(low))
 
 
 def _title_of(toks: list[Tok], k: int) -> bool:

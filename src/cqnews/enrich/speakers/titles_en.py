@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AGENT_ENDINGS, EVERYDAY_PERSON_NOUNS
+from ...lexicon.en import AGENT_ENDINGS, EVERYDAY_PERSON_NOUNS, agent_noun
 from .phrases import POSSESSIVE
 
 # An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
@@ -65,7 +65,7 @@ def person_noun_head(low: str) -> bool:
     low = low.removeprefix("great-")  # "the great-grandmother"
     if low in P.EN_PERSON_OR_TIE_NOUNS or low in EVERYDAY_PERSON_NOUNS:
         return True
-    return low.isalpha() and len(low) > 4 and low.endswith(_PERSON_ENDINGS) and low not in P.ORG_HEADS
+    return agent_noun(low, _PERSON_ENDINGS)
 
 
 _PERSON_ENDINGS = (*AGENT_ENDINGS, "man", "woman")
