@@ -19,7 +19,7 @@ from ..lexicon.bylines import (
     JOB_TITLE_WORDS,
     OUTLET_ARTICLES,
 )
-from ..lexicon.credits import STREET_WORDS
+from ..lexicon.credits import STREET_WORDS, VI_FAMILY_NAMES
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ..models import Credit
@@ -45,6 +45,7 @@ __all__ = [
     "merge_split_names",
     "normalize_person_name",
     "org_name",
+    "person_shaped",
     "split_people",
     "strip_wrapping",
 ]
@@ -181,6 +182,22 @@ def looks_like_person(text: str) -> bool:
             return False
         name_words += 1
     return name_words >= 2
+
+
+# A name word only a person's name has: a prefix with an apostrophe ("O'Dwyer", "D’Souza"), two capitalised
+# halves joined by a hyphen ("Achebe-Lund", "Osei-Tutu").
+_PERSON_SHAPED_WORD = re.compile(r"^(?:[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
+
+
+def person_shaped(name: str) -> bool:
+    """Does ``name``, read as a person's by :func:`looks_like_person`, have a shape that only a person's name has, so
+    that it is one though no table knows its given name: a prefix with an apostrophe, a double-barrelled surname, or
+    a Vietnamese family name first ("Nguyễn Văn An", lexicon.credits.VI_FAMILY_NAMES)? A thing's name has none
+    ("Harbour Crane"); a particle in lower case is no such shape, outlets have them too ("Eco di Valdarno")."""
+    tokens = name.split()
+    if len(tokens) < 2 or not looks_like_person(name):
+        return False
+    return tokens[0].casefold() in VI_FAMILY_NAMES or any(_PERSON_SHAPED_WORD.match(t) for t in tokens)
 
 
 def _zh_body(compact: str) -> bool:

@@ -31,6 +31,7 @@ from .names import (
     looks_like_person,
     normalize_person_name,
     org_name,
+    person_shaped,
     split_people,
     strip_wrapping,
 )
@@ -324,9 +325,11 @@ def names_paper(part: str) -> bool:
 
 
 def known_given(name: str) -> bool:
-    """The first word of ``name`` is a given name of the tables ("Marie", "Jürgen": compared without accents)."""
+    """The first word of ``name`` is a given name of the tables ("Marie", "Jürgen": compared without accents), or
+    the name has a shape only a person's has (names.person_shaped: "Tamsin Achebe-Lund", "Siobhan O'Dwyer", "Nguyễn
+    Văn An")."""
     first = name.split(" ")[0].casefold()
-    return first in _GIVEN or fold_accents(first) in _GIVEN
+    return first in _GIVEN or fold_accents(first) in _GIVEN or person_shaped(name)
 
 
 def _outlets_after_takers(chain: list[str]) -> set[int]:

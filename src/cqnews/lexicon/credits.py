@@ -146,6 +146,13 @@ STREET_WORDS: frozenset[str] = frozenset(
     piazza""".split()
 )
 
+# Vietnamese family names, written first in a person's name ("Nguyễn Văn An", "Trần Thị Mai"): the commonest
+# sixteen carry nearly every Vietnamese name, so a credit's name opening with one is a person's though no table of
+# given names knows it ("Ảnh: Nguyễn Văn An/Tuổi Trẻ": the taker, then the paper). Compared with casefold().
+VI_FAMILY_NAMES: frozenset[str] = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý".split()
+)
+
 # "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana
 # Roe", "Photo de Jean Dupont", "Foto von Anna Roe"): matched in lower case only and before a capital letter,
 # so that "Foto de archivo" (an archive picture) stays caption text.
