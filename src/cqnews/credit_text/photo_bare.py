@@ -49,6 +49,7 @@ def bare_credit(tail: str) -> bool:
         or giver_note(tail)
         or tail.casefold() in FILE_PHOTO_NOTES
         or author_photo(tail)
+        or _outlet_photo(tail)  # "… on Tuesday. Lakeside Sentinel file photo", "… (Valley Times photo)"
     ):
         return True
     outlet_photo = OUTLET_PHOTO_BY.match(tail)
@@ -95,6 +96,25 @@ def _capitals_name(tail: str) -> bool:
     if not 2 <= len(words) <= _MAX_CAPITALS_NAME or not tail.isupper() or words[0].casefold() not in _GIVEN:
         return False
     return looks_like_person(tail)
+
+
+# Capitalised words, a file note or none, and a photo word ("Lakeside Sentinel photo", "Harbour Trust file photo").
+_NAMED_PHOTO = re.compile(r"^(?P<outlet>[A-Z][^\s/|]*(?:\s[^\s/|]+){0,4}?)\s(?P<file>(?i:file)\s)?(?i:photo|image)s?$")
+
+
+def _outlet_photo(tail: str) -> bool:
+    """An outlet's photo after the caption's last sentence, no label ("… Lakeside Sentinel photo", "… Harbour Trust
+    file photo", "… Reuters file photo"): a known agency, or capitalised words an organisation's word names
+    ("Sentinel", "Trust"), or any capitalised words before a file note, which only a credit writes ("Ashdown Family
+    file photo"). A person's is person_then_photo's; a thing's without a file note ("Harbour Crane photo") stays
+    caption text."""
+    found = _NAMED_PHOTO.match(tail)
+    if found is None:
+        return False
+    outlet = found.group("outlet")
+    if " " not in outlet:  # one word: a known agency ("Reuters file photo"), not any word ("Archive file photo")
+        return canonical_org(outlet) is not None
+    return is_name_phrase(outlet) and (looks_like_org(outlet) or found.group("file") is not None)
 
 
 def _taker_and_outlet(parts: list[str]) -> bool:
