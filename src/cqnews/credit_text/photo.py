@@ -48,6 +48,7 @@ from .photo_parse import (
     credits_from_body,
     is_agency,
     is_strong_credit,
+    known_given,
     parse_photo_credit,
     worded_agency,
 )
@@ -217,6 +218,8 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
         credit = text[bar + 3 :].strip()
         if credit and len(credit.split()) <= 12 and ("/" in credit or " via " in credit or canonical_org(credit)):
             return named_before_bar(text, bar) or (bar, credit)
+        if credit and len(credit) <= MAX_CREDIT_CHARS and (_known_taker(credit) or bare_credit(credit)):
+            return bar, credit  # "… on Tuesday | Dana Whitfield", "… | Lakeside Sentinel file photo"
     # The last spaced dash ("… a Roma – ANSA", "… in Bern - Anna Roe/Keystone"): what follows it is the credit
     # when it reads as one by itself (an agency, or a name and an agency).
     dash = text.rfind(" - ") if text.isascii() else max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
@@ -224,6 +227,13 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
     if tail and len(tail) <= MAX_CREDIT_CHARS and bare_credit(tail):
         return dash, tail
     return None
+
+
+def _known_taker(name: str) -> bool:
+    """A person's name opening with a known given name or shaped as only a person's is ("Dana Whitfield", "Tamsin
+    Achebe-Lund"): after a caption's bar, the taker; a place's or a building's name is none ("New York", "Town
+    Hall")."""
+    return known_given(name) and looks_like_person(name)
 
 
 def _tail_bare(text: str) -> tuple[int, str] | None:
