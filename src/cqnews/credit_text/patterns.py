@@ -33,6 +33,7 @@ from ..lexicon.credits import (
     PHOTO_ABBREVIATIONS,
     PHOTO_BY_WORDS,
     PHOTO_FROM_ARTICLES,
+    PHOTO_GIVEN_VERBS,
     PHOTO_GIVER_WORDS,
     PHOTO_KIND_WORDS,
     PHOTO_TAKEN_VERBS,
@@ -165,9 +166,11 @@ CREDIT_PREFIX = re.compile(
       | (?:__KO__)\s*[=＝:：]
       | (?:photos?|__OTHER__)\s+(?-i:(?:__BY__)\s+(?=__NAMED__))
       | (?:__TAKEN__)\s+by\s+(?-i:(?=__NAMED__))  # ("Photographed by Anna Roe"; not "by a drone")
+      | (?:photo|image|picture)s?\s+(?:__GIVEN__)\s+by\s+(?-i:(?=(?:the\s+)?__NAMED__))  # ("Image provided by")
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
     .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
     .replace("__TAKEN__", "|".join(PHOTO_TAKEN_VERBS))
+    .replace("__GIVEN__", "|".join(PHOTO_GIVEN_VERBS))
     .replace("__NAMED__", _NAMED)
     .replace("__FROM_SCENE__", _FROM_SCENE)
     .replace("__KIND__", "|".join(PHOTO_KIND_WORDS))
@@ -200,6 +203,8 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # "Photographed by Anna Roe" before a capitalised name ("photographed by a drone" is caption text)
     + "".join(r"|" + verb.capitalize() + r"\s+by\s+(?=" + _NAMED + ")" for verb in PHOTO_TAKEN_VERBS)
+    # "Photo supplied by Anna Roe", "Image provided by the Harbour Trust"
+    + r"|(?:Photo|Image|Picture)s?\s+(?:" + "|".join(PHOTO_GIVEN_VERBS) + r")\s+by\s+(?=(?:the\s+)?" + _NAMED + ")"
     # "Staff photo by Anna Roe", "Submitted photo: Anna Roe" (the kind of picture before the photo word)
     # (the photo word in any case, as the kind word: "FILE PHOTO/Reuters", "Staff Photo by Anna Roe")
     + r"|(?=" + CAPITAL_LETTER + r")(?i:(?:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?)"

@@ -162,6 +162,10 @@ PHOTO_BY_WORDS: tuple[str, ...] = ("di", "de", "von", "door", "por", "par", "av"
 # ("Photographed by Anna Roe"; "photographed by a drone" is caption text): lower case, one regex alternation.
 PHOTO_TAKEN_VERBS: tuple[str, ...] = ("photographed",)
 
+# Verbs of giving between a photo word and "by" before the giver ("Photo supplied by Lakeside Council", "Image
+# provided by the Harbour Trust"): a credit label, as "Photo courtesy of" is.
+PHOTO_GIVEN_VERBS: tuple[str, ...] = ("supplied", "provided", "contributed", "submitted")
+
 # "On" or "from" between a photographer and the picture site that hosts the picture ("Photo by Anna Roe on
 # Unsplash", "Image by Anna Roe from Pixabay", "Foto von Anna Roe auf Pexels"): the site is an organisation only
 # when the credit tables know it.
