@@ -69,6 +69,7 @@ __all__ = [
     "PHOTO_WORD_SPACE",
     "PRINT_EDITION",
     "UNCASED_LABEL",
+    "UNCASED_LABEL_SPACE",
     "ZH_BYLINE_LABEL",
     "ZH_BYLINE_ROLES",
     "ZH_HANDLE_ROLES",
@@ -136,6 +137,9 @@ _NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_
 # marks the credit.
 _UNCASED_LABELS = tuple(map(re.escape, (*KO_PHOTO_LABELS, *UNCASED_PHOTO_LABELS)))  # ("사진 제공": a space)
 UNCASED_LABEL = re.compile(r"^(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：]")
+# A photo label of a script without capitals and a space before the name, no mark ("تصوير أحمد علي"): the label is
+# the sign, as a label in capitals is ("PHOTO MARIA ORTIZ"); Korean labels have their own forms (photo_ko).
+UNCASED_LABEL_SPACE = re.compile(r"^(?:" + "|".join(map(re.escape, UNCASED_PHOTO_LABELS)) + r")\s+(?=\S)")
 
 # "From" after a photo word opens a description, not a source, when a lower-case word or a number follows it,
 # alone or after an article ("Photo from the 2019 parade on Main Street.", "Photos from a rally in May"); a

@@ -35,7 +35,14 @@ from .names import (
     split_people,
     strip_wrapping,
 )
-from .patterns import CREDIT_PREFIX, OUTLET_PHOTO_BY, PHOTO_WORD_SPACE, canonical_org, giver_note
+from .patterns import (
+    CREDIT_PREFIX,
+    OUTLET_PHOTO_BY,
+    PHOTO_WORD_SPACE,
+    UNCASED_LABEL_SPACE,
+    canonical_org,
+    giver_note,
+)
 from .photo_ko import HANGUL, ko_credits
 from .photo_zh import is_zh_credit, zh_photo_credits
 
@@ -154,9 +161,11 @@ def worded_person(text: str) -> str | None:
     French papers write it) or, after a Cyrillic photo word, of two or three capitalised Cyrillic words ("Фото Ивана
     Петрова"), else None: written so, the line is a credit; "Photo Finish" in mixed case is a name of a thing."""
     word = PHOTO_WORD_SPACE.match(text)
-    rest = text[word.end() :] if word else ""
+    uncased = None if word else UNCASED_LABEL_SPACE.match(text)  # ("تصوير أحمد علي": no capitals, the label tells)
+    rest = text[word.end() :] if word else text[uncased.end() :] if uncased else ""
     cyrillic = word is not None and _CYRILLIC_NAME.match(text) is not None
-    return rest if rest and (text.isupper() or known_given(rest) or cyrillic) and looks_like_person(rest) else None
+    told = text.isupper() or known_given(rest) or cyrillic or uncased is not None
+    return rest if rest and told and looks_like_person(rest) else None
 
 
 # A Cyrillic photo word and a name of two or three capitalised Cyrillic words, nothing else ("Фото Ивана Петрова",
