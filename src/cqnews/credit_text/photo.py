@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credits import (
+    CJK_PHOTO_LABELS,
     JA_DATE_UNITS,
     JA_SHOT_WORD,
     NAMED_GIVER_WORDS,
@@ -257,8 +258,26 @@ def _tail_equals(text: str) -> tuple[int, str] | None:
     """G. Japanese "…で、３日）＝ＡＰ": the credit after a final full-width equals sign."""
     eq = text.rfind("＝", max(0, len(text) - 20))
     if eq > 0 and 0 < len(text) - eq - 1 <= 15 and not any(c in text[eq + 1 :] for c in "、。，,（("):
-        return None if _JA_DATED.search(text, eq) else (eq, text[eq:])
+        if _JA_DATED.search(text, eq):
+            return None
+        start = _label_before_equals(text, eq)
+        return start, text[start:]
     return _ja_taker_after_place(text)
+
+
+def _label_before_equals(text: str, eq: int) -> int:
+    """Where the credit before the equals sign opens: at a photo label written right before it after the caption's
+    last sentence ("…作業員たち。写真＝山田太郎撮影": the credit is "写真＝山田太郎撮影", no "写真" left in the
+    caption), else at the sign."""
+    for label in CJK_PHOTO_LABELS:
+        start = eq - len(label)
+        if start > 0 and text.startswith(label, start) and text[start - 1] in _JA_LABEL_OPENERS:
+            return start
+    return eq
+
+
+# What stands before a photo label that opens a credit: the caption's last stop or a space.
+_JA_LABEL_OPENERS = "。．. 　"
 
 
 _JA_PLACE_WINDOW = 60
