@@ -13,6 +13,7 @@ from ..lexicon.credits import (
     CJK_PHOTO_LABELS,
     CJK_PICTURE_WORDS,
     CJK_POOL_WORDS,
+    CJK_REPORTER_RANKS,
     CJK_REPORTER_WORDS,
     CJK_SHOT_WORDS,
     CJK_SOURCE_FROM,
@@ -64,7 +65,7 @@ _ZH_PHOTOGRAPHER = re.compile(
 
 
 ZH_REPORTER = re.compile(
-    rf"^(?P<org>[^\s]{{0,12}}?)(?:特约|实习|本报|本台|首席|摄影|特約|實習|本報|攝影)?(?:{_any(CJK_REPORTER_WORDS)})"
+    rf"^(?P<org>[^\s]{{0,12}}?)(?:{_any(CJK_REPORTER_RANKS)}){{0,2}}(?:{_any(CJK_REPORTER_WORDS)})"
     rf"\s*(?P<names>.*)$"
 )
 

@@ -337,6 +337,11 @@ CREDIT_LEAD_MARKS = "□■◆◇●○★☆"
 # lexicon.reporting_zh.CREDIT_LEAD_RE).
 CJK_REPORTER_WORDS_SIMPLIFIED: tuple[str, ...] = ("记者", "通讯员", "实习生")
 CJK_REPORTER_WORDS: tuple[str, ...] = (*CJK_REPORTER_WORDS_SIMPLIFIED, "記者", "通訊員", "實習生")
+# A reporter's rank or seat written right before the reporter word ("见习记者 王明", "特约记者", "本报记者"): part
+# of the role, never the outlet's name ("（见习记者 王明 摄）" names no outlet "见习").
+CJK_REPORTER_RANKS: tuple[str, ...] = (
+    "特约", "实习", "见习", "资深", "本报", "本台", "首席", "摄影", "特約", "實習", "見習", "資深", "本報", "攝影",
+)
 
 # Korean photo credits: a label before "=" or a colon ("사진=연합뉴스", "사진: 김철수 기자", "그래픽=…"), the
 # reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").
