@@ -296,11 +296,18 @@ def split_people(segment: str) -> list[str]:
 
 def _people_joined(part: str) -> list[str]:
     """``part`` cut at the word for "and" of another language ("Anna Roe und Jan Weber", "Ana Roe y Juan Doe")
-    when every piece reads as a person's name: "Archivo Ciencia y Vida" stays one organisation."""
+    when every piece reads as a person's name: "Archivo Ciencia y Vida" stays one organisation; or cut at a spaced
+    dash when every piece has a shape only a person's name has (:func:`person_shaped`)."""
     pieces = [p for p in NAME_AND.split(part) if p]
     if len(pieces) > 1 and all(map(looks_like_person, pieces)):
         return pieces
+    dashed = _SPACED_DASH.split(part)  # ("Trần Thị Mai - Lê Hoàng Nam": two takers, each name shaped as one)
+    if len(dashed) > 1 and all(map(person_shaped, dashed)):
+        return dashed
     return [part]
+
+
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")
 
 
 def dedupe_credits(credits: list[Credit]) -> list[Credit]:
