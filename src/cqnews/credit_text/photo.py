@@ -227,6 +227,8 @@ def _tail_bar(text: str) -> tuple[int, str] | None:
     tail = text[dash + 3 :].strip() if dash > 0 else ""
     if tail and len(tail) <= MAX_CREDIT_CHARS and bare_credit(tail):
         return dash, tail
+    if tail and text[dash - 1] in ".!?" and _known_taker(tail):
+        return dash, tail  # "… on Tuesday. — Thomas Ashdown": a dash after the last sentence, then the taker alone
     return None
 
 
