@@ -16,6 +16,8 @@ printed for both halves with the gap (tune - check) and for all files together.
 Errata: ../shared is read-only, so corrections to its gold live in benchmarks/gold/errata.json, each
 with the file, paragraph, the start of the quote text, the fields it sets and the reason read on the
 page. They are applied on load and listed in the report; --no-errata scores the gold as written.
+A quote of the page's summary (``Quote.part`` summary) is scored only when the gold's paragraphs hold its
+words: the AEB and regional gold cover the body alone (see ``annotated``).
 Speaker names are compared without a leading definite article ("the American Academy of Dermatology" is
 "American Academy of Dermatology", "la Guardia Civil" is "Guardia Civil"), since the gold writes organisations
 both ways (the German gold always without it).
@@ -157,9 +159,19 @@ def predict(gold: Gold, pipeline: bool) -> list[Quote]:
             # page's quotes vanish from the figures unseen
             if warning.startswith("quote extraction failed"):
                 print(f"! {gold.path.name}: {warning}", file=sys.stderr)
-        return list(article.quotes)
+        return annotated(list(article.quotes), paragraphs(gold))
     blocks = [Block(text=p) for p in paragraphs(gold)]
     return find_quotes(blocks, gold.lang)
+
+
+def annotated(quotes: list[Quote], read: list[str]) -> list[Quote]:
+    """The quotes the gold can score: every body quote, and a summary quote (``Quote.part`` summary) only when its
+    words stand in a paragraph the annotator read. Fundus gold reads the page's summary paragraphs; AEB and
+    regional gold read the body only, and say nothing of a quote in the standfirst either way."""
+    if all(getattr(q, "part", "body") == "body" for q in quotes):  # (QuotePart is a str enum)
+        return quotes
+    bags = [_tokens(text) for text in read]
+    return [q for q in quotes if q.part == "body" or any(not _tokens(q.text) - bag for bag in bags)]
 
 
 def _tokens(text: str) -> Counter[str]:
