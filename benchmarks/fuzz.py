@@ -57,7 +57,7 @@ _SMALL = cqnews.ParseOptions(max_input_bytes=4000, max_nodes=60, max_depth=12, m
 
 def _check(article: cqnews.Article) -> None:
     for quote in article.quotes:
-        if article.body[quote.block].text[quote.start : quote.end] != quote.text:
+        if article.quote_source(quote)[quote.start : quote.end] != quote.text:
             raise AssertionError(f"quote offsets do not point at its text: {quote!r}")
     for image in article.images:
         if image.position is not None and not 0 <= image.position <= len(article.body):

@@ -173,7 +173,8 @@ def findings(article: Article, html: bytes) -> tuple[Counter[str], list[Finding]
         sizes[f"speakers ({script})" if quote.speaker else f"no speaker ({script})"] += 1
         labels = quote_classes(quote.text, quote.kind.value)
         who = quote.speaker or Speaker()
-        block = article.body[quote.block].text if quote.block < len(article.body) else ""
+        # (a summary quote's block is len(body): its text is the summary's)
+        block = article.body[quote.block].text if quote.block < len(article.body) else article.summary or ""
         labels += speaker_classes(who.name, who.role, quote.mention, block)
         case = f"{who.name!r} role={who.role!r} mention={quote.mention!r} | {quote.text[:70]!r}"
         found += [(label, case) for label in labels]

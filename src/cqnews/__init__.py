@@ -39,6 +39,7 @@ from .models import (
     Image,
     Quote,
     QuoteKind,
+    QuotePart,
     Speaker,
     SpeakerQuotes,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "ParseOptions",
     "Quote",
     "QuoteKind",
+    "QuotePart",
     "Speaker",
     "SpeakerQuotes",
     "TimeLimitError",

@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .text import clean_text
 
@@ -29,6 +29,7 @@ __all__ = [
     "Image",
     "Quote",
     "QuoteKind",
+    "QuotePart",
     "Speaker",
     "SpeakerQuotes",
 ]
@@ -118,10 +119,22 @@ class QuoteKind(str, Enum):
     INDIRECT = "indirect"
 
 
-class Quote(_Model):
-    """A quotation and who said it, located exactly in the body.
+class QuotePart(str, Enum):
+    """Which text of the article a quote stands in: a body block, or the summary (standfirst, dek)."""
 
-    ``article.body[q.block].text[q.start:q.end] == q.text`` always holds.
+    BODY = "body"
+    """In ``article.body[q.block]``: ``article.body[q.block].text[q.start:q.end] == q.text``."""
+    SUMMARY = "summary"
+    """In ``article.summary``: ``article.summary[q.start:q.end] == q.text``; ``q.block`` is ``len(article.body)``
+    (past the body's end, so that ``article.body[q.block]`` raises instead of giving another text)."""
+
+
+class Quote(_Model):
+    """A quotation and who said it, located exactly in the body or, see ``part``, in the summary.
+
+    ``article.body[q.block].text[q.start:q.end] == q.text`` always holds for a body quote (``part`` is
+    ``body``, the default); ``article.summary[q.start:q.end] == q.text`` for a summary quote, whose ``block``
+    is ``len(article.body)``. Summary quotes follow the body's in :attr:`Article.quotes`.
     """
 
     text: str
@@ -129,14 +142,19 @@ class Quote(_Model):
     speaker: Speaker | None = Field(default=None, description="None when the article does not say who.")
     mention: str | None = Field(default=None, description="How the speaker is named at this quote (\"Zhang\", \"he\").")
     cue: str | None = Field(default=None, description="The reporting word: said, added, according to, 表示 …")
-    block: int = Field(ge=0, description="Index into Article.body.")
-    start: int = Field(ge=0, description="Offset of text in the block.")
-    end: int = Field(ge=0, description="End offset (exclusive) of text in the block.")
+    block: int = Field(ge=0, description="Index into Article.body; len(Article.body) for a summary quote.")
+    start: int = Field(ge=0, description="Offset of text in the block (in Article.summary for a summary quote).")
+    end: int = Field(ge=0, description="End offset (exclusive) of text in the block (or in Article.summary).")
     continues: int | None = Field(
         default=None,
         ge=0,
         description="Index in Article.quotes of the quote this one continues: a direct quote its cue splits in two "
         "(“We will build it,” he said. “It is a promise.”) is two quotes, the second continuing the first.",
+    )
+    part: QuotePart = Field(
+        default=QuotePart.BODY,
+        description="Where the quote stands: 'body' (in Article.body[block]) or 'summary' (in Article.summary, "
+        "the standfirst: block is then len(Article.body)).",
     )
 
 
@@ -274,6 +292,21 @@ class Article(_Model):
     )
     tags: list[str] = Field(default_factory=list)
     extraction: Extraction
+
+    @model_validator(mode="after")
+    def _summary_quotes_placed(self) -> Article:
+        """A summary quote (``part`` summary) needs a summary and stands past the body: ``block == len(body)``."""
+        for quote in self.quotes:
+            if quote.part is QuotePart.SUMMARY and (self.summary is None or quote.block != len(self.body)):
+                raise ValueError("a summary quote needs Article.summary and block == len(Article.body)")
+        return self
+
+    def quote_source(self, quote: Quote) -> str:
+        """The text ``quote``'s offsets index: ``article.quote_source(q)[q.start:q.end] == q.text`` for every
+        quote, the summary's (``part`` summary) and the body's alike."""
+        if quote.part is QuotePart.SUMMARY:
+            return self.summary or ""
+        return self.body[quote.block].text
 
     @property
     def text(self) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .models import Article, Block, BlockKind, Image, Quote
+from .models import Article, Block, BlockKind, Image, Quote, QuotePart
 from .render import article_markdown, headline_repeats_summary, markdown_text, published_text
 from .text import valid_utf8
 
@@ -103,7 +103,8 @@ def article_html(article: Article) -> str:
     parts.append(f'<h2 dir="auto">{_esc(article.headline or "(no headline)")}</h2>')
     parts.append(f'<p class="cqnews-meta">{" · ".join(f"<bdi>{item}</bdi>" for item in _meta_items(article))}</p>')
     if article.summary and not headline_repeats_summary(article):
-        parts.append(f'<p class="cqnews-summary" dir="auto">{_esc(article.summary)}</p>')
+        summary = "".join(_marked_text(article.summary, _summary_quotes(article), 0, len(article.summary)))
+        parts.append(f'<p class="cqnews-summary" dir="auto">{summary}</p>')
     parts.extend(_body_html(article))
     parts.extend(_footer_html(article))
     parts.append("</div>")
@@ -177,11 +178,16 @@ def _method(article: Article) -> str:
     return f"{extraction.method.value} ({detail})" if detail else extraction.method.value
 
 
+def _summary_quotes(article: Article) -> list[Quote]:
+    return [quote for quote in article.quotes if quote.part is QuotePart.SUMMARY]
+
+
 def _body_html(article: Article) -> Iterator[str]:
     """Body blocks in order, quotes highlighted, images at their positions, list items grouped."""
     quotes_by_block: dict[int, list[Quote]] = {}
     for quote in article.quotes:
-        quotes_by_block.setdefault(quote.block, []).append(quote)
+        if quote.part is QuotePart.BODY:  # (a summary quote's block is len(body): it is marked in the summary)
+            quotes_by_block.setdefault(quote.block, []).append(quote)
     images_at: dict[int, list[Image]] = {}
     for image in article.images:
         at = image.position if image.position is not None else len(article.body)

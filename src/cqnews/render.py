@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from .lexicon.punctuation import BIDI_CONTROLS, DIRECTION_MARKS
-from .models import Article, BlockKind, DatePrecision, Quote, QuoteKind
+from .models import Article, BlockKind, DatePrecision, Quote, QuoteKind, QuotePart
 
 __all__ = ["ARTICLE_SEPARATOR", "article_markdown", "headline_repeats_summary", "markdown_text", "to_markdown"]
 
@@ -114,11 +114,13 @@ def _speaker_md(quote: Quote) -> str:
 
 
 def _quote_line(quote: Quote) -> str:
-    """A direct quote in quote marks; an indirect one as reported speech, without marks."""
+    """A direct quote in quote marks; an indirect one as reported speech, without marks. A quote of the
+    summary says so ("in the summary")."""
     cue = f" ({markdown_text(quote.cue)})" if quote.cue else ""
+    where = " (in the summary)" if quote.part is QuotePart.SUMMARY else ""
     if quote.kind is QuoteKind.DIRECT:
-        return f"- {_speaker_md(quote)}{cue}: “{markdown_text(quote.text)}”"
-    return f"- {_speaker_md(quote)}{cue}, reported: {markdown_text(quote.text)}"
+        return f"- {_speaker_md(quote)}{cue}{where}: “{markdown_text(quote.text)}”"
+    return f"- {_speaker_md(quote)}{cue}{where}, reported: {markdown_text(quote.text)}"
 
 
 def _fact_lines(article: Article) -> list[str]:

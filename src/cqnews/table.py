@@ -53,9 +53,10 @@ _PAGE_KEYS = ("file", "record_id", "url", "headline")
 
 QUOTE_COLUMNS = (
     *_PAGE_KEYS, "quote", "text", "kind", "speaker", "speaker_role", "mention", "cue", "block", "start", "end",
-    "continues",
+    "continues", "part",
 )
-"""The columns of :func:`quote_rows`: the page's keys, then the quote's index in ``Article.quotes`` and its fields."""
+"""The columns of :func:`quote_rows`: the page's keys, then the quote's index in ``Article.quotes`` and its fields
+(``part`` last: 'body', or 'summary' for a quote whose offsets index the summary)."""
 
 IMAGE_COLUMNS = (*_PAGE_KEYS, "image", "src", "alt", "caption", "credits", "position")
 """The columns of :func:`image_rows`: the page's keys, then the image's index in ``Article.images`` and its fields."""
@@ -129,7 +130,7 @@ def _quote(quote: Any) -> dict[str, Any]:
     return {
         "text": quote.text, "kind": quote.kind.value, "speaker": speaker.name if speaker else None,
         "speaker_role": speaker.role if speaker else None, "mention": quote.mention, "cue": quote.cue,
-        "block": quote.block, "continues": quote.continues,
+        "block": quote.block, "continues": quote.continues, "part": quote.part.value,
     }
 
 
@@ -151,7 +152,7 @@ def arrow_schema() -> pyarrow.Schema:
     text = pa.string()
     quote = pa.struct([
         ("text", text), ("kind", text), ("speaker", text), ("speaker_role", text), ("mention", text), ("cue", text),
-        ("block", pa.int32()), ("continues", pa.int32()),
+        ("block", pa.int32()), ("continues", pa.int32()), ("part", text),
     ])
     image = pa.struct([
         ("src", text), ("alt", text), ("caption", text), ("credits", pa.list_(text)), ("position", pa.int32()),

@@ -318,7 +318,7 @@ def test_site_plugins_on_hostile_pages(site: str, canary: Canary) -> None:
         assert time.process_time() - cpu < cpu_bar(LIMIT_S), f"{site} on {case.name} is too slow"
         assert cqnews.Article.model_validate_json(result.model_dump_json()) == result
         for quote in result.quotes:
-            assert result.body[quote.block].text[quote.start : quote.end] == quote.text
+            assert result.quote_source(quote)[quote.start : quote.end] == quote.text
 
 
 # ------------------------------------------------------------------------ system calls (C level too)

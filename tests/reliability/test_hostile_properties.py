@@ -105,7 +105,7 @@ def _promise_kept(call, *args, **kwargs) -> None:
         assert cqnews.Article.model_validate_json(dumped) == article
         assert pickle.loads(pickle.dumps(article)) == article
         for quote in article.quotes:
-            assert article.body[quote.block].text[quote.start : quote.end] == quote.text
+            assert article.quote_source(quote)[quote.start : quote.end] == quote.text
         for image in article.images:
             assert image.src is None or not image.src.lower().lstrip().startswith(("javascript:", "file:", "vbscript:", "data:"))
     assert time.thread_time() - start < cpu_bar(CPU_PROMISE_S)

@@ -4,7 +4,7 @@ Hypothesis generates HTML (nested tags, attributes, entities, comments, quote ma
 plain-text dumps and raw bytes. For every result:
 
 * the only exceptions are :class:`~cqnews.ParseError` subclasses;
-* every quote points at its text: ``a.body[q.block].text[q.start:q.end] == q.text``;
+* every quote points at its text: ``a.quote_source(q)[q.start:q.end] == q.text`` (the body block's, or the summary's);
 * the Article round-trips through JSON and through pickle unchanged.
 """
 
@@ -62,8 +62,9 @@ text_dumps = st.lists(st.one_of(_text, st.sampled_from(_WORDS)), min_size=1, max
 
 def _check_article(article: cqnews.Article) -> None:
     for quote in article.quotes:
-        assert 0 <= quote.block < len(article.body)
-        assert article.body[quote.block].text[quote.start : quote.end] == quote.text
+        in_summary = quote.part is cqnews.QuotePart.SUMMARY
+        assert quote.block == len(article.body) if in_summary else 0 <= quote.block < len(article.body)
+        assert article.quote_source(quote)[quote.start : quote.end] == quote.text
         assert quote.start <= quote.end
     for image in article.images:
         assert image.position is None or 0 <= image.position <= len(article.body)

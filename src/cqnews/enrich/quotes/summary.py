@@ -1,0 +1,82 @@
+"""Quotes in the summary (standfirst, dek, 导语/摘要), read by the same mechanism as the body's.
+
+A page's standfirst often carries a quote the body does not repeat ("The mayor said on Monday the bridge
+would reopen in May."; "“We are not leaving,” residents told us"). The summary is read as one more block
+before the body (:func:`cqnews.enrich.quotes.read_quotes` on ``[summary, *body]``, so that a speaker the
+summary names only by surname or pronoun gets the body's fullest name), and only its own quotes are kept:
+
+- each becomes a :class:`~cqnews.models.Quote` with ``part=SUMMARY``, offsets into ``Article.summary`` and
+  ``block == len(Article.body)`` (past the body: ``article.body[q.block]`` raises, never gives another text);
+- they follow the body's quotes in ``Article.quotes`` (``continues`` indexes are shifted accordingly), so the
+  body's quotes keep every field and value they have without the summary: the body is read on its own first;
+- a summary quote whose words stand in the body (a summary copied or cut from the first paragraph, a
+  meta description ending in "…") is left out: the body's quote stands, nothing is given twice.
+
+The body is read a second time (with the summary) only when the summary alone holds a quote, one the body
+does not repeat.
+The headline is not read: a headline quote ("'We will win,' says coach") is a title, not the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...deadline import Deadline
+from ...models import Block, Quote, QuotePart
+from . import read_quotes
+
+__all__ = ["summary_quotes"]
+
+
+def summary_quotes(
+    summary: str | None, body: Sequence[Block], language: str | None, deadline: Deadline, *, block: int, first: int
+) -> list[Quote]:
+    """The quotes of ``summary`` that the ``body`` blocks read do not repeat, located in it: ``block`` is
+    ``len(Article.body)``, ``first`` the index in ``Article.quotes`` the first one takes (the body's quote count)."""
+    if not summary or not summary.strip():
+        return []
+    lead = Block(text=summary)
+    reading = read_quotes([lead], language, deadline)
+    if not reading.quotes:
+        return []
+    body_words = _words("\n".join(b.text for b in body))
+    if _cut(_WORD.findall(lead.text.lower())) in body_words:  # (a copy of the first paragraphs, or of their start)
+        return []
+    reading = read_quotes([lead, *body], language, deadline)
+    index: dict[int, int] = {}  # position in the reading -> index in Article.quotes
+    quotes: list[Quote] = []
+    for position, quote in enumerate(reading.quotes):
+        if quote.block != 0 or _repeated(quote, lead.text, body_words):
+            continue
+        index[position] = first + len(quotes)
+        continues = None if quote.continues is None else index.get(quote.continues)
+        quotes.append(
+            quote.model_copy(update={"block": block, "part": QuotePart.SUMMARY, "continues": continues})
+        )
+    return quotes
+
+
+def _repeated(quote: Quote, summary: str, body_words: str) -> bool:
+    """Do the quote's words stand in the body? A quote that runs to the summary's end is read without its last
+    word: a description cut short ends in a word cut in two ("resulter…") or a mark of the cut ("[more]")."""
+    words = _WORD.findall(quote.text.lower())
+    if _WORD.search(summary, quote.end) is None:
+        return _cut(words) in body_words
+    return f" {' '.join(words)} " in body_words
+
+
+def _cut(words: list[str]) -> str:
+    """``words`` as :func:`_words` gives them, without the last one when there are more than :data:`_CUT_WORDS`."""
+    return f" {' '.join(words[:-1] if len(words) > _CUT_WORDS else words)} "
+
+
+def _words(text: str) -> str:
+    """The words of ``text`` (a Chinese character each), lower case, one space apart and one on each side (so
+    that ``in`` finds whole words): the body and a summary made of it may differ in their spacing, quote marks
+    and apostrophes ("Don't" in a meta description, "Don’t" in the body) and in a last "…"."""
+    return f" {' '.join(_WORD.findall(text.lower()))} "
+
+
+_WORD = re.compile(r"[\u3400-\u9fff]|[^\W_]+")
+_CUT_WORDS = 3  # (a quote of three words or fewer is compared whole)

@@ -1,0 +1,173 @@
+"""Quotes in the summary (standfirst, dek, 导语/摘要): Quote.part SUMMARY, offsets into Article.summary.
+
+Made-up pages; the expected values are written by reading them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+from cqnews import QuoteKind, QuotePart
+from cqnews.models import Article, Extraction, ExtractionMethod, Quote
+from cqnews.notebook import article_html
+from cqnews.render import article_markdown
+from cqnews.table import QUOTE_COLUMNS, article_row, quote_rows
+
+URL = "https://news.example.org/2026/05/12/story.html"
+
+
+def _page(description: str, headline: str, paragraphs: list[str], lang: str = "en") -> str:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (
+        f'<html lang="{lang}"><head><title>{headline}</title><meta name="description" content="{description}">'
+        f"</head><body><article><h1>{headline}</h1>{body}</article></body></html>"
+    )
+
+
+_FLOOD = [
+    "The river at Millbrook rose another half metre overnight, and the county opened two shelters in the gym.",
+    "Officials urged families on the low streets to leave before Thursday, when more rain is forecast.",
+    "“The next two days matter most,” said Karen Oduya, who runs the county's emergency office.",
+]
+
+
+def _check_invariant(article: Article) -> None:
+    for quote in article.quotes:
+        assert article.quote_source(quote)[quote.start : quote.end] == quote.text
+        if quote.part is QuotePart.SUMMARY:
+            assert article.summary is not None and quote.block == len(article.body)
+            with pytest.raises(IndexError):
+                _ = article.body[quote.block]  # (never another block's text)
+        else:
+            assert article.body[quote.block].text[quote.start : quote.end] == quote.text
+    assert Article.model_validate_json(article.model_dump_json()) == article
+
+
+def _summary_quotes(article: Article) -> list[Quote]:
+    return [quote for quote in article.quotes if quote.part is QuotePart.SUMMARY]
+
+
+def test_direct_quote_of_a_standfirst() -> None:
+    summary = "“We are not leaving,” residents of Millbrook told us as the floodwater rose."
+    article = cqnews.parse(_page(summary, "Residents vow to stay", _FLOOD), url=URL)
+    _check_invariant(article)
+    [quote] = _summary_quotes(article)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.text.rstrip(",") == "We are not leaving"
+    assert quote.speaker is not None and quote.speaker.role == "residents of Millbrook"
+    assert article.quotes[-1] is quote  # (after the body's quotes)
+    body = [q for q in article.quotes if q.part is QuotePart.BODY]
+    assert [q.speaker.name for q in body if q.kind is QuoteKind.DIRECT and q.speaker] == ["Karen Oduya"]
+
+
+def test_indirect_quote_of_a_dek_with_the_speaker_named_in_the_body() -> None:
+    summary = "Whitfield said on Monday the Harbour Bridge would reopen in May."
+    paragraphs = [
+        "Repairs on the Harbour Bridge began last year after engineers found cracks in two of its piers.",
+        "“We have checked every bolt,” Mayor Dana Whitfield told reporters at the city hall.",
+        "The council has set aside four million dollars for the work.",
+    ]
+    article = cqnews.parse(_page(summary, "Bridge to reopen in spring", paragraphs), url=URL)
+    _check_invariant(article)
+    [quote] = _summary_quotes(article)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "the Harbour Bridge would reopen in May"
+    assert quote.cue == "said"
+    assert quote.speaker is not None and quote.speaker.name == "Dana Whitfield"
+
+
+def test_body_quotes_are_the_same_with_and_without_the_summary() -> None:
+    with_summary = cqnews.parse(_page("“We are not leaving,” residents told us.", "Stay", _FLOOD), url=URL)
+    without = cqnews.parse(_page("Rain is forecast for Thursday in the county.", "Stay", _FLOOD), url=URL)
+    body = [q for q in with_summary.quotes if q.part is QuotePart.BODY]
+    assert body == without.quotes
+    assert len(with_summary.quotes) == len(without.quotes) + 1
+
+
+def test_summary_copied_from_the_first_paragraph_gives_no_second_quote() -> None:
+    first = "Mayor Dana Whitfield said on Monday the Harbour Bridge would reopen in May."
+    paragraphs = [first, "Repairs began last year after engineers found cracks in two of its piers."]
+    for summary in (first, first[:48] + "…"):  # a copy, and a description cut short
+        article = cqnews.parse(_page(summary, "Bridge to reopen", paragraphs), url=URL)
+        assert _summary_quotes(article) == []
+        assert [q.text for q in article.quotes] == ["the Harbour Bridge would reopen in May"]
+
+
+def test_description_cut_short_repeats_the_body_quote() -> None:
+    paragraphs = [
+        "The Rovers lost 2-1 at home on Saturday, their third defeat in a row.",
+        "“We kept believing in the plan until the very last minute,” coach Tom Ashby said after the game.",
+        "The club will play away at Dunmore next week.",
+    ]
+    cut_word = "The Rovers lost again. “We kept believing in the plan until the very last min…"
+    cut_mark = "The Rovers lost again. “We kept believing in the plan until the very [more]"
+    for summary in (cut_word, cut_mark):
+        article = cqnews.parse(_page(summary, "Rovers lose", paragraphs), url=URL)
+        assert _summary_quotes(article) == [], summary
+        assert [q.text for q in article.quotes] == ["We kept believing in the plan until the very last minute,"]
+
+
+def test_summary_without_quote_and_headline_quote_add_nothing() -> None:
+    article = cqnews.parse(_page("Rain is forecast for Thursday.", "“We will win,” says coach", _FLOOD), url=URL)
+    assert _summary_quotes(article) == []
+    assert all("We will win" not in q.text for q in article.quotes)
+
+
+def test_chinese_summary_quote() -> None:
+    summary = "市交通局局长王建国12日表示，跨江大桥将于五月正式通车。"
+    paragraphs = [
+        "跨江大桥自去年开工以来，施工单位已完成主塔和桥面的全部浇筑工作。",
+        "“我们对每一个螺栓都做了检查。”王建国在发布会上说。",
+        "大桥全长三千二百米，通车后两岸通行时间将缩短一半。",
+    ]
+    article = cqnews.parse(_page(summary, "跨江大桥五月通车", paragraphs, "zh-CN"), url=URL)
+    _check_invariant(article)
+    [quote] = _summary_quotes(article)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text.startswith("跨江大桥将于五月正式通车")
+    assert quote.cue == "表示"
+    assert quote.speaker is not None and quote.speaker.name == "王建国"
+
+
+def test_chinese_marked_digest_quote() -> None:
+    paragraphs = [
+        "今年一季度，全市新增就业岗位三万余个，其中制造业占四成。",
+        "人社局有关负责人介绍，下一步将继续加大对中小企业的扶持力度。",
+    ]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    html = (
+        '<html lang="zh-CN"><head><title>就业形势稳定</title></head><body><h1>就业形势稳定</h1>'
+        '<div class="summary">“稳就业就是稳民生。”市人社局局长李华在会上强调。</div>'
+        f"<article>{body}</article></body></html>"
+    )
+    article = cqnews.parse(html, url=URL)
+    _check_invariant(article)
+    if article.summary is None or "稳就业" not in article.summary:
+        pytest.skip("the page's digest is not read as its summary")
+    [quote] = _summary_quotes(article)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.text.startswith("稳就业就是稳民生")
+    assert quote.speaker is not None and quote.speaker.name == "李华"
+
+
+def test_views_tables_and_validation_know_the_part() -> None:
+    summary = "“We are not leaving,” residents of Millbrook told us as the floodwater rose."
+    article = cqnews.parse(_page(summary, "Residents vow to stay", _FLOOD), url=URL)
+    [quote] = _summary_quotes(article)
+    index = article.quotes.index(quote)
+    rows = quote_rows(article)
+    assert QUOTE_COLUMNS[-1] == "part"
+    assert [row["part"] for row in rows].count("summary") == 1 and rows[index]["part"] == "summary"
+    assert article_row(article)["quotes"][index]["part"] == "summary"
+    html = article_html(article)
+    summary_html = html.split('class="cqnews-summary"', 1)[1].split("</p>", 1)[0]
+    assert "<mark" in summary_html and "We are not leaving" in summary_html
+    assert "(in the summary)" in article_markdown(article)
+    schema = Article.model_json_schema()
+    assert schema["$defs"]["Quote"]["properties"]["part"]["default"] == "body"
+    with pytest.raises(ValueError, match="summary quote"):
+        Article.model_validate({**article.model_dump(), "summary": None})
+    misplaced = quote.model_copy(update={"block": 0})
+    with pytest.raises(ValueError, match="summary quote"):
+        Article(summary=summary, body=article.body, quotes=[misplaced], extraction=Extraction(method=ExtractionMethod.GENERIC))
