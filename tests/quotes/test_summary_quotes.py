@@ -130,6 +130,14 @@ def test_chinese_summary_quote() -> None:
     assert quote.speaker is not None and quote.speaker.name == "王建国"
 
 
+def test_chinese_description_cut_from_the_first_paragraph() -> None:
+    first = "新华社武汉6月3日电 市水务局专家3日在武汉介绍今年长江汛期防洪准备工作的总体情况。"
+    paragraphs = [first, "目前全市各类堤防已完成检修，防汛物资储备充足。"]
+    summary = "长江汛期准备就绪 新华社武汉6月3日电 市水务局专家3日在武汉介绍今年长江汛期防洪准备工作的总"
+    article = cqnews.parse(_page(summary, "长江汛期准备就绪", paragraphs, "zh-CN"), url=URL)
+    assert _summary_quotes(article) == []
+
+
 def test_chinese_marked_digest_quote() -> None:
     paragraphs = [
         "今年一季度，全市新增就业岗位三万余个，其中制造业占四成。",

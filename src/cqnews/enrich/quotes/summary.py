@@ -78,5 +78,5 @@ def _words(text: str) -> str:
     return f" {' '.join(_WORD.findall(text.lower()))} "
 
 
-_WORD = re.compile(r"[\u3400-\u9fff]|[^\W_]+")
+_WORD = re.compile(r"[\u3400-\u9fff]|[^\W_\u3400-\u9fff]+")  # (a run of letters or digits stops at a Chinese character)
 _CUT_WORDS = 3  # (a quote of three words or fewer is compared whole)
