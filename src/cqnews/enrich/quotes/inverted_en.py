@@ -98,7 +98,7 @@ def _inverted_ok(who: Who) -> bool:
     with its complement, up to seven words ("…, said the Registrar of the high court.")."""
     words = who.mention.lower().split()
     taken = next((k for k in range(1, 4) if tuple(words[k : k + 2]) in POSTNOMINAL_ADJECTIVE_PREPOSITIONS), None)
-    office = len(words) <= _OFFICE_WORDS and words[0] == "the" and who.mention.split()[1][:1].isupper()
+    office = 1 < len(words) <= _OFFICE_WORDS and words[0] == "the" and who.mention.split()[1][:1].isupper()
     return who.kind != "desc" or len(words[:taken]) <= _PHRASE_WORDS or office
 
 
