@@ -265,7 +265,17 @@ def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: s
         return False
     if not (low in CLAUSE_OPENERS or first[:1].isupper()):
         return False
-    return has_verb(before[1:]) and not any(ch in text[lo : before[-1].end()] for ch in CLAUSE_BREAK_MARKS)
+    return has_verb(_before_break(text, before)[1:])
+
+
+def _before_break(text: str, before: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words of ``before`` up to the first clause break after the first ("said the bridge was safe, despite the
+    cracks that …": the clause and its verb stand before the comma, so the "that" after the phrase set off is the
+    relative of that phrase's noun, not the cue's)."""
+    for k, m in enumerate(before[1:], 1):
+        if any(ch in text[before[k - 1].end() : m.start()] for ch in CLAUSE_BREAK_MARKS):
+            return before[:k]
+    return before
 
 
 # Words that open no subject although CLAUSE_OPENERS has them ("said this week that", "said it again"), unless a
