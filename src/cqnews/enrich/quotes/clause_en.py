@@ -202,7 +202,8 @@ _QUESTION_REACH = 4
 def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
     """Where the clause starts after the cue's own "that" (outside a quote), if the cue has one."""
     for k, m in enumerate(words[:_THAT_SKIP]):
-        if m.group() in P.EN_CUES or m.group().lower() in JOINERS and not _inside_name(words, k):
+        joiner = m.group().lower() in JOINERS and not _inside_name(words, k)
+        if joiner or m.group() in P.EN_CUES and not _noun_of_medium(words, k):
             return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
             nxt = WORD_RE.search(text, m.end(), m.end() + 24)
@@ -216,6 +217,16 @@ def _after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> in
                 return None  # "said, referencing the ruling that …": the "that" is in the participle's phrase
             return m.end()
     return None
+
+
+def _noun_of_medium(words: list[re.Match[str]], k: int) -> bool:
+    """Is the cue form ``words[k]`` the noun of an adverbial of the medium, "in" and a determiner before it (one
+    modifier between at most: "said in a note to staff that …", "said in an earlier warning that …")? It is no
+    verb of a clause of its own, so the "that" after it may be the cue's."""
+    for j in (k - 1, k - 2):
+        if j > 0 and words[j].group().lower() in MODIFIER_DETERMINERS and words[j - 1].group().lower() == "in":
+            return True
+    return False
 
 
 def _participle_governs(text: str, first: re.Match[str], that: re.Match[str]) -> bool:
