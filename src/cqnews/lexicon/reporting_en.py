@@ -166,6 +166,12 @@ TAIL_TIME_WORDS: frozenset[str] = (
     | frozenset("earlier later recently again also then this last next late early".split())
 )
 
+# Adverbs that may stand between "and"/"but" and the second verb of a coordination ("…, but later acknowledged
+# that …", "and also noted that …"): the verb is still the coordinated one (adverbs in -ly count too).
+COORDINATED_VERB_ADVERBS: frozenset[str] = frozenset(
+    "later also then again subsequently further afterwards separately earlier immediately".split()
+)
+
 # "said about 40 people were hurt", "said about half of the staff had left": an approximation before a count
 # opens the reported clause (its subject), where "about" alone would head a topic ("said about the plan").
 COUNT_APPROXIMATORS: frozenset[str] = frozenset(["about"])

@@ -10,6 +10,7 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
 from ...lexicon.punctuation import SENTENCE_ENDS
+from ...lexicon.reporting_en import COORDINATED_VERB_ADVERBS
 from ..speakers.colon_en import colon_subject
 from ..speakers.phrases import (
     Who,
@@ -347,10 +348,16 @@ _COORDINATORS = frozenset(("and", "but", "then"))
 def after_coordinator(text: str, c: int) -> bool:
     """Is the cue at ``c`` the second verb of a coordination ("… and said", "…, but added", "then urged")?
     Not "then" after a subject pronoun ("said he then announced"): the adverb of that pronoun's own verb."""
-    before = text[max(0, c - 16) : c].split()
+    before = text[max(0, c - 28) : c].split()
+    if len(before) > 1 and _coordinated_adverb(before[-1]) and before[-2].lower() in ("and", "but"):
+        return True  # "…, but later acknowledged", "and also noted": an adverb of the second verb between
     if not before or before[-1].lower() not in _COORDINATORS:
         return False
     return before[-1].lower() != "then" or len(before) < 2 or before[-2].lower() not in P.EN_PRONOUNS
+
+
+def _coordinated_adverb(word: str) -> bool:
+    return word in COORDINATED_VERB_ADVERBS or word.islower() and len(word) > 5 and word.endswith("ly")
 
 
 def _coordinated_subject(text: str, s: int, c: int) -> Who | None:

@@ -259,15 +259,22 @@ def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: in
     if clause is None and word in EVALUATION_CUES:
         return None  # "why it was popular but derided by critics": a participle of the first clause, no new report
     if previous.start < c < previous.end:
-        k = c
-        while k > previous.start and text[k - 1] == " ":
-            k -= 1
-        while k > previous.start and text[k - 1].isalpha():
-            k -= 1  # back over the coordinator itself
+        k = _before_word(text, previous.start, c)  # back over the coordinator itself
+        if text[k:c].split()[:1] not in (["and"], ["but"], ["then"], ["And"], ["But"], ["Then"], []):
+            k = _before_word(text, previous.start, k)  # an adverb of the verb first ("…, but later noted")
         previous.end = trim_clause(text, previous.start, k)[1]
     if clause is None and word in P.EN_WEAK_CUES:
         clause = trim_clause(text, c_end, e)
     return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and clause[1] > clause[0] else None
+
+
+def _before_word(text: str, lo: int, k: int) -> int:
+    """Where the word ending at ``k`` (spaces before ``k`` skipped) starts, not before ``lo``."""
+    while k > lo and text[k - 1] == " ":
+        k -= 1
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return k
 
 
 def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str, kept: Found | None) -> Found | None:
