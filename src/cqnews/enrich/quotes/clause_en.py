@@ -78,7 +78,7 @@ def clause_after(b: BlockView, lo: int, e: int, word: str) -> tuple[int, int] | 
     if particle is not None:
         begin, end = trim_clause(text, particle, report_stop(b, particle, e))
         return (begin, end) if end - begin >= MIN_CLAUSE else None
-    if word in EVALUATION_CUES:
+    if word in EVALUATION_CUES and not _that_clause_next(text, lo, e):
         return _evaluated(b, lo, e)
     words = list(itertools.islice(WORD_RE.finditer(text, lo, min(e, lo + 200)), _THAT_SKIP + 4))  # all that is read
     if not words:
@@ -163,6 +163,15 @@ _OBJECT_OPENERS = MODIFIER_DETERMINERS | frozenset(
     "him her them it us me his their its our this that these those".split()
 )
 _OBJECT_END_RE = re.compile(r"[,;:.!?—–(“\"]")
+
+
+def _that_clause_next(text: str, lo: int, e: int) -> bool:
+    """Does "that" and a clause with a finite verb follow the cue ("decried that the market had been neglected"), so
+    that a verb of praise or condemnation reports the clause, not an object ("decried that decision")?"""
+    if not text.startswith(" that ", lo):
+        return False
+    stop = _OBJECT_END_RE.search(text, lo + 6, e)
+    return has_verb(list(WORD_RE.finditer(text, lo + 6, stop.start() if stop else e))[1:])
 
 
 def _evaluated(b: BlockView, lo: int, e: int) -> tuple[int, int] | None:
