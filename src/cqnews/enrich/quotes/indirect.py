@@ -325,7 +325,10 @@ def _cue_subject(b: BlockView, s: int, c: int, word: str, aside: int | None) -> 
     """The subject right before the cue; with a relative aside before it (``aside``, its comma), the subject before
     that aside when none or a word of the aside is read ("The mill, which employs 2,000 people, said": not "employs
     2")."""
-    who = en_subject_before(b.reader, s, _predicate_start(b.text, s, c) if word in STANCE_ADJECTIVES else c)
+    end = _predicate_start(b.text, s, c) if word in STANCE_ADJECTIVES else c
+    if word in P.EN_WEAK_CUES and (verb := _PAST_VERB_BEFORE_RE.search(b.text, max(s, c - 24), c)) is not None:
+        end = verb.start()  # "The bishop expressed hope that …": the cue form is the past verb's object
+    who = en_subject_before(b.reader, s, end)
     if aside is not None and (who is None or who.start > aside and not _named_in_aside(b.text, s, aside, who)):
         who = en_subject_before(b.reader, s, aside)
     if who is None or who.kind != "desc" or not _verb_opens(b.text, c + len(word)):
@@ -334,6 +337,11 @@ def _cue_subject(b: BlockView, s: int, c: int, word: str, aside: int | None) -> 
     if own is not None:  # ", a forecast the government said was too gloomy": the government speaks, not the forecast
         who = en_subject_before(b.reader, own, c) or who
     return who
+
+
+# A past form in -ed right before a cue form (one space between): the cue form is its object noun ("expressed hope",
+# "voiced concern", "raised fears"), the subject ends before the verb.
+_PAST_VERB_BEFORE_RE = re.compile(r"(?<![\w’'])[a-z]{3,}ed $")
 
 
 def _verb_opens(text: str, c_end: int) -> bool:
