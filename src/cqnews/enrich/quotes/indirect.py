@@ -46,6 +46,7 @@ from .listener_en import listener_end
 from .noun_aside_en import noun_then_subject, subject_after_noun
 from .passive_en import passive_said, passive_told
 from .relative_en import relative_clause, within_relative
+from .report_stops_en import joins_nouns
 from .setoff_en import continues, set_off_start
 from .spans import Span
 from .text import (
@@ -172,6 +173,9 @@ def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause)
     c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
     s, e = b.sentences.around(c)
     if previous is not None and previous.start >= s and after_coordinator(text, c):
+        joiner = text.rfind("and ", previous.start, c)
+        if previous.start < c < previous.end and joins_nouns(text, previous.start, joiner):
+            return None  # "said the noise and fears over safety had …": a noun of the report's subject, no verb
         return _coordinated_clause(b, previous, c, c_end, e, word)
     if P.EN_CUES.get(word) and _follows_report(text, previous, s, c):
         clause = clause_after(b, c_end, e, word)  # "X argued that A, asserting that B": B is X's too

@@ -12,10 +12,10 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import FINITE_WORDS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
-from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
+from ...lexicon.reporting_en import IRREGULAR_PAST, QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
 from .noun_aside_en import noun_then_subject, which_then_subject
 from .text import WORD_RE, BlockView
-from .words_en import SUBJECT_WORDS, finite_after, has_verb, opens_clause, verb_after_subject
+from .words_en import SUBJECT_WORDS, contracted, finite_after, has_verb, opens_clause, verb_after_subject
 
 __all__ = ["JOINERS", "report_stop"]
 
@@ -48,7 +48,30 @@ def report_stop(b: BlockView, start: int, e: int) -> int:
         b.stops = _stop_points(text)
     stops = b.stops
     k = bisect.bisect_left(stops, start + 2)
-    return stops[k] if k < len(stops) and stops[k] < hi and _JOINER_RE.match(text, stops[k], hi) else e
+    while k < len(stops) and stops[k] < hi and _JOINER_RE.match(text, stops[k], hi):
+        if not joins_nouns(text, start, stops[k]):
+            return stops[k]
+        k += 1
+    return e
+
+
+def joins_nouns(text: str, start: int, at: int) -> bool:
+    """Is the "and" at ``at`` inside the subject of the clause reported from ``start``, no finite verb before it ("said
+    the noise and fears over safety had driven families away", "said cracks and claims of subsidence were …")? It
+    joins two nouns, not a clause and the speaker's next verb."""
+    m = _NOUN_AND_PP_RE.match(text, at)
+    if m is None:
+        return False  # ("criticised the plan and urged …", "… as strong and says …": the speaker's next verb)
+    return not any(_finite(m) for m in WORD_RE.finditer(text, start, at))
+
+
+# "and", a plural noun in -s (a cue form: "claims", "fears", "reports"), then a preposition that opens its complement.
+_NOUN_AND_PP_RE = re.compile(r"and [a-z]+s (?:of|over|about|from|against|on|at|in|for|into)\b")
+
+
+def _finite(m: re.Match[str]) -> bool:
+    w = m.group()
+    return w in FINITE_WORDS or w in IRREGULAR_PAST or w.islower() and len(w) > 4 and w.endswith("ed") or contracted(m)
 
 
 def _stop_points(text: str) -> list[int]:
