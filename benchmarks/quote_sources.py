@@ -43,7 +43,7 @@ import cqnews
 from cqnews.models import Article, Quote
 
 HERE = Path(__file__).resolve().parent
-_TOKEN = re.compile(r"[\u3400-\u9fff]|[^\W_]+", re.UNICODE)
+_TOKEN = re.compile(r"[\u3400-\u9fff]|[^\W_\u3400-\u9fff]+", re.UNICODE)
 _RUN = 3
 _INSIDE = 0.6
 _SHARED = 0.8

@@ -46,7 +46,9 @@ ERRATA = Path(__file__).resolve().parent / "gold" / "errata.json"
 SPLIT = Path(__file__).resolve().parent / "quote_split.json"
 HALVES = ("tune", "check")
 THRESHOLDS = (0.3, 0.8)
-_TOKEN_RE = re.compile(r"[\u3400-\u9fff]|[^\W_]+", re.UNICODE)
+# One token per Han character; a run of other letters or digits stops at a Han character ("19日" is
+# "19" and "日", not one token swallowing the Chinese run after a number).
+_TOKEN_RE = re.compile(r"[\u3400-\u9fff]|[^\W_\u3400-\u9fff]+", re.UNICODE)
 _NOTES: set[str] = set()
 _FUNDUS_RE = re.compile(r"\((\w+/\w+\.json)\), version (\w+)")
 
