@@ -15,9 +15,11 @@ from ...lexicon.function_words_zh import ASPECT_PARTICLES
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import (
     A_KIN_WORDS,
+    ADDRESS_AFTER_SURNAME,
     DOUBLE_SURNAME_WORDS,
     DOUBLE_SURNAMES,
     FAMILIAR_PREFIXES,
+    HONORIFICS,
     NOT_NAME_WORDS,
     ORIGIN_END,
     SURNAMES,
@@ -353,7 +355,23 @@ def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) 
         and (after is None or after.tag[:1] in ("x", "v", "d", "p", "t"))
     ):
         return [Token(t.word + given.word, "nr", t.start, given.end)]
-    return None
+    return _surname_before_address(out, tokens, i)
+
+
+def _surname_before_address(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """张/q/大爷/n -> 张大爷/nr, 张/q/阿姨 -> 张阿姨: a surname jieba reads as a measure word right before a form of
+    address set after surnames (大爷, 阿姨, 奶奶, 先生) is that person, when no number, demonstrative nor other
+    measure stands before it (三/张/大爷的照片 counts pictures; jieba reads 这张, 两张 as one word anyway)."""
+    t, prev, address = tokens[i], last(out), at(tokens, i + 1)
+    if address is None or address.start != t.end or address.word not in _ADDRESSES:
+        return None
+    if prev is not None and prev.end == t.start and prev.tag[:1] in ("m", "q", "r"):
+        return None
+    return [Token(t.word + address.word, "nr", t.start, address.end)]
+
+
+# The forms of address set after a surname (张大爷, 张阿姨, 张女士).
+_ADDRESSES = ADDRESS_AFTER_SURNAME | frozenset(HONORIFICS)
 
 
 def _title_tagged_otherwise(t: Token) -> bool:
