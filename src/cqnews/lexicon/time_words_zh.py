@@ -22,6 +22,10 @@ TIME_DEMONSTRATIVES = frozenset("这 那 这个 那个".split())
 # holds 其 and 本 and no 彼: the two tests differ.
 POINTING_CHARS = frozenset("这那该此彼")
 TIME_UNITS = frozenset("时日刻晚夜天年")
+# 每 (each) and the units it makes a word of how often with, which jieba tags a pronoun (每次, 每回, 每周, 每晚: each
+# time, each week): never the end of a speaker (王明|每次(都说)). Not 每人, 每位: each person, who may speak.
+EACH = "每"
+EACH_TIME_UNITS = TIME_UNITS | frozenset("次回趟遍周月")
 # Characters of a time word (目前, 当时, 月底, 昨晚, 当日) or of a date's unit (1994 年, 5 月): what tells a time word
 # jieba tags t from a noun it tags t as well (元首/t).
 TIME_WORD_CHARS = frozenset("时日刻晚夜天年月前今昨明早午底初")

@@ -23,7 +23,15 @@ from ...lexicon.function_words_zh import (
 from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import MANNER_DI_TAGS, NAME_TAGS, NEVER_TAGS
-from ...lexicon.time_words_zh import POINTING_CHARS, TIME_DEMONSTRATIVES, TIME_UNITS, TIME_WORD_CHARS, WEEK_WORDS
+from ...lexicon.time_words_zh import (
+    EACH,
+    EACH_TIME_UNITS,
+    POINTING_CHARS,
+    TIME_DEMONSTRATIVES,
+    TIME_UNITS,
+    TIME_WORD_CHARS,
+    WEEK_WORDS,
+)
 from ...lexicon.titles_zh import SURNAME_TITLES, TITLE_ENDS, TITLE_HEADS, TITLES_AFTER_NAME
 from ...text import is_cjk_char
 from .. import segmenter
@@ -184,9 +192,11 @@ def _localiser_of_the_noun(toks: Sequence[segmenter.Token]) -> bool:
 
 
 def _pointing_at_time(t: segmenter.Token) -> bool:
-    """Is ``t`` a demonstrative (这, 那些, 这样; a time word after it dropped already) or one of time (彼时, 那日,
-    此刻), which the segmenter tags as a pronoun? Personal pronouns are not."""
-    return t.tag in ("r", "rz") and (t.word[0] in POINTING_CHARS or len(t.word) == 2 and t.word[1] in TIME_UNITS)
+    """Is ``t`` a demonstrative (这, 那些, 这样; a time word after it dropped already), one of time (彼时, 那日,
+    此刻) or of how often (每次, 每周), which the segmenter tags as a pronoun? Personal pronouns are not."""
+    each = len(t.word) == 2 and t.word[0] == EACH and t.word[1] in EACH_TIME_UNITS
+    of_time = len(t.word) == 2 and t.word[1] in TIME_UNITS
+    return t.tag in ("r", "rz") and (t.word[0] in POINTING_CHARS or of_time or each)
 
 
 # Adverbs and leads that jieba may tag otherwise (还有 is kept for 还有一些学子).
