@@ -372,6 +372,21 @@ def _surname_before_address(out: list[Token], tokens: Sequence[Token], i: int) -
 
 # The forms of address set after a surname (张大爷, 张阿姨, 张女士).
 _ADDRESSES = ADDRESS_AFTER_SURNAME | frozenset(HONORIFICS)
+# 老 (old) before such a form of address, with it a noun of a kind of person (老师傅, 老大爷, 老先生), no surname.
+_ELDER = "老"
+
+
+def _elder_address(t: Token) -> bool:
+    """Is ``t`` a "name" jieba made of 老 and a form of address set after surnames (老师傅/nr, 老大爷/nr)?"""
+    return t.tag in NAME_TAGS and t.word[:1] == _ELDER and t.word[1:] in _ADDRESSES
+
+
+def _elder_address_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """一名/老师傅/nr -> 老师傅/n, 老大爷/nr -> 老大爷/n: 老 and a form of address set after surnames (师傅, 大爷, 先生)
+    is a noun of a kind of person (an old master, an old man), never a name: 老 and a surname (老张) is one, and no
+    surname is 师 or 大 there."""
+    t = tokens[i]
+    return [Token(t.word, "n", t.start, t.end)] if _elder_address(t) else None
 
 
 def _title_tagged_otherwise(t: Token) -> bool:
@@ -441,6 +456,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word == "得" and t.tag == "ud", _verb_before_de),  # (most texts: no 气得 after a name)
     (lambda t: len(t.word) == 2 and t.word[0] == "长", _title_before_surname),  # (most texts: no 长江 after 市)
     (lambda t: t.tag == "q" and t.word in SURNAMES, _surname_read_as_measure),  # (农民工/张/大山)
+    (_elder_address, _elder_address_read_as_name),  # (一名/老师傅/nr)
     (lambda t: len(t.word) == 2 and t.word[0] in FAMILIAR_PREFIXES, familiar_read_as_noun),  # (村民/老张/n 说)
     (lambda t: t.word in FAMILIAR_PREFIXES, familiar_read_apart),  # (司机/老/刘/zg 告诉)
     (lambda t: t.word in FAMILIAR_PREFIXES, familiar_glued_to_cue),  # (厨师/小/黄说/v)
