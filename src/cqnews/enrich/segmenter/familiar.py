@@ -11,6 +11,7 @@ from ...lexicon.people_nouns_zh import PEOPLE_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
 from ...lexicon.pos_tags_zh import NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import FAMILIAR_VERBS
+from ...lexicon.titles_zh import SURNAME_TITLES
 from .aspect import verb_before_aspect
 from .base import Token, at, last, said_or_end
 
@@ -75,12 +76,19 @@ def familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> 
     speaker readers tag a subject alone), is a name (老王/nr is one already); so is 小 and a given character after a
     noun of a kind of person (游客/小美/j 说: a pet name or an alias)."""
     t, after = tokens[i], at(tokens, i + 1)
-    if len(t.word) != 2 or t.word[0] not in FAMILIAR_PREFIXES or not said_or_end(after):
+    if len(t.word) != 2 or t.word[0] not in FAMILIAR_PREFIXES or not said_or_end(after) and not _acts(t, after):
         return None
     familiar = t.word[1] in SURNAMES and t.tag in _FAMILIAR_READ_TAGS
     if familiar or t.word[0] == "小" and t.tag in _PET_NAME_TAGS and _after_person_noun(last(out)):
         return [Token(t.word, "nr", t.start, t.end)]
     return None
+
+
+def _acts(t: Token, after: Token | None) -> bool:
+    """Is ``after`` a verb right after ``t``, 老 and a surname that is no noun of a person (老张/n 点点头, 老周/t
+    站起来: what the person does before speaking; not 老师, a title)?"""
+    verb = after is not None and after.start == t.end and after.tag.startswith("v")
+    return verb and t.word[0] == "老" and t.word not in SURNAME_TITLES and t.word not in PEOPLE_WORDS
 
 
 # Tags jieba gives a familiar name it reads as another word: a noun, an adjective (厨师/老黄/a), a time word (老周/t).
