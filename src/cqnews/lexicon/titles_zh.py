@@ -11,10 +11,13 @@ SURNAME_TITLES = frozenset(
 # One-character titles Hong Kong and Taiwan papers write after a surname alone, once the full name is given (陳官:
 # Magistrate Chen; 蘇揆: Premier Su, of 閣揆).
 HK_SURNAME_TITLES = frozenset("官揆")
-# Titles jieba's dictionary tags verbs, adverbs or abbreviations (署长/v, 处长/v: the head of a department, of an
-# office; 首相/d; 立委/j, 常委/j, 上校/j: a legislator, a standing committee member, ranks): nouns, so that a name
-# after one is read apart from it (立委李明 -> 立委/李明).
-TITLES_TAGGED_OTHERWISE = frozenset("署长 处长 镇长 站长 首相 立委 常委 上校 中校 少校 大校 总召".split())
+# Titles jieba's dictionary tags verbs, adverbs, distinguishing words or abbreviations (署长/v, 处长/v: the head of a
+# department, of an office; 首相/d; 主任/b, 主编/b: a director, an editor in chief; 组长/v: a team leader; 立委/j,
+# 常委/j, 上校/j: a legislator, a standing committee member, ranks): nouns, so that a name after one is read apart
+# from it (立委李明 -> 立委/李明) and a given name after a surname read alone is joined to it (主任/蒋/立新/d).
+TITLES_TAGGED_OTHERWISE = frozenset(
+    "署长 处长 镇长 站长 首相 主任 主编 组长 立委 常委 上校 中校 少校 大校 总召".split()
+)
 # Titles jieba's model glues to the surname after them (绿委王/n 定宇, 团总召傅/n): a party's legislator (蓝委, 绿委,
 # 白委, 橘委: Kuomintang, DPP, TPP, PFP), a legislator, a caucus whip.
 TITLES_GLUED_TO_NAMES = frozenset("蓝委 绿委 白委 橘委 立委 总召".split())

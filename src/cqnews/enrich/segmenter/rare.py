@@ -14,6 +14,7 @@ from ...lexicon.people_nouns_zh import NOT_SPEAKER_WORDS, PEOPLE_KIND_END_CHARS,
 from ...lexicon.personal_names_zh import NOT_GIVEN_ENDS, SURNAMES
 from ...lexicon.quotes_zh import ZH_SKIPPABLE
 from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
+from ...lexicon.titles_zh import TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
 from .base import Token, at, last
 
@@ -40,7 +41,8 @@ def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> lis
         return None
     if not lone_rare_character(t) and given.word in _ADVERBS_AFTER_SUBJECT:
         return None  # (王/随后/说: a surname alone as the subject, and an adverb of time or order)
-    if prev is not None and (prev.tag not in _BEFORE_SUBJECT_TAGS or _ends_kind_noun(prev, t, given)):
+    before_subject = prev is None or prev.tag in _BEFORE_SUBJECT_TAGS or prev.word in TITLES_TAGGED_OTHERWISE
+    if not before_subject or prev is not None and _ends_kind_noun(prev, t, given):  # (主任/b: a title, 总导演/n)
         return None
     return [Token(t.word + given.word, "nr", t.start, given.end)]
 
