@@ -36,7 +36,7 @@ from .names_without_surname_zh import name_after_person_noun, pieces_start, whol
 from .orgs_zh import place_brand_trade
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces
-from .surname_zh import lone_surname
+from .surname_zh import head_of_unit, lone_surname
 from .trim_zh import counted
 
 
@@ -109,7 +109,7 @@ def _someone(toks: Sequence[segmenter.Token]) -> bool:
 
 def _named_or_org(seg: str, start: int) -> Who:
     """The subject as a person's name (with the role before it) or an organisation."""
-    honoured = _honoured(seg, start) or _familiar_after_noun(seg, start)
+    honoured = _honoured(seg, start) or _familiar_after_noun(seg, start) or _head_by_surname(seg, start)
     if honoured is not None:
         return honoured
     own = N.latin_or_married_name(seg)
@@ -136,6 +136,12 @@ def _named_or_org(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _head_by_surname(seg: str, start: int) -> Who | None:
+    """周检察长, 吴秘书长: a surname and the title of a unit's head (see :func:`surname_zh.head_of_unit`) is a person,
+    as 周院长 is (the one named so before in full), no organisation; None otherwise."""
+    return Who(seg, "person", start=start) if head_of_unit(segmenter.to_simplified(seg)) else None
 
 
 def _familiar_after_noun(seg: str, start: int) -> Who | None:

@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from ...lexicon.bodies_zh import ORG_HEADS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_WORDS
 from ...lexicon.personal_names_zh import ADVERBS_AFTER_SURNAME, DOUBLE_SURNAMES, GIVEN_NAME_HEADS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
@@ -45,6 +46,8 @@ def titled_surname(mention: str) -> str | None:
     simp = segmenter.to_simplified(mention)
     if simp[-1:] in HK_SURNAME_TITLES and _is_surname(simp[:-1]) and not segmenter.is_word(simp):
         return mention[:-1]  # 陳官 (Magistrate Chen, in Hong Kong writing); not 法官, a word of its own
+    if head_of_unit(simp):
+        return mention[:1]  # 周检察长, 林护士长, 吴秘书长: a head's title of the dictionary, no table needed
     if not simp.endswith(_TITLES_AFTER_SURNAME):
         return None  # (most mentions: one test of all the endings before any is tried alone)
     for title in _TITLES_AFTER_SURNAME:
@@ -58,6 +61,20 @@ def titled_surname(mention: str) -> str | None:
     return None
 
 
+def head_of_unit(simp: str) -> bool:
+    """Is ``simp`` (simplified characters) a surname of one character and a title of two characters or more the
+    dictionary holds and tags a noun ending in 长, the head of a unit (周检察长, 林护士长, 吴秘书长), no word as a
+    whole, no kin (家长, 兄长: a parent, an elder) and no verb (成长: to grow)?"""
+    title = simp[1:]
+    if not simp.endswith(_HEAD) or len(title) < 2 or not _is_surname(simp[:1]) or title in _NOT_HEADS:
+        return False
+    toks = segmenter.tag(title)
+    return len(toks) == 1 and toks[0].tag == "n" and segmenter.is_word(title) and not segmenter.is_word(simp)
+
+
+# How the title of the head of a unit ends (局长, 检察长), and nouns so ending that are kin (家长: a parent).
+_HEAD = "长"
+_NOT_HEADS = frozenset((*KIN_NOUNS, *PEOPLE_WORDS, "家长", "兄长"))
 # Titles only: an honorific (王女士, 陈先生) names ordinary people, often kin sharing a surname, by it alone.
 _TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(SURNAME_TITLES, key=len, reverse=True))
 
