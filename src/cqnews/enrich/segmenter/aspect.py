@@ -82,3 +82,22 @@ def _cut(window: list[Token], shape: VerbGluedToName) -> list[Token]:
     if shape.glued_particle:
         tokens.append(Token(text[-1], char_tag(text[-1]), cut + 1, end))
     return tokens
+
+
+def verb_read_as_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """他/握/d 着/uz 老人的手 -> 他/握/v 着: one character jieba tags an adverb right before the particle 着 (which
+    follows verbs only) is a verb of an action, what the speaker does while speaking: the speaker readers see a
+    predicate after the subject, not words of the subject."""
+    t, after = tokens[i], at(tokens, i + 1)
+    if len(t.word) != 1 or t.tag != "d" or after is None or after.start != t.end or after.word != _ZHE:
+        return None
+    return [Token(t.word, "v", t.start, t.end)] if after.tag == "uz" and is_cjk_char(t.word) else None
+
+
+def adverb_before_zhe(t: Token) -> bool:
+    """Is ``t`` the particle 着 (a test that a text may hold a verb jieba tagged an adverb before it)?"""
+    return t.word == _ZHE and t.tag == "uz"
+
+
+# The particle of a lasting action, written after verbs only.
+_ZHE = "着"

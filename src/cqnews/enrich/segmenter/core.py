@@ -38,7 +38,7 @@ from ...lexicon.segmenter_repairs_zh import (
 from ...lexicon.time_words_zh import WEEKDAY_WORD_RE
 from ...text import is_cjk_char
 from .accounts import account_word, needs_account_word
-from .aspect import verb_before_aspect
+from .aspect import adverb_before_zhe, verb_before_aspect, verb_read_as_adverb
 from .base import Step, Token, always, char_tag, jieba_tags, known, load, repair
 from .dotted import join_dotted
 from .given import (
@@ -275,6 +275,7 @@ REPAIRS: tuple[Step, ...] = (
     (verb_with_complement_glued, verb_off_name),  # (李华看/nr 完)
     (correlative_glued, correlative_off_name),  # (王德边/nr 干活/边/说)
     (lambda t: t.word in ASPECT_PARTICLES, verb_before_aspect(VERBS_BEFORE_PARTICLE)),  # (欧阳明/远笑/着, 王华写/nr 了)
+    (adverb_before_zhe, verb_read_as_adverb),  # (他/握/d 着/uz)
     (lambda t: len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.tag in NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in SURNAMES, join_married),
     (opens_minority_name, join_minority),  # (扎西/顿珠, 买买提/n, 其其格/c)
