@@ -22,8 +22,10 @@ from .base import Token, at, char_tag, jieba_tags, known, last
 
 __all__ = [
     "grade_read_as_name",
+    "household_read_apart",
     "kind_end_read_into_surname",
     "noun_end_read_into_name",
+    "opens_with_household",
     "owner_read_into_surname",
     "reads_kind_end_into_surname",
     "reads_owner_into_surname",
@@ -133,3 +135,29 @@ def grade_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     if after is None or not after.tag.startswith("n") or after.tag in NAME_TAGS:
         return None
     return [Token(t.word, "n", t.start, t.end)]
+
+
+def household_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """种植/v 户/q 吴建军 -> 种植户/吴建军, 种植/v 户付/n 国强/n -> 种植户/付国强: 户 (a household) right after a verb
+    of two characters ends a noun of a kind of person (种植户, 脱贫户: a household that grows, that left poverty) when a
+    name follows it, whole or from a surname jieba glued to 户; jieba reads it as a measure word or that glued word."""
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    w = t.word
+    if prev is None or len(prev.word) != 2 or not prev.tag.startswith("v") or prev.end != t.start or nxt is None:
+        return None
+    kind = Token(prev.word + _HOUSEHOLD, "n", prev.start, t.start + 1)
+    if w == _HOUSEHOLD and nxt.tag in NAME_TAGS and nxt.start == t.end and nxt.word[0] in SURNAMES:
+        return [kind]
+    given = 1 <= len(nxt.word) <= 2 and nxt.tag[:1] == "n" and all(map(is_cjk_char, nxt.word)) and nxt.start == t.end
+    if len(w) == 2 and w[1] in SURNAMES and given:
+        return [kind, Token(w[1] + nxt.word, "nr", t.start + 1, nxt.end)]
+    return None
+
+
+def opens_with_household(t: Token) -> bool:
+    """Is ``t`` 户 alone or 户 and a surname read as one word (户付/n, 户林/n)?"""
+    return t.word == _HOUSEHOLD or len(t.word) == 2 and t.word[0] == _HOUSEHOLD and t.word[1] in SURNAMES
+
+
+# A household, the end of nouns of a kind of person (种植户, 养殖户, 贫困户).
+_HOUSEHOLD = "户"
