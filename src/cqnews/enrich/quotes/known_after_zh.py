@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import HEARING_WORDS
+from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.punctuation_zh import (
     ZH_AFTER_QUOTE_CLAUSE_ENDS,
     ZH_COMMAS,
@@ -16,6 +17,8 @@ from ...lexicon.punctuation_zh import (
 )
 from ...text import run_end
 from .. import segmenter
+from ..speakers.phrases_zh import page_form, simplified_subject_before
+from ..speakers.predicate_zh import predicate_cut
 from .opener_zh import ZH_LEAD_TAGS
 
 
@@ -59,3 +62,29 @@ _NAME_MIN = 2
 _CLAUSE_ENDS = frozenset(ZH_AFTER_QUOTE_CLAUSE_ENDS)
 _OPENING_MARKS = frozenset(ZH_MAIN_OPENING_MARKS)
 _CLOSING_MARKS = frozenset(ZH_MAIN_CLOSING_MARKS)
+
+
+def zh_new_after_quote(text: str, lo: int) -> str | None:
+    """The full name of a person the article has not named before who is the subject of the one clause after a quote
+    opening its paragraph (right after its closing mark, at ``lo``), that clause ending the sentence: the one who
+    does something as the words are said (“…”摊主黄大姐热情地招呼着顾客。 -> 黄大姐's words). None when the clause
+    opens otherwise, goes on past a comma, its subject is no person's name opening with a surname, or hears the
+    words."""
+    end = run_end(text, _CLAUSE_ENDS, lo, min(len(text), lo + _AFTER_SIZE))
+    if end >= len(text) or text[end] not in _SENTENCE_ENDS or lo >= end:
+        return None
+    clause = segmenter.to_simplified(text[lo:end])
+    toks = segmenter.tag(clause)
+    cut = predicate_cut(toks)
+    if cut is None or cut == 0:
+        return None
+    who = simplified_subject_before(clause, 0, toks[cut].start)
+    if who is None or who.kind != "person" or not who.mention or who.mention[0] not in SURNAMES:
+        return None
+    if clause[who.start + len(who.mention) :].startswith(HEARING_WORDS):
+        return None  # (“…”王芳听后松了一口气: she hears the words)
+    return page_form(who.mention, clause, text[lo:end]) if 2 <= len(who.mention) <= 4 else None
+
+
+# What ends the sentence of the clause after a quote.
+_SENTENCE_ENDS = frozenset("。！？!?")

@@ -29,7 +29,7 @@ from .asked_zh import zh_answer_right_after, zh_asks, zh_put_question, zh_questi
 from .colon_clause_zh import zh_message_received
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
-from .known_after_zh import zh_known_after_quote
+from .known_after_zh import zh_known_after_quote, zh_new_after_quote
 from .pronoun_zh import (
     unnamed_pronoun,
     zh_learn_sex,
@@ -327,7 +327,7 @@ def _zh_named_after_quote(book: SpeakerBook, text: str, f: Found) -> str | None:
     closing = f.end + (text[f.end : f.end + 1] in ZH_CLOSING_MARKS)
     if not blank(text, 0, _opening(text, f.start)) or closing == f.end:
         return None
-    return zh_known_after_quote(book.zh_known, text, closing)
+    return zh_known_after_quote(book.zh_known, text, closing) or zh_new_after_quote(text, closing)
 
 
 def _opening(text: str, pos: int) -> int:
