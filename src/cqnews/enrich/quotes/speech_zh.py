@@ -93,11 +93,18 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
 
 def _name_of_thing(inner: str) -> bool:
     """Is the quoted phrase, with no mark inside and longer than its last word, the name of a programme, a prize, an
-    office or a document (实施“万村计划”, 颁发“英雄奖”, 宣读了“上级通知”): a thing named, not words said?"""
+    office or a document (实施“万村计划”, 颁发“英雄奖”, 宣读了“上级通知”): a thing named, not words said? Not when it
+    holds the copula (“这是全省首个此类项目”: a sentence)."""
     plain = to_simplified(inner).strip()
     if any(ch in plain for ch in _INNER_MARKS):
         return False
-    return any(plain.endswith(head) and len(plain) > len(head) + 1 for head in RZ.NAME_HEADS)
+    if not any(plain.endswith(head) and len(plain) > len(head) + 1 for head in RZ.NAME_HEADS):
+        return False
+    return not any(t.word == _COPULA for t in segmenter.tag(plain))  # (“这是全省首个此类项目”: a sentence said)
+
+
+# The copula as a word of its own: a phrase that holds it (这是…项目) is a sentence, not the name of a thing.
+_COPULA = "是"
 
 
 def zh_speech_like(text: str, sp: Span, s: int) -> bool:
