@@ -271,7 +271,8 @@ _NUMBER_TAGS = frozenset(("m", "mq"))
 
 def predicate_speaks(text: str, sp: Span) -> bool:
     """Is a quoted fragment of one word, no mark inside, the predicate that ends its clause (她每天都“提心吊胆”。,
-    事情已经“不了了之”，): a verb, an adjective or an idiom right after an adverb, a mark right after it? Said of the
+    事情已经“不了了之”，, 就是要“一碗水端平”。): a verb, an adjective or an idiom right after an adverb or a modal verb
+    (要, 应该, 能), a mark right after it? Said of the
     subject by whoever reports the clause (a word named is an object or a subject: 推进“放管服”, 做到“有求必应”,
     “内卷”焦虑; after a noun it may be an object too, 对作品“精雕细琢”, or a scare quote, 发现员工“偷懒”)."""
     if sp.close is None or text[sp.close + 1 : sp.close + 2] not in ZH_CLAUSE_BREAKS_COMMA_MIXED:
@@ -282,7 +283,7 @@ def predicate_speaks(text: str, sp: Span) -> bool:
     before = segmenter.tag(text[max(0, sp.open - _BEFORE_SIZE) : sp.open])
     if not before or to_simplified(before[-1].word[-1:]) in TERM_LEAD_CHARS:
         return False  # (的“…”, 一种“…”: a noun phrase named)
-    return before[-1].tag.startswith(_ADVERB_TAGS)
+    return before[-1].tag.startswith(_ADVERB_TAGS) or to_simplified(before[-1].word) in QZ.ZH_MODALS
 
 
 # How much before the quoted predicate is read (its clause ends with one of ZH_CLAUSE_BREAKS_COMMA_MIXED).
