@@ -115,7 +115,8 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
         return False  # “互帮互助、同舟同行”: a slogan of matched phrases, nobody's words here
     if len(inner) >= 15 and "，" in inner:
         return True
-    if char_before(text, s, sp.open) not in ("", ":", "："):
+    tagged = _after_tag(text, sp.open)  # (【现场声】“…”: a tag of what the line is, as a paragraph's start)
+    if char_before(text, s, sp.open) not in ("", ":", "：") and not tagged:
         return False
     if _clause_heading_sentence(text, sp):
         return True  # “水还在猛涨”，那天王明的心始终悬着。: words said heading the sentence, a comma after them
@@ -123,10 +124,23 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
         return True  # “谢谢党和政府！”接过慰问金，…: a sentence said opening its paragraph, the narration after it
     if _broken_off(inner):
         return True  # “我……”她哽咽着，…: words broken off, however short
-    whole = blank(text, 0, sp.open) and (sp.close is None or ends_block(text, sp.close + 1))
+    whole = (tagged or blank(text, 0, sp.open)) and (sp.close is None or ends_block(text, sp.close + 1))
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in ZH_SENTENCE_ENDS:
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+def _after_tag(text: str, at: int) -> bool:
+    """Is all before ``at`` a short tag in square brackets opening the paragraph (【现场声】, 〔采访〕, [同期]): a label
+    of what the line after it is, which leaves a quote right after it heading its paragraph?"""
+    head = text[:at].strip()
+    close = _TAG_CLOSES.get(head[:1])
+    return close is not None and head.endswith(close) and head.find(close) == len(head) - 1 and len(head) <= _TAG_MAX
+
+
+# The square brackets of a tag opening a paragraph, and how long the tag may be, its brackets included.
+_TAG_CLOSES = {"【": "】", "〔": "〕", "[": "]"}
+_TAG_MAX = 10
 
 
 def zh_said_after_comma(text: str, sp: Span, s: int = 0) -> bool:
