@@ -220,6 +220,12 @@ ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "�
 ZH_OWNED_SPEECH_RE = re.compile(
     "的(回答|回应|答复|回复|原话|表态|说法)(?:是|为|只有一句|就一句|仍是|依然是)?[：:，,]?[\\s]*$"
 )
+# A noun of words said with its owner's 的 (or a count's 句), then 是 or a colon, right before a quote (父亲的遗言是“…”,
+# 他的口头禅是“…”, 村支书的原话是“…”, 师傅的第一句话是“…”): the quote is words said, whoever the owner is read to be.
+ZH_SAID_NOUN_BEFORE_RE = re.compile(
+    "[的句](?:回答|回应|答复|回复|原话|表态|遗言|口头禅|话|留言|感言|寄语|誓言)"
+    "(?:是|为|就是|只有一句|仍是|依然是)?[：:，,]?[\\s]*$"
+)
 # 所 and a cue, with 的, right before a quote (所说的“, 所述的“): the words are what someone said (simplified).
 ZH_AS_SAID_RE = re.compile("所(?:说|述|称|言|讲)的?[\\s]?$")
 # A quoted term introduced by one of these is a name or a term, not speech.

@@ -111,6 +111,8 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     """Long enough and sentence-shaped to be speech without a named speaker: a long passage with a
     comma even mid-sentence (…的看法，“……”), else one heading its sentence."""
     inner = text[sp.start : sp.end]
+    if _said_noun_before(text, sp):
+        return True  # 他的口头禅是“慢慢来，不着急”: words said, named so by the noun before them
     if _parallel_phrases(inner):
         return False  # “互帮互助、同舟同行”: a slogan of matched phrases, nobody's words here
     if len(inner) >= 15 and "，" in inner:
@@ -128,6 +130,19 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
     if whole and len(inner) >= _ZH_WHOLE_MIN and inner[-1:] in ZH_SENTENCE_ENDS:
         return True  # “我们不会放弃。” as a paragraph of its own: a sentence said
     return len(inner) >= 8 and (whole or inner[-1:] in "。！？…" or "，" in inner)
+
+
+def _said_noun_before(text: str, sp: Span) -> bool:
+    """Is the quote, of more than one word, right after a noun of words said and its 是 or colon (父亲留下的遗言是“…”,
+    他的口头禅是“…”; QZ.ZH_SAID_NOUN_BEFORE_RE): words said, not a term (这次活动的主题是“…” names no words said)?"""
+    before = to_simplified(text[max(0, sp.open - _SAID_NOUN_BEFORE_SIZE) : sp.open])
+    if QZ.ZH_SAID_NOUN_BEFORE_RE.search(before) is None:
+        return False
+    return len(segmenter.tag(text[sp.start : sp.end])) >= 2
+
+
+# How much before a quote its noun of words said, owner's 的 and 是 are read in (的口头禅是).
+_SAID_NOUN_BEFORE_SIZE = 12
 
 
 def _after_tag(text: str, at: int) -> bool:
