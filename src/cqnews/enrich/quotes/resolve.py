@@ -10,6 +10,7 @@ from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
 from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_SENTENCE_OR_QUOTE_ENDS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.quotes_zh import ZH_HE_SHE_RE, ZH_PRONOUNS
+from ...lexicon.titles_zh import ROLE_WORDS, SURNAME_TITLES, TITLE_HEADS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import has_han, last_of, trim_han
 from .. import segmenter
@@ -138,8 +139,12 @@ def zh_no_one(f: Found, book: SpeakerBook) -> bool:
         return False
     plain = segmenter.to_simplified(who.mention)
     if who.kind == "person" and function_word(plain) and who.mention not in book.zh_aliases:
-        return True
+        return plain not in _ZH_TITLE_WORDS  # (主任/b, 导演/v: a title alone is someone who speaks)
     return clause_read(plain)
+
+
+# Titles and roles that name someone alone (主任说：“…”), though jieba may tag them as a distinguishing word or a verb.
+_ZH_TITLE_WORDS = SURNAME_TITLES | frozenset(TITLE_HEADS) | ROLE_WORDS
 
 
 def _subject_goes_on(last: Context, out: list[Quote], first_in_block: int) -> Context:
