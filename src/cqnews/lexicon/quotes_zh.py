@@ -118,7 +118,11 @@ ZH_QUOTE_ONLY_CUES = frozenset(
 # (来, 等字句…), and the verbs besides the cues (ZH_CUES) that take such words, with the phrases of a reason given.
 ZH_MEANS_PREPOSITIONS = frozenset("用 以".split())
 ZH_MEANS_LINKS: tuple[str, ...] = tuple("等字句 等字眼 等话语 等语句 等言语 的话 这句话 一句话 来 去".split())
-ZH_MEANS_VERBS: tuple[str, ...] = tuple("形容 概括 描述 评价 表达 反驳 回击 称呼 为由 为理由 为借口".split())
+ZH_MEANS_VERBS: tuple[str, ...] = tuple(
+    "形容 概括 描述 评价 表达 反驳 回击 称呼 为由 为理由 为借口"
+    # answering off, putting off, turning down (对方以“正在处理”搪塞, 以“没有名额”回绝): words said as the answer
+    " 搪塞 敷衍 推脱 推托 推辞 回绝 婉拒 打发 应付".split()
+)
 # Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
     "显示": ("的报告", "的测算", "的研究", "的调查", "的报告也", "的测算也", "的研究也", "的调查也", "发布的报告"),
