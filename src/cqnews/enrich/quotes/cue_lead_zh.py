@@ -140,7 +140,9 @@ def zh_clause_start(text: str, c_end: int, word: str) -> int:
         stop = text.find("。", start, start + RZ.LISTENER_SIZE + 1)
         comma = first_of(text, "，：:", start, stop if stop >= 0 else start + RZ.LISTENER_SIZE + 1)
         start = comma + 1 if comma > start else stop if stop > start else start
-    while start < len(text) and start - c_end < 3 and text[start] in "，：:, 道":
+    if text[start : start + 1] == "道" and start == c_end:
+        start += 1  # (说|道 where jieba splits 说道; after a mark 道 opens the clause: 说，道路…)
+    while start < len(text) and start - c_end < 3 and text[start] in "，：:, ":
         start += 1
     return start
 
