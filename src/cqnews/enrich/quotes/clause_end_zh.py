@@ -57,7 +57,7 @@ def zh_clause_end(text: str, start: int, cues: Cues, k: int, subject: Callable[[
         if _zh_second_report(text, start, nxt, who):
             end = text.rfind("，", start, nxt)  # …，认为…: a second cue of the same speaker opens a clause of its own
             break
-        if _zh_no_new_speaker(text, start, nxt, who, cues.words[j]) or _zh_told_within(text, start, nxt, cues.ends[j]):
+        if _zh_goes_on_past(text, start, cues, j, who):
             continue  # 并认为…, 人们普遍认为…, 不能告诉…, 也无代表表示过…, 告诉她…: the same speaker's clause goes on
         cut = max(text.rfind(mark, start, nxt) for mark in "，。；")  # (…狭隘；更有网友质疑: not …狭隘；更)
         if who is not None and who.start <= start and cut < start and not _zh_own_speaker_opens(
@@ -106,6 +106,33 @@ def _zh_no_new_speaker(text: str, start: int, nxt: int, who: Who | None, word: s
     if who is None or who.kind == "pronoun" and not who.mention or _zh_no_one(who):
         return True
     return _zh_denied(text, start, nxt) or to_simplified(word) in RZ.FEELING_CUES
+
+
+def _zh_goes_on_past(text: str, start: int, cues: Cues, j: int, who: Who | None) -> bool:
+    """Does the report opening at ``start`` go on past the later cue ``j`` of subject ``who``: no new speaker, a scene
+    told in it, or a cue closing its sentence on nothing (并认为…, 告诉她…, …，具体情况将及时向社会公布。)?"""
+    nxt, nxt_end = cues.starts[j], cues.ends[j]
+    if _zh_no_new_speaker(text, start, nxt, who, cues.words[j]) or _zh_told_within(text, start, nxt, nxt_end):
+        return True
+    return _zh_closes_on_nothing(text, nxt, nxt_end, who)
+
+
+def _zh_closes_on_nothing(text: str, nxt: int, nxt_end: int, who: Who | None) -> bool:
+    """Does the later cue at [nxt, nxt_end) close its sentence after words that are no speaker right before it
+    (…正在调查中，具体情况|将及时向社会|公布。: a predicate between the subject and the cue)? It reports nothing and
+    names no new speaker, so the report before it goes on; a person, or a body right before the cue (…，王明说。,
+    …，警方表示。), speaks the clause before their cue."""
+    after = text[nxt_end : nxt_end + 2].lstrip("了")
+    if after and after[0] not in ZH_SENTENCE_ENDS:
+        return False
+    if who is None:
+        return True
+    gap = nxt - who.start - len(who.mention)
+    return who.kind not in ("person", "pronoun") and not 0 <= gap <= _ZH_REPORTER_GAP
+
+
+# How many characters may stand between a body or a description and a cue closing its sentence (对记者, 也).
+_ZH_REPORTER_GAP = 3
 
 
 def _zh_told_within(text: str, start: int, nxt: int, nxt_end: int) -> bool:
