@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import ORG_HEADS, PARTY
 from ...lexicon.cue_words_zh import MANNER_ASPECTS
-from ...lexicon.function_words_zh import COORDINATORS, THROUGH_PREPOSITIONS
+from ...lexicon.function_words_zh import COORDINATORS, EXISTENTIAL_VERBS, THROUGH_PREPOSITIONS
 from ...lexicon.people_nouns_zh import (
     KIN_NOUNS,
     LITIGANTS,
@@ -268,7 +268,8 @@ _PEOPLE_NOUN_TAGS = frozenset(("n", "k"))
 
 def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where a noun or a plural of people (孩子们, 老人) is followed by what they do while speaking, a verb and its
-    着 (孩子们|举着牌子(说), 老人|拉着民警的手(说), 主播|对着镜头(吆喝)): the action is no part of who speaks."""
+    着 (孩子们|举着牌子(说), 老人|拉着民警的手(说), 主播|对着镜头(吆喝)): the action is no part of who speaks. The
+    "there is" opening the phrase (有|市民|拨打热线(反映)) is no verb before the noun."""
     verb_before = False  # (a verb in toks[: j - 1], kept as the loop goes: no second walk per word)
     for j in range(1, len(toks)):
         t, before = toks[j], toks[j - 1]
@@ -278,7 +279,7 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
             return j
         if not verb_before and _gesture(toks, j) and _people_noun(before):
             return j  # 店主|摇摇头(说), 医生|叹了口气(说): what the person does before speaking
-        verb_before = verb_before or before.tag.startswith("v")
+        verb_before = verb_before or before.tag.startswith("v") and not (j == 1 and before.word in EXISTENTIAL_VERBS)
     return None
 
 
