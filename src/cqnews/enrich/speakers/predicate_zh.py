@@ -304,8 +304,8 @@ def _gesture(toks: Sequence[segmenter.Token], j: int) -> bool:
     t = toks[j]
     if len(t.word) == 1:  # (拍/v 着手: jieba reads the particle with the next word)
         return j + 1 < len(toks) and toks[j + 1].word[:1] in MANNER_ASPECTS and t.tag != "k"
-    if t.tag == "l":
-        return any(ch in MANNER_ASPECTS for ch in t.word)  # 笑了笑/l, a set phrase of an act
+    if t.tag == "l":  # 笑了笑/l, a set phrase of an act; 打电话/l, 发微博/l as _opens_predicate reads them
+        return any(ch in MANNER_ASPECTS for ch in t.word) or not t.word.endswith(SET_PHRASE_PERSON_ENDS)
     after = toks[j + 1].tag if j + 1 < len(toks) else ""
     return t.tag in _ACT_TAGS and t.word[0] not in SURNAMES and after not in PROPER_TAGS  # (not 拉加/v 德/ns)
 
