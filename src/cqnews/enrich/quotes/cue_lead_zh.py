@@ -135,8 +135,8 @@ def zh_clause_start(text: str, c_end: int, word: str) -> int:
     start = c_end + (to_simplified(text[c_end : c_end + 1]) in SAY_AFTER_CUE)
     if to_simplified(word) in RZ.LISTENER_CUES:  # 告诉记者，… ; 告诉记者："…" quotes; 告诉记者。 reports nothing
         past = _past_one_word_listener(text, start)
-        if past is not None:
-            return past  # 告诉她科室不保证有人, 告诉记者这个项目…, 告诉我说…
+        if past is not None:  # 告诉她科室不保证有人, 告诉记者这个项目…, 告诉我说…; 告诉记者说，… (past the comma)
+            return past + (text[past : past + 1] in _ZH_MARKS_AFTER_SAID)
         stop = text.find("。", start, start + RZ.LISTENER_SIZE + 1)
         comma = first_of(text, "，：:", start, stop if stop >= 0 else start + RZ.LISTENER_SIZE + 1)
         start = comma + 1 if comma > start else stop if stop > start else start
@@ -159,6 +159,8 @@ def _past_one_word_listener(text: str, at: int) -> int | None:
     return at + toks[1].start + (1 if nxt in SAY_AFTER_CUE else 0)
 
 
+# The marks that may follow 说 after the listener, before the clause (告诉记者说，…).
+_ZH_MARKS_AFTER_SAID = frozenset("，：:, ")
 # How much text after 告诉 is read for its listener.
 _ZH_LISTENER_READ = 8
 
