@@ -35,3 +35,25 @@ def test_an_office_of_two_title_words_then_a_body_with_its_own_complement() -> N
     assert said_in_en(
         "The Executive Director of the Institute for Fiscal Studies, Prof Kofi Mensah, said the deficit had doubled."
     ) == [("Kofi Mensah", "The Executive Director of the Institute for Fiscal Studies")]
+
+
+def test_office_with_its_own_of_then_a_seat_and_the_name_with_no_commas() -> None:
+    assert said_in_en("Member of Parliament for Bosomtwe Yaw Adomako said the clinic would reopen in May.") == [
+        ("Yaw Adomako", "Member of Parliament for Bosomtwe")
+    ]
+
+
+def test_office_of_a_body_with_the_then_the_name_with_no_commas() -> None:
+    assert said_in_en('"The motion is out of order," Presiding Member of the Assembly Kojo Badu said.') == [
+        ("Kojo Badu", "Presiding Member of the Assembly")
+    ]
+
+
+def test_capitalised_office_for_a_town_then_the_name_is_no_unnamed_spokesman() -> None:
+    assert said_in_en("District Chief Executive for Atwima Peter Boateng said the market would be moved.") == [
+        ("Peter Boateng", "District Chief Executive for Atwima")
+    ]
+
+
+def test_a_spokesman_for_a_named_person_stays_unnamed() -> None:
+    assert said_in_en("A spokesman for Peter Boateng said the market would be moved.")[0][0] is None

@@ -13,7 +13,6 @@ from ...lexicon.en import (
     OPENING_COORDINATORS,
     PARTICIPLE_OBJECT_WORDS,
     PARTY_STATE_RE,
-    PERSON_NOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TITLE_COMPLEMENT_JOINERS,
@@ -23,6 +22,7 @@ from ...lexicon.speaker_phrases_en import NAME_RUN_JOINERS
 from .former_name_en import without_former_name
 from .given_names import given_name_gender
 from .name_runs_en import run_start
+from .name_words_en import office_word
 from .np import np_ending
 from .role_text_en import before_relative, without_age
 from .tokens import MAX_ROLE_WORDS, PUNCT, Tok, Who
@@ -175,7 +175,7 @@ def _title_opens(toks: list[Tok], seg: int, comma: int) -> bool:
     j = k
     while j < comma and toks[j].cap and toks[j].low not in TITLE_COMPLEMENT_JOINERS:
         j += 1
-    return k < j < comma - 1 and toks[j].low in TITLE_COMPLEMENT_JOINERS and _office_word(toks[j - 1])
+    return k < j < comma - 1 and toks[j].low in TITLE_COMPLEMENT_JOINERS and office_word(toks[j - 1])
 
 
 def _region_after_place(toks: list[Tok], comma: int, inner: Who) -> bool:
@@ -218,18 +218,13 @@ def _title_complement(toks: list[Tok], seg: int, c: int, start: int) -> bool:
     if k - seg < 2 or toks[k - 1].low not in TITLE_COMPLEMENT_JOINERS:
         return False
     m = k - 2
-    while m > seg and not _office_word(toks[m]) and (toks[m].cap or toks[m].low in _COMPLEMENT_WORDS):
+    while m > seg and not office_word(toks[m]) and (toks[m].cap or toks[m].low in _COMPLEMENT_WORDS):
         m -= 1  # "the Member of Parliament for | Ejisu", "the Director of the Centre for | Democratic Development"
-    return _office_word(toks[m]) and toks[m + 1].low in TITLE_COMPLEMENT_JOINERS
+    return office_word(toks[m]) and toks[m + 1].low in TITLE_COMPLEMENT_JOINERS
 
 
 # The lower-case words inside an office's complement ("the Member of Parliament for …", "of the Centre for …").
 _COMPLEMENT_WORDS = TITLE_COMPLEMENT_JOINERS | NAME_RUN_JOINERS | frozenset(("the",))
-
-
-def _office_word(tok: Tok) -> bool:
-    """Is ``tok`` a title ("Minister", "MP") or a noun of a person capitalised as one ("the Member for Ejisu")?"""
-    return tok.low.rstrip(".") in P.EN_TITLES or tok.cap and tok.low in PERSON_NOUNS
 
 
 _WORD_RE = re.compile(r"\w+")

@@ -7,10 +7,11 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.demonyms_en import DEMONYM_ENDINGS
-from ...lexicon.en import OFFICE_TITLES, PLACE_HEAD_WORDS, ROLE_NOUN_ENDINGS, TITLE_COMPLEMENT_JOINERS
+from ...lexicon.en import OFFICE_TITLES, PERSON_NOUNS, PLACE_HEAD_WORDS, ROLE_NOUN_ENDINGS, TITLE_COMPLEMENT_JOINERS
 from ...lexicon.places_en import PLACES
 from ...lexicon.speaker_phrases_en import HANDLE
 from .finite_en import finite_at
+from .given_names import given_name_gender
 from .tokens import Tok, Who, strip_possessive
 
 HANDLE_RE = re.compile(HANDLE)
@@ -86,6 +87,39 @@ def title_joiner(toks: list[Tok], r: int) -> str | None:
     r = complement_start(toks, r)
     k = r - 2 if r >= 2 and toks[r - 1].low == "the" else r - 1
     return toks[k].low if k >= 0 and toks[k].low in TITLE_COMPLEMENT_JOINERS else None
+
+
+def office_word(tok: Tok) -> bool:
+    """Is ``tok`` a title ("Minister", "MP") or a noun of a person capitalised as one ("the Member for Ejisu")?"""
+    return tok.low.rstrip(".") in P.EN_TITLES or tok.cap and tok.low in PERSON_NOUNS
+
+
+def office_complement_before(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]``, a capitalised word before a title's joiner, the end of an office's complement that an office
+    word and its own "of" open ("Member of Parliament | for Ejisu", "Minister of State | for Health")? Up to three
+    capitalised words or "the" stand between."""
+    m = k
+    while m > 0 and k - m < 3 and (toks[m].cap and not office_word(toks[m]) or toks[m].low == "the"):
+        m -= 1
+    return m < k and toks[m].low == "of" and m > 0 and toks[m - 1].cap and office_word(toks[m - 1])
+
+
+def office_of(toks: list[Tok], org: int | None, name: list[str]) -> bool:
+    """Does an office word and "of" stand right before the body's name at ``toks[org]``, the run after the joiner
+    three words or more ("Member of | Parliament for | Ejisu Kwame Mensah"): the office's complement, then a person
+    (a run of two is the complement alone: "Member of Parliament for Tano North")?"""
+    if org is None or org < 2 or len(name) < 3 or toks[org - 1].low != "of":
+        return False
+    return toks[org - 2].cap and office_word(toks[org - 2])
+
+
+def office_for_name(toks: list[Tok], k: int, i: int, end: int) -> bool:
+    """Is ``toks[k]`` the "for" of an office capitalised inside a sentence, its words no sentence's first ("Municipal
+    Chief Executive for | Ejisu Samuel Oduro"), before a run at ``toks[i:end]`` ending in a given name and a
+    surname: the office's complement and the person holding it, not an unnamed person speaking for a body?"""
+    if k < 2 or not (toks[k - 1].cap and toks[k - 2].cap and office_word(toks[k - 1])) or end - i < 3:
+        return False
+    return bool(given_name_gender(toks[end - 2].text)) and toks[end - 1].cap
 
 
 def complement_start(toks: list[Tok], r: int) -> int:

@@ -392,9 +392,11 @@ def particle_lowered(parts: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def name_after_of(text: str, start: int, name: list[str]) -> list[str]:
     """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
-    "Director of Public Prosecutions Max Hill"): its last two words are the name, particles besides, or its last three
-    of the East Asian shape ("Minister for Manpower Tan See Leng", see :func:`.homographs_en.complement_name_words`)."""
-    joined = text.endswith((" of ", " for "), max(0, start - 5), start) or _complement_and(text, start)
+    "Director of Public Prosecutions Max Hill", "Member of the Assembly Ann Cole"): its last two words are the name,
+    particles besides, or its last three of the East Asian shape ("Minister for Manpower Tan See Leng", see
+    :func:`.homographs_en.complement_name_words`)."""
+    joined = text.endswith((" of ", " for ", " of the ", " for the "), max(0, start - 9), start)
+    joined = joined or _complement_and(text, start)  # ("Presiding Member of the | Assembly Francis Owusu")
     if len(name) < 3 or not joined:
         return name
     k, words_back, wanted = len(name), 0, complement_name_words(name)  # ("Minister for Manpower Tan See Leng")

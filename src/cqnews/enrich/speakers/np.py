@@ -46,6 +46,9 @@ from .name_words_en import (
     is_handle,
     is_name_word,
     is_place,
+    office_for_name,
+    office_of,
+    office_word,
 )
 from .offices_en import office_ending
 from .person_role_en import NOT_MODIFIERS, given_first, is_modifier, person_who
@@ -217,6 +220,7 @@ def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     Service")."""
     k = _word_before_run(toks, i)
     speaks_for = k >= 1 and toks[k].low == "for" and toks[k - 1].low.removesuffix("s") in SOURCE_NOUNS
+    speaks_for = speaks_for and not office_for_name(toks, k, i, end)
     speaks_for = speaks_for or _one_of_body(toks, k)
     if not speaks_for and not (k >= 1 and toks[k].low == "of" and toks[k - 1].low in KIN_BEFORE_OF):
         return None  # (nor "the family of Amina Yusuf": her family speaks, not she)
@@ -298,7 +302,9 @@ def _org_extent(toks: list[Tok], i: int, kind: Kind, role: list[str], name: list
     titled = kind == "person" and len(name) > 1 and bool(role) and role[-1].lower() in P.EN_TITLES
     if kind == "org" or not (titled or given_name_gender(name[0])):
         org = org_start(toks, i, kind == "org")
-        if org is not None and not (kind == "person" and _title_with_complement_in(toks, org, i)):
+        office = _title_with_complement_in(toks, i if org is None else org, i) or office_of(toks, org, name)
+        office = office and kind == "person"
+        if org is not None and not office:
             return org, "org"
         if kind == "org":
             return lead_number(toks, i), kind
@@ -326,6 +332,8 @@ def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if _noun_titled(toks, j, person, inner_role):
         phrase = text[toks[j - 1].start : toks[end - 1].end]  # "The Member of Parliament for Ejisu": no name
         return Who(phrase, "desc", role=phrase, start=toks[j - 1].start)
+    if office_word(toks[of - 1]):
+        return None  # "Presiding Member of the Assembly Francis Owusu": an office's complement, then the name
     if pkind == "person" and person and (len(person) > 1 or inner_role or not opens):
         who = person_who(toks, j, person, inner_role)  # "Insp Jo Hart of …": the title stays in the role
         who.role = " ".join(filter(None, (who.role, text[toks[of].start : toks[end - 1].end])))

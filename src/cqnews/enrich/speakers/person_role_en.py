@@ -23,7 +23,13 @@ from .given_names import given_name_gender
 from .homographs_en import complement_name_words
 from .name_runs_en import org_start
 from .name_split_en import gender_of_titles
-from .name_words_en import after_title_joiner, complement_start, title_or_agent_noun
+from .name_words_en import (
+    after_title_joiner,
+    complement_start,
+    office_complement_before,
+    office_word,
+    title_or_agent_noun,
+)
 from .roles_en import bare_noun_before_full_name, noun_modifier_start
 from .tokens import POSSESSIVE, PUNCT, Tok, Who
 
@@ -110,13 +116,14 @@ def _body_before_office(toks: list[Tok], j: int, i: int) -> int:
 
 
 def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:
-    """Is ``toks[k]`` the "of" of a title: after a title ("Secretary of State Antony Blinken", "Minister of
-    Health", "Ambassador to the US"), or, "of" only, after a capitalised word when the run after it holds the
-    title ("Bank of England Governor"; not "Speaking to the Daily Mail Lacerda")?"""
+    """Is ``toks[k]`` the "of" of a title: after a title or a noun of a person capitalised as one ("Secretary of
+    State Antony Blinken", "Member of Parliament", "Ambassador to the US"), after such an office's complement
+    ("Member of Parliament for Ejisu Kwame Mensah"), or, "of" only, after a capitalised word when the run after it
+    holds the title ("Bank of England Governor"; not "Speaking to the Daily Mail Lacerda")?"""
     if k == 0 or toks[k].low not in TITLE_COMPLEMENT_JOINERS:
         return False
     of_body = titled_run and toks[k].low == "of" and toks[k - 1].cap
-    return toks[k - 1].low.rstrip(".") in P.EN_TITLES or of_body
+    return office_word(toks[k - 1]) or of_body or office_complement_before(toks, k - 1)
 
 
 def given_first(name: list[str]) -> bool:
