@@ -30,3 +30,15 @@ def test_according_to_a_description_then_a_name_at_the_sentence_end() -> None:
         ("indirect", "The depot was closed for a week", "John Kirby")
     ]
 
+
+
+def test_an_agent_noun_capitalised_as_an_office_with_its_of_phrase_then_a_courtesy_title_and_name() -> None:
+    assert said('"Lessons resume on Monday," said the Headmaster of the academy, Mr Kojo Appiah.', "en") == [
+        ("Kojo Appiah", "the Headmaster of the academy")
+    ]
+
+
+def test_an_agent_noun_capitalised_as_an_office_then_a_name() -> None:
+    assert said('"The gates open at nine," said the Organiser, Efua Mensah.', "en") == [
+        ("Efua Mensah", "the Organiser")
+    ]

@@ -33,7 +33,7 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
     described = toks[1:comma]
     if any(t.low in CLAUSE_BREAKS or t.low in AUXILIARIES or t.low in P.EN_CUES for t in described):
         return None
-    if not any(_role_noun(t) or _title_of(described, k) for k, t in enumerate(described)):
+    if not any(_role_noun(t, k) or _title_of(described, k) for k, t in enumerate(described)):
         return None  # "said the carmaker, Nova Motors": no office of a person, so no person named after it
     start = comma + 1
     while start < len(toks) - 2 and _title_word(toks[start].text):
@@ -59,12 +59,13 @@ def _phrase_end(tok: Tok) -> bool:
     return tok.text in PUNCT or tok.text.endswith(".")
 
 
-def _role_noun(tok: Tok) -> bool:
+def _role_noun(tok: Tok, k: int) -> bool:
     """A lower-case title, source noun, person noun, tie noun or agent noun: "spokesman", "mayor", "referee",
-    "daughter", "neighbour", "teacher" ("the head teacher, Grace Obi")."""
+    "daughter", "neighbour", "teacher" ("the head teacher, Grace Obi"); capitalised as an office, the description's
+    first word (``k`` 0: "the Headmaster of the school, Mr Sam Owusu", "the Bursar, Mrs Ruth Kamau")."""
     low = tok.low
     person = low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in EVERYDAY_PERSON_NOUNS
-    return not tok.cap and tok.text.isalpha() and (person or agent_noun(low))
+    return (not tok.cap or k == 0) and tok.text.isalpha() and (person or agent_noun(low))
 
 
 def _title_of(toks: list[Tok], k: int) -> bool:
