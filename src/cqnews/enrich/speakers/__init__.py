@@ -14,7 +14,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AUXILIARIES, FEMALE_KIN, FEMALE_TITLES, HONORIFICS, MALE_KIN, MALE_TITLES, PREPOSITIONS
+from ...lexicon.en import (
+    AUXILIARIES,
+    FEMALE_KIN,
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_KIN,
+    MALE_TITLES,
+    OFFICE_ACRONYMS,
+    PREPOSITIONS,
+)
 from ...lexicon.people_nouns_zh import HE_SHE as ZH_HE_SHE
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...models import Speaker
@@ -240,9 +249,18 @@ class SpeakerBook(SpeakerMemory):
             return Speaker(name=full)
         bare = who.mention.removeprefix("the ").removeprefix("The ")
         titled = self.titled_by_initials(bare, pos) if bare != who.mention and _initials(bare) else None
+        held = self._office_in_initials(who.mention, bare, pos) if titled is None else None
+        if held is not None:
+            return held
         if titled is not None:  # "the DPP said" after "Deputy Public Prosecutor Gabriel Lim": the office's holder
             return Speaker(name=titled, role=self.roles.get(titled))
         return Speaker(name=self._members_of.get(bare) or self.acronym(bare) or who.mention)
+
+    def _office_in_initials(self, mention: str, bare: str, pos: int) -> Speaker | None:
+        """ "the CS said" after "Interior CS Ann Wanjiru": an office in capital initials after "the" stands for the
+        person last named with it; None when nobody was ("the DA said" alone: a party, kept as the body)."""
+        held = self.titled(mention, pos) if bare != mention and bare in OFFICE_ACRONYMS else None
+        return Speaker(name=held, role=self.roles.get(held) or mention) if held is not None else None
 
     def _resolve_person(self, who: Who, pos: int) -> Speaker:
         """A person: the fullest name the article gave, with the role and gender learnt for it."""

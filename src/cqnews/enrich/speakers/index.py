@@ -17,6 +17,7 @@ from ...lexicon.en import (
     HONORIFICS,
     NAME_PARTICLES,
     OF_LIKE,
+    OFFICE_ACRONYMS,
     OFFICE_TITLES,
     PLACED_PARTICIPLES,
     PREPOSITIONS,
@@ -102,6 +103,7 @@ _NOT_SUBJECT_AFTER = PREPOSITIONS | OF_LIKE
 
 
 _DESCRIPTION_HEADS = P.EN_TITLES | P.EN_TITLE_CLASSES.keys()
+_NOTED_HEADS = P.EN_TITLES | frozenset(P.EN_TITLE_WORDS.values())
 
 
 # A capitalised run's words up to a place joined to a participle: "Mercer Island-based ", "Texas-born ".
@@ -286,7 +288,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
                 P.EN_TITLE_WORDS.get(w, w) for w in (w.strip(".,").lower() for w in title.split()) if w not in ARTICLES
             )
             if words and (
-                words[-1] in P.EN_TITLES or words[-1] in P.EN_TITLE_WORDS.values() or person_noun_head(words[-1])
+                words[-1] in _NOTED_HEADS or person_noun_head(words[-1]) or title.split()[-1] in OFFICE_ACRONYMS
             ):
                 self._titled.append((pos, name, words))
 
@@ -299,7 +301,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         words = mention.lower().split()
         if len(words) < 2 or len(words) > 4 or words[0] != "the":
             return None
-        if words[-1] not in _DESCRIPTION_HEADS and not person_noun_head(words[-1]):
+        acronym = mention.rsplit(" ", 1)[-1] in OFFICE_ACRONYMS  # "the CS" after "Interior CS Ann Wanjiru"
+        if words[-1] not in _DESCRIPTION_HEADS and not person_noun_head(words[-1]) and not acronym:
             return None
         head = tuple(w for w in words[1:] if w != "of")  # "the Secretary of State": as noted, without "of"
         modifiers_only = not any(w in P.EN_TITLES for w in words[1:-1])  # "the two-term/Vermont senator"
