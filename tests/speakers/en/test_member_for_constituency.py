@@ -57,3 +57,15 @@ def test_capitalised_office_for_a_town_then_the_name_is_no_unnamed_spokesman() -
 
 def test_a_spokesman_for_a_named_person_stays_unnamed() -> None:
     assert said_in_en("A spokesman for Peter Boateng said the market would be moved.")[0][0] is None
+
+
+def test_the_office_with_its_complement_then_the_name_with_no_commas() -> None:
+    assert said_in_en("The Director of Public Prosecutions Wanjiru Kamau said the file had been returned.") == [
+        ("Wanjiru Kamau", "Director of Public Prosecutions")
+    ]
+
+
+def test_the_office_with_its_complement_alone_stays_a_description() -> None:
+    assert said_in_en("The Director of Public Prosecutions said the file had been returned.") == [
+        (None, "The Director of Public Prosecutions")
+    ]

@@ -122,6 +122,13 @@ def office_for_name(toks: list[Tok], k: int, i: int, end: int) -> bool:
     return bool(given_name_gender(toks[end - 2].text)) and toks[end - 1].cap
 
 
+def complement_then_name(toks: list[Tok], of: int, i: int, end: int) -> bool:
+    """Is the run ``toks[i:end]`` right after the joiner ``toks[of]`` of an office three capitalised words or more,
+    so its complement and then a name ("The Director of | Public Prosecutions Noordin Haji"), not its complement
+    alone ("The Director of Public Prosecutions", "The Member of Parliament for Tano North")?"""
+    return of == i - 1 and end - i >= 3 and all(t.cap for t in toks[i:end])
+
+
 def complement_start(toks: list[Tok], r: int) -> int:
     """Where a complement's first part joined by "and" to the run at ``toks[r]`` starts ("Secretary for
     Transport and | Logistics Lam Sai-hung": at "Transport"; up to three capitalised words), else ``r``."""

@@ -42,6 +42,7 @@ from .name_runs_en import lead_number, org_start, run_start
 from .name_split_en import count_of_children, split_name
 from .name_words_en import (
     YEAR_RE,
+    complement_then_name,
     handle_who,
     is_handle,
     is_name_word,
@@ -329,7 +330,7 @@ def _person_of_org(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     j = run_start(toks, of)
     inner_role, person, pkind = split_name([t.text for t in toks[j:of]])
     opens = j == 0 or toks[j - 1].text in PUNCT
-    if _noun_titled(toks, j, person, inner_role):
+    if _noun_titled(toks, j, person, inner_role) and not complement_then_name(toks, of, i, end):
         phrase = text[toks[j - 1].start : toks[end - 1].end]  # "The Member of Parliament for Ejisu": no name
         return Who(phrase, "desc", role=phrase, start=toks[j - 1].start)
     if office_word(toks[of - 1]):
