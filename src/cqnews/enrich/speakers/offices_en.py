@@ -36,7 +36,7 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     if owned is not None:
         return owned
     k = end - 3 if _complement(toks, end - 1) else _complemented_office(toks, end)
-    if k < 1 or not _office(toks[k]):
+    if k < 1 or not (_office(toks[k]) or _compound_title(toks, k)):
         return None
     j = k
     while j > 0 and k - j < _MODIFIERS and toks[j - 1].low != "the" and _modifier(toks[j - 1]):
@@ -174,6 +174,15 @@ def _complement_after(toks: list[Tok], k: int) -> int:
 def _office(tok: Tok) -> bool:
     """Is ``tok`` a capitalised office title ("President", not "president": lower case it is a common noun)?"""
     return tok.cap and tok.low in OFFICE_TITLES or tok.text in MEMBER_ACRONYMS  # "the Labour MP"
+
+
+def _compound_title(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a capitalised title after another ("the Chief Justice", "the Deputy Governor", "the Chief Whip"),
+    or a capitalised title of two joined by a hyphen ("the Inspector-General"): an office, no name "Justice"?"""
+    parts = toks[k].low.split("-")
+    if not toks[k].cap or not all(p in P.EN_TITLES for p in parts):
+        return False
+    return len(parts) == 2 or toks[k - 1].cap and toks[k - 1].low in P.EN_TITLES
 
 
 def _complement(toks: list[Tok], k: int) -> bool:

@@ -85,6 +85,8 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
         return None  # a role noun or a title must stand right before the name
     if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
         return None  # one name word after a lone role noun; after a title ("said Mrs Jones") it is a surname
+    if len(name) == 1 and role and not courtesy_title(role[-1]) and name[0].lower() in P.EN_TITLES:
+        return None  # "said the Deputy Governor": a compound title, no name (not "said Mr Judge")
     start = 1 if toks[0].low in DETERMINERS else 0
     lead = [text[toks[start].start : toks[r - 1].end]] if r > start else []  # none when the run opens after "the"
     role_text = " ".join(lead + role)  # "said the Rev. Al Sharpton": "Rev.", no space before it
