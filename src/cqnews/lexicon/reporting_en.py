@@ -17,6 +17,9 @@ LISTENER_OBJECT_CUES: frozenset[str] = frozenset(
 # Of those, the cues of speech whose subject may follow them at a sentence's end ("…, warned Ann Lee, an
 # economist", "…, cautioned the minister"): after a comma they are inverted, not told someone ("…, told AFP").
 INVERTED_LISTENER_CUES: frozenset[str] = frozenset("warned warns cautioned cautions promised promises".split())
+# Cues of telling that never invert ("…, told officers: “…”", "…, told the Herald: “…”"): the noun phrase after one
+# is always the listener, never the speaker ("“…,” asked Ann Lee" inverts, "told Ann Lee" never does).
+TELLING_CUES: frozenset[str] = frozenset("told tells tell telling informed informs assured assures reminded".split())
 
 # Cues that may open a sentence, the speaker after them and the quote last ("Said Lee, “…”", "Added the
 # mayor: “…”"): never the first word of a name.

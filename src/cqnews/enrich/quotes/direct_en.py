@@ -10,7 +10,7 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
 from ...lexicon.punctuation import SENTENCE_ENDS
-from ...lexicon.reporting_en import COORDINATED_VERB_ADVERBS
+from ...lexicon.reporting_en import COORDINATED_VERB_ADVERBS, TELLING_CUES
 from ..speakers.colon_en import colon_subject
 from ..speakers.phrases import (
     Who,
@@ -326,7 +326,8 @@ def _en_before(b: BlockView, o: int, s: int) -> tuple[Who | None, str | None]:
         if P.EN_CUES.get(word, False):
             return _participle_speaker(b, s, cues.starts[k], word), word
         who = en_subject_before(b.reader, s, cues.starts[k])
-        if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and word not in P.EN_OBJECT_CUES:
+        after = word not in P.EN_OBJECT_CUES and word not in TELLING_CUES  # (not "…, told officers: “…”")
+        if who is None and text[cues.starts[k] - 2 : cues.starts[k]] == ", " and after:
             who = en_subject_after(text, cues.ends[k], o)
         if who is None and after_coordinator(text, cues.starts[k]):
             who = _coordinated_subject(text, s, cues.starts[k])

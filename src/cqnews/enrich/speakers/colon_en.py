@@ -14,7 +14,7 @@ from ...lexicon.en import (
     LY_NOUNS,
     PREPOSITIONS,
 )
-from ...lexicon.speaker_phrases_en import CLAUSE_CONJUNCTIONS
+from ...lexicon.speaker_phrases_en import ARTICLES, CLAUSE_CONJUNCTIONS
 from .appositive_en import appositive_subject
 from .name_runs_en import run_start, titled_name_ahead
 from .name_words_en import is_initial, is_name_word, is_place
@@ -109,10 +109,22 @@ def _cue_before_colon(text: str, toks: list[Tok], first: int) -> Who | None:
 
 def _appositive_before_verb(text: str, toks: list[Tok]) -> Who | None:
     """The person or body of a chain of commas before a clause's verb ("Her rival, Tom Reyes, disagreed:",
-    "Reyes, however, disagreed:" with no role)."""
-    who = appositive_subject(text, toks)
-    if who is None or who.kind not in ("person", "org"):
+    "Reyes, however, disagreed:" with no role), or a description opening the clause before a phrase set off by
+    commas ("The defendant, of no fixed abode, told officers:")."""
+    who = appositive_subject(text, toks) or _description_set_off(text, toks)
+    if who is None or who.kind not in ("person", "org", "desc", "pronoun"):
         return None
     if who.role is not None and all(word in P.EN_SKIPPABLE for word in who.role.split()):
         who.role = None  # an adverb set off by commas is no role
     return who
+
+
+def _description_set_off(text: str, toks: list[Tok]) -> Who | None:
+    """The description that opens ``toks`` with an article before its first comma, one more comma closing the phrase
+    set off after it ("The defendant, of no fixed abode,", "The landlord, a retired teacher,"): the subject, a
+    description or one standing for someone named before."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 2 or commas[0] < 2 or toks[0].low not in ARTICLES or commas[1] != len(toks) - 1:
+        return None
+    who = np_ending(text, toks, commas[0])
+    return who if who is not None and who.kind in ("desc", "pronoun") and who.start == toks[0].start else None
