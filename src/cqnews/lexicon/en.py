@@ -105,6 +105,8 @@ TITLES: frozenset[str] = frozenset(
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
     ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun cr cr. miss
     taoiseach tánaiste tanaiste garda""".split()
+) | frozenset(  # the offices of Commonwealth states named "… General" with a hyphen ("the Inspector-General of Police")
+    f"{head}-general" for head in "inspector auditor solicitor surveyor accountant registrar postmaster".split()
 )
 # Offices written as capital initials, matched as written (a few spell a particle or a word in lower case: "da
 # Silva"): before a name they are its title ("PM Narendra Modi", "Karnataka CM Siddaramaiah", "Manhattan DA Alvin

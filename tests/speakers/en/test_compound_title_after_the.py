@@ -28,3 +28,13 @@ def test_a_hyphenated_title_is_a_description() -> None:
 
 def test_a_courtesy_title_before_a_surname_spelt_as_a_title_keeps_the_name() -> None:
     assert said_in_en('"The probe is continuing," said Mr Judge.') == [("Judge", "Mr")]
+
+
+def test_an_office_named_general_with_a_hyphen_then_its_complement_and_the_holder() -> None:
+    assert said_in_en(
+        "The Inspector-General of Police, Musa Danladi, said the officers would be tried.",
+        "The Auditor-General, Ruth Wanjiku, said the accounts were incomplete.",
+    ) == [
+        ("Musa Danladi", "The Inspector-General of Police"),
+        ("Ruth Wanjiku", "The Auditor-General"),
+    ]
