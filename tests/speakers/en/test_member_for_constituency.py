@@ -69,3 +69,9 @@ def test_the_office_with_its_complement_alone_stays_a_description() -> None:
     assert said_in_en("The Director of Public Prosecutions said the file had been returned.") == [
         (None, "The Director of Public Prosecutions")
     ]
+
+
+def test_an_office_for_a_seat_opening_the_sentence_then_the_name_with_no_commas() -> None:
+    assert said_in_en("Member for Kintampo Grace Darko said the clinic would be rebuilt.") == [
+        ("Grace Darko", "Member for Kintampo")
+    ]

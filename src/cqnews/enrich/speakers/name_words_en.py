@@ -114,11 +114,14 @@ def office_of(toks: list[Tok], org: int | None, name: list[str]) -> bool:
 
 
 def office_for_name(toks: list[Tok], k: int, i: int, end: int) -> bool:
-    """Is ``toks[k]`` the "for" of an office capitalised inside a sentence, its words no sentence's first ("Municipal
-    Chief Executive for | Ejisu Samuel Oduro"), before a run at ``toks[i:end]`` ending in a given name and a
-    surname: the office's complement and the person holding it, not an unnamed person speaking for a body?"""
-    if k < 2 or not (toks[k - 1].cap and toks[k - 2].cap and office_word(toks[k - 1])) or end - i < 3:
+    """Is ``toks[k]`` the "for" of a capitalised office ("Municipal Chief Executive for | Ejisu Samuel Oduro",
+    "Member for | Cook Mark Speakman" opening the sentence), before a run at ``toks[i:end]`` of three words or more
+    ending in a given name and a surname: the office's complement and the person holding it, not an unnamed person
+    speaking for a body ("Spokesman for Tom Hale")?"""
+    if k < 1 or not (toks[k - 1].cap and office_word(toks[k - 1])) or end - i < 3:
         return False
+    if k >= 2 and not toks[k - 2].cap:
+        return False  # ("A Spokesman for …": an article, no office's first word)
     return bool(given_name_gender(toks[end - 2].text)) and toks[end - 1].cap
 
 
