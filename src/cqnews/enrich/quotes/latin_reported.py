@@ -26,6 +26,7 @@ from .latin_coordinated import coordinated_at, coordinated_subject
 from .latin_dash import dash_dialogue
 from .latin_elision import elision
 from .latin_phrases import after_phrase, past_listener, reaches, read_subject
+from .latin_set_off import subject_set_off
 from .latin_sources import (
     after_source_verb,
     as_said,
@@ -276,8 +277,10 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if after in table.that or elision(table.that, after):
             continue  # "a déclaré que la maison, qui …": the comma is inside the "que" clause
         who = _subject_opening(table, text, s, cues.starts[k])
+        if who is None and not any(w[:1].isupper() for w in text[cues.ends[k] : comma].split()):
+            who = subject_set_off(table, text, s, cues.starts[k], comma)  # (no subject after it: "…, sagte Weber, …")
         if who is None:
-            continue  # the subject must open the sentence ("Berg sagte, …")
+            continue  # the subject must open the sentence ("Berg sagte, …", "Roth, die …, sagte, …")
         start = _past_inserted_phrase(table, text, comma + 2, e)
         first = text[start:e].split(" ", 1)[0].lower()
         if first in table.that:
