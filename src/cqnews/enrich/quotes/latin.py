@@ -30,6 +30,7 @@ from .latin_phrases import after_phrase, apposition, past_listener, reaches, rea
 from .latin_setting import is_place_named, past_setting
 from .latin_subject import clause_subject, colon_name, impersonal_source, subject_past_adverbs
 from .latin_titles import is_title
+from .latin_words import singular_noun_after
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
 
@@ -294,7 +295,9 @@ def _named_alone(table: LatinTable, text: str, pos: int, hi: int) -> bool:
     """Does a body or a person named alone end the clause at ``pos`` ("a RTP.")? A place is neither ("a Lisboa.":
     where it was said; place names of :mod:`cqnews.lexicon.places_latin`)."""
     who = read_subject(table, text, pos, hi)
-    if who is None or who.kind not in ("org", "person") or is_place_named(table, who):
+    if who is None or who.kind not in ("org", "person", "desc") or is_place_named(table, who):
+        return False
+    if who.kind == "desc" and not singular_noun_after(table, text, pos, hi):  # "disse a vizinha." (no "a jornalistas")
         return False
     return _NO_SUBJECT_RE.match(text, _phrase_end(text, pos, hi, who)) is not None
 

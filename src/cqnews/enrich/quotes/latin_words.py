@@ -68,3 +68,13 @@ def leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[s
         else:
             break
     return run
+
+
+def singular_noun_after(table: LatinTable, text: str, pos: int, hi: int) -> bool:
+    """Is the word after the first one of ``text[pos:hi]`` (an article that is also a preposition, Portuguese "a") a
+    lower-case noun in the singular ("disse a vizinha": the article of the subject; "disse a jornalistas": who was
+    told, a plural after a bare preposition, as an article would agree with it; "disse a uma rádio": a preposition
+    before an article)?"""
+    words = text[pos:hi].split(None, 2)
+    noun = words[1].rstrip(",.;") if len(words) > 1 else ""
+    return noun[:1].islower() and not noun.endswith("s") and noun not in table.determiners
