@@ -32,3 +32,11 @@ AGE_ADJECTIVE_RE = re.compile(r"\d{1,3}-(?:jährige|jährigen|jähriger|jarige)"
 # éleveur", "Ana Ruiz, de 67 años, vecina del barrio", "Rita Bassi, 61 anni, titolare"): the age, a number with the
 # word for years or none, is no office, and the office after its comma is the role.
 AGE_BETWEEN_COMMAS_RE = re.compile(r", (?:de )?\d{1,3}(?: (?:ans|años|anni|anos|jaar|Jahre))?(?=, )")
+
+# Endings of the Romance adjectives of belonging that follow a body's capitalised name, lower case ("El Gobierno
+# regional", "el Ejecutivo autonómico", "la Policía municipal", "le Gouvernement français", "la Commission
+# européenne", "o Governo central"): the adjective is part of the body's name. Endings of adjectives only, none of
+# an adverb or a negation ("no", "ya", "también", "hoy", "-mente").
+ROMANCE_BODY_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
+    "al ar ico ica ano ana ense ivo iva ais aise éen éenne ien ienne".split()
+)
