@@ -18,7 +18,7 @@ from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
 from .latin_elision import article_apart, elision, joined
 from .latin_listener import listener_lead
-from .latin_titles import compound_office, german_office, is_title
+from .latin_titles import compound_office, german_office, is_title, name_after_office
 from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
 # -- phrases -----------------------------------------------------------------------------------------
@@ -250,10 +250,10 @@ def _ends_phrase(table: LatinTable, words: list[tuple[str, int]], k: int) -> boo
 def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who:
     """ "die Ministerin Anna Berg" (a name after an office word speaks), else "der Sprecher der Polizei"."""
     for k in range(1, len(words) - 1):
-        if is_title(table, words[k][0]) and words[k + 1][0][:1].isupper() and not is_title(table, words[k + 1][0]):
-            run = leading_run(table, words[k + 1 :])
-            if run and words[k + 1][0].lower() not in table.determiners:
-                prefix = joined(words[: k + 1])
+        if j := name_after_office(table, words, k):  # (past the office's adjectives: "le député européen Jean Roy")
+            run = leading_run(table, words[j:])
+            if run and words[j][0].lower() not in table.determiners:
+                prefix = joined(words[:j])
                 if _party_before_name(run):  # "le député RN Jean Moulin": the party is the office's
                     prefix, run = f"{prefix} {run[0][0]}", run[1:]
                 who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)

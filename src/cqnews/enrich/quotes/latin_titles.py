@@ -96,3 +96,32 @@ def compound_office(word: str) -> bool:
     "PS-député"): a compound noun, an office of a party or a medium, no name?"""
     head = word.rsplit("-", 1)[-1] if "-" in word else ""
     return head[:1].islower()
+
+
+def name_after_office(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """Where the name after the office word ``words[k]`` starts ("die Ministerin Anna Berg": at "Anna"); where only
+    names are capitalised, past an adjective or two of the office ("il consigliere comunale Paolo Neri", "el concejal
+    socialista Pedro Gil", "le député européen Jean Roy"); 0 when no capitalised word, no other office, follows."""
+    if not is_title(table, words[k][0]):
+        return 0
+    j = k + 1
+    while not table.capitalised_nouns and j < len(words) - 1 and j - k <= _OFFICE_ADJECTIVES:
+        if not _office_adjective(table, words[j][0]):
+            break
+        j += 1
+    word = words[j][0] if j < len(words) else ""
+    return j if word[:1].isupper() and not is_title(table, word) else 0
+
+
+_OFFICE_ADJECTIVES = 2
+
+
+def _office_adjective(table: LatinTable, word: str) -> bool:
+    """A lower-case word after an office that may qualify it ("comunale", "socialista"): no short function word ("ai",
+    "de", "al"), particle, article, preposition, listener, conjunction or office word."""
+    closed = table.particles | table.determiners | table.prepositions | table.listeners | table.that | table.openers
+    long_word = len(word) >= _ADJECTIVE_LETTERS and word.isalpha() and word.islower()
+    return long_word and word not in closed and not is_title(table, word)
+
+
+_ADJECTIVE_LETTERS = 4
