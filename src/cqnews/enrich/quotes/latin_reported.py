@@ -71,6 +71,7 @@ def latin_indirect(table: LatinTable, b: BlockView) -> list[Found]:
         s, e = b.sentences.around(s)
         f = (
             _cue_last(table, b, s, e)
+            or _cue_colon(table, b, s, e)
             or _cue_first(table, b, s, e)
             or _cue_after_opener(table, b, s, e)
             or cue_after_subordinate(table, b, s, e)
@@ -288,6 +289,27 @@ def _cue_first(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         end = clause_end(text, start, e)
         if end - start >= MIN_CLAUSE:
             return Found(QuoteKind.INDIRECT, start, end, who, cues.words[k])
+    return None
+
+
+def _cue_colon(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
+    """ "Die Ärztin warnt: Die Lage sei ernst." / "Berg sagte am Montag: Wer Symptome habe, solle …": a verb of
+    saying whose subject opens the sentence, a colon after it (a few words between at most), then a clause in
+    Konjunktiv I with no quote marks: that clause, all of it, is reported (a comma inside it ends no tail)."""
+    pattern = _subjunctive_re(table)
+    if pattern is None:
+        return None
+    text, cues = b.text, b.cues
+    for k in cues.between(s, min(e, s + NEAR)):
+        colon = text.find(": ", cues.ends[k], e)
+        tail = text[cues.ends[k] : colon]
+        if colon < 0 or "," in tail or tail_words(table, tail) > _TAIL_WORDS:
+            return None
+        end = clause_end(text, colon + 2, e)
+        who = _subject_opening(table, text, s, cues.starts[k])
+        if who is None or end - colon - 2 < MIN_CLAUSE or pattern.search(text, colon + 2, end) is None:
+            return None
+        return Found(QuoteKind.INDIRECT, colon + 2, end, who, cues.words[k])
     return None
 
 
