@@ -307,8 +307,8 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
     """The subject of the clause [s, verb): its first phrase where the subject comes first when it is
     not after the verb (German), else the phrase right before the verb ("Lundi, le maire a déclaré")."""
     verb = perfect_auxiliary(table, text, s, verb)  # (a German perfect: the subject before its auxiliary)
-    if verb <= s:
-        return None
+    if verb <= s:  # (the verb opening its sentence: "Recordó que …", "Ha añadido que …", its subject left out)
+        return _left_out(table, text, s, verb) if verb == s else None
     if table.subject_first:
         if impersonal_at(table, text, verb):
             return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")
