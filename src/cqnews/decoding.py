@@ -150,6 +150,7 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _clean(_sourced(_decode_with(data[len(bom) :], encoding, "byte-order mark"), "bom"))
+    _reject_tar(data)
     wide = _utf16_without_bom(data)
     if wide is not None:
         return _clean(_sourced(wide, "sniffed"))
@@ -332,6 +333,22 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
             result.warnings.append(f"no byte-order mark, but {said} {encoding}; used {encoding}")
             return result
     return None
+
+
+def _reject_tar(data: bytes) -> None:
+    """A tar archive (a ``.tar.gz`` of saved pages, its gzip undone) has no magic number at its start: its first
+    member's name opens it, and ``ustar`` stands at byte 257. Read as a page, its members were one article, the
+    headers' NULs removed with a warning."""
+    if data[_TAR_MAGIC_AT : _TAR_MAGIC_AT + len(_TAR_MAGIC)] == _TAR_MAGIC:
+        name = data[:100].split(b"\0", 1)[0].decode("utf-8", "replace")
+        raise NotHTMLError(
+            f"input is a tar archive (its first member: {name!r}), not an HTML page: unpack it and parse its files "
+            "(cqnews.parse_many on the folder)"
+        )
+
+
+_TAR_MAGIC_AT = 257  # where POSIX ustar and GNU tar headers write their magic
+_TAR_MAGIC = b"ustar"
 
 
 def _reject_binary(data: bytes) -> None:
