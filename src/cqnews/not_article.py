@@ -77,6 +77,43 @@ def framed_page_warning(root: HtmlElement) -> str | None:
     return None
 
 
+def scripted_page_warning(root: HtmlElement) -> str | None:
+    """A warning for a page whose article a script writes in (a client-side app): the markup sits in a
+    ``<script type="text/template">`` (or another type no browser runs), or the text in a script's data (``window.
+    __INITIAL_STATE__ = {…}``, a ``<script type="application/json">`` of megabytes). cqnews runs no script, so the
+    body came out empty without saying why. Asked only of a page with no body; only scripts of over 2,000 characters
+    are read, each once."""
+    for script in root.iter("script"):
+        code = script.text or ""
+        kind = (script.get("type") or "").strip().lower()
+        if len(code) < _SCRIPT_MIN_CHARS or kind == "application/ld+json":
+            continue
+        if kind not in _SCRIPT_TYPES and not kind.endswith("json"):
+            if looks_like_html(code) and "<p" in code.lower():
+                return (
+                    f"the page's text may be inside a <script type={kind!r}> ({len(code)} characters of markup), a "
+                    "template a script fills in, which is not read: parse that markup itself, cqnews.parse(script.text)"
+                )
+            continue
+        state = None if kind.endswith("json") else _PAGE_STATE.search(code)
+        if kind.endswith("json") or state is not None:
+            name = state.group(1) if state is not None else script.get("id") or kind
+            return (
+                f"the page may be written by a script from its data ({name}, {len(code)} characters), which is not "
+                "run: render the page first (a headless browser) or read the article from that data"
+            )
+    return None
+
+
+# Script types a browser runs (and an absent one): any other type is data or a template, never run.
+_SCRIPT_TYPES = frozenset(
+    ("", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript")
+)
+_SCRIPT_MIN_CHARS = 2000
+# A client-side app's state handed over in a global: window.__INITIAL_STATE__ = {, __NUXT__=(function…
+_PAGE_STATE = re.compile(r"(__[A-Za-z][A-Za-z0-9_]{0,60}?__)\s{0,20}=\s{0,20}[{(\[]")
+
+
 def names_a_file(text: str) -> bool:
     """Whether the whole of ``text`` (one line, a line break around it allowed) is a page or crawl file's name
     (``story.html``, ``crawl.warc.gz``): the shape :func:`path_or_url_warning` warns of."""

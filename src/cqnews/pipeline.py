@@ -45,7 +45,13 @@ from .models import (
     Image,
     Quote,
 )
-from .not_article import framed_page_warning, markup_warning, path_or_url_warning, warn_if_not_article
+from .not_article import (
+    framed_page_warning,
+    markup_warning,
+    path_or_url_warning,
+    scripted_page_warning,
+    warn_if_not_article,
+)
 from .options import ParseOptions
 from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
@@ -115,7 +121,7 @@ def parse(
         meta = read_metadata(root)
         draft = _extract(root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline)
         draft.warnings[:0] = warnings
-        if not draft.blocks and (framed := framed_page_warning(root)) is not None:
+        if not draft.blocks and (framed := framed_page_warning(root) or scripted_page_warning(root)) is not None:
             draft.warnings.append(framed)
         if (long_titles := long_title_warning(meta.long_titles)) is not None:
             draft.warnings.append(long_titles)
