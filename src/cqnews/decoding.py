@@ -14,6 +14,7 @@ import encodings.aliases
 import importlib
 import pkgutil
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -323,16 +324,22 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     """UTF-16/32 text without a byte-order mark: NULs in every other (or three of four) byte, or markup that reads
     in one of them (a page of Chinese has NULs in its markup's bytes only)."""
     sample = data[:_PREFIX_BYTES]
-    if len(sample) < 16 or sample.count(0) < len(sample) // 3:
-        evidence, said, encodings_found = "markup", "the markup reads in", wide_text.by_markup(sample)
-    else:
-        evidence, said, encodings_found = "NUL byte pattern", "the NUL bytes say", wide_text.by_nul_lanes(sample)
-    for encoding in encodings_found:
-        result = _try_strict(data, encoding) or _nearly(data, encoding, evidence)
-        if result is not None:
-            result.warnings.append(f"no byte-order mark, but {said} {encoding}; used {encoding}")
-            return result
+    for evidence, said, encodings_found in _wide_evidence(sample):
+        for encoding in encodings_found:
+            result = _try_strict(data, encoding) or _nearly(data, encoding, evidence)
+            if result is not None:
+                result.warnings.append(f"no byte-order mark, but {said} {encoding}; used {encoding}")
+                return result
     return None
+
+
+def _wide_evidence(sample: bytes) -> Iterator[tuple[str, str, list[str]]]:
+    """The encodings the NUL lanes of a sample a third NUL or more say, then those its markup reads in: UTF-32 of
+    mostly Chinese text has a third of its bytes NUL, but not in all three lanes of ASCII (each character fills
+    two), so only its markup says UTF-32 (before, the sniffer read it without a warning)."""
+    if len(sample) >= 16 and sample.count(0) >= len(sample) // 3:
+        yield "NUL byte pattern", "the NUL bytes say", wide_text.by_nul_lanes(sample)
+    yield "markup", "the markup reads in", wide_text.by_markup(sample)
 
 
 def _reject_tar(data: bytes) -> None:
