@@ -367,6 +367,7 @@ class _Pool:
         self.options = options
         self.context = _context()
         self.workers: list[_Worker] = []
+        self.input_error: Exception | None = None
 
     def run(self, stream: Iterator[Document], ordered: bool) -> Generator[Result, None, None]:
         if self.context.get_start_method() == "fork":
@@ -374,6 +375,8 @@ class _Pool:
         self.workers = []  # started as documents come, up to ``jobs``: three pages at --jobs 64 fork three workers
         try:
             yield from self._loop(stream, ordered)
+            if self.input_error is not None:  # (after the results of every page read before it, as jobs=0 gives them)
+                raise self.input_error
         finally:
             for worker in self.workers:
                 worker.stop(force=worker.task is not None)
@@ -404,7 +407,11 @@ class _Pool:
             idle = next((worker for worker in self.workers if worker.task is None), None)
             if idle is None and len(self.workers) >= self.jobs:
                 break
-            document = next(tasks, None)
+            try:
+                document = next(tasks, None)
+            except Exception as exc:  # noqa: BLE001 (re-raised once the pages in the workers are given)
+                self.input_error = exc
+                return True, sent
             if document is None:
                 return True, sent
             if idle is None:
