@@ -21,6 +21,7 @@ from typing import Any
 
 from .arguments import BYTES_TYPES, checked_options, checked_url
 from .content_coding import decoded_body, naming_the_coding
+from .errors import EmptyInputError
 from .models import Article
 from .options import ParseOptions
 from .pipeline import parse
@@ -40,13 +41,54 @@ def parse_response(
     """
     (url, body, content_type), unreadable = _parts(response)
     options = checked_options(options)
+    status = _status(response)
+    if not body.strip() and (reason := _no_body_reason(response, status)) is not None:
+        raise EmptyInputError(reason)
     coding = _header_read(getattr(response, "headers", None), "Content-Encoding")[0]
     body = decoded_body(body, coding, options.max_input_bytes)
     with naming_the_coding(coding):
         article = parse(body, url, site=site, crawl_date=crawl_date, content_type=content_type, options=options)
     if unreadable:
         article.extraction.warnings.append(_UNREADABLE_CONTENT_TYPE)
+    if status is not None and not 200 <= status < 300:
+        article.extraction.warnings.append(
+            f"the response's HTTP status is {status}, not 2xx: the page may be an error page or a notice, not the "
+            "article"
+        )
     return article
+
+
+def _status(response: Any) -> int | None:
+    """The response's HTTP status: ``status_code`` (requests, httpx) or ``status`` (Scrapy, aiohttp, urllib)."""
+    for name in ("status_code", "status"):
+        status = getattr(response, name, None)
+        if isinstance(status, int) and not isinstance(status, bool):
+            return status
+    return None
+
+
+def _no_body_reason(response: Any, status: int | None) -> str | None:
+    """Why a response has no body, when its request method or status says (a HEAD request, a 304 to a conditional
+    request, a 204, a redirect not followed); ``None`` leaves the generic "the page is empty" to :func:`parse`."""
+    try:
+        method = getattr(getattr(response, "request", None), "method", None)
+    except RuntimeError:  # (httpx: a Response built without its request)
+        method = None
+    if isinstance(method, (str, bytes)) and (method.upper() in ("HEAD", b"HEAD")):
+        return "the response to a HEAD request has no body: fetch the page with GET"
+    if status == 304:
+        return (
+            "the response is a 304 Not Modified, which has no body (the answer to a conditional request, "
+            "If-None-Match or If-Modified-Since): parse the copy fetched before, or fetch without those headers"
+        )
+    if status in (204, 205):
+        return f"the response is an HTTP {status} (no content), which has no body"
+    if status is not None and 300 <= status < 400:
+        return (
+            f"the response is an HTTP {status} redirect, which has no body: follow it (requests: "
+            "allow_redirects=True, httpx: follow_redirects=True)"
+        )
+    return None
 
 
 _UNREADABLE_CONTENT_TYPE = "the response's Content-Type header could not be decoded: it was read as absent"
