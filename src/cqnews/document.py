@@ -95,7 +95,9 @@ def parse_tree(
     # references are resolved by the parser, so they are checked here, before it runs (the search
     # for the first one is the only pass over a page without any).
     if utf8 is None or text is not given or _SUSPECT_CHAR_REF_UTF8.search(utf8) is not None:
-        text = _resolve_char_refs(text)
+        before, text = text, _resolve_char_refs(text)
+        if text is not before and warnings is not None:
+            _warn_no_character_refs(text.count(_NO_CHARACTER) - before.count(_NO_CHARACTER), warnings)
     _check_attributes(text, options)
     if _OPEN_VOID_TAG.search(text) is not None:
         text = _OPEN_VOID_TAG.sub(r"<\1/>", text)
@@ -256,6 +258,7 @@ _IMPLIED_ELEMENTS = 8  # html, head, body and the like, made without a tag of th
 
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 _MAX_CODE_POINT = 0x10FFFF
+_NO_CHARACTER = "\ufffd"  # what HTML gives a reference to no character
 
 
 # Every reference _replace_char_ref changes, and a few more: a code below 0x20, 0x7F, in the surrogates
@@ -293,14 +296,26 @@ def _resolve_char_refs(text: str) -> str:
     return "".join((*parts, text[kept:])) if parts else text
 
 
+def _warn_no_character_refs(count: int, warnings: list[str]) -> None:
+    if count > 0:
+        warnings.append(
+            f"{count} numeric character reference(s) to no character (a surrogate, NUL or beyond U+10FFFF, "
+            "&#xD800;) replaced by U+FFFD"
+        )
+
+
 def _replace_char_ref(match: re.Match[str]) -> str:
-    """A numeric reference kept as written, or removed when it names no character a page can hold."""
+    """A numeric reference kept as written; U+FFFD for one to no character (a surrogate, NUL, beyond U+10FFFF), as
+    browsers show it (removed, it glued the words around it: "mayor&#xD800;said" read "mayorsaid"); removed when it
+    names an invisible character a page cannot hold (a control, a noncharacter)."""
     hex_digits, dec_digits = match.groups()
     digits = (hex_digits or dec_digits).lstrip("0")
     if len(digits) > 7:  # over U+10FFFF whatever the digits (and no int() of a million digits)
-        return ""
+        return _NO_CHARACTER
     code = int(digits or "0", 16 if hex_digits else 10)
-    if code > _MAX_CODE_POINT or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF, 0x7F):
+    if code > _MAX_CODE_POINT or 0xD800 <= code <= 0xDFFF or code == 0:
+        return _NO_CHARACTER
+    if code in (0xFFFE, 0xFFFF, 0x7F):
         return ""
     if code < 0x20 and code not in (0x09, 0x0A, 0x0D):
         return " " if code in (0x0B, 0x0C) else ""
