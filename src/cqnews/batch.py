@@ -135,10 +135,12 @@ def _parse_read(document: Document, options: ParseOptions) -> Article:
     data = decoded_body(read_document(document, options.max_input_bytes), document.content_encoding,
                         options.max_input_bytes)
     with naming_the_coding(document.content_encoding):
-        return parse(
+        article = parse(
             data, document.source.url, site=document.site, crawl_date=document.crawl_date,
             content_type=document.content_type, options=options,
         )
+    article.extraction.warnings.extend(document.warnings)
+    return article
 
 
 _LONGEST_WAIT = 3600.0  # seconds one wait for results lasts at most; the pool then looks again

@@ -87,6 +87,8 @@ class Document:
     content_encoding: str | None = None
     """The HTTP ``Content-Encoding`` of ``data`` (a WARC record's): deflate is undone, and an error on a body left
     under a coding cqnews does not undo (``br``, ``zstd``) names it."""
+    warnings: tuple[str, ...] = ()
+    """What the reading found wrong with the page (a WARC record cut when crawled), added to its Article's warnings."""
 
 
 _InputT = TypeVar("_InputT")

@@ -298,10 +298,30 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
         raise _CutRecordError(
             f"record {record.record_id} ends after {len(body)} of its {record.content_length} bytes (the file is cut)"
         )
-    if "chunked" in (http.get("Transfer-Encoding") or "").lower() and len(body) <= limit:
+    chunked = "chunked" in (http.get("Transfer-Encoding") or "").lower()
+    cut = _cut_page_warning(record.headers.get("WARC-Truncated"), None if chunked else http.get("Content-Length"), body)
+    if chunked and len(body) <= limit:
         body = dechunked(body)
     coding = http.get("Content-Encoding") or None
-    return Document(source, body, content_type or None, _record_date(record), content_encoding=coding)
+    return Document(
+        source, body, content_type or None, _record_date(record), content_encoding=coding,
+        warnings=(cut,) if cut is not None else (),
+    )
+
+
+def _cut_page_warning(truncated: str | None, declared: str | None, body: bytes) -> str | None:
+    """A warning for a page the crawler cut: the record says so (``WARC-Truncated: length``, Common Crawl's mark on a
+    body over its 1 MB cap), or its body is shorter than its HTTP ``Content-Length`` says. Before, the cut page was
+    read as the whole article without a word."""
+    if truncated:
+        return f"the WARC record holds a cut page (WARC-Truncated: {truncated[:40]}): the article may end early"
+    length = (declared or "").strip()[:20]
+    if length.isascii() and length.isdigit() and len(body) < int(length):
+        return (
+            f"the page's body is {len(body)} of the {length} bytes its HTTP Content-Length says: it was cut when "
+            "crawled, the article may end early"
+        )
+    return None
 
 
 def _target_uri(value: str | None) -> str | None:
