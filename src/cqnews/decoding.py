@@ -148,15 +148,27 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
     NUL characters are removed from the text (browsers never show them), with a warning.
     """
     codec_names()  # every codec module imported once, before any decoder (or charset sniffing) asks for one
+    ignored: list[str] = []
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _clean(_sourced(_decode_with(data[len(bom) :], encoding, "byte-order mark"), "bom"))
+            if not _wide_bom_over_narrow_bytes(data[len(bom) :], encoding):
+                return _clean(_sourced(_decode_with(data[len(bom) :], encoding, "byte-order mark"), "bom"))
+            data = data[len(bom) :]
+            ignored.append(f"a {encoding} byte-order mark over bytes with no NUL byte (no {encoding} text): ignored")
+            break
     _reject_tar(data)
     wide = _utf16_without_bom(data)
     if wide is not None:
         return _clean(_sourced(wide, "sniffed"))
     _reject_binary(data)
-    return _clean(_decode_declared(data, content_type), b"\x00" in data)
+    return _ignoring(_clean(_decode_declared(data, content_type), b"\x00" in data), ignored)
+
+
+def _wide_bom_over_narrow_bytes(rest: bytes, encoding: str) -> bool:
+    """A UTF-16/32 byte-order mark before bytes of which the first 4 KB hold no NUL: no UTF-16 or UTF-32 text has
+    none (its markup, spaces and line breaks are ASCII, one NUL each), so the mark was put before UTF-8 or a
+    byte-wide page (a file joined to another's mark). Read by the mark, the page was Han-looking garbage."""
+    return encoding != "utf-8" and len(rest) >= 16 and b"\0" not in rest[:_PREFIX_BYTES]
 
 
 def _decode_declared(data: bytes, content_type: str | None) -> Decoded:
