@@ -8,7 +8,6 @@ a few tokens, so a phrase costs constant time.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
@@ -31,8 +30,6 @@ from ...lexicon.en import (
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...lexicon.speaker_phrases_en import (
     COUNTED_NUMBER_WORDS,
-    KIN_BEFORE_OF,
-    NAME_RUN_JOINERS,
     NAMING_PARTICIPLES,
     NOUN_DETERMINERS,
     POSSESSIVE_DETERMINERS,
@@ -47,13 +44,13 @@ from .name_words_en import (
     is_handle,
     is_name_word,
     is_place,
-    office_for_name,
     office_of,
     office_word,
 )
 from .offices_en import office_ending
-from .person_role_en import NOT_MODIFIERS, given_first, is_modifier, person_who
+from .person_role_en import given_first, is_modifier, person_who
 from .roles_en import rank_at
+from .speaks_for_en import group_of_name, speaking_for
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
 
 
@@ -71,7 +68,7 @@ def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
             return handle_who(toks[end - 1])  # "acebush1 wrote"
         return description(text, toks, end)
     joined = _name_joined_by_for(text, toks, i, end) or _name_joined_by_and(text, toks, i, end)
-    who = _group_of_name(text, toks, i, end) or joined or _name_run(text, toks, i, end)
+    who = group_of_name(text, toks, i, end) or joined or _name_run(text, toks, i, end)
     return _coordinated_people(text, toks, i, who) or who
 
 
@@ -129,7 +126,7 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if kind == "org" and run < i:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     i, kind = _org_extent(toks, i, kind, role, name)
-    return _speaking_for(text, toks, i, end) or _extended_run(text, toks, (i, end), kind, (role, name))
+    return speaking_for(text, toks, i, end) or _extended_run(text, toks, (i, end), kind, (role, name))
 
 
 def _name_joined_by_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
@@ -173,23 +170,6 @@ def _people_word(low: str) -> bool:
     return low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in P.EN_GROUP_NOUNS or _person_noun(low)
 
 
-def _group_of_name(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
-    """ "Organisers of the Harbour Lights Festival said", "Angry residents of Kilburn Road told": people of a
-    group noun, before "of" and the name run at ``toks[i]``, speak; the name (a festival, a street, a club) is the
-    group's complement, not the speaker (None for other phrases). Not the members of a body ("officials of the
-    Harbour Board"): the body speaks through them."""
-    of = _word_before_run(toks, i)
-    if of < 1 or toks[of].low != "of" or toks[of - 1].low not in _GROUPS_OF_A_NAME:
-        return None
-    if toks[of - 1].cap and of > 1 and toks[of - 2].text not in PUNCT:
-        return None  # (a capitalised noun inside a sentence is a name's: "the Friends of the Earth")
-    return _described_to(text, toks, of, end, is_modifier)
-
-
-# The group nouns but those of a body's members ("officials", "staff") and of documents ("figures", "data")
-_GROUPS_OF_A_NAME = P.EN_GROUP_NOUNS - P.EN_MEMBER_NOUNS - P.EN_DOCUMENT_GROUP_NOUNS
-
-
 def _saint_owned(toks: list[Tok], i: int, end: int) -> bool:
     """Does the run ``toks[i:end]`` open with a saint's name in the possessive and go on ("St Anne's Hospice",
     "St. Jude's Children's Research Hospital", "Saint Mary's College")? An institution named after the saint."""
@@ -212,55 +192,6 @@ def _extended_run(
         # person and "of", is the body the person comes from, as an organisation's name is
         return _person_of_org(text, toks, i, end) or person_who(toks, i, name, role)
     return person_who(toks, i, name, role)
-
-
-def _speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
-    """ "A spokeswoman for Acme Corp", "a lawyer for Maria Lopez", "the family of Amina Yusuf": an unnamed person
-    who speaks for the name after "for" (or the kin of the name after "of"); that name is the role's complement,
-    not the speaker (None for other phrases). A name joined by "and" is one ("a spokesman for the Fire and Rescue
-    Service")."""
-    k = _word_before_run(toks, i)
-    speaks_for = k >= 1 and toks[k].low == "for" and toks[k - 1].low.removesuffix("s") in SOURCE_NOUNS
-    speaks_for = speaks_for and not office_for_name(toks, k, i, end)
-    speaks_for = speaks_for or _one_of_body(toks, k)
-    if not speaks_for and not (k >= 1 and toks[k].low == "of" and toks[k - 1].low in KIN_BEFORE_OF):
-        return None  # (nor "the family of Amina Yusuf": her family speaks, not she)
-    return _described_to(text, toks, k, end, lambda low: low not in NOT_MODIFIERS)
-
-
-def _one_of_body(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` the "of" after one source noun with an indefinite article ("a senior official of the Ministry
-    of Health", "an officer of Kenya Power"): one person of the body, unnamed (its members in the plural speak as
-    the body)?"""
-    if k < 2 or toks[k].low != "of" or toks[k - 1].low not in SOURCE_NOUNS or not toks[k - 1].text.islower():
-        return False
-    j = k - 2
-    while j > 0 and k - j < 4 and toks[j].text.islower() and toks[j].low not in _INDEFINITE_ARTICLES:
-        j -= 1
-    return toks[j].low in _INDEFINITE_ARTICLES
-
-
-_INDEFINITE_ARTICLES = frozenset(("a", "an"))
-
-
-def _word_before_run(toks: list[Tok], i: int) -> int:
-    """Where the word before the name run at ``toks[i]`` stands (the "of" or "for" that ties it to a noun), past
-    the names "and" joins to it ("the Food and Wine Festival", "the Fire and Rescue Service") and a "the"."""
-    while i >= 2 and toks[i - 1].low in NAME_RUN_JOINERS and is_name_word(toks[i - 2]):
-        i = run_start(toks, i - 1)
-    return i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
-
-
-def _described_to(text: str, toks: list[Tok], k: int, end: int, modifier: Callable[[str], bool]) -> Who:
-    """The description from the noun before ``toks[k]`` to the run's end: before the noun, up to two lower-case
-    words ``modifier`` takes and an article ("a senior spokesman for …", "angry residents of …")."""
-    j = k - 1
-    while j > 0 and k - j < 4 and toks[j - 1].text.islower() and modifier(toks[j - 1].low):
-        j -= 1
-    if j > 0 and toks[j - 1].low in DETERMINERS:
-        j -= 1
-    phrase = text[toks[j].start : toks[end - 1].end]
-    return Who(phrase, "desc", role=phrase, start=toks[j].start)
 
 
 def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
