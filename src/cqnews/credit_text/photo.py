@@ -15,13 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import (
-    CJK_PHOTO_LABELS,
-    JA_DATE_UNITS,
-    JA_SHOT_WORD,
-    NAMED_GIVER_WORDS,
-    PICTURE_NOUNS,
-)
+from ..lexicon.credits import NAMED_GIVER_WORDS, PICTURE_NOUNS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
@@ -42,6 +36,7 @@ from .patterns import (
     giver_note,
 )
 from .photo_bare import bare_credit, named_before_bar
+from .photo_ja import ja_tail
 from .photo_ko import ko_lead, ko_tail
 from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit, zh_leading_credit
 from .photo_parse import (
@@ -256,54 +251,6 @@ def _tail_bare(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _tail_equals(text: str) -> tuple[int, str] | None:
-    """G. Japanese "…で、３日）＝ＡＰ": the credit after a final full-width equals sign."""
-    eq = text.rfind("＝", max(0, len(text) - 20))
-    if eq > 0 and 0 < len(text) - eq - 1 <= 15 and not any(c in text[eq + 1 :] for c in "、。，,（("):
-        if _JA_DATED.search(text, eq):
-            return None
-        start = _label_before_equals(text, eq)
-        return start, text[start:]
-    return _ja_taker_after_place(text)
-
-
-def _label_before_equals(text: str, eq: int) -> int:
-    """Where the credit before the equals sign opens: at a photo label written right before it after the caption's
-    last sentence ("…作業員たち。写真＝山田太郎撮影": the credit is "写真＝山田太郎撮影", no "写真" left in the
-    caption), else at the sign."""
-    for label in CJK_PHOTO_LABELS:
-        start = eq - len(label)
-        if start > 0 and text.startswith(label, start) and text[start - 1] in _JA_LABEL_OPENERS:
-            return start
-    return eq
-
-
-# What stands before a photo label that opens a credit: the caption's last stop or a space.
-_JA_LABEL_OPENERS = "。．. 　"
-
-
-_JA_PLACE_WINDOW = 60
-_MAX_JA_TAKER = 12
-
-
-def _ja_taker_after_place(text: str) -> tuple[int, str] | None:
-    """Japanese "…担当者＝５日午前、東京都新宿区、山田太郎撮影": after the equals sign, the time and place of the
-    picture, then its taker and the shot word as the last comma's part; the taker is the credit, time and place
-    stay."""
-    if not text.endswith(JA_SHOT_WORD):
-        return None
-    comma = text.rfind("、", max(0, len(text) - _MAX_JA_TAKER - 1))
-    eq = text.rfind("＝", max(0, len(text) - _JA_PLACE_WINDOW), max(0, comma))
-    taker = text[comma + 1 :]
-    if comma < 0 or eq < 0 or len(taker) <= len(JA_SHOT_WORD) or not is_zh_credit(taker):
-        return None
-    return comma + 1, taker
-
-
-# A date after the equals sign ("＝同国で2019年5月"): the place and time of the picture, no credit.
-_JA_DATED = re.compile(r"\d[" + JA_DATE_UNITS + "]")
-
-
 _GETTY_SUFFIXES = (" via Getty Images", "/Getty Images", " Getty Images")
 
 
@@ -397,7 +344,7 @@ _TAIL_FORMS = (
     _tail_bar,
     _tail_bare,
     _tail_lower_label,
-    _tail_equals,
+    ja_tail,
     _tail_getty,
     _tail_slash,
     _tail_glued_slash,
