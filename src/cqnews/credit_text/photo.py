@@ -352,8 +352,17 @@ _TAIL_FORMS = (
 
 
 def _bracket_is_credit(inner: str) -> bool:
+    """Is ``inner``, the text of a bracket that ends a caption, a credit: one a mark tells
+    (:func:`_marked_bracket`), else one read from its words (:func:`_unmarked_bracket_is_credit`)?"""
     if len(inner) > MAX_CREDIT_CHARS:
         return False
+    marked = _marked_bracket(inner)
+    return _unmarked_bracket_is_credit(inner) if marked is None else marked
+
+
+def _marked_bracket(inner: str) -> bool | None:
+    """Whether a bracket's text is a credit when something marks it as one or not: a giver's note, a credit
+    keyword, an agency, an outlet's photo word or Chinese script; None when nothing does."""
     if giver_note(inner) or _named_giver(inner):
         return True  # "(Courtesy photo)", "(Submitted photo)", "(Port Authority handout)"
     if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
@@ -365,6 +374,12 @@ def _bracket_is_credit(inner: str) -> bool:
         return is_name_phrase(inner[outlet_photo.end() :])
     if HAN_RE.search(inner):
         return is_zh_credit(inner)
+    return None
+
+
+def _unmarked_bracket_is_credit(inner: str) -> bool:
+    """Is a bracket's text that no mark makes a credit one by its words: a bare credit, names and agencies
+    joined by slashes or "via", or a short name ("(Anna Roe)"); words that stay in a caption ("(left)") are none."""
     if inner.casefold() in CAPTION_STOP_WORDS:
         return False
     if canonical_org(inner) or bare_credit(inner):

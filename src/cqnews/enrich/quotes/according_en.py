@@ -33,22 +33,7 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
     if who is None:
         return None
     if blank(text, s, c) or _SENTENCE_LEAD_RE.fullmatch(text, s, c) is not None:
-        comma = text.find(",", c_end, min(e, c_end + 200))
-        if comma < 0 and who.kind in ("person", "org"):
-            comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
-        if comma < c_end:
-            return None
-        apposed = apposed_name_end(text, comma, e, who)
-        if apposed is not None:
-            comma = apposed
-        elif who.role is not None and who.kind != "desc" and not _holder_after(text, comma, who):
-            comma = _past_role(text, comma, e, who)
-        comma = _past_holder_name(text, comma, e, who)
-        comma = _past_source_aside(text, comma, e)
-        start, end = trim_clause(text, comma + 1, e)
-        if text[s : s + 1] == "(" and text[end - 1 : end] == ")":
-            start, end = trim_clause(text, start, end - 1)  # "(According to X, …)": the parenthesis is no report's
-        return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
+        return _according_opening(text, s, e, c_end, who)
     if apposed_name_end(text, text.find(",", c_end, e), e, who) is not None:
         # "…, according to the union's leader, Tom Hale.": the name closes the phrase, no clause goes on
         found = clause_before(text, s, c, who, "according to")
@@ -58,6 +43,27 @@ def according(text: str, s: int, e: int, c: int, c_end: int) -> Found | None:
         return inside
     found = clause_before(text, s, c, who, "according to")
     return found if found is None or _reported_before_according(text, found) else None
+
+
+def _according_opening(text: str, s: int, e: int, c_end: int, who: Who) -> Found | None:
+    """The clause after "According to X," opening the sentence ``s``–``e`` (the cue ends at ``c_end``): it starts
+    after X, X's name or role set off by commas and an aside on the source ("According to Ann Lee, a nurse, …")."""
+    comma = text.find(",", c_end, min(e, c_end + 200))
+    if comma < 0 and who.kind in ("person", "org"):
+        comma = after_name(text, c_end, e) - 1  # "According to Tessa the best time …"
+    if comma < c_end:
+        return None
+    apposed = apposed_name_end(text, comma, e, who)
+    if apposed is not None:
+        comma = apposed
+    elif who.role is not None and who.kind != "desc" and not _holder_after(text, comma, who):
+        comma = _past_role(text, comma, e, who)
+    comma = _past_holder_name(text, comma, e, who)
+    comma = _past_source_aside(text, comma, e)
+    start, end = trim_clause(text, comma + 1, e)
+    if text[s : s + 1] == "(" and text[end - 1 : end] == ")":
+        start, end = trim_clause(text, start, end - 1)  # "(According to X, …)": the parenthesis is no report's
+    return Found(QuoteKind.INDIRECT, start, end, who, "according to") if end > start else None
 
 
 def _past_role(text: str, comma: int, e: int, who: Who) -> int:
