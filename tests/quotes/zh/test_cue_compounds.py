@@ -77,14 +77,3 @@ def test_having_said_a_sentence_reports_nothing() -> None:
 
 def test_unable_to_speak_reports_nothing() -> None:
     assert texts_in("王明说不出话来，只是一直在哭，让人心疼。") == []
-
-
-# A verb of saying with a noun phrase and 时 is a clause of time (王明提到这件事时，…): nothing is reported.
-
-
-def test_a_time_clause_of_mentioning_reports_nothing() -> None:
-    assert texts_in("王明提到这件事时，显得十分激动，声音都在发抖。") == []
-
-
-def test_a_reported_clause_opening_with_a_time_still_reports() -> None:
-    assert texts_in("在接受询问时，李华称自己是那天晚饭时，才知道了这件事。") == ["自己是那天晚饭时，才知道了这件事。"]
