@@ -116,6 +116,13 @@ def direct_said(*paragraphs: str, language: str = "en") -> list[tuple[str, str |
     return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.DIRECT]
 
 
+def indirect_said(*paragraphs: str, language: str = "en") -> list[tuple[str, str | None]]:
+    """(text, speaker name) of each indirect quote of an article of several paragraphs, in order (None where nobody
+    is named)."""
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.INDIRECT]
+
+
 def text_said_in(*paragraphs: str, language: str = "zh") -> list[tuple[str, str | None, str | None]]:
     """(text, speaker name, speaker role) of each quote of an article of several paragraphs, in order ((text, None,
     None) without a speaker)."""

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(paragraph: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=paragraph)], "de")]
+from tests.quote_helpers import speakers
 
 
 @pytest.mark.parametrize(
@@ -25,4 +20,4 @@ def _speakers(paragraph: str) -> list[str | None]:
     ],
 )
 def test_a_body_named_by_its_noun_speaks(paragraph: str, body: str) -> None:
-    assert _speakers(paragraph) == [body]
+    assert speakers(paragraph, language="de") == [body]

@@ -4,29 +4,24 @@ Berg") says when, not what was said. Made-up sentences only."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _read(*paragraphs: str) -> list[tuple[str, str, str | None]]:
-    """(kind, text, speaker name) of each quote."""
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "de")
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]
+from tests.quote_helpers import quotes_in
 
 
 def test_a_colon_ends_the_clause_of_the_cue() -> None:
-    found = _read(
-        "Die Brücke sei sicher, betonte Anna Berg: „Wir haben jede Schraube geprüft, jede Naht und jedes Seil.“"
+    found = quotes_in(
+        "de", "Die Brücke sei sicher, betonte Anna Berg: „Wir haben jede Schraube geprüft, jede Naht und jedes Seil.“"
     )
     assert ("indirect", "Die Brücke sei sicher", "Anna Berg") in found
     assert ("direct", "Wir haben jede Schraube geprüft, jede Naht und jedes Seil.", "Anna Berg") in found
 
 
 def test_a_subordinate_clause_before_the_cue_is_not_reported() -> None:
-    found = _read("Nachdem die Stadt den Plan veröffentlicht hatte, sagte Tom Hale am Montag.")
+    found = quotes_in("de", "Nachdem die Stadt den Plan veröffentlicht hatte, sagte Tom Hale am Montag.")
     assert [q for q in found if q[0] == "indirect" and q[2] == "Tom Hale"] == []
 
 
 def test_the_subject_going_on_with_a_second_verb_after_the_cue() -> None:
-    found = _read("Die Brücke sei sicher, sagte Anna Berg am Montag und verwies auf die neuen Prüfberichte der Stadt.")
+    found = quotes_in(
+        "de", "Die Brücke sei sicher, sagte Anna Berg am Montag und verwies auf die neuen Prüfberichte der Stadt."
+    )
     assert found == [("indirect", "Die Brücke sei sicher", "Anna Berg")]

@@ -7,35 +7,28 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
+from tests.quote_helpers import speakers_in
 
 _QUOTE = "„Wir werden das Werk nicht schließen, so lange ich hier etwas zu sagen habe“, sagt Krämer."
-
-
-def _speaker(*paragraphs: str) -> str | None:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "de")
-    assert len(quotes) == 1
-    return quotes[0].speaker.name if quotes[0].speaker else None
 
 
 @pytest.mark.parametrize("given", ["Thomas", "Andreas", "Klaus", "Nils", "Matthias", "Agnes", "Ines", "Jonas"])
 def test_a_given_name_in_s_completes_the_surname(given: str) -> None:
     prose = f"{given} Krämer leitet den Betrieb in dritter Generation und kennt jede Maschine in der Halle."
-    assert _speaker(prose, _QUOTE) == f"{given} Krämer"
+    assert speakers_in(prose, _QUOTE, language="de") == [f"{given} Krämer"]
 
 
 def test_a_genitive_whose_stem_the_article_writes_is_no_given_name() -> None:
     prose = "In Sachsen wird gewählt. Sachsens Krämer kam spät, und des Landes Krämer ging früh. Das Land wartet."
-    assert _speaker(prose, _QUOTE) == "Krämer"
+    assert speakers_in(prose, _QUOTE, language="de") == ["Krämer"]
 
 
 @pytest.mark.parametrize("genitive", ["Deutschlands", "Thüringens", "Hamburgs", "Frankreichs", "Italiens"])
 def test_a_place_genitive_is_no_given_name(genitive: str) -> None:
     prose = f"{genitive} Krämer gilt seit Jahren als einer der erfahrensten Unternehmer der ganzen Region."
-    assert _speaker(prose, _QUOTE) == "Krämer"
+    assert speakers_in(prose, _QUOTE, language="de") == ["Krämer"]
 
 
 def test_the_given_name_after_a_genitive_of_the_article() -> None:
     prose = "Tobias Krämer führt den Betrieb, seit Bayern ihn fördert. Bayerns Krämer, so heißt er im Ort."
-    assert _speaker(prose, _QUOTE) == "Tobias Krämer"
+    assert speakers_in(prose, _QUOTE, language="de") == ["Tobias Krämer"]

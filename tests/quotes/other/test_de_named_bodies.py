@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(paragraph: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=paragraph)], "de")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _speakers(paragraph: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_an_acronym_or_a_foreign_name_after_an_article_is_a_body(paragraph: str, body: str) -> None:
-    assert _speakers(paragraph) == [(body, None)]
+    assert said(paragraph, language="de") == [(body, None)]
 
 
 @pytest.mark.parametrize(
@@ -37,6 +31,6 @@ def test_an_acronym_or_a_foreign_name_after_an_article_is_a_body(paragraph: str,
     ],
 )
 def test_a_german_noun_or_adjective_is_no_foreign_name(paragraph: str, not_a_body: str) -> None:
-    speakers = _speakers(paragraph)
+    speakers = said(paragraph, language="de")
     assert len(speakers) == 1
     assert speakers[0][0] != not_a_body

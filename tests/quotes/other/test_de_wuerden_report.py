@@ -4,14 +4,7 @@ Konjunktiv I; in a condition ("wenn … würden") it reports nothing. Made-up se
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _reports(*paragraphs: str) -> list[tuple[str, str | None]]:
-    """(text, speaker name) of each reported quote."""
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "de")
-    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind.value == "indirect"]
+from tests.quote_helpers import indirect_said
 
 
 def test_a_wuerden_clause_goes_on_with_the_speaker_before() -> None:
@@ -19,11 +12,11 @@ def test_a_wuerden_clause_goes_on_with_the_speaker_before() -> None:
         "Die Mieten seien zu hoch, sagte Petra Lind am Dienstag.",
         "Viele junge Familien würden deshalb in die Dörfer am Stadtrand ziehen.",
     )
-    assert _reports(*paragraphs) == [
+    assert indirect_said(*paragraphs, language="de") == [
         ("Die Mieten seien zu hoch", "Petra Lind"),
         ("Viele junge Familien würden deshalb in die Dörfer am Stadtrand ziehen", "Petra Lind"),
     ]
 
 
 def test_a_wuerden_in_a_condition_reports_nothing() -> None:
-    assert _reports("Wenn die Busse öfter fahren würden, kämen mehr Leute in die Altstadt.") == []
+    assert indirect_said("Wenn die Busse öfter fahren würden, kämen mehr Leute in die Altstadt.", language="de") == []
