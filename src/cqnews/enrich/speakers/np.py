@@ -116,17 +116,26 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     if abbreviated:
         role, name = [], [t.text for t in toks[i:end]]  # "in St. Louis": a place, not the title "St." and a person
     place = kind == "person" and not role and i > 0 and (is_place(" ".join(name)) or _placed_after_in(toks, i, name))
-    place = place or abbreviated
-    if place and i >= 2 and toks[i - 1].low == "of":
-        head = _of_phrase(text, toks, i, end)  # "Rep. Mark Dunne of New Mexico said": the person from there
-        if head is not None:
-            return head
-    if place and toks[i - 1].low in PREPOSITIONS:
-        return _placed_description(text, toks, i, end)
+    placed = _after_place(text, toks, i, end) if place or abbreviated else None
+    if placed is not None:
+        return placed
     if kind == "org" and run < i:
         i = run  # "The UK's National Health Service", "the National Weather Service’s Storm Prediction Center"
     i, kind = _org_extent(toks, i, kind, role, name)
     return speaking_for(text, toks, i, end) or _extended_run(text, toks, (i, end), kind, (role, name))
+
+
+def _after_place(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
+    """The speaker when the run ``toks[i:end]`` names a place: the person from there before "of" ("Rep. Mark Dunne
+    of New Mexico said"), or the unnamed source the place after a preposition ends ("Officials in Kyiv said");
+    None after another word."""
+    if i >= 2 and toks[i - 1].low == "of":
+        head = _of_phrase(text, toks, i, end)  # "Rep. Mark Dunne of New Mexico said": the person from there
+        if head is not None:
+            return head
+    if toks[i - 1].low in PREPOSITIONS:
+        return _placed_description(text, toks, i, end)
+    return None
 
 
 def _name_joined_by_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
