@@ -155,20 +155,18 @@ def looks_like_person(text: str) -> bool:
     if not text or len(text) > 60 or EMAIL_URL.search(text) or any(c.isdigit() for c in text):
         return False
     if HAN_RE.search(text):
-        compact = text.replace(" ", "")
-        return (
-            bool(HAN_NAME.fullmatch(compact))
-            and len(compact) <= 5
-            and compact not in ZH_ORGS
-            and not (len(compact) >= 3 and compact.endswith(OUTLET_HEADS))  # 北京商报, 华龙网: an outlet
-            and not _zh_body(compact)
-            and not any(compact.startswith(org) for org in ZH_ORGS if len(org) >= 2)
-        )
+        return _han_person(text.replace(" ", ""))
     if canonical_org(text):
         return False
     tokens = text.split(" ")
     if not 2 <= len(tokens) <= 5 or _outlet_shaped(tokens):
         return False
+    return _name_words_only(tokens)
+
+
+def _name_words_only(tokens: list[str]) -> bool:
+    """Are ``tokens`` capitalised name words, two at least, but for particles ("van", "de") that may stand between
+    them; no word a name never has?"""
     name_words = 0
     for index, token in enumerate(tokens):
         low = token.casefold().strip(",.")
@@ -182,6 +180,19 @@ def looks_like_person(text: str) -> bool:
             return False
         name_words += 1
     return name_words >= 2
+
+
+def _han_person(compact: str) -> bool:
+    """Is ``compact``, Han text without spaces, one person's name (2-4 characters, at most 5), not a body's or an
+    outlet's (北京商报, 华龙网)?"""
+    return (
+        bool(HAN_NAME.fullmatch(compact))
+        and len(compact) <= 5
+        and compact not in ZH_ORGS
+        and not (len(compact) >= 3 and compact.endswith(OUTLET_HEADS))  # 北京商报, 华龙网: an outlet
+        and not _zh_body(compact)
+        and not any(compact.startswith(org) for org in ZH_ORGS if len(org) >= 2)
+    )
 
 
 # A name word only a person's name has: a prefix with an apostrophe ("O'Dwyer", "D’Souza"), two capitalised
