@@ -66,14 +66,27 @@ def bare_credit(tail: str) -> bool:
     if worded and ("/" in tail or FOR_WORD.search(tail)) and not is_agency(re.split(r"\s*/", tail, maxsplit=1)[0]):
         tail = tail[worded.end() :]
     if "/" in tail or " via " in tail or " | " in tail:  # ("Mark Hill | The Valley Times": a bar parts like a slash)
-        raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
-        if len(raw_parts) > 1 and raw_parts[-1].casefold() in FILE_NOTES:
-            raw_parts.pop()  # "REUTERS/Anna Roe/File Photo", "REUTERS/File Photo": the closing note names no one
-        parts = [unquoted(p) for p in raw_parts]
-        return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and (
-            any(_outlet_part(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
-            or _taker_and_outlet(parts)
-        ) or (worded is not None and _outlet_then_taker(parts))  # a quoted part is a publication's name: "« LE MONDE »"
+        return _credit_chain(tail, worded is not None)
+    return _name_for_outlet(tail)
+
+
+def _credit_chain(tail: str, worded: bool) -> bool:
+    """Is ``tail``, parted by slashes, "via" or bars (a photo word that opened it cut off, ``worded``), a chain of
+    names and agencies that names an outlet or a taker and an outlet ("Anna Roe/The Ledger", "REUTERS/Anna Roe/File
+    Photo", "Mark Hill | The Valley Times")?"""
+    raw_parts = [p.strip() for p in re.split(r"/|\s\|\s|\s+via\s+", tail)]
+    if len(raw_parts) > 1 and raw_parts[-1].casefold() in FILE_NOTES:
+        raw_parts.pop()  # "REUTERS/Anna Roe/File Photo", "REUTERS/File Photo": the closing note names no one
+    parts = [unquoted(p) for p in raw_parts]
+    return all(p and len(p.split()) <= 6 and (is_name_phrase(p) or is_agency(p)) for p in parts) and (
+        any(_outlet_part(p) or p != raw for p, raw in zip(parts, raw_parts, strict=True))
+        or _taker_and_outlet(parts)
+    ) or (worded and _outlet_then_taker(parts))  # a quoted part is a publication's name: "« LE MONDE »"
+
+
+def _name_for_outlet(tail: str) -> bool:
+    """Is ``tail`` a person's name, "for" and an outlet's ("Anna Roe for The Ledger"), not a campaign's sign ("Anna
+    Roe for Mayor")?"""
     found = FOR_WORD.search(tail)
     if found is None:
         return False
