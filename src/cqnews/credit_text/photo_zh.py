@@ -134,14 +134,7 @@ def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     if rep:
         org = rep.group("org").strip() or None
         body = rep.group("names")
-    parts = merge_split_names([p for p in _NAME_BREAK.split(body) if p])
-    people: list[str] = []
-    orgs: list[str] = []
-    for part in parts:
-        if not org_only and looks_like_person(part):
-            people.append(normalize_person_name(part))
-        elif looks_like_org(part) or len(parts) == 1:
-            orgs.append(org_name(part))
+    people, orgs = _people_and_orgs(merge_split_names([p for p in _NAME_BREAK.split(body) if p]), org_only)
     if org:
         orgs.insert(0, org_name(org))
     if outlet:
@@ -152,6 +145,19 @@ def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
         credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs[1:])
         return dedupe_credits(credits)
     return dedupe_credits([Credit(role=role, organization=o, raw=raw) for o in orgs])
+
+
+def _people_and_orgs(parts: list[str], org_only: bool) -> tuple[list[str], list[str]]:
+    """The people and the organisations a Chinese credit's parts name, in order (only organisations when
+    ``org_only``: a source label names no photographer); a lone part is an organisation when no person."""
+    people: list[str] = []
+    orgs: list[str] = []
+    for part in parts:
+        if not org_only and looks_like_person(part):
+            people.append(normalize_person_name(part))
+        elif looks_like_org(part) or len(parts) == 1:
+            orgs.append(org_name(part))
+    return people, orgs
 
 
 def zh_tail(text: str) -> tuple[int, str] | None:
