@@ -103,32 +103,40 @@ def clean_author_names(names: list[str]) -> list[str]:
         value = _without_contacts(normalize_space(raw))
         if not value or len(value) > 80 or _NOT_A_NAME.search(value):
             continue
-        if (
-            HAN_RE.search(value)
-            and len(value) <= 12
-            and not ZH_BYLINE_LABEL.search(value)
-            and not EMAIL_URL.search(value)
-        ):
-            value = _without_outlet(value)
-            if value.casefold() not in seen:  # "大渡 美咲": one name in metadata, spaces and all
-                seen.add(value.casefold())
-                out.append(value)
-            continue
-        if _SLUG.match(value):
-            value = " ".join(part.capitalize() for part in re.split(r"[-_]", value))
-        found = credit_authors(parse_credit_line(value))
-        label, colon, rest = value.partition(":")
-        if not found and colon and rest.strip() and len(label.split()) <= 2 and not looks_like_person(label):
-            value = rest.strip()  # "Kommentar: Anna Roe": a label before the name, no part of it
-            found = credit_authors(parse_credit_line(value))
-        if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5 and not role_only(value):
-            found = [normalize_person_name(value) if looks_like_person(value) else value]
+        # "大渡 美咲": one name in metadata, spaces and all
+        found = [_without_outlet(value)] if _han_name_value(value) else _names_in_value(value)
         for name in found:
             if name.casefold() not in seen:
                 seen.add(name.casefold())
                 out.append(name)
     return out
 
+
+
+def _han_name_value(value: str) -> bool:
+    """Is a metadata value written in Han, short, with no byline label, address or link: one name as written?"""
+    return (
+        bool(HAN_RE.search(value))
+        and len(value) <= 12
+        and not ZH_BYLINE_LABEL.search(value)
+        and not EMAIL_URL.search(value)
+    )
+
+
+def _names_in_value(value: str) -> list[str]:
+    """The names a metadata value (not Han) holds: the names of a credit line ("By Jane Doe and John Smith"), a
+    slug made a name ("chuck-ross"), a label before a colon left out ("Kommentar: Anna Roe"), else a short name-like
+    value as written ("MND Staff"); none for a placeholder or a role alone."""
+    if _SLUG.match(value):
+        value = " ".join(part.capitalize() for part in re.split(r"[-_]", value))
+    found = credit_authors(parse_credit_line(value))
+    label, colon, rest = value.partition(":")
+    if not found and colon and rest.strip() and len(label.split()) <= 2 and not looks_like_person(label):
+        value = rest.strip()  # "Kommentar: Anna Roe": a label before the name, no part of it
+        found = credit_authors(parse_credit_line(value))
+    if not found and value.casefold() not in _JUNK_AUTHORS and len(value.split()) <= 5 and not role_only(value):
+        found = [normalize_person_name(value) if looks_like_person(value) else value]
+    return found
 
 
 def authors_from_bylines(lines: list[str]) -> list[str]:
