@@ -63,28 +63,36 @@ def _strip_titles(names: str) -> str:
     for token in names.split():
         low = token.casefold().strip(".,:;")
         if low in _TITLE_WORDS or (len(low) > 4 and low.endswith(BYLINE_TITLE_ENDINGS)):  # "Wirtschaftsredakteur"
-            group = groups[-1]
-            comma = max((k for k, word in enumerate(group) if word.endswith(",")), default=None)
-            if comma is not None:  # "Tom Roe, AP Auto Writer": after the comma, the title's words (its agency kept)
-                agency = comma + 2 if comma + 1 < len(group) and canonical_org(group[comma + 1]) else comma + 1
-                del group[agency:]
-            while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS | BYLINE_TITLE_ADJECTIVES:
-                group.pop()
+            _cut_before_title(groups[-1])
             groups.append([])
             continue
         groups[-1].append(token)
-    cleaned: list[str] = []
-    for group in groups:
-        while len(group) > 2 and group[0].casefold().strip(".,:;") in BYLINE_DESK_WORDS and "," not in group[0]:
-            group.pop(0)
-        while len(group) > 1 and group[-1].casefold().strip(".,:;") in _TRAILING_WORDS:
-            group.pop()
-        half = len(group) // 2
-        if half >= 2 and len(group) % 2 == 0 and group[:half] == group[half:]:
-            group = group[:half]
-        if group:
-            cleaned.append(" ".join(group))
-    return ", ".join(cleaned)
+    cleaned = (_cleaned_group(group) for group in groups)
+    return ", ".join(" ".join(group) for group in cleaned if group)
+
+
+def _cut_before_title(group: list[str]) -> None:
+    """Cut from ``group``, the words before a title word, the title's own words: after a comma all but an agency
+    ("Tom Roe, AP Auto Writer" keeps "Tom Roe, AP"), and the desk words and title adjectives that end it."""
+    comma = max((k for k, word in enumerate(group) if word.endswith(",")), default=None)
+    if comma is not None:  # "Tom Roe, AP Auto Writer": after the comma, the title's words (its agency kept)
+        agency = comma + 2 if comma + 1 < len(group) and canonical_org(group[comma + 1]) else comma + 1
+        del group[agency:]
+    while group and group[-1].casefold().strip(".,") in BYLINE_DESK_WORDS | BYLINE_TITLE_ADJECTIVES:
+        group.pop()
+
+
+def _cleaned_group(group: list[str]) -> list[str]:
+    """The words of a name left between titles without the desk words before it, the page words after it, and a
+    name written twice once ("Ryan Devereaux Ryan Devereaux")."""
+    while len(group) > 2 and group[0].casefold().strip(".,:;") in BYLINE_DESK_WORDS and "," not in group[0]:
+        group.pop(0)
+    while len(group) > 1 and group[-1].casefold().strip(".,:;") in _TRAILING_WORDS:
+        group.pop()
+    half = len(group) // 2
+    if half >= 2 and len(group) % 2 == 0 and group[:half] == group[half:]:
+        group = group[:half]
+    return group
 
 
 # A conjunction with no name on one side ("Anna Roe and", "und Tom Lee"): the list was cut short, the word is
