@@ -151,29 +151,18 @@ def _parse_line(text: str) -> list[Credit]:
     if helped is not None:
         return helped
     credits: list[Credit] = []
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
-    # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
-    parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
-    # "Words by A. Photos by B", "Reporting by A; Editing by B": each its part
-    parts = [q for p in parts for q in NEXT_BY_CREDIT.split(p)]
-    parts = [q for p in parts for q in NEXT_PHOTO_BY.split(p) if q]  # "Von A, Fotos von B", "Tekst: A Fot. B"
+    parts = _line_parts(text)
     opened_by = bool(parts) and _OPENS_BY.match(parts[0]) is not None  # "Por Juan Pérez — Madrid"
     for index, part in enumerate(parts):
         if opened_by and index > 0 and _place_or_time(part, credits):
             continue
         part = _without_by_words(part)
-        role = CreditRole.AUTHOR
-        matched = False
         both = _TEXT_AND_PHOTO.match(part)
         if both:  # the writer is the photographer too
             people = person_or_org_credits(part[both.end() :], CreditRole.AUTHOR, text)
             credits.extend([*people, *(c.model_copy(update={"role": CreditRole.PHOTOGRAPHER}) for c in people)])
             continue
-        for pattern, prefix_role in BYLINE_PREFIXES:
-            match = pattern.match(part)
-            if match:
-                role, part, matched = prefix_role, part[match.end() :], True
-                break
+        role, part, matched = _after_prefix(part)
         if not matched and credits and (canonical_org(part) or looks_like_org(part)) and len(part.split()) <= 6:
             # "Tan Yingzi | China Daily": the organisation of the names before it.
             org = org_name(part)
@@ -181,6 +170,27 @@ def _parse_line(text: str) -> list[Credit]:
             continue
         credits.extend(person_or_org_credits(part, role, text))
     return dedupe_credits(credits)
+
+
+def _after_prefix(part: str) -> tuple[CreditRole, str, bool]:
+    """The role the first byline prefix that opens ``part`` gives ("By", "Photo:", "Text:"), the part after it, and
+    whether one did (an author and the part as it is when none)."""
+    for pattern, prefix_role in BYLINE_PREFIXES:
+        match = pattern.match(part)
+        if match:
+            return prefix_role, part[match.end() :], True
+    return CreditRole.AUTHOR, part, False
+
+
+def _line_parts(text: str) -> list[str]:
+    """The parts of a byline line, each a credit of its own: parted by bars, bullets and spaced dashes, and before
+    each label, by-phrase or photo credit that follows another ("Text: A Foto: B", "Words by A. Photos by B")."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[–—-]\s+", text) if p.strip()]
+    # "Text: A Foto: B": each label its part ("Text und Fotos: A" is one label).
+    parts = [q for p in parts for q in ([p] if _TEXT_AND_PHOTO.match(p) else NEXT_LABEL.split(p))]
+    # "Words by A. Photos by B", "Reporting by A; Editing by B": each its part
+    parts = [q for p in parts for q in NEXT_BY_CREDIT.split(p)]
+    return [q for p in parts for q in NEXT_PHOTO_BY.split(p) if q]  # "Von A, Fotos von B", "Tekst: A Fot. B"
 
 
 def _place_or_time(part: str, credits: list[Credit]) -> bool:
