@@ -39,14 +39,7 @@ def parse_zh_line(text: str) -> list[Credit]:
     credits: list[Credit] = []
     matches = list(ZH_BYLINE_LABEL.finditer(text))
     if not matches:
-        # No label: names only when the line (up to a date) is a short list of Chinese names.
-        digit = re.search(r"\d", text)
-        if digit:
-            text = text[: digit.start()].strip()
-        parts = merge_split_names([p for p in re.split(r"[、，,\s]+", text) if p])
-        if len(text) > 24 or not parts or len(parts) > 4 or not all(looks_like_person(p) for p in parts):
-            return []
-        return [Credit(role=CreditRole.AUTHOR, name=p, raw=text) for p in parts]
+        return _unlabelled_names(text)
     for index, match in enumerate(matches):
         label = match.group(0).rstrip(" :：/｜／・")
         role = ZH_BYLINE_ROLES.get(label, CreditRole.AUTHOR)
@@ -73,6 +66,18 @@ def parse_zh_line(text: str) -> list[Credit]:
         segment = re.split(r"[|｜(（)）\[\]【】]", segment)[0]
         credits.extend(_zh_names(segment, role, org, raw))
     return credits
+
+
+def _unlabelled_names(text: str) -> list[Credit]:
+    """The authors of a Chinese line with no label: names only when the line (up to a date) is a short list of
+    Chinese names ("张三 李四", "张三、李四 2024年5月1日"); none otherwise."""
+    digit = re.search(r"\d", text)
+    if digit:
+        text = text[: digit.start()].strip()
+    parts = merge_split_names([p for p in re.split(r"[、，,\s]+", text) if p])
+    if len(text) > 24 or not parts or len(parts) > 4 or not all(looks_like_person(p) for p in parts):
+        return []
+    return [Credit(role=CreditRole.AUTHOR, name=p, raw=text) for p in parts]
 
 
 def _zh_names(segment: str, role: CreditRole, org: str | None, raw: str) -> list[Credit]:
