@@ -216,16 +216,21 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
         credits = _merge_credits(separate, credits) if separate else credits
     if caption is not None and credits:
         caption = _without_bare_label(caption)
-    if caption is not None:
-        caption = _FIGURE_NUMBER.sub("", _CAPTION_LABEL.sub("", caption.lstrip(_POINTER_MARKS)))
-        caption = written_once(_without_counter(caption)) or None
-    if caption is not None and not caption.strip(" .,;:|-–—()"):
-        caption = None
-    if caption is not None and caption.rstrip(" .!").lower() in PLAYER_NOTICES:
-        caption = None  # "Media playback is unsupported on your device": the player's notice, no caption
-    if caption is not None and _ZH_AUTHOR_LINE.match(caption) and not caption.rstrip().endswith("摄"):
-        caption = None  # "作者：王小明 李大海": the story's writers, not what the picture shows
-    return caption, credits
+    return (None if caption is None else _cleaned_caption(caption)), credits
+
+
+def _cleaned_caption(caption: str) -> str | None:
+    """A caption without its pointer marks, label, figure number, counter and repeated text; None when nothing but
+    punctuation is left, or when it is a player's notice or the story's writers."""
+    caption = _FIGURE_NUMBER.sub("", _CAPTION_LABEL.sub("", caption.lstrip(_POINTER_MARKS)))
+    cleaned = written_once(_without_counter(caption)) or None
+    if cleaned is not None and not cleaned.strip(" .,;:|-–—()"):
+        cleaned = None
+    if cleaned is not None and cleaned.rstrip(" .!").lower() in PLAYER_NOTICES:
+        cleaned = None  # "Media playback is unsupported on your device": the player's notice, no caption
+    if cleaned is not None and _ZH_AUTHOR_LINE.match(cleaned) and not cleaned.rstrip().endswith("摄"):
+        cleaned = None  # "作者：王小明 李大海": the story's writers, not what the picture shows
+    return cleaned
 
 
 _LABEL_WINDOW = 24
