@@ -69,14 +69,21 @@ def _names_from_ld(value: Any, out: list[str], by_id: dict[str, dict[str, Any]],
         for item in value[:20]:
             _names_from_ld(item, out, by_id, depth + 1)
     elif isinstance(value, dict):
-        name = value.get("name")
-        ref = value.get("@id")
-        if name is None and isinstance(ref, str) and ref in by_id:
-            name = by_id[ref].get("name")
-        if name is None:
-            name = _given_family(value)
+        name = _ld_object_name(value, by_id)
         if isinstance(name, (str, list)):
             _names_from_ld(name, out, by_id, depth + 1)
+
+
+def _ld_object_name(node: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Any:
+    """The ``name`` of a JSON-LD object, else that of the node its ``@id`` points at, else its given and family
+    names joined (None when it has none)."""
+    name = node.get("name")
+    ref = node.get("@id")
+    if name is None and isinstance(ref, str) and ref in by_id:
+        name = by_id[ref].get("name")
+    if name is None:
+        name = _given_family(node)
+    return name
 
 
 def _given_family(person: dict[str, Any]) -> str | None:
