@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -243,12 +243,7 @@ def _resolve(url: str | None) -> tuple[type[Site] | None, list[str]]:
         return None, []
     warnings: list[str] = []
     # (domain length, precedence) — run-time registrations > entry points > built-ins.
-    best: tuple[int, int] = (-1, -1)
-    chosen: type[Site] | None = None
-    for site in _registered.values():
-        length = max((_suffix_match(host, d) for d in site.DOMAINS), default=-1)
-        if length >= 0 and (length, 2) > best and site.serves(url):
-            best, chosen = (length, 2), site
+    best, chosen = _best_site(_registered.values(), host, url, 2, ((-1, -1), None))
     for domain, entry in _third_party_domains().items():
         length = _suffix_match(host, domain)
         if length >= 0 and (length, 1) > best:
@@ -258,11 +253,23 @@ def _resolve(url: str | None) -> tuple[type[Site] | None, list[str]]:
                 warnings.append(f"site plugin {entry.value} for {entry.name} failed to load ({error})")
             elif loaded.serves(url):
                 best, chosen = (length, 1), loaded
-    for site in _builtins():
-        length = max((_suffix_match(host, d) for d in site.DOMAINS), default=-1)
-        if length >= 0 and (length, 0) > best and site.serves(url):
-            best, chosen = (length, 0), site
+    _, chosen = _best_site(_builtins(), host, url, 0, (best, chosen))
     return chosen, warnings
+
+
+# (domain length, precedence) and the site chosen so far
+_Choice = tuple[tuple[int, int], type[Site] | None]
+
+
+def _best_site(sites: Iterable[type[Site]], host: str, url: str | None, precedence: int, choice: _Choice) -> _Choice:
+    """The site of ``sites`` whose domain ``host`` matches longest and that serves ``url``, when it beats
+    ``choice`` at ``precedence``; else ``choice``."""
+    best, chosen = choice
+    for site in sites:
+        length = max((_suffix_match(host, d) for d in site.DOMAINS), default=-1)
+        if length >= 0 and (length, precedence) > best and site.serves(url):
+            best, chosen = (length, precedence), site
+    return best, chosen
 
 
 def get(name: str) -> type[Site]:
