@@ -224,20 +224,26 @@ def _is_furniture_class(value: str) -> bool:
     if "hentry" in low or "type-post" in low or "status-publish" in low:
         return False  # the WordPress post wrapper (its post_class() lists tags, categories, "author" words)
     for token in CAMEL.sub(" ", value).lower().split():
-        if token.startswith(_STATE_PREFIXES) or token.endswith(_STATE_SUFFIXES):
-            continue  # state modifiers: "has-sidebar", "with-share-bar", "comments-enabled"
-        parts = WORD_SPLIT.split(token)
-        hits = [p for p in parts if p in _FURNITURE_PARTS]
-        if not hits or any(p in _LAYOUT_PARTS for p in parts):
-            continue
-        if hits == ["teaser"] and any(p in _MEDIA_PARTS for p in parts):
-            continue  # "teaser-image", "teaser__media": the article's own lead picture (German "Teaserbild")
-        if _GALLERY_PART in parts and _THUMB_PARTS.issuperset(hits):
-            continue  # "gallery-icon", "gallery-thumb": a picture of the article's gallery (WordPress's gallery markup)
-        if any(p in _ARTICLE_PARTS for p in parts) and not any(h in _STRONG_PARTS for h in hits):
-            continue  # "article-author-ruler", "story-footer-share" keep only strong words
-        return True
+        if _furniture_token(token):
+            return True
     return False
+
+
+def _furniture_token(token: str) -> bool:
+    """Does one lower-case class or id word mark page furniture ("share-bar", "related-links"): a furniture part in
+    it, and no state modifier, layout part, lead picture, gallery picture or article word with only weak parts?"""
+    if token.startswith(_STATE_PREFIXES) or token.endswith(_STATE_SUFFIXES):
+        return False  # state modifiers: "has-sidebar", "with-share-bar", "comments-enabled"
+    parts = WORD_SPLIT.split(token)
+    hits = [p for p in parts if p in _FURNITURE_PARTS]
+    if not hits or any(p in _LAYOUT_PARTS for p in parts):
+        return False
+    if hits == ["teaser"] and any(p in _MEDIA_PARTS for p in parts):
+        return False  # "teaser-image", "teaser__media": the article's own lead picture (German "Teaserbild")
+    if _GALLERY_PART in parts and _THUMB_PARTS.issuperset(hits):
+        return False  # "gallery-icon", "gallery-thumb": a picture of the article's gallery (WordPress's gallery markup)
+    # "article-author-ruler", "story-footer-share" keep only strong words
+    return not (any(p in _ARTICLE_PARTS for p in parts) and not any(h in _STRONG_PARTS for h in hits))
 
 
 class Scope:
