@@ -82,10 +82,8 @@ def _by_text(root: HtmlElement, blocks: Sequence[Block], waiting_for: dict[int, 
             if not unseen:
                 break  # every image is placed: the rest of the page changes nothing
             continue
-        if element.tag not in _BLOCK_TAGS:
+        if not _stands_for_block(element):
             continue
-        if element.tag == "div" and any(isinstance(child.tag, str) for child in element):
-            continue  # only text-holding divs stand for a block
         number = index.find(element_text(element))
         if number is not None and number >= floor:
             for waiting in pending:
@@ -94,6 +92,13 @@ def _by_text(root: HtmlElement, blocks: Sequence[Block], waiting_for: dict[int, 
             floor = number
     for waiting in pending:
         waiting.position = len(blocks)
+
+
+def _stands_for_block(element: HtmlElement) -> bool:
+    """Does ``element`` stand for a body block: a block element, and a div only when it holds text alone?"""
+    if element.tag not in _BLOCK_TAGS:
+        return False
+    return not (element.tag == "div" and any(isinstance(child.tag, str) for child in element))
 
 
 def _by_element(
