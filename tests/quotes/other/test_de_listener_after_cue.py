@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speaker(paragraph: str) -> tuple[str | None, str | None]:
-    """(name, role) of the paragraph's one quote."""
-    [quote] = find_quotes([Block(text=paragraph)], "de")
-    assert quote.speaker is not None
-    return quote.speaker.name, quote.speaker.role
+from tests.quote_helpers import said
 
 
 @pytest.mark.parametrize(
@@ -25,8 +17,8 @@ def _speaker(paragraph: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_the_listener_after_the_verb_is_not_the_speaker(paragraph: str, speaker: tuple[str | None, str | None]) -> None:
-    assert _speaker(paragraph) == speaker
+    assert said(paragraph, language="de") == [speaker]
 
 
 def test_a_name_before_the_listener_still_speaks() -> None:
-    assert _speaker("„Die Lage ist ernst“, sagte Karl Brenner dem Sender.") == ("Karl Brenner", None)
+    assert said("„Die Lage ist ernst“, sagte Karl Brenner dem Sender.", language="de") == [("Karl Brenner", None)]
