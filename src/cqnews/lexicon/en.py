@@ -300,6 +300,14 @@ ADVERBIAL_CHUNK_OPENERS: frozenset[str] = frozenset(
     """in on at during within after before since until by for from over under despite throughout
     still but and yet so now then meanwhile however instead also again indeed ultimately separately""".split()
 )
+# Words that open an adverbial closed by a comma between a cue and a reported clause ("said, in a statement, the
+# final …", "said as a result of the strike, flights …", "said in his view, the death …"): prepositions and a few
+# discourse words, no coordinator.
+FRONTED_ADVERBIAL_HEADS: frozenset[str] = frozenset(
+    """in on at during within after before since until by for from over under despite throughout meanwhile however
+    instead indeed ultimately separately as because following amid among through given with without like unlike
+    besides beyond via""".split()
+)
 
 # The words of a relative clause by which a person unnamed gives the name the article calls them by ("a trader, who
 # gave his name only as Musa,", "a woman, who identified herself as Grace,"): the name after "as" ending the

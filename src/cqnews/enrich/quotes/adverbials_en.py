@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     CLAUSE_OPENERS,
     CLAUSE_TIME_WORDS,
     FINITE_WORDS,
+    FRONTED_ADVERBIAL_HEADS,
     LY_NOUNS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
@@ -28,7 +30,7 @@ from ...lexicon.en import (
 from ...lexicon.punctuation import ADVERBIAL_STOP_MARKS
 from .words_en import opens_clause
 
-__all__ = ["adverbial_head", "past_adverbial", "past_time_lead", "time_edge"]
+__all__ = ["adverbial_head", "comma_adverbial_clause", "past_adverbial", "past_time_lead", "time_edge"]
 
 
 def adverbial_head(words: list[re.Match[str]], k: int = 0) -> bool:
@@ -215,3 +217,41 @@ def _manner_adverb(low: str) -> bool:
     """Is the word after a cue an adverb of the saying ("said publicly", "said repeatedly"), not one of
     degree or a word of the clause ("said only the rich …", "said roughly a third …", "said early")?"""
     return low.endswith("ly") and len(low) > 5 and low not in LY_NOUNS and low not in NOT_SAYING_LY
+
+
+def comma_adverbial_clause(
+    text: str, lo: int, words: list[re.Match[str]], opens: Callable[[int, list[re.Match[str]]], bool]
+) -> int | None:
+    """Where a reported clause starts after an adverbial closed by a comma right after its cue: set off by commas,
+    the adverbial is the saying's and the clause after it the report ("said, in a statement, the final would go
+    ahead"); closed only after it, it is fronted inside the report, which starts with it ("said as a result of the
+    strike, flights had been cancelled"), unless it opens as the saying's own adverbials do ("said at a briefing, the
+    suspects …", "said on Monday, the plan …": the report starts after the comma). ``opens`` tells whether
+    a subject and its finite verb open the words after the comma. None when no such adverbial and clause follow."""
+    lead = text[lo : words[0].start()].strip()
+    if lead not in ("", ",") or words[0].group() not in FRONTED_ADVERBIAL_HEADS:
+        return None
+    for k in range(1, min(len(words), _FRONTED_WORDS + 1)):
+        gap = text[words[k - 1].end() : words[k].start()].strip()
+        w = words[k - 1].group()
+        if w in FINITE_WORDS or w.lower() in _NOT_IN_ADVERBIAL:
+            return None  # a clause of its own, or a relative inside the phrase ("in a case that was …")
+        if gap:
+            own_cue = any(_strong_cue(m.group()) for m in words[k : k + _CUE_FREE_WORDS])  # ("…, the union has said")
+            clause = gap == "," and not own_cue and opens(words[k].start(), words[k:])
+            if not clause:
+                return None
+            own = lead or words[0].group() in _SAYING_HEADS  # ("said in a statement, the …": as with no comma)
+            return words[k].start() if own else words[0].start()
+    return None
+
+
+def _strong_cue(w: str) -> bool:
+    """Is ``w`` a finite cue that reports on its own ("said", "told", "claimed"; not "thought", "agreed")?"""
+    return P.EN_CUES.get(w) is False and w not in P.EN_WEAK_CUES
+
+
+_FRONTED_WORDS = 8
+_CUE_FREE_WORDS = 6
+_SAYING_HEADS = PP_HEADS | PP_TIME_HEADS
+_NOT_IN_ADVERBIAL = frozenset("that which who whom whose and or but".split())

@@ -30,7 +30,7 @@ from ...lexicon.reporting_en import (
     LISTENER_OBJECT_CUES,
     PLURAL_NOUN_CUES,
 )
-from .adverbials_en import adverbial_head, past_adverbial, past_time_lead, time_edge
+from .adverbials_en import adverbial_head, comma_adverbial_clause, past_adverbial, past_time_lead, time_edge
 from .listener_en import after_listener, listener_then_infinitive, past_listener
 from .relative_en import relative_object_then_cue
 from .report_stops_en import JOINERS, report_stop
@@ -329,7 +329,7 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
     reporters the …"); None when what follows cannot open a clause."""
     first = words[0]
     if text[lo : first.start()].strip() or said_formula(text, words, word):  # ("said nothing about …")
-        return first.start() if _colon_clause(text, lo, words) else None
+        return first.start() if _colon_clause(text, lo, words) else _comma_adverbial(text, lo, words)
     if word in P.EN_WEAK_CUES:
         ok = word in P.EN_ZERO_THAT_CUES and _subject_then_finite(text, lo, words)
         ok = ok or (word in P.EN_REQUEST_CUES and listener_then_infinitive(text, lo, words))
@@ -349,13 +349,19 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         heard = past_listener(text, words[words.index(first) + 1 :])
         return heard.start() if heard is not None else None
     if (low in NOT_CLAUSE_START or time_edge(low, words)) and not infinitive and not subject_lead(text, words):
-        return None
+        return _comma_adverbial(text, lo, words)  # ("said as a result of the strike, flights …")
     if low in _SUBORDINATORS and (_participle_next(words) or _adverbial_clause(text, lo, words, word)):
         return None  # "said while visiting Paris", "said when Boyle asked him": when the words were said, not what
     if word in P.EN_LISTENER_CUES:
         told = after_listener(text, words)
         return told.start() if told is not None else None
     return _object_start(words, first, word)
+
+
+def _comma_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
+    """Where a bare clause starts after an adverbial closed by a comma right after the cue ("said, in a statement,
+    the final …", "said at a briefing, the suspects …", "said as a result of the strike, flights …")."""
+    return comma_adverbial_clause(text, lo, words, lambda at, rest: _subject_then_finite(text, at, rest))
 
 
 def _object_start(words: list[re.Match[str]], first: re.Match[str], word: str) -> int | None:

@@ -1,0 +1,51 @@
+"""An adverbial closed by a comma between a cue and a bare reported clause: set off by commas it is the saying's
+("said, in a statement, the final …"), and so is one opened as the saying's own adverbials are ("said at a
+briefing, the suspects …"); any other is fronted inside the report ("said as a result of the strike, flights …")."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import reported
+
+
+def test_adverbial_set_off_by_commas() -> None:
+    assert reported("The netball federation said, in a statement, the final would go ahead as planned.") == [
+        "the final would go ahead as planned"
+    ]
+
+
+def test_set_off_adverbial_then_pronoun_clause() -> None:
+    assert reported("The dock workers' union said, in a letter to members, it would ballot for strike action.") == [
+        "it would ballot for strike action"
+    ]
+
+
+def test_saying_adverbial_closed_by_a_comma() -> None:
+    assert reported("The county commissioner said at a briefing, the suspects were known to officers.") == [
+        "the suspects were known to officers"
+    ]
+
+
+def test_fronted_adverbial_stays_in_the_report() -> None:
+    assert reported("Transport police said as a result of the crash, the N7 had been closed in both directions.") == [
+        "as a result of the crash, the N7 had been closed in both directions"
+    ]
+
+
+def test_fronted_adverbial_of_condition() -> None:
+    assert reported("The premier said under the new rules, landlords would have to register every flat.") == [
+        "under the new rules, landlords would have to register every flat"
+    ]
+
+
+def test_no_clause_after_the_comma() -> None:
+    assert reported("The ward councillor said on Monday, the same day the audit came out.") == []
+
+
+def test_a_quote_after_the_comma_is_no_report() -> None:
+    assert reported('The rugby club said, in a statement, "We are deeply saddened by the news."') == []
+
+
+def test_a_clause_with_a_cue_of_its_own_is_its_subjects_report() -> None:
+    assert reported("The chairman said after the vote, the treasurer has said the accounts were late.") == [
+        "the accounts were late"
+    ]
