@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.en import FINITE_WORDS, MODIFIER_DETERMINERS
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
@@ -110,6 +111,9 @@ def within_relative(text: str, s: int, subject: int, clause: tuple[int, int]) ->
     if _SPEAKER_RELATIVE_RE.search(text, subject, clause[0]) is not None and "," in text[subject : clause[0]]:
         main = _main_verb(text, clause[0], clause[1])  # "Mr Kumar, a farmer who says he lost …, wants …"
         return trim_clause(text, clause[0], main) if main is not None else clause
+    if _RESTRICTIVE_RE.search(text, subject, clause[0]) is not None and "," not in text[subject : clause[0]]:
+        main = _unmarked_main_verb(text, clause[0], clause[1])  # "A man who said he was an officer robbed …"
+        return trim_clause(text, clause[0], main) if main is not None else clause
     if _RELATIVE_BEFORE_RE.search(text, max(s, subject - 7), subject) is None:
         return clause
     first = _FIRST_WORD_RE.match(text, clause[0], clause[1])
@@ -117,6 +121,63 @@ def within_relative(text: str, s: int, subject: int, clause: tuple[int, int]) ->
         return clause  # the relative pronoun is the clause's subject only when a verb opens it ("was started")
     comma = text.find(",", clause[0], clause[1])
     return trim_clause(text, clause[0], comma) if comma > clause[0] else clause
+
+
+# A relative pronoun, its cue and an optional "that" right before the report, with no comma: a restrictive relative on
+# the speaker ("A man who said he was an officer robbed the shop").
+_RESTRICTIVE_RE = re.compile(r"\b(?:who|that) (?:[a-z]+ly )?[a-z]+ (?:that )?$")
+
+
+def _unmarked_main_verb(text: str, lo: int, hi: int) -> int | None:
+    """Where the main clause's verb follows a report made in a restrictive relative clause with no comma to close it
+    ("A man who said he was an officer robbed the shop", "A woman who claimed she was a nurse was arrested"): after
+    the report's own finite verb (an auxiliary, or a past right after a subject pronoun), an auxiliary or a past with
+    its object right after a noun, before any conjunction or relative word. None when there is none."""
+    words = list(WORD_RE.finditer(text, lo, hi))
+    finite = False
+    for k, m in enumerate(words[1:], 1):
+        w, prev = m.group(), words[k - 1].group()
+        if w.lower() in _CLAUSE_LINKS:
+            return None  # ("… he was sorry and had …", "… that he had …": a clause of the report's own)
+        if finite and (_noun_like(prev) or _perfect_before(words, k)) and _main_verb_form(words, k):
+            return m.start()
+        finite = finite or w in FINITE_WORDS or (prev.lower() in _PRONOUNS and finite_after(m)) or (
+            prev.lower() in _PRONOUNS and w in IRREGULAR_PAST
+        )
+    return None
+
+
+def _noun_like(w: str) -> bool:
+    """Can ``w`` end a noun phrase, the report's object before the main verb ("officer", "nurse", "Leeds")?"""
+    low = w.lower()
+    if low in _NOT_MAIN_VERBS or low in FINITE_WORDS or low in IRREGULAR_PAST:
+        return False
+    return w[:1].isupper() or w[:1].isdigit() or not low.endswith(("ed", "ing", "ly"))
+
+
+def _perfect_before(words: list[re.Match[str]], k: int) -> bool:
+    """Do an auxiliary and a participle end the report right before an auxiliary at ``k`` ("the brakes had failed was
+    cleared", "she had been attacked was taken")? The participle ends the report's verb; the auxiliary opens the main
+    clause's."""
+    prev = words[k - 1].group()
+    done = prev in IRREGULAR_PAST or prev.islower() and len(prev) > 4 and prev.endswith("ed")
+    return k >= 2 and done and words[k - 2].group() in FINITE_WORDS and words[k].group() in _MAIN_AUXILIARIES
+
+
+def _main_verb_form(words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] a finite verb of the main clause: an auxiliary ("was arrested"), or a past with its object right
+    after it ("robbed the shop", "stole cash"), not a participle before a preposition ("an officer based in …")?"""
+    w = words[k].group()
+    if w in _MAIN_AUXILIARIES:
+        return True
+    if not (w in IRREGULAR_PAST or w.islower() and len(w) > 4 and w.endswith("ed")) or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1].group()
+    return nxt.lower() in MODIFIER_DETERMINERS or nxt[:1].isupper() or nxt.lower() not in _NOT_MAIN_VERBS
+
+
+_CLAUSE_LINKS = frozenset("and but or that which who whom whose because if when while although though".split())
+_PRONOUNS = frozenset("he she they we i it".split())
 
 
 _SUBJECT_RELATIVE_RE = re.compile(r"\b(?:who|that) $")
