@@ -46,7 +46,7 @@ from .listener_en import listener_end
 from .noun_aside_en import noun_then_subject, subject_after_noun
 from .passive_en import passive_said, passive_told
 from .relative_en import relative_clause, within_relative
-from .report_stops_en import joins_nouns
+from .report_stops_en import joins_nouns, opens_noun_subject
 from .setoff_en import continues, set_off_start
 from .spans import Span
 from .text import (
@@ -172,6 +172,8 @@ def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause)
     text, cues = b.text, b.cues
     c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
     s, e = b.sentences.around(c)
+    if opens_noun_subject(text, max(0, c - 4), e):
+        return None  # "warned of losses and calls for compensation grew louder": a noun, the subject of "grew"
     if previous is not None and previous.start >= s and after_coordinator(text, c):
         joiner = text.rfind("and ", previous.start, c)
         if previous.start < c < previous.end and joins_nouns(text, previous.start, joiner):

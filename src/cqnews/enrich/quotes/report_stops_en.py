@@ -10,14 +10,14 @@ import itertools
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FINITE_WORDS, RELATIVE_WORDS
+from ...lexicon.en import FINITE_WORDS, MODIFIER_DETERMINERS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
 from ...lexicon.reporting_en import IRREGULAR_PAST, QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
 from .noun_aside_en import noun_then_subject, which_then_subject
 from .text import WORD_RE, BlockView
 from .words_en import SUBJECT_WORDS, contracted, finite_after, has_verb, opens_clause, verb_after_subject
 
-__all__ = ["JOINERS", "report_stop"]
+__all__ = ["JOINERS", "joins_nouns", "opens_noun_subject", "report_stop"]
 
 JOINERS = frozenset("and but though although while whereas yet".split())
 
@@ -63,6 +63,28 @@ def joins_nouns(text: str, start: int, at: int) -> bool:
     if m is None:
         return False  # ("criticised the plan and urged …", "… as strong and says …": the speaker's next verb)
     return not any(_finite(m) for m in WORD_RE.finditer(text, start, at))
+
+
+def opens_noun_subject(text: str, at: int, e: int) -> bool:
+    """Does the "and" at ``at`` open a clause of the writer's whose subject is a plural noun in -s and its complement,
+    a finite verb right after that ("warned of losses and calls for compensation grew louder", "and claims of damage
+    have risen")? The cue form is that noun, no second verb of the speaker's."""
+    m = _NOUN_AND_PP_RE.match(text, at)
+    if m is None:
+        return False
+    words = list(itertools.islice(WORD_RE.finditer(text, m.end(), e), _SUBJECT_REACH))
+    for k, w in enumerate(words[1:], 1):
+        if text[words[k - 1].end() : w.start()].strip() or w.group().lower() in RELATIVE_WORDS | _LINKS:
+            return False  # ("and calls for a vote, which …", "and warns of risks that were …")
+        after_noun = words[k - 1].group().lower() not in MODIFIER_DETERMINERS  # ("the sacked workers": an adjective)
+        if w.group() in _AUXILIARIES or after_noun and _finite(w):
+            return True
+    return False
+
+
+_SUBJECT_REACH = 8
+_LINKS = frozenset("that and or but to".split())
+_AUXILIARIES = FINITE_WORDS - {"be", "been"}
 
 
 # "and", a plural noun in -s (a cue form: "claims", "fears", "reports"), then a preposition that opens its complement.
