@@ -49,3 +49,15 @@ def test_a_clause_with_a_cue_of_its_own_is_its_subjects_report() -> None:
     assert reported("The chairman said after the vote, the treasurer has said the accounts were late.") == [
         "the accounts were late"
     ]
+
+
+def test_participle_phrase_set_off_by_commas() -> None:
+    assert reported("Ms Atieno said, speaking to reporters in Kisumu, the clinic had been shut since March.") == [
+        "the clinic had been shut since March"
+    ]
+
+
+def test_lone_participle_set_off_by_commas() -> None:
+    assert reported("The hurling manager said, laughing, the team was ready for Sunday.") == [
+        "the team was ready for Sunday"
+    ]

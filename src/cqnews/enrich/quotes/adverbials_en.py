@@ -222,14 +222,17 @@ def _manner_adverb(low: str) -> bool:
 def comma_adverbial_clause(
     text: str, lo: int, words: list[re.Match[str]], opens: Callable[[int, list[re.Match[str]]], bool]
 ) -> int | None:
-    """Where a reported clause starts after an adverbial closed by a comma right after its cue: set off by commas,
-    the adverbial is the saying's and the clause after it the report ("said, in a statement, the final would go
-    ahead"); closed only after it, it is fronted inside the report, which starts with it ("said as a result of the
-    strike, flights had been cancelled"), unless it opens as the saying's own adverbials do ("said at a briefing, the
-    suspects …", "said on Monday, the plan …": the report starts after the comma). ``opens`` tells whether
-    a subject and its finite verb open the words after the comma. None when no such adverbial and clause follow."""
+    """Where a reported clause starts after an adverbial closed by a comma right after its cue. Set off by commas, the
+    adverbial (or a participle's phrase: "said, speaking to reporters, the school …") is the saying's and the clause
+    after it the report ("said, in a statement, the final would go ahead"). Closed only after it, it is fronted
+    inside the report, which starts with it ("said as a result of the strike, flights had been cancelled"), unless
+    it opens as the saying's own adverbials do ("said at a briefing, the suspects …", "said on Monday, the plan …":
+    the report starts after the comma). ``opens`` tells whether a subject and its finite verb open the words after
+    the comma. None when no such adverbial and clause follow."""
     lead = text[lo : words[0].start()].strip()
-    if lead not in ("", ",") or words[0].group() not in FRONTED_ADVERBIAL_HEADS:
+    head = words[0].group()
+    participle = lead == "," and head.islower() and len(head) > 5 and head.endswith("ing")  # (", speaking to …,")
+    if lead not in ("", ",") or not (head in FRONTED_ADVERBIAL_HEADS or participle):
         return None
     for k in range(1, min(len(words), _FRONTED_WORDS + 1)):
         gap = text[words[k - 1].end() : words[k].start()].strip()
