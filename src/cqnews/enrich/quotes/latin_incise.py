@@ -12,7 +12,8 @@ import re
 
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
-from .latin import ending_verb_re, subject_after_cue
+from .latin import ending_verb_re
+from .latin_after_cue import subject_after_cue
 from .spans import Span
 from .text import BlockView
 

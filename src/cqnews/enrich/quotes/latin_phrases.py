@@ -17,9 +17,8 @@ from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
 from .latin_elision import article_apart, elision, joined
-from .latin_listener import listener_lead
 from .latin_titles import compound_office, german_office, is_title, name_after_office
-from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
+from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
 # -- phrases -----------------------------------------------------------------------------------------
 
@@ -453,48 +452,3 @@ def reaches(text: str, who: Who, end: int) -> bool:
     last = who.mention.split(" ")[-1]
     at = text.rfind(last, who.start, end)
     return at >= 0 and not text[at + len(last) : end].strip()
-
-
-def past_listener(table: LatinTable, text: str, pos: int, hi: int) -> int | None:
-    """Where the words after a listener phrase that opens ``text[pos:hi]`` start ("a EFE", "à l'AFP",
-    "all'ANSA", "al Corriere della Sera", "a la prensa"); None when none opens it or nothing follows it.
-    Romance languages put who was told between the verb and its subject: "dijo a EFE el ministro José Albares"."""
-    words = phrase_words(table, text, pos, hi, CLAUSE_WORDS)
-    if not words:
-        return None
-    first = words[0][0].lower()
-    glued = any(first.startswith(w) and len(first) > len(w) for w in table.listeners if w.endswith(("'", "’")))
-    lead = listener_lead(words)
-    if not glued and not lead and first not in table.listeners:
-        return None
-    k, noun = 1 + bool(lead), first if glued else ""  # ("auprès de l'AFP": "de" read as "à" is)
-    if not glued:
-        if k < len(words) and words[k][0].lower() in table.determiners:
-            k += 1
-        run = [] if table.capitalised_nouns else _listener_name(table, words[k:])  # (German: a capital is any noun)
-        second = run[1][0] if len(run) > _MEDIUM_AND_NAME else ""  # (capitalised: not "della" of "Corriere della Sera")
-        if second[:1].isupper() and given_name_gender(second) and not given_name_gender(run[0][0]):
-            run = run[:1]  # "a confié à RTL Pierre Martin", "disse à Lusa Maria Santos": a medium, then the subject
-        k += len(run) or 1  # a name ("EFE", "l'AFP" read as one word) or one noun ("la prensa", "dem Sender")
-        noun = "" if run or k > len(words) else words[k - 1][0].lower()
-    if noun and _medium_noun(table, noun):
-        k += len(_listener_name(table, words[k:]))  # the medium's name after its noun ("a la agencia Efe")
-    return words[k][1] if k < len(words) else None
-
-
-def _listener_name(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The capitalised run opening ``words`` (:func:`leading_run`), less the particles ending it: an article after
-    the name of the one told opens the subject ("à la radio RTL le préfet")."""
-    run = leading_run(table, words)
-    while run and run[-1][0].lower() in table.particles:
-        run.pop()
-    return run
-
-
-_MEDIUM_AND_NAME = 2  # more words than a name of two after a medium's one-word name
-
-
-def _medium_noun(table: LatinTable, low: str) -> bool:
-    """Is ``low`` a noun of a medium (``LatinTable.media``), an elided article or listener written with it or not
-    ("agencia", "l'agence", "all'agenzia")?"""
-    return low[elision(table.determiners | table.listeners, low) :] in table.media

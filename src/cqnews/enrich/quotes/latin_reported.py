@@ -25,7 +25,8 @@ from .latin import framing_source_re, words_re
 from .latin_coordinated import coordinated_at, coordinated_subject
 from .latin_dash import dash_dialogue
 from .latin_elision import elision
-from .latin_phrases import after_phrase, past_listener, reaches, read_subject
+from .latin_listener import past_listener
+from .latin_phrases import after_phrase, reaches, read_subject
 from .latin_set_off import subject_set_off
 from .latin_sources import (
     after_source_verb,

@@ -13,9 +13,11 @@ from functools import cache
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
-from .latin import framing_source_re, is_someone, source_re, words_re
+from .latin import framing_source_re, source_re, words_re
+from .latin_after_cue import is_someone
 from .latin_documents import document_source, unnamed_sources
-from .latin_phrases import after_phrase, apposition, elided_description, past_listener, read_subject
+from .latin_listener import past_listener
+from .latin_phrases import after_phrase, apposition, elided_description, read_subject
 from .text import MIN_CLAUSE, BlockView, Found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
-from .latin_phrases import past_listener
+from .latin_listener import past_listener
 from .latin_sources import clause_end
 from .latin_verb_first import subject_after_verb
 from .text import MIN_CLAUSE, BlockView, Found

@@ -22,7 +22,7 @@ from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, ROMANCE_RELATIVES, LatinT
 from ...models import QuoteKind
 from .latin import source_re
 from .latin_coordinated import coordinated_at
-from .latin_phrases import past_listener
+from .latin_listener import past_listener
 from .latin_setting import setting_before_that
 from .latin_sources import clause_end
 from .latin_subject import is_adverb

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
-from .latin import is_someone
+from .latin_after_cue import is_someone
 from .latin_medium import quoted_medium
 from .latin_phrases import reaches, read_subject
 from .latin_sources import clause_end
