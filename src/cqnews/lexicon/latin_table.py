@@ -59,6 +59,8 @@ class LatinTable:
     # RTP." is RTP's; "disse à RTP" told RTP)
     subject_listeners: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()  # may stand between a verb and its "que": "defendió además que"
+    # a negation before a verb, no part of the subject before it: "El Gobierno no ha confirmado que …"
+    negations: frozenset[str] = frozenset()
     # open a sentence before a verb of saying and its subject, set off by a comma, which report the rest: "Come ha
     # spiegato il questore, …", "Como ha explicado el alcalde, …", "Comme l'a expliqué le maire, …"
     as_said: frozenset[str] = frozenset()

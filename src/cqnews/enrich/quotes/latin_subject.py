@@ -37,6 +37,8 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     """The speaker phrase that ends ``text[lo:hi]`` ("Anna Berg" of "Am Montag sagte … / Anna Berg sagte"), a
     short aside in parentheses after it left out ("Anna Berg (CDU) sagte", "Anna Berg (45) sagt")."""
     hi = _before_aside(text, lo, hi)
+    if not table.subject_first:
+        hi = _before_adverbs(table, text, lo, hi)
     # "Le « Parisien » a affirmé": the newspaper
     return quoted_medium(table, text, lo, hi) or _phrase_before(table, text, lo, hi)
 
@@ -133,6 +135,23 @@ def _office_owning(table: LatinTable, words: list[tuple[str, int]], k: int) -> i
 
 
 _LINKS = 2  # particles and articles between an office and its complement ("de la", "della", "del")
+
+
+def _before_adverbs(table: LatinTable, text: str, lo: int, hi: int) -> int:
+    """Where ``text[lo:hi]`` ends in an adverb or a negation before its verb ("El Gobierno no ha confirmado que …",
+    "La alcaldesa ya ha explicado que …", "Il sindaco non ha detto che …"), the end of what stands before them; else
+    ``hi``. At most :data:`_ADVERBS_BEFORE_VERB` words."""
+    for _ in range(_ADVERBS_BEFORE_VERB):
+        end = len(text[lo:hi].rstrip()) + lo
+        space = text.rfind(" ", lo, end)
+        low = text[space + 1 : end].lower()
+        if space <= lo or not (low in table.negations or is_adverb(table, low)):
+            break
+        hi = space
+    return hi
+
+
+_ADVERBS_BEFORE_VERB = 2  # "todavía no", "ya no"
 
 
 def _before_aside(text: str, lo: int, hi: int) -> int:
