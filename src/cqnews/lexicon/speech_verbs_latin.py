@@ -179,7 +179,26 @@ def _french_pronominal(infinitives: Iterable[str]) -> frozenset[str]:
     return frozenset(forms | {form.replace("'", "’") for form in forms})
 
 
-FRENCH_CUES = _words(
+# The present plural of the French verbs of saying whose singular does not end in "-e" ("dit": "disent"); the others
+# add "-nt" ("indique": "indiquent"): "« … », indiquent les pompiers", "…, précisent les gendarmes".
+_FRENCH_IRREGULAR_PLURALS = {
+    "dit": "disent",
+    "avertit": "avertissent",
+    "reconnaît": "reconnaissent",
+    "répond": "répondent",
+    "poursuit": "poursuivent",
+    "prévient": "préviennent",
+    "conclut": "concluent",
+}
+
+
+def _french_present_plurals(written: frozenset[str]) -> frozenset[str]:
+    """The third person plural of the French presents of ``written`` (one word, no compound past)."""
+    plurals = {w + "nt" for w in written if w.endswith("e") and " " not in w and not w.endswith("ée")}
+    return frozenset(plurals | {_FRENCH_IRREGULAR_PLURALS[w] for w in written if w in _FRENCH_IRREGULAR_PLURALS})
+
+
+_FRENCH_WRITTEN = _words(
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a indiqué|a précisé|a estimé|a assuré|"
     "a averti|a martelé|a insisté|a reconnu|a confié|a répondu|a lancé|a commenté|a jugé|"
     "déclare|dit|affirme|explique|ajoute|souligne|indique|précise|estime|assure|avertit|martèle|"
@@ -188,7 +207,8 @@ FRENCH_CUES = _words(
     "prévient|concède|résume|conclut|répète|évoque|signale|raconte|"
     # ("faire savoir": the verb of saying is the pair, "« … », a fait savoir la préfecture")
     "a fait savoir|fait savoir|ont fait savoir|font savoir"
-) | _french_pronominal(_FRENCH_PRONOMINAL)
+)
+FRENCH_CUES = _FRENCH_WRITTEN | _french_present_plurals(_FRENCH_WRITTEN) | _french_pronominal(_FRENCH_PRONOMINAL)
 _SPANISH_WRITTEN = _words(
     "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
     "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
