@@ -24,6 +24,7 @@ from ...lexicon.quotes_latin import (
     LatinTable,
 )
 from ..speakers.phrases import Who
+from .latin_apposed import name_then_apposition
 from .latin_attributive import attributive_subject
 from .latin_coordinated import coordinated_at, coordinated_subject, second_clause_subject
 from .latin_elision import article_apart, elision
@@ -46,8 +47,8 @@ def subject_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
 def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     """The speaker phrase (a name, a pronoun, a description) that ends ``text[lo:hi]``."""
     words = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text, lo, hi)]
-    if words and words[-1][0] == ",":
-        return _apposed_before(table, words[:-1])
+    if words and words[-1][0] == ",":  # ("Jean Dupont, éleveur à Guéret, raconte" / "Le ministre, Paul Roy, a dit")
+        return name_then_apposition(table, text, lo, hi) or _apposed_before(table, words[:-1])
     if not words or not words[-1][0][0].isalnum():
         return None
     last = words[-1][0]
