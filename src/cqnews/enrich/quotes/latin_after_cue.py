@@ -75,7 +75,16 @@ def _named_alone(table: LatinTable, text: str, pos: int, hi: int) -> bool:
         return False
     if who.kind == "desc" and not singular_noun_after(table, text, pos, hi):  # "disse a vizinha." (no "a jornalistas")
         return False
-    return _NO_SUBJECT_RE.match(text, _phrase_end(text, pos, hi, who)) is not None
+    end = _phrase_end(text, pos, hi, who)
+    return _NO_SUBJECT_RE.match(text, end) is not None or _told_after(table, text, end, hi)
+
+
+def _told_after(table: LatinTable, text: str, end: int, hi: int) -> bool:
+    """Does a listener word that is no article of the subject open the words after ``end`` ("disse a ministra à
+    RTP.", "disse a ministra da Saúde aos jornalistas")? Then the phrase before it is the subject, the one told after
+    it."""
+    words = text[end:hi].split(None, 1)
+    return bool(words) and words[0] in table.listeners and words[0] not in table.subject_listeners
 
 
 def _phrase_end(text: str, pos: int, hi: int, who: Who) -> int:
