@@ -42,6 +42,8 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
     for k in range(len(lows) - 1):
         if _title_word(lows[k]) or words[k] in OFFICE_ACRONYMS or k and (lows[k - 1], lows[k]) in PAIRED_TITLES:
             cut = k + 1
+        elif _rank_in_capitals(words, k):
+            cut = k + 1
         elif _compound_role(words[k]):  # "Match-winner Kofi Mensah", "Goal-scorer Ann Cole": a noun, no name
             cut = k + 1
     role, name = words[:cut], _without_post_nominals(words[cut:])
@@ -62,6 +64,17 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
     if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _rank_in_capitals(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` an office or rank in capital initials, in no table ("DCOP Kwasi Ofori", "ACOP Ama Boateng",
+    "SSP Rakesh Verma"): two capitals or more before a full name of two or three words in mixed case, none a
+    body's word? Initials of a name stand before its surname alone ("JK Rowling", "TB Joshua")."""
+    word, after = words[k], words[k + 1 :]
+    if len(word) < 2 or not word.isalpha() or not word.isupper() or not 2 <= len(after) <= 3:
+        return False
+    mixed = all(w[:1].isupper() and not w.isupper() for w in after)
+    return mixed and not any(w.lower() in ORG_WORDS for w in after)
 
 
 def courtesy_title(word: str) -> bool:
