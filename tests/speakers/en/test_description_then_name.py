@@ -42,3 +42,12 @@ def test_an_agent_noun_capitalised_as_an_office_then_a_name() -> None:
     assert said('"The gates open at nine," said the Organiser, Efua Mensah.', "en") == [
         ("Efua Mensah", "the Organiser")
     ]
+
+
+def test_a_capitalised_noun_in_no_table_set_off_before_a_courtesy_title_and_name() -> None:
+    assert said('"Fees will not rise this term," said the Bursar, Mrs Ruth Kamau.', "en") == [
+        ("Ruth Kamau", "the Bursar")
+    ]
+    assert said('"The ward is full," said the Matron, Ms Abena Osei, on Monday.', "en") == [
+        ("Abena Osei", "the Matron")
+    ]

@@ -33,7 +33,8 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
     described = toks[1:comma]
     if any(t.low in CLAUSE_BREAKS or t.low in AUXILIARIES or t.low in P.EN_CUES for t in described):
         return None
-    if not any(_role_noun(t, k) or _title_of(described, k) for k, t in enumerate(described)):
+    office = _office_by_shape(described, toks[comma + 1 :])
+    if not office and not any(_role_noun(t, k) or _title_of(described, k) for k, t in enumerate(described)):
         return None  # "said the carmaker, Nova Motors": no office of a person, so no person named after it
     start = comma + 1
     while start < len(toks) - 2 and _title_word(toks[start].text):
@@ -66,6 +67,16 @@ def _role_noun(tok: Tok, k: int) -> bool:
     low = tok.low
     person = low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in EVERYDAY_PERSON_NOUNS
     return (not tok.cap or k == 0) and tok.text.isalpha() and (person or agent_noun(low))
+
+
+def _office_by_shape(described: list[Tok], after: list[Tok]) -> bool:
+    """Is a capitalised noun alone after the article, set off before a courtesy title and a name, an office in no
+    table ("said the Bursar, Mrs Ruth Kamau", "the Matron, Ms Ann Lee")? The courtesy title makes a person of what
+    the comma sets off, and the noun capitalised alone is that person's office."""
+    if len(described) != 1 or len(after) < 3 or not courtesy_title(after[0].text):
+        return False
+    word = described[0].text
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
 
 def _title_of(toks: list[Tok], k: int) -> bool:
