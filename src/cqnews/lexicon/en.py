@@ -178,14 +178,15 @@ WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 # Parts of East and Southeast Asian names spelt like an English function word, as written, with what shows each
 # one a name part (speakers.homographs_en, the one place that decides):
 # - "part": capitalised right after a name word, or a surname alone by its cue ("Nguyen Van An", "Ho Thi My",
-#   "Mai Van On", "So Ji-sub", "“…,” An said");
+#   "Mai Van On", "So Ji-sub", "“…,” An said"); an adverb as well ("Ling Tian Soon", "Nguyen Thanh Long"), which the
+#   adverb tables would otherwise cut from the name;
 # - "surname": that, or opening a name before a given name of one syllable ("An Wei", "To Lam"); "In" and "On" are
 #   no such surname ("In Hong Kong", "On Long Island" open a place), nor "So" ("So Wang said" opens with the
 #   conjunction; "So Ji-sub", with its given name of two syllables, is read as a name all the same);
 # - "pronoun": a Chinese surname spelt as a pronoun, a name part only before a name word that is no cue ("He Ping
 #   said", "said He Ping"; "He Said" in a headline is the pronoun).
 NAME_PART_HOMOGRAPHS: dict[str, str] = {
-    **dict.fromkeys("On So My No In".split(), "part"),
+    **dict.fromkeys("On So My No In Soon Long".split(), "part"),
     **dict.fromkeys("An To Do".split(), "surname"),
     "He": "pronoun",
 }
