@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import DETERMINERS, NAME_PART_HOMOGRAPHS
+from ...lexicon.en import DETERMINERS, MONTH_NAMES, NAME_PART_HOMOGRAPHS, WEEKDAY_NAMES
+from .given_names import given_name_gender
+from .name_split_en import courtesy_title
 from .name_words_en import is_name_word
 
 if TYPE_CHECKING:
@@ -44,6 +46,21 @@ def mark_name_homographs(text: str, toks: list[Tok], first: int) -> None:
     for k in range(max(first - 1, 0), len(toks) - 1):
         if NAME_PART_HOMOGRAPHS.get(toks[k].text) == "pronoun" and _before_name_word(toks[k + 1]):
             toks[k].low = toks[k].text
+        elif _weekday_in_a_title(toks, k):
+            toks[k].low = toks[k].text
+
+
+def _weekday_in_a_title(toks: list[Tok], k: int) -> bool:
+    """Is the capitalised weekday ``toks[k]`` a word of a title ("the Sunday Times", "The Monday Post"): after
+    "the", before a capitalised name word that is no weekday, month, given name or courtesy title? A day of the
+    calendar takes no article before a name ("on Sunday Tom Hale said")."""
+    tok, after = toks[k], toks[k + 1]
+    if k == 0 or toks[k - 1].low != "the" or tok.low not in WEEKDAY_NAMES or not tok.text[:1].isupper():
+        return False
+    word = after.text.rstrip(".")
+    if not is_name_word(after) or after.low in MONTH_NAMES or courtesy_title(word):
+        return False
+    return tok.end + 1 == after.start and given_name_gender(word) is None
 
 
 def _before_name_word(after: Tok) -> bool:
