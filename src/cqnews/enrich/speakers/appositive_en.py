@@ -9,6 +9,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     ADVERBIAL_LEADS,
     CLAUSE_BREAKS,
+    EVERYDAY_PERSON_NOUNS,
     FINITE_AUXILIARIES,
     OPENING_COORDINATORS,
     PARTICIPLE_OBJECT_WORDS,
@@ -16,9 +17,10 @@ from ...lexicon.en import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TITLE_COMPLEMENT_JOINERS,
+    agent_noun,
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
-from ...lexicon.speaker_phrases_en import NAME_RUN_JOINERS
+from ...lexicon.speaker_phrases_en import ARTICLES, NAME_RUN_JOINERS, POSSESSIVE_DETERMINERS
 from .former_name_en import without_former_name
 from .given_names import given_name_gender
 from .name_runs_en import run_start
@@ -55,6 +57,31 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
         if role is not None:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+def named_go_between(toks: list[Tok], c: int, last: int) -> bool:
+    """Is the name set off before comma ``c`` the apposition of a noun of a person inside a phrase of a preposition
+    ("Speaking through his media aide, Olusegun Dada, the governor said", "In a letter by her lawyer, Tom Reed, the
+    actress said"), a description with no comma after the name then closing the chain: the one spoken through is
+    named, the description speaks?"""
+    seg = _segment_start(toks, c)
+    if seg < 3 or toks[seg - 1].text != "," or run_start(toks, c) != seg or "," in (t.text for t in toks[c + 1 : last]):
+        return False
+    if toks[c + 1].low not in ARTICLES or not _person_noun(toks[seg - 2].low) or toks[seg - 2].cap:
+        return False
+    k = seg - 3
+    while k > 0 and toks[k].low not in POSSESSIVE_DETERMINERS and toks[k].low not in ARTICLES and not toks[k].cap:
+        k -= 1
+    return k > 0 and seg - k <= _GO_BETWEEN_WORDS and toks[k - 1].low in _GO_BETWEEN_PREPOSITIONS
+
+
+def _person_noun(low: str) -> bool:
+    return low in P.EN_PERSON_OR_TIE_NOUNS or low in P.EN_TITLES or low in EVERYDAY_PERSON_NOUNS or agent_noun(low)
+
+
+# A noun phrase of at most four words before its comma; the prepositions that name one spoken through or for.
+_GO_BETWEEN_WORDS = 5
+_GO_BETWEEN_PREPOSITIONS = PREPOSITIONS | frozenset(("through",))
 
 
 def _described_before_place(text: str, toks: list[Tok], commas: list[int]) -> Who | None:

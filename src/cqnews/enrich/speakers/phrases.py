@@ -29,7 +29,7 @@ from ...lexicon.speaker_phrases_en import (
     PHRASE_LEADS,
 )
 from .adverbials import drop_adverbials
-from .appositive_en import appositive_subject
+from .appositive_en import appositive_subject, named_go_between
 from .given_names import given_name_gender
 from .name_runs_en import titled_name_ahead
 from .name_split_en import split_name
@@ -242,6 +242,8 @@ def _unclosed_appositive(text: str, toks: list[Tok], who: Who) -> Who:
     name = np_ending(text, toks, k - 1)
     if name is None or name.kind != "person" or _inside_clause(toks, name.start):
         return who
+    if named_go_between(toks, k - 1, len(toks)):
+        return who  # "Speaking through his media aide, Olusegun Dada, the governor said": the governor speaks
     return Who(name.mention, "person", role=name.role or who.mention, start=name.start, gender=name.gender)
 
 
