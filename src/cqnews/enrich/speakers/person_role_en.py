@@ -22,7 +22,7 @@ from ...lexicon.speaker_phrases_en import ROLE_HEADS_BEFORE_OF, ROLE_MODIFIER_CO
 from .given_names import given_name_gender
 from .homographs_en import complement_name_words
 from .name_runs_en import org_start
-from .name_split_en import gender_of_titles
+from .name_split_en import courtesy_title, gender_of_titles
 from .name_words_en import (
     after_title_joiner,
     complement_start,
@@ -66,6 +66,7 @@ def _role_start(toks: list[Tok], i: int, name: list[str], role: list[str]) -> in
     j = complement_start(toks, i) if complement else i  # "Minister of Trade and | Industry Ann Cole"
     while j > 0 and i - j < 6 and (_role_word(toks[j - 1]) or complement and _title_of_word(toks, j - 1, bool(role))):
         j -= 1
+    j = _office_before_courtesy(toks, j, i, role) if not complement else j
     if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
         j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
     if j == i and bare_noun_before_full_name(toks, i, len(name)):
@@ -75,6 +76,20 @@ def _role_start(toks: list[Tok], i: int, name: list[str], role: list[str]) -> in
         while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):
             j -= 1
     return _body_before_office(toks, noun_modifier_start(toks, j, i), i)
+
+
+def _office_before_courtesy(toks: list[Tok], j: int, i: int, role: list[str]) -> int:
+    """Where the role starts when a courtesy title opens the run at ``toks[i]`` after an office's complement
+    ("Minister of State for Health | Dr Jane Doe"): back over the complement's joiners to the office, which the
+    role words alone (``toks[j:i]``, "Health") stop short of; else ``j``."""
+    if not (j < i and role and courtesy_title(role[-1]) and after_title_joiner(toks, j)):
+        return j
+    while j > 0 and i - j < _OFFICE_WORDS and (_role_word(toks[j - 1]) or _title_of_word(toks, j - 1, True)):
+        j -= 1
+    return j
+
+
+_OFFICE_WORDS = 8
 
 
 def _given_name_title(toks: list[Tok], i: int, name: list[str], role: list[str]) -> bool:
