@@ -274,3 +274,23 @@ def subject_after_according(text: str, name_start: int, name_end: int) -> bool:
 
 
 _LEAD = len("according to ") + 2
+
+
+def head_before_in(text: str, toks: list[Tok], who: Who) -> Who | None:
+    """The description when the name ``who`` ending ``toks`` only closes a phrase of "in" after a capitalised noun
+    that "the" opens ("the Minority in Parliament said", "the Opposition in the Senate said"): that noun with its
+    phrase is the subject, the place or body after "in" no speaker; else None."""
+    k = next((i for i, t in enumerate(toks) if t.start == who.start), -1)
+    k -= k >= 1 and toks[k - 1].low == "the"
+    if k < 3 or toks[k - 1].low != "in":
+        return None
+    j = k - 1
+    while j > 0 and k - j <= _HEAD_WORDS and toks[j - 1].cap and toks[j - 1].text.isalpha():
+        j -= 1
+    if j == k - 1 or j < 1 or toks[j - 1].low != "the":
+        return None
+    phrase = text[toks[j - 1].start : toks[-1].end]
+    return Who(phrase, "desc", role=phrase, start=toks[j - 1].start)
+
+
+_HEAD_WORDS = 4

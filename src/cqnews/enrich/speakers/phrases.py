@@ -29,7 +29,7 @@ from ...lexicon.speaker_phrases_en import (
     PHRASE_LEADS,
 )
 from .adverbials import drop_adverbials
-from .appositive_en import appositive_subject, named_go_between
+from .appositive_en import appositive_subject, head_before_in, named_go_between
 from .given_names import given_name_gender
 from .name_runs_en import titled_name_ahead
 from .name_split_en import split_name
@@ -116,6 +116,8 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     if last.text == ",":
         return appositive_subject(text, toks) or _name_then_stray_comma(text, lo, toks)
     who = np_ending(text, toks, len(toks))
+    if who is not None and who.kind in ("person", "org"):
+        who = head_before_in(text, toks, who) or who  # "the Minority in Parliament said": no "Parliament"
     if who is not None and who.kind == "person":
         who = _relative_head(text, toks, who) or who
     if who is not None and who.kind == "desc" and _placed(who.mention):
