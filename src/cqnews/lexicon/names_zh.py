@@ -38,3 +38,6 @@ MINORITY_NAME_MAX_PARTS = 3
 # What jieba tags a word it reads in place of a name after a title (主任|和平/nz, 局长|安全/an): a noun or an
 # adjective, never a verb or a function word.
 NAME_LIKE_WORD_TAGS = frozenset("nr nz n an a ns".split())
+# Characters that end given names as often as they end titles and nouns of people (王建生, 徐俊生 as 学生, 医生): a
+# word tagged a name of a surname and two characters so ending is a name (enrich.speakers.names_zh.person_word).
+GIVEN_ENDS_AS_TITLES: tuple[str, ...] = ("生",)

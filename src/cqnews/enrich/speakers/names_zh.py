@@ -112,9 +112,20 @@ def person_word(t: segmenter.Token) -> bool:
     return (
         t.tag in NAME_TAGS and len(t.word) >= 2
         and (t.word[0] in SURNAMES or len(t.word) >= 3 or t.word.endswith(ANONYMOUS_GIVEN) or familiar_name(t.word))
-        and (not t.word.endswith(ORG_HEADS) or _given_like_head(t.word)) and not t.word.endswith(TITLE_ENDS)
+        and (not t.word.endswith(ORG_HEADS) or _given_like_head(t.word))
+        and (not t.word.endswith(TITLE_ENDS) or _given_like_title_end(t.word))
         and not industry_word(t.word)  # (金空调/nr: a brand and a trade)
     )
+
+
+def _given_like_title_end(word: str) -> bool:
+    """Is ``word`` (tagged a name) a surname and a given name of two characters ending in a character that also ends
+    titles and nouns of people (王建生, 冯福生: 生, born, as 学生 and 医生 end), whose first two characters are no word
+    of the dictionary (not 高中 of 高中生/nr, 师范 of 师范生/nr, 博士), nor a surname and a title or an honorific
+    (王医生, 贾先生)?"""
+    if len(word) != 3 or word[0] not in SURNAMES or not word.endswith(NZ.GIVEN_ENDS_AS_TITLES):
+        return False
+    return word[1:] not in SURNAME_TITLES and word[1:] not in HONORIFICS and not segmenter.is_word(word[:2])
 
 
 def one_person_named(
