@@ -325,7 +325,7 @@ def _opens_clause(toks: Sequence[segmenter.Token], i: int, window: str) -> bool:
     j = i
     while j > 0 and toks[j - 1].word[0] not in ZH_BOUNDARY:
         j -= 1
-    if _predicate_before(toks[j:i]) and not _frame(toks[j:i]):
+    if _predicate_before(toks[j:i]) and not _frame(toks[j:i]) and not _opens_described(toks, j, i, window):
         return False
     return j == 0 or not in_reported_sentence(window, toks[j].start, 0)
 
@@ -353,6 +353,40 @@ def _described_topic(toks: Sequence[segmenter.Token], text: str, end: int) -> bo
     if not toks or toks[-1].tag != "uj" or any(t.tag in ASPECT_TAGS for t in toks):
         return False
     return text[end : end + 1] in ZH_COMMA_FORMS
+
+
+def _described_subject(toks: Sequence[segmenter.Token], text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the subject of a sentence ``toks`` open with a relative clause that describes
+    it, maybe with a noun of the kind of person after the 的 (家住城关镇的|李秀芳今年68岁, 返乡创业的大学生|邓佳怡
+    今年…), a predicate opening right after the name? A verb with an aspect among ``toks`` is a predicate the name
+    is the object of (看望了住院的李四)."""
+    if any(t.tag in ASPECT_TAGS for t in toks):
+        return False
+    k = len(toks)
+    while k > 0 and len(toks) - k < _PEOPLE_NOUNS and _people_noun(toks[k - 1]):
+        k -= 1  # 返乡创业的|大学生|邓佳怡: a noun of the kind of person between the relative clause and the name
+    return k > 0 and toks[k - 1].tag == "uj" and _predicate_opens(text, end)
+
+
+def _people_noun(t: segmenter.Token) -> bool:
+    """Is ``t`` a noun of a kind of person (大学生, 种植户, 农技员), no name?"""
+    return t.tag.startswith("n") and t.tag not in NAME_TAGS and t.word.endswith(PEOPLE_END_CHARS)
+
+
+def _predicate_opens(text: str, end: int) -> bool:
+    """Does a predicate start right after the name ending at ``end`` (家住城关镇的李秀芳|今年68岁, 来自河南的王建国|
+    已经…, …的李阿姨|每天都…): a time word or an adverb, so the name is the subject the relative clause before it
+    describes? (a verb may take the name as a pivot: 欢迎来访的李四参观)"""
+    toks = segmenter.tag(text[end : end + _PREDICATE_HEAD])
+    return bool(toks) and (toks[0].tag in _PREDICATE_OPENING_TAGS or toks[0].word in _EACH_TIME)
+
+
+# How much after a name is read for the word opening a predicate, the tags of that word, and words of how often
+# jieba tags a pronoun (每天/r).
+_PREDICATE_HEAD = 4
+_PEOPLE_NOUNS = 2
+_PREDICATE_OPENING_TAGS = frozenset("t d".split())
+_EACH_TIME = frozenset("每天 每年 每月 每周 每次".split())
 
 
 def _frame(toks: Sequence[segmenter.Token]) -> bool:
@@ -391,6 +425,13 @@ def _writer_object(toks: Sequence[segmenter.Token]) -> bool:
     return len(toks) >= 2 and toks[0].word in WRITER_WORDS and toks[1].tag.startswith(("v", "d", "p"))
 
 
+def _opens_described(toks: Sequence[segmenter.Token], j: int, i: int, window: str) -> bool:
+    """Does the sentence opening at ``toks[j]`` (the window's first word or one after a stop) describe the person
+    named at ``toks[i]`` by a relative clause, that person its subject (see :func:`_described_subject`)?"""
+    opens = j == 0 or toks[j - 1].word[-1] in ZH_SENTENCE_ENDS
+    return opens and _described_subject(toks[j:i], window, toks[i].end)
+
+
 def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     """Is the name at ``text[at:at+size]`` a clause's subject: no verb nor preposition between the
     clause start and it (titles and organisations may stand there)? An owner opening the clause is
@@ -400,7 +441,9 @@ def _named_as_subject(text: str, at: int, size: int, lo: int) -> bool:
     if in_reported_sentence(text, start, lo) or _owns_person(text, at + size):
         return False  # 王凤朝说，汤某某…是补的。他…: a subject of what was said, not of the article
     toks = segmenter.tag(text[start:at]) if start < at else ()
-    return not toks or not _predicate_before(toks) or _described_topic(toks, text, at + size)
+    if not toks or not _predicate_before(toks) or _described_topic(toks, text, at + size):
+        return True
+    return (start == 0 or text[start - 1] in ZH_SENTENCE_ENDS) and _described_subject(toks, text, at + size)
 
 
 def _owns_person(text: str, end: int) -> bool:
