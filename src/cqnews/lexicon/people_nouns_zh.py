@@ -27,9 +27,11 @@ FEMALE_NOUNS: tuple[str, ...] = tuple(
     女子 女生 女孩 嫂子 大嫂 嫂嫂 弟媳 大姐 二姐 婆婆 岳母 继母 养母 堂姐 表姐 堂妹 表妹 婶婶 舅妈 姨妈
     其母 其妻 其女 大妈 大娘 大婶 老太 阿婆 阿嬷 阿妈 阿姐 阿嫂 阿婶 阿妹 阿嫲""".split()
 )
-# Nouns of a person's relatives and companions: after an owner (张伟的妻子) they name someone else.
+# Nouns of a person's relatives and companions: after an owner (张伟的妻子) they name someone else; some with the 儿
+# of northern speech, which jieba tags a name (老伴儿/nr, 孙女儿/nr).
 KIN_NOUNS: tuple[str, ...] = (
-    *MALE_NOUNS, *FEMALE_NOUNS, *"家人 亲属 家属 亲戚 朋友 好友 同事 同学 室友 邻居 老伴 助手 秘书 导师".split()
+    *MALE_NOUNS, *FEMALE_NOUNS, *"家人 亲属 家属 亲戚 朋友 好友 同事 同学 室友 邻居 老伴 助手 秘书 导师".split(),
+    *"老伴儿 老婆儿 孙女儿 外孙儿 媳妇儿".split(),
 )
 # Measure words of people: 一名, 数位, 几个.
 PERSON_MEASURES: tuple[str, ...] = ("名", "位", "个", "些", "批")

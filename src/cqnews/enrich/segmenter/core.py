@@ -77,10 +77,12 @@ from .minority import join_minority, opens_minority_name
 from .person_nouns import (
     grade_read_as_name,
     household_read_apart,
+    kin_read_as_name,
     kind_end_read_into_surname,
     noun_end_read_into_name,
     opens_with_household,
     owner_read_into_surname,
+    reads_kin_as_name,
     reads_kind_end_into_surname,
     reads_owner_into_surname,
 )
@@ -263,6 +265,7 @@ REPAIRS: tuple[Step, ...] = (
     (opens_with_household, household_read_apart),  # (种植/户付/国强)
     (lambda t: len(t.word) == 3 and t.tag in NAME_TAGS, noun_end_read_into_name),  # (跑/友林峰)
     (lambda t: t.tag in NAME_TAGS and SCHOOL_GRADE_RE.fullmatch(t.word) is not None, grade_read_as_name),  # (高三/nr)
+    (reads_kin_as_name, kin_read_as_name),  # (老伴儿/nr)
     (glued_title, title_off_surname),  # (绿委王/n 定宇, 团总召傅/n)
     (opens_honorific, honorific_before_name),  # (拿督鲁斯迪/nr, 拿督斯/里安华)
     (body_word_tagged_otherwise, body_word_before_title),  # (立法/d 院长)

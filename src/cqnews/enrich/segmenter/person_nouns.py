@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import SAY_AFTER_CUE
-from ...lexicon.people_nouns_zh import PEOPLE_KIND_END_CHARS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_END_CHARS
 from ...lexicon.personal_names_zh import (
     ADDRESS_AFTER_SURNAME,
     FAMILIAR_PREFIXES,
@@ -135,6 +135,21 @@ def grade_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     if after is None or not after.tag.startswith("n") or after.tag in NAME_TAGS:
         return None
     return [Token(t.word, "n", t.start, t.end)]
+
+
+def reads_kin_as_name(t: Token) -> bool:
+    """Is ``t`` a noun of kin with the 儿 of northern speech that jieba tags a name (老伴儿/nr, 孙女儿/nr)?"""
+    return t.tag in NAME_TAGS and t.word.endswith(_ERHUA) and t.word in _KIN
+
+
+_KIN = frozenset(KIN_NOUNS)
+_ERHUA = "儿"
+
+
+def kin_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """张大爷的|老伴儿/nr -> 老伴儿/n: a noun of kin is a noun, one's spouse or grandchild, no one's name."""
+    t = tokens[i]
+    return [Token(t.word, "n", t.start, t.end)] if reads_kin_as_name(t) else None
 
 
 def household_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
