@@ -85,6 +85,8 @@ from .person_nouns import (
     reads_kin_as_name,
     reads_kind_end_into_surname,
     reads_owner_into_surname,
+    reads_teacher_into_name,
+    teacher_read_into_name,
 )
 from .rare import lone_surname_character, rare_surname_given
 from .repairs import STEPS
@@ -300,4 +302,5 @@ REPAIRS: tuple[Step, ...] = (
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
     (opens_yi_name, join_yi_name),  # (沙马拉/nr 且/zg, 阿西/ns 木/n 呷/v)
     (needs_account_word, account_word),  # (most texts: no 公众/号/m)
+    (reads_teacher_into_name, teacher_read_into_name),  # (老/师范雨欣)
 )

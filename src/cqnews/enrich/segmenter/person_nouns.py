@@ -152,6 +152,25 @@ def kin_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[
     return [Token(t.word, "n", t.start, t.end)] if reads_kin_as_name(t) else None
 
 
+def reads_teacher_into_name(t: Token) -> bool:
+    """Is ``t`` a name jieba's model made of the second character of 老师 (a teacher), a surname and a given name
+    (老/a 师范雨欣/nr: 师范, a normal school, is a word of its dictionary)?"""
+    return t.tag in NAME_TAGS and 3 <= len(t.word) <= 4 and t.word[0] == _TEACHER[1] and t.word[1] in SURNAMES
+
+
+def teacher_read_into_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """支教/老/a 师范雨欣/nr 说 -> 支教/老师/n 范雨欣/nr 说: 老 and the name after it that opens with 师 and a surname
+    are the noun 老师 and the teacher's name."""
+    prev, t = last(out), tokens[i]
+    if prev is None or prev.word != _TEACHER[0] or prev.end != t.start or not reads_teacher_into_name(t):
+        return None
+    return [Token(_TEACHER, "n", prev.start, t.start + 1), Token(t.word[1:], "nr", t.start + 1, t.end)]
+
+
+# A teacher, whose 师 jieba may read into the name after it.
+_TEACHER = "老师"
+
+
 def household_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """种植/v 户/q 吴建军 -> 种植户/吴建军, 种植/v 户付/n 国强/n -> 种植户/付国强: 户 (a household) right after a verb
     of two characters ends a noun of a kind of person (种植户, 脱贫户: a household that grows, that left poverty) when a
