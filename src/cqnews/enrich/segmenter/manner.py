@@ -1,0 +1,40 @@
+"""A word of manner jieba reads whole with its particle 地 (轻轻地/z, 默默地/z), or whose reduplicated count it cuts
+across the particle (一遍/m 遍地/v for 一遍遍/地): the word, then 地/uv, as jieba reads most of them (慢慢/d 地/uv,
+乐呵呵/z 地/uv), so the speaker readers see how the words are said, never a speaker (老人拉着我们的手，轻轻地说：“…”
+is the old man's, not a person 轻轻地)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon.pos_tags_zh import STATE_WORD_TAG
+from .base import Token, last
+
+# The particle after a word of manner.
+_DI = "地"
+# jieba's tag of 地 as that particle.
+_DI_TAG = "uv"
+# The character of one that opens a reduplicated count (一遍遍, 一声声).
+_ONE = "一"
+
+
+def needs_manner_repair(t: Token) -> bool:
+    """Is ``t`` a word of two or more characters ending in 地 (a test that a text may hold one glued to it)?"""
+    return len(t.word) >= 2 and t.word.endswith(_DI)
+
+
+def manner_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """轻轻地/z -> 轻轻/z 地/uv; 一遍/m 遍地/v -> 一遍遍/m 地/uv (a count of one unit reduplicated: the unit after
+    一 and again before 地); None for a word of no manner (当地/s, 基地/n, 满地/n)."""
+    t = tokens[i]
+    if not needs_manner_repair(t):
+        return None
+    di = Token(_DI, _DI_TAG, t.end - 1, t.end)
+    if t.tag == STATE_WORD_TAG:
+        return [Token(t.word[:-1], t.tag, t.start, t.end - 1), di]
+    count = last(out)
+    if count is None or len(t.word) != 2 or count.end != t.start or count.tag != "m":
+        return None
+    if len(count.word) == 2 and count.word[0] == _ONE and count.word[1] == t.word[0]:
+        return [Token(count.word + t.word[0], "m", count.start, t.end - 1), di]
+    return None
