@@ -301,6 +301,8 @@ ZH_LABEL_MAX = 24
 ZH_LABEL_NOT_ROLES = frozenset("化名 音译 左 右 中 左一 右一 图 图左 图右 受访者供图".split())
 # The brackets after a name in a label that hold the role (张晓燕（县人民医院护士长）：).
 ZH_LABEL_BRACKETS = ("（", "）")
+# Bars a label opening the paragraph may stand before its quote with, as a colon does (王明｜“…”: WeChat features).
+ZH_LABEL_BARS = "｜|"
 # The heads of jieba's tags of the words of a clause, no label's (verbs, measures a verb is read as: 痛批/q,
 # prepositions, adverbs).
 ZH_LABEL_CLAUSE_TAG_HEADS = frozenset("v q p d".split())

@@ -14,7 +14,7 @@ from ..speakers.noun_phrase_zh import noun_phrase
 from ..speakers.phrases import Who
 from .colon_clause_zh import colon_before
 from .spans import Span
-from .text import Cues, blank
+from .text import Cues, blank, space_before
 
 __all__ = ["zh_colon_label", "zh_dash_credit", "zh_label_who"]
 
@@ -24,6 +24,7 @@ def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
     with the role before the name or in brackets after it, or a kind of person with no name (记者, 主持人); None
     when the words before the colon are no such label (a clause, a cue, a heading such as 原标题)."""
     colon = colon_before(text, s, sp)
+    colon = _bar_before(text, s, sp) if colon is None else colon
     if colon is None or not blank(text, 0, s):
         return None
     label = text[s:colon].strip()
@@ -33,6 +34,13 @@ def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
     if label.endswith(QZ.ZH_LABEL_BRACKETS[1]) and QZ.ZH_LABEL_BRACKETS[0] in label:
         return _name_and_bracketed_role(label, lo)
     return _label_who(label, lo)
+
+
+def _bar_before(text: str, s: int, sp: Span) -> int | None:
+    """Where the bar right before the quote at ``sp`` stands (white space may stand around it: 王明 | “…”), not
+    before ``s``; None when the quote follows no bar."""
+    at = space_before(text, s, sp.open) - 1
+    return at if at >= s and text[at] in QZ.ZH_LABEL_BARS else None
 
 
 def zh_dash_credit(text: str, sp: Span) -> Who | None:
