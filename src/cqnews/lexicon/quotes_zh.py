@@ -123,6 +123,12 @@ ZH_MEANS_VERBS: tuple[str, ...] = tuple(
     # answering off, putting off, turning down (对方以“正在处理”搪塞, 以“没有名额”回绝): words said as the answer
     " 搪塞 敷衍 推脱 推托 推辞 回绝 婉拒 打发 应付".split()
 )
+# Verbs of judging that take an object and then the words said of it, short, ending the clause (议员批评当局“后知后觉”,
+# 她质疑校方“只收钱不办事”, 网友形容他“太拼了”): the words are the subject's though the verb is no cue of ZH_CUES.
+ZH_JUDGING_VERBS: tuple[str, ...] = tuple(
+    "批评 质疑 形容 斥责 怒斥 抨击 痛批 怒批 狠批 炮轰 砲轰 直指 暗讽 嘲讽 讽刺 指责 谴责 称赞 赞扬 夸赞 斥".split()
+)
+ZH_JUDGING_VERB_RE = re.compile(trie_pattern(ZH_JUDGING_VERBS))
 # Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
     "显示": ("的报告", "的测算", "的研究", "的调查", "的报告也", "的测算也", "的研究也", "的调查也", "发布的报告"),

@@ -25,18 +25,39 @@ def zh_object_then_quote(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who |
         return None, None
     k = next(iter(cues.last(max(s, sp.open - _OBJECT_MAX - QZ.ZH_LONGEST_CUE), sp.open)), None)
     if k is None or to_simplified(cues.words[k]) in QZ.ZH_QUOTE_ONLY_CUES or zh_negated(text, cues.starts[k]):
-        return None, None
-    gap = text[cues.ends[k] : sp.open]
-    if not 0 < len(gap) <= _OBJECT_MAX or any(ch in ZH_CLAUSE_MARKS or not ch.strip() for ch in gap):
-        return None, None
-    toks = segmenter.tag(gap)
-    if not toks or not all(t.tag.startswith(_OBJECT_TAGS) for t in toks) or not toks[-1].tag.startswith(("n", "r")):
-        return None, None
+        return _judged_object(text, sp, s)
+    if not _an_object(text[cues.ends[k] : sp.open]):
+        return _judged_object(text, sp, s)
     who = zh_subject_before(text, s, cues.starts[k])
     return (who, cues.words[k]) if who is not None and who.mention else (None, None)
+
+
+def _judged_object(text: str, sp: Span, s: int) -> tuple[Who | None, str | None]:
+    """议员批评当局“后知后觉”: the subject and verb of judging (lexicon quotes_zh.ZH_JUDGING_VERBS) whose object
+    stands right before the quote; (None, None) otherwise."""
+    lo = max(s, sp.open - _OBJECT_MAX - _JUDGING_LONGEST)
+    plain = to_simplified(text[lo : sp.open])
+    found = [m for m in QZ.ZH_JUDGING_VERB_RE.finditer(plain) if _an_object(plain[m.end() :])]
+    if not found:
+        return None, None
+    start = lo + found[0].start()
+    if zh_negated(text, start):
+        return None, None
+    who = zh_subject_before(text, s, start)
+    return (who, text[start : lo + found[0].end()]) if who is not None and who.mention else (None, None)
+
+
+def _an_object(gap: str) -> bool:
+    """Is ``gap`` a short noun phrase, nothing else (the object of the verb before it)?"""
+    if not 0 < len(gap) <= _OBJECT_MAX or any(ch in ZH_CLAUSE_MARKS or not ch.strip() for ch in gap):
+        return False
+    toks = segmenter.tag(gap)
+    return bool(toks) and all(t.tag.startswith(_OBJECT_TAGS) for t in toks) and toks[-1].tag.startswith(("n", "r"))
 
 
 # How long the object may be; the tags of its words (nouns, pronouns,
 # numerals and measures: 这一数字, 政府, 该公司的做法 has 的 (uj) and is left alone).
 _OBJECT_MAX = 6
 _OBJECT_TAGS = ("n", "r", "m", "q")
+# The longest verb of judging.
+_JUDGING_LONGEST = max(map(len, QZ.ZH_JUDGING_VERBS))
