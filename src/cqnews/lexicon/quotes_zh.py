@@ -129,6 +129,12 @@ ZH_JUDGING_VERBS: tuple[str, ...] = tuple(
     "批评 质疑 形容 斥责 怒斥 抨击 痛批 怒批 狠批 炮轰 砲轰 直指 暗讽 嘲讽 讽刺 指责 谴责 称赞 赞扬 夸赞 斥".split()
 )
 ZH_JUDGING_VERB_RE = re.compile(trie_pattern(ZH_JUDGING_VERBS))
+# A numbered set of items named (三个到位, 四个意识, 八项规定, 五大理念, 三不: a count of two or more and its
+# measure, then a word or two), as policy texts name their slogans: a term, never words said, even in a reported
+# clause (要做到“三个到位”：一是…). A count of time (三个月后再说) is no such name.
+ZH_NUMBERED_SET_RE = re.compile(
+    "[两二三四五六七八九十]{1,2}(?:项|大|条|种|点|类|不|个(?![月小钟星礼]))[\u4e00-\u9fff]{0,4}"
+)
 # Cues that report only after a publication of a source: 国际能源署的报告显示 (not 屏幕显示, 数据显示).
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
     "显示": ("的报告", "的测算", "的研究", "的调查", "的报告也", "的测算也", "的研究也", "的调查也", "发布的报告"),

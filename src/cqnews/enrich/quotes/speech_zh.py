@@ -288,6 +288,8 @@ def fragment_speaks(text: str, sp: Span) -> bool:
     toks = segmenter.tag(text[sp.start : sp.end])
     if not corner and len(toks) < 2 or all(t.tag in _NUMBER_TAGS for t in toks):
         return False  # (「五一」, “十一五”: a number named, a holiday or a plan, in any mark)
+    if QZ.ZH_NUMBERED_SET_RE.fullmatch(to_simplified(text[sp.start : sp.end])):
+        return False  # (“三个到位”, “四个意识”: a numbered set of items named)
     lead = to_simplified(char_before(text, max(0, sp.open - 4), sp.open))
     if lead in TERM_LEAD_CHARS:
         return False  # 的“两个确保”(奋斗目标), 一名“社会大哥”: a noun phrase named, not words said
