@@ -3,7 +3,7 @@ voices) names the speaker as a label and a colon does; a heading before a bar (�
 
 from __future__ import annotations
 
-from tests.quote_helpers import speakers
+from tests.quote_helpers import said, speakers
 
 
 def test_name_and_full_width_bar() -> None:
@@ -20,3 +20,11 @@ def test_role_name_and_bar() -> None:
 
 def test_heading_and_bar_names_no_one() -> None:
     assert speakers("乡村振兴｜“村里的变化太大了。”") == []
+
+
+def test_role_space_name_and_colon() -> None:
+    assert said("种植户 李华：“这几年，村里的变化太大了。”") == [("李华", "种植户")]
+
+
+def test_role_space_name_and_bar() -> None:
+    assert said("种植户 李华｜“这几年，村里的变化太大了。”") == [("李华", "种植户")]

@@ -33,7 +33,7 @@ def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
         return None
     if label.endswith(QZ.ZH_LABEL_BRACKETS[1]) and QZ.ZH_LABEL_BRACKETS[0] in label:
         return _name_and_bracketed_role(label, lo)
-    return _label_who(label, lo)
+    return zh_label_who(label, lo)  # (种植户 李华：“…”: the role before a space, as after a dash)
 
 
 def _bar_before(text: str, s: int, sp: Span) -> int | None:
