@@ -286,9 +286,10 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
 def _own_time_clause_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where a common noun of a person (证人, 当事人, 律师) opening the words is followed by a clause of time of
     their own doing that 时 closes (证人|出庭作证时(说), 律师|接受采访时(表示)): the clause is no part of who speaks."""
-    if len(toks) < 3 or toks[-1].word != WHEN or not person_kind_word(toks[0]):
+    k = 1 if toks and toks[0].tag == "m" else 0  # (一名|村民|被问及此事时: a count before the noun)
+    if len(toks) < k + 3 or toks[-1].word != WHEN or not person_kind_word(toks[k]):
         return None  # (国家|发展改革委…时: 家 ends 专家 and 国家 alike, no kind of person)
-    return 1 if not person_kind_word(toks[1]) and toks[1].tag != "uj" else None  # (村民|回家/n 时: no 专家)
+    return k + 1 if not person_kind_word(toks[k + 1]) and toks[k + 1].tag != "uj" else None  # (村民|回家/n 时)
 
 
 def person_kind_word(t: segmenter.Token) -> bool:

@@ -319,10 +319,15 @@ def _person_or_title(t: segmenter.Token) -> bool:
 
 
 def _drop_passive(toks: list[segmenter.Token]) -> None:
-    """他最近被数名北大校友(指称): the agent after 被 reports; the words up to 被 go."""
+    """他最近被数名北大校友(指称): the agent after 被 reports; the words up to 被 go. A verb right after 被 names no
+    agent (一名村民被|问及此事时(说): the one asked is the subject before 被, who speaks): the words stay."""
     passive = next((i for i, t in enumerate(toks) if t.word == "被" and t.tag == "p"), -1)
-    if 0 <= passive < len(toks) - 1:
+    if 0 <= passive < len(toks) - 1 and not toks[passive + 1].tag.startswith(_NO_AGENT_TAGS):
         del toks[: passive + 1]
+
+
+# Tags of a word right after 被 that is no agent: a verb, an idiom or a set phrase (被|问及此事/i, 被|问到/v).
+_NO_AGENT_TAGS = ("v", "i", "l")
 
 
 # Measures a count of speakers takes: of people (一名, 两位), and of bodies (一家公司, 多家企业).
