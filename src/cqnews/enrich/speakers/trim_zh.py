@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import ACCOUNT_NOUNS, COUNTED_SIDES, ORG_HEADS, OUTLET_CUES
 from ...lexicon.cue_words_zh import (
+    CITED_NEWS,
     CITING_VERBS,
     FRAME_VERBS,
     INTERVIEW_NOUNS,
@@ -90,12 +91,22 @@ def _whose_words_cited(seg: str) -> str:
     outlet reports them (路透社援引|知情人士|(的话)报道(称)): the words are theirs; else ``seg``."""
     report = next((w for w in OUTLET_CUES if seg.endswith(w)), "")
     body = seg[: len(seg) - len(report)]  # (路透社援引知情人士(的话)|报道(称): the outlet reports their words)
-    words_of = _WORDS_OF if body.endswith(_WORDS_OF) else ""
+    words_of = _WORDS_OF if body.endswith(_WORDS_OF) else _named_news(body)
     if not words_of and not report:
         return seg
     at = max(body.rfind(verb) + len(verb) if verb in body else -1 for verb in CITING_VERBS)
     end = len(body) - len(words_of)
     return body[at:end] if 0 < at < end - 1 and body[at] != "的" else seg
+
+
+def _named_news(body: str) -> str:
+    """消息 ("news") closing the words before the cue after a source the citer names (央视新闻援引外交部|消息(称)): the
+    named source's words, as with 的话, the source speaking; "" after a source of no name (援引知情人士消息: the
+    outlet's convention is unsettled, the words stay as read)."""
+    if not body.endswith(CITED_NEWS):
+        return ""
+    cited = body[: -len(CITED_NEWS)].removesuffix("的")
+    return "" if cited.endswith(QZ.ZH_PERSON_HEADS) else body[len(cited) :]
 
 
 # What ends a frame of time, of a question answered or of an interview given before a cue.
