@@ -96,6 +96,9 @@ CLAUSE_CUES: tuple[str, ...] = tuple(
     """指 批评 质疑 形容 估计 相信 承认 否认 反驳 引述 忆述 预计 预料 提醒 回答 补充 坦白 宣称 扬言 反映 慨叹
     直指 斥 建议""".split()
 )
+# Cues that report the clause after their comma or colon only after a person's name right before them (县教育局局长
+# 王红梅说明，…): elsewhere the word means "shows" (这说明，…, 数据说明，…) and reports nothing.
+NAMED_CLAUSE_CUES: tuple[str, ...] = ("说明",)
 # Words before a clause cue that make it a noun (这一建议，…, 该批评，…, 一项承认): a demonstrative or a
 # count and its measure word.
 NOUN_DETERMINERS: tuple[str, ...] = (

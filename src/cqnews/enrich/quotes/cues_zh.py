@@ -56,6 +56,7 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     ]
     extra += [(s, e) for s, e in _bare_cues(plain) if _subject_before(plain, s, e)]
     extra += [(s, e) for s, e in _addressed_cues(plain) if _subject_before(plain, s, e)]
+    extra += _named_cues(plain)
     extra += [(m.start(), m.end()) for m in _CANTONESE_SAY_RE.finditer(plain)]
     extra += zh_verb_dao_cues(plain)
     extra = sorted({(s, e) for s, e in extra if s >= 0 and not _topic_object(plain, s, e)})
@@ -210,6 +211,25 @@ def _bare_cues(plain: str) -> list[tuple[int, int]]:
 
 # How long the clause after a bare cue must be (to the next mark): 他指政府 is pointing, not reporting.
 _CLAUSE_MIN = 5
+
+
+def _named_cues(plain: str) -> list[tuple[int, int]]:
+    """(start, end) of each cue of RZ.NAMED_CLAUSE_CUES right before a comma or a colon with a person's name right
+    before it (王红梅说明，…): elsewhere the word means "shows" (这说明，…) and is no cue."""
+    found = []
+    for word in RZ.NAMED_CLAUSE_CUES:
+        at = plain.find(word)
+        while at > 0:
+            e = at + len(word)
+            if plain[e : e + 1] in _NAMED_CUE_MARKS:
+                toks = segmenter.tag(plain[max(0, at - _CONTEXT) : at])
+                if toks and toks[-1].tag == "nr" and len(toks[-1].word) >= 2:
+                    found.append((at, e))
+            at = plain.find(word, e)
+    return found
+
+
+_NAMED_CUE_MARKS = frozenset("，,：:")
 
 
 def _clause_size(plain: str, e: int) -> int:
