@@ -30,6 +30,8 @@ RECALL_VERBS: tuple[str, ...] = ("记得", "想起", "记起", "忆起")
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "发表", "发出", "公布", "印发", "發布", "發表", "發出", "印發")
 # Verbs of citing someone's words (英国媒体援引消息人士的话说, 引述官员的话说): the one whose words they are speaks.
 CITING_VERBS: tuple[str, ...] = ("援引", "引述", "引用", "援引了", "引述了")
+# What closes the words of the one cited (援引消息人士|的话(说)).
+WORDS_OF = "的话"
 # The news of a named source a speaker cites (央视新闻援引外交部消息称): the source's words, as 的话 closes them.
 CITED_NEWS = "消息"
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.

@@ -12,7 +12,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import OUTLET_CUES, OUTLET_HEADS
-from ...lexicon.cue_words_zh import VOICE_SAY
+from ...lexicon.cue_words_zh import CITING_VERBS, VOICE_SAY, WORDS_OF
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, FINITE_WORDS, PREPOSITIONS
 from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, ENGLISH_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
@@ -288,8 +288,16 @@ def _by_outlet(text: str, clause: int, start: int, word: str) -> bool:
     return (
         word in OUTLET_CUES
         and text[end : end + 1] in ("，", "：", ":", ",")
-        and text.endswith(OUTLET_HEADS, clause, head_end)
+        and (text.endswith(OUTLET_HEADS, clause, head_end) or _outlet_citing(text, clause, start))
     )
+
+
+def _outlet_citing(text: str, clause: int, start: int) -> bool:
+    """Does the clause before 报道 open with an outlet citing a source's words, 的话 closing them (路透社援引|三名知情
+    人士的话|报道，…): the outlet reports the source's words, which speakers.trim_zh gives to the one cited?"""
+    plain = segmenter.to_simplified(text[clause:start])
+    at = max(plain.find(verb) for verb in CITING_VERBS)
+    return at > 0 and plain.endswith(OUTLET_HEADS, 0, at) and plain.endswith(WORDS_OF)
 
 
 # How long the short name in brackets after an outlet's name may be (（CNN）, （美联社）).
