@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(language: str, sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], language)
-    return [(q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None) for q in quotes]
+from tests.quote_helpers import text_said_in
 
 
 @pytest.mark.parametrize(
@@ -36,4 +30,4 @@ def _speakers(language: str, sentence: str) -> list[tuple[str, str | None, str |
 def test_negation_or_adverb_before_the_verb_is_no_part_of_the_subject(
     language: str, sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert _speakers(language, sentence) == expected
+    assert text_said_in(sentence, language=language) == expected

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(language: str, sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], language)
-    return [(q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None) for q in quotes]
+from tests.quote_helpers import text_said_in
 
 
 @pytest.mark.parametrize(
@@ -43,9 +37,9 @@ def _speakers(language: str, sentence: str) -> list[tuple[str, str | None, str |
 def test_name_speaks_apposition_is_role(
     language: str, sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert _speakers(language, sentence) == expected
+    assert text_said_in(sentence, language=language) == expected
 
 
 def test_relative_clause_is_no_role() -> None:
-    found = _speakers("fr", "Claire Martin, qui vit à Tulle, raconte que la moitié des ruches sont vides.")
+    found = text_said_in("Claire Martin, qui vit à Tulle, raconte que la moitié des ruches sont vides.", language="fr")
     assert all(role is None for _, _, role in found)
