@@ -6,8 +6,7 @@ import bisect
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import COORDINATORS, FINITE_WORDS
-from ...lexicon.punctuation import DOUBLE_QUOTE_MARKS
+from ...lexicon.en import COORDINATORS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
@@ -18,14 +17,12 @@ from ...lexicon.reporting_en import (
     INDIRECT_NOUN_FIRST_CUES,
     INVERTED_LISTENER_CUES,
     LISTENER_OBJECT_CUES,
-    PREDICATE_WORDS,
-    STANCE_ADJECTIVES,
     TAIL_TIME_WORDS,
     WRITER_GERUND_LEADS,
 )
 from ...models import QuoteKind
 from ..dateline import dateline_end
-from ..speakers.phrases import Who, en_subject_before, opening_participle_subject, participle_subject
+from ..speakers.phrases import Who, opening_participle_subject, participle_subject
 from .according_en import according
 from .clause_en import clause_after, own_clause_follows
 from .closing_en import (
@@ -36,6 +33,7 @@ from .closing_en import (
     may_close_sentence,
     quote_inside_clause,
 )
+from .cue_subject_en import cue_subject, subject_aside
 from .cues import noun_form_is_verb
 from .direct_en import after_coordinator, negated
 from .gaps_en import counted_subject, past_aside, past_parenthesis
@@ -43,7 +41,7 @@ from .inverted_en import named_after, unnamed_or_inverted
 from .labels_en import label_claim, noun_reports
 from .lead_en import clause_before, clause_with_fragment, holds_verb, subject_phrase_start
 from .listener_en import listener_end
-from .noun_aside_en import noun_then_subject, subject_after_noun
+from .noun_aside_en import noun_then_subject
 from .passive_en import passive_said, passive_told
 from .relative_en import relative_clause, within_relative
 from .report_stops_en import joins_nouns, opens_noun_subject
@@ -301,7 +299,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     clause = clause_after(b, c_end, e, word)
     if clause is None and word in P.EN_LISTENER_CUES:
         c_end = listener_end(text, c_end, e)  # "…, Lee told reporters, which …" closes as "…, Lee said, which …"
-    aside = _subject_aside(text, s, c)
+    aside = subject_aside(text, s, c)
     inverted = (
         aside is None
         and (text[c - 2 : c] == ", " or text[c - 3 : c] == ", ")
@@ -315,7 +313,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         return Found(QuoteKind.INDIRECT, *clause, None, word)  # dropped by dedupe whoever speaks
     if inverted and named_after(b, s, e, c, c_end, clause):
         return unnamed_or_inverted(text, s, e, c, c_end, word, None, inverted)
-    who = _cue_subject(b, s, c, word, aside)
+    who = cue_subject(b, s, c, word, aside)
     if who is not None:
         return _subject_clause(b, s, e, c_end, word, who, clause)
     return (
@@ -325,57 +323,6 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         or past_aside(b, s, c, word, clause)
         or counted_subject(text, s, c, word, clause)
     )
-
-
-def _cue_subject(b: BlockView, s: int, c: int, word: str, aside: int | None) -> Who | None:
-    """The subject right before the cue; with a relative aside before it (``aside``, its comma), the subject before
-    that aside when none or a word of the aside is read ("The mill, which employs 2,000 people, said": not "employs
-    2")."""
-    end = _predicate_start(b.text, s, c) if word in STANCE_ADJECTIVES else c
-    if word in P.EN_WEAK_CUES and (verb := _PAST_VERB_BEFORE_RE.search(b.text, max(s, c - 24), c)) is not None:
-        end = verb.start()  # "The bishop expressed hope that …": the cue form is the past verb's object
-    who = en_subject_before(b.reader, s, end)
-    if aside is not None and (who is None or who.start > aside and not _named_in_aside(b.text, s, aside, who)):
-        who = en_subject_before(b.reader, s, aside)
-    if who is None or who.kind != "desc" or not _verb_opens(b.text, c + len(word)):
-        return who
-    own = subject_after_noun(b.text, who.start, c)
-    if own is not None:  # ", a forecast the government said was too gloomy": the government speaks, not the forecast
-        who = en_subject_before(b.reader, own, c) or who
-    return who
-
-
-# A past form in -ed right before a cue form (one space between): the cue form is its object noun ("expressed hope",
-# "voiced concern", "raised fears"), the subject ends before the verb.
-_PAST_VERB_BEFORE_RE = re.compile(r"(?<![\w’'])[a-z]{3,}ed $")
-
-
-def _verb_opens(text: str, c_end: int) -> bool:
-    """Does a finite verb follow the cue right away ("said was too gloomy": the relative's gap is its subject)?"""
-    m = WORD_RE.match(text, c_end + 1) if text[c_end : c_end + 1] == " " else None
-    return m is not None and m.group() in FINITE_WORDS
-
-
-def _named_in_aside(text: str, s: int, aside: int, who: Who) -> bool:
-    """Is ``who`` the name the aside gives the subject before it ("One of the victims, who gave his name only as
-    Yusuf, said": Yusuf, with the subject as role)?"""
-    return who.kind == "person" and bool(who.role) and text[s:aside].rstrip().endswith(who.role or "")
-
-
-# A sentence that opens with a short noun phrase, then a relative clause set off by commas right before the cue
-# ("The bank, which has 40 branches in Kenya, said …"): the subject and an aside on it, no clause reported before
-# an inverted cue; a comma inside a number ("2,000") stays in the aside. Negated classes only: no backtracking.
-_SUBJECT_ASIDE_RE = re.compile(r"[^,;:.!?\"“”]{2,60}(, (?:which|who|whose) )(?:[^,;:!?\"“”]|,(?=\d)){2,120}, ?")
-
-
-def _subject_aside(text: str, s: int, c: int) -> int | None:
-    """Where the relative clause set off between the sentence's subject and the cue opens (its comma), or None
-    when the words before the cue are no subject with such an aside."""
-    lo = s
-    while lo < c and text[lo] == " ":
-        lo += 1
-    m = _SUBJECT_ASIDE_RE.fullmatch(text, lo, c)
-    return m.start(1) if m is not None else None
 
 
 def _inverted_listener_cue(text: str, c_end: int, e: int, word: str) -> bool:
@@ -390,25 +337,6 @@ def _inverted_listener_cue(text: str, c_end: int, e: int, word: str) -> bool:
     if not words or not (words[0][:1].isupper() or words[0] in _SUBJECT_LEADS):
         return False  # "…, warned drivers of delays": a bare noun after the cue is the one warned
     return not any(w.lower() in COORDINATORS or w == "to" for w in words)  # (nor "…, warned Ann to leave")
-
-
-def _predicate_start(text: str, s: int, c: int) -> int:
-    """Where the predicate of an adjective of stance starts ("Ellis is confident that", "Ellis made it
-    clear that", "Ellis has become increasingly convinced that"): the subject ends before its verb."""
-    lo = max(s, c - _PREDICATE_REACH)
-    if any(mark in text[lo:c] for mark in DOUBLE_QUOTE_MARKS):
-        return c  # a quote's words before the predicate: no plain subject to read
-    k = c
-    for m in reversed(WORD_RE.findall(text, lo, c)):
-        if m.lower() in COORDINATORS:
-            return c  # "…, and made it clear that": the subject is the first verb's, read as before
-        if m.lower() not in PREDICATE_WORDS and not m.endswith("ly"):
-            break
-        k = text.rfind(m, s, k)
-    return k
-
-
-_PREDICATE_REACH = 60
 
 
 def _no_subject_needed(text: str, clause: tuple[int, int] | None, word: str, c_end: int, e: int, lead: str) -> bool:
