@@ -12,7 +12,7 @@ from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import WORD_RE, BlockView, Found, trim_clause
-from .words_en import finite_after
+from .words_en import finite_after, past_form
 
 __all__ = ["relative_clause", "relative_object_then_cue", "within_relative"]
 
@@ -160,7 +160,7 @@ def _perfect_before(words: list[re.Match[str]], k: int) -> bool:
     cleared", "she had been attacked was taken")? The participle ends the report's verb; the auxiliary opens the main
     clause's."""
     prev = words[k - 1].group()
-    done = prev in IRREGULAR_PAST or prev.islower() and len(prev) > 4 and prev.endswith("ed")
+    done = past_form(prev)
     return k >= 2 and done and words[k - 2].group() in FINITE_WORDS and words[k].group() in _MAIN_AUXILIARIES
 
 
@@ -170,7 +170,7 @@ def _main_verb_form(words: list[re.Match[str]], k: int) -> bool:
     w = words[k].group()
     if w in _MAIN_AUXILIARIES:
         return True
-    if not (w in IRREGULAR_PAST or w.islower() and len(w) > 4 and w.endswith("ed")) or k + 1 >= len(words):
+    if not past_form(w) or k + 1 >= len(words):
         return False
     nxt = words[k + 1].group()
     return nxt.lower() in MODIFIER_DETERMINERS or nxt[:1].isupper() or nxt.lower() not in _NOT_MAIN_VERBS

@@ -12,10 +12,10 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import FINITE_WORDS, MODIFIER_DETERMINERS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
-from ...lexicon.reporting_en import IRREGULAR_PAST, QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
+from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
 from .noun_aside_en import noun_then_subject, which_then_subject
 from .text import WORD_RE, BlockView
-from .words_en import SUBJECT_WORDS, contracted, finite_after, has_verb, opens_clause, verb_after_subject
+from .words_en import SUBJECT_WORDS, contracted, finite_after, has_verb, opens_clause, past_form, verb_after_subject
 
 __all__ = ["JOINERS", "joins_nouns", "opens_noun_subject", "report_stop"]
 
@@ -93,7 +93,7 @@ _NOUN_AND_PP_RE = re.compile(r"and [a-z]+s (?:of|over|about|from|against|on|at|i
 
 def _finite(m: re.Match[str]) -> bool:
     w = m.group()
-    return w in FINITE_WORDS or w in IRREGULAR_PAST or w.islower() and len(w) > 4 and w.endswith("ed") or contracted(m)
+    return w in FINITE_WORDS or past_form(w) or contracted(m)
 
 
 def _stop_points(text: str) -> list[int]:

@@ -12,7 +12,14 @@ from ...lexicon.reporting_en import IRREGULAR_PAST
 from .text import WORD_RE
 
 __all__ = [
-    "SUBJECT_WORDS", "contracted", "finite_after", "has_auxiliary", "has_verb", "opens_clause", "verb_after_subject",
+    "SUBJECT_WORDS",
+    "contracted",
+    "finite_after",
+    "has_auxiliary",
+    "has_verb",
+    "opens_clause",
+    "past_form",
+    "verb_after_subject",
 ]
 
 
@@ -60,6 +67,12 @@ def finite_after(m: re.Match[str]) -> bool:
     "will") or a lower-case past in -ed ("agreed")? A form in -s is left out: it is a plural noun as often."""
     w = m.group()
     return w in FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith("ed"))
+
+
+def past_form(w: str) -> bool:
+    """Is ``w`` a past tense or participle: an irregular one of lexicon.reporting_en.IRREGULAR_PAST ("took", "been")
+    or a lower-case word of five letters or more in -ed ("robbed", "failed")?"""
+    return w in IRREGULAR_PAST or w.islower() and len(w) > 4 and w.endswith("ed")
 
 
 # How many words a clause's subject may have before its verb ("said: the new council offices will …", "were told
