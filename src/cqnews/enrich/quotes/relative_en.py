@@ -141,9 +141,8 @@ def _unmarked_main_verb(text: str, lo: int, hi: int) -> int | None:
             return None  # ("… he was sorry and had …", "… that he had …": a clause of the report's own)
         if finite and (_noun_like(prev) or _perfect_before(words, k)) and _main_verb_form(words, k):
             return m.start()
-        finite = finite or w in FINITE_WORDS or (prev.lower() in _PRONOUNS and finite_after(m)) or (
-            prev.lower() in _PRONOUNS and w in IRREGULAR_PAST
-        )
+        after_pronoun = prev.lower() in _PRONOUNS and (finite_after(m) or w in IRREGULAR_PAST)  # ("he was", "she took")
+        finite = finite or w in FINITE_WORDS or after_pronoun
     return None
 
 
