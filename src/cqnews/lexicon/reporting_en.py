@@ -169,6 +169,10 @@ TAIL_TIME_WORDS: frozenset[str] = (
     | frozenset("earlier later recently again also then this last next late early".split())
 )
 
+# Words that join a second cue to a first verb of the same subject ("… and said", "…, but added", "then urged"): the
+# cue is coordinated, its speaker the first verb's.
+CUE_COORDINATORS: frozenset[str] = frozenset(("and", "but", "then"))
+
 # Adverbs that may stand between "and"/"but" and the second verb of a coordination ("…, but later acknowledged
 # that …", "and also noted that …"): the verb is still the coordinated one (adverbs in -ly count too).
 COORDINATED_VERB_ADVERBS: frozenset[str] = frozenset(

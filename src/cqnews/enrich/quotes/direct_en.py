@@ -10,7 +10,7 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
 from ...lexicon.punctuation import SENTENCE_ENDS
-from ...lexicon.reporting_en import COORDINATED_VERB_ADVERBS, TELLING_CUES
+from ...lexicon.reporting_en import COORDINATED_VERB_ADVERBS, CUE_COORDINATORS, TELLING_CUES
 from ..speakers.colon_en import colon_subject
 from ..speakers.phrases import (
     Who,
@@ -343,7 +343,6 @@ def _participle_speaker(b: BlockView, s: int, cue: int, word: str) -> Who | None
     return quoted if quoted is not None else participle_subject(b.text, s, cue)
 
 
-_COORDINATORS = frozenset(("and", "but", "then"))
 
 
 def after_coordinator(text: str, c: int) -> bool:
@@ -352,7 +351,7 @@ def after_coordinator(text: str, c: int) -> bool:
     before = text[max(0, c - 28) : c].split()
     if len(before) > 1 and _coordinated_adverb(before[-1]) and before[-2].lower() in ("and", "but"):
         return True  # "…, but later acknowledged", "and also noted": an adverb of the second verb between
-    if not before or before[-1].lower() not in _COORDINATORS:
+    if not before or before[-1].lower() not in CUE_COORDINATORS:
         return False
     return before[-1].lower() != "then" or len(before) < 2 or before[-2].lower() not in P.EN_PRONOUNS
 

@@ -10,6 +10,7 @@ from ...lexicon.en import COORDINATORS
 from ...lexicon.reporting_en import (
     AS_CLAUSE_CUES,
     BEFORE_INFINITIVE_CUES,
+    CUE_COORDINATORS,
     EVALUATION_CUES,
     EVIDENCE_CUES,
     EVIDENCE_LEAD_RE,
@@ -264,12 +265,16 @@ def _coordinated_clause(b: BlockView, previous: Found, c: int, c_end: int, e: in
         return None  # "why it was popular but derided by critics": a participle of the first clause, no new report
     if previous.start < c < previous.end:
         k = _before_word(text, previous.start, c)  # back over the coordinator itself
-        if text[k:c].split()[:1] not in (["and"], ["but"], ["then"], ["And"], ["But"], ["Then"], []):
+        first = text[k:c].split()[:1]
+        if first and first[0] not in _COORDINATOR_FORMS:
             k = _before_word(text, previous.start, k)  # an adverb of the verb first ("…, but later noted")
         previous.end = trim_clause(text, previous.start, k)[1]
     if clause is None and word in P.EN_WEAK_CUES:
         clause = trim_clause(text, c_end, e)
     return Found(QuoteKind.INDIRECT, *clause, previous.who, word) if clause and clause[1] > clause[0] else None
+
+
+_COORDINATOR_FORMS = CUE_COORDINATORS | {w.capitalize() for w in CUE_COORDINATORS}  # ("and", "And")
 
 
 def _before_word(text: str, lo: int, k: int) -> int:
