@@ -141,7 +141,8 @@ def _unmarked_main_verb(text: str, lo: int, hi: int) -> int | None:
             return None  # ("… he was sorry and had …", "… that he had …": a clause of the report's own)
         if finite and (_noun_like(prev) or _perfect_before(words, k)) and _main_verb_form(words, k):
             return m.start()
-        after_pronoun = prev.lower() in _PRONOUNS and (finite_after(m) or w in IRREGULAR_PAST)  # ("he was", "she took")
+        # a finite verb or an irregular past right after a subject pronoun ("he was", "she took")
+        after_pronoun = prev.lower() in P.EN_PRONOUNS and (finite_after(m) or w in IRREGULAR_PAST)
         finite = finite or w in FINITE_WORDS or after_pronoun
     return None
 
@@ -176,7 +177,6 @@ def _main_verb_form(words: list[re.Match[str]], k: int) -> bool:
 
 
 _CLAUSE_LINKS = frozenset("and but or that which who whom whose because if when while although though".split())
-_PRONOUNS = frozenset("he she they we i it".split())
 
 
 _SUBJECT_RELATIVE_RE = re.compile(r"\b(?:who|that) $")
