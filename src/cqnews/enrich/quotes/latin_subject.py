@@ -14,7 +14,6 @@ from functools import cache
 from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.descriptions_latin import ROMANCE_BODY_ADJECTIVE_ENDINGS
 from ...lexicon.kin_latin import KIN_NOUNS
 from ...lexicon.quotes_latin import (
     ADVERBS_AFTER_CUE,
@@ -26,6 +25,7 @@ from ...lexicon.quotes_latin import (
 from ..speakers.phrases import Who
 from .latin_apposed import name_then_apposition
 from .latin_attributive import attributive_subject
+from .latin_body import body_and_adjective
 from .latin_coordinated import coordinated_at, coordinated_subject, second_clause_subject
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
@@ -74,30 +74,7 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
         if owner is not None:  # "El portavoz del PSOE afirmó": the office speaks, not the body it belongs to
             return description(table, words[owner:], words[owner][1])
         return named or _run_before(table, words, k)
-    return None if table.capitalised_nouns else _description_before(table, words) or _body_and_adjective(table, words)
-
-
-def _body_and_adjective(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
-    """ "El Gobierno regional ha confirmado que …" / "le Gouvernement français a annoncé": an article opening the
-    clause, a body's capitalised name and an adjective or two of belonging after it, right before the verb: the body
-    (:data:`ROMANCE_BODY_ADJECTIVE_ENDINGS`)."""
-    d = len(words) - 1
-    while d > 0 and len(words) - d <= _BODY_ADJECTIVES and _belonging(words[d][0]):
-        d -= 1
-    head = d - 1
-    if d == len(words) - 1 or head < 0 or not words[d][0][:1].isupper():
-        return None
-    if words[head][0].lower() not in table.determiners or (head > 0 and words[head - 1][0][0].isalnum()):
-        return None  # (an article opening the clause: not "de la Policía local" of "Fuentes de …")
-    return Who(" ".join(w for w, _ in words[head:]), "org", start=words[head][1])
-
-
-_BODY_ADJECTIVES = 2
-
-
-def _belonging(word: str) -> bool:
-    """Is ``word`` a lower-case adjective of belonging ("regional", "autonómico", "français")?"""
-    return word.isalpha() and word.islower() and word.endswith(ROMANCE_BODY_ADJECTIVE_ENDINGS)
+    return None if table.capitalised_nouns else _description_before(table, words) or body_and_adjective(table, words)
 
 
 def _genitive_head(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
