@@ -36,12 +36,12 @@ def summary_quotes(
     ``len(Article.body)``, ``first`` the index in ``Article.quotes`` the first one takes (the body's quote count)."""
     if not summary or not summary.strip():
         return []
+    body_words = _words("\n".join(b.text for b in body))
+    if _cut(_WORD.findall(summary.lower())) in body_words:  # (a copy of the first paragraphs, or of their start)
+        return []  # (checked before reading: two summaries in five are such copies, and reading costs more)
     lead = Block(text=summary)
     reading = read_quotes([lead], language, deadline)
     if not reading.quotes:
-        return []
-    body_words = _words("\n".join(b.text for b in body))
-    if _cut(_WORD.findall(lead.text.lower())) in body_words:  # (a copy of the first paragraphs, or of their start)
         return []
     reading = read_quotes([lead, *body], language, deadline)
     index: dict[int, int] = {}  # position in the reading -> index in Article.quotes
