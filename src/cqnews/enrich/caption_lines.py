@@ -64,7 +64,18 @@ def _ends_in_credit(text: str) -> bool:
     caption, credits = split_photo_credit(text)
     if not credits:
         return False
-    return caption is None or _short_caption(caption)
+    return caption is None or (_short_caption(caption) and not _bracket_left_open(caption))
+
+
+_OPENING_BRACKETS = "(（["
+_CLOSING_BRACKETS = ")）]"
+
+
+def _bracket_left_open(caption: str) -> bool:
+    """The credit was cut from inside a bracket the caption opens ("The council approved the logo (the mark © was
+    shown), and …"): a credit closing a caption opens at or before its bracket ("… pier (© Anna Roe)"), so the
+    paragraph is a running sentence with a copyright sign in it, not a caption and its credit."""
+    return sum(map(caption.count, _OPENING_BRACKETS)) > sum(map(caption.count, _CLOSING_BRACKETS))
 
 
 def split_caption_blocks(
@@ -87,6 +98,7 @@ def split_caption_blocks(
     if not any(is_caption):
         return list(blocks), list(images)
     texts = _lines_above_credits(blocks, images, is_caption)
+    _keep_lines_without_picture(blocks, images, is_caption, texts)
     body, out, kept_before = drop_blocks(blocks, images, is_caption)
     placed = _DraftIndex(out, [d.position for d in images])
     new: list[ImageDraft] = []
@@ -131,6 +143,46 @@ def _lines_above_credits(blocks: list[Block], images: list[ImageDraft], is_capti
         joined[above] = caption + " " + credit
         joined[index] = ""
     return joined
+
+
+def _keep_lines_without_picture(
+    blocks: list[Block], images: list[ImageDraft], is_caption: list[bool], texts: dict[int, str]
+) -> None:
+    """Unflag (in place) the caption lines that stand next to no picture and whose credit runs on from their text: a
+    run of caption lines is a picture's caption when a picture is placed right before it, among it or right after
+    it. With no picture near, a paragraph ending in a credit-looking tail that opens mid-sentence ("… the work was
+    shown © by the council, and …") is the story's text and stays in the body; a line that is only a credit
+    ("Quelle: AFP"), one whose credit follows its sentence's stop or fills its closing bracket ("Workers at the port.
+    (Photo/Xinhua)": a text dump whose pictures are lost) and one a picture label opens ("资料图：重庆夜景。") say
+    themselves that they are captions."""
+    positions = {d.position for d in images if d.position is not None}
+    start = 0
+    while start < len(is_caption):
+        if not is_caption[start]:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(is_caption) and is_caption[end + 1]:
+            end += 1
+        if not any(p in positions for p in range(start, end + 2)):
+            for index in range(start, end + 1):
+                text = texts.get(index) or normalize_space(blocks[index].text)
+                if text and not _ZH_LABELLED.match(text) and not _credit_apart(text):
+                    is_caption[index] = False
+        start = end + 1
+
+
+_STOPS_BEFORE_CREDIT = tuple(SENTENCE_END_MARKS) + ("”", '"', "’", "'", ")", "）")
+
+
+def _credit_apart(text: str) -> bool:
+    """The line is a credit alone, or its credit stands apart from its sentence: after the sentence's stop ("Workers
+    at the port. Photo: Anna Roe") or wholly in the closing bracket ("Fans at the final (Picture: Getty)")."""
+    caption, credits = split_photo_credit(text)
+    if caption is None:
+        return True
+    raw = credits[0].raw if credits else ""
+    return caption.endswith(_STOPS_BEFORE_CREDIT) or (raw[:1] in "(（" and raw[-1:] in ")）")
 
 
 class _DraftIndex:
