@@ -12,7 +12,17 @@ from lxml.html import HtmlElement
 from ..lexicon.captions import LIGHTBOX_WORDS
 from ..urls import file_name
 
-__all__ = ["BACKGROUND_BOX_TAGS", "BAD_SRC", "bad_src", "best_src", "is_small", "picture_stem", "src_key", "unproxied"]
+__all__ = [
+    "BACKGROUND_BOX_TAGS",
+    "BAD_SRC",
+    "bad_src",
+    "best_src",
+    "inline_only",
+    "is_small",
+    "picture_stem",
+    "src_key",
+    "unproxied",
+]
 
 
 BAD_SRC = re.compile(
@@ -181,6 +191,12 @@ def _srcset_candidates(img: HtmlElement) -> list[tuple[float, str]]:
             if value:
                 candidates.extend(_parse_srcset(value))
     return candidates
+
+
+def inline_only(img: HtmlElement) -> bool:
+    """The picture's only source is a ``data:`` URI: its bytes written inline, or a placeholder a script replaces
+    from an attribute no table knows. Image.src names a file, which a data: URI is not: the picture is left out."""
+    return (img.get("src") or "").lstrip().startswith("data:") and best_src(img) is None
 
 
 def _single_src(img: HtmlElement) -> str | None:

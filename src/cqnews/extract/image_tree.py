@@ -15,6 +15,7 @@ __all__ = [
     "ancestors",
     "class_id",
     "enclosing_figure",
+    "figure_captioned",
     "is_element",
     "only_child",
     "only_element",
@@ -59,6 +60,12 @@ def enclosing_figure(el: HtmlElement) -> HtmlElement | None:
 
 
 MAX_CAPTION_NODES = 300
+
+
+def figure_captioned(el: HtmlElement) -> bool:
+    """``el`` stands in a figure whose ``<figcaption>`` holds text."""
+    figure = enclosing_figure(el)
+    return figure is not None and any("".join(cap.itertext()).strip() for cap in figure.iter("figcaption"))
 
 
 def is_element(el: HtmlElement) -> bool:

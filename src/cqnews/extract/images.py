@@ -38,9 +38,18 @@ from .image_lines import credit_line_after, line_after, line_caption
 from .image_metadata import DeclaredImage, declared_images
 from .image_qr import is_qr_code
 from .image_siblings import caption_before, figure_text_caption, sibling_caption
-from .image_sources import BACKGROUND_BOX_TAGS, bad_src, best_src, is_small, picture_stem, src_key, unproxied
+from .image_sources import (
+    BACKGROUND_BOX_TAGS,
+    bad_src,
+    best_src,
+    inline_only,
+    is_small,
+    picture_stem,
+    src_key,
+    unproxied,
+)
 from .image_tables import table_caption
-from .image_tree import ARTICLE_TAGS, MAX_CAPTION_NODES, ancestors, enclosing_figure
+from .image_tree import ARTICLE_TAGS, MAX_CAPTION_NODES, ancestors, enclosing_figure, figure_captioned
 
 __all__ = ["best_src", "caption_text", "find_images"]
 
@@ -86,6 +95,11 @@ def find_images(
                 warnings.append(f"the image search stopped after {len(walk.drafts)} images: {walk.cut_short}")
             break
     drafts = walk.finish()
+    if warnings is not None and walk.inline_captioned:
+        warnings.append(
+            f"{walk.inline_captioned} captioned picture(s) whose only source is a data: URI (the bytes inline, or a"
+            " script's placeholder) were left out with their captions: Image.src names a file, a data: URI none"
+        )
     declared = declared_images(root, ld_objects)
     drafts = _with_declared(root, drafts, declared, walk) if declared else drafts
     with_data_captions(root, drafts, walk.absolute)
@@ -224,6 +238,7 @@ class _CandidateWalk:
         self.deadline = deadline
         self.max_images = max_images
         self.cut_short: str | None = None  # why the walk stopped early
+        self.inline_captioned = 0  # captioned pictures written inline as data: URIs, left out
         self.visited = 0  # images visited: the deadline is read every _IMAGES_PER_CHECK
         self.container = container
         self.outer = outer
@@ -315,7 +330,10 @@ class _CandidateWalk:
         if strict is None:
             return
         src = self.source(img)
-        if src is None or self._noscript_copy(img):
+        if src is None:
+            self.inline_captioned += inline_only(img) and figure_captioned(img)  # find_images warns of them
+            return
+        if self._noscript_copy(img):
             return
         key = src_key(src)
         again = key in self.seen_src and self._shown_again(img, self.seen_src[key])
