@@ -36,10 +36,11 @@ def _any(words: tuple[str, ...]) -> str:
 _MARK = "[" + re.escape(CJK_LABEL_MARKS) + "]"
 
 # Chinese photo-credit tails (the tail is at most a few dozen characters, see zh_tail).
-# "重庆日报记者 张三 摄/视觉重庆": the outlet that distributes the picture may follow 摄 after a slash.
+# "重庆日报记者 张三 摄/视觉重庆": the outlet that distributes the picture may follow 摄 after a slash, or in brackets
+# ("王明 摄（人民图片）"; the closing bracket may be stripped with the credit's own).
 # A shot word before a slash opens the label form ("摄影/王伟", read by _ZH_PHOTO_BY): no outlet after an empty name.
 _ZH_SHOT = re.compile(
-    rf"^(?!(?:{_any(CJK_POOL_WORDS)})\s*(?:{_any(CJK_SHOT_WORDS)})$)(?!(?:{_any(CJK_SHOT_WORDS)})\s*[/／])(?P<who>.{{0,40}}?)\s*(?:[/／]\s*)?(?:{_any(CJK_SHOT_WORDS)})(?:\s*[/／]\s*(?P<outlet>[\u4e00-\u9fff]{{2,10}}))?$"
+    rf"^(?!(?:{_any(CJK_POOL_WORDS)})\s*(?:{_any(CJK_SHOT_WORDS)})$)(?!(?:{_any(CJK_SHOT_WORDS)})\s*[/／])(?P<who>.{{0,40}}?)\s*(?:[/／]\s*)?(?:{_any(CJK_SHOT_WORDS)})(?:\s*(?:[/／]\s*|[（(])(?P<outlet>[\u4e00-\u9fff]{{2,10}})[）)]?)?$"
 )
 
 
