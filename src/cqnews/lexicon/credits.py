@@ -305,8 +305,11 @@ JA_DATE_UNITS = "年月日"
 # The Japanese shot word after the taker, closing such a caption's last part ("＝５日午前、新宿区、山田太郎撮影").
 JA_SHOT_WORD = "撮影"
 
-# "Shot by" after the names ("张三 摄", "王小明／攝", Japanese "田中一郎撮影").
-CJK_SHOT_WORDS: tuple[str, ...] = ("摄影", "摄", "拍摄", "攝影", "攝", "拍攝", "撮影")
+# "Shot by" after the names ("张三 摄", "王小明／攝", Japanese "田中一郎撮影"), and "text and pictures" there ("□王明
+# 文/图": the reporter wrote the story and took its pictures).
+CJK_SHOT_WORDS: tuple[str, ...] = (
+    "摄影", "摄", "拍摄", "攝影", "攝", "拍攝", "撮影", "文/图", "文／图", "文/圖", "文／圖",
+)
 
 # Before a shot word, not a photographer's name: Japanese "代表撮影", a pool photo taken for all the press.
 CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
