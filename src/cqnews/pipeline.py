@@ -305,7 +305,9 @@ def _summary_quotes(
     """The summary's own quotes (docs/quotes.md "Quotes in the summary"), after the body's."""
     from .enrich.quotes.summary import summary_quotes
 
-    found = summary_quotes(draft.summary, blocks, language, deadline, block=len(draft.blocks), first=first)
+    found = summary_quotes(
+        draft.summary, blocks, language, deadline, block=len(draft.blocks), first=first, headline=draft.headline
+    )
     if not found or language != "en":
         return found
     from .enrich.speakers.headline_names_en import named_in_full

@@ -15,7 +15,14 @@ import unicodedata
 from .lexicon.punctuation import BIDI_CONTROLS, DIRECTION_MARKS
 from .models import Article, BlockKind, DatePrecision, Quote, QuoteKind, QuotePart
 
-__all__ = ["ARTICLE_SEPARATOR", "article_markdown", "headline_repeats_summary", "markdown_text", "to_markdown"]
+__all__ = [
+    "ARTICLE_SEPARATOR",
+    "article_markdown",
+    "headline_repeats_summary",
+    "markdown_text",
+    "summary_repeats_headline",
+    "to_markdown",
+]
 
 ARTICLE_SEPARATOR = "\n\n---\n"
 """What :func:`to_markdown` ends with: a horizontal rule that keeps consecutive articles apart."""
@@ -100,9 +107,15 @@ def published_text(article: Article, sep: str = "T") -> str | None:
 
 def headline_repeats_summary(article: Article) -> bool:
     """True when the summary says the same words as the headline (case, spacing and punctuation aside)."""
-    if not article.summary or not article.headline:
+    return summary_repeats_headline(article.summary, article.headline)
+
+
+def summary_repeats_headline(summary: str | None, headline: str | None) -> bool:
+    """:func:`headline_repeats_summary` of the two texts: such a summary is left out of the views, and its quotes
+    are not read (they are the headline's: docs/quotes.md "Quotes in the summary")."""
+    if not summary or not headline:
         return False
-    return _folded(article.summary) == _folded(article.headline)
+    return _folded(summary) == _folded(headline)
 
 
 def _speaker_md(quote: Quote) -> str:

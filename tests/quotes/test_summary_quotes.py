@@ -179,3 +179,13 @@ def test_views_tables_and_validation_know_the_part() -> None:
     misplaced = quote.model_copy(update={"block": 0})
     with pytest.raises(ValueError, match="summary quote"):
         Article(summary=summary, body=article.body, quotes=[misplaced], extraction=Extraction(method=ExtractionMethod.GENERIC))
+
+
+def test_summary_repeating_the_headline_is_not_read() -> None:
+    # (the description is the title: its quote is the headline's, which is not read; the views hide such a summary)
+    headline = "“We will win the league this year,” says coach Tom Ashby"
+    for summary in (headline, headline.upper() + "."):
+        article = cqnews.parse(_page(summary, headline, _FLOOD), url=URL)
+        assert article.summary is not None
+        assert _summary_quotes(article) == [], summary
+        assert all("league" not in q.text for q in article.quotes)

@@ -14,7 +14,8 @@ summary names only by surname or pronoun gets the body's fullest name), and only
 
 The body is read a second time (with the summary) only when the summary alone holds a quote, one the body
 does not repeat.
-The headline is not read: a headline quote ("'We will win,' says coach") is a title, not the article's text.
+The headline is not read: a headline quote ("'We will win,' says coach") is a title, not the article's text; nor
+is a summary that repeats it (a description copied from the title), which the views leave out too.
 """
 
 from __future__ import annotations
@@ -24,17 +25,26 @@ from collections.abc import Sequence
 
 from ...deadline import Deadline
 from ...models import Block, Quote, QuotePart
+from ...render import summary_repeats_headline
 from . import read_quotes
 
 __all__ = ["summary_quotes"]
 
 
 def summary_quotes(
-    summary: str | None, body: Sequence[Block], language: str | None, deadline: Deadline, *, block: int, first: int
+    summary: str | None,
+    body: Sequence[Block],
+    language: str | None,
+    deadline: Deadline,
+    *,
+    block: int,
+    first: int,
+    headline: str | None = None,
 ) -> list[Quote]:
     """The quotes of ``summary`` that the ``body`` blocks read do not repeat, located in it: ``block`` is
-    ``len(Article.body)``, ``first`` the index in ``Article.quotes`` the first one takes (the body's quote count)."""
-    if not summary or not summary.strip():
+    ``len(Article.body)``, ``first`` the index in ``Article.quotes`` the first one takes (the body's quote count).
+    A summary that says the headline's words (a description copied from the title) is not read."""
+    if not summary or not summary.strip() or summary_repeats_headline(summary, headline):
         return []
     body_words = _words("\n".join(b.text for b in body))
     if _cut(_WORD.findall(summary.lower())) in body_words:  # (a copy of the first paragraphs, or of their start)
