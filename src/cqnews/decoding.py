@@ -358,7 +358,7 @@ def _reject_tar(data: bytes) -> None:
     """A tar archive (a ``.tar.gz`` of saved pages, its gzip undone) has no magic number at its start: its first
     member's name opens it, and ``ustar`` stands at byte 257. Read as a page, its members were one article, the
     headers' NULs removed with a warning."""
-    if data[_TAR_MAGIC_AT : _TAR_MAGIC_AT + len(_TAR_MAGIC)] == _TAR_MAGIC:
+    if _tar_header(data[:_TAR_BLOCK]):
         name = data[:100].split(b"\0", 1)[0].decode("utf-8", "replace")
         raise NotHTMLError(
             f"input is a tar archive (its first member: {name!r}), not an HTML page: unpack it and parse its files "
@@ -366,6 +366,19 @@ def _reject_tar(data: bytes) -> None:
         )
 
 
+def _tar_header(head: bytes) -> bool:
+    """Whether a 512-byte block is a ustar or GNU tar header: ``ustar`` at byte 257 and the header's checksum (the
+    octal number at bytes 148-155: the sum of its bytes, the checksum's eight counted as spaces) right. The magic
+    alone stood in a page's text too ("gustar" across byte 257)."""
+    if len(head) < _TAR_BLOCK or head[_TAR_MAGIC_AT : _TAR_MAGIC_AT + len(_TAR_MAGIC)] != _TAR_MAGIC:
+        return False
+    digits = head[148:156].strip(b" \0")
+    if not digits or digits.strip(b"01234567"):
+        return False
+    return int(digits, 8) == sum(head[:148]) + 8 * 0x20 + sum(head[156:])
+
+
+_TAR_BLOCK = 512  # a tar header's bytes
 _TAR_MAGIC_AT = 257  # where POSIX ustar and GNU tar headers write their magic
 _TAR_MAGIC = b"ustar"
 

@@ -52,3 +52,12 @@ def test_tar_gz_file_in_parse_many_fails_alone(tmp_path: Path) -> None:
 def test_page_naming_ustar_is_read() -> None:
     text = b"<p>" + b"x" * 250 + b"ustar is the name of a tar format, said the archivist in a long talk on Friday.</p>"
     assert cqnews.parse(text).body
+
+
+def test_page_with_ustar_at_byte_257_is_read() -> None:
+    # (a Spanish page whose "gustar" happens to put "ustar" where a tar header writes its magic: no tar header)
+    head = b"<html><head><title>Gustos</title></head><body><article><h1>Gustos</h1><p>"
+    text = head + b"a" * (256 - len(head)) + b"gustar de la lectura es un placer, dijo la bibliotecaria el lunes.</p>"
+    assert text[257:262] == b"ustar"
+    article = cqnews.parse(text + b"</article></body></html>")
+    assert "dijo la bibliotecaria" in article.text
