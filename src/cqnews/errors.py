@@ -27,7 +27,9 @@ class ParseError(Exception):
 
 
 class EmptyInputError(ParseError):
-    """The input is empty or whitespace only: check the download returned a body."""
+    """The input is empty or whitespace only: check the download returned a body. ``parse_response`` says why a
+    response has none when its request or status does (a HEAD request, a 304 Not Modified, a 204/205, a redirect
+    not followed)."""
 
 
 class InputTooLargeError(ParseError):
@@ -61,7 +63,8 @@ class TimeLimitError(ParseError):
 
 
 class NotHTMLError(ParseError):
-    """The input is binary (an image, a PDF, an archive) rather than an HTML page or text."""
+    """The input is binary (an image, a PDF, an archive: a zip, a tar of saved pages, its first member named) rather
+    than an HTML page or text."""
 
 
 class UnknownSiteError(ParseError):
