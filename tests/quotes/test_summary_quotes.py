@@ -189,3 +189,22 @@ def test_summary_repeating_the_headline_is_not_read() -> None:
         assert article.summary is not None
         assert _summary_quotes(article) == [], summary
         assert all("league" not in q.text for q in article.quotes)
+
+
+def test_arrow_and_spark_rows_carry_the_part() -> None:
+    pa = pytest.importorskip("pyarrow")
+    from cqnews.table import arrow_schema
+
+    summary = "“We are not leaving,” residents of Millbrook told us as the floodwater rose."
+    article = cqnews.parse(_page(summary, "Residents vow to stay", _FLOOD), url=URL)
+    [quote] = _summary_quotes(article)
+    table = pa.Table.from_pylist([article_row(article)], schema=arrow_schema())
+    quotes = table.column("quotes").to_pylist()[0]
+    assert [row["part"] for row in quotes] == [q.part.value for q in article.quotes]
+    index = article.quotes.index(quote)
+    assert quotes[index]["part"] == "summary" and quotes[index]["block"] == len(article.body)
+    pytest.importorskip("pyspark")
+    from cqnews.spark import spark_schema
+
+    [struct] = [field.dataType.elementType for field in spark_schema().fields if field.name == "quotes"]
+    assert struct.fieldNames()[-1] == "part"
