@@ -20,8 +20,9 @@ from functools import cache
 from typing import Any
 
 from . import wide_text
+from .binary_input import reject_binary, reject_tar
 from .encoding_labels import LANGUAGE_CODE_PAGES, WEB_LABELS, WEB_SUPERSETS
-from .errors import DecodeError, NotHTMLError
+from .errors import DecodeError
 
 __all__ = ["Decoded", "decode", "utf8_free_of_controls"]
 
@@ -48,30 +49,7 @@ _GARBLE = re.compile("[\ue000-\uf8ff\uff61-\uff9f]")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]{1,40})""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
 _PREFIX_BYTES = 4096
-_CONTROL_BYTES = bytes((*range(9), *range(14, 32)))  # C0 controls other than tab and line breaks
 _SNIFF_BYTES = 256 * 1024
-
-# Magic numbers of common binary formats served behind .html URLs.
-_BINARY_SIGNATURES: tuple[bytes, ...] = (
-    b"%PDF-",
-    b"\x89PNG",
-    b"GIF87a",
-    b"GIF89a",
-    b"\xff\xd8\xff",
-    b"PK\x03\x04",
-    b"\x1f\x8b",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"RIFF",
-    b"\x7fELF",
-    b"MZ",
-    b"OggS",
-    b"ID3",
-    b"\x00\x00\x01\x00",
-    b"wOFF",
-    b"wOF2",
-)
-
 
 @cache
 def codec_names() -> frozenset[str]:
@@ -156,11 +134,11 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
             data = data[len(bom) :]
             ignored.append(f"a {encoding} byte-order mark over bytes with no NUL byte (no {encoding} text): ignored")
             break
-    _reject_tar(data)
+    reject_tar(data)
     wide = _utf16_without_bom(data)
     if wide is not None:
         return _clean(_sourced(wide, "sniffed"))
-    _reject_binary(data)
+    reject_binary(data)
     return _ignoring(_clean(_decode_declared(data, content_type), b"\x00" in data), ignored)
 
 
@@ -352,50 +330,6 @@ def _wide_evidence(sample: bytes) -> Iterator[tuple[str, str, list[str]]]:
     if len(sample) >= 16 and sample.count(0) >= len(sample) // 3:
         yield "NUL byte pattern", "the NUL bytes say", wide_text.by_nul_lanes(sample)
     yield "markup", "the markup reads in", wide_text.by_markup(sample)
-
-
-def _reject_tar(data: bytes) -> None:
-    """A tar archive (a ``.tar.gz`` of saved pages, its gzip undone) has no magic number at its start: its first
-    member's name opens it, and ``ustar`` stands at byte 257. Read as a page, its members were one article, the
-    headers' NULs removed with a warning."""
-    if _tar_header(data[:_TAR_BLOCK]):
-        name = data[:100].split(b"\0", 1)[0].decode("utf-8", "replace")
-        raise NotHTMLError(
-            f"input is a tar archive (its first member: {name!r}), not an HTML page: unpack it and parse its files "
-            "(cqnews.parse_many on the folder)"
-        )
-
-
-def _tar_header(head: bytes) -> bool:
-    """Whether a 512-byte block is a ustar or GNU tar header: ``ustar`` at byte 257 and the header's checksum (the
-    octal number at bytes 148-155: the sum of its bytes, the checksum's eight counted as spaces) right. The magic
-    alone stood in a page's text too ("gustar" across byte 257)."""
-    if len(head) < _TAR_BLOCK or head[_TAR_MAGIC_AT : _TAR_MAGIC_AT + len(_TAR_MAGIC)] != _TAR_MAGIC:
-        return False
-    digits = head[148:156].strip(b" \0")
-    if not digits or digits.strip(b"01234567"):
-        return False
-    return int(digits, 8) == sum(head[:148]) + 8 * 0x20 + sum(head[156:])
-
-
-_TAR_BLOCK = 512  # a tar header's bytes
-_TAR_MAGIC_AT = 257  # where POSIX ustar and GNU tar headers write their magic
-_TAR_MAGIC = b"ustar"
-
-
-def _reject_binary(data: bytes) -> None:
-    head = data[:16]
-    for signature in _BINARY_SIGNATURES:
-        if head.startswith(signature):
-            raise NotHTMLError(
-                f"input starts like a binary file ({signature[:8]!r}), not an HTML page or text: "
-                "check the URL or content type"
-            )
-    sample = data[:_PREFIX_BYTES]
-    # UTF-16 without BOM has many NULs too; only call it binary when other control bytes abound.
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if sample and controls > len(sample) * 0.3 and sample.count(0) < len(sample) * 0.45:
-        raise NotHTMLError("input is mostly control bytes (a binary file?), not an HTML page or text")
 
 
 def _declared_labels(data: bytes, content_type: str | None) -> list[tuple[str, str]]:
