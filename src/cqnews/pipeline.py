@@ -290,10 +290,10 @@ def _quotes(
         reading = read_quotes(blocks, language, deadline)
         attributions = _attributions(reading, deadline) if options.attributions else None
         quotes, attributions = _named_in_full(draft, language, reading.quotes, attributions)
-        quotes += _summary_quotes(draft, blocks, language, deadline, len(quotes))
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+    except _QUOTE_ERRORS as exc:
         draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
         return [], [] if options.attributions else None
+    quotes += _summary_quotes(draft, blocks, language, deadline, len(quotes))
     if deadline.expired() or not reading.complete:
         draft.warnings.append(_out_of_time("the quote search stopped before the end of the body"))
     return quotes, attributions
@@ -302,20 +302,25 @@ def _quotes(
 def _summary_quotes(
     draft: Draft, blocks: list[Block], language: str | None, deadline: Deadline, first: int
 ) -> list[Quote]:
-    """The summary's own quotes (docs/quotes.md "Quotes in the summary"), after the body's."""
+    """The summary's own quotes (docs/quotes.md "Quotes in the summary"), after the body's. Should reading them
+    fail, the body's quotes stand: a warning says the summary's were left out."""
     from .enrich.quotes.summary import summary_quotes
-
-    found = summary_quotes(
-        draft.summary, blocks, language, deadline, block=len(draft.blocks), first=first, headline=draft.headline
-    )
-    if not found or language != "en":
-        return found
     from .enrich.speakers.headline_names_en import named_in_full
 
     # ("Whitfield said …" in the dek, "Mayor Dana Whitfield" in the body: the body's words come before the captions)
-    captions = (image.caption for image in draft.images)
-    shown = [draft.headline, draft.summary, *(block.text for block in blocks), *captions]
-    return named_in_full(found, shown)
+    shown = [draft.headline, draft.summary, *(block.text for block in blocks), *(i.caption for i in draft.images)]
+    try:
+        found = summary_quotes(
+            draft.summary, blocks, language, deadline, block=len(draft.blocks), first=first, headline=draft.headline
+        )
+        return named_in_full(found, shown) if found and language == "en" else found
+    except _QUOTE_ERRORS as exc:
+        draft.warnings.append(f"quote extraction failed in the summary ({type(exc).__name__}: {exc}); left out")
+        return []
+
+
+# What a heuristic over arbitrary text may raise: caught, the Article keeps everything else and says so.
+_QUOTE_ERRORS = (ValueError, KeyError, IndexError, TypeError, AttributeError)
 
 
 def _named_in_full(

@@ -208,3 +208,16 @@ def test_arrow_and_spark_rows_carry_the_part() -> None:
 
     [struct] = [field.dataType.elementType for field in spark_schema().fields if field.name == "quotes"]
     assert struct.fieldNames()[-1] == "part"
+
+
+def test_summary_that_fails_to_read_leaves_the_body_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cqnews.enrich.quotes import summary as summary_module
+
+    def failing(*args: object, **kwargs: object) -> list[Quote]:
+        raise ValueError("made-up failure")
+
+    without = cqnews.parse(_page("Rain is forecast for Thursday in the county.", "Stay", _FLOOD), url=URL)
+    monkeypatch.setattr(summary_module, "summary_quotes", failing)
+    article = cqnews.parse(_page("“We are not leaving,” residents told us.", "Stay", _FLOOD), url=URL)
+    assert article.quotes == without.quotes and article.quotes  # (the body's quotes stand)
+    assert any("in the summary" in warning and "made-up failure" in warning for warning in article.extraction.warnings)
