@@ -39,7 +39,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("captions", "cqnews.pipeline", "attach_captions"),
     ("credits", "cqnews.pipeline", "_credits"),
     ("language", "cqnews.pipeline", "_language"),
-    ("quotes", "cqnews.pipeline", "_quotes"),
+    ("quotes", "cqnews.pipeline", "article_quotes"),
     ("dates", "cqnews.pipeline", "pick_date"),
     ("dateline", "cqnews.pipeline", "find_dateline"),
     ("Article model", "cqnews.pipeline", "Article"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-__all__ = ["Deadline"]
+__all__ = ["Deadline", "out_of_time"]
 
 
 class Deadline:
@@ -47,3 +47,8 @@ class Deadline:
 
 NO_DEADLINE = Deadline(None)
 """A deadline that never ends, for callers of single stages."""
+
+
+def out_of_time(what: str) -> str:
+    """The warning of a stage the time budget cut short or skipped: ``what``, then what to do about it."""
+    return f"{what}: the parse used up ParseOptions.time_budget (raise it, or None, to finish such pages)"

@@ -11,7 +11,6 @@ import os
 import re
 from datetime import date, datetime, tzinfo
 from importlib import import_module
-from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
@@ -19,7 +18,7 @@ from .arguments import checked_arguments, checked_options
 from .body_head import drop_blank_blocks, drop_date_lines, drop_headline_echo, title_above_date_lines
 from .compression import gunzip, is_gzip
 from .content_coding import MAX_LAYERS
-from .deadline import Deadline
+from .deadline import Deadline, out_of_time
 from .decoding import Decoded, codec_names, decode, utf8_free_of_controls
 from .document import looks_like_html, parse_tree, without_control_chars
 from .draft import Draft
@@ -35,7 +34,6 @@ from .extract.metadata import PageMetadata, read_metadata
 from .late_page import late_page_start, late_page_warning
 from .models import (
     Article,
-    Attribution,
     Block,
     BlockKind,
     Credit,
@@ -43,7 +41,6 @@ from .models import (
     Extraction,
     ExtractionMethod,
     Image,
-    Quote,
 )
 from .not_article import (
     framed_page_warning,
@@ -53,13 +50,11 @@ from .not_article import (
     warn_if_not_article,
 )
 from .options import ParseOptions
+from .quote_stage import article_quotes
 from .sites.registry import extract_page, extract_text_dump, preload
 from .text import cjk_ratio, normalize_space
 from .timezones import UnknownTimeZoneError, zone
 from .urls import checked_url
-
-if TYPE_CHECKING:
-    from .enrich.quotes import Reading
 
 __all__ = ["parse", "parse_text", "warm_up"]
 
@@ -265,92 +260,11 @@ def _default_zone(draft: Draft, language: str | None, body_text: str) -> tzinfo 
         return None
 
 
-def _quotes(
-    draft: Draft, language: str | None, options: ParseOptions, deadline: Deadline
-) -> tuple[list[Quote], list[Attribution] | None]:
-    """Quotes in the body, within the search budget, and the attributions when the options ask for them.
-
-    Attribution is heuristic over arbitrary text: should it fail on some page, the article keeps
-    everything else and says so in a warning rather than losing the whole parse.
-    """
-    blocks = draft.blocks
-    searched = 0
-    for count, block in enumerate(blocks):
-        searched += len(block.text)
-        if searched > options.max_quote_chars:
-            draft.warnings.append(
-                f"quotes were looked for in the first {count} of {len(blocks)} blocks only "
-                "(raise ParseOptions.max_quote_chars to search all)"
-            )
-            blocks = blocks[:count]
-            break
-    from .enrich.quotes import read_quotes  # imported on first use (0.1 s): see warm_up()
-
-    try:
-        reading = read_quotes(blocks, language, deadline)
-        attributions = _attributions(reading, deadline) if options.attributions else None
-        quotes, attributions = _named_in_full(draft, language, reading.quotes, attributions)
-    except _QUOTE_ERRORS as exc:
-        draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
-        return [], [] if options.attributions else None
-    quotes += _summary_quotes(draft, blocks, language, deadline, len(quotes))
-    if deadline.expired() or not reading.complete:
-        draft.warnings.append(_out_of_time("the quote search stopped before the end of the body"))
-    return quotes, attributions
-
-
-def _summary_quotes(
-    draft: Draft, blocks: list[Block], language: str | None, deadline: Deadline, first: int
-) -> list[Quote]:
-    """The summary's own quotes (docs/quotes.md "Quotes in the summary"), after the body's. Should reading them
-    fail, the body's quotes stand: a warning says the summary's were left out."""
-    from .enrich.quotes.summary import summary_quotes
-    from .enrich.speakers.headline_names_en import named_in_full
-
-    # ("Whitfield said …" in the dek, "Mayor Dana Whitfield" in the body: the body's words come before the captions)
-    shown = [draft.headline, draft.summary, *(block.text for block in blocks), *(i.caption for i in draft.images)]
-    try:
-        found = summary_quotes(
-            draft.summary, blocks, language, deadline, block=len(draft.blocks), first=first, headline=draft.headline
-        )
-        return named_in_full(found, shown) if found and language == "en" else found
-    except _QUOTE_ERRORS as exc:
-        draft.warnings.append(f"quote extraction failed in the summary ({type(exc).__name__}: {exc}); left out")
-        return []
-
-
-# What a heuristic over arbitrary text may raise: caught, the Article keeps everything else and says so.
-_QUOTE_ERRORS = (ValueError, KeyError, IndexError, TypeError, AttributeError)
-
-
-def _named_in_full(
-    draft: Draft, language: str | None, quotes: list[Quote], attributions: list[Attribution] | None
-) -> tuple[list[Quote], list[Attribution] | None]:
-    """English: "…,” Lee said" with "Priya Lee" named in full only in the headline, summary or a caption gives the
-    full name to the quote's speaker and to the attributions' sources alike. (Other languages: not measured yet.)"""
-    if language != "en":
-        return quotes, attributions
-    from .enrich.speakers.headline_names_en import named_in_full
-
-    shown = [draft.headline, draft.summary, *(image.caption for image in draft.images)]
-    return named_in_full(quotes, shown), None if attributions is None else named_in_full(attributions, shown)
-
-
-def _attributions(reading: Reading, deadline: Deadline) -> list[Attribution]:
-    from .enrich.quotes.attributions import find_attributions  # only when asked for
-
-    return find_attributions(reading, deadline)
-
-
-def _out_of_time(what: str) -> str:
-    return f"{what}: the parse used up ParseOptions.time_budget (raise it, or None, to finish such pages)"
-
-
 def _in_time(stage: str, deadline: Deadline, warnings: list[str]) -> bool:
     """True when there is time left for ``stage``; otherwise a warning says it was skipped."""
     if not deadline.expired():
         return True
-    warnings.append(_out_of_time(f"{stage} skipped"))
+    warnings.append(out_of_time(f"{stage} skipped"))
     return False
 
 
@@ -370,7 +284,7 @@ def _enrich(
     language = _language(draft, body_text, options, deadline)
     zone_default = _default_zone(draft, language, body_text)
     wanted = options.quotes and _in_time("quotes", deadline, warnings)
-    quotes, attributions = _quotes(draft, language, options, deadline) if wanted else ([], None)
+    quotes, attributions = article_quotes(draft, language, options, deadline) if wanted else ([], None)
     warn_if_not_article(draft)
     # The URL's day is a last resort: only when no date the page states can be read.
     day_first = slashed_day_first(draft.declared_language, url)
