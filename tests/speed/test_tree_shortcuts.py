@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from cqnews.document import _CHAR_REF, _replace_char_ref, _resolve_char_refs, parse_tree
+from cqnews.char_refs import CHAR_REF, replace_char_ref, resolve_char_refs
+from cqnews.document import parse_tree
 from cqnews.extract.generic import _detached, bare_extraction
 from cqnews.extract.image_furniture import _VIDEO_HINTS, _VIDEO_PARTS, video_marked
 from cqnews.extract.image_sources import _PLACEHOLDER_SRC, BAD_SRC, _placeholder, bad_src
@@ -28,12 +29,12 @@ def _spellings(code: int) -> list[str]:
 def test_references_resolve_as_the_full_substitution(code: int) -> None:
     for spelling in _spellings(code):
         text = f"a{spelling}b &#{spelling}"
-        assert _resolve_char_refs(text) == _CHAR_REF.sub(_replace_char_ref, text), spelling
+        assert resolve_char_refs(text) == CHAR_REF.sub(replace_char_ref, text), spelling
 
 
 def test_text_without_a_changed_reference_is_the_same_object() -> None:
     text = "<p>It&#8217;s &#39;fine&#39; &amp; &#160;done</p>"
-    assert _resolve_char_refs(text) is text
+    assert resolve_char_refs(text) is text
 
 
 def test_lent_region_goes_back_in_place() -> None:

@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 import cqnews
-from cqnews import document
+from cqnews import char_refs, document
 from cqnews.document import parse_tree
 from cqnews.options import DEFAULT_OPTIONS
 
@@ -65,7 +65,7 @@ def test_page_without_a_suspect_reference_is_not_searched_as_text(monkeypatch: p
     def unexpected(text: str) -> str:
         raise AssertionError("the bytes show no reference that could change the text")
 
-    monkeypatch.setattr(document, "_resolve_char_refs", unexpected)
+    monkeypatch.setattr(char_refs, "resolve_char_refs", unexpected)
     article = cqnews.parse(_PAGE.replace("— “tôt”", "&#8212; &#8220;tôt&#8221;").encode("utf-8"))
     assert "— “tôt”, dit José" in article.body[0].text
 
@@ -74,6 +74,6 @@ def test_page_without_a_suspect_reference_is_not_searched_as_text(monkeypatch: p
 def test_the_bytes_pattern_finds_what_the_text_pattern_finds(code: int) -> None:
     for spelling in (f"&#{code};", f"&#{code}é", f"&#x{code:x}é", f"&#X{code:X}", f"&#x00{code:x}", f"&#0{code}7"):
         text = f"é{spelling} ü"
-        in_text = [m.span() for m in document._SUSPECT_CHAR_REF.finditer(text)]
-        in_bytes = document._SUSPECT_CHAR_REF_UTF8.search(text.encode("utf-8"))
+        in_text = [m.span() for m in char_refs.SUSPECT_CHAR_REF.finditer(text)]
+        in_bytes = char_refs.SUSPECT_CHAR_REF_UTF8.search(text.encode("utf-8"))
         assert (in_bytes is None) == (not in_text), spelling
