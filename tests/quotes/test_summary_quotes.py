@@ -221,3 +221,19 @@ def test_summary_that_fails_to_read_leaves_the_body_quotes(monkeypatch: pytest.M
     article = cqnews.parse(_page("“We are not leaving,” residents told us.", "Stay", _FLOOD), url=URL)
     assert article.quotes == without.quotes and article.quotes  # (the body's quotes stand)
     assert any("in the summary" in warning and "made-up failure" in warning for warning in article.extraction.warnings)
+
+
+def test_a_split_summary_quote_continues_within_the_summary() -> None:
+    paragraphs = [
+        "The river at Millbrook rose another half metre overnight, and the county opened two shelters in the gym.",
+        "“The next two days matter most,” said Karen Oduya, who runs the county's emergency office. “Please leave.”",
+    ]
+    summary = "“We are not leaving,” said Ann Brook, a resident. “This is our home and we will stay.”"
+    article = cqnews.parse(_page(summary, "Residents stay", paragraphs), url=URL)
+    _check_invariant(article)
+    first, second = _summary_quotes(article)
+    assert (first.text.rstrip(","), second.text.rstrip(".")) == ("We are not leaving", "This is our home and we will stay")
+    assert first.continues is None and second.continues == article.quotes.index(first)
+    assert [q.speaker.name for q in (first, second) if q.speaker] == ["Ann Brook", "Ann Brook"]
+    assert [first, second] in article.utterances  # (one utterance, after the body's)
+    assert article.utterances[-1] == [first, second]
