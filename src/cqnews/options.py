@@ -44,7 +44,8 @@ class ParseOptions:
     Needs ``quotes`` (a ValueError without)."""
     max_quote_chars: int = 500_000
     """Quotes are looked for in the body's first this-many characters (a long novel-length page
-    would otherwise dominate a crawl's time); past it a warning says the rest was not searched."""
+    would otherwise dominate a crawl's time), then in the summary if it fits in what is left; past it a
+    warning says the rest was not searched."""
     time_budget: float | None = 3.0
     """CPU seconds (of the calling thread) for one parse. Once spent, the quote search stops and the
     enrichment stages not yet started are skipped, each with a warning; the rest of the Article stands.

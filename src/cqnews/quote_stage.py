@@ -47,17 +47,25 @@ def article_quotes(
     except _QUOTE_ERRORS as exc:
         draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
         return [], [] if options.attributions else None
-    quotes += _summary_quotes(draft, blocks, language, deadline, len(quotes))
+    room = options.max_quote_chars - sum(len(block.text) for block in blocks)  # (what the summary may use)
+    quotes += _summary_quotes(draft, blocks, language, deadline, len(quotes), room)
     if deadline.expired() or not reading.complete:
         draft.warnings.append(out_of_time("the quote search stopped before the end of the body"))
     return quotes, attributions
 
 
 def _summary_quotes(
-    draft: Draft, blocks: list[Block], language: str | None, deadline: Deadline, first: int
+    draft: Draft, blocks: list[Block], language: str | None, deadline: Deadline, first: int, room: int
 ) -> list[Quote]:
-    """The summary's own quotes (docs/quotes.md "Quotes in the summary"), after the body's. Should reading them
-    fail, the body's quotes stand: a warning says the summary's were left out."""
+    """The summary's own quotes (docs/quotes.md "Quotes in the summary"), after the body's, when the summary fits
+    in the ``room`` ParseOptions.max_quote_chars leaves after the body. Should reading them fail, the body's
+    quotes stand: a warning says the summary's were left out."""
+    if draft.summary and len(draft.summary) > room:
+        draft.warnings.append(
+            f"quotes were not looked for in the summary: its {len(draft.summary)} characters are past "
+            "ParseOptions.max_quote_chars with the body's (raise it to search the summary)"
+        )
+        return []
     from .enrich.quotes.summary import summary_quotes
     from .enrich.speakers.headline_names_en import named_in_full
 

@@ -237,3 +237,15 @@ def test_a_split_summary_quote_continues_within_the_summary() -> None:
     assert [q.speaker.name for q in (first, second) if q.speaker] == ["Ann Brook", "Ann Brook"]
     assert [first, second] in article.utterances  # (one utterance, after the body's)
     assert article.utterances[-1] == [first, second]
+
+
+def test_the_summary_counts_in_max_quote_chars() -> None:
+    summary = "“We are not leaving,” residents of Millbrook told us as the floodwater rose."
+    body_chars = sum(len(text) for text in _FLOOD)
+    html = _page(summary, "Residents vow to stay", _FLOOD)
+    tight = cqnews.parse(html, url=URL, options=cqnews.ParseOptions(max_quote_chars=body_chars + 10))
+    assert _summary_quotes(tight) == [] and tight.quotes  # (the body searched, the summary past the budget)
+    assert any("summary" in w and "max_quote_chars" in w for w in tight.extraction.warnings)
+    roomy = cqnews.parse(html, url=URL, options=cqnews.ParseOptions(max_quote_chars=body_chars + len(summary)))
+    assert len(_summary_quotes(roomy)) == 1
+    assert not any("max_quote_chars" in w for w in roomy.extraction.warnings)
