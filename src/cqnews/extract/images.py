@@ -11,14 +11,12 @@ depth, never a whole-tree search.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft
-from ..lexicon.captions import GALLERY_CLASS_WORDS
 from ..text import normalize_space
 from ..urls import MAX_BASE_CHARS, join_url
 from .image_caption_elements import CREDIT_START, is_caption_el, is_standalone_credit, may_caption
@@ -37,6 +35,7 @@ from .image_furniture import (
 from .image_lines import credit_line_after, line_after, line_caption
 from .image_metadata import DeclaredImage, declared_images
 from .image_qr import is_qr_code
+from .image_region import article_region, lead_media, trailing_galleries
 from .image_siblings import caption_before, figure_text_caption, sibling_caption
 from .image_sources import (
     BACKGROUND_BOX_TAGS,
@@ -49,12 +48,11 @@ from .image_sources import (
     unproxied,
 )
 from .image_tables import table_caption
-from .image_tree import ARTICLE_TAGS, MAX_CAPTION_NODES, ancestors, enclosing_figure, figure_captioned
+from .image_tree import MAX_CAPTION_NODES, ancestors, enclosing_figure, figure_captioned
 
 __all__ = ["best_src", "caption_text", "find_images"]
 
 _IMAGE_TAGS = frozenset(("img", "amp-img"))
-_OUTER_LEVELS = 8
 _IMAGES_PER_CHECK = 64  # an image costs ~0.1 ms; a page of 30,000 of them would take seconds
 
 
@@ -84,10 +82,10 @@ def find_images(
     The walk stops after ``max_images`` images or when ``deadline`` ends, keeping the images found so
     far; a message then goes to ``warnings``.
     """
-    outer = _article_region(root, container) if container is not None else None
+    outer = article_region(root, container) if container is not None else None
     walk = _CandidateWalk(_document_base(root, base_url), container, outer, deadline, max_images)
     region = outer if outer is not None else container
-    regions = [root] if region is None else [*_lead_media(region), region, *_trailing_galleries(region)]
+    regions = [root] if region is None else [*lead_media(region), region, *trailing_galleries(region)]
     for region in regions:
         walk.walk(region)
         if walk.cut_short is not None:
@@ -166,51 +164,6 @@ def _by_stem(declared: list[DeclaredImage]) -> dict[str, DeclaredImage]:
 
 def _says_nothing(image: DeclaredImage) -> bool:
     return image.caption is None and image.credit is None
-
-
-_LEAD_LEVELS = 3
-_LEAD_SIBLINGS = 4
-
-
-def _lead_media(container: HtmlElement) -> list[HtmlElement]:
-    """Elements just before the article region that may hold its lead picture, in document order.
-
-    The lead picture or gallery often stands beside the article element or the text container:
-    the few elements before it, and before each of its first ancestors.
-    Images found there count only with a figure or a caption (strict candidates).
-    """
-    levels: list[list[HtmlElement]] = []
-    node = container
-    for _ in range(_LEAD_LEVELS):
-        parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        before = [el for el in node.itersiblings(preceding=True) if isinstance(el.tag, str)][:_LEAD_SIBLINGS]
-        levels.append(before[::-1])
-        node = parent
-    return [el for level in reversed(levels) for el in level if el.tag not in ("script", "style", "nav", "header")]
-
-
-_TRAILING_SIBLINGS = 2
-_GALLERY_CLASS = re.compile("|".join(GALLERY_CLASS_WORDS), re.IGNORECASE)
-
-
-def _trailing_galleries(region: HtmlElement) -> list[HtmlElement]:
-    """Picture sets standing right after the article region (``<article>…</article><div class=gallery>``):
-    among the next few elements, those whose class or id names a gallery, slider or carousel. Their pictures
-    count only with a figure or a caption, as lead media do."""
-    after = [el for el in region.itersiblings() if isinstance(el.tag, str)][:_TRAILING_SIBLINGS]
-    return [el for el in after if _GALLERY_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
-
-
-def _article_region(root: HtmlElement, container: HtmlElement) -> HtmlElement | None:
-    """The ``<article>``/``<main>`` close around the body container, or the wrapper shared with the headline."""
-    for depth, anc in enumerate(container.iterancestors()):
-        if depth >= _OUTER_LEVELS:
-            break
-        if anc.tag in ARTICLE_TAGS:
-            return anc
-    return _headline_wrapper(root, container)
 
 
 def _document_base(root: HtmlElement, page_url: str | None) -> str | None:
@@ -483,28 +436,3 @@ def _keep(draft: ImageDraft, img: HtmlElement, strict: bool) -> bool:
         return False
     # a teaser card: the image and its "caption" (a headline) sit in one link
     return not (teaser and card is None and card_link(img) is not None)
-
-
-_HEADLINE_LEVELS = 4
-
-
-def _headline_wrapper(root: HtmlElement, container: HtmlElement) -> HtmlElement | None:
-    """The element holding both the ``<h1>`` and the body container, when it is close above the container.
-
-    Pages without an ``<article>``/``<main>`` around the body (or whose body container *is* the
-    ``<article>``) put the lead picture between headline and body: this wrapper is where to look.
-    Only the first few ``<h1>`` are tried, each with a walk up its ancestors.
-    """
-    chain = ancestors(container, _HEADLINE_LEVELS)
-    if not chain:
-        return None
-    above = set(chain)
-    for count, h1 in enumerate(root.iter("h1")):
-        if count >= 3:
-            break
-        for anc in h1.iterancestors():
-            if anc is container:
-                break  # a headline inside the body container: its lead picture is inside too
-            if anc in above:
-                return anc if anc.tag not in ("body", "html") else None
-    return None
