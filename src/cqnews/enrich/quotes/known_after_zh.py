@@ -14,6 +14,7 @@ from ...lexicon.punctuation_zh import (
     ZH_COMMAS,
     ZH_MAIN_CLOSING_MARKS,
     ZH_MAIN_OPENING_MARKS,
+    ZH_SENTENCE_STOPS_MIXED,
 )
 from ...text import run_end
 from .. import segmenter
@@ -71,7 +72,7 @@ def zh_new_after_quote(text: str, lo: int) -> str | None:
     opens otherwise, goes on past a comma, its subject is no person's name opening with a surname, or hears the
     words."""
     end = run_end(text, _CLAUSE_ENDS, lo, min(len(text), lo + _AFTER_SIZE))
-    if end >= len(text) or text[end] not in _SENTENCE_ENDS or lo >= end:
+    if end >= len(text) or text[end] not in ZH_SENTENCE_STOPS_MIXED or lo >= end:
         return None
     clause = segmenter.to_simplified(text[lo:end])
     toks = segmenter.tag(clause)
@@ -84,7 +85,3 @@ def zh_new_after_quote(text: str, lo: int) -> str | None:
     if clause[who.start + len(who.mention) :].startswith(HEARING_WORDS):
         return None  # (“…”王芳听后松了一口气: she hears the words)
     return page_form(who.mention, clause, text[lo:end]) if 2 <= len(who.mention) <= 4 else None
-
-
-# What ends the sentence of the clause after a quote.
-_SENTENCE_ENDS = frozenset("。！？!?")
