@@ -326,8 +326,12 @@ ZH_CREDIT_DASHES = "—―－-"
 # and what may end the label in them (“…”（王明语）: 语, "words of", marks them as his).
 ZH_CREDIT_BRACKETS = {"（": "）", "(": ")"}
 ZH_WORDS_OF_ENDS = frozenset("语語")
+# The square brackets of a tag opening a paragraph ahead of a quote (【现场声】“…”, 〔采访〕, [同期]: a label of what
+# the line is, which leaves the quote heading its paragraph), each with its closing bracket.
+ZH_SQUARE_TAG_BRACKETS = {"【": "】", "〔": "〕", "[": "]"}
 # A TV transcript's line without quote marks (a sound bite): the tag that opens it (【同期声】, （同期）; written in
-# simplified characters, read after to_simplified), the brackets of the tag, and the ends of a question.
+# simplified characters, read after to_simplified), the brackets of the tag (round ones too), and the ends of a
+# question.
 ZH_SOUND_BITE_TAGS = frozenset(("同期声", "同期", "现场同期", "同期音"))
-ZH_TAG_BRACKETS = {"【": "】", "（": "）", "(": ")", "[": "]", "〔": "〕"}
+ZH_TAG_BRACKETS = {**ZH_SQUARE_TAG_BRACKETS, "（": "）", "(": ")"}
 ZH_QUESTION_ENDS = ("？", "?")

@@ -149,12 +149,11 @@ def _after_tag(text: str, at: int) -> bool:
     """Is all before ``at`` a short tag in square brackets opening the paragraph (【现场声】, 〔采访〕, [同期]): a label
     of what the line after it is, which leaves a quote right after it heading its paragraph?"""
     head = text[:at].strip()
-    close = _TAG_CLOSES.get(head[:1])
+    close = QZ.ZH_SQUARE_TAG_BRACKETS.get(head[:1])
     return close is not None and head.endswith(close) and head.find(close) == len(head) - 1 and len(head) <= _TAG_MAX
 
 
-# The square brackets of a tag opening a paragraph, and how long the tag may be, its brackets included.
-_TAG_CLOSES = {"【": "】", "〔": "〕", "[": "]"}
+# How long a tag opening a paragraph may be, its brackets included.
 _TAG_MAX = 10
 
 
