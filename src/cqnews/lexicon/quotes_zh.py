@@ -232,15 +232,20 @@ ZH_UNNAMED_RE = re.compile(
 )
 # Titles written after a full name: 钟南山院士 -> 钟南山, role 院士.
 ZH_TITLE_SUFFIXES: tuple[str, ...] = ("院士", "教授", "博士", "老师", "总书记", "主席", "总理", "部长", "同志")
+# Nouns of an answer given (王明的回答是, 她的原话是), and what may end the text before the quote after such a noun
+# and its link (是, 只有一句): a mark and white space.
+_ANSWER_NOUNS = "回答 回应 答复 回复 原话 表态".split()
+_BEFORE_QUOTE_END = "[：:，,]?[\\s]*$"
 # An owned noun of speech right before a quote (王明的回答是：“…”, 她的回应只有一句：“…”): the owner said it.
 ZH_OWNED_SPEECH_RE = re.compile(
-    "的(回答|回应|答复|回复|原话|表态|说法)(?:是|为|只有一句|就一句|仍是|依然是)?[：:，,]?[\\s]*$"
+    f"的({'|'.join((*_ANSWER_NOUNS, '说法'))})(?:是|为|只有一句|就一句|仍是|依然是)?{_BEFORE_QUOTE_END}"
 )
 # A noun of words said with its owner's 的 (or a count's 句), then 是 or a colon, right before a quote (父亲的遗言是“…”,
 # 他的口头禅是“…”, 村支书的原话是“…”, 师傅的第一句话是“…”): the quote is words said, whoever the owner is read to be.
+# The nouns of an answer and of words left or said (遗言, 口头禅).
+_WORDS_SAID_NOUNS = (*_ANSWER_NOUNS, *"遗言 口头禅 话 留言 感言 寄语 誓言".split())
 ZH_SAID_NOUN_BEFORE_RE = re.compile(
-    "[的句](?:回答|回应|答复|回复|原话|表态|遗言|口头禅|话|留言|感言|寄语|誓言)"
-    "(?:是|为|就是|只有一句|仍是|依然是)?[：:，,]?[\\s]*$"
+    f"[的句](?:{'|'.join(_WORDS_SAID_NOUNS)})(?:是|为|就是|只有一句|仍是|依然是)?{_BEFORE_QUOTE_END}"
 )
 # 所 and a cue, with 的, right before a quote (所说的“, 所述的“): the words are what someone said (simplified).
 ZH_AS_SAID_RE = re.compile("所(?:说|述|称|言|讲)的?[\\s]?$")
