@@ -26,6 +26,9 @@ TIME_UNITS = frozenset("时日刻晚夜天年")
 # time, each week): never the end of a speaker (王明|每次(都说)). Not 每人, 每位: each person, who may speak.
 EACH = "每"
 EACH_TIME_UNITS = TIME_UNITS | frozenset("次回趟遍周月")
+# Words of how often that open a predicate right after a subject (…的李阿姨|每天都…), which jieba tags a pronoun
+# (每天/r), so that no tag tells them: the ones the speaker readers take as such an opening.
+EACH_TIME_WORDS = frozenset("每天 每年 每月 每周 每次".split())
 # Characters of a time word (目前, 当时, 月底, 昨晚, 当日) or of a date's unit (1994 年, 5 月): what tells a time word
 # jieba tags t from a noun it tags t as well (元首/t).
 TIME_WORD_CHARS = frozenset("时日刻晚夜天年月前今昨明早午底初")

@@ -23,7 +23,7 @@ from ...lexicon.punctuation_zh import (
     ZH_SENTENCE_ENDS,
 )
 from ...lexicon.quote_patterns import ZH_OPENING_MARKS
-from ...lexicon.time_words_zh import TIME_CLAUSE_ENDS, TIME_FRAME_ENDS, TIME_FRAME_LEADS
+from ...lexicon.time_words_zh import EACH_TIME_WORDS, TIME_CLAUSE_ENDS, TIME_FRAME_ENDS, TIME_FRAME_LEADS
 from ...text import last_of, run_start
 from .. import segmenter
 from .dotted_zh import ZH_DOTS_RE
@@ -378,15 +378,14 @@ def _predicate_opens(text: str, end: int) -> bool:
     已经…, …的李阿姨|每天都…): a time word or an adverb, so the name is the subject the relative clause before it
     describes? (a verb may take the name as a pivot: 欢迎来访的李四参观)"""
     toks = segmenter.tag(text[end : end + _PREDICATE_HEAD])
-    return bool(toks) and (toks[0].tag in _PREDICATE_OPENING_TAGS or toks[0].word in _EACH_TIME)
+    return bool(toks) and (toks[0].tag in _PREDICATE_OPENING_TAGS or toks[0].word in EACH_TIME_WORDS)
 
 
-# How much after a name is read for the word opening a predicate, the tags of that word, and words of how often
-# jieba tags a pronoun (每天/r).
+# How much after a name is read for the word opening a predicate, how many nouns of a kind of person may stand
+# between the 的 and the name, and the tags of the word opening a predicate (words of how often: EACH_TIME_WORDS).
 _PREDICATE_HEAD = 4
 _PEOPLE_NOUNS = 2
 _PREDICATE_OPENING_TAGS = frozenset("t d".split())
-_EACH_TIME = frozenset("每天 每年 每月 每周 每次".split())
 
 
 def _frame(toks: Sequence[segmenter.Token]) -> bool:
