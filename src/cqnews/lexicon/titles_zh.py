@@ -93,3 +93,7 @@ ROLE_WORDS = frozenset(
 RANK_MARKS = ("副", "首席", "总")
 # Malaysian honorifics written before a name (Datuk Seri, Tan Sri, Datuk, Datin, Tun), longest first: titles.
 MALAYSIAN_HONORIFICS: tuple[str, ...] = ("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀", "敦")
+# How the title of the head of a unit ends (局长, 检察长, 护士长), and nouns so ending that are no head's title besides
+# the nouns of kin and of people (people_nouns_zh.KIN_NOUNS, PEOPLE_WORDS): 家长, a parent.
+HEAD_OF_UNIT_END = "长"
+NOT_HEAD_OF_UNIT = frozenset(("家长",))

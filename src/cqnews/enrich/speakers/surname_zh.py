@@ -12,7 +12,14 @@ from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_WORDS
 from ...lexicon.personal_names_zh import ADVERBS_AFTER_SURNAME, DOUBLE_SURNAMES, GIVEN_NAME_HEADS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_CLAUSE_MARKS
-from ...lexicon.titles_zh import HK_SURNAME_TITLES, SURNAME_TITLES, TITLE_ENDS, TITLE_RANKS
+from ...lexicon.titles_zh import (
+    HEAD_OF_UNIT_END,
+    HK_SURNAME_TITLES,
+    NOT_HEAD_OF_UNIT,
+    SURNAME_TITLES,
+    TITLE_ENDS,
+    TITLE_RANKS,
+)
 from ...text import is_cjk_char
 from .. import segmenter
 from .names_zh import person_word
@@ -66,15 +73,14 @@ def head_of_unit(simp: str) -> bool:
     dictionary holds and tags a noun ending in 长, the head of a unit (周检察长, 林护士长, 吴秘书长), no word as a
     whole, no kin (家长, 兄长: a parent, an elder) and no verb (成长: to grow)?"""
     title = simp[1:]
-    if not simp.endswith(_HEAD) or len(title) < 2 or not _is_surname(simp[:1]) or title in _NOT_HEADS:
+    if not simp.endswith(HEAD_OF_UNIT_END) or len(title) < 2 or not _is_surname(simp[:1]) or title in _NOT_HEADS:
         return False
     toks = segmenter.tag(title)
     return len(toks) == 1 and toks[0].tag == "n" and segmenter.is_word(title) and not segmenter.is_word(simp)
 
 
-# How the title of the head of a unit ends (局长, 检察长), and nouns so ending that are kin (家长: a parent).
-_HEAD = "长"
-_NOT_HEADS = frozenset((*KIN_NOUNS, *PEOPLE_WORDS, "家长", "兄长"))
+# Nouns ending in 长 that are no head's title: kin (兄长, an elder brother) and people; 家长, a parent.
+_NOT_HEADS = frozenset((*KIN_NOUNS, *PEOPLE_WORDS, *NOT_HEAD_OF_UNIT))
 # Titles only: an honorific (王女士, 陈先生) names ordinary people, often kin sharing a surname, by it alone.
 _TITLES_AFTER_SURNAME: tuple[str, ...] = tuple(sorted(SURNAME_TITLES, key=len, reverse=True))
 
