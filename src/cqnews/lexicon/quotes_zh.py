@@ -139,6 +139,7 @@ ZH_NUMBERED_SET_RE = re.compile(
 ZH_CUES_AFTER_DOC: dict[str, tuple[str, ...]] = {
     "显示": ("的报告", "的测算", "的研究", "的调查", "的报告也", "的测算也", "的研究也", "的调查也", "发布的报告"),
 }
+# The particle after a word of manner (轻轻地说, 慢慢地说: how the words are said).
 ZH_MANNER_SUFFIX = "地"
 # 据X介绍，… / 据X报道，… : the cue words allowed to close a 据 phrase.
 ZH_ACCORDING_CUES: tuple[str, ...] = tuple("介绍 报道 报导 称 透露 表示 显示 统计 了解 消息 通报 说".split())

@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.pos_tags_zh import STATE_WORD_TAG
+from ...lexicon.quotes_zh import ZH_MANNER_SUFFIX
 from .base import Token, last
 
-# The particle after a word of manner.
-_DI = "地"
-# jieba's tag of 地 as that particle.
+# jieba's tag of 地, the particle after a word of manner (lexicon quotes_zh.ZH_MANNER_SUFFIX).
 _DI_TAG = "uv"
 # The character of one that opens a reduplicated count (一遍遍, 一声声).
 _ONE = "一"
@@ -20,7 +19,7 @@ _ONE = "一"
 
 def needs_manner_repair(t: Token) -> bool:
     """Is ``t`` a word of two or more characters ending in 地 (a test that a text may hold one glued to it)?"""
-    return len(t.word) >= 2 and t.word.endswith(_DI)
+    return len(t.word) >= 2 and t.word.endswith(ZH_MANNER_SUFFIX)
 
 
 def manner_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -29,7 +28,7 @@ def manner_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list
     t = tokens[i]
     if not needs_manner_repair(t):
         return None
-    di = Token(_DI, _DI_TAG, t.end - 1, t.end)
+    di = Token(ZH_MANNER_SUFFIX, _DI_TAG, t.end - 1, t.end)
     if t.tag == STATE_WORD_TAG:
         return [Token(t.word[:-1], t.tag, t.start, t.end - 1), di]
     count = last(out)
