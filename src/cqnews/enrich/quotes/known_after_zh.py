@@ -59,6 +59,8 @@ def _past_leads(text: str, lo: int, end: int) -> int:
 _AFTER_CLAUSES = 2
 _AFTER_SIZE = 40
 _NAME_MIN = 2
+# The longest full name a person new to the article is read by after a quote (a surname and a given name, 欧阳志远).
+_FULL_NAME_MAX = 4
 # What ends a clause after the quote: the next mark of a clause, a sentence or a quote.
 _CLAUSE_ENDS = frozenset(ZH_AFTER_QUOTE_CLAUSE_ENDS)
 _OPENING_MARKS = frozenset(ZH_MAIN_OPENING_MARKS)
@@ -84,4 +86,4 @@ def zh_new_after_quote(text: str, lo: int) -> str | None:
         return None
     if clause[who.start + len(who.mention) :].startswith(HEARING_WORDS):
         return None  # (“…”王芳听后松了一口气: she hears the words)
-    return page_form(who.mention, clause, text[lo:end]) if 2 <= len(who.mention) <= 4 else None
+    return page_form(who.mention, clause, text[lo:end]) if _NAME_MIN <= len(who.mention) <= _FULL_NAME_MAX else None
