@@ -10,10 +10,10 @@ the page left open (U+202E) never reverses the speaker, the cue or the quote mar
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .lexicon.punctuation import BIDI_CONTROLS, DIRECTION_MARKS
 from .models import Article, BlockKind, DatePrecision, Quote, QuoteKind, QuotePart
+from .text import same_words
 
 __all__ = [
     "ARTICLE_SEPARATOR",
@@ -41,7 +41,6 @@ _ENTITY_RE = re.compile(r"<|&(?=#?\w+;)")
 _ENTITIES = {"<": "&lt;", "&": "&amp;"}
 # A block opener at the start of a line: heading, quote, list item, thematic break, setext underline.
 _LINE_START_RE = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
-_FOLD_RE = re.compile(r"[\W_]+")
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, their presentation forms) and bidi controls.
 _BIDI_RE = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
@@ -91,10 +90,6 @@ def isolated(text: str) -> str:
     return _FSI + "".join(kept) + closers + _PDI
 
 
-def _folded(text: str) -> str:
-    return _FOLD_RE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
-
-
 def published_text(article: Article, sep: str = "T") -> str | None:
     """``published`` as text: the day alone when the page gave no time (``published_precision`` ``day``), so
     that no view shows a midnight the page never wrote."""
@@ -115,7 +110,7 @@ def summary_repeats_headline(summary: str | None, headline: str | None) -> bool:
     are not read (they are the headline's: docs/quotes.md "Quotes in the summary")."""
     if not summary or not headline:
         return False
-    return _folded(summary) == _folded(headline)
+    return same_words(summary, headline)
 
 
 def _speaker_md(quote: Quote) -> str:

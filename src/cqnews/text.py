@@ -8,9 +8,9 @@ from collections.abc import Container, Iterator
 
 __all__ = [
     "CONTROL_CHARS_RE", "HAN_RE", "cjk_ratio", "clean_text", "first_of", "fold_accents", "han_count", "has_han",
-    "is_cjk_char", "last_of", "normalize_space", "reading_length", "trim_han", "valid_utf8", "without_tags",
-    "written_once",
-]
+    "is_cjk_char", "last_of", "normalize_space", "reading_length", "same_words", "trim_han", "valid_utf8",
+    "without_tags", "written_once",
+]  # fmt: skip
 
 # Zero-width space, word joiner and zero-width no-break space (BOM) show nothing and join what they stand
 # between: a name written "An<U+200B>na" reads "Anna". (ZWNJ and ZWJ are kept: Persian, Indic scripts and
@@ -188,3 +188,16 @@ def fold_accents(text: str) -> str:
     """``text`` with the accents of its Latin letters dropped ("José" -> "Jose", "São Paulo" -> "Sao Paulo"); other
     letters kept. The compatibility decomposition also splits ligatures and widths ("ﬁ" -> "fi")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+_NON_WORD_RUN = re.compile(r"[\W_]+")
+
+
+def same_words(first: str, second: str) -> bool:
+    """Do the two texts say the same words, case, width, spacing and punctuation aside? (A meta description
+    copied from the title: "Bridge to reopen in May" and "Bridge to Reopen in May!".)"""
+    return _folded(first) == _folded(second)
+
+
+def _folded(text: str) -> str:
+    return _NON_WORD_RUN.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ...deadline import Deadline
 from ...models import Block, Quote, QuotePart
-from ...render import summary_repeats_headline
+from ...text import same_words
 from . import read_quotes
 
 __all__ = ["summary_quotes"]
@@ -44,7 +44,7 @@ def summary_quotes(
     """The quotes of ``summary`` that the ``body`` blocks read do not repeat, located in it: ``block`` is
     ``len(Article.body)``, ``first`` the index in ``Article.quotes`` the first one takes (the body's quote count).
     A summary that says the headline's words (a description copied from the title) is not read."""
-    if not summary or not summary.strip() or summary_repeats_headline(summary, headline):
+    if not summary or not summary.strip() or (headline is not None and same_words(summary, headline)):
         return []
     body_words = _words("\n".join(b.text for b in body))
     if _cut(_WORD.findall(summary.lower())) in body_words:  # (a copy of the first paragraphs, or of their start)
@@ -61,9 +61,7 @@ def summary_quotes(
             continue
         index[position] = first + len(quotes)
         continues = None if quote.continues is None else index.get(quote.continues)
-        quotes.append(
-            quote.model_copy(update={"block": block, "part": QuotePart.SUMMARY, "continues": continues})
-        )
+        quotes.append(quote.model_copy(update={"block": block, "part": QuotePart.SUMMARY, "continues": continues}))
     return quotes
 
 
