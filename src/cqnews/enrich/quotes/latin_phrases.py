@@ -266,10 +266,29 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
     k = len(words)
     while k > 1 and words[k - 1][0].lower() in table.determiners:
         k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
+    named = _article_then_given_name(table, words)
+    if named is not None:
+        return named
     if names_body(table, words[:k]):
         return Who(joined(words[:k]), "org", start=at)
     fresh = words[0][0].lower() in table.indefinites  # "un porte-parole": someone not named before
     return Who(phrase, "desc", role=joined(words[:k]), start=at, fresh=fresh)
+
+
+def _article_then_given_name(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """A definite article before a person's name, a given name and at least one more capitalised word and nothing
+    after them ("disse a Ana Costa", "o João Silva"): the article is no part of the name (Portuguese sets it before
+    names). Where nouns are capitalised, or the article is indefinite, None."""
+    first = words[0][0].lower()
+    if table.capitalised_nouns or first not in table.determiners or first in table.indefinites:
+        return None
+    run = leading_run(table, words[1:])
+    if len(run) < _GIVEN_AND_SURNAME or len(run) != len(words) - 1 or given_name_gender(run[0][0]) is None:
+        return None
+    return person(table, run[:NAME_WORDS], run[0][1])
+
+
+_GIVEN_AND_SURNAME = 2
 
 
 def _party_before_name(run: list[tuple[str, int]]) -> bool:
