@@ -133,6 +133,12 @@ GERMAN_PARTICIPLE_CUES = _words(
     "gesagt|gemeint|gewarnt|gefordert|gefragt|geantwortet|geschildert|gemahnt|geschrieben|versprochen|"
     "mitgeteilt|angekündigt|eingeräumt|hinzugefügt|angegeben|bekanntgegeben"
 )
+# German verbs that, with "sich" and a word of mood, present the subject before a colon and a quote ("Hahn zeigte
+# sich überwältigt: „…“", "Müller gab sich zufrieden:", "Die Ärztin äußerte sich vorsichtig:"): what follows the
+# colon is the subject's words. Present and past of both numbers; read only with "sich" right after them.
+GERMAN_SELF_PRESENTING = _words(
+    "zeigt|zeigte|zeigen|zeigten|gibt|gab|geben|gaben|äußert|äußerte|äußern|äußerten|präsentiert|präsentierte"
+)
 GERMAN_CUES = (
     _GERMAN_WRITTEN | _german_past_plurals(_GERMAN_WRITTEN) | _german_weak(_GERMAN_WEAK) | GERMAN_PARTICIPLE_CUES
 )

@@ -29,6 +29,7 @@ from .latin_after_cue import is_someone, subject_after_cue
 from .latin_clause import bare_speaker
 from .latin_medium import names_medium
 from .latin_phrases import after_phrase, apposition, reaches, read_subject
+from .latin_self import self_presenting_subject
 from .latin_subject import clause_subject, colon_name
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
@@ -328,8 +329,8 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
         who = _source_subject(table, text, m.end() + 1, end)
         if who is not None and (not loose or is_someone(table, who)):
             return who, m.group().lower()
-    if mark == ":" and table.cues:
-        return colon_name(table, text, s, end), None  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“"
+    if mark == ":" and table.cues:  # "Berg: „…“", "Ähnlich sieht es Anna Berg: „…“", "Hahn zeigte sich froh: „…“"
+        return self_presenting_subject(table, text, s, end) or colon_name(table, text, s, end), None
     return _framing_source(table, text, s, end)
 
 
