@@ -120,3 +120,20 @@ def _german_word(table: LatinTable, word: str, *, last: bool) -> bool:
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
 _GENITIVE_WORDS = 3  # the genitive's noun and a name of two words at most ("des Bezirks Berlin Mitte")
 _SCH_ADJECTIVE_RE = re.compile(r"(\w+sch)(?:e|en|em|er|es)$")  # "Statistischen": stem and case ending
+
+
+def noun_after_oblique_article(table: LatinTable, who: Who) -> Who | None:
+    """ "Aus dem Rathaus hieß es, …", "Aus der Klinik hieß es": after the preposition of an impersonal source, a
+    description of an oblique article and one capitalised noun that is no office is the body the words came from,
+    named by its noun ("Rathaus"); None for another description ("aus dem Umfeld des Trainers", "von der
+    Ministerin")."""
+    words = who.mention.split(" ")
+    if len(words) != _ARTICLE_AND_NOUN or words[0].lower() not in GERMAN_OBLIQUE_ARTICLES:
+        return None
+    noun = words[1]
+    if not table.capitalised_nouns or not noun[:1].isupper() or not noun[1:].islower() or is_title(table, noun):
+        return None
+    return Who(noun, "org", start=who.start + len(words[0]) + 1)
+
+
+_ARTICLE_AND_NOUN = 2

@@ -25,6 +25,7 @@ from ...lexicon.quotes_latin import (
 from ..speakers.phrases import Who
 from .latin_apposed import name_then_apposition
 from .latin_attributive import attributive_subject
+from .latin_bodies import noun_after_oblique_article
 from .latin_body import body_and_adjective
 from .latin_coordinated import coordinated_at, coordinated_subject, second_clause_subject
 from .latin_elision import article_apart, elision
@@ -354,6 +355,8 @@ def impersonal_source(table: LatinTable, text: str, lo: int, hi: int) -> Who | N
     if m is None or m.group(1).lower() not in table.impersonal_sources:
         return None
     who = read_subject(table, text, m.end(), hi)
+    if who is not None and who.kind == "desc":
+        return noun_after_oblique_article(table, who)  # "Aus dem Rathaus hieß es"
     # (a body, or a person named in full: one capitalised word may be a place or a plural, "aus Regierungskreisen")
     return who if who is not None and (who.kind == "org" or who.kind == "person" and " " in who.mention) else None
 
