@@ -214,7 +214,26 @@ _FRENCH_WRITTEN = _words(
     # ("faire savoir": the verb of saying is the pair, "« … », a fait savoir la préfecture")
     "a fait savoir|fait savoir|ont fait savoir|font savoir"
 )
-FRENCH_CUES = _FRENCH_WRITTEN | _french_present_plurals(_FRENCH_WRITTEN) | _french_pronominal(_FRENCH_PRONOMINAL)
+
+
+def _french_negated(written: frozenset[str]) -> frozenset[str]:
+    """The negated passé composé of the French cues of ``written`` written with "a": "ne" elided before the
+    auxiliary, "pas" or "jamais" between it and the participle ("Le maire n'a pas confirmé que …")."""
+    return frozenset(
+        f"n{apostrophe}a {adverb} {w[2:]}"
+        for w in written
+        if w.startswith("a ") and w.count(" ") == 1
+        for apostrophe in ("'", "’")
+        for adverb in ("pas", "jamais")
+    )
+
+
+FRENCH_CUES = (
+    _FRENCH_WRITTEN
+    | _french_present_plurals(_FRENCH_WRITTEN)
+    | _french_pronominal(_FRENCH_PRONOMINAL)
+    | _french_negated(_FRENCH_WRITTEN)
+)
 _SPANISH_WRITTEN = _words(
     "dijo|afirmó|explicó|señaló|aseguró|añadió|indicó|declaró|apuntó|subrayó|manifestó|agregó|"
     "comentó|destacó|advirtió|sostuvo|insistió|reconoció|precisó|expresó|recalcó|afirma|explica|"
