@@ -69,7 +69,7 @@ def _role_start(toks: list[Tok], i: int, name: list[str], role: list[str]) -> in
     j = _office_before_courtesy(toks, j, i, role) if not complement else j
     if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
         j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
-    if j == i and bare_noun_before_full_name(toks, i, len(name)):
+    if j == i and bare_noun_before_full_name(toks, i, len(name)) and not _courtesy_after_noun(toks, i, role):
         j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
     if j == i:
         j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
@@ -92,6 +92,17 @@ def _office_before_courtesy(toks: list[Tok], j: int, i: int, role: list[str]) ->
 _OFFICE_WORDS = 8
 
 
+def _courtesy_after_noun(toks: list[Tok], i: int, role: list[str]) -> bool:
+    """Does a courtesy title open the run at ``toks[i]`` right after a noun of no title or agent, the object of a
+    preposition ("Speaking to the press | Dr Jane Doe", "the head of the clinic | Dr Jane Doe")? The title goes
+    with the name, and the noun ends a phrase before it, no role of its own ("the landlord Dr Peter Walsh" keeps
+    its noun)."""
+    if not (role and courtesy_title(role[0]) and i > 2 and toks[i - 2].low in DETERMINERS):
+        return False
+    before = toks[i - 3].low
+    return (before in PREPOSITIONS or before in OF_LIKE) and not title_or_agent_noun(toks[i - 1].low)
+
+
 def _given_name_title(toks: list[Tok], i: int, name: list[str], role: list[str]) -> bool:
     """Is the one title ``role`` of the run at ``toks[i]`` a given name ("Dean", "Earl") before the one name word
     ``name``, a lower-case title or agent noun right before the run ("head coach Dean Harwood")?"""
@@ -107,6 +118,8 @@ def _lower_complement_role(toks: list[Tok], i: int) -> int:
     k = i
     while k > 0 and i - k < 3 and toks[k - 1].text.islower() and is_modifier(toks[k - 1].low):
         k -= 1
+    if 2 < k < i and toks[k - 1].low == "the" and toks[k - 2].low == "of":
+        k -= 1  # "head of the clinic Dr Jane Doe": the complement's article
     if k == i or k < 2 or toks[k - 1].low != "of":
         return i
     head = toks[k - 2].low
