@@ -48,7 +48,7 @@ from .name_words_en import (
     office_word,
 )
 from .offices_en import office_ending
-from .person_role_en import given_first, is_modifier, person_who
+from .person_role_en import given_first, is_modifier, office_initials, person_who
 from .roles_en import rank_at
 from .speaks_for_en import group_of_name, speaking_for
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
@@ -149,9 +149,21 @@ def _name_joined_by_for(text: str, toks: list[Tok], i: int, end: int) -> Who | N
         return None
     if any(_people_word(t.low) or _people_word(t.low.removesuffix("s")) for t in toks[j : i - 1]):
         return None  # ("Candidates for Congress said": people)
-    if given_name_gender(toks[i].text):
+    if given_name_gender(toks[i].text) or _complement_then_full_name(toks, i, end, i - 1 - j == 1):
         return None
     return Who(text[toks[j].start : toks[end - 1].end], "org", start=toks[j].start)
+
+
+def _complement_then_full_name(toks: list[Tok], i: int, end: int, one_word: bool) -> bool:
+    """Does the run ``toks[i:end]`` after "for" hold a complement, then a person's name ("MCE for | Ejisu Samuel
+    Oduro": an office in initials, its place, its holder)? A body's name ends in no given name and a surname, and
+    initials alone before "for" are an office ("DCE for Bekwai Kofi Asante"; the Akan names are in no table)."""
+    if end - i < _COMPLEMENT_AND_NAME or given_name_gender(toks[i].text):
+        return False
+    return bool(given_name_gender(toks[end - 2].text)) or one_word and office_initials(toks[i - 2].text)
+
+
+_COMPLEMENT_AND_NAME = 3
 
 
 def _name_joined_by_and(text: str, toks: list[Tok], i: int, end: int) -> Who | None:

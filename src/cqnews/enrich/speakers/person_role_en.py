@@ -151,7 +151,17 @@ def _title_of_word(toks: list[Tok], k: int, titled_run: bool) -> bool:
     if k == 0 or toks[k].low not in TITLE_COMPLEMENT_JOINERS:
         return False
     of_body = titled_run and toks[k].low == "of" and toks[k - 1].cap
-    return office_word(toks[k - 1]) or of_body or office_complement_before(toks, k - 1)
+    initials = toks[k].low == "for" and office_initials(toks[k - 1].text)
+    return office_word(toks[k - 1]) or of_body or initials or office_complement_before(toks, k - 1)
+
+
+def office_initials(word: str) -> bool:
+    """Is ``word`` an office in capital initials that no table lists, before its "for" ("MCE for Ejisu Samuel
+    Oduro", "DCE for …": two to five capitals)?"""
+    return 2 <= len(word) <= _MOST_INITIALS and word.isalpha() and word.isupper()
+
+
+_MOST_INITIALS = 5
 
 
 def given_first(name: list[str]) -> bool:
