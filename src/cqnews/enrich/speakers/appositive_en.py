@@ -285,7 +285,7 @@ def head_before_in(text: str, toks: list[Tok], who: Who) -> Who | None:
     if k < 3 or toks[k - 1].low != "in":
         return None
     j = k - 1
-    while j > 0 and k - j <= _HEAD_WORDS and toks[j - 1].cap and toks[j - 1].text.isalpha():
+    while j > 0 and k - j <= _HEAD_WORDS and _head_word(toks[j - 1]):
         j -= 1
     if j == k - 1 or j < 1 or toks[j - 1].low != "the":
         return None
@@ -294,3 +294,9 @@ def head_before_in(text: str, toks: list[Tok], who: Who) -> Who | None:
 
 
 _HEAD_WORDS = 4
+
+
+def _head_word(tok: Tok) -> bool:
+    """Is ``tok`` a capitalised word of the noun before "in"? A capitalised "The" opening the sentence is the
+    article ("The Minority in Parliament said …"), no word of the noun."""
+    return tok.cap and tok.text.isalpha() and tok.low != "the"
