@@ -301,6 +301,8 @@ def _noun_titled(toks: list[Tok], j: int, person: list[str], inner_role: list[st
     words = [*inner_role, *person]
     if len(words) > 3 or j < 1 or toks[j - 1].low != "the":
         return False  # ("The Executive Director of …": an office of several such words)
+    while len(words) > 1 and office_initials(words[0]):
+        words = words[1:]  # "The NPP Member of Parliament": a party's or body's initials before the noun
     return all((low := w.lower()) in SOURCE_NOUNS or low in PERSON_ROLE_NOUNS or low in P.EN_TITLES for w in words)
 
 
