@@ -17,7 +17,7 @@ def test_a_relative_clause_between_name_and_verb() -> None:
 def test_a_party_and_an_office_between_name_and_verb() -> None:
     assert reported_said(
         "Max Weber (SPD), Bürgermeister von Ulm, sagte, die Stadt werde die Brücke sanieren.", "de"
-    ) == [("die Stadt werde die Brücke sanieren", "Max Weber", None)]
+    ) == [("die Stadt werde die Brücke sanieren", "Max Weber", "Bürgermeister von Ulm")]
 
 
 def test_a_description_and_a_relative_clause() -> None:
@@ -36,4 +36,17 @@ def test_a_dass_clause_keeps_its_conjunction() -> None:
     # ", dass …" is read by the reader of "dass" clauses, which keeps the conjunction, as German reports do
     assert reported_said("Eva Kurz, Expertin für Energie, sagte, dass die Preise, so hoch sie sind, fallen.", "de") == [
         ("dass die Preise, so hoch sie sind, fallen", "Eva Kurz", None)
+    ]
+
+
+def test_an_apposition_with_its_article_is_the_role() -> None:
+    assert reported_said("Jana Kuhn, die Leiterin des Vereins, sagte, das Fest finde statt.", "de") == [
+        ("das Fest finde statt", "Jana Kuhn", "die Leiterin des Vereins")
+    ]
+
+
+def test_a_relative_clause_with_a_noun_after_its_pronoun_is_no_role() -> None:
+    # "die Mitglieder gewählt haben" ends in its verb: a relative clause, not who Roth is
+    assert reported_said("Anna Roth, die Mitglieder gewählt haben, sagte, sie bleibe im Amt.", "de") == [
+        ("sie bleibe im Amt", "Anna Roth", None)
     ]

@@ -12,6 +12,7 @@ from .latin_phrases import reaches, read_subject
 __all__ = ["subject_set_off"]
 
 _FIRST_WORD_CHARS = 20
+_APPOSITION_WORDS = 7  # ("Bürgermeister von Ulm", "Leiterin des Gesundheitsamts im Kreis Ulm")
 
 
 def subject_set_off(table: LatinTable, text: str, s: int, verb: int, comma: int) -> Who | None:
@@ -36,7 +37,24 @@ def subject_set_off(table: LatinTable, text: str, s: int, verb: int, comma: int)
     if who is None or not reaches(text, who, end):
         return None
     before = text[s : who.start].strip().lower()  # (a body read without its article: "Der Landrat" -> "Landrat")
-    return who if not before or before in table.determiners else None
+    if before and before not in table.determiners:
+        return None
+    if who.kind == "person" and not who.role:
+        who.role = _apposition(table, text[comma + 1 : verb - 2])
+    return who
+
+
+def _apposition(table: LatinTable, phrase: str) -> str | None:
+    """The phrase set off after a name when it says who the person is ("Bürgermeister von Ulm", "die Expertin für
+    Energie"): it opens with a capitalised noun, an article before it at most, and ends in a capitalised word, as
+    an apposition does; a relative clause ends in its verb ("die seit 2010 den Verein leitet")."""
+    words = phrase.split()
+    if not words or len(words) > _APPOSITION_WORDS:
+        return None
+    noun = words[1] if words[0].lower() in table.determiners and len(words) > 1 else words[0]
+    if not noun[:1].isupper() or not words[-1][:1].isupper() or noun.lower() in table.relatives:
+        return None
+    return " ".join(words)
 
 
 def _before_party(text: str, s: int, end: int) -> int:
