@@ -12,7 +12,7 @@ from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, NOT_GIVEN_VERBS, SUR
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import VerbGluedToName
 from ...text import is_cjk_char
-from .base import Fix, Token, at, char_tag, known, opens_with_surname
+from .base import Fix, Token, at, char_tag, known, opens_with_surname, retag
 
 
 def verb_before_aspect(shapes: Sequence[VerbGluedToName]) -> Fix:
@@ -91,7 +91,7 @@ def verb_read_as_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> li
     t, after = tokens[i], at(tokens, i + 1)
     if len(t.word) != 1 or t.tag != "d" or after is None or after.start != t.end or after.word != _ZHE:
         return None
-    return [Token(t.word, "v", t.start, t.end)] if after.tag == "uz" and is_cjk_char(t.word) else None
+    return [retag(t, "v")] if after.tag == "uz" and is_cjk_char(t.word) else None
 
 
 def adverb_before_zhe(t: Token) -> bool:

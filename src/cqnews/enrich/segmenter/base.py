@@ -27,6 +27,11 @@ class Token(NamedTuple):
     end: int
 
 
+def retag(t: Token, tag: str) -> Token:
+    """The same word at the same place, with another part-of-speech tag."""
+    return t._replace(tag=tag)
+
+
 # At ``tokens[i]``, given the tokens already walked (``out``): the tokens that replace those they cover, or None.
 Fix = Callable[[list[Token], Sequence[Token], int], list[Token] | None]
 # A repair: the test of a token that says a text may need it, and its fix.

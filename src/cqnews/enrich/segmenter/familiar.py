@@ -13,7 +13,7 @@ from ...lexicon.pos_tags_zh import NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import FAMILIAR_VERBS
 from ...lexicon.titles_zh import SURNAME_TITLES
 from .aspect import verb_before_aspect
-from .base import Token, at, last, said_or_end
+from .base import Token, at, last, retag, said_or_end
 
 
 def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -80,7 +80,7 @@ def familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> 
         return None
     familiar = t.word[1] in SURNAMES and t.tag in _FAMILIAR_READ_TAGS
     if familiar or t.word[0] == "小" and t.tag in _PET_NAME_TAGS and _after_person_noun(last(out)):
-        return [Token(t.word, "nr", t.start, t.end)]
+        return [retag(t, "nr")]
     return None
 
 

@@ -25,7 +25,7 @@ from ...lexicon.punctuation_zh import ZH_COLON_FORMS
 from ...lexicon.segmenter_repairs_zh import GLUED_AFTER_NAME
 from ...lexicon.titles_zh import JOINED_TITLES, LOCAL_OFFICE_ENDS, SURNAME_TITLES, TITLE_ENDS, TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
-from .base import Token, at, last, said_or_end, title_token
+from .base import Token, at, last, retag, said_or_end, title_token
 
 
 def given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -142,7 +142,7 @@ def join_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
     if prev is not None and (_given_localiser(out, t) or _given_name_after_surname(out, t)):
         return [Token(prev.word + t.word, "nr", prev.start, t.end)]  # 张大/中 -> 张大中
     if len(t.word) == 3 and t.word[0] in SURNAMES and t.word[1:] in HONORIFICS:
-        return [Token(t.word, "nr", t.start, t.end)]  # 王先生 as jieba tags it, or not
+        return [retag(t, "nr")]  # 王先生 as jieba tags it, or not
     return None
 
 

@@ -18,7 +18,7 @@ from ...lexicon.personal_names_zh import (
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import JOB_END_CHARS
 from ...text import is_cjk_char
-from .base import Token, at, char_tag, jieba_tags, known, last
+from .base import Token, at, char_tag, jieba_tags, known, last, retag
 
 __all__ = [
     "grade_read_as_name",
@@ -134,7 +134,7 @@ def grade_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     t, after = tokens[i], at(tokens, i + 1)
     if after is None or not after.tag.startswith("n") or after.tag in NAME_TAGS:
         return None
-    return [Token(t.word, "n", t.start, t.end)]
+    return [retag(t, "n")]
 
 
 def reads_kin_as_name(t: Token) -> bool:
@@ -149,7 +149,7 @@ _ERHUA = "儿"
 def kin_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """张大爷的|老伴儿/nr -> 老伴儿/n: a noun of kin is a noun, one's spouse or grandchild, no one's name."""
     t = tokens[i]
-    return [Token(t.word, "n", t.start, t.end)] if reads_kin_as_name(t) else None
+    return [retag(t, "n")] if reads_kin_as_name(t) else None
 
 
 def reads_teacher_into_name(t: Token) -> bool:

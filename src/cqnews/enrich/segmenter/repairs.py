@@ -48,7 +48,7 @@ from ...lexicon.time_words_zh import (
 from ...lexicon.titles_zh import TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
 from .aspect import verb_before_aspect
-from .base import Step, Token, at, char_tag, cut_after_name, jieba_tags, known, last, title_token
+from .base import Step, Token, at, char_tag, cut_after_name, jieba_tags, known, last, retag, title_token
 from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
 from .times import (
     day_after_name,
@@ -240,7 +240,7 @@ def _not_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token]
     a mark or a pronoun: 见到刘芳时，她…)."""
     t = tokens[i]
     if _tagged_proper_names_no_one(t):
-        return [Token(t.word, "n", t.start, t.end)]
+        return [retag(t, "n")]
     if _time_glued(t, at(tokens, i + 1)):
         return cut_after_name(t, "t")
     return None
@@ -296,7 +296,7 @@ def _degree_off_word(out: list[Token], tokens: Sequence[Token], i: int) -> list[
 def _numbers_as_names(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """A name read as a number tagged a name (许小年/m -> 许小年/nr)."""
     t = tokens[i]
-    return [Token(t.word, "nr", t.start, t.end)] if _surname_read_as_number(t) else None
+    return [retag(t, "nr")] if _surname_read_as_number(t) else None
 
 
 def _surname_read_as_number(t: Token) -> bool:
@@ -315,7 +315,7 @@ def _places_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> l
     t, title = tokens[i], last(out)
     if t.tag == "ns" and len(t.word) == 3 and t.word[0] in SURNAMES and t.word[-1] not in PLACE_ENDS:
         if title is not None and title_token(title):
-            return [Token(t.word, "nr", t.start, t.end)]
+            return [retag(t, "nr")]
     return None
 
 
@@ -326,7 +326,7 @@ def _city_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     t, after = tokens[i], at(tokens, i + 1)
     if after is None or after.start != t.end or not after.word.startswith(LOCAL_ORGANS):
         return None
-    return [Token(t.word, "ns", t.start, t.end)]
+    return [retag(t, "ns")]
 
 
 def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -337,7 +337,7 @@ def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) ->
     if t.tag != "nr" or not all(map(is_cjk_char, t.word)):
         return None
     if len(t.word) == 3 and t.word[-1] in DISTRICT_ENDS:
-        return [Token(t.word, "ns", t.start, t.end)]
+        return [retag(t, "ns")]
     if len(t.word) == 2 and after is not None and after.word in DISTRICT_ENDS:
         return [Token(t.word + after.word, "ns", t.start, after.end)]
     return None
@@ -386,7 +386,7 @@ def _elder_address_read_as_name(out: list[Token], tokens: Sequence[Token], i: in
     is a noun of a kind of person (an old master, an old man), never a name: 老 and a surname (老张) is one, and no
     surname is 师 or 大 there."""
     t = tokens[i]
-    return [Token(t.word, "n", t.start, t.end)] if _elder_address(t) else None
+    return [retag(t, "n")] if _elder_address(t) else None
 
 
 def _title_tagged_otherwise(t: Token) -> bool:
@@ -398,7 +398,7 @@ def _title_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> li
     """署长/v -> 署长/n, 首相/d -> 首相/n, 立委/j -> 立委/n: a title jieba's dictionary tags a verb, an adverb or an
     abbreviation (署长, 处长: the head of a department), a noun."""
     t = tokens[i]
-    return [Token(t.word, "n", t.start, t.end)] if _title_tagged_otherwise(t) else None
+    return [retag(t, "n")] if _title_tagged_otherwise(t) else None
 
 
 def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -408,7 +408,7 @@ def _voice_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> li
     t, nxt = tokens[i], at(tokens, i + 1)
     before_verb = nxt is None or nxt.tag.startswith("v") or nxt.word in ZH_CUE_WORDS  # (a cue whatever its tag)
     if t.word in VOICE_MANNERS and t.tag != "d" and before_verb:
-        return [Token(t.word, "d", t.start, t.end)]
+        return [retag(t, "d")]
     return None
 
 
@@ -431,7 +431,7 @@ def _ask_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list
         return None
     if prev.tag[:1] not in ("n", "r") or nxt.tag[:1] not in ("n", "r"):
         return None
-    return [Token(t.word, "v", t.start, t.end)]
+    return [retag(t, "v")]
 
 
 # The repairs of this module, in turn (see ``core.REPAIRS``): the test of a token that a text may need one, and

@@ -26,7 +26,7 @@ from ...lexicon.time_words_zh import (
     ZONE_TIME,
 )
 from ...text import is_cjk_char
-from .base import Token, at, cut_after_name, known, last
+from .base import Token, at, cut_after_name, known, last, retag
 
 
 def pointer_before_time(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -119,7 +119,7 @@ def digit_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
 def zero_read_as_symbol(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """二/〇/x/二四/年 -> 〇/m: the zero written as a character (〇) is a digit, which jieba tags a symbol."""
     t = tokens[i]
-    return [Token(t.word, "m", t.start, t.end)] if t.word in ZERO_CHARS and t.tag == "x" else None
+    return [retag(t, "m")] if t.word in ZERO_CHARS and t.tag == "x" else None
 
 
 def up_to_a_round_number(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:

@@ -18,7 +18,7 @@ from ...lexicon.titles_zh import (
     UNIT_HEADS,
 )
 from ...text import is_cjk_char
-from .base import Token, at, known, title_token
+from .base import Token, at, known, retag, title_token
 
 
 def glued_title(t: Token) -> bool:
@@ -146,7 +146,7 @@ def unit_before_its_head(out: list[Token], tokens: Sequence[Token], i: int) -> l
     t, nxt = tokens[i], at(tokens, i + 1)
     if nxt is None or nxt.start != t.end or nxt.word != t.word[-1] + _HEAD:
         return None
-    return [Token(t.word, "n", t.start, t.end)]
+    return [retag(t, "n")]
 
 
 # The character ending the title of a unit's head (园长, 院长, 站长).
