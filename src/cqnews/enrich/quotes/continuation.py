@@ -24,14 +24,13 @@ from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_FULLWIDTH_CLOSING_M
 from ...lexicon.quote_patterns import EN_CUES
 from ...models import Quote, QuoteKind
 from .spans import ends_sentence_between
-from .text import Found
+from .text import WORD_RE, Found
 
 __all__ = ["in_cue_clause", "link_continuations"]
 
 _MAX_CUE_GAP_CHARS = 200  # a cue clause with its adjuncts; longer gaps hold narration
 _MAX_BARE_GAP_WORDS = 5  # between fragments of one sentence ("because", "and that", "made by some")
 _OWN_CUE_REACH = 40  # a cue this close after a piece left open is its own ("B," she said)
-_WORD = re.compile(r"\w+")
 _CLOSED = re.compile(
     f"[{SENTENCE_END_MARKS}…][{CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE}{ZH_FULLWIDTH_CLOSING_MARKS}]?\\s*$"
 )
@@ -64,7 +63,7 @@ def _continues_within(first: Quote, second: Quote, text: str) -> bool:
     gap = text[first.end : second.start]
     if len(gap) > _MAX_CUE_GAP_CHARS:
         return False
-    if not _names_cue(gap, first.cue) and len(_WORD.findall(gap)) > _MAX_BARE_GAP_WORDS:
+    if not _names_cue(gap, first.cue) and len(WORD_RE.findall(gap)) > _MAX_BARE_GAP_WORDS:
         return False
     return not ends_sentence_between(text, first.end, second.start) and not _own_cue_after(second, text)
 
