@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import DETERMINERS, SOURCE_NOUNS
-from ...lexicon.speaker_phrases_en import KIN_BEFORE_OF, NAME_RUN_JOINERS
+from ...lexicon.speaker_phrases_en import INDEFINITE_ARTICLES, KIN_BEFORE_OF, NAME_RUN_JOINERS
 from .name_runs_en import run_start
 from .name_words_en import is_name_word, office_for_name
 from .person_role_en import NOT_MODIFIERS, is_modifier
@@ -64,12 +64,9 @@ def _one_of_body(toks: list[Tok], k: int) -> bool:
     if k < 2 or toks[k].low != "of" or toks[k - 1].low not in SOURCE_NOUNS or not toks[k - 1].text.islower():
         return False
     j = k - 2
-    while j > 0 and k - j < 4 and toks[j].text.islower() and toks[j].low not in _INDEFINITE_ARTICLES:
+    while j > 0 and k - j < 4 and toks[j].text.islower() and toks[j].low not in INDEFINITE_ARTICLES:
         j -= 1
-    return toks[j].low in _INDEFINITE_ARTICLES
-
-
-_INDEFINITE_ARTICLES = frozenset(("a", "an"))
+    return toks[j].low in INDEFINITE_ARTICLES
 
 
 def _word_before_run(toks: list[Tok], i: int) -> int:
