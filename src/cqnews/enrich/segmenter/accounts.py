@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.bodies_zh import ACCOUNT_KINDS, ACCOUNT_MARK
-from .base import Token, last
+from .base import Token, joined, last
 
 
 def account_word(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -15,7 +15,7 @@ def account_word(out: list[Token], tokens: Sequence[Token], i: int) -> list[Toke
     prev, t = last(out), tokens[i]
     if prev is None or prev.end != t.start or prev.word not in ACCOUNT_KINDS:
         return None
-    return [Token(prev.word + t.word, "n", prev.start, t.end)]
+    return [joined(prev, t, "n")]
 
 
 def needs_account_word(t: Token) -> bool:

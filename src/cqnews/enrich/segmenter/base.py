@@ -32,6 +32,11 @@ def retag(t: Token, tag: str) -> Token:
     return t._replace(tag=tag)
 
 
+def joined(first: Token, second: Token, tag: str) -> Token:
+    """One word of ``first`` and the ``second`` after it (张大/中 -> 张大中), tagged ``tag``."""
+    return Token(first.word + second.word, tag, first.start, second.end)
+
+
 # At ``tokens[i]``, given the tokens already walked (``out``): the tokens that replace those they cover, or None.
 Fix = Callable[[list[Token], Sequence[Token], int], list[Token] | None]
 # A repair: the test of a token that says a text may need it, and its fix.

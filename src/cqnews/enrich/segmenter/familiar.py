@@ -13,7 +13,7 @@ from ...lexicon.pos_tags_zh import NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import FAMILIAR_VERBS
 from ...lexicon.titles_zh import SURNAME_TITLES
 from .aspect import verb_before_aspect
-from .base import Token, at, last, retag, said_or_end
+from .base import Token, at, joined, last, retag, said_or_end
 
 
 def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -26,7 +26,7 @@ def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> li
     if surname.word not in SURNAMES or surname.tag in NEVER_TAGS or prev is not None and prev.tag[:1] == "m":
         return None
     if said_or_end(after) or after is not None and after.tag == "x":
-        return [Token(t.word + surname.word, "nr", t.start, surname.end)]
+        return [joined(t, surname, "nr")]
     return None
 
 
@@ -49,7 +49,7 @@ def _familiar_before_verb(out: list[Token], tokens: Sequence[Token], i: int) -> 
     if len(nxt.word) != 1 or nxt.word not in SURNAMES or nxt.tag in NEVER_TAGS or after.tag != "v":
         return None
     acting = after.word[-1] in MANNER_ASPECTS if len(after.word) == 2 else _aspect_at(tokens, i + 3)
-    return [Token(t.word + nxt.word, "nr", t.start, nxt.end)] if acting else None
+    return [joined(t, nxt, "nr")] if acting else None
 
 
 def _aspect_at(tokens: Sequence[Token], i: int) -> bool:

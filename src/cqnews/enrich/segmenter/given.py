@@ -25,7 +25,7 @@ from ...lexicon.punctuation_zh import ZH_COLON_FORMS
 from ...lexicon.segmenter_repairs_zh import GLUED_AFTER_NAME
 from ...lexicon.titles_zh import JOINED_TITLES, LOCAL_OFFICE_ENDS, SURNAME_TITLES, TITLE_ENDS, TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
-from .base import Token, at, last, retag, said_or_end, title_token
+from .base import Token, at, joined, last, retag, said_or_end, title_token
 
 
 def given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -39,7 +39,7 @@ def given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> lis
         and (nxt is None and _ends_text(prev, t) or nxt is not None and _ends_given(prev, nxt))
         and t.word not in NOT_GIVEN_VERBS and (t.tag == "v" or t.word not in GLUED_AFTER_NAME)
     ):
-        return [Token(prev.word + t.word, "nr", prev.start, t.end)]
+        return [joined(prev, t, "nr")]
     return None
 
 
@@ -59,7 +59,7 @@ def morpheme_ends_name(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     )
     if not person and not said_or_end(nxt):
         return None
-    return [Token(prev.word + t.word, "nr", prev.start, t.end)]
+    return [joined(prev, t, "nr")]
 
 
 # Tags of a bound morpheme (庆/vg, 秀/ag), of a word of two characters a name's first two are read as (王国/ns), and of
@@ -78,7 +78,7 @@ def sound_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> lis
         and t.tag in GIVEN_READ_TAGS and len(t.word) == 1 and is_cjk_char(t.word)
         and t.word not in NOT_GIVEN_VERBS and said_or_end(nxt)
     ):
-        return [Token(prev.word + t.word, "nrt", prev.start, t.end)]
+        return [joined(prev, t, "nrt")]
     return None
 
 
@@ -96,7 +96,7 @@ def surname_read_as_preposition(out: list[Token], tokens: Sequence[Token], i: in
         return None
     if not 1 <= len(given.word) <= 2 or not all(map(is_cjk_char, given.word)) or given.tag not in _GIVEN_AFTER_P_TAGS:
         return None
-    return [Token(t.word + given.word, "nr", t.start, given.end)]
+    return [joined(t, given, "nr")]
 
 
 # Tags of the given name after a surname read as a preposition (立新/d, 红/a, 明/nr, 华/ng): no noun, no pronoun.
@@ -138,9 +138,9 @@ def join_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token
         and (t.word in HONORIFICS or t.word in SURNAME_TITLES or t.word in JOINED_TITLES)
         and (len(out) < 2 or out[-2].tag not in NAME_TAGS)
     ):
-        return [Token(prev.word + t.word, "nr", prev.start, t.end)]
+        return [joined(prev, t, "nr")]
     if prev is not None and (_given_localiser(out, t) or _given_name_after_surname(out, t)):
-        return [Token(prev.word + t.word, "nr", prev.start, t.end)]  # 张大/中 -> 张大中
+        return [joined(prev, t, "nr")]  # 张大/中 -> 张大中
     if len(t.word) == 3 and t.word[0] in SURNAMES and t.word[1:] in HONORIFICS:
         return [retag(t, "nr")]  # 王先生 as jieba tags it, or not
     return None
@@ -157,7 +157,7 @@ def names_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     t = tokens[i]
     if i + 2 < len(tokens) and title_token(t) and _surname_and_given(tokens[i + 1], tokens[i + 2], at(tokens, i + 3)):
         a, b = tokens[i + 1], tokens[i + 2]
-        return [t, Token(a.word + b.word, "nr", a.start, b.end)]
+        return [t, joined(a, b, "nr")]
     titled = title_token(t) or t.word in TITLES_TAGGED_OTHERWISE  # (镇长/v: made a noun by a later repair)
     if i + 1 < len(tokens) and titled and _name_read_as_noun(tokens[i + 1], at(tokens, i + 2)):
         name = tokens[i + 1]

@@ -16,7 +16,7 @@ from ...lexicon.quotes_zh import ZH_SKIPPABLE
 from ...lexicon.segmenter_repairs_zh import GLUED_FUNCTION_WORDS
 from ...lexicon.titles_zh import TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
-from .base import Token, at, last
+from .base import Token, at, joined, last
 
 # Tags of a word that is no given name: marks, conjunctions, prepositions, particles, pronouns, verbs, numbers.
 _NOT_GIVEN_TAGS = ("x", "c", "p", "u", "r", "v", "m", "q", "y", "e", "f", "t")
@@ -44,7 +44,7 @@ def rare_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     before_subject = prev is None or prev.tag in _BEFORE_SUBJECT_TAGS or prev.word in TITLES_TAGGED_OTHERWISE
     if not before_subject or prev is not None and _ends_kind_noun(prev, t, given):  # (主任/b: a title, 总导演/n)
         return None
-    return [Token(t.word + given.word, "nr", t.start, given.end)]
+    return [joined(t, given, "nr")]
 
 
 def _proper_given_opening(t: Token, given: Token, verb: Token, prev: Token | None) -> bool:

@@ -48,7 +48,7 @@ from ...lexicon.time_words_zh import (
 from ...lexicon.titles_zh import TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
 from .aspect import verb_before_aspect
-from .base import Step, Token, at, char_tag, cut_after_name, jieba_tags, known, last, retag, title_token
+from .base import Step, Token, at, char_tag, cut_after_name, jieba_tags, joined, known, last, retag, title_token
 from .familiar import familiar_before_action, familiar_glued_to_cue, familiar_read_apart, familiar_read_as_noun
 from .times import (
     day_after_name,
@@ -197,7 +197,7 @@ def _double_surname_given(out: list[Token], tokens: Sequence[Token], i: int) -> 
     a verb of saying, a colon or the end, completes the name (not 司马光/说: nothing stands between)."""
     prev, t = last(out), tokens[i]
     if prev is not None and _given_of_double(prev, t, at(tokens, i + 1)):
-        return [Token(prev.word + t.word, "nr", prev.start, t.end)]
+        return [joined(prev, t, "nr")]
     return None
 
 
@@ -339,7 +339,7 @@ def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) ->
     if len(t.word) == 3 and t.word[-1] in DISTRICT_ENDS:
         return [retag(t, "ns")]
     if len(t.word) == 2 and after is not None and after.word in DISTRICT_ENDS:
-        return [Token(t.word + after.word, "ns", t.start, after.end)]
+        return [joined(t, after, "ns")]
     return None
 
 
@@ -354,7 +354,7 @@ def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) 
         and 1 <= len(given.word) <= 2 and all(is_cjk_char(c) for c in given.word) and not given.tag.startswith("v")
         and (after is None or after.tag[:1] in ("x", "v", "d", "p", "t"))
     ):
-        return [Token(t.word + given.word, "nr", t.start, given.end)]
+        return [joined(t, given, "nr")]
     return _surname_before_address(out, tokens, i)
 
 
@@ -367,7 +367,7 @@ def _surname_before_address(out: list[Token], tokens: Sequence[Token], i: int) -
         return None
     if prev is not None and prev.end == t.start and prev.tag[:1] in ("m", "q", "r"):
         return None
-    return [Token(t.word + address.word, "nr", t.start, address.end)]
+    return [joined(t, address, "nr")]
 
 
 # The forms of address set after a surname (张大爷, 张阿姨, 张女士).

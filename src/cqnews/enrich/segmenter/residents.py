@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.people_nouns_zh import RESIDENT_NOUNS
-from .base import Token, known, last
+from .base import Token, joined, known, last
 
 
 def place_before_residents(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -29,7 +29,7 @@ def _place_read_apart(out: list[Token], t: Token) -> list[Token] | None:
     a, b = out[-2], out[-1]
     if a.end != b.start or b.end != t.start or a.tag in _NO_PLACE_TAGS or not known(a.word + b.word):
         return None  # (这/个/市民, 各/位/市民: no place)
-    return [Token(a.word + b.word, "ns", a.start, b.end), t]
+    return [joined(a, b, "ns"), t]
 
 
 # Tags of a first character that opens no place (a numeral, a pronoun, a preposition, a conjunction).

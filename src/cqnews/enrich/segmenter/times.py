@@ -26,7 +26,7 @@ from ...lexicon.time_words_zh import (
     ZONE_TIME,
 )
 from ...text import is_cjk_char
-from .base import Token, at, cut_after_name, known, last, retag
+from .base import Token, at, cut_after_name, joined, known, last, retag
 
 
 def pointer_before_time(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -35,7 +35,7 @@ def pointer_before_time(out: list[Token], tokens: Sequence[Token], i: int) -> li
     if prev is None or not _time_after_pointer(t):
         return None
     if prev.word == TIME_POINTER:  # 本/r 月初/t
-        return [Token(prev.word + t.word, "t", prev.start, t.end)]
+        return [joined(prev, t, "t")]
     if _glued_pointer(prev):  # 李华本/nr 月初/t
         cut = prev.end - 1
         return [Token(prev.word[:-1], prev.tag, prev.start, cut), Token(TIME_POINTER + t.word, "t", cut, t.end)]
@@ -56,7 +56,7 @@ def zone_times(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token]
     time word, so it never ends a speaker's name ("美国总统拜登当地时间" is no speaker)."""
     prev, t = last(out), tokens[i]
     if t.word == ZONE_TIME and prev is not None and (prev.word in TIME_ZONES or prev.tag == "ns"):
-        return [Token(prev.word + t.word, "t", prev.start, t.end)]
+        return [joined(prev, t, "t")]
     return None
 
 
@@ -128,7 +128,7 @@ def up_to_a_round_number(out: list[Token], tokens: Sequence[Token], i: int) -> l
     prev, t = last(out), tokens[i]
     if prev is None or prev.word != UP_TO or prev.end != t.start or t.tag != "m" or t.word[:1] not in ROUND_NUMBERS:
         return None
-    return [Token(prev.word + t.word, "m", prev.start, t.end)]
+    return [joined(prev, t, "m")]
 
 
 def time_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:

@@ -18,7 +18,7 @@ from ...lexicon.titles_zh import (
     UNIT_HEADS,
 )
 from ...text import is_cjk_char
-from .base import Token, at, known, retag, title_token
+from .base import Token, at, joined, known, retag, title_token
 
 
 def glued_title(t: Token) -> bool:
@@ -59,7 +59,7 @@ def body_word_before_title(out: list[Token], tokens: Sequence[Token], i: int) ->
     if not body_word_tagged_otherwise(t) or nxt is None or nxt.start != t.end:
         return None
     if title_token(nxt) or nxt.tag == "n" and nxt.word in TITLE_HEADS:  # (总监, a head no title end marks)
-        return [Token(t.word + nxt.word, "n", t.start, nxt.end)]
+        return [joined(t, nxt, "n")]
     return None
 
 
