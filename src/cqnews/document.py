@@ -25,8 +25,9 @@ from . import char_refs
 from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
 from .options import ParseOptions
 
-__all__ = ["element_text", "has_class", "looks_like_html", "parse_tree", "without_control_chars"]
+__all__ = ["HEADING_TAGS", "element_text", "has_class", "looks_like_html", "parse_tree", "without_control_chars"]
 
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # (the HTML heading elements, one table for every stage)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 _TAG = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|div|p|article|section|span|a|br|table|script)\b", re.IGNORECASE
@@ -192,8 +193,8 @@ def _drop_hidden(root: HtmlElement) -> None:
 # What a hidden element must hold (or be) to go: a paragraph, a heading, a list, a table or a picture. A hidden line
 # of spans and links stays: pages keep their byline and date there for machines ("作者：…", a hidden author div).
 _BLOCK_TAGS = frozenset(
-    ("p", "blockquote", "figure", "figcaption", "img", "picture", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-     "dl", "table", "article", "section")
+    ("p", "blockquote", "figure", "figcaption", "img", "picture", *HEADING_TAGS, "ul", "ol", "dl", "table", "article",
+     "section")
 )
 
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
+from ..document import HEADING_TAGS
 from ..models import Block
 from ..text import normalize_space
 
@@ -23,10 +24,10 @@ _BRIEF_MAX_BLOCKS = 2  # the glued block, and a heading split off it
 _MIN_CAPTION_CHARS = 8
 _MIN_PARAGRAPH_CHARS = 8
 _MIN_HEADING_CHARS = 2  # (a headline of one word glued before the text: "Ferry", 渡轮)
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_READ_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_TAGS = frozenset(HEADING_TAGS)
+_READ_TAGS = ("p", "div", *HEADING_TAGS)
 # A <div> is read as a paragraph when it holds no block of its own (text written in a <div>, no <p>).
-_BLOCK_TAGS = frozenset(("p", "div", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section"))
+_BLOCK_TAGS = frozenset(("p", "div", "figure", *HEADING_TAGS, "ul", "ol", "table", "section"))
 _FIGURE_TAGS = frozenset(("figure", "figcaption"))
 _PICTURES = 10
 _COVERED = 0.9  # share of the glued block's text the paragraphs, headings and captions read must hold

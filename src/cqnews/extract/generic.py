@@ -21,7 +21,7 @@ from lxml.etree import SubElement, XPath, tostring
 from lxml.html import HtmlElement
 
 from ..deadline import NO_DEADLINE, Deadline
-from ..document import element_text
+from ..document import HEADING_TAGS, element_text
 from ..lexicon.punctuation_zh import SENTENCE_END_MARKS
 from ..models import Block, BlockKind
 from ..text import normalize_space, reading_length
@@ -185,9 +185,6 @@ def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, 
     return result
 
 
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
 def _split_heading_lead(result: BodyResult, root: HtmlElement, texts: list[tuple[HtmlElement, str]]) -> None:
     """A page heading that trafilatura ran into the body's only block ("本地新闻 据新华社报道，…") is a
     block of its own: a headline is never part of the first paragraph (a reading of the block would take
@@ -196,7 +193,7 @@ def _split_heading_lead(result: BodyResult, root: HtmlElement, texts: list[tuple
     if len(result.blocks) != 1:
         return
     text = result.blocks[0].text
-    for heading in root.iter(*_HEADING_TAGS):
+    for heading in root.iter(*HEADING_TAGS):
         head = normalize_space(element_text(heading))
         glued = head and len(head) < len(text) and text.startswith(head + " ")
         if glued and _paragraph_at(text[len(head) + 1 :], texts):
