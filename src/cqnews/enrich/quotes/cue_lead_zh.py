@@ -11,7 +11,7 @@ from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import QUESTION_NOUNS, SAY_AFTER_CUE
 from ...lexicon.function_words_zh import COORDINATORS, LOCALISERS
 from ...lexicon.people_nouns_zh import WRITER_WORDS
-from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COMMAS
+from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COLONS, ZH_COMMAS
 from ...lexicon.time_words_zh import HOUR_WORDS, WHEN_ENDS
 from ...text import first_of, last_of
 from .. import segmenter
@@ -160,7 +160,7 @@ def _past_one_word_listener(text: str, at: int) -> int | None:
 
 
 # The marks that may follow 说 after the listener, before the clause (告诉记者说，…).
-_ZH_MARKS_AFTER_SAID = frozenset("，：:, ")
+_ZH_MARKS_AFTER_SAID = frozenset(ZH_COMMAS + ZH_COLONS + " ")
 # How much text after 告诉 is read for its listener.
 _ZH_LISTENER_READ = 8
 

@@ -20,6 +20,7 @@ from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.punctuation_zh import (
     ZH_BARE_CUE_CLAUSE_MARKS,
     ZH_CLAUSE_OR_QUOTE_MARKS,
+    ZH_COLONS,
     ZH_COMMAS,
     ZH_FULLWIDTH_CLOSING_MARKS,
     ZH_FULLWIDTH_OPENING_MARKS,
@@ -229,7 +230,7 @@ def _named_cues(plain: str) -> list[tuple[int, int]]:
     return found
 
 
-_NAMED_CUE_MARKS = frozenset("，,：:")
+_NAMED_CUE_MARKS = frozenset(ZH_COMMAS + ZH_COLONS)
 
 
 def _clause_size(plain: str, e: int) -> int:
