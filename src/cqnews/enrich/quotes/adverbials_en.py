@@ -10,6 +10,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     CLAUSE_OPENERS,
     CLAUSE_TIME_WORDS,
+    COORDINATORS,
     FINITE_WORDS,
     FRONTED_ADVERBIAL_HEADS,
     LY_NOUNS,
@@ -20,6 +21,7 @@ from ...lexicon.en import (
     PP_COMPLEMENT_HEADS,
     PP_HEADS,
     PP_TIME_HEADS,
+    RELATIVE_WORDS,
     TIME_EDGE_WORDS,
     TIME_LEADS,
     TIME_NOUNS,
@@ -257,4 +259,4 @@ def _strong_cue(w: str) -> bool:
 _FRONTED_WORDS = 8
 _CUE_FREE_WORDS = 6
 _SAYING_HEADS = PP_HEADS | PP_TIME_HEADS
-_NOT_IN_ADVERBIAL = frozenset("that which who whom whose and or but".split())
+_NOT_IN_ADVERBIAL = RELATIVE_WORDS | COORDINATORS
