@@ -24,6 +24,11 @@ def speakers_in_en(*paragraphs: str) -> list[str | None]:
     return speakers_in(*paragraphs, language="en")
 
 
+def roles(text: str, language: str = "zh") -> list[str | None]:
+    """The speaker role of each quote of ``text`` in order (None where nobody speaks or no role is read)."""
+    return [q.speaker.role if q.speaker else None for q in find_quotes([Block(text=text)], language)]
+
+
 def mentions(text: str, language: str = "zh") -> list[str | None]:
     """The mention (the words before the cue that name who speaks) of each quote of ``text`` in order."""
     return [q.mention for q in find_quotes([Block(text=text)], language)]

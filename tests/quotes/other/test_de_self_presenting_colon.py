@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
+from tests.quote_helpers import speakers
 
 
 @pytest.mark.parametrize(
@@ -19,5 +18,4 @@ from cqnews.models import Block
     ],
 )
 def test_subject_presenting_itself_speaks(sentence: str, speaker: str) -> None:
-    quotes = find_quotes([Block(text=sentence)], "de")
-    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+    assert speakers(sentence, "de") == [speaker]

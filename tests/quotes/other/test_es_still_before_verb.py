@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
+from tests.quote_helpers import roles
 
 
 @pytest.mark.parametrize(
@@ -19,5 +18,4 @@ from cqnews.models import Block
     ],
 )
 def test_still_is_no_part_of_the_subject(sentence: str, role: str) -> None:
-    quotes = find_quotes([Block(text=sentence)], "es")
-    assert [q.speaker.role if q.speaker else None for q in quotes] == [role]
+    assert roles(sentence, "es") == [role]

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
+from tests.quote_helpers import roles
 
 
 @pytest.mark.parametrize(
@@ -18,5 +17,4 @@ from cqnews.models import Block
     ],
 )
 def test_description_before_listener_speaks(sentence: str, role: str) -> None:
-    quotes = find_quotes([Block(text=sentence)], "pt")
-    assert [q.speaker.role if q.speaker else None for q in quotes] == [role]
+    assert roles(sentence, "pt") == [role]

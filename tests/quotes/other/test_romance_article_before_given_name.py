@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
+from tests.quote_helpers import speakers
 
 
 @pytest.mark.parametrize(
@@ -20,5 +19,4 @@ from cqnews.models import Block
     ],
 )
 def test_article_before_given_name(sentence: str, language: str, speaker: str) -> None:
-    quotes = find_quotes([Block(text=sentence)], language)
-    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+    assert speakers(sentence, language) == [speaker]
