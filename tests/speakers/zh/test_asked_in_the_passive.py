@@ -4,22 +4,16 @@ from them)."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], "zh")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said
 
 
 def test_a_counted_villager_asked() -> None:
-    assert _speakers("一名村民被问及此事时说，自己并不知情。") == [(None, "一名村民")]
+    assert said("一名村民被问及此事时说，自己并不知情。") == [(None, "一名村民")]
 
 
 def test_an_agent_after_bei_still_speaks() -> None:
-    assert _speakers("他最近被数名校友指称，曾在课堂上发表不当言论。") == [(None, "数名校友")]
+    assert said("他最近被数名校友指称，曾在课堂上发表不当言论。") == [(None, "数名校友")]
 
 
 def test_traditional() -> None:
-    assert _speakers("一名店員被問及價格時說，這是今年的新價格。") == [(None, "一名店員")]
+    assert said("一名店員被問及價格時說，這是今年的新價格。") == [(None, "一名店員")]

@@ -4,30 +4,24 @@ speaker is read off the sentence."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _said_in(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said_in
 
 
 def test_title_alone_in_the_next_paragraph() -> None:
-    said = _said_in("儿童医院院长孙立华昨天介绍了扩建的进展。", "院长说：“新的住院楼年底就能用上。”")
+    said = said_in("儿童医院院长孙立华昨天介绍了扩建的进展。", "院长说：“新的住院楼年底就能用上。”")
     assert said[0][0] == "孙立华"
 
 
 def test_title_alone_in_the_same_paragraph() -> None:
-    said = _said_in("镇党委书记刘海涛一早来到堤坝上。书记说：“今晚每个人都要守在岗位上。”")
+    said = said_in("镇党委书记刘海涛一早来到堤坝上。书记说：“今晚每个人都要守在岗位上。”")
     assert said[0][0] == "刘海涛"
 
 
 def test_title_alone_after_the_name_in_the_same_sentence_before() -> None:
-    said = _said_in("区人民医院院长陈立新和护士们一起清点物资，院长说：“口罩还能用一周。”")
+    said = said_in("区人民医院院长陈立新和护士们一起清点物资，院长说：“口罩还能用一周。”")
     assert said[0][0] == "陈立新"
 
 
 def test_traditional_title_alone() -> None:
-    said = _said_in("交通局局長何志明到場視察。局長說：「道路下週就會重新開放。」")
+    said = said_in("交通局局長何志明到場視察。局長說：「道路下週就會重新開放。」")
     assert said[0][0] == "何志明"

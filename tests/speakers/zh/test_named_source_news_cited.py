@@ -5,23 +5,17 @@ them)."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], "zh")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said
 
 
 def test_named_ministry_cited() -> None:
-    assert _speakers("央视新闻援引外交部消息称，中方将派代表团出席会议。") == [("外交部", None)]
-    assert _speakers("美联社引述美国国务院消息指，双方将于下月会面。") == [("美国国务院", None)]
+    assert said("央视新闻援引外交部消息称，中方将派代表团出席会议。") == [("外交部", None)]
+    assert said("美联社引述美国国务院消息指，双方将于下月会面。") == [("美国国务院", None)]
 
 
 def test_traditional() -> None:
-    assert _speakers("中央社援引外交部消息稱，雙方將於下月會面。") == [("外交部", None)]
+    assert said("中央社援引外交部消息稱，雙方將於下月會面。") == [("外交部", None)]
 
 
 def test_as_with_words_of() -> None:
-    assert _speakers("央视新闻援引外交部的话说，中方将派代表团出席会议。") == [("外交部", None)]
+    assert said("央视新闻援引外交部的话说，中方将派代表团出席会议。") == [("外交部", None)]

@@ -5,17 +5,11 @@ Every sentence is made up; each expected speaker is read off the text."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _who(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said_in
 
 
 def test_young_doctor_goes_on() -> None:
-    got = _who(
+    got = said_in(
         "王明说，他收到了通知。",
         "有一天早上，我们科一个年轻医生跟我发微信，说他今天不来上班了。他在微信中对我发脾气，说病人都被放回了社会。",
     )
@@ -23,7 +17,7 @@ def test_young_doctor_goes_on() -> None:
 
 
 def test_named_in_the_paragraph_keeps_the_pronoun() -> None:
-    got = _who(
+    got = said_in(
         "王明说，他收到了通知。",
         "有一天早上，我们科一个年轻医生跟我发微信，说他今天不来上班了。王明知道后很生气，他说这种做法不对。",
     )
@@ -31,7 +25,7 @@ def test_named_in_the_paragraph_keeps_the_pronoun() -> None:
 
 
 def test_unnamed_woman_is_not_he() -> None:
-    got = _who(
+    got = said_in(
         "王明说，他收到了通知。",
         "有一天早上，一位病人的妻子跟我发微信，说她今天不来复诊了。他在微信中说，病人都被放回了社会。",
     )
@@ -39,5 +33,5 @@ def test_unnamed_woman_is_not_he() -> None:
 
 
 def test_owner_in_the_unnamed_role_is_not_he() -> None:
-    got = _who("王明说，他收到了通知。", "据王明的律师介绍，当时来了很多人。他说，警方没有出示任何证件。")
+    got = said_in("王明说，他收到了通知。", "据王明的律师介绍，当时来了很多人。他说，警方没有出示任何证件。")
     assert got[1:] == [(None, "王明的律师"), (None, "王明的律师")]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _said_in(text: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=text)], "zh")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
+from tests.quote_helpers import said
 
 
 @pytest.mark.parametrize(
@@ -28,8 +22,8 @@ def _said_in(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_the_gesture_is_no_part_of_the_role(text: str, role: str) -> None:
-    assert _said_in(text) == [(None, role)]
+    assert said(text) == [(None, role)]
 
 
 def test_a_doctor_sighing_with_nobody_named_so() -> None:
-    assert _said_in("“再晚来半小时就危险了。”医生叹了口气说。") == [(None, "医生")]
+    assert said("“再晚来半小时就危险了。”医生叹了口气说。") == [(None, "医生")]
