@@ -8,6 +8,7 @@ import pytest
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
+from tests.quote_helpers import said, said_in
 
 # ----------------------------------------------------------------------------------------------------
 # Office words of the Romance tables: a leader, a candidate, a judge are offices, so the name after them
@@ -58,10 +59,6 @@ def test_the_name_after_an_office_speaks(language: str, sentence: str, name: str
 # Made-up sentences; each expected value is read from its sentence.
 
 
-def _speakers_of(language: str, sentence: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], language)
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
-
 
 @pytest.mark.parametrize(
     ("language", "sentence", "name", "role"),
@@ -104,11 +101,11 @@ def _speakers_of(language: str, sentence: str) -> list[tuple[str | None, str | N
     ],
 )
 def test_a_name_after_an_office_and_its_complement_speaks(language: str, sentence: str, name: str, role: str) -> None:
-    assert _speakers_of(language, sentence) == [(name, role)]
+    assert said(sentence, language) == [(name, role)]
 
 
 def test_an_office_and_its_complement_without_a_name_stay_a_description() -> None:
-    assert _speakers_of("fr", "« Nous ne reculerons pas sur ce texte », a déclaré le président de la République.") == [
+    assert said("« Nous ne reculerons pas sur ce texte », a déclaré le président de la République.", "fr") == [
         (None, "le président de la République")
     ]
 
@@ -149,17 +146,17 @@ def test_a_name_in_the_prose_after_an_office_and_its_complement_is_who_a_pronoun
 def test_a_name_after_an_office_and_its_complement_before_the_verb_speaks(
     language: str, sentence: str, name: str, role: str
 ) -> None:
-    assert _speakers_of(language, sentence) == [(name, role)]
+    assert said(sentence, language) == [(name, role)]
 
 
 def test_a_complement_in_lower_case_before_the_name() -> None:
-    assert _speakers_of("it", "“Faremo ricorso contro la sentenza”, ha detto il presidente del comitato Marco Bianchi.") == [
+    assert said("“Faremo ricorso contro la sentenza”, ha detto il presidente del comitato Marco Bianchi.", "it") == [
         ("Marco Bianchi", "il presidente del comitato")
     ]
 
 
 def test_one_capitalised_word_after_the_complement_is_no_name() -> None:
-    assert _speakers_of("it", "“Faremo ricorso contro la sentenza”, ha detto il presidente della Regione Lazio.") == [
+    assert said("“Faremo ricorso contro la sentenza”, ha detto il presidente della Regione Lazio.", "it") == [
         (None, "il presidente della Regione Lazio")
     ]
 
@@ -170,23 +167,21 @@ def test_one_capitalised_word_after_the_complement_is_no_name() -> None:
 # préfet). Made-up sentences; each expected value is read from its sentence.
 
 
-def _speakers_in_paragraphs(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "fr")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
-
 
 def test_a_description_stands_for_the_person_it_was_written_for() -> None:
-    found = _speakers_in_paragraphs(
+    found = said_in(
         "La maire Claire Petit a reçu le préfet Marc Durand lundi matin.",
         "« Nous avons fait notre travail jusqu'au bout », a déclaré la maire.",
+        language="fr",
     )
     assert found == [("Claire Petit", "maire")]
 
 
 def test_the_office_of_the_second_person_is_the_one_after_the_first_name() -> None:
-    found = _speakers_in_paragraphs(
+    found = said_in(
         "La maire de Lille Claire Petit a reçu le préfet Marc Durand lundi matin.",
         "« La sécurité de tous passe avant tout », a souligné le préfet.",
+        language="fr",
     )
     assert found == [("Marc Durand", "préfet")]
 
@@ -197,10 +192,6 @@ def test_the_office_of_the_second_person_is_the_one_after_the_first_name() -> No
 # read from its sentence.
 
 
-def _french_speakers(sentence: str) -> list[tuple[str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], "fr")
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in quotes]
-
 
 @pytest.mark.parametrize(
     ("sentence", "name"),
@@ -210,15 +201,15 @@ def _french_speakers(sentence: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_first_name_ending_in_me_is_part_of_the_name(sentence: str, name: str) -> None:
-    assert _french_speakers(sentence) == [(name, None)]
+    assert said(sentence, "fr") == [(name, None)]
 
 
 def test_a_verb_ending_in_me_is_no_role() -> None:
-    assert _french_speakers("« Le texte sera voté avant l'été », estime Paul Martin.") == [("Paul Martin", None)]
+    assert said("« Le texte sera voté avant l'été », estime Paul Martin.", "fr") == [("Paul Martin", None)]
 
 
 def test_the_short_title_itself_is_still_a_role() -> None:
-    assert _french_speakers("« Mon client est innocent », a déclaré Me Paul Martin.") == [("Paul Martin", "Me")]
+    assert said("« Mon client est innocent », a déclaré Me Paul Martin.", "fr") == [("Paul Martin", "Me")]
 
 
 # ----------------------------------------------------------------------------------------------------
