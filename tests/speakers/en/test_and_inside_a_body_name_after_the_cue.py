@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "en")]
+from tests.quote_helpers import speakers_in_en
 
 
 @pytest.mark.parametrize(
@@ -24,8 +19,8 @@ def _speakers(text: str) -> list[str | None]:
     ],
 )
 def test_the_body_named_across_and(text: str, body: str) -> None:
-    assert _speakers(text) == [body]
+    assert speakers_in_en(text) == [body]
 
 
 def test_two_people_joined_by_and_are_no_body() -> None:
-    assert _speakers("According to Ann Cole and Tom Hale, the deal is off.") == ["Ann Cole"]
+    assert speakers_in_en("According to Ann Cole and Tom Hale, the deal is off.") == ["Ann Cole"]

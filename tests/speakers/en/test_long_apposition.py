@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-from tests.quote_helpers import said
-
-
-def _who(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "en")]
+from tests.quote_helpers import said, speakers_in_en
 
 
 def test_a_long_appositive_between_the_name_and_the_cue() -> None:
@@ -17,7 +11,7 @@ def test_a_long_appositive_between_the_name_and_the_cue() -> None:
         "“Very good reporter, this one,” Hale, the front-runner in the county and the polling leader in the "
         "state by a wide margin after winning the two spring primaries, said when Boyle asked him a question."
     )
-    assert _who(text) == ["Hale"]
+    assert speakers_in_en(text) == ["Hale"]
 
 
 def test_a_cue_far_after_a_quote_without_an_appositive_is_not_taken() -> None:
@@ -25,7 +19,7 @@ def test_a_cue_far_after_a_quote_without_an_appositive_is_not_taken() -> None:
         "“He is a very good reporter, this one.” The crowd at the hall in the county seat cheered for a long time after "
         "the front-runner won the two spring primaries by a margin the mayor said was wide."
     )
-    assert _who(text) == [None]  # the quote stands alone; the mayor's cue is another sentence's
+    assert speakers_in_en(text) == [None]  # the quote stands alone; the mayor's cue is another sentence's
 
 
 def test_a_place_ending_the_role_before_a_relative_clause_is_no_speaker() -> None:

@@ -3,22 +3,17 @@ Brazilian") is someone already named, as "the Spaniard" is: no name "Spaniard". 
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _names(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "en")]
+from tests.quote_helpers import speakers_in_en
 
 
 def test_age_before_demonym_noun_is_no_name() -> None:
     text = "“We had our chances in the second set,” the 29-year-old Spaniard said."
-    assert _names(text) == [None]
+    assert speakers_in_en(text) == [None]
 
 
 def test_adjective_before_demonym_is_no_name() -> None:
     text = "“I felt at home on clay,” the veteran Brazilian said."
-    assert _names(text) == [None]
+    assert speakers_in_en(text) == [None]
 
 
 def test_modified_demonym_points_back_to_the_player_quoted_before() -> None:
@@ -26,4 +21,4 @@ def test_modified_demonym_points_back_to_the_player_quoted_before() -> None:
         "“The wind made it hard,” Pablo Ortega said after the match. "
         "“We had our chances in the second set,” the 29-year-old Spaniard said."
     )
-    assert _names(text) == ["Pablo Ortega", "Pablo Ortega"]
+    assert speakers_in_en(text) == ["Pablo Ortega", "Pablo Ortega"]

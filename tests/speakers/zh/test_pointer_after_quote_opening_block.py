@@ -4,22 +4,16 @@ marks ends no sentence of the writer's. Every sentence is made up; each expected
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _names_in(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in
 
 
 def test_lawyer_after_a_quote() -> None:
-    assert _names_in("原告的代理律师李华介绍了案情。", "“证据已经很充分了。”这位律师说。") == ["李华"]
+    assert speakers_in("原告的代理律师李华介绍了案情。", "“证据已经很充分了。”这位律师说。") == ["李华"]
 
 
 def test_old_person_after_a_quote() -> None:
-    assert _names_in("今年85岁的陈秀英老人独自住在半山腰。", "“孩子们都在城里。”这位老人说。") == ["陈秀英"]
+    assert speakers_in("今年85岁的陈秀英老人独自住在半山腰。", "“孩子们都在城里。”这位老人说。") == ["陈秀英"]
 
 
 def test_pointer_opening_the_paragraph() -> None:
-    assert _names_in("原告的代理律师李华介绍了案情。", "这位律师说：“证据已经很充分了。”") == ["李华"]
+    assert speakers_in("原告的代理律师李华介绍了案情。", "这位律师说：“证据已经很充分了。”") == ["李华"]

@@ -4,24 +4,18 @@ people's congress) names again the person of that surname named in full with tha
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _names_in(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in
 
 
 def test_member_of_a_consultative_conference() -> None:
-    said = _names_in("市政协委员黄文东今年提交了三份提案。", "黄委员说：“养老服务要往社区里延伸。”")
+    said = speakers_in("市政协委员黄文东今年提交了三份提案。", "黄委员说：“养老服务要往社区里延伸。”")
     assert said == ["黄文东"]
 
 
 def test_deputy_of_a_congress() -> None:
-    said = _names_in("省人大代表林晓燕在分组讨论时发言。", "林代表表示：“农村学校的师资还要加强。”")
+    said = speakers_in("省人大代表林晓燕在分组讨论时发言。", "林代表表示：“农村学校的师资还要加强。”")
     assert said == ["林晓燕"]
 
 
 def test_deputy_named_first_keeps_the_full_name() -> None:
-    assert _names_in("全国人大代表周建新说：“要让数据多跑路。”") == ["周建新"]
+    assert speakers_in("全国人大代表周建新说：“要让数据多跑路。”") == ["周建新"]

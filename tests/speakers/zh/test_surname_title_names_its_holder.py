@@ -4,27 +4,21 @@ of the surname. Every sentence is made up; each expected speaker is read off the
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _names_in(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "zh")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in
 
 
 def test_the_first_of_two_of_one_surname() -> None:
-    said = _names_in("副市长张华和交通局局长张伟一同察看了工地。张副市长说：“年底前必须通车。”")
+    said = speakers_in("副市长张华和交通局局长张伟一同察看了工地。张副市长说：“年底前必须通车。”")
     assert said == ["张华"]
 
 
 def test_the_second_of_two_of_one_surname() -> None:
-    said = _names_in("副市长张华和交通局局长张伟一同察看了工地。", "张局长表示：“材料已经备齐。”")
+    said = speakers_in("副市长张华和交通局局长张伟一同察看了工地。", "张局长表示：“材料已经备齐。”")
     assert said == ["张伟"]
 
 
 def test_a_quoted_namesake_does_not_take_the_title() -> None:
-    said = _names_in(
+    said = speakers_in(
         "“我们盼了好多年。”村民李红霞说。", "教育局局长李国平随后来到学校。", "李局长说：“新校舍九月就能用。”"
     )
     assert said == ["李红霞", "李国平"]
