@@ -3,13 +3,7 @@ Sáez") is that person, as a lone surname is ("so Sáez"). Made-up sentences onl
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "de")
-    return [q.speaker.name if q.speaker else None for q in quotes]
+from tests.quote_helpers import speakers_in
 
 
 def test_a_two_word_tail_is_the_full_name() -> None:
@@ -17,7 +11,7 @@ def test_a_two_word_tail_is_the_full_name() -> None:
         "„Von Januar an bauen wir den Vertrieb in ganz Europa aus“, sagt Carlos Gómez Sáez.",
         "Die getesteten Anwendungen sollen später ergänzt werden, sagt Gómez Sáez.",
     )
-    assert _speakers(*paragraphs) == ["Carlos Gómez Sáez", "Carlos Gómez Sáez"]
+    assert speakers_in(*paragraphs, language="de") == ["Carlos Gómez Sáez", "Carlos Gómez Sáez"]
 
 
 def test_another_two_word_name_stays_itself() -> None:
@@ -25,4 +19,4 @@ def test_another_two_word_name_stays_itself() -> None:
         "„Von Januar an bauen wir den Vertrieb in ganz Europa aus“, sagt Carlos Gómez Sáez.",
         "Die getesteten Anwendungen sollen später ergänzt werden, sagt Lucía Sáez.",
     )
-    assert _speakers(*paragraphs) == ["Carlos Gómez Sáez", "Lucía Sáez"]
+    assert speakers_in(*paragraphs, language="de") == ["Carlos Gómez Sáez", "Lucía Sáez"]

@@ -4,27 +4,22 @@ the language writes them come from lexicon.places_latin (generated from CLDR). M
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
 from cqnews.lexicon.places_latin import PLACES_LATIN
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "pt")]
+from tests.quote_helpers import speakers
 
 
 def test_a_place_after_its_article_is_no_speaker() -> None:
     # before: the speaker was "a Lisboa"
-    assert _speakers("O ministro João Silva chegou cedo. «Vamos fechar a estrada», disse a Lisboa.") == ["João Silva"]
+    assert speakers("O ministro João Silva chegou cedo. «Vamos fechar a estrada», disse a Lisboa.", "pt") == ["João Silva"]
 
 
 def test_a_place_all_six_languages_write_alike_is_no_speaker() -> None:
     # (Bratislava is written once in the table, under all six languages)
-    assert _speakers("A ministra Ana Costa chegou cedo. «O acordo está fechado», disse a Bratislava.") == ["Ana Costa"]
+    assert speakers("A ministra Ana Costa chegou cedo. «O acordo está fechado», disse a Bratislava.", "pt") == ["Ana Costa"]
 
 
 def test_a_body_after_its_article_still_speaks() -> None:
-    assert _speakers("«O canal vai mudar a grelha já no outono», disse a Renascença.") == ["a Renascença"]
+    assert speakers("«O canal vai mudar a grelha já no outono», disse a Renascença.", "pt") == ["a Renascença"]
 
 
 def test_places_as_each_language_writes_them() -> None:
@@ -33,5 +28,5 @@ def test_places_as_each_language_writes_them() -> None:
 
 def test_a_union_of_states_after_its_article_speaks() -> None:
     # CLDR lists the European Union and the United Nations among its territories: bodies, no place (before: None)
-    assert _speakers("«As regras vão mudar no próximo ano», disse a União Europeia.") == ["a União Europeia"]
-    assert _speakers("«O cessar-fogo tem de ser respeitado», disseram as Nações Unidas.") == ["as Nações Unidas"]
+    assert speakers("«As regras vão mudar no próximo ano», disse a União Europeia.", "pt") == ["a União Europeia"]
+    assert speakers("«O cessar-fogo tem de ser respeitado», disseram as Nações Unidas.", "pt") == ["as Nações Unidas"]

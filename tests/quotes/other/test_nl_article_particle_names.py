@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in find_quotes([Block(text=text)], "nl")]
+from tests.quote_helpers import speakers
 
 
 def test_a_pronoun_stands_for_a_name_with_de() -> None:
     # before: "Pieter de Graaf" was cut at "de" and no one stood for "hij"
-    assert _speakers("Pieter de Graaf opende dinsdag het nieuwe zwembad. „Het werd tijd”, zei hij.") == [
+    assert speakers("Pieter de Graaf opende dinsdag het nieuwe zwembad. „Het werd tijd”, zei hij.", "nl") == [
         "Pieter de Graaf"
     ]
 
