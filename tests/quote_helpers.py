@@ -135,6 +135,11 @@ def text_said_in(*paragraphs: str, language: str = "zh") -> list[tuple[str, str 
     return [(q.text, q.speaker.name, q.speaker.role) if q.speaker else (q.text, None, None) for q in quotes]
 
 
+def direct_texts(text: str, language: str) -> list[str]:
+    """The text of each direct quote of ``text``, in order."""
+    return [q.text for q in find_quotes([Block(text=text)], language) if q.kind is QuoteKind.DIRECT]
+
+
 def direct_with_speaker(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
     """(text, speaker name, speaker role) of each direct quote of ``text`` that has a speaker, in order."""
     quotes = find_quotes([Block(text=text)], language)

@@ -4,23 +4,18 @@ after. Before, the mark opened a quote that ran to the next closing mark. Made-u
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _direct(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind.value == "direct"]
+from tests.quote_helpers import direct_texts
 
 
 def test_mistyped_closer_glued_to_a_word_closes_the_fragment() -> None:
     text = "Lee asked for a “full audit“ of the books and said the board should hire a “new chief” soon."
-    assert _direct(text) == ["full audit", "new chief"]
+    assert direct_texts(text, "en") == ["full audit", "new chief"]
 
 
 def test_mistyped_closer_glued_to_a_title_closes_it() -> None:
     text = "Ann Roe praised the film “Frozen“ and called the books too “gloomy,” she said."
-    assert _direct(text) == ["gloomy,"]
+    assert direct_texts(text, "en") == ["gloomy,"]
 
 
 def test_opening_mark_before_a_word_still_opens() -> None:
-    assert _direct("Lee said, “We will audit the books.”") == ["We will audit the books."]
+    assert direct_texts("Lee said, “We will audit the books.”", "en") == ["We will audit the books."]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block, QuoteKind
+from tests.quote_helpers import direct_texts
 
 
 def _indirect(text: str) -> list[tuple[str, str | None]]:
@@ -13,15 +14,12 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind == QuoteKind.INDIRECT]
 
 
-def _direct(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "en") if q.kind == QuoteKind.DIRECT]
-
 
 def test_a_subject_before_the_quote_makes_the_whole_clause_reported() -> None:
     quote = "will cost the town dearly for many years, and every family will feel it in their budget."
     text = f"Mayor Tom Ruiz said the bridge closure “{quote}”"
     assert _indirect(text) == [(f"the bridge closure “{quote}”", "Tom Ruiz")]
-    assert _direct(text) == [quote]
+    assert direct_texts(text, "en") == [quote]
 
 
 def test_a_quote_after_that_stays_only_direct() -> None:

@@ -3,18 +3,13 @@ Redaktion der „Bild“") is a name, not speech (before: a direct quote "Spiege
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _direct(text: str) -> list[str]:
-    return [q.text for q in find_quotes([Block(text=text)], "de") if q.kind is QuoteKind.DIRECT]
+from tests.quote_helpers import direct_texts
 
 
 def test_newspaper_after_genitive_article() -> None:
-    assert _direct("Laut einem Bericht des „Kuriers“ plant die Stadt neue Gebühren.") == []
-    assert _direct("Wie die Redaktion der „Morgenpost“ berichtet, plant die Stadt neue Gebühren.") == []
+    assert direct_texts("Laut einem Bericht des „Kuriers“ plant die Stadt neue Gebühren.", "de") == []
+    assert direct_texts("Wie die Redaktion der „Morgenpost“ berichtet, plant die Stadt neue Gebühren.", "de") == []
 
 
 def test_quotes_of_speech_stay() -> None:
-    assert _direct("„Das ist zu teuer“, sagte der Kämmerer.") == ["Das ist zu teuer"]
+    assert direct_texts("„Das ist zu teuer“, sagte der Kämmerer.", "de") == ["Das ist zu teuer"]

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _direct(language: str, text: str) -> list[str]:
-    """The text of each direct quote."""
-    return [q.text for q in find_quotes([Block(text=text)], language) if q.kind.value == "direct"]
+from tests.quote_helpers import direct_texts
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _direct(language: str, text: str) -> list[str]:
     ],
 )
 def test_a_quote_after_a_so_called_word_is_a_term(language: str, text: str) -> None:
-    assert _direct(language, text) == []
+    assert direct_texts(text, language) == []
 
 
 def test_a_verb_of_saying_before_the_same_word_keeps_the_quote_speech() -> None:
@@ -38,10 +32,10 @@ def test_a_verb_of_saying_before_the_same_word_keeps_the_quote_speech() -> None:
         "Le ministre Paul Durand a déclaré que la réforme dite « Horizon » était finie. "
         "Paul Durand a dit « nous sommes prêts » devant la presse."
     )
-    assert _direct("fr", text) == ["nous sommes prêts"]
+    assert direct_texts(text, "fr") == ["nous sommes prêts"]
 
 
 def test_dit_after_a_subject_noun_is_the_verb_of_saying() -> None:
     # "dit" alone is a verb as often as a naming word: "Le ministre dit « … »" is what the minister says.
     text = "Le ministre Paul Durand dit « nous ne reculerons pas sur ce point » devant la presse."
-    assert _direct("fr", text) == ["nous ne reculerons pas sur ce point"]
+    assert direct_texts(text, "fr") == ["nous ne reculerons pas sur ce point"]

@@ -3,17 +3,11 @@ sentences only."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _direct(text: str) -> list[str]:
-    """The text of each direct quote."""
-    return [q.text for q in find_quotes([Block(text=text)], "zh") if q.kind.value == "direct"]
+from tests.quote_helpers import direct_texts
 
 
 def test_a_long_quote_after_suowei_de_is_a_term() -> None:
-    assert _direct("王明表示，所谓的“全面脱钩，重新建立供应链”是行不通的。") == []
-    assert _direct("李华说，所谓的“先污染，后治理，再慢慢想办法解决问题”的老路走不通。") == []
+    assert direct_texts("王明表示，所谓的“全面脱钩，重新建立供应链”是行不通的。", "zh") == []
+    assert direct_texts("李华说，所谓的“先污染，后治理，再慢慢想办法解决问题”的老路走不通。", "zh") == []
     # (所謂的 in traditional characters reads the same)
-    assert _direct("王明表示，所謂的「全面脫鉤，重新建立供應鏈」是行不通的。") == []
+    assert direct_texts("王明表示，所謂的「全面脫鉤，重新建立供應鏈」是行不通的。", "zh") == []
