@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from ..lexicon.site_names import SITE_NAME_PARTICLES
@@ -87,14 +86,14 @@ class PageMetadata:
     site layouts that read JSON-LD take them from here instead of parsing the scripts again."""
 
 
-# The document's <title>: an inline SVG icon's or a MathML formula's own <title> (a tooltip such as "Share on
-# Facebook", as often in the page body) is none, as browsers read it.
-_TITLE_TAG = etree.XPath("(//title[not(ancestor::svg or ancestor::math)])[1]")
-
-
 def _title_tag_text(root: HtmlElement) -> str:
-    found = _TITLE_TAG(root)
-    return (found[0].text or "") if found else ""
+    """The document's first ``<title>``: an inline SVG icon's or a MathML formula's own ``<title>`` (a tooltip such
+    as "Share on Facebook", as often in the page body) is none, as browsers read it. The walk stops at the first
+    (in the head): the XPath ``(//title[not(ancestor::svg or ancestor::math)])[1]`` read the whole page."""
+    for title in root.iter("title"):
+        if next(title.iterancestors("svg", "math"), None) is None:
+            return title.text or ""
+    return ""
 
 
 def read_metadata(root: HtmlElement) -> PageMetadata:
