@@ -175,14 +175,19 @@ def _drop_hidden(root: HtmlElement) -> None:
     text (the article a script reveals)."""
     hidden = [found for found in _HIDING_STYLE_CANDIDATES(root) if _HIDING_STYLE_RE.search(found.get("style", ""))]
     candidates = [element for element in hidden if _holds_blocks(element)]
-    page_text = len(root.text_content()) if candidates else 0  # (read once, only when something may go)
+    # The page's text is read once, at the first candidate that holds text (one without text never holds most of
+    # it): the elements dropped before then held no text, so the length is the page's before any drop.
+    page_text = -1
     dropped: set[HtmlElement] = set()
     for element in candidates:
         # Document order puts an element after its ancestors: one inside a dropped element is gone with it (not
         # measured again: nested hidden elements would read their text once per level).
         if element.getparent() is None or any(up in dropped for up in element.iterancestors()):
             continue
-        if not _holds_most(element, page_text):
+        text = len(element.text_content())
+        if text and page_text < 0:
+            page_text = len(root.text_content())
+        if not _holds_most(text, page_text):
             element.drop_tree()
             dropped.add(element)
     for dialog in list(root.iter("dialog")):
@@ -198,10 +203,10 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-def _holds_most(element: HtmlElement, page_text: int) -> bool:
-    """Whether a hidden element holds most of the page's text: the article itself, which a script shows once the
-    page has loaded (WeChat's ``#js_content`` is ``visibility: hidden`` in the HTML)."""
-    return 2 * len(element.text_content()) > page_text
+def _holds_most(text: int, page_text: int) -> bool:
+    """Whether a hidden element of ``text`` characters holds most of the page's text: the article itself, which a
+    script shows once the page has loaded (WeChat's ``#js_content`` is ``visibility: hidden`` in the HTML)."""
+    return text > 0 and 2 * text > page_text
 
 
 def _holds_blocks(element: HtmlElement) -> bool:
