@@ -94,6 +94,16 @@ def test_summary_copied_from_the_first_paragraph_gives_no_second_quote() -> None
         assert [q.text for q in article.quotes] == ["the Harbour Bridge would reopen in May"]
 
 
+def test_summary_copied_from_a_late_paragraph_gives_no_second_quote() -> None:
+    # (the opening blocks are searched first, then the whole body: a copy of the fifth paragraph is found too)
+    late = "Councillor Ruth Ambler said the ferry timetable would change in June."
+    filler = [f"Work on pier {n} of the harbour went on through a long and windy spring." for n in range(4)]
+    for paragraphs in ([late, *filler], [*filler, late]):
+        article = cqnews.parse(_page(late, "Ferry changes", paragraphs), url=URL)
+        assert _summary_quotes(article) == []
+        assert [q.text for q in article.quotes] == ["the ferry timetable would change in June"]
+
+
 def test_description_cut_short_repeats_the_body_quote() -> None:
     paragraphs = [
         "The Rovers lost 2-1 at home on Saturday, their third defeat in a row.",

@@ -46,8 +46,11 @@ def summary_quotes(
     A summary that says the headline's words (a description copied from the title) is not read."""
     if not summary or not summary.strip() or (headline is not None and same_words(summary, headline)):
         return []
+    said = _WORD.findall(summary.lower())
+    if said and _cut(said) in _words(_opening(body, 2 * len(summary) + 100)):
+        return []  # (most copies come from the first paragraphs: their words are found without the whole body's)
     body_words = _words("\n".join(b.text for b in body))
-    if _cut(_WORD.findall(summary.lower())) in body_words:  # (a copy of the first paragraphs, or of their start)
+    if _cut(said) in body_words:  # (a copy of the first paragraphs, or of their start)
         return []  # (checked before reading: two summaries in five are such copies, and reading costs more)
     lead = Block(text=summary)
     reading = read_quotes([lead], language, deadline)
@@ -63,6 +66,18 @@ def summary_quotes(
         continues = None if quote.continues is None else index.get(quote.continues)
         quotes.append(quote.model_copy(update={"block": block, "part": QuotePart.SUMMARY, "continues": continues}))
     return quotes
+
+
+def _opening(body: Sequence[Block], size: int) -> str:
+    """The first blocks of ``body`` holding ``size`` characters, joined as the whole body is: their words are the
+    first words of the body's (lower case and the word pattern read each character as in the whole), so a phrase
+    found in them is found in the body's."""
+    total = 0
+    for count, block in enumerate(body, 1):
+        total += len(block.text) + 1
+        if total >= size:
+            return "\n".join(b.text for b in body[:count])
+    return "\n".join(b.text for b in body)
 
 
 def _repeated(quote: Quote, summary: str, body_words: str) -> bool:
