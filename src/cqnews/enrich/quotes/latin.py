@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...lexicon.alternation import trie_pattern
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
 from .latin_after_cue import is_someone, subject_after_cue
@@ -45,8 +46,33 @@ def words_re(words: frozenset[str], *, hyphen: bool = False, ignore_case: bool =
     if not words:
         return None
     edge = r"[\w-]" if hyphen else r"\w"
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    alternation = _alternation(words, ignore_case)
     return re.compile(rf"(?<!{edge})(?{'i' if ignore_case else ''}:{alternation})(?!{edge})")
+
+
+def _alternation(words: frozenset[str], ignore_case: bool) -> str:
+    """``words`` as a character trie (each word tried only as far as the text agrees with it: a table of 200 verbs
+    was tried word by word at every word start). It matches what the longest-first list does: the words that match
+    at one place are prefixes of each other, and the trie tries the longer continuation first. Not when two letters
+    of one branch match the same character in any case ("S" and "s"): the list is kept then."""
+    if ignore_case and _case_twins(words):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return trie_pattern(words)
+
+
+def _case_twins(words: frozenset[str]) -> bool:
+    """Do two words agree up to one character that is not the same but matches it in any case?"""
+    following: dict[str, set[str]] = {}
+    for word in words:
+        for i, char in enumerate(word):
+            following.setdefault(word[:i], set()).add(char)
+    return any(
+        re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
+        for chars in following.values()
+        for a in chars
+        for b in chars
+        if a != b
+    )
 
 
 def _cue_re(table: LatinTable) -> re.Pattern[str] | None:
