@@ -112,7 +112,7 @@ SENTENCE_END_MARKS = SENTENCE_ENDS + ZH_SENTENCE_ENDS
 
 # What ends a Chinese clause when reading a speaker's phrase around a cue: the clause marks, the closing
 # quote marks, the half-width marks and quote, a line break, brackets (a bracketed column label) and bullets.
-ZH_BOUNDARY = "，。！？；：”」』,;:!?\"\n（）()【】▲■●◆★"
+ZH_BOUNDARY = "，。！？；：”」』’,;:!?\"\n（）()【】▲■●◆★"
 # Symbols (emoji and pictographs: 👍, 👉, ✅), one Unicode category: a speaker's phrase starts after the last of them,
 # as after the bullets of ZH_BOUNDARY (👉王明表示 -> 王明).
 ZH_SYMBOL_CATEGORY = "So"

@@ -175,9 +175,15 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
         return finder.find(closer, i)
     while True:  # skip apostrophes: a closing ’ is not followed by a letter, nor cuts a year (‘summer ’80.’)
         c = finder.find(closer, i)
-        if c < 0 or c + 1 >= len(text) or not (text[c + 1].isalpha() or _elides_year(text, c)):
+        if c < 0 or c + 1 >= len(text) or not (_apostrophe_letter(text[c + 1]) or _elides_year(text, c)):
             return c
         i = c + 1
+
+
+def _apostrophe_letter(char: str) -> bool:
+    """A letter that makes the ’ before it an apostrophe (don’t, l’État); not a Han character, which no word
+    writes an apostrophe before: ‘我们一定能赢。’他说。 closes at the ’ (before, the quote ran to the block's end)."""
+    return char.isalpha() and not is_cjk_char(char)
 
 
 def _mixed_close(finder: _NextFinder, i: int, closer: str, opener: str) -> int:
