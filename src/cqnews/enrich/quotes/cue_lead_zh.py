@@ -11,7 +11,14 @@ from ...lexicon import reporting_zh as RZ
 from ...lexicon.cue_words_zh import QUESTION_NOUNS, SAY_AFTER_CUE
 from ...lexicon.function_words_zh import COORDINATORS, LOCALISERS
 from ...lexicon.people_nouns_zh import WRITER_WORDS
-from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS, ZH_CLAUSE_MARKS, ZH_CLAUSE_OR_QUOTE_MARKS, ZH_COLONS, ZH_COMMAS
+from ...lexicon.punctuation_zh import (
+    ZH_CLAUSE_BREAKS,
+    ZH_CLAUSE_MARKS,
+    ZH_CLAUSE_OR_QUOTE_MARKS,
+    ZH_COLONS,
+    ZH_COMMAS,
+    ZH_FULLWIDTH_OPENING_MARKS,
+)
 from ...lexicon.time_words_zh import HOUR_WORDS, WHEN_ENDS
 from ...text import first_of, last_of
 from .. import segmenter
@@ -142,6 +149,8 @@ def zh_clause_start(text: str, c_end: int, word: str) -> int:
         start = comma + 1 if comma > start else stop if stop > start else start
     if text[start : start + 1] == "道" and start == c_end:
         start += 1  # (说|道 where jieba splits 说道; after a mark 道 opens the clause: 说，道路…)
+    if text[start : start + 1] == "着" and text[start + 1 : start + 2] in ZH_FULLWIDTH_OPENING_MARKS:
+        start += 1  # (嘟囔着“…”: the quote opens the clause, 着 is the cue's)
     while start < len(text) and start - c_end < 3 and text[start] in "，：:, ":
         start += 1
     return start
