@@ -20,7 +20,8 @@ ZH_CUES: tuple[str, ...] = tuple(
         显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂
         报导 发文 发帖 贴文 留言 撰文 发推
         叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道
-        答道 嚷道 写下 念叨 嘀咕 问道 眼中 眼里 描述中 通报 反问道 质问道 喃喃道 怒道 了解到""".split(),
+        答道 嚷道 写下 念叨 嘀咕 问道 眼中 眼里 描述中 通报 反问道 质问道 喃喃道 怒道 了解到
+        抱怨 埋怨 嘟囔 安慰 夸赞""".split(),
         key=len,
         reverse=True,
     )
@@ -111,7 +112,9 @@ ZH_QUOTE_ONLY_CUES = frozenset(
     " 叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道"
     " 答道 嚷道 写下 念叨 嘀咕 问道"
     # asking back, demanding, muttering, saying in anger with 道 (周慧芳反问道: not 问道 with 反 the name's end)
-    " 反问道 质问道 喃喃道 怒道".split()
+    " 反问道 质问道 喃喃道 怒道"
+    # complaining, muttering, comforting and praising (王大爷抱怨“…”, 她嘟囔着“…”, 安慰道：“…”)
+    " 抱怨 埋怨 嘟囔 安慰 夸赞".split()
 )
 # Words said as the means of a verb of speech or judgment after them (马丽用“累并快乐着”形容这份工作, 该公司以“纯属谣言”
 # 回应, 以“家中有事”为由请假): the preposition before the quote (用, 以), what may stand between the quote and the verb
