@@ -327,6 +327,11 @@ ZH_LABEL_BARS = "｜|"
 # The heads of jieba's tags of the words of a clause, no label's (verbs, measures a verb is read as: 痛批/q,
 # prepositions, adverbs).
 ZH_LABEL_CLAUSE_TAG_HEADS = frozenset("v q p d".split())
+# What may open a paragraph before a label, no part of it (WeChat and feature layouts): a bullet or bar (▍ ◎ ● ▲), a
+# section number and its mark (01 |, 1., 一、) or a column tag in brackets (【对话】); one pattern, nothing backtracks.
+ZH_LABEL_LEAD_RE = re.compile(
+    "(?:[\\s\u2190-\u2bff|｜•·]|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*[、.．|｜]|【[^】]{1,10}】)+"
+)
 # Marks no label holds: a label is a noun phrase, no clause.
 ZH_NOT_IN_LABEL = frozenset("，,。！？；;、“”「」《》\"")
 # The dashes of a credit line after a quote (“…”——参赛选手 张一鸣): the label after them is the speaker.

@@ -27,13 +27,20 @@ def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
     colon = _bar_before(text, s, sp) if colon is None else colon
     if colon is None or not blank(text, 0, s):
         return None
-    label = text[s:colon].strip()
+    label = _past_lead(text[s:colon].strip())
     lo = colon - len(label)
     if not label or len(label) > QZ.ZH_LABEL_MAX or any(c in ZH_NOT_IN_LABEL for c in label) or cues.between(lo, colon):
         return None
     if label.endswith(QZ.ZH_LABEL_BRACKETS[1]) and QZ.ZH_LABEL_BRACKETS[0] in label:
         return _name_and_bracketed_role(label, lo)
     return zh_label_who(label, lo)  # (种植户 李华：“…”: the role before a space, as after a dash)
+
+
+def _past_lead(label: str) -> str:
+    """The label past a bullet, a section number or a column tag opening the paragraph before it (01 | 王明,
+    ▍王明, 一、王明, 【对话】王明 -> 王明); the label as written when nothing else is left ([【王明】])."""
+    m = QZ.ZH_LABEL_LEAD_RE.match(label)
+    return label[m.end() :] if m is not None and m.end() < len(label) else label
 
 
 def _bar_before(text: str, s: int, sp: Span) -> int | None:
