@@ -36,6 +36,9 @@ WORDS_OF = "的话"
 CITED_NEWS = "消息"
 # A verb of saying right after a cue (回应称, 解释道): part of the cue, not of the clause.
 SAY_AFTER_CUE = frozenset("称说")
+# One-character cues of Hong Kong pages (指 "says", 斥 "scolds") that jieba reads with a three-character name's last
+# character as one word before a quote or a mark (梁國/雄指/「…」, 李家/超斥/「…」): the name's end and the cue.
+GLUED_MARK_CUES = frozenset("指斥")
 # Verbs that give a person's name (司机名叫张伟, 一位名叫林晓的女孩).
 NAMING_VERBS = frozenset("名叫 叫做 名为 叫".split())
 # Words jieba reads after a two-character name whose first character ends the name (张建/明说 -> 张建明/说, 谢礼/传说

@@ -14,6 +14,7 @@ from ...lexicon.cue_words_zh import (
     AGAIN_SAY,
     CUE_ADVERBS,
     GIVEN_END_CUES,
+    GLUED_MARK_CUES,
     MANNER_CHARS,
     MANNER_WORDS,
     SAY_AFTER_CUE,
@@ -42,7 +43,7 @@ _BEFORE_SUBJECT_TAGS = frozenset("x n".split())
 # Tags jieba gives the set phrases and idioms of its dictionary (专家建议/l, 群众反映/i).
 IDIOM_TAGS = frozenset("l i".split())
 # What ends such a glued word: an adverb of going on, or a one-character verb of saying.
-GLUED_ENDS = CUE_ADVERBS | SAY_AFTER_CUE | LIMITING_ADVERBS
+GLUED_ENDS = CUE_ADVERBS | SAY_AFTER_CUE | LIMITING_ADVERBS | GLUED_MARK_CUES
 
 
 def given_glued_to_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -51,7 +52,8 @@ def given_glued_to_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> 
     prev, t = last(out), tokens[i]
     if prev is None or not _glued(prev, t, at(tokens, i + 1)):
         return None
-    tail = Token(t.word[1], "v" if t.word[1] in SAY_AFTER_CUE else "d", t.start + 1, t.end)
+    verb = t.word[1] in SAY_AFTER_CUE or t.word[1] in GLUED_MARK_CUES
+    tail = Token(t.word[1], "v" if verb else "d", t.start + 1, t.end)
     return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), tail]
 
 
@@ -65,6 +67,8 @@ def _glued(name: Token, t: Token, after: Token | None) -> bool:
         return False  # (王明|又说: the adverb is a word of its own already)
     if t.word[1] in SAY_AFTER_CUE:
         return after is None or after.tag == "x"  # 李家/明說：
+    if t.word[1] in GLUED_MARK_CUES:
+        return after is not None and after.tag == "x"  # 梁國/雄指/「…」
     return after is not None and after.word in _CUES  # 鄧炳/強續/指
 
 
