@@ -124,6 +124,12 @@ PHOTO_WORDS: tuple[str, ...] = (
     "grafika",
     "bildnachweis",
     "bildrechte",
+    # Swahili "picture", Malay and Indonesian "picture", Tagalog "picture" and "taken" ("Picha: Amina Hassan",
+    # "Gambar: Bernama", "Larawan: Juan Dela Cruz", "Kuha: Juan Dela Cruz"; "Kuha ni …" with PHOTO_BY_WORDS)
+    "picha",
+    "gambar",
+    "larawan",
+    "kuha",
 )
 
 # Words naming a newspaper in the languages of the tables beside English (whose "Times", "Gazette", "Courier" are in
@@ -156,7 +162,8 @@ VI_FAMILY_NAMES: frozenset[str] = frozenset(
 # "By" between a photo word and the photographer, in other languages ("Foto di Marco Rossi", "Foto de Ana
 # Roe", "Photo de Jean Dupont", "Foto von Anna Roe"): matched in lower case only and before a capital letter,
 # so that "Foto de archivo" (an archive picture) stays caption text.
-PHOTO_BY_WORDS: tuple[str, ...] = ("di", "de", "von", "door", "por", "par", "av", "af")
+# Tagalog "ni" ("Kuha ni Juan Dela Cruz", taken by).
+PHOTO_BY_WORDS: tuple[str, ...] = ("di", "de", "von", "door", "por", "par", "av", "af", "ni")
 
 # Verbs of taking the picture that open a credit before "by" and a capitalised name, as a photo word does
 # ("Photographed by Anna Roe"; "photographed by a drone" is caption text): lower case, one regex alternation.
