@@ -16,6 +16,7 @@ from ..lexicon.bylines import (
     ARTICLE_PARTICLES,
     CREDIT_NAME_PARTICLES,
     ELIDED_PARTICLE,
+    HYPHENED_ARTICLE,
     JOB_TITLE_WORDS,
     OUTLET_ARTICLES,
 )
@@ -88,7 +89,8 @@ JOB_WORDS = frozenset(
 # "Łukasz", "Андрей"); its first letter must be a capital (checked with str.isupper).
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _PARTICLES = NAME_PARTICLES | CREDIT_NAME_PARTICLES
-_ELIDED_NAME = re.compile(ELIDED_PARTICLE + r"[^\W\d_]")  # "d’Ormesson": a name word after the particle
+# "d’Ormesson", "al-Mansour": a name word after the particle (which must then open with a capital, _name_capital)
+_ELIDED_NAME = re.compile(r"(?:" + ELIDED_PARTICLE + "|" + HYPHENED_ARTICLE + r")(?=[^\W\d_])")
 # Particles that are also given names ("Ben", "Della"): the first word of "Ben Ford" is a name word, not a particle.
 _GIVEN_NAME_PARTICLES = (_PARTICLES & (FEMALE_NAMES | FEMALE_GIVEN | MALE_NAMES | MALE_GIVEN)) - ARTICLE_PARTICLES
 
@@ -172,8 +174,9 @@ def _name_words_only(tokens: list[str]) -> bool:
         low = token.casefold().strip(",.")
         if low in _PARTICLES and not (index == 0 and low in _GIVEN_NAME_PARTICLES and token[:1].isupper()):
             continue
-        if _ELIDED_NAME.match(token):
-            token = token[2:]
+        elided = _ELIDED_NAME.match(token)
+        if elided:
+            token = token[elided.end() :]
         if _no_name_word(token, low):
             return False
         if not (_name_capital(token) and _NAME_TOKEN.match(token)):

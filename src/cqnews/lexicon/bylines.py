@@ -37,6 +37,7 @@ __all__ = [
     "EDITOR_LABELS",
     "ELIDED_ARTICLES",
     "ELIDED_PARTICLE",
+    "HYPHENED_ARTICLE",
     "JOB_TITLE_WORDS",
     "MONTH_WORDS",
     "NAME_CONJUNCTIONS",
@@ -202,6 +203,9 @@ OUTLET_ARTICLES: frozenset[str] = frozenset("le la les el il lo los las o os der
 
 # An elided particle before a surname ("Anne d’Ormesson", "Jean d'Arc").
 ELIDED_PARTICLE = r"[dD]['’]"
+# An Arabic article joined by a hyphen before a surname, in lower case ("Khalid al-Mansour", "Omar el-Sayed", "Zia
+# ul-Haq", "Nabil ash-Shami"): the name word is what follows the hyphen. A regular-expression fragment.
+HYPHENED_ARTICLE = r"(?:al|el|ul|ad|an|ar|as|ash|at|az)-"
 # The elided article and particle opening a word of an outlet's name ("Le Courrier de l'Ouest"), in both
 # apostrophes; compared with the word's casefold() start.
 ELIDED_ARTICLES: tuple[str, ...] = ("l'", "d'", "l’", "d’")
