@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import NAMED_GIVER_WORDS, PICTURE_NOUNS
+from ..lexicon.credits import CREDIT_ABBREVIATIONS, NAMED_GIVER_WORDS, PICTURE_NOUNS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
@@ -192,12 +192,20 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 
 
 def has_sentence_break(text: str) -> bool:
-    """A sentence ends inside ``text``; the dot of an initial ("Gene J. Puskar", "C. Schlippes") does not count."""
+    """A sentence ends inside ``text``; the dot of an initial ("Gene J. Puskar", "C. Schlippes") or of a credit's
+    abbreviation ("Dok. Humas Pemkot", lexicon.credits.CREDIT_ABBREVIATIONS) does not count."""
     for match in _SENTENCE_BREAK.finditer(text):
         i = match.start()
+        if text[i] == "." and _abbreviation_before(text, i):
+            continue
         if text[i] != "." or i == 0 or not text[i - 1].isupper() or (i > 1 and text[i - 2].isalpha()):
             return True
     return False
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Is the word before the full stop at ``stop`` a credit's abbreviation ("Dok.")?"""
+    return text[max(0, stop - 12) : stop].rsplit(" ", 1)[-1].casefold() in CREDIT_ABBREVIATIONS
 
 
 def _keyword_credit_starts(before: str, keyword: str, body: str) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_BY",
     "CJK_SUPPLIED_WORDS",
+    "CREDIT_ABBREVIATIONS",
     "CREDIT_LEAD_MARKS",
     "FILE_NOTES",
     "FILE_PHOTO_NOTES",
@@ -211,8 +212,16 @@ AGENCY_WORDS: frozenset[str] = frozenset(
     "stadt gemeinde landkreis polizei feuerwehr ministerium universität hochschule verein verband klinikum "
     "bundeswehr landesamt bundesamt behörde stiftung landesregierung senat bezirksamt kreisverwaltung "
     "ayuntamiento ministerio universidad gobierno policía bomberos mairie préfecture ministère université "
-    "comune polizia ministero università regione politiet kommune universitetet policja urząd ministerstwo".split()
+    "comune polizia ministero università regione politiet kommune universitetet policja urząd ministerstwo "
+    # Indonesian and Malay: public relations, city, regency and province governments, police, office, ministry,
+    # and "documentation (of)" before the body that keeps the picture ("Foto: Dok. Humas Pemkot", "Foto: Humas
+    # Polda Jatim", "Gambar: Jabatan Penerangan")
+    "humas pemkot pemkab pemprov pemda polda polres polri dinas kementerian jabatan dok dokumentasi".split()
 )
+
+# Abbreviations opening a credit's words whose full stop ends no sentence (Indonesian "Dok." documentation:
+# "Foto: Dok. Humas Pemkot", "Foto: Dok. Pribadi"). Compared with casefold(), without the stop.
+CREDIT_ABBREVIATIONS: frozenset[str] = frozenset(("dok",))
 
 # The kind of picture before "photo" in a credit ("Staff photo by Anna Roe", "Submitted photo: Ben Poe", "File photo
 # by …"): US and Canadian local papers credit so; the word is no part of the name.
