@@ -202,6 +202,9 @@ def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
         return None
     if cut < 0 < match.start("who"):
         return offset  # "图片由受访者提供": the supplier's "由" opens the credit
+    label = _label_before_colon(who, cut)
+    if label is not None:
+        return offset + match.start("who") + label  # "图：张三 摄": the photo label before the colon opens the credit
     offset += cut + 1
     if not ZH_REPORTER.match(body):
         # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
@@ -210,6 +213,19 @@ def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
             return None
         offset = text.rfind(last, offset)
     return offset
+
+
+_PHOTO_LABEL_END = re.compile(rf"(?:^|[\s。！？；;])(?P<label>{_any(CJK_PHOTO_LABELS)})\s*$")
+
+
+def _label_before_colon(who: str, cut: int) -> int | None:
+    """Where a photo label standing alone before the colon at ``cut`` opens ("… 活动。 图：张三 摄", "图：本报记者 张三
+    摄"): the label belongs to the credit, not the caption. None when no colon is at ``cut`` or other text is glued
+    to the label ("现场图：张三 摄" keeps its words)."""
+    if cut < 0 or who[cut] not in ":：":
+        return None
+    found = _PHOTO_LABEL_END.search(who, 0, cut)
+    return found.start("label") if found is not None else None
 
 
 _LABELLED_FORMS = (_ZH_SOURCE, _ZH_PHOTO_BY)
