@@ -214,6 +214,17 @@ def person_shaped(name: str) -> bool:
     return tokens[0].casefold() in VI_FAMILY_NAMES or any(_PERSON_SHAPED_WORD.match(t) for t in tokens)
 
 
+# A Thai name in a credit: a given name and a surname, two runs of Thai letters parted by a space. The script writes
+# a phrase's words without spaces (an agency, a ministry, a place: "รอยเตอร์", "กรมประชาสัมพันธ์"), but parts a
+# person's given name and surname with one ("ภาพ: สมชาย ใจดี").
+_THAI_NAME = re.compile(r"[\u0e01-\u0e4e]{2,20} [\u0e01-\u0e4e]{2,20}")
+
+
+def thai_person(text: str) -> bool:
+    """Is ``text``, a part of a credit, a Thai person's name (a given name and a surname)?"""
+    return _THAI_NAME.fullmatch(text) is not None and canonical_org(text) is None
+
+
 def _zh_body(compact: str) -> bool:
     """Does a Han run of three characters or more end with a body's head (市商务局, 市人民医院, 县教委)? A body,
     not a person; a given name may end with 国 or 军 (王建国, 李志军)."""

@@ -34,6 +34,7 @@ from .names import (
     person_shaped,
     split_people,
     strip_wrapping,
+    thai_person,
 )
 from .patterns import (
     CREDIT_PREFIX,
@@ -302,7 +303,7 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
             cleaned = _credit_piece(piece)
             if cleaned is None:
                 continue
-            if index not in outlets and looks_like_person(cleaned) and not names_paper(cleaned):
+            if index not in outlets and _person(cleaned):
                 people.append(normalize_person_name(cleaned))
             else:
                 orgs.append(org_name(_outlet_name(cleaned)))
@@ -312,6 +313,12 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
         Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
     ]
+
+
+def _person(piece: str) -> bool:
+    """Is a piece of a credit chain a person's name: read as one and naming no paper, or a Thai given name and
+    surname (names.thai_person: the script has no capitals to tell a name)?"""
+    return (looks_like_person(piece) and not names_paper(piece)) or thai_person(piece)
 
 
 def _without_title(pieces: list[str]) -> list[str]:
