@@ -203,7 +203,9 @@ def first_letter_groups(fragments: tuple[str, ...]) -> str:
 CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?=[©(" + "".join(sorted({w[0] for w in _UNCASED_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     # ("©" right after a letter is none: "cafÃ©", "é" decoded as Latin-1, is a word; a credit's sign stands apart)
-    r"(?:©(?<![^\W\d_]©)|\(c\)|Copyright\b|COPYRIGHT\b|(?:Photo(?:graph(?:er|y)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
+    # ("PHOTO BY TOM REED": the label in capitals, its "by" too)
+    r"(?:©(?<![^\W\d_]©)|\(c\)|Copyright\b|COPYRIGHT\b|(?:PHOTO|PICTURE|IMAGE)S?\s+BY\s+(?=" + CAPITAL_LETTER + r")"
+    r"|(?:Photo(?:graph(?:er|y)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?|\s+illustrations?)?\s*(?:[:：/]|(?<=\s)\|(?=\s)|\bby\b|\bcourtesy(?:\s+of)?\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
     # "Photographed by Anna Roe" before a capitalised name ("photographed by a drone" is caption text)
