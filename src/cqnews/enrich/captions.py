@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..credit_text.names import is_name_phrase, looks_like_person
+from ..credit_text.names import is_name_phrase, looks_like_org, looks_like_person
 from ..credit_text.patterns import CREDIT_TRAIL_KEYWORD, canonical_org
+from ..credit_text.photo_parse import known_given
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft
 from ..lexicon.captions import (
@@ -263,10 +264,21 @@ def _agency_chain(text: str) -> list[Credit]:
     if any(mark in ZH_SENTENCE_END_SET for mark in text.rstrip(ZH_SENTENCE_ENDS)):
         return []
     credits = parse_photo_credit(text)
+    if _taker_and_outlet(credits):
+        return credits
     orgs = [c.organization for c in credits if c.organization]
     if not orgs or not all(canonical_org(org) for org in orgs):
         return []
     return credits if all(c.name is None or looks_like_person(c.name) for c in credits) else []
+
+
+def _taker_and_outlet(credits: list[Credit]) -> bool:
+    """One taker whose name opens with a known given name, and the outlet, of an organisation's shape though no
+    table knows it ("Tom Reed/Valley Times", "Anna Roe | Lakeside Media Group"): a caption that is only the credit."""
+    if len(credits) != 1:
+        return False
+    name, outlet = credits[0].name, credits[0].organization
+    return bool(name and outlet and known_given(name) and looks_like_person(name) and looks_like_org(outlet))
 
 
 def _merged(existing: Image, later: Image) -> Image:
