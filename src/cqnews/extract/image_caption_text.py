@@ -8,7 +8,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from ..credit_text.names import looks_like_person
+from ..credit_text.names import is_name_phrase, looks_like_org, looks_like_person
 from ..lexicon.captions import CAPTION_CONTROL_WORDS, phrase_alternation
 from ..lexicon.credits import PHOTO_TAKEN_VERBS
 from ..text import normalize_space
@@ -175,7 +175,18 @@ def _trailing_name(child: HtmlElement, before: list[str]) -> bool:
         if child.tag not in _DASH_NAME_TAGS or dash is None:
             return False
         text = text[dash.end() :]
-    return _after_sentence(before) and looks_like_person(text)
+    return _after_sentence(before) and _taker_or_outlet(text)
+
+
+def _taker_or_outlet(text: str) -> bool:
+    """A person's name, or an organisation's of capitalised words ("Lakeside Media Group", "Valley Times"): the
+    taker or the outlet written apart after the caption's sentence."""
+    if looks_like_person(text):
+        return True
+    return len(text.split()) <= _MAX_OUTLET_WORDS and is_name_phrase(text) and looks_like_org(text)
+
+
+_MAX_OUTLET_WORDS = 5
 
 
 def _name_line(child: HtmlElement, before: list[str]) -> bool:
@@ -185,7 +196,7 @@ def _name_line(child: HtmlElement, before: list[str]) -> bool:
         child.tag == "br"
         and child.getnext() is None
         and _after_sentence(before)
-        and looks_like_person(normalize_space(child.tail or ""))
+        and _taker_or_outlet(normalize_space(child.tail or ""))
     )
 
 
