@@ -105,7 +105,7 @@ def is_standalone_credit(el: HtmlElement) -> bool:
 # Every class or itemprop that :func:`is_caption_el` or :func:`is_standalone_credit` accepts holds one of
 # these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text). A trie:
 # a case-blind alternation of some thirty words is tried word by word at every position (three times slower).
-_CAPTION_HINT_WORDS = (*CREDIT_CLASS_WORDS, "desc", "legend", "text", "txt", *CAPTION_CLASS_WORDS)
+_CAPTION_HINT_WORDS = (*CREDIT_CLASS_WORDS, "desc", "legend", "text", "txt", "info", *CAPTION_CLASS_WORDS)
 _CAPTION_CLASS_HINT = re.compile(trie_pattern(_CAPTION_HINT_WORDS), re.IGNORECASE)
 # The words are lowercase ASCII, so in an ASCII class string (nearly all) the lowered string finds them without
 # IGNORECASE, whose per-character folding makes the search about four times slower.
@@ -156,6 +156,13 @@ _TEXT_PARTS = frozenset(("description", "desc", "legend", "legende", "bildtext",
 _PICTURE_PARTS = frozenset(("image", "img", "photo", "picture", "pic", "media", "figure", "gallery", "bild", "foto"))
 
 
+# "Info" beside a word of a still picture ("pic-info", "img_info", "photo-info": Chinese and Asian portals' caption
+# boxes); beside "media" or "gallery" it may be a player's or a set's details, no caption.
+_INFO_PICTURE_PARTS = frozenset(("image", "img", "photo", "picture", "pic", "bild", "foto"))
+
+
 def _media_text_token(token: str) -> bool:
     parts = set(WORD_SPLIT.split(token))
+    if "info" in parts and parts & _INFO_PICTURE_PARTS:
+        return True
     return bool(parts & _TEXT_PARTS) and bool(parts & _PICTURE_PARTS)
