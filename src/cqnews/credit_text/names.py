@@ -362,6 +362,9 @@ def is_name_phrase(text: str) -> bool:
             continue
         if 0 < index < len(words) - 1 and word in _PARTICLES:  # a name's particle: "Thandeka van Rooyen"
             continue
+        elided = _ELIDED_NAME.match(word) if index > 0 else None
+        if elided is not None:
+            word = word[elided.end() :]  # "Zia ul-Haq", "Anne d’Ormesson": the name word after the particle
         if not (word[0].isupper() or word[0] == "i" and len(word) > 1 and word[1].isupper()):
             return False
     return True
