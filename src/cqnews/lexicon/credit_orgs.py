@@ -32,6 +32,10 @@ ORG_NAMES: tuple[str, ...] = (
     "Canadian Press", "CP", "News1", "Newsis", "Jiji Press", "Xinhua/Getty Images", "Euronews", "TechRadar",
     "The Independent", "Rest of World", "Strava", "Google", "Apple", "Amazon", "Nemo", "REI", "Rab",
     "Backcountry", "iNews", "Birmingham Live", "Liverpool Echo", "Mirror", "Daily Star", "Metro", "ES",
+    # map and satellite pictures, credited to the service or the company that made them ("(Image: Google Maps)",
+    # "Satellite image: Maxar Technologies"); two capitalised words that read as a person's name otherwise
+    "Google Maps", "Google Earth", "Google Street View", "Apple Maps", "OpenStreetMap", "Maxar", "Maxar Technologies",
+    "Planet Labs", "Planet Labs PBC",
     # European news and picture agencies, as captions sign with them ("… in Den Haag. ANP", "(Belga)")
     "ANP", "Belga", "NTB", "NTB Scanpix", "Scanpix", "Ritzau", "Ritzau Scanpix", "Lusa", "Europa Press",
     "PAP", "APA", "Keystone", "Keystone-SDA", "ČTK", "MTI", "STT", "Lehtikuva", "Ukrinform", "UNIAN",

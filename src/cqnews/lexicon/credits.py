@@ -224,8 +224,9 @@ AGENCY_WORDS: frozenset[str] = frozenset(
 CREDIT_ABBREVIATIONS: frozenset[str] = frozenset(("dok",))
 
 # The kind of picture before "photo" in a credit ("Staff photo by Anna Roe", "Submitted photo: Ben Poe", "File photo
-# by …"): US and Canadian local papers credit so; the word is no part of the name.
-PHOTO_KIND_WORDS: tuple[str, ...] = ("staff", "submitted", "contributed", "file")
+# by …", "Satellite image: Maxar Technologies"): US and Canadian local papers credit so; the word is no part of the
+# name.
+PHOTO_KIND_WORDS: tuple[str, ...] = ("staff", "submitted", "contributed", "file", "satellite")
 
 # Assemblies one runs for, written after "for" on a campaign's sign ("Ben Poe for Congress"), as an office is ("Anna
 # Roe for Mayor", lexicon.en.OFFICE_TITLES): after a person's name and "for" they name no outlet the picture was
