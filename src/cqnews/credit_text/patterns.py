@@ -172,6 +172,9 @@ CREDIT_PREFIX = re.compile(
       | (?:__TAKEN__)\s+by\s+(?-i:(?=__NAMED__))  # ("Photographed by Anna Roe"; not "by a drone")
       | (?:photo|image|picture)s?\s+(?:__GIVEN__)\s+by\s+(?-i:(?=(?:the\s+)?__NAMED__))  # ("Image provided by")
       | (?:__GIVEN__)\s+by\s+(?-i:(?=(?:the\s+)?__NAMED__))  # ("Photo: Supplied by Lakeside Council")
+      # a photo word before the copyright sign, which then opens the credit ("(Photo ©2024 Anna Roe)", "(Satellite
+      # image © Maxar Technologies)")
+      | (?:(?:__KIND__)\s+)?(?:photo|image|picture)s?\s+(?=©|\(c\)\s|copyright\b)
     )\s*""".replace("__OTHER__", "|".join(PHOTO_WORDS)).replace("__SOURCE__", "|".join(SOURCE_WORDS))
     .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
     .replace("__TAKEN__", "|".join(PHOTO_TAKEN_VERBS))

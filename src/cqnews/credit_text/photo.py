@@ -176,6 +176,8 @@ def _agency_with_keyword(prev_word: str, keyword: str) -> bool:
     the first word of an agency whose name ends in the keyword ("Getty Images/iStockphoto", "imago images/X")."""
     if canonical_org(prev_word) and keyword[:4].casefold() in ("phot", "foto"):
         return True
+    if keyword[:1] == "©" and prev_word[:1].isupper() and prev_word.casefold() in _PICTURE_NOUNS:
+        return True  # "… bridge. Photo © Anna Roe": the photo word before the sign opens the credit
     word = keyword.strip(" :/")
     return bool(word) and canonical_org(f"{prev_word} {word}") is not None
 
