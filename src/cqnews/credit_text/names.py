@@ -302,13 +302,19 @@ def strip_wrapping(text: str) -> str:
     return text
 
 
+_PEOPLE_AND = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
+_PEOPLE_AND_CAPITALS = re.compile(r"\s+(?:and|AND|&)\s+|\s*;\s*")
+
+
 def split_people(segment: str) -> list[str]:
     """Split "A and B", "A, B & C", "张三、李四" into parts (a comma list only when the parts are names)."""
     segment = segment.strip()
     if HAN_RE.search(segment):
         parts = [p for p in re.split(r"[、，,；;\s]+", segment) if p]
         return parts or [segment]
-    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|\s*;\s*", segment) if p.strip()]
+    # ("ANNA ROE AND TOM REED": a credit in capitals writes its "and" in capitals too)
+    joins = _PEOPLE_AND_CAPITALS if segment.isupper() else _PEOPLE_AND
+    parts = [p.strip() for p in joins.split(segment) if p.strip()]
     out: list[str] = []
     for part in parts:
         if "," in part:
