@@ -22,7 +22,7 @@ from ...lexicon.personal_names_zh import (
     SURNAMES,
 )
 from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS
-from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS
+from ...lexicon.titles_zh import JOB_END_CHARS, TITLE_ENDS, TITLE_HEADS
 from ...text import is_cjk_char
 from .. import segmenter
 
@@ -83,7 +83,15 @@ def name_of_pieces(seg: str) -> bool:
     toks = segmenter.tag(seg)
     pieces = len(toks) >= 2 and all(t.tag in _WHOLE_NAME_PIECE_TAGS for t in toks)
     plain = all(is_cjk_char(c) and c not in NOT_IN_TRANSLITERATION for c in seg)
-    return len(seg) == 4 and pieces and plain and any(t.tag in NAME_TAGS for t in toks) and not _verb_led(toks[0])
+    led = _verb_led(toks[0]) or _job_word(toks[0]) if toks else False
+    return len(seg) == 4 and pieces and plain and any(t.tag in NAME_TAGS for t in toks) and not led
+
+
+def _job_word(t: segmenter.Token) -> bool:
+    """Is ``t`` a dictionary word of two characters ending in the end of a noun of a job (交警/j, 武警/j: jieba tags
+    these short forms as it tags 其美/j, a piece of a name), so the name after it is the person's, no name in pieces
+    (交警|王磊 -> 王磊, role 交警)?"""
+    return len(t.word) == 2 and t.word[-1] in JOB_END_CHARS and segmenter.is_word(t.word)
 
 
 def pieces_start(text: str, toks: Sequence[segmenter.Token], at: int, end: int) -> int:
