@@ -242,6 +242,8 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
             break
         if zh_negated(text, cues.starts[k]):
             continue  # “…”一位不愿|透露|姓名的工作人员说: what the speaker would not disclose reports nothing
+        if _topic_frame_at(text, cues, k):
+            continue  # “…”提到儿子，林女士十分欣慰。: the cue frames a topic, someone after it may speak
         who = zh_subject_before(text, lo, cues.starts[k])
         if who is not None:
             return _framed_subject(text, cues.ends[k], who), cues.words[k]

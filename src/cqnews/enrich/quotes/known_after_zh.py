@@ -16,6 +16,7 @@ from ...lexicon.punctuation_zh import (
     ZH_MAIN_OPENING_MARKS,
     ZH_SENTENCE_STOPS_MIXED,
 )
+from ...lexicon.reporting_zh import TOPIC_CUES
 from ...text import run_end
 from .. import segmenter
 from ..speakers.phrases_zh import page_form, simplified_subject_before
@@ -72,7 +73,9 @@ def zh_new_after_quote(text: str, lo: int) -> str | None:
     opening its paragraph (right after its closing mark, at ``lo``), that clause ending the sentence: the one who
     does something as the words are said (“…”摊主黄大姐热情地招呼着顾客。 -> 黄大姐's words). None when the clause
     opens otherwise, goes on past a comma, its subject is no person's name opening with a surname, or hears the
-    words."""
+    words. A clause of a topic right after the quote (“…”提到儿子，家长林女士十分欣慰。) is passed: the one after it
+    is read."""
+    lo = _past_topic(text, lo)
     end = run_end(text, _CLAUSE_ENDS, lo, min(len(text), lo + _AFTER_SIZE))
     if end >= len(text) or text[end] not in ZH_SENTENCE_STOPS_MIXED or lo >= end:
         return None
@@ -87,3 +90,15 @@ def zh_new_after_quote(text: str, lo: int) -> str | None:
     if clause[who.start + len(who.mention) :].startswith(HEARING_WORDS):
         return None  # (“…”王芳听后松了一口气: she hears the words)
     return page_form(who.mention, clause, text[lo:end]) if _NAME_MIN <= len(who.mention) <= _FULL_NAME_MAX else None
+
+
+def _past_topic(text: str, lo: int) -> int:
+    """Where the clause after a clause of a topic opening at ``lo`` starts (提到儿子，| 谈起当时的情景，|: a verb of
+    mentioning and its object, then a comma: lexicon reporting_zh.TOPIC_CUES), else ``lo``."""
+    if not text.startswith(_TOPIC_CUES, lo):
+        return lo
+    end = run_end(text, _CLAUSE_ENDS, lo, min(len(text), lo + _AFTER_SIZE))
+    return end + 1 if end < len(text) and text[end] in ZH_COMMAS else lo
+
+
+_TOPIC_CUES: tuple[str, ...] = tuple(TOPIC_CUES)
