@@ -41,3 +41,19 @@ def test_a_clause_of_the_reports_own_after_a_conjunction() -> None:
     assert reported("The minister said the driver who stole the lorry had been caught.") == [
         "the driver who stole the lorry had been caught"
     ]
+
+
+def test_intransitive_main_verb_after_a_perfect() -> None:
+    assert reported("Nurses who said their pay had stalled walked out of the clinic on Friday.") == [
+        "their pay had stalled"
+    ]
+
+
+def test_intransitive_main_verb_after_a_noun() -> None:
+    assert reported("Tenants who said the lift was broken marched to the housing office.") == [
+        "the lift was broken"
+    ]
+
+
+def test_transitive_main_verb_is_still_read_first() -> None:
+    assert reported("A driver who said he was heading to Leeds hit a lamp post.") == ["he was heading to Leeds"]

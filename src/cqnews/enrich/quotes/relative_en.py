@@ -134,17 +134,36 @@ def _unmarked_main_verb(text: str, lo: int, hi: int) -> int | None:
     the report's own finite verb (an auxiliary, or a past right after a subject pronoun), an auxiliary or a past with
     its object right after a noun, before any conjunction or relative word. None when there is none."""
     words = list(WORD_RE.finditer(text, lo, hi))
-    finite = False
+    finite, loose = False, None
     for k, m in enumerate(words[1:], 1):
         w, prev = m.group(), words[k - 1].group()
         if w.lower() in _CLAUSE_LINKS:
-            return None  # ("… he was sorry and had …", "… that he had …": a clause of the report's own)
+            break  # ("… he was sorry and had …", "… that he had …": a clause of the report's own)
         if finite and (_noun_like(prev) or _perfect_before(words, k)) and _main_verb_form(words, k):
             return m.start()
+        if finite and loose is None and _intransitive_main_verb(words, k):
+            loose = m.start()
         # a finite verb or an irregular past right after a subject pronoun ("he was", "she took")
         after_pronoun = prev.lower() in P.EN_PRONOUNS and (finite_after(m) or w in IRREGULAR_PAST)
         finite = finite or w in FINITE_WORDS or after_pronoun
-    return None
+    return loose
+
+
+def _intransitive_main_verb(words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] a past with no object and a preposition after it, the main verb when no verb with an object or
+    auxiliary follows ("Residents who said the water was brown complained to the council", "Farmers who said their
+    crops had failed marched to the county offices")? Its word before ends a noun phrase or a participle of the
+    report's verb ("had failed"); a cue is no such verb."""
+    w = words[k].group()
+    if not past_form(w) or w in P.EN_CUES or k + 1 >= len(words) or words[k + 1].group() not in _PLACE_PREPOSITIONS:
+        return False
+    prev = words[k - 1].group()
+    return _noun_like(prev) or past_form(prev) and words[k - 2].group() in FINITE_WORDS
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    "to in at on into onto outside from near across through towards toward out off away".split()
+)
 
 
 def _noun_like(w: str) -> bool:
