@@ -249,6 +249,8 @@ NUMBER_WORDS: tuple[str, ...] = tuple(
     seventeen eighteen nineteen""".split()
 )
 COUNT_WORDS: frozenset[str] = frozenset(NUMBER_WORDS[:10]) | frozenset("dozens hundreds thousands some many".split())
+# Words of degree before a count opening a clause's subject ("about 30 people were …", "nearly half the homes …").
+DEGREE_WORDS: frozenset[str] = frozenset("about nearly almost around roughly approximately just only".split())
 # Ages a writer spells out after a child's name ("Mia Lund, nine, said"): no role.
 AGE_WORDS: tuple[str, ...] = NUMBER_WORDS
 # Words before a name a person bore before ("Mary Collins, née Doyle, said"; "born Mary Doyle"): that name is no role.

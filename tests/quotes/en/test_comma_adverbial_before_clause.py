@@ -61,3 +61,28 @@ def test_lone_participle_set_off_by_commas() -> None:
     assert reported("The hurling manager said, laughing, the team was ready for Sunday.") == [
         "the team was ready for Sunday"
     ]
+
+
+def test_count_with_a_degree_word_after_a_comma_adverbial() -> None:
+    assert reported("The governor said, in a post on X, about 40 families had been moved to a school.") == [
+        "about 40 families had been moved to a school"
+    ]
+
+
+def test_quantifier_of_after_a_comma_adverbial() -> None:
+    assert reported("The utility said, in a statement, some of the lines would stay down until Sunday.") == [
+        "some of the lines would stay down until Sunday"
+    ]
+
+
+def test_half_after_a_comma_adverbial() -> None:
+    assert reported("The principal said, in a letter, nearly half the pupils were absent on Monday.") == [
+        "nearly half the pupils were absent on Monday"
+    ]
+
+
+def test_spelled_count_after_a_comma_adverbial() -> None:
+    assert reported("Police said, in an update, two of the men had been released on bail.") == [
+        "two of the men had been released on bail"
+    ]
+

@@ -11,9 +11,11 @@ from ...lexicon.en import (
     CLAUSE_OPENERS,
     CONTRACTED_AUXILIARIES,
     COUNT_WORDS,
+    DEGREE_WORDS,
     FINITE_WORDS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
+    NUMBER_WORDS,
     TIME_WORDS,
 )
 from ...lexicon.punctuation import (
@@ -446,15 +448,23 @@ def _subject_then_finite(text: str, lo: int, words: list[re.Match[str]]) -> bool
         return second is not None and (
             finite_after(second) or second.group() in IRREGULAR_PAST or _contracted(text, words[0], second)
         )
-    if first.lower() in _NP_CLOSERS or (first.islower() and first not in CLAUSE_OPENERS and first not in _QUANTIFIERS):
+    if first in DEGREE_WORDS:  # "about 30 people were …", "nearly half the homes had …"
+        return len(words) > 2 and _count_word(words[1].group()) and _subject_then_finite(text, lo, words[1:])
+    if first.lower() in _NP_CLOSERS or (first.islower() and first not in CLAUSE_OPENERS and not _count_word(first)):
         return False
     for k in range(1, min(len(words), _NP_WORDS + 1)):
         w = words[k].group()
         if w in FINITE_WORDS or _past_with_object(words, k):
             return not any(ch in text[lo : words[k].start()] for ch in CLAUSE_BREAK_MARKS)
-        if w.lower() in _NP_CLOSERS:
+        if w.lower() in _NP_CLOSERS and not (k == 1 and w == "of" and _count_word(first)):  # ("some of the roads")
             return False
     return False
+
+
+def _count_word(w: str) -> bool:
+    """Can ``w`` open a subject as a count or a quantifier ("30 people", "two of the men", "half the homes",
+    "some of the roads")?"""
+    return w[:1].isdigit() or w in _QUANTIFIERS or w in NUMBER_WORDS or w == "half"
 
 
 _OBJECT_DETERMINERS = frozenset("the a an his her their its our".split())
