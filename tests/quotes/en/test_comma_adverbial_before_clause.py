@@ -86,3 +86,30 @@ def test_spelled_count_after_a_comma_adverbial() -> None:
         "two of the men had been released on bail"
     ]
 
+
+def test_bare_plural_subject_after_a_comma_adverbial() -> None:
+    assert reported("The water board said, in a notice, households would be cut off from Tuesday.") == [
+        "households would be cut off from Tuesday"
+    ]
+
+
+def test_bare_subject_and_irregular_past_after_a_comma_adverbial() -> None:
+    assert reported("The miller said, in its annual report, sales fell for a third year.") == [
+        "sales fell for a third year"
+    ]
+
+
+def test_bare_noun_object_after_a_comma_adverbial_is_no_clause() -> None:
+    assert reported("The trust said, in a statement, thanks to all the volunteers.") == []
+
+
+def test_place_and_its_country_inside_the_adverbial() -> None:
+    assert reported("The regional commissioner said, in Kisumu, Kenya, the ferry would resume on Monday.") == [
+        "the ferry would resume on Monday"
+    ]
+
+
+def test_place_and_its_state_inside_the_adverbial() -> None:
+    assert reported("The senator said, in Dayton, Ohio, the plant would hire 400 workers.") == [
+        "the plant would hire 400 workers"
+    ]

@@ -30,7 +30,8 @@ from ...lexicon.en import (
     WORK_TITLE_JOINERS,
 )
 from ...lexicon.punctuation import ADVERBIAL_STOP_MARKS
-from .words_en import opens_clause
+from ...lexicon.reporting_en import IRREGULAR_PAST
+from .words_en import finite_after, opens_clause
 
 __all__ = ["adverbial_head", "comma_adverbial_clause", "past_adverbial", "past_time_lead", "time_edge"]
 
@@ -241,14 +242,32 @@ def comma_adverbial_clause(
         w = words[k - 1].group()
         if w in FINITE_WORDS or w.lower() in _NOT_IN_ADVERBIAL:
             return None  # a clause of its own, or a relative inside the phrase ("in a case that was …")
+        if gap == "," and _place_region(text, words, k):
+            continue  # "said, in Eldoret, Kenya, the …": the place's region or country, inside the adverbial
         if gap:
             own_cue = any(_strong_cue(m.group()) for m in words[k : k + _CUE_FREE_WORDS])  # ("…, the union has said")
-            clause = gap == "," and not own_cue and opens(words[k].start(), words[k:])
+            clause = gap == "," and not own_cue and (opens(words[k].start(), words[k:]) or _noun_subject(words, k))
             if not clause:
                 return None
             own = lead or words[0].group() in _SAYING_HEADS  # ("said in a statement, the …": as with no comma)
             return words[k].start() if own else words[0].start()
     return None
+
+
+def _noun_subject(words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k], after an adverbial set off by commas, a bare noun in lower case right before its finite verb
+    ("said, in a statement, residents would be rehoused", "said, in a filing, profits fell", "said, following a
+    tip-off, officers raided …")?"""
+    if k + 1 >= len(words) or not _plain_word(words[k].group()):
+        return False
+    return finite_after(words[k + 1]) or words[k + 1].group() in IRREGULAR_PAST
+
+
+def _place_region(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k], after a capitalised word and a comma, one capitalised word closed by a comma, the region or
+    country of a place ("in Eldoret, Kenya, …", "in Dayton, Ohio, …")?"""
+    prev, w = words[k - 1].group(), words[k].group()
+    return prev[:1].isupper() and w[:1].isupper() and w[1:].islower() and text.startswith(",", words[k].end())
 
 
 def _strong_cue(w: str) -> bool:
