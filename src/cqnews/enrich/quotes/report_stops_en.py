@@ -30,6 +30,7 @@ _STOP_LOOKAHEAD = 4
 
 
 _STOP_REACH = 400
+_LEADING_MARKS = " ,"
 
 
 def report_stop(b: BlockView, start: int, e: int) -> int:
@@ -38,6 +39,8 @@ def report_stop(b: BlockView, start: int, e: int) -> int:
     Looks at most _STOP_REACH characters ahead. Every joiner of a block is judged once (kept in the block's view), so
     a clause costs a bisect however many cues share the block."""
     text = b.text
+    while start < e and text[start] in _LEADING_MARKS:
+        start += 1  # "said that, while the church welcomed …": the joiner after the comma opens the report
     hi = min(e, start + _STOP_REACH)
     for m in _JOINER_RE.finditer(text, start, hi):
         if m.start() >= start + 2:
