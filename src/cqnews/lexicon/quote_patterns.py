@@ -80,7 +80,7 @@ _EN_THAT_ONLY = """
 predicting alleging implying implied indicate reaffirming reaffirmed recognize recognized recognizes
 conclude concluding learned ruled boasted joking agree acknowledge emphasize emphasized intimated figures
 know knows knew
-divulged divulges disclosed discloses speculated speculates speculate
+divulged divulges disclosed discloses speculated speculates speculate hinted hints posited posits
 charged charges
 assured assures reiterated reiterates reiterating reaffirms affirmed affirms underscored underscores mentioned mentions
 informed informs reminded reminds notified
