@@ -24,3 +24,19 @@ def test_passive_announcement_is_reported() -> None:
     assert _indirect("It has been announced that the cannery will close in May.") == [
         ("the cannery will close in May", False)
     ]
+
+
+def test_expletive_passive_with_an_adverbial_before_that() -> None:
+    assert _indirect("It was announced on Friday that the regatta would be moved to Cobh.") == [
+        ("the regatta would be moved to Cobh", False)
+    ]
+
+
+def test_expletive_passive_with_a_bare_clause() -> None:
+    assert _indirect("It is claimed the landlord ignored three warnings from the council.") == [
+        ("the landlord ignored three warnings from the council", False)
+    ]
+
+
+def test_expletive_passive_with_nothing_after_reports_nothing() -> None:
+    assert _indirect("It was announced in a short statement.") == []

@@ -39,8 +39,9 @@ def unnamed_or_inverted(
 ) -> Found | None:
     """No subject before the cue: "A review of 26 studies found that …" (the sentence start speaks),
     or an inverted cue ", said Li Bin, general manager …" (the subject follows)."""
-    if THAT_RE.match(text, c_end) and EXPLETIVE_PASSIVE_RE.fullmatch(text, s, c):
-        # "It was reported that …", "It has been announced that …": nobody is named, and "It was" is no speaker
+    if EXPLETIVE_PASSIVE_RE.fullmatch(text, s, c) and (clause or THAT_RE.match(text, c_end)):
+        # "It was reported that …", "It has been announced that …", "It was announced on Monday that …", "It is
+        # alleged the man …": nobody is named, and "It was" is no speaker
         return Found(QuoteKind.INDIRECT, *clause, None, word) if clause else None
     if word in P.EN_WEAK_CUES and THAT_RE.match(text, c_end):
         subject = text[s:c].strip(" ,") if c - s <= 200 else ""
