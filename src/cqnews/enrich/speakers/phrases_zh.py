@@ -23,7 +23,7 @@ from ...lexicon.cue_words_zh import (
     PERCEPTION_VERBS,
     PUBLISH_VERBS,
 )
-from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
+from ...lexicon.function_words_zh import LOCALISERS, PHRASE_PREPOSITIONS
 from ...lexicon.people_nouns_zh import (
     ADDRESS_AFTER_FULL_NAMES,
     HE_SHE,
@@ -160,7 +160,7 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
         return start + toks[k].start  # 老人|自我介绍/n 说: the reflexive is the subject itself, the verb after it
     if end == cue and k < len(toks) and toks[k].start < cue and toks[k].tag.startswith("n"):
         return hi  # 陈大/a|文说/n: the name's end glued to the cue, the words before it are the name, no adverbs
-    while k > 1 and _between_subject_and_verb(toks, k - 1):
+    while k > 1 and _between_subject_and_verb(toks, k - 1) and not _closes_phrase(text, lo, start, toks[k - 1]):
         k -= 1
         end = toks[k].start
     return start + end  # (，辩|称: one verb, no subject written; the one before speaks)
@@ -199,6 +199,22 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
     kept = t.word in KIN_NOUNS or t.word in QZ.ZH_INDUSTRY_NOUNS  # (王明|妈妈(说): his mother; 金山|软件: a trade)
     return N.person_word(toks[i - 1]) and t.tag == "n" and not title_word(t.word) and not kept  # 万秀玲|全盘(否认)
+
+
+def _closes_phrase(text: str, lo: int, start: int, t: segmenter.Token) -> bool:
+    """Is ``t`` (offsets from ``start``) a time word of two characters ending in a localiser that jieba reads off
+    the meeting a phrase of a preposition before it names (他|在|全县…工作推进|会上/t|(表示), 她|在…座谈|会后/t): the
+    end of that phrase, kept in the window for the trim to cut with the phrase, not dropped alone as a time word,
+    which left the phrase open? The clause before it is read in words only for such a word."""
+    if t.tag != "t" or len(t.word) != 2 or t.word[1] not in LOCALISERS:
+        return False
+    end = start + t.start
+    opening = run_start(text, ZH_BOUNDARY, max(lo, end - _ZH_PHRASE), end)
+    return any(b.tag == "p" and b.word in PHRASE_PREPOSITIONS for b in segmenter.tag(text[opening:end]))
+
+
+# How far back the preposition opening a phrase closed by a meeting's time word is looked for (在…推进会上).
+_ZH_PHRASE = 40
 
 
 def _second_correlative(toks: Sequence[segmenter.Token], i: int) -> bool:

@@ -24,6 +24,7 @@ from ...lexicon.function_words_zh import (
     DISPOSAL_MARKERS,
     EXISTENTIAL_VERBS,
     LISTENER_PREPOSITIONS,
+    LOCALISERS,
     PHRASE_ENDS,
     PHRASE_PREPOSITIONS,
     PHRASE_PREPOSITIONS_GLUED,
@@ -413,10 +414,12 @@ _PHRASE_OPENERS = PHRASE_PREPOSITIONS | {CORRELATIVE_ADVERB}
 
 
 def _closing(t: segmenter.Token) -> bool:
-    """Is ``t`` a localiser or a word closing a phrase of a preposition (在信中, 在会上, 在接受采访时), or a noun of
-    two characters jieba read with its localiser (在小区|群里, 在朋友|圈里, 在评论|区里)?"""
+    """Is ``t`` a localiser or a word closing a phrase of a preposition (在信中, 在会上, 在接受采访时), a noun of
+    two characters jieba read with its localiser (在小区|群里, 在朋友|圈里, 在评论|区里), or a word of time or place
+    of two characters ending in a localiser, read off a meeting's name (在全县…工作推进|会上/t, 在…|会后/t)?"""
     glued = len(t.word) == 2 and t.word[1] in _GLUED_LOCALISERS and t.tag in ("n", "s", "q")
-    return t.tag == "f" or t.word in PHRASE_ENDS or glued
+    timed = len(t.word) == 2 and t.word[1] in LOCALISERS and t.tag in ("t", "s")
+    return t.tag == "f" or t.word in PHRASE_ENDS or glued or timed
 
 
 # Localisers jieba reads glued to the noun before them (群里/n, 圈里/q, 区里/s).
