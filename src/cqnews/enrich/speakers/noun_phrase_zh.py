@@ -173,11 +173,13 @@ def _name_opening_after_job(role: str, name: str) -> str:
 
 
 def _body_read_as_name(name: str) -> bool:
-    """Is ``name`` one word ending as a body's name does that is no person's (卫健委/nr, 宣传部/nr)? Not one ending as
-    given names do too (刘建国, 马建国/ns, 司马建军: 国, 军)."""
+    """Is ``name`` one word ending as a body's name does that is no person's (卫健委/nr, 宣传部/nr), or common nouns
+    of the dictionary closed by such an ending, a surname opening the first (县农业|农村/n|局/n: 农 a surname, 村局 no
+    given name)? Not one ending as given names do too (刘建国, 马建国/ns, 司马建军: 国, 军)."""
     toks = segmenter.tag(name)
     body = name.endswith(QZ.ZH_ORG_SUFFIXES) and name[-1] not in GIVEN_NAME_HEADS
-    return len(toks) == 1 and body and not N.person_word(toks[0])
+    nouns = len(toks) > 1 and len(toks[0].word) >= 2 and all(t.tag in COMMON_NOUN_TAGS for t in toks)
+    return (len(toks) == 1 or nouns) and body and not N.person_word(toks[0])
 
 
 def _without_honorific(seg: str) -> str | None:
