@@ -447,14 +447,20 @@ def _people_cut_after_one(before: segmenter.Token, last: segmenter.Token) -> boo
 
 def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase end with a job noun of the dictionary (律师, 法官, 议员) after other words, and
-    name no one (代表律师, 当值法官)? A bare job noun stands for someone named before."""
+    name no one (代表律师, 当值法官)? A bare job noun stands for someone named before. A verb or a distinguishing word
+    ending as a body's name does (承办/v|法官, 主办/b|法官, 督办/v|检察官: the case the job is charged with) names no
+    body the job is of."""
     last = toks[-1] if len(toks) >= 2 else None
     return (
         last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(TITLE_ENDS)
         and last.word not in HONORIFICS
         and segmenter.is_word(last.word) and not any(t.tag in NAME_TAGS or t.tag == "nt" for t in toks)
-        and not any(t.word.endswith(ORG_HEADS) for t in toks[:-1])
+        and not any(t.word.endswith(ORG_HEADS) and not t.tag.startswith(_NO_BODY_TAGS) for t in toks[:-1])
     )
+
+
+# Tags of a word ending as a body's name does that names no body: verbs and distinguishing words (承办/v, 主办/b).
+_NO_BODY_TAGS = ("v", "b")
 
 
 def kind_of_person(seg: str) -> bool:
