@@ -6,6 +6,7 @@ across a parenthesis (美国有线电视新闻网（CNN）报道). Used by :mod:
 from __future__ import annotations
 
 from ...lexicon.bodies_zh import DATELINE_ENDS, DOC_NOUNS, PUBLISHING_ACCOUNTS
+from ...lexicon.cue_words_zh import PUBLISH_VERBS
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
 from ...lexicon.people_nouns_zh import REPORTER_LABELS
 from ...lexicon.personal_names_zh import HANDLE_NOUNS
@@ -42,10 +43,11 @@ def named_before_parenthesis(text: str, floor: int, start: int, hi: int) -> Who 
 def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     """网友“小雨点”留言称: the name a user goes by, in quote marks after the noun of a user, right before the cue
     (and a verb of posting, or a phrase of a preposition saying where: 网友“小雨点”在论坛发文称); the noun is the
-    role. None when the clause is otherwise."""
+    role. After the noun of an account (微信公众号“某某发布”(发布)消息称, 官方微博“某某公安”通报称) the name is the
+    account's, a body that speaks. None when the clause is otherwise."""
     if start <= floor or text[start - 1] not in ZH_MAIN_CLOSING_MARKS:
         return None
-    if zh_trim(text[start:hi]) and not text.startswith(_WHERE_LEADS, start):
+    if zh_trim(text[start:hi]) not in _POSTED and not text.startswith(_WHERE_LEADS, start):
         return None
     opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
     handle = text[opening + 1 : start - 1]
@@ -55,7 +57,13 @@ def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     role = zh_trim(text[lead:opening])
     if not role and start == hi and _bare_handle(text, lead, opening, handle):
         return Who(handle, "person", start=opening + 1)  # “大红矛”表示: the name alone opens the clause
+    if role.endswith(PUBLISHING_ACCOUNTS):  # 微信公众号“某某发布”消息称: the account is named after its kind
+        return Who(handle, "org", role=role, start=opening + 1)
     return Who(handle, "person", role=role, start=opening + 1) if role.endswith(HANDLE_NOUNS) else None
+
+
+# What stands between a handle and the cue once trimmed: nothing (留言, 消息 go), or a verb of publishing (发布消息称).
+_POSTED = ("", *PUBLISH_VERBS)
 
 
 def _bare_handle(text: str, lead: int, opening: int, handle: str) -> bool:
