@@ -74,18 +74,24 @@ def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
 
 
 def _cues_before_marks(plain: str) -> list[tuple[int, str]]:
-    """(end, word) of each clause cue right before an opening mark, after a Chinese character."""
+    """(end, word) of each clause cue right before an opening mark, after a Chinese character or the closing bracket
+    of a note on the subject (市民张先生（化名）反映，…, 陈大文（左）指，…)."""
     found = []
     for m in _OPENING_RE.finditer(plain):
         end = m.start()
         for size in _CUE_SIZES:  # (the longest cue first: 直指 before 指)
             word = plain[end - size : end]
             if word in _CUE_SET and end - size > 0 and (
-                is_cjk_char(plain[end - size - 1]) or _quote_after_comma(plain, end - size, end)
+                is_cjk_char(plain[end - size - 1]) or plain[end - size - 1] in _NOTE_CLOSERS
+                or _quote_after_comma(plain, end - size, end)
             ):
                 found.append((end, word))
                 break
     return found
+
+
+# The closing brackets of a note after a subject (（化名）, （左二）): a clause cue may follow right after one.
+_NOTE_CLOSERS = frozenset("）)")
 
 
 def _addressed_cues(plain: str) -> list[tuple[int, int]]:
