@@ -214,8 +214,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             if ends_in_title(words, text, m.end()):
                 continue  # "Former Rep." before "Chris Shays": a title of the name after it, no name
             # "Dr Kalwinder Singh Khaira advised": the courtesy title moved to ``titles`` still opens the name
-            _, name, kind = split_name(words, bool(titles) and courtesy_title(titles[-1]))
-            name = name_after_of(text, start, name) if kind == "person" else name
+            parted, name, kind = split_name(words, bool(titles) and courtesy_title(titles[-1]))
+            name = name_after_of(text, start, name, bool(parted)) if kind == "person" else name
             self._note_type(text, start, base, " ".join(words) if kind == "person" else run, kind)
             if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):
                 self.singular_names.add(name[-1])

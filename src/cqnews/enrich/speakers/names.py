@@ -390,16 +390,18 @@ def particle_lowered(parts: tuple[str, ...]) -> tuple[str, ...] | None:
     return (particle.lower(), *parts[1:]) if len(parts) > 1 else None
 
 
-def name_after_of(text: str, start: int, name: list[str]) -> list[str]:
+def name_after_of(text: str, start: int, name: list[str], complement_before: bool = False) -> list[str]:
     """A run after "of" or "for" goes on from a title's complement ("Minister of Finance Nirmala Sitharaman",
     "Director of Public Prosecutions Max Hill", "Member of the Assembly Ann Cole"): its last two words are the name,
     particles besides, or its last three of the East Asian shape ("Minister for Manpower Tan See Leng", see
-    :func:`.homographs_en.complement_name_words`)."""
+    :func:`.homographs_en.complement_name_words`). ``complement_before``: the run's split already set the
+    complement apart ("Manpower" a noun of the role), so ``name`` holds no word of it."""
     joined = text.endswith((" of ", " for ", " of the ", " for the "), max(0, start - 9), start)
     joined = joined or _complement_and(text, start)  # ("Presiding Member of the | Assembly Francis Owusu")
     if len(name) < 3 or not joined:
         return name
-    k, words_back, wanted = len(name), 0, complement_name_words(name)  # ("Minister for Manpower Tan See Leng")
+    # ("Minister for Manpower Tan See Leng")
+    k, words_back, wanted = len(name), 0, complement_name_words(name, complement_before)
     while k > 0 and words_back < wanted:
         k -= 1
         words_back += name[k].lower() not in NAME_PARTICLES

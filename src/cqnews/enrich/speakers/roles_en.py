@@ -77,7 +77,7 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
         if title_joiner(toks, r) != "of" and (end - r <= 2 or not after_title_joiner(toks, r, role)):
             return None  # "said a senator for New York", "the aide to President Ann Cole": the complement, no name
         # "President of Ukraine Volodymyr Zelensky", "Ambassador to the US Xie Feng": the title's complement
-        kept = complement_name_words(name)
+        kept = complement_name_words(name, bool(role))  # ("Minister for Manpower | Tan See Leng")
         role, name = role + name[:-kept], name[-kept:]
     if not role and not _role_noun(toks, r, len(name)):
         if kind == "person" and _epithet_before_full_name(toks, r, len(name)):
