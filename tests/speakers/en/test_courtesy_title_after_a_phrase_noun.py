@@ -1,6 +1,8 @@
-"""A courtesy title right after the noun of a phrase of a preposition ("Speaking to the press | Dr Jane Doe",
-"the head of the clinic | Dr Jane Doe") goes with the name: the noun ends the phrase, no role of its own. A noun
-in apposition before the title keeps its place ("the landlord Dr Peter Walsh"). Made-up sentences."""
+"""A courtesy title belongs to the role of the name after it, never to the noun ending a phrase before it (the
+convention in docs/quotes.md, "English speakers that are names"): after a participle's phrase ("Speaking to the
+press | Dr Jane Doe") the role is the title alone; after a description of the person ("the head of the clinic Dr
+Jane Doe", "the landlord Dr Peter Walsh") the role is the description with the title at its end, as "Health
+Minister Dr Jane Doe" has. Made-up sentences."""
 
 from __future__ import annotations
 
