@@ -43,11 +43,11 @@ ORG_WORDS: frozenset[str] = frozenset(
     therapeutics pharmaceuticals ventures enterprises llc plc gmbh media wire museum library tv television
     radio festival films herald tribune gazette chronicle courier observer airport institution campaign
     show podcast centers centres institutes chamber alliance coalition consortium academy síochána siochana
-    market station""".split()
+    market station church""".split()
 )
 # Words of ORG_WORDS that are also surnames: after a given name they end a person's name ("Dan Fox",
 # "Michael Bloomberg"), alone they name the network or the firm.
-SURNAME_ORG_WORDS: frozenset[str] = frozenset("fox bloomberg".split())
+SURNAME_ORG_WORDS: frozenset[str] = frozenset("fox bloomberg church".split())
 # The lower-case heads among them that name an organisation in a noun phrase ("the ministry said"), where
 # ORG_WORDS also serves inside capitalised names ("Reuters", "Holdings").
 ORG_HEAD_NOUNS: frozenset[str] = frozenset(

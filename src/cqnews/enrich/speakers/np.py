@@ -224,12 +224,22 @@ def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
     if i >= 2 and toks[i - 2].cap:  # "the National Weather Service in Houston said": the body there speaks
         body = np_ending(text, toks, i - 1)
         if body is not None and body.kind == "org":
-            return body
+            return _named_with_place(text, toks, body, end)
     body = _body_of_office(text, toks, i - 1)
     if body is not None:
         return body
     phrase = text[toks[i].start : toks[end - 1].end]
     return Who(phrase, "desc", role=phrase, start=toks[i].start)
+
+
+def _named_with_place(text: str, toks: list[Tok], body: Who, end: int) -> Who:
+    """A body written as "the" and one word of a body before "in" and a place ("the Church in Wales"): the word alone
+    names nothing, so the place is part of the name; else ``body`` as read ("the National Weather Service in
+    Houston": the body there)."""
+    words = body.mention.split(" ")
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ORG_WORDS:
+        return body
+    return Who(text[body.start : toks[end - 1].end], "org", start=body.start)
 
 
 def _body_of_office(text: str, toks: list[Tok], at: int) -> Who | None:
