@@ -34,7 +34,10 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
     if any(t.low in CLAUSE_BREAKS or t.low in AUXILIARIES or t.low in P.EN_CUES for t in described):
         return None
     office = _office_by_shape(described, toks[comma + 1 :])
-    if not office and not any(_role_noun(t, k) or _title_of(described, k) for k, t in enumerate(described)):
+    if not office and not any(
+        _role_noun(t, k) or _title_of(described, k) or _capitalised_head_title(described, k)
+        for k, t in enumerate(described)
+    ):
         return None  # "said the carmaker, Nova Motors": no office of a person, so no person named after it
     start = comma + 1
     while start < len(toks) - 2 and _title_word(toks[start].text):
@@ -67,6 +70,12 @@ def _role_noun(tok: Tok, k: int) -> bool:
     low = tok.low
     person = low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in EVERYDAY_PERSON_NOUNS
     return (not tok.cap or k == 0) and tok.text.isalpha() and (person or agent_noun(low))
+
+
+def _capitalised_head_title(described: list[Tok], k: int) -> bool:
+    """Is ``described[k]`` a capitalised title closing a description of two words or more, its head ("said the Prime
+    Minister, Tom Hale", "the Foreign Minister, Ann Cole": "Minister" after a word that qualifies it)?"""
+    return k > 0 and k == len(described) - 1 and described[k].cap and described[k].low in P.EN_TITLES
 
 
 def _office_by_shape(described: list[Tok], after: list[Tok]) -> bool:
