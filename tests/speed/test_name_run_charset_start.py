@@ -12,7 +12,7 @@ from cqnews.enrich.speakers import tokens
 _CAP = tokens._CAP
 _FRONT = re.compile(
     rf"(?:(?={_CAP})(?<!{_CAP}){tokens.NOT_DEEP_IN_A_WORD}|(?={_CAP}\.)){_CAP}(?:\.(?:{_CAP}\.){{0,3}}+|[\w'’\-]*+)"
-    rf"(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:{tokens._RUN_PARTICLES})(?:-{_CAP}[\w'’\-]*+)?(?!\w)))+"
+    rf"(?: (?:[JS]r\.|{_CAP}(?:\.(?:{_CAP}\.){{0,3}}+|[\w'’\-]*+)|(?:{tokens._RUN_PARTICLES})(?:-{_CAP}[\w'’\-]*+)?(?!\w)))+"
 )
 
 
@@ -30,6 +30,8 @@ def test_made_up_sentences() -> None:
     assert [text[a:b] for a, b in _runs(tokens.NAME_RUN_RE, text)] == [
         "Yesterday Ann Lee", "S.V. Raju", "Nour el-Hassan", "Phone Pro", "A.K. Singh Jr.",
     ]
+    glued = "Deputy Chief Minister D.K. Shivaraj spoke."  # glued initials after a title stay in the run
+    assert [glued[a:b] for a, b in _runs(tokens.NAME_RUN_RE, glued)] == ["Deputy Chief Minister D.K. Shivaraj"]
     deep = "x" * 45 + "Ab Cd and " + "ÉAb Cd"
     assert _runs(tokens.NAME_RUN_RE, deep) == _runs(_FRONT, deep)
 

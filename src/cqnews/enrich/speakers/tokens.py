@@ -41,7 +41,7 @@ NOT_DEEP_IN_A_WORD = r"(?<![\w'’\-]{40})"
 # engine skip to the next capital in C, where look-arounds in front were tried at every position (about 3x slower).
 _RUN_START = rf"{_CAP}(?:(?<!{_CAP}.)(?<![\w'’\-]{{40}}.)|(?=\.))"
 NAME_RUN_RE = re.compile(
-    rf"{_RUN_START}(?:\.(?:{_CAP}\.){{0,3}}+|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.|[\w'’\-]*+)|(?:"
+    rf"{_RUN_START}(?:\.(?:{_CAP}\.){{0,3}}+|[\w'’\-]*+)(?: (?:[JS]r\.|{_CAP}(?:\.(?:{_CAP}\.){{0,3}}+|[\w'’\-]*+)|(?:"
     + _RUN_PARTICLES
     + rf")(?:-{_CAP}[\w'’\-]*+)?(?!\w)))+"
 )
