@@ -66,7 +66,14 @@ from .phrases_zh import (
     zh_name_at_end,
 )
 from .surname_zh import known_by_surname
-from .titles_en import abbreviated_title, ends_in_title, opens_compound, person_noun_head, title_before_comma
+from .titles_en import (
+    abbreviated_title,
+    description_before_comma,
+    ends_in_title,
+    opens_compound,
+    person_noun_head,
+    title_before_comma,
+)
 
 
 def _apposed_role(text: str, start: int, end: int) -> str | None:
@@ -234,11 +241,12 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
                 if role:
                     self.roles.setdefault(full, role)
                 before = title_before_comma(text, start)  # "The governor, Kathy Hochul, said"
+                described = role or description_before_comma(text, start)  # "The head teacher, Grace Obi, said"
                 self._note_after_name(text, m.end(), base + start, full)
                 titles = [*office_before_of(text, start), *role_before(text, start), *titles]
-                if titles or role or len(words) > len(name) or before:
+                if titles or described or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
-                    self._note_titled(base + start, full, titled, role)
+                    self._note_titled(base + start, full, titled, described)
                     self._note_initials(text, start, base, full)
         self._note_reflexives(text)
         self._note_single_names(text)

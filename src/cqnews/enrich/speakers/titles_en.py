@@ -31,6 +31,29 @@ def title_before_comma(text: str, start: int) -> str | None:
     return words[-1] if any(w.lower() == "the" or w.endswith(POSSESSIVE) for w in lead) else None
 
 
+def description_before_comma(text: str, start: int) -> str | None:
+    """The description of a person a sentence opens with before a name in apposition ("The head teacher, Grace
+    Obi,", "The deputy governor of the central bank, Ann Cole,": "head teacher", "deputy governor"): the words
+    after "The" up to "of", "for" or "at", two to four, the last a title or a noun of a person; None otherwise."""
+    before = text[max(0, start - 60) : start]
+    if not before.endswith(", "):
+        return None
+    head = before[:-2]
+    k = max(head.rfind(". "), head.rfind("\n"))
+    words = head[k + 1 :].split() if k >= 0 or start <= 60 else []
+    if len(words) < 2 or words[0] != "The":
+        return None
+    lows = [w.lower() for w in words[1:]]
+    cut = next((i for i, w in enumerate(lows) if w in _COMPLEMENT_JOINERS), len(lows))
+    lows = lows[:cut]
+    if not 1 <= len(lows) <= 4 or not all(w.isalpha() for w in lows):
+        return None
+    return " ".join(lows) if lows[-1] in P.EN_TITLES or person_noun_head(lows[-1]) else None
+
+
+_COMPLEMENT_JOINERS = frozenset(("of", "for", "at", "to"))
+
+
 def abbreviated_title(text: str, start: int) -> list[str]:
     """The abbreviated title right before ``start`` ("Sen. " of "Sen. Ted Cruz"), as a one-word list, or []."""
     if ". " not in text[max(0, start - 3) : start]:
