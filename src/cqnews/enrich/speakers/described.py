@@ -89,9 +89,10 @@ def _office_by_shape(described: list[Tok], after: list[Tok]) -> bool:
 
 
 def _title_of(toks: list[Tok], k: int) -> bool:
-    """A capitalised title, or noun of a person, before "of", "for" or "to": "the Minister of Health", "the Member
-    for Ejisu"."""
-    return k + 1 < len(toks) and toks[k + 1].low in TITLE_COMPLEMENT_JOINERS and toks[k].low in _OFFICE_NOUNS
+    """A capitalised title, an office in initials or a noun of a person, before "of", "for" or "to": "the Minister of
+    Health", "the Member for Ejisu", "the MCE for Ejisu"."""
+    office = toks[k].low in _OFFICE_NOUNS or toks[k].text in OFFICE_ACRONYMS  # ("the MCE for Ejisu")
+    return k + 1 < len(toks) and toks[k + 1].low in TITLE_COMPLEMENT_JOINERS and office
 
 
 _OFFICE_NOUNS = P.EN_TITLES | PERSON_NOUNS

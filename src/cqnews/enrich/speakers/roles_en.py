@@ -14,15 +14,27 @@ from ...lexicon.en import (
     DETERMINERS,
     NAME_PARTICLES,
     OF_LIKE,
+    OFFICE_ACRONYMS,
     PERSON_NOUNS,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
     TITLE_COMPLEMENT_JOINERS,
 )
-from ...lexicon.speaker_phrases_en import EPITHET_ADJECTIVES, EPITHET_ENDINGS, NOT_ROLE_NOUN_ENDINGS
+from ...lexicon.speaker_phrases_en import (
+    EPITHET_ADJECTIVES,
+    EPITHET_ENDINGS,
+    NOT_ROLE_NOUN_ENDINGS,
+)
 from .homographs_en import complement_name_words
 from .name_split_en import courtesy_title, gender_of_titles, split_name
-from .name_words_en import ABBREV_RE, after_title_joiner, is_initial, is_name_word, title_joiner, title_or_agent_noun
+from .name_words_en import (
+    ABBREV_RE,
+    after_title_joiner,
+    is_initial,
+    is_name_word,
+    title_joiner,
+    title_or_agent_noun,
+)
 from .tokens import POSSESSIVE, PUNCT, Tok, Who, strip_possessive
 
 __all__ = [
@@ -108,8 +120,8 @@ def _role_phrase_end(toks: list[Tok]) -> int:
         if (tok.low in PREPOSITIONS or tok.low in OF_LIKE) and (
             tok.low not in TITLE_COMPLEMENT_JOINERS
             or end == 0
-            or not (role_head(toks[end - 1]) or toks[end - 1].low in P.EN_TITLES)
-        ):
+            or not (role_head(toks[end - 1]) or _title_or_office(toks[end - 1]))
+        ):  # ("said MCE for Ejisu Kwame Boateng": an office in initials takes its complement as a title does)
             break  # "said former secretary of state Mary Klinton", "said Ambassador to the US Xie Feng"
         end += 1
         if (
@@ -121,6 +133,11 @@ def _role_phrase_end(toks: list[Tok]) -> int:
         ):
             break  # the sentence ends with this word
     return end
+
+
+def _title_or_office(tok: Tok) -> bool:
+    """A title ("Ambassador", "MP") or an office in capital initials ("MCE", "DCE") that a complement may follow."""
+    return tok.low in P.EN_TITLES or tok.text in OFFICE_ACRONYMS
 
 
 def rank_at(toks: list[Tok], k: int) -> bool:
