@@ -161,7 +161,10 @@ def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
     # "Police who attended said": whatever opens the words read is the subject, not "lives nearby" or "attended";
     # an indefinite pronoun ("Anyone who saw the crash said") describes, names nobody
     indefinite = head.mention.lower() in INDEFINITE_PERSON_PRONOUNS
-    return Who(head.mention, "desc", start=head.start) if indefinite else head
+    if indefinite:
+        return Who(head.mention, "desc", start=head.start)
+    # "A witness who gave his name as Sipho told SABC": the name the clause gives, the description the role
+    return name_given_in(text, toks[rel + 1 :], head) or head
 
 
 def _inside_role(plain: Who | None, appositive: Who | None) -> bool:
