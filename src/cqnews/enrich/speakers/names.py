@@ -301,6 +301,8 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
             return words  # "Yick" in "Frankie Yick Chi-ming": an English given name, the surname, the Chinese one
         return words[i : _name_end(words, i)]
     if i != len(words) - 1:
+        if n >= 2 and i == n - 1 and words[i + 1] in PATRONYMIC_LINKS:
+            return words  # "Siti Nurhaliza" for "Siti Nurhaliza binti Tarudin": the own name before "bin"/"binti"
         # "Ahmad Zahid" for "Ahmad Zahid Hamidi", "Mohd Nassuruddin" for "Mohd Nassuruddin Daud": the first words of a
         # name of one word more (a Malay name, a patronymic), none of them an initial
         return words if n >= 2 and i == n - 1 and len(words) == n + 1 and all(len(w) > 2 for w in words) else None
@@ -309,6 +311,11 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
     if start < first:
         return words[start:]  # "Chaudhry" -> "Ahmed Sharif Chaudhry", "Ó Briain" -> "Pádraig Ó Briain"
     return words[max(0, i - 1) :] if n == 1 else None
+
+
+# The lower-case words that join a Malay or Arabic own name to the father's ("Siti Nurhaliza binti Tarudin", "Ahmad
+# Fauzi bin Abdul Rahman"): the words before them are the name the person is called by.
+PATRONYMIC_LINKS = frozenset(("bin", "binti", "bint"))
 
 
 def _first_and_last(words: tuple[str, ...], i: int, parts: tuple[str, ...]) -> bool:
