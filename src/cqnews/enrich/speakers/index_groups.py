@@ -85,6 +85,17 @@ class GroupNames:
             names = [self._pair_part(m.group(g), base + m.start(g)) for g in (1, 2)]
             if names[0] and names[1] and names[0] != names[1]:
                 self._pairs.append((base + m.end(), f"{names[0]} and {names[1]}"))
+                self._shared_surname(names[0], names[1], base + m.start(1))
+
+    def _shared_surname(self, first: str, second: str, pos: int) -> None:
+        """ "Ama and Kojo Boateng": a given name alone before "and" and a full name shares its surname, so "Ama
+        Boateng" is a name of the article (a later "Mrs Boateng" is she, not Kojo Boateng)."""
+        if " " not in first and " " in second and given_name_gender(first) and given_name_gender(second.split(" ")[0]):
+            self.add_name(f"{first} {second.rsplit(' ', 1)[1]}", pos)
+
+    def add_name(self, name: str, pos: int) -> None:
+        """Index ``name`` as written at ``pos`` (:meth:`NameIndex.add_name`)."""
+        raise NotImplementedError
 
     def _pair_part(self, run: str, pos: int) -> str | None:
         words = [strip_possessive(w) for w in run.split(" ")]
