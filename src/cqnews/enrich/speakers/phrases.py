@@ -115,7 +115,7 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
         return Who(last.text[: len(pronoun)], "pronoun", start=last.start, gender=P.EN_PRONOUNS[pronoun])
     if last.text == ",":
         return appositive_subject(text, toks) or _name_then_stray_comma(text, lo, toks)
-    who = np_ending(text, toks, len(toks))
+    who = _past_go_between(toks, np_ending(text, toks, len(toks)))
     if who is not None and who.kind in ("person", "org"):
         who = head_before_in(text, toks, who) or who  # "the Minority in Parliament said": no "Parliament"
     if who is not None and who.kind == "person":
@@ -123,6 +123,18 @@ def _subject_of(text: str, lo: int, toks: list[Tok]) -> Who | None:
     if who is not None and who.kind == "desc" and _placed(who.mention):
         return _before_place(text, toks) or who
     return _unclosed_appositive(text, toks, who) if who is not None and who.kind == "desc" else who
+
+
+def _past_go_between(toks: list[Tok], who: Who | None) -> Who | None:
+    """A noun of a person read as a pronoun (``who``: "the actor") set right after a name in commas that is the
+    apposition of a go-between ("In a letter to his lawyer, Tom Reed, the actor said"): a description, someone other
+    than that name, which a pronoun's reading would take as the person just named; else ``who``."""
+    if who is None or who.kind != "pronoun":
+        return who
+    k = next((i for i, t in enumerate(toks) if t.start == who.start), -1)
+    if k >= 2 and toks[k - 1].text == "," and named_go_between(toks, k - 1, len(toks)):
+        return Who(who.mention, "desc", role=who.mention, start=who.start)
+    return who
 
 
 def _name_then_stray_comma(text: str, lo: int, toks: list[Tok]) -> Who | None:
