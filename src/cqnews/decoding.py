@@ -388,6 +388,10 @@ def _sniffed(data: bytes) -> Decoded | None:
         return None
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"
+    elif encoding == "iso8859-1":
+        # The sniffer's "latin_1" (its guess when an <?xml encoding="ISO-8859-1"?> declaration names it) is
+        # windows-1252, as every Latin-1 label is in browsers: else the curly quotes 0x93/0x94 are C1 controls.
+        encoding = "cp1252"
     return _decode_with(data, encoding, "sniffing")
 
 
