@@ -58,7 +58,7 @@ def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES)
     Usable (after removing tabs and line breaks and writing inner spaces as ``%20``, as browsers do):
     no control characters or lone surrogates; parseable by :func:`urllib.parse.urlsplit`; a well-formed host
     when it has one; and either relative, protocol-relative, or of a scheme in ``schemes`` (compared
-    case-insensitively).
+    case-insensitively). A user name or password before the host is removed, the URL kept, with the reason.
     """
     if url is None:
         return None, None
@@ -78,7 +78,20 @@ def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES)
     if match and match.group(1).lower() not in schemes:
         scheme = match.group(1).lower()
         return None, f"a URL of scheme {scheme!r} was dropped (ParseOptions.url_schemes allows {list(schemes)})"
+    if "@" in parts.netloc:
+        return _without_user_info(url, parts.netloc), _USER_INFO_REMOVED
     return url, None
+
+
+_USER_INFO_REMOVED = "a user name or password (user:pass@) was removed from a URL"
+
+
+def _without_user_info(url: str, netloc: str) -> str:
+    """``url`` without the user name and password before its host: credentials of a crawler's or a paywall's account
+    (``https://user:secret@news.example/a``, or a token as the user name) must not reach an Article, and a page's
+    URL would lend them to every image joined to it."""
+    start = url.find("//") + 2  # urlsplit found a netloc, so the URL has "//" and the netloc right after it
+    return url[:start] + netloc.rpartition("@")[2] + url[start + len(netloc):]
 
 
 def _is_host(host: str | None, netloc: str) -> bool:
