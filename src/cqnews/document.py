@@ -23,6 +23,7 @@ from lxml.html import (
 
 from . import char_refs
 from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
+from .feed_input import feed_warning
 from .options import ParseOptions
 
 __all__ = ["HEADING_TAGS", "element_text", "has_class", "looks_like_html", "parse_tree", "without_control_chars"]
@@ -92,6 +93,8 @@ def parse_tree(
     ``warnings``: a list that is told how many control characters were removed.
     """
     given = text
+    if warnings is not None and (feed := feed_warning(text)) is not None:
+        warnings.append(feed)
     text = _XML_DECLARATION.sub("", text, count=1)
     # A reference to a control character makes libxml2 drop the text around it (whole bodies):
     # references are resolved by the parser, so they are checked here, before it runs (the search
