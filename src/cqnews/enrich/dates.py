@@ -118,6 +118,10 @@ class _NotADay(ValueError):
     """A date pattern matched, but the calendar has no such day (2021-13-45)."""
 
 
+class _NoNewsYear(ValueError):
+    """A date the email parser reads whose year no news page was published in ("Tue, 04 May 99999 10:00:00 GMT")."""
+
+
 class _AmbiguousDay(Exception):
     """Two numbers that could each be the day or the month (05/04/2024)."""
 
@@ -128,8 +132,9 @@ _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012
 
 
 # An ISO date whose year is outside 1900-2099, the years read here: a CMS's empty date ("0001-01-01T00:00:00Z", Go's
-# zero time; "0000-00-00"). Left out as before, now with a warning: the page states a date, the Article has none.
-_PLACEHOLDER_YEAR = re.compile(r"(?!19|20)\d{4}-\d{2}-\d{2}")
+# zero time; "0000-00-00"), or a year of five digits or more ("99999-01-01", which no datetime holds). Left out as
+# before, now with a warning: the page states a date, the Article has none.
+_PLACEHOLDER_YEAR = re.compile(r"(?!(?:19|20)\d\d-)\d{4,}-\d{2}-\d{2}")
 
 
 def parse_date(value: str, zone: tzinfo | None = None) -> datetime | None:
@@ -160,6 +165,9 @@ def read_date(
         )
     except _NotADay:
         _warn(warnings, f"date {text[:60]!r} names no real day; left out")
+        return None
+    except _NoNewsYear:
+        _warn(warnings, f"date {text[:60]!r} has a year no news page was published in (a placeholder); left out")
         return None
     except _AmbiguousDay:
         _warn(warnings, f"date {text[:60]!r} may be day/month or month/day and the page does not say which; left out")
@@ -391,7 +399,9 @@ def _parse_rfc2822(value: str) -> _Reading | None:
         return _Reading(built, precision, tokens[-1] if tokens else str(offset))
     try:
         parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError) as exc:
+        if not 1 <= fields[0] <= 9999:
+            raise _NoNewsYear(value) from exc  # (datetime holds no year over 9999: "year 99999 is out of range")
         return None  # not an RFC 2822 date after all: the written forms may still read it
     return _Reading(parsed.replace(hour=fields[3]), precision)
 
