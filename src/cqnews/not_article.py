@@ -7,6 +7,7 @@ only add warnings and change nothing else of the Article.
 
 from __future__ import annotations
 
+import csv
 import re
 
 from lxml.html import HtmlElement
@@ -61,6 +62,37 @@ def markup_warning(text: str) -> str | None:
     if not looks_like_html(text):
         return None
     return "the text is HTML markup, read as plain text (tags and all): pass the page to cqnews.parse() instead"
+
+
+def table_data_warning(text: str) -> str | None:
+    """A warning when a text dump is table data (CSV, TSV: an export handed over as a page): its header line of
+    three to 100 short column names, then rows of as many fields (quoted fields may hold the delimiter), read as
+    paragraphs, the header as the headline. Only the first 30 lines (8 KB) are read."""
+    lines = text[:_TABLE_CHARS].splitlines()
+    if len(text) > _TABLE_CHARS:
+        lines = lines[:-1]  # (cut by the prefix)
+    lines = [line for line in lines[:_TABLE_LINES] if line.strip()]
+    if len(lines) < _TABLE_MIN_ROWS + 1:
+        return None
+    for delimiter, name in _DELIMITERS:
+        header = lines[0].split(delimiter)
+        if not 3 <= len(header) <= 100 or not all(_COLUMN_NAME.fullmatch(field.strip()) for field in header):
+            continue
+        rows = list(csv.reader(lines[1:], delimiter=delimiter))
+        if 5 * sum(len(row) == len(header) for row in rows) >= 4 * len(rows):
+            return (
+                f"the input looks like table data ({name}, {len(header)} columns: {lines[0][:80]!r}), not a page: "
+                "each row was read as a paragraph"
+            )
+    return None
+
+
+_TABLE_CHARS = 8192
+_TABLE_LINES = 30
+_TABLE_MIN_ROWS = 4
+_DELIMITERS = ((",", "comma-separated"), ("\t", "tab-separated"), (";", "semicolon-separated"), ("|", "pipe-separated"))
+# A column name: a word or a few ("id", "published_at", "Author name", "\"title\""), no sentence.
+_COLUMN_NAME = re.compile(r'"?[^\W\d][\w.()/#-]{0,39}(?: [\w.()/#-]{1,20}){0,3}"?')
 
 
 def framed_page_warning(root: HtmlElement) -> str | None:

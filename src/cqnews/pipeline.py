@@ -47,6 +47,7 @@ from .not_article import (
     markup_warning,
     path_or_url_warning,
     scripted_page_warning,
+    table_data_warning,
     warn_if_not_article,
 )
 from .options import ParseOptions
@@ -148,7 +149,7 @@ def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOpti
     draft = extract_text_dump(text, url, site, deadline)
     title_above_date_lines(draft)
     draft.warnings[:0] = warnings
-    if (not_a_page := path_or_url_warning(text) or markup_warning(text)) is not None:
+    if (not_a_page := path_or_url_warning(text) or markup_warning(text) or table_data_warning(text)) is not None:
         draft.warnings.insert(0, not_a_page)
     return _enrich(draft, url, None, options, deadline)
 
