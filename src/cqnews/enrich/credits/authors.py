@@ -14,7 +14,7 @@ from ...credit_text.patterns import ZH_BYLINE_LABEL
 from ...lexicon.bylines import ZH_OUTLET_NAME_ENDS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...models import Credit, CreditRole
-from ...text import HAN_RE, normalize_space
+from ...text import HAN_RE, normalize_space, without_format_chars
 from .byline_names import role_only
 from .bylines import credits_from_bylines, parse_credit_line
 
@@ -100,7 +100,7 @@ def clean_author_names(names: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for raw in names:
-        value = _without_contacts(normalize_space(raw))
+        value = _without_contacts(normalize_space(without_format_chars(raw)))
         if not value or len(value) > 80 or _NOT_A_NAME.search(value):
             continue
         # "大渡 美咲": one name in metadata, spaces and all
