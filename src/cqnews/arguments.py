@@ -9,6 +9,7 @@ from deep inside the parse (``'<' not supported between 'str' and 'date'`` once 
 from __future__ import annotations
 
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .options import DEFAULT_OPTIONS, ParseOptions
@@ -62,13 +63,18 @@ def _content_type(value: Any) -> str | None:
 
 
 def _crawl_date(value: Any) -> date | datetime | None:
-    """A date or datetime; ISO 8601 text (a WARC-Date: ``2024-05-01T08:00:00Z``) read as the moment it names."""
+    """A date or datetime; ISO 8601 text (a WARC-Date: ``2024-05-01T08:00:00Z``) or an HTTP date (a response's
+    ``Date`` or ``Last-Modified`` header: ``Wed, 01 May 2024 08:00:00 GMT``) read as the moment it names."""
     if value is None or isinstance(value, date):  # (a datetime is a date)
         return value
     if isinstance(value, str):
         try:
             return datetime.fromisoformat(value.strip())
         except ValueError:
-            example = "2024-05-01 or 2024-05-01T08:00:00Z"
-            raise ValueError(f"crawl_date {value[:40]!r} is no ISO 8601 date ({example})") from None
+            pass
+        try:
+            return parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            example = "2024-05-01, 2024-05-01T08:00:00Z or Wed, 01 May 2024 08:00:00 GMT"
+            raise ValueError(f"crawl_date {value[:40]!r} is no ISO 8601 or HTTP date ({example})") from None
     raise TypeError(f"crawl_date takes a date, a datetime or ISO 8601 text, not {type(value).__name__}")
