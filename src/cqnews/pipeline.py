@@ -28,6 +28,7 @@ from .enrich.dateline import find_dateline
 from .enrich.dates import ParsedDate, date_from_url, pick_date, slashed_day_first
 from .enrich.language import detect_language, load_profiles, normalize_language
 from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
+from .extract.bylines import MAX_LISTED_AUTHORS
 from .extract.generic import load_trafilatura
 from .extract.headline_cap import long_title_warning
 from .extract.metadata import PageMetadata, read_metadata
@@ -121,6 +122,10 @@ def parse(
             draft.warnings.append(framed)
         if (long_titles := long_title_warning(meta.long_titles)) is not None:
             draft.warnings.append(long_titles)
+        if meta.authors_cut:
+            draft.warnings.append(
+                f"the JSON-LD lists more than {MAX_LISTED_AUTHORS} authors: the first {MAX_LISTED_AUTHORS} were read"
+            )
         article = _enrich(draft, url or meta.canonical_url, encoding, options, deadline)
     article.extraction.encoding_source = decoded.source if decoded is not None else None
     return article

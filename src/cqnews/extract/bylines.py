@@ -35,7 +35,7 @@ from ..text import normalize_space, without_tags
 from .image_caption_elements import PICTURE_CREDIT_START
 from .jsonld import is_article, is_web_page, json_ld_objects
 
-__all__ = ["find_author_metadata", "find_bylines"]
+__all__ = ["MAX_LISTED_AUTHORS", "find_author_metadata", "find_bylines"]
 
 
 _META_NAMES = ("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
@@ -51,13 +51,17 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|image|img|photo|bio|description|social|f
                                r"share|date|time|comment|icon|wrapper-img", re.IGNORECASE)
 _NOT_CANDIDATES = frozenset(("script", "style", "meta", "link", "img", "svg", "html", "body"))
 _MAX_BYLINE = 160
+MAX_LISTED_AUTHORS = 20  # the items of one JSON-LD author list read (a hostile page lists thousands)
 
 
-def _names_from_ld(value: Any, out: list[str], by_id: dict[str, dict[str, Any]], depth: int = 0) -> None:
+def _names_from_ld(
+    value: Any, out: list[str], by_id: dict[str, dict[str, Any]], depth: int = 0, cut: list[int] | None = None
+) -> None:
     """Names of a JSON-LD ``author`` value: strings, objects with a ``name``, lists of both.
 
     An object with only an ``@id`` points at a Person or Organization written elsewhere in the page's
-    JSON-LD (a ``@graph`` lists each node once): its name is read from there.
+    JSON-LD (a ``@graph`` lists each node once): its name is read from there. A list is read up to
+    ``MAX_LISTED_AUTHORS`` items; ``cut`` is told the length of each list read only in part.
     """
     if depth > 4 or value is None:
         return
@@ -66,12 +70,14 @@ def _names_from_ld(value: Any, out: list[str], by_id: dict[str, dict[str, Any]],
         if text and not text.startswith(("http://", "https://")) and len(text) <= _MAX_BYLINE:
             out.append(text)
     elif isinstance(value, list):
-        for item in value[:20]:
-            _names_from_ld(item, out, by_id, depth + 1)
+        if cut is not None and len(value) > MAX_LISTED_AUTHORS:
+            cut.append(len(value))
+        for item in value[:MAX_LISTED_AUTHORS]:
+            _names_from_ld(item, out, by_id, depth + 1, cut)
     elif isinstance(value, dict):
         name = _ld_object_name(value, by_id)
         if isinstance(name, (str, list)):
-            _names_from_ld(name, out, by_id, depth + 1)
+            _names_from_ld(name, out, by_id, depth + 1, cut)
 
 
 def _ld_object_name(node: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Any:
@@ -94,12 +100,15 @@ def _given_family(person: dict[str, Any]) -> str | None:
     return " ".join(str(part).strip() for part in parts)
 
 
-def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None) -> list[str]:
+def find_author_metadata(
+    root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None, cut: list[int] | None = None
+) -> list[str]:
     """Author names from JSON-LD article objects, else from author ``<meta>`` tags, in page order.
 
     JSON-LD wins when it names anyone: meta tags then are not consulted. Values that are URLs are
     skipped. Names are whitespace-normalised and deduplicated case-insensitively. Pass the page's
-    ``ld_objects`` when they are already read (see :func:`~cqnews.extract.jsonld.json_ld_objects`).
+    ``ld_objects`` when they are already read (see :func:`~cqnews.extract.jsonld.json_ld_objects`); ``cut`` is told
+    the length of each author list read only in part (over ``MAX_LISTED_AUTHORS``: a page may list thousands).
     """
     ld_names: list[str] = []
     page_names: list[str] = []  # the authors of WebPage objects
@@ -109,7 +118,8 @@ def find_author_metadata(root: HtmlElement, ld_objects: list[dict[str, Any]] | N
     for obj in objects:
         if is_article(obj) and not _another_story(obj, story):
             # (schema.org "creator" names the writer of an article that gives no "author")
-            _names_from_ld(obj.get("author", obj.get("creator")), page_names if is_web_page(obj) else ld_names, by_id)
+            names = page_names if is_web_page(obj) else ld_names
+            _names_from_ld(obj.get("author", obj.get("creator")), names, by_id, cut=cut)
     # A WebPage's author is the account that published the page (an SEO plugin writes it beside the
     # NewsArticle): it counts only when no article object names anyone.
     names = ld_names or page_names or _meta_author_names(root)

@@ -79,6 +79,7 @@ class PageMetadata:
     title_tag_only: bool = False
     """The declared headline is the ``<title>`` alone: no JSON-LD headline, no og:/twitter: title."""
     long_titles: list[str] = field(default_factory=list)  # the sources of titles over the cap (headline_cap)
+    authors_cut: list[int] = field(default_factory=list)  # the lengths of JSON-LD author lists read in part
     headings: list[str] = field(default_factory=list)
     """The page's visible ``<h1>`` texts, in document order."""
     ld_objects: list[dict[str, Any]] = field(default_factory=list)
@@ -121,7 +122,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         out.shown_published = shown_published(root)
     out.tags = _tags(ld, meta)
     out.language = _language(root, meta)
-    out.authors = find_author_metadata(root, ld_objects)
+    out.authors = find_author_metadata(root, ld_objects, out.authors_cut)
     canonical = root.find(".//link[@rel='canonical']")
     out.canonical_url = canonical.get("href") if canonical is not None else None
     return out
