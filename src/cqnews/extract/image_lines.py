@@ -50,8 +50,39 @@ def line_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]
     if any(not is_element(el) or el.tag not in _INLINE_TAGS or len(el) > 3 for el in after):
         return
     text = caption_text(box)
-    if 0 < len(text) <= _MAX_LINE_CAPTION:
+    if 0 < len(text) <= _MAX_LINE_CAPTION and not _body_line(text):
         attach_text(draft, box, consumed)
+
+
+def _body_line(text: str) -> bool:
+    """The text after a picture's line break is the story's, not a caption: no photo credit in it, and a quote with
+    its speaker or more than one sentence (``<p><img><br>The park will cover ten hectares. Work begins in June, the
+    council said.</p>``). A caption there is one sentence or carries its credit ("… 特约摄影 李杰")."""
+    caption, credits = split_photo_credit(text)
+    if credits or caption is None:
+        return False
+    return spoken_quote(caption) or not _one_sentence(caption)
+
+
+def _one_sentence(text: str) -> bool:
+    """No sentence ends inside ``text`` (a bracketed note after its stop aside: "…。（资料图片）")."""
+    return not _SENTENCE_END.search(_without_closing_note(text).rstrip("。！？.!?”\"' "))
+
+
+# A quotation: an opening mark, words, a closing mark (no quote mark inside).
+_QUOTATION = re.compile(r"[“\"«「『„]([^“”\"«»「」『』„]+)[”\"»」』“]")
+_QUOTE_CLOSERS = tuple(",.!?，。！？…")
+
+
+def spoken_quote(text: str) -> bool:
+    """``text`` holds a quotation of spoken words with words outside it: a quote closed with its own comma or stop
+    ("“We need more parks,” said Anna Roe.", 李四说：“我们需要更多公园。”). A name in quote marks ("the “Blue Line”
+    train", 在“复兴号”列车上) closes with no stop: a caption may hold one."""
+    for match in _QUOTATION.finditer(text):
+        if match.group(1).rstrip().endswith(_QUOTE_CLOSERS):
+            outside = text[: match.start()] + text[match.end() :]
+            return any(ch.isalnum() for ch in outside)
+    return False
 
 
 _PICTURE_WRAPPERS = frozenset(("a", "picture", "span"))
@@ -148,8 +179,10 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     if not text or len(text) > _MAX_CENTRED_HAN or len(text.split()) > _MAX_CENTRED_WORDS:
         return False
     caption, credits = split_photo_credit(text)
-    if caption is None:
-        return False  # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after
+    if caption is None or spoken_quote(caption):
+        # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after; a quote with
+        # its speaker ("“We need more parks,” said Anna Roe."): the story's text
+        return False
     if not credits and not _centred(_picture_block(img)) and caption.rstrip("”\"' ")[-1:] not in _SENTENCE_STOPS:
         return False  # under a picture not centred, only a sentence or a credited line: a centred title is none
     # one sentence, its credit apart: "工人在码头装卸集装箱。（资料图片）" ends its sentence before the file note
