@@ -427,6 +427,9 @@ class Site:
             if not draft.blocks:
                 reasons.append(f"{self.NAME}: layout {layout.NAME} found no body text")
                 continue
+            if _only_captions(draft):
+                reasons.append(f"{self.NAME}: layout {layout.NAME} found only the captions of its pictures")
+                continue
             draft.method, draft.plugin = self.METHOD, self.NAME
             if index and crawl_date is not None:
                 draft.warnings.insert(0, f"{reasons[0]} (the layout valid at the crawl date); used {layout.NAME}")
@@ -440,6 +443,20 @@ class Site:
         draft.method, draft.plugin, draft.layout = self.METHOD, self.NAME, "text"
         draft.timezone = self.TIMEZONE or draft.timezone
         return draft
+
+
+def _only_captions(draft: Draft) -> bool:
+    """Every block of the layout's body repeats (a part of) a caption or a credit of its pictures: the region the
+    layout reads wraps only a picture and its caption (``<div class="TRS_Editor"><p><img></p><p>Caption</p></div>``,
+    the story's paragraphs outside it), so it holds no body text."""
+    texts = [_folded(f"{image.caption or ''} {image.credit or ''}") for image in draft.images]
+    if not any(texts):
+        return False
+    return all(any(_folded(block.text) in text for text in texts) for block in draft.blocks)
+
+
+def _folded(text: str) -> str:
+    return normalize_space(text).casefold()
 
 
 _BODY_READING = ("__init__", "matches", "fingerprint", "body", "extract", "container", "elements")
