@@ -20,6 +20,7 @@ from ..lexicon.credits import (
     CJK_SOURCE_WORDS,
     CJK_SUPPLIED_BY,
     CJK_SUPPLIED_WORDS,
+    ZH_FILE_PICTURE_LABELS,
 )
 from ..models import Credit, CreditRole
 from .names import dedupe_credits, looks_like_org, looks_like_person, merge_split_names, normalize_person_name, org_name
@@ -69,6 +70,10 @@ ZH_REPORTER = re.compile(
     rf"^(?P<org>[^\s]{{0,12}}?)(?:{_any(CJK_REPORTER_RANKS)}){{0,2}}(?:{_any(CJK_REPORTER_WORDS)})"
     rf"\s*(?P<names>.*)$"
 )
+
+
+# A file-picture note before a credit's outlet or names, a space after it ("资料图片 新华社记者 李四 摄").
+_FILE_LABEL = re.compile(rf"^(?:{_any(ZH_FILE_PICTURE_LABELS)})\s+")
 
 
 _FORMS = (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY, _ZH_PHOTOGRAPHER)
@@ -125,6 +130,7 @@ def _released_read(body: str) -> str:
 
 def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     body, org_only, outlet = _form_body(_undated(_released_read(body).strip(" （）()【】[]「」")))
+    body = _FILE_LABEL.sub("", body, count=1)  # "资料图片 新华社记者 李四": the note names no outlet
     if org_only:
         role = CreditRole.SOURCE  # 来源：… names an outlet, never a photographer
     known = canonical_org(body) if " " in body else None
@@ -206,16 +212,28 @@ def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
     if label is not None:
         return offset + match.start("who") + label  # "图：张三 摄": the photo label before the colon opens the credit
     offset += cut + 1
+    filed = _FILE_LABEL.match(body)
+    if filed is not None and _credit_run(body[filed.end() :]):
+        lead = len(who) - cut - 1 - len(who[cut + 1 :].lstrip())
+        return offset + lead  # "资料图片 新华社记者 李四 摄": the file-picture note opens the credit
     if not ZH_REPORTER.match(body):
         # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
         last = body.split()[-1]
-        if len(last) > (12 if supplied else 5):
+        if len(last) > (12 if supplied else _MAX_GLUED_NAME):
             return None
         offset = text.rfind(last, offset)
     return offset
 
 
-_PHOTO_LABEL_END = re.compile(rf"(?:^|[\s。！？；;])(?P<label>{_any(CJK_PHOTO_LABELS)})\s*$")
+def _credit_run(names: str) -> bool:
+    """An outlet's reporter and names ("新华社记者 李四"), or one short name ("李四")."""
+    return bool(ZH_REPORTER.match(names)) or (" " not in names and 0 < len(names) <= _MAX_GLUED_NAME)
+
+
+_MAX_GLUED_NAME = 5
+
+
+_PHOTO_LABEL_END = re.compile(rf"(?:^|[\s。！？；;，,、])(?P<label>{_any(CJK_PHOTO_LABELS)})\s*$")
 
 
 def _label_before_colon(who: str, cut: int) -> int | None:

@@ -295,6 +295,12 @@ RIGHTS_RESERVED: tuple[str, ...] = (
 
 # Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
 # opening with one of them and a colon is a caption whether or not a credit follows.
+# Chinese notes that a picture is a file picture ("…。资料图片 新华社记者 李四 摄"): a label before the credit's
+# outlet and names, no organisation of its own there.
+ZH_FILE_PICTURE_LABELS: tuple[str, ...] = (
+    "资料图片", "资料图", "资料照片", "资料照", "資料圖片", "資料圖", "資料照片", "資料照",
+)
+
 ZH_PICTURE_LABELS: tuple[str, ...] = ("资料图片", "资料图", "示意图", "效果图", "配图", "图注", "圖註", "图说", "圖說")
 
 # Openers of a caption that say what the picture shows, without a colon ("图为15号线列车。", "上图为…", "左图中…");
