@@ -13,6 +13,7 @@ from ..lexicon.credits import (
     ARCHIVE_WORDS,
     AUTHOR_PHOTO_WORDS,
     CREDIT_LEAD_MARKS,
+    DESCRIPTION_ARTICLES,
     FILE_NOTES,
     NEWSPAPER_WORDS,
     PHOTO_SITE_WORDS,
@@ -87,7 +88,7 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
         return [Credit(role=role, raw=raw)]
     body, role = _without_keywords(_outlet_last(body), role)
     body = _RIGHTS.sub("", body).strip(" ;,.:-|–—＝")
-    if not body or len(body) > MAX_CREDIT_CHARS:
+    if not body or len(body) > MAX_CREDIT_CHARS or _described(body):
         return []
     if HAN_RE.search(body):
         return zh_photo_credits(body.lstrip(CREDIT_LEAD_MARKS), raw, role)
@@ -99,6 +100,21 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
         if group.strip():
             credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
     return dedupe_credits(credits)
+
+
+_MIN_DESCRIPTION_WORDS = 4
+
+
+def _described(body: str) -> bool:
+    """A lower-case noun phrase opening with an article, an article and three words or more ("Photo: the new park
+    plan.", "Foto: la nueva plaza del centro"): what the picture shows, no giver (lexicon.credits.
+    DESCRIPTION_ARTICLES); "the family", "the author" may give a picture."""
+    words = body.split()
+    return (
+        len(words) >= _MIN_DESCRIPTION_WORDS
+        and words[0] in DESCRIPTION_ARTICLES
+        and all(word[:1].islower() for word in words)
+    )
 
 
 def _outlet_last(body: str) -> str:

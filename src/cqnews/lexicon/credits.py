@@ -295,6 +295,10 @@ RIGHTS_RESERVED: tuple[str, ...] = (
 
 # Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
 # opening with one of them and a colon is a caption whether or not a credit follows.
+# Articles opening a lower-case noun phrase after a photo label ("Photo: the new park plan.", "Foto: la nueva plaza
+# del centro"): the label names what the picture shows, no giver (credit_text.photo_parse._described).
+DESCRIPTION_ARTICLES: frozenset[str] = frozenset("the a an le la les un une el los las il lo gli o os um uma".split())
+
 # Chinese notes that a picture is a file picture ("…。资料图片 新华社记者 李四 摄"): a label before the credit's
 # outlet and names, no organisation of its own there.
 ZH_FILE_PICTURE_LABELS: tuple[str, ...] = (
