@@ -1,6 +1,6 @@
 """Indonesian and Malay credits: a government body's words ("Humas", "Pemkot", "Polda", "Jabatan") name an
-organisation, not a person; the stop of "Dok." (documentation) opening the credit ends no sentence (made-up
-captions)."""
+organisation, not a person; the stop of "Dok." (documentation) opening the credit ends no sentence, and "Dok." is
+no part of a body's name (test_credit_label_before_non_giver.py; made-up captions)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from cqnews.enrich.credits import split_photo_credit
     ("text", "caption", "orgs"),
     [
         ("Warga memadati alun-alun kota, Selasa (5/3). Foto: Dok. Humas Pemkot",
-         "Warga memadati alun-alun kota, Selasa (5/3).", ["Dok. Humas Pemkot"]),
+         "Warga memadati alun-alun kota, Selasa (5/3).", ["Humas Pemkot"]),
         ("Warga antre di depan kantor kelurahan. Foto: Dok. Pribadi",
          "Warga antre di depan kantor kelurahan.", ["Dok. Pribadi"]),
         ("Warga antre di depan kantor kelurahan. (Foto: Humas Polda Jatim)",

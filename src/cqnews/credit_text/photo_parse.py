@@ -12,6 +12,7 @@ from ..lexicon.bylines import ARTICLE_PARTICLES
 from ..lexicon.credits import (
     ARCHIVE_WORDS,
     AUTHOR_PHOTO_WORDS,
+    CREDIT_ABBREVIATIONS,
     CREDIT_LEAD_MARKS,
     DESCRIPTION_ARTICLES,
     FILE_NOTES,
@@ -88,6 +89,7 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
         return [Credit(role=role, raw=raw)]
     body, role = _without_keywords(_outlet_last(body), role)
     body = _RIGHTS.sub("", body).strip(" ;,.:-|–—＝")
+    body = _past_documentation(body)
     if not body or len(body) > MAX_CREDIT_CHARS or _described(body):
         return []
     if HAN_RE.search(body):
@@ -100,6 +102,17 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
         if group.strip():
             credits.extend(_group_credits(_credit_chain(group.strip()), role, raw))
     return dedupe_credits(credits)
+
+
+def _past_documentation(body: str) -> str:
+    """``body`` past a credit's abbreviation opening it before a capitalised giver of two words or more or a known
+    outlet ("Dok. Humas Pemkot", "Dok ANTARA": documentation of, lexicon.credits.CREDIT_ABBREVIATIONS), no part of
+    the giver's name. Before one word no table knows it stays ("Dok. Pribadi": personal documentation)."""
+    first, _, rest = body.partition(" ")
+    rest = rest.strip()
+    if first.rstrip(".").casefold() in CREDIT_ABBREVIATIONS and rest[:1].isupper():
+        return rest if " " in rest or canonical_org(rest) else body
+    return body
 
 
 _MIN_DESCRIPTION_WORDS = 4
