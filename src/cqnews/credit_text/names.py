@@ -304,6 +304,7 @@ def strip_wrapping(text: str) -> str:
 
 _PEOPLE_AND = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
 _PEOPLE_AND_CAPITALS = re.compile(r"\s+(?:and|AND|&)\s+|\s*;\s*")
+_CAPITAL_AND = re.compile(r"\s+AND\s+")
 
 
 def split_people(segment: str) -> list[str]:
@@ -326,12 +327,16 @@ def split_people(segment: str) -> list[str]:
 
 
 def _people_joined(part: str) -> list[str]:
-    """``part`` cut at the word for "and" of another language ("Anna Roe und Jan Weber", "Ana Roe y Juan Doe")
-    when every piece reads as a person's name: "Archivo Ciencia y Vida" stays one organisation; or cut at a spaced
-    dash when every piece has a shape only a person's name has (:func:`person_shaped`)."""
+    """``part`` cut at the word for "and" of another language ("Anna Roe und Jan Weber", "Ana Roe y Juan Doe") or
+    at "AND" in capitals ("Anna Roe AND Tom Reed") when every piece reads as a person's name: "Archivo Ciencia y
+    Vida" stays one organisation; or cut at a spaced dash when every piece has a shape only a person's name has
+    (:func:`person_shaped`)."""
     pieces = [p for p in NAME_AND.split(part) if p]
     if len(pieces) > 1 and all(map(looks_like_person, pieces)):
         return pieces
+    capitals = [p for p in _CAPITAL_AND.split(part) if p]  # ("Anna Roe AND Tom Reed": "and" in capitals, names not)
+    if len(capitals) > 1 and all(map(looks_like_person, capitals)):
+        return capitals
     dashed = _SPACED_DASH.split(part)  # ("Trần Thị Mai - Lê Hoàng Nam": two takers, each name shaped as one)
     if len(dashed) > 1 and all(map(person_shaped, dashed)):
         return dashed
