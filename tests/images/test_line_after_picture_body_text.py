@@ -63,3 +63,16 @@ def test_centred_line_naming_a_thing_in_quote_marks_is_the_caption() -> None:
     line = "乘客在“复兴号”列车上休息。"
     captions, _ = _parse(f'{_CENTRE}<img src="{_SRC}"></p>{_CENTRE}{line}</p>')
     assert captions == [line]
+
+
+def test_quote_in_italics_under_a_picture_stays_in_the_body() -> None:
+    captions, body = _parse(f'<p><img src="{_SRC}"></p><p><em>{_QUOTE}</em></p>')
+    assert captions == [None]
+    assert _QUOTE in body
+
+
+def test_sentence_in_italics_under_a_picture_is_the_caption() -> None:
+    line = "Children play in the new park on Tuesday."
+    captions, body = _parse(f'<p><img src="{_SRC}"></p><p><em>{line}</em></p>')
+    assert captions == [line]
+    assert line not in body

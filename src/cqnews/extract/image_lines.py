@@ -120,7 +120,8 @@ def _attach_line(line: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement
 
 def _muted(el: HtmlElement) -> bool:
     """A ``<small>``, or a paragraph of a muted-type class or wholly in one ``<small>``, or wholly in italics and
-    as short as a caption (``<p><em>Crews resurface the road on Sunday.</em></p>``, classic editors' caption)."""
+    as short as a caption (``<p><em>Crews resurface the road on Sunday.</em></p>``, classic editors' caption), no
+    quote with its speaker."""
     if el.tag == "small":
         return True
     if el.tag != "p":
@@ -129,7 +130,11 @@ def _muted(el: HtmlElement) -> bool:
         return True
     if len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
         return False
-    return el[0].tag == "small" or (el[0].tag in _ITALIC_TAGS and _short_line(caption_text(el)))
+    if el[0].tag == "small":
+        return True
+    text = caption_text(el)
+    # (a quote with its speaker in italics is the story's: "<p><em>“We need more parks,” said Anna Roe.</em></p>")
+    return el[0].tag in _ITALIC_TAGS and _short_line(text) and not spoken_quote(text)
 
 
 _ITALIC_TAGS = ("em", "i")
