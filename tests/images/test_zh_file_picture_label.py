@@ -28,3 +28,14 @@ def test_label_glued_to_caption_words_stays_caption_text() -> None:
     caption, credits = caption_and_credits("市民参加植树活动，现场图：张三 摄")
     assert caption is not None and caption.endswith("现场图")
     assert [c[0] for c in credits] == ["张三"]
+
+
+def test_file_picture_note_before_a_source_label() -> None:
+    written = "工人在码头装卸集装箱。 资料图片来源：视觉中国"
+    assert caption_and_credits(written) == ("工人在码头装卸集装箱。", [(None, "视觉中国", "资料图片来源：视觉中国")])
+
+
+def test_data_source_line_stays_caption_text() -> None:
+    # 资料来源 (the source of the data) with no picture word: not read as the picture's credit here
+    written = "工人在码头装卸集装箱。 资料来源：国家统计局"
+    assert caption_and_credits(written) == (written, [])
