@@ -76,3 +76,10 @@ def test_sentence_in_italics_under_a_picture_is_the_caption() -> None:
     captions, body = _parse(f'<p><img src="{_SRC}"></p><p><em>{line}</em></p>')
     assert captions == [line]
     assert line not in body
+
+
+def test_sentence_in_italics_under_a_figure_without_caption_is_the_caption() -> None:
+    line = "Children play in the new park on Tuesday."
+    captions, body = _parse(f'<figure><img src="{_SRC}"></figure><p><em>{line}</em></p>')
+    assert captions == [line]
+    assert line not in body

@@ -93,7 +93,7 @@ def _picture_node(img: HtmlElement) -> HtmlElement:
     return sole_wrapper(img, 2, _PICTURE_WRAPPERS)
 
 
-_WRAPPER_TAGS = frozenset(("p", "div", "center", "a", "picture", "span", "section"))
+_WRAPPER_TAGS = frozenset(("p", "div", "center", "a", "picture", "span", "section", "figure"))
 _WRAPPER_LEVELS = 3
 _NOT_IN_CAPTION_LINE = ("img", "picture", "video", "a", "ul", "ol", "table")
 
