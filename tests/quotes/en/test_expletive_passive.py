@@ -40,3 +40,19 @@ def test_expletive_passive_with_a_bare_clause() -> None:
 
 def test_expletive_passive_with_nothing_after_reports_nothing() -> None:
     assert _indirect("It was announced in a short statement.") == []
+
+
+def test_expletive_passive_with_an_irregular_past() -> None:
+    assert _indirect("It is alleged the caretaker stole a generator from the depot.") == [
+        ("the caretaker stole a generator from the depot", False)
+    ]
+
+
+def test_weak_cue_with_an_irregular_past_after_a_noun_subject() -> None:
+    assert _indirect("Prosecutors alleged the clerk took the payments over two years.") == [
+        ("the clerk took the payments over two years", True)
+    ]
+
+
+def test_irregular_past_without_an_object_reports_nothing_bare() -> None:
+    assert _indirect("It was alleged the night before.") == []

@@ -471,12 +471,12 @@ _OBJECT_DETERMINERS = frozenset("the a an his her their its our".split())
 
 
 def _past_with_object(words: list[re.Match[str]], k: int) -> bool:
-    """Is word ``k`` a past in -ed with a determined object after it ("the board ignored the warnings"), a
-    finite verb, not a participle complement ("found the building damaged by fire")?"""
+    """Is word ``k`` a past in -ed or an irregular past with a determined object after it ("the board ignored the
+    warnings", "the man stole a car"), a finite verb, not a participle complement ("found the building damaged by
+    fire")?"""
     w = words[k].group()
-    return k + 1 < len(words) and finite_after(words[k]) and w.endswith("ed") and (
-        words[k + 1].group().lower() in _OBJECT_DETERMINERS
-    )
+    past = finite_after(words[k]) and w.endswith("ed") or w in IRREGULAR_PAST
+    return k + 1 < len(words) and past and words[k + 1].group().lower() in _OBJECT_DETERMINERS
 
 
 def _contracted(text: str, pronoun: re.Match[str], nxt: re.Match[str]) -> bool:
