@@ -294,6 +294,9 @@ PP_HEADS: frozenset[str] = frozenset("in on at during via over".split())
 # …", "told reporters before the vote the plan …"); before a pronoun or a bare noun they may open a clause of time
 # ("said after he resigned …").
 PP_TIME_HEADS: frozenset[str] = frozenset("after before".split())
+# Means of a message after "by" that make it an adverbial of the saying, not a passive's agent ("told the paper by
+# phone the talks …", "said by email the plant …", "confirmed by text message the …").
+BY_MEANS_NOUNS: frozenset[str] = frozenset("phone telephone email text letter video fax".split())
 # Prepositions opening a noun's complement after a first adverbial ("in a post on social media", "in an interview
 # with the local radio", "during a visit to the flood zone", "at the end of the meeting").
 PP_COMPLEMENT_HEADS: frozenset[str] = frozenset("with to from for of".split())

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    BY_MEANS_NOUNS,
     CLAUSE_OPENERS,
     CLAUSE_TIME_WORDS,
     COORDINATORS,
@@ -37,12 +38,13 @@ __all__ = ["adverbial_head", "comma_adverbial_clause", "past_adverbial", "past_t
 
 
 def adverbial_head(words: list[re.Match[str]], k: int = 0) -> bool:
-    """Does words[k] open a short adverbial ("in an email", "on Monday", "after the match"; not "after he
-    resigned", "before lunch")?"""
+    """Does words[k] open a short adverbial ("in an email", "on Monday", "after the match", "by phone"; not "after
+    he resigned", "before lunch", "by the council")?"""
     w = words[k].group()
     if w in PP_HEADS:
         return True
-    return w in PP_TIME_HEADS and k + 1 < len(words) and words[k + 1].group() in MODIFIER_DETERMINERS
+    nxt = words[k + 1].group() if k + 1 < len(words) else ""
+    return w in PP_TIME_HEADS and nxt in MODIFIER_DETERMINERS or w == "by" and nxt.lower() in BY_MEANS_NOUNS
 
 
 def past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[str] | None:
