@@ -113,3 +113,15 @@ def test_place_and_its_state_inside_the_adverbial() -> None:
     assert reported("The senator said, in Dayton, Ohio, the plant would hire 400 workers.") == [
         "the plant would hire 400 workers"
     ]
+
+
+def test_hyphened_word_inside_an_adverbial_set_off_by_commas() -> None:
+    assert reported("Police said, following a tip-off, officers searched a warehouse in Thika.") == [
+        "officers searched a warehouse in Thika"
+    ]
+
+
+def test_possessive_inside_an_adverbial_set_off_by_commas() -> None:
+    assert reported("The mayor said, after the council's vote, the market would move to Elm Street.") == [
+        "the market would move to Elm Street"
+    ]
