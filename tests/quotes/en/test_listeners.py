@@ -106,3 +106,9 @@ def test_the_listener_after_told_is_no_speaker() -> None:
 
 def test_an_inverted_said_still_names_its_speaker() -> None:
     assert speakers("The deal is off, said Li Bin, general manager of the firm.", "en") == ["Li Bin"]
+
+
+def test_broadcaster_name_opening_with_a_digit() -> None:
+    assert reported("The fire chief told 9News the blaze had been contained overnight.") == [
+        "the blaze had been contained overnight"
+    ]

@@ -143,7 +143,7 @@ def _listener_words(text: str, words: list[re.Match[str]]) -> int:
         return _audience_head(words, 1) if first == "her" else 1  # "told her audience, a mix of …"
     k = 1 if first.lower() == "the" else 0
     n = k
-    while n < len(words) and n - k < 4 and words[n].group()[:1].isupper():
+    while n < len(words) and n - k < 4 and _name_word(words[n].group()):
         n += 1
         if n + 1 < len(words) and words[n].group() == "of" and words[n + 1].group()[:1].isupper():
             n += 1  # "told the Star-Ledger of Newark", "told the Times of London": a place in the outlet's name
@@ -152,6 +152,12 @@ def _listener_words(text: str, words: list[re.Match[str]]) -> int:
         ):
             n += 1  # "told Britain’s ITV": the owner's "s" (\w+ splits it off)
     return _audience_head(words, n) if n > k else 0
+
+
+def _name_word(w: str) -> bool:
+    """Can ``w`` be a word of a listener's name: capitalised, or a digit glued to a capitalised word ("9News",
+    "7News", "2GB" name broadcasters)?"""
+    return w[:1].isupper() or w[:1].isdigit() and any(ch.isupper() for ch in w)
 
 
 def _audience_head(words: list[re.Match[str]], n: int) -> int:
