@@ -57,3 +57,16 @@ def test_intransitive_main_verb_after_a_noun() -> None:
 
 def test_transitive_main_verb_is_still_read_first() -> None:
     assert reported("A driver who said he was heading to Leeds hit a lamp post.") == ["he was heading to Leeds"]
+
+
+def test_cue_as_main_verb_after_the_report() -> None:
+    assert reported("Residents who said the tap water was brown complained to the water board.") == [
+        "the tap water was brown"
+    ]
+
+
+def test_cue_as_main_verb_after_a_participle_of_the_report() -> None:
+    assert reported("Traders who claimed the stalls were damaged said the market should close.") == [
+        "the stalls were damaged",
+        "the market should close",
+    ]

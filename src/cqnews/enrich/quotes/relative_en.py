@@ -141,6 +141,8 @@ def _unmarked_main_verb(text: str, lo: int, hi: int) -> int | None:
             break  # ("… he was sorry and had …", "… that he had …": a clause of the report's own)
         if finite and (_noun_like(prev) or _perfect_before(words, k)) and _main_verb_form(words, k):
             return m.start()
+        if finite and _cue_main_verb(words, k):
+            return m.start()
         if finite and loose is None and _intransitive_main_verb(words, k):
             loose = m.start()
         # a finite verb or an irregular past right after a subject pronoun ("he was", "she took")
@@ -159,6 +161,16 @@ def _intransitive_main_verb(words: list[re.Match[str]], k: int) -> bool:
         return False
     prev = words[k - 1].group()
     return _noun_like(prev) or past_form(prev) and words[k - 2].group() in FINITE_WORDS
+
+
+def _cue_main_verb(words: list[re.Match[str]], k: int) -> bool:
+    """Is words[k] a finite cue of the main clause after the report's own finite verb ("Residents who said the water
+    was brown complained to the council", "Officials who confirmed the deal was signed said …")? Its word before ends
+    a noun phrase or a predicate, or is the participle of the report's verb ("was signed")."""
+    if P.EN_CUES.get(words[k].group()) is not False:
+        return False
+    prev = words[k - 1].group()
+    return _noun_like(prev) or k >= 2 and past_form(prev) and words[k - 2].group() in FINITE_WORDS
 
 
 _PLACE_PREPOSITIONS = frozenset(
@@ -213,4 +225,6 @@ def relative_object_then_cue(text: str, c: int, words: list[re.Match[str]]) -> b
             return False
         if P.EN_CUES.get(m.group()) is False:
             return True  # (a finite cue: not a participle, "confirmed the deal saying …")
+        if m.group() in FINITE_WORDS:
+            return False  # "Residents who said the water was brown complained …": a clause, the relative's report
     return False
