@@ -60,3 +60,15 @@ def test_no_clause_starts_past_the_comma_after_an_adverbial() -> None:
     # What follows "said in a statement," is a quote (or a title before one), not a clause the cue reports.
     assert reported("The governor said in a statement, “We are relieved” at the crew’s return.") == []
     assert reported("She wrote in her diary, Notes From the Coast, “I was ten and the sea was cold.”") == []
+
+
+def test_a_date_month_first_is_walked_past() -> None:
+    assert reported("The harbour master said on November 14 the pier would be rebuilt.") == [
+        "the pier would be rebuilt"
+    ]
+
+
+def test_a_date_day_first_with_its_year_is_walked_past() -> None:
+    assert reported("The trust told reporters on 3 March 2025 the ward would move to Ely.") == [
+        "the ward would move to Ely"
+    ]

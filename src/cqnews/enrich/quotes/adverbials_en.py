@@ -16,6 +16,7 @@ from ...lexicon.en import (
     FRONTED_ADVERBIAL_HEADS,
     LY_NOUNS,
     MODIFIER_DETERMINERS,
+    MONTH_NAMES,
     NOT_CLAUSE_START,
     NOT_SAYING_LY,
     NUMBER_WORDS,
@@ -56,7 +57,8 @@ def past_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> re.Match[s
         determined = k < len(words) and words[k].group().lower() in MODIFIER_DETERMINERS
         if determined:
             k = _past_title_run(text, words, k + 1)  # "in the New England Journal of Medicine": one noun
-        run = _past_noun_run(text, words, k, determined)  # "at a press conference", "on social media"
+        date = _date_end(text, words, k)  # "on December 9", "on 9 December": the date's last word
+        run = date if date is not None else _past_noun_run(text, words, k, determined)  # "at a press conference"
         strict, k = strict or run > k or n >= _LOOSE_ADVERBIALS, run
         k += 2 if k + 1 < len(words) and words[k + 1].group().lower() in _DAY_PARTS else 1  # ("on Sunday evening")
         timed = _past_time(words, k)  # "in a note to clients last week the …", "in a statement Tuesday the …"
@@ -75,6 +77,28 @@ _ADVERBIALS = 4
 _LOOSE_ADVERBIALS = 2  # (adverbials after which a capital may still open the clause: "said in Perth on Tuesday Lee …")
 # (after a first adverbial, a noun's complement may follow: "in an interview with …", "during a visit to …")
 _NEXT_HEADS = PP_HEADS | PP_COMPLEMENT_HEADS
+
+
+def _date_end(text: str, words: list[re.Match[str]], k: int) -> int | None:
+    """The index of a date's last word when a month's name and its day open the words at ``k`` ("December 9",
+    "9 December", "3 March 2024"), one space between each; else None."""
+    if not _spaced(text, words, k):
+        return None
+    w, nxt = words[k].group(), words[k + 1].group()
+    month_first = w.lower() in MONTH_NAMES and w[:1].isupper() and _day_number(nxt)
+    day_first = _day_number(w) and nxt.lower() in MONTH_NAMES and nxt[:1].isupper()
+    if not (month_first or day_first):
+        return None
+    year = _spaced(text, words, k + 1) and len(words[k + 2].group()) == 4 and words[k + 2].group().isdigit()
+    return k + 2 if year else k + 1
+
+
+def _spaced(text: str, words: list[re.Match[str]], k: int) -> bool:
+    return k + 1 < len(words) and text[words[k].end() : words[k + 1].start()] == " "
+
+
+def _day_number(w: str) -> bool:
+    return w.isdigit() and len(w) <= 2
 
 
 def _past_time(words: list[re.Match[str]], k: int) -> int:
