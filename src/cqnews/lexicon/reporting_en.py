@@ -85,6 +85,11 @@ AUDIENCE_NOUNS: frozenset[str] = frozenset(
     magazine broadcaster radio television program programme show station channel network colleagues fans
     listeners viewers readers congregation""".split()
 )
+# Cues of LISTENER_OBJECT_CUES whose object is always a person told, never a thing: a bare plural noun right after
+# one is its listener ("warned travellers the roads would be icy", "assured pensioners their …").
+PERSON_OBJECT_CUES: frozenset[str] = frozenset(
+    "warned warns assured assures reminded reminds informed informs notified cautioned cautions".split()
+)
 # Lower-case heads that go on a listener named before them ("told New York magazine", "told the Reuters news
 # agency", "told the MSNBC hosts", "told her audience"): the audiences above and the people and outlets of media.
 LISTENER_HEADS: frozenset[str] = AUDIENCE_NOUNS | frozenset(

@@ -112,3 +112,10 @@ def test_broadcaster_name_opening_with_a_digit() -> None:
     assert reported("The fire chief told 9News the blaze had been contained overnight.") == [
         "the blaze had been contained overnight"
     ]
+
+
+def test_bare_plural_listener_of_warned() -> None:
+    assert reported("The weather service warned motorists the mountain pass would be icy.") == [
+        "the mountain pass would be icy"
+    ]
+    assert reported("The weather service warned the mountain pass would be icy.") == ["the mountain pass would be icy"]

@@ -33,7 +33,7 @@ from ...lexicon.reporting_en import (
     PLURAL_NOUN_CUES,
 )
 from .adverbials_en import adverbial_head, comma_adverbial_clause, past_adverbial, past_time_lead, time_edge
-from .listener_en import after_listener, listener_then_infinitive, past_listener
+from .listener_en import after_listener, listener_then_infinitive, past_listener, plural_listener
 from .relative_en import relative_object_then_cue
 from .report_stops_en import JOINERS, report_stop
 from .said_formula_en import said_formula
@@ -371,7 +371,7 @@ def _object_start(words: list[re.Match[str]], first: re.Match[str], word: str) -
     residents …"); None when a cue whose plain object is a thing has that thing there, no clause ("claimed
     victory")."""
     if word in LISTENER_OBJECT_CUES:
-        first = past_listener(first.string, words) or first
+        first = past_listener(first.string, words) or plural_listener(first.string, words, word) or first
     rest = [m for m in words if m.start() >= first.start()]
     return None if word in P.EN_THING_OBJECT_CUES and not thing_object_clause(rest, word) else first.start()
 

@@ -15,12 +15,19 @@ from ...lexicon.en import (
     TIME_WORDS,
 )
 from ...lexicon.punctuation import APOSTROPHE_FORMS, CLAUSE_BREAK_MARKS
-from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS, LISTENER_HEADS
+from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS, LISTENER_HEADS, PERSON_OBJECT_CUES
 from .adverbials_en import adverbial_head, past_adverbial
 from .text import WORD_RE
 from .words_en import finite_after, has_verb, opens_clause
 
-__all__ = ["after_listener", "listener_end", "listener_then_infinitive", "past_listener", "past_time"]
+__all__ = [
+    "after_listener",
+    "listener_end",
+    "listener_then_infinitive",
+    "past_listener",
+    "past_time",
+    "plural_listener",
+]
 
 
 _REQUEST_LISTENER_WORDS = 4
@@ -131,6 +138,20 @@ def past_listener(text: str, words: list[re.Match[str]]) -> re.Match[str] | None
     if text[words[skip - 1].end() : words[skip].start()].strip() or not has_verb(words[skip + 1 :]):
         return None
     return words[skip]
+
+
+def plural_listener(text: str, words: list[re.Match[str]], word: str) -> re.Match[str] | None:
+    """Where the clause starts after a bare plural noun in lower case that is the listener of a cue whose object is a
+    person ("warned travellers the roads would be icy", "assured pensioners their payments were safe"): a
+    determiner or a pronoun right after it, one space between, and a verb after that; None otherwise."""
+    if word not in PERSON_OBJECT_CUES or len(words) < 3:
+        return None
+    w, nxt = words[0].group(), words[1].group()
+    plural = w.isalpha() and w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    if not plural or w in FINITE_WORDS or w in NOT_CLAUSE_START or nxt not in CLAUSE_OPENERS:
+        return None
+    spaced = text[words[0].end() : words[1].start()] == " "
+    return words[1] if spaced and has_verb(words[2:]) else None
 
 
 _OBJECT_WORDS = frozenset("him her them me us you reporters journalists lawmakers parliament congress".split())
