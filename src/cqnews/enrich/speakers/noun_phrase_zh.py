@@ -26,7 +26,7 @@ from ...lexicon.personal_names_zh import (
     TRANSLITERATION_CHARS,
 )
 from ...lexicon.pos_tags_zh import COMMON_NOUN_TAGS, NAME_TAGS
-from ...lexicon.titles_zh import OFFICE_ENDS, TITLE_ENDS, TITLE_HEADS
+from ...lexicon.titles_zh import OFFICE_ENDS, TITLE_ENDS, TITLE_HEADS, TITLES_GLUED_TO_NAMES
 from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
@@ -76,9 +76,11 @@ def noun_phrase(seg: str, start: int) -> Who:
 
 def _office_last(toks: Sequence[segmenter.Token]) -> bool:
     """Does the phrase end in the title of a body's officer, a noun of two characters or more after other words
-    (民进党|秘书长, 世卫|组织|总干事, 市|检察院|检察长), no word tagged a name before it (王明|秘书长: a name)?"""
+    (民进党|秘书长, 世卫|组织|总干事, 市|检察院|检察长), or in a party's legislator or caucus whip (国民党团|总召,
+    民进党|立委), no word tagged a name before it (王明|秘书长: a name)?"""
     last = toks[-1] if len(toks) >= 2 else None
     office = last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(OFFICE_ENDS)
+    office = office or last is not None and last.word in TITLES_GLUED_TO_NAMES
     return office and not any(t.tag in NAME_TAGS for t in toks[:-1])
 
 
