@@ -265,6 +265,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
     """Does the report opening its paragraph go on to the paragraph's end (阿克拉姆表示，A。B。C。):
     the cue stands in the paragraph's first clause, and no cue, quote of words said or 他/她 follows in the
     sentences after it (a cue inside the first sentence is part of the words reported: 美国近期又表示…), nor a
+    figure written in digits (…。山东省的医保结余为128亿元…。: data and dates the writer gives, no view argued), nor a
     sentence opening with a word of the writer's (显然，…, 不过，…) or with a time (去年夏天，…: the writer
     recounts)? The whole paragraph then gives that speaker's
     view."""
@@ -279,6 +280,8 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
         return False
     if any(p in rest for p in HE_SHE):  # (我, 我们: the speaker's own voice goes on)
         return False
+    if any(ch.isdigit() for ch in rest):
+        return False  # (…。从2021年9月被刑拘至今，已被羁押超过500天。: figures, the writer's account or data)
     sentences = _ZH_SENTENCE_END_RE.split(rest)
     return not any(_zh_writer_sentence(s) for s in sentences)
 
