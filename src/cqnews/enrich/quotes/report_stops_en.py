@@ -5,7 +5,6 @@ where the clause begins; every joiner of a block is judged once and kept in the 
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 
@@ -33,11 +32,15 @@ _STOP_REACH = 400
 _LEADING_MARKS = " ,"
 
 
+_JOINER_CHARS = max(map(len, JOINERS)) + 1  # (a joiner and the character after it, for its word boundary)
+
+
 def report_stop(b: BlockView, start: int, e: int) -> int:
     """Where a reported clause ends before a new report joined to it: "he wants X and pointed to Y",
     "she was 15, but she later acknowledged that …", "…, activists have claimed that …".
-    Looks at most _STOP_REACH characters ahead. Every joiner of a block is judged once (kept in the block's view), so
-    a clause costs a bisect however many cues share the block."""
+    Looks at most _STOP_REACH characters ahead. A joiner is judged when a clause first reaches it, once (the
+    judgement is kept in the block's view), so many cues of one block cost no more judgements than its joiners, and
+    the joiners no clause reaches are never judged."""
     text = b.text
     while start < e and text[start] in _LEADING_MARKS:
         start += 1  # "said that, while the church welcomed …": the joiner after the comma opens the report
@@ -47,15 +50,29 @@ def report_stop(b: BlockView, start: int, e: int) -> int:
             break
         if _stops_at(text, m, start):  # a joiner right at the start: its comma test sees only the clause
             return m.start()
-    if b.stops is None:
-        b.stops = _stop_points(text)
-    stops = b.stops
-    k = bisect.bisect_left(stops, start + 2)
-    while k < len(stops) and stops[k] < hi and _JOINER_RE.match(text, stops[k], hi):
-        if not joins_nouns(text, start, stops[k]):
-            return stops[k]
-        k += 1
+    # (read a joiner's length past ``hi``: a word the bound would cut is never taken for a joiner before it)
+    for m in _JOINER_RE.finditer(text, start + 2, hi + _JOINER_CHARS):
+        at = m.start()
+        if at >= hi:
+            break
+        if not _stop_point(b, m):
+            continue
+        if not _JOINER_RE.match(text, at, hi):
+            break
+        if not joins_nouns(text, start, at):
+            return at
     return e
+
+
+def _stop_point(b: BlockView, m: re.Match[str]) -> bool:
+    """Does the joiner ``m`` of the block end a reported clause (:func:`_stops_at` from the block's start)? Judged
+    once, kept in the block's view."""
+    if b.stops is None:
+        b.stops = {}
+    stops = b.stops.get(m.start())
+    if stops is None:
+        stops = b.stops[m.start()] = _stops_at(b.text, m, 0)
+    return stops
 
 
 def joins_nouns(text: str, start: int, at: int) -> bool:
@@ -97,11 +114,6 @@ _NOUN_AND_PP_RE = re.compile(r"and [a-z]+s (?:of|over|about|from|against|on|at|i
 def _finite(m: re.Match[str]) -> bool:
     w = m.group()
     return w in FINITE_WORDS or past_form(w) or contracted(m)
-
-
-def _stop_points(text: str) -> list[int]:
-    """Where each joiner of ``text`` that ends a reported clause starts (see report_stop)."""
-    return [m.start() for m in _JOINER_RE.finditer(text) if _stops_at(text, m, 0)]
 
 
 def _stops_at(text: str, m: re.Match[str], start: int) -> bool:

@@ -220,7 +220,7 @@ class BlockView:
     sentences: Sentences
     cues: Cues
     reader: TokenReader
-    stops: list[int] | None = None
+    stops: dict[int, bool] | None = None  # (judged on first use) does the joiner at an offset stop a clause?
     # (built on first use, for the languages whose pronouns read them) the people named in the block's prose:
     # (end and start of the name's run, office words, name words), in text order
     people: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] | None = None
