@@ -66,7 +66,21 @@ _SHORT_WINDOW = 120
 
 def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     """Read the subject that ends right before a cue at ``hi`` ("Zhang Li, a member of …, also")
-    in the block ``reader`` reads."""
+    in the block ``reader`` reads. Read once per block for each (lo, hi): a quote's cue and the clause it reports
+    ask for the same subject (each caller gets its own copy: some fill in a role)."""
+    if (lo, hi) in reader.subjects:
+        known = reader.subjects[(lo, hi)]
+        return None if known is None else _copy(known)
+    who = _read_subject_before(reader, lo, hi)
+    reader.subjects[(lo, hi)] = None if who is None else _copy(who)
+    return who
+
+
+def _copy(who: Who) -> Who:
+    return Who(who.mention, who.kind, who.role, who.start, who.gender, who.fresh)
+
+
+def _read_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     text = reader.text
     toks = reader.window(max(lo, hi - _SHORT_WINDOW), hi)
     drop_adverbials(toks)

@@ -10,7 +10,7 @@ import re
 from ...lexicon.punctuation import TOKEN_PUNCTUATION
 from ...lexicon.speaker_phrases_en import BRACKETED_LABEL, CONTRACTED_PRONOUN
 from .homographs_en import mark_name_homographs
-from .tokens import WINDOW, Tok
+from .tokens import WINDOW, Tok, Who
 
 # Words (most tokens), a bracketed label after a name, a contracted pronoun, punctuation (a lone ' or ’ is a
 # quote mark); the label and the contraction are no tokens.
@@ -91,11 +91,12 @@ class TokenReader:
     order and their windows overlap, so one :class:`TokenTail` serves them all; the reader lives
     as long as the block is being read and is then dropped with it."""
 
-    __slots__ = ("_tail", "text")
+    __slots__ = ("_tail", "subjects", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._tail: TokenTail | None = None
+        self.subjects: dict[tuple[int, int], Who | None] = {}  # read before cues, by (lo, hi): see en_subject_before
 
     def window(self, lo: int, hi: int) -> list[Tok]:
         """``tokens(self.text, lo, hi)``, from the tokens kept for this text."""
