@@ -28,6 +28,40 @@ PLURAL_ARTICLES: dict[str, frozenset[str]] = {
 # de Vries"): the article and the age describe the person the name that follows names.
 AGE_ADJECTIVE_RE = re.compile(r"\d{1,3}-(?:jährige|jährigen|jähriger|jarige)")
 
+# A description that only points back to someone named before, after its definite article, read like a pronoun of
+# the sex the article (or the noun) tells: an age made a noun ("le quinquagénaire", "el sexagenario", "il
+# cinquantenne", "o sexagenário") or an epithet of an elected official that names no office of
+# its own ("la edil", "l'élu", "il primo cittadino", "o autarca"). By language: the articles and the sex each
+# tells (None: the noun tells), the age noun, and the epithets with their sex (None: either).
+ANAPHORIC_ARTICLES: dict[str, dict[str, str | None]] = {
+    "es": {"el": "m", "la": "f"},
+    "fr": {"le": "m", "la": "f", "l'": None, "l’": None},
+    "it": {"il": "m", "lo": "m", "la": "f", "l'": None, "l’": None},
+    "pt": {"o": "m", "a": "f"},
+}
+AGE_NOUN_RES: dict[str, re.Pattern[str]] = {
+    "es": re.compile(r"(?:cuadra|quincua|sexa|septua|octo|nona)genari[oa]"),
+    "fr": re.compile(r"(?:quadra|quinqua|sexa|septua|octo|nona)génaire|trentenaire"),
+    "it": re.compile(r"(?:\d{1,3}|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)enne"),
+    "pt": re.compile(r"(?:quadra|quinqua|sexa|septua|setua|octo|nona)genári[oa]"),
+}
+EPITHETS: dict[str, dict[str, str | None]] = {
+    "es": {
+        "edil": None,
+        "edila": "f",
+        "legislador": "m",
+        "legisladora": "f",
+        "mandatario": "m",
+        "mandataria": "f",
+        "jefe comunal": "m",
+        "jefa comunal": "f",
+        "primer edil": "m",
+    },
+    "fr": {"élu": "m", "élue": "f", "édile": None, "premier magistrat": "m", "premier édile": "m"},
+    "it": {"primo cittadino": "m", "prima cittadina": "f"},
+    "pt": {"autarca": None, "edil": None, "governante": None, "parlamentar": None},
+}
+
 # An age set off by commas between a name and the office after it ("Anna Berg, 45, Anwohnerin", "Paul Roy, 52 ans,
 # éleveur", "Ana Ruiz, de 67 años, vecina del barrio", "Rita Bassi, 61 anni, titolare"): the age, a number with the
 # word for years or none, is no office, and the office after its comma is the role.

@@ -17,6 +17,7 @@ from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
 from .latin_elision import article_apart, elision, joined
+from .latin_epithets import epithet
 from .latin_titles import compound_office, german_office, is_title, name_after_office
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
@@ -266,7 +267,7 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
     k = len(words)
     while k > 1 and words[k - 1][0].lower() in table.determiners:
         k -= 1  # an article whose noun the phrase lost ("der Coach der „Nati“"): no part of the role
-    named = _article_then_given_name(table, words)
+    named = _article_then_given_name(table, words) or epithet(table, words, at)
     if named is not None:
         return named
     if names_body(table, words[:k]):
