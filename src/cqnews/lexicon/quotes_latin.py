@@ -478,3 +478,13 @@ PLURAL_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
 # French words before a particle that together open who was told, as "à" alone does ("a réagi auprès de l'AFP le
 # maire", "a confié auprès du « Parisien » la ministre"): the listener between the verb and its subject.
 LISTENER_LEADS = frozenset(("auprès de", "auprès du", "auprès des"))
+
+# Words pointing at the paper that reports, between a listener word and its noun ("dijo a este medio", "señaló a esta
+# redacción", "a confié à notre journal", "ha detto a questo giornale", "disse a este jornal"): the paper itself was
+# told, so the noun after them ends who was told, as an article's noun does. By language, lower case.
+LISTENER_POINTERS: dict[str, frozenset[str]] = {
+    "es": frozenset(("este", "esta", "nuestro", "nuestra")),
+    "fr": frozenset(("ce", "cet", "cette", "notre")),
+    "it": frozenset(("questo", "questa", "nostro", "nostra")),
+    "pt": frozenset(("este", "esta", "nosso", "nossa")),
+}
