@@ -170,9 +170,13 @@ def _determined(table: LatinTable, text: str, words: list[tuple[str, int]], hi: 
 
 def _complement_then_name(table: LatinTable, words: list[tuple[str, int]], cut: int) -> Who | None:
     """The person named after an office whose complement a preposition opens at ``cut`` ("l'assessore al Bilancio
-    Luca Neri", "l'adjoint aux Sports Jean Martin"): :func:`_named_after_complement` on the words up to the end of
-    the capitalised run after the preposition; None when no name follows (a listener: "il sindaco al Corriere")."""
+    Luca Neri", "l'adjoint aux Sports Jean Martin", or an office it serves: "l'adjointe au maire Nathalie Roux"):
+    :func:`_named_after_complement` on the words up to the end of the capitalised run after the preposition (or after
+    that office); None when no name follows (a listener: "il sindaco al Corriere")."""
     run = leading_run(table, words[cut + 1 :])
+    if not run and cut + 2 < len(words) and words[cut + 1][0].islower() and is_title(table, words[cut + 1][0]):
+        run = leading_run(table, words[cut + 2 :])  # "l'adjointe au maire Nathalie Roux": the office it serves
+        return _named_after_complement(table, words[: cut + 2 + len(run)], words[0][1]) if run else None
     return _named_after_complement(table, words[: cut + 1 + len(run)], words[0][1]) if run else None
 
 
