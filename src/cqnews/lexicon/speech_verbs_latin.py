@@ -276,7 +276,20 @@ def _portuguese_plurals(singulars: frozenset[str]) -> frozenset[str]:
     return frozenset(plurals)
 
 
-PORTUGUESE_CUES = _PORTUGUESE_WRITTEN | _portuguese_plurals(_PORTUGUESE_WRITTEN)
+# Portuguese pronominal verbs of saying, the pronoun after the verb joined by a hyphen, by their infinitive (all
+# regular in -ar): "«…», queixa-se a vizinha", "queixou-se Ana Duarte", "congratulou-se o presidente da câmara",
+# "lamentaram-se os moradores". The pronoun is part of the cue, so the subject after it speaks.
+_PORTUGUESE_PRONOMINAL = "queixar lamentar congratular felicitar questionar perguntar desculpar justificar".split()
+
+
+def _portuguese_pronominal(infinitives: Iterable[str]) -> frozenset[str]:
+    """ "queixa-se", "queixou-se", "queixam-se", "queixaram-se" from "queixar"."""
+    return frozenset(f"{i[:-2]}{ending}-se" for i in infinitives for ending in ("a", "ou", "am", "aram"))
+
+
+PORTUGUESE_CUES = (
+    _PORTUGUESE_WRITTEN | _portuguese_plurals(_PORTUGUESE_WRITTEN) | _portuguese_pronominal(_PORTUGUESE_PRONOMINAL)
+)
 DUTCH_CUES = _words(
     "zei|zegt|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|liet|schreef|"
     "schrijft|vertelde|vertelt|legde|voegde|waarschuwde|waarschuwt|meldde|meldt|erkende|erkent|"
