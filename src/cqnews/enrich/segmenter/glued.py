@@ -36,6 +36,8 @@ from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
 from .base import Token, at, char_tag, cut_after_name, jieba_tags, known, last, opens_with_surname
 
+# The preposition that opens a phrase of place or occasion after the speaker's name (孙立在|接受采访时说).
+_PLACE_OPENERS = frozenset("在")
 # Verbs of saying a cue adverb stands before (续|指, 又|称, 再|表示).
 _CUES = frozenset((*QZ.ZH_CUES, *RZ.CLAUSE_CUES, *RZ.BARE_CLAUSE_CUES, *RZ.MORE_CLAUSE_CUES))
 # Tags of the word before a subject: a mark (a clause starts) or a noun (a description: 村民张明说).
@@ -234,6 +236,13 @@ def _before_noun(t: Token, nxt: Token | None) -> bool:
     return nxt is not None and nxt.start == t.end and nxt.tag.startswith("n") and not known(t.word)
 
 
+def _opens_place(t: Token, nxt: Token | None) -> bool:
+    """孙立在/nr 接受/v 采访/v 时, 孙立在/nr 电话/n 中: 在 ("at") opening a phrase of place or occasion, a word of
+    Han characters right after it that is no verb of saying (a name ending in 在 is rare, 在 after a name is
+    common; even where jieba's dictionary holds the three characters: 孙立在)."""
+    return nxt is not None and nxt.start == t.end and is_cjk_char(nxt.word[0]) and nxt.word not in _CUES
+
+
 # The characters jieba's model glues to a two-character name, each with its tag alone and the test of where it is
 # glued (tried in turn): an adverb or a verb of manner (续, 又, 笑) before a verb of saying, a one-character verb of
 # saying (说, 称), and the 同 ("with") before the person or the noun it joins.
@@ -241,6 +250,7 @@ _GLUED_TO_NAME: tuple[tuple[frozenset[str], str, Callable[[Token, Token | None],
     (MANNER_CHARS, "d", _before_saying),
     (SAY_AFTER_CUE, "v", _no_word),
     (GLUED_COORDINATORS, "p", _before_noun),
+    (_PLACE_OPENERS, "p", _opens_place),
 )
 
 
