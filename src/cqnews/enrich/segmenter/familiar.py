@@ -1,6 +1,7 @@
 """Repairs of familiar names, 老 or 小 and a surname (老张, 小李), that jieba reads as other words before the verb of
 saying: a noun or an adjective (村民/老张/n, 厨师/老黄/a), two words (司机/老/刘/zg), the surname glued to the cue
-(厨师/小/黄说) or to the verb of an action before it (小/刘举/nr 着). Steps of :data:`repairs.STEPS`."""
+(厨师/小/黄说), to the verb of an action before it (小/刘举/nr 着) or to an adverb before it
+(老/郑直/nr 摇头). Steps of :data:`repairs.STEPS`."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ...lexicon.pos_tags_zh import NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import FAMILIAR_VERBS
 from ...lexicon.titles_zh import SURNAME_TITLES
 from .aspect import verb_before_aspect
-from .base import Token, at, joined, last, retag, said_or_end
+from .base import Token, at, char_tag, joined, last, retag, said_or_end
 
 
 def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -68,6 +69,32 @@ def familiar_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> 
         return None
     name = Token(t.word + glued.word[0], "nr", t.start, glued.start + 1)
     return [name, Token(glued.word[1:], "v", glued.start + 1, glued.end)]
+
+
+def familiar_glued_to_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """老/a 郑直/nr 摇头 -> 老郑/nr 直/d 摇头, 小/a 郑忙/nr 摆手 -> 小郑/nr 忙/d 摆手: 老 or 小, then a surname jieba
+    reads as a name with the one-character adverb after it (直 "keeps", 忙 "hastily"), right before a verb (what the
+    person does before speaking), are one familiar name and the adverb: 老 or 小 stands before a surname, never
+    before a name of two characters (no numeral before them: 三/小/张)."""
+    t, glued, after, prev = tokens[i], at(tokens, i + 1), at(tokens, i + 2), last(out)
+    if t.word not in FAMILIAR_PREFIXES or glued is None or after is None:
+        return None
+    if glued.start != t.end or after.start != glued.end:
+        return None
+    if len(glued.word) != 2 or glued.tag not in _NAME_TAGS or glued.word[0] not in SURNAMES:
+        return None
+    if prev is not None and prev.tag[:1] == "m" or not after.tag.startswith("v"):
+        return None
+    if char_tag(glued.word[1]) not in _ADVERB_READ_TAGS:
+        return None
+    name = Token(t.word + glued.word[0], "nr", t.start, glued.start + 1)
+    return [name, Token(glued.word[1], "d", glued.start + 1, glued.end)]
+
+
+# The tags of a name jieba reads of a surname and the adverb after it (郑直/nr), and those jieba gives the adverb
+# read alone (直/d; 忙/v, as in 帮忙).
+_NAME_TAGS = frozenset("nr nrfg".split())
+_ADVERB_READ_TAGS = frozenset("d v".split())
 
 
 def familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
