@@ -60,6 +60,7 @@ from .glued import (
     given_glued_after_double_surname,
     given_glued_to_adverb,
     given_glued_to_cue,
+    given_glued_to_gesture_adverb,
     idiom_of_four,
     last_character_off_name,
     manner_glued_to_name,
@@ -280,6 +281,7 @@ REPAIRS: tuple[Step, ...] = (
     (always, join_titles),
     (lambda t: len(t.word) == 2 and t.word[1] in SAY_AFTER_CUE, given_glued_to_cue),  # (most texts: no 明说)
     (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)
+    (lambda t: len(t.word) == 2 and t.tag == "d", given_glued_to_gesture_adverb),  # (郑国/ns 强直/d 摇头)
     (lambda t: len(t.word) >= 4 and t.tag in NAME_TAGS, verb_glued_into_name),  # (李丽华梦到/nr)
     (verb_with_complement_glued, verb_off_name),  # (李华看/nr 完)
     (correlative_glued, correlative_off_name),  # (王德边/nr 干活/边/说)

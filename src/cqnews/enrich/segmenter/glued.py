@@ -74,6 +74,36 @@ def _glued(name: Token, t: Token, after: Token | None) -> bool:
     return after is not None and after.word in _CUES  # 鄧炳/強續/指
 
 
+def given_glued_to_gesture_adverb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """郑国/ns 强直/d 摇头 -> 郑国强/nr 直/d 摇头, 陈建/nr 强直/d 点头 -> 陈建强/nr 直/d 点头: a name of three
+    characters jieba cuts after two, reading its last with a one-character adverb after it (直 "keeps") as an adverb
+    of its dictionary, right before a verb (what the person does before speaking): the three characters are the
+    name when jieba reads them alone as one name, and the adverb's first character is none of an adverb, a numeral
+    or a function word, and it may end a given name (王明/一直/摇头, 王明/简直/不敢, 李华/径直/走 stay)."""
+    prev, t, after = last(out), tokens[i], at(tokens, i + 1)
+    if len(t.word) != 2 or t.tag != "d" or prev is None or after is None or not after.tag.startswith("v"):
+        return None
+    if prev.end != t.start or after.start != t.end:
+        return None
+    if len(prev.word) != 2 or prev.tag not in _NAME_OR_PLACE or prev.word[0] not in SURNAMES:
+        return None
+    if char_tag(t.word[1]) != "d" or t.word[0] in CUE_ADVERBS or t.word[0] in GLUED_FUNCTION_WORDS:
+        return None
+    if t.word[0] in NOT_GIVEN_ENDS or char_tag(t.word[0]) not in _GIVEN_CHAR_TAGS:
+        return None
+    read = jieba_tags(prev.word + t.word[0])
+    if len(read) != 1 or read[0][1] not in _NAME_OR_PLACE:
+        return None
+    return [Token(prev.word + t.word[0], "nr", prev.start, t.start + 1), Token(t.word[1], "d", t.start + 1, t.end)]
+
+
+# The tags jieba gives a name of two or three characters it reads as one (郑国/ns, 郑国强/ns: a place, to its model),
+# and the tags of a character alone that ends a given name there: an adjective (强/a, as 明, 华, 刚) or a piece of a
+# name (not 径/n of 径直, 一/m of 一直).
+_NAME_OR_PLACE = frozenset("nr nrfg ns".split())
+_GIVEN_CHAR_TAGS = frozenset("a nr nrfg".split())
+
+
 def given_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """李/明说： -> 李明/说：, 陈/明称， -> 陈明/称: jieba reads a given name and the cue after it as
     one verb (明说 "to say plainly") when punctuation follows; the lone surname before it is the name.
