@@ -17,6 +17,7 @@ from ...lexicon.personal_names_zh import (
     HONORIFICS,
     NOT_GIVEN_ENDS,
     NOT_GIVEN_VERBS,
+    NOT_NAME_WORDS,
     SURNAMES,
     SURNAMES_READ_AS_PREPOSITIONS,
 )
@@ -257,4 +258,5 @@ def _given_localiser(out: list[Token], t: Token) -> bool:
     return (
         given and len(t.word) == 1 and prev.tag in NAME_TAGS and len(prev.word) == 2
         and prev.word[0] in SURNAMES and (len(out) < 2 or out[-2].tag != "p") and t.word not in NOT_GIVEN_ENDS
+        and not (t.tag == "f" and prev.word in NOT_NAME_WORDS)  # (在/最后/陈述/nr 中/f: no name, a localiser)
     )
