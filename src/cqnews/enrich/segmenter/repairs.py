@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.bodies_zh import DISTRICT_ENDS, LOCAL_ORGANS, PLACE_ENDS
+from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DISTRICT_ENDS, LOCAL_ORGANS, PLACE_ENDS
 from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME, VOICE_MANNERS
 from ...lexicon.function_words_zh import ASPECT_PARTICLES
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
@@ -259,8 +259,11 @@ def _tagged_proper_names_no_one(t: Token) -> bool:
 
 
 def _no_name(word: str) -> bool:
-    """Is ``word``, tagged a name, a thing, a kin noun, a surname and 姓 or a word of origin?"""
-    return word in NOT_NAME_WORDS or _kin_like_name(word) or _surname_only(word) or _origin(word)
+    """Is ``word``, tagged a name, a thing, an account one publishes on (官微, 小红书), a kin noun, a surname and
+    姓 or a word of origin?"""
+    if word in NOT_NAME_WORDS or word in ACCOUNT_NOUNS:
+        return True
+    return _kin_like_name(word) or _surname_only(word) or _origin(word)
 
 
 def _kin_like_name(word: str) -> bool:
