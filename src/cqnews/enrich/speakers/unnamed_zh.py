@@ -131,8 +131,8 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     toks = segmenter.tag(clause)[:12]
     while toks and toks[0].tag == "c":
         toks = toks[1:]  # 但|对方告诉他: the conjunction opens the clause, the subject follows
-    if not toks:
-        return "", 0, 0
+    if not toks or _pronoun_subject(toks):
+        return "", 0, 0  # (他|一个人照看着…: the clause's subject is a 他 already, whom a later 他 stands for too)
     owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
     settled = _said_of_subject(toks) or _pronoun_topic(toks, owner) or _met_by_writer(toks)
     settled = settled or _called_by_relative(toks, owner)
@@ -156,6 +156,14 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
         return "", 0, 0
     named = _name_in_apposition(toks[head:])
     return ("named", named.start, named.end) if named is not None else ("unnamed", a, b)
+
+
+def _pronoun_subject(toks: Sequence[segmenter.Token]) -> bool:
+    """Does the clause open with a 他/她 that is its subject, with a number of people after it (他|一个人, 她|独自):
+    not the owner of the subject (他的妻子) nor a pronoun before a description (他这位老邻居)?"""
+    if len(toks) < 2 or toks[0].word not in HE_SHE or toks[0].tag != "r":
+        return False
+    return toks[1].tag == "m" or toks[1].tag == "d"
 
 
 def _head_word(t: segmenter.Token, heads: tuple[str, ...], counted: bool) -> bool:
