@@ -49,6 +49,7 @@ __all__ = [
     "person_shaped",
     "split_people",
     "strip_wrapping",
+    "thai_person",
 ]
 
 HAN_NAME = re.compile(r"[\u3400-\u9fff·•]{2,6}")
@@ -303,7 +304,7 @@ def strip_wrapping(text: str) -> str:
 
 
 _PEOPLE_AND = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
-_PEOPLE_AND_CAPITALS = re.compile(r"\s+(?:and|AND|&)\s+|\s*;\s*")
+_PEOPLE_AND_CAPITALS = re.compile(r"\s+(?:AND|&)\s+|\s*;\s*")  # (a segment in capitals holds no "and")
 _CAPITAL_AND = re.compile(r"\s+AND\s+")
 
 

@@ -198,6 +198,12 @@ def zh_tail(text: str) -> tuple[int, str] | None:
     return None
 
 
+# The longest last token read as the credit of a 摄 form ("张三") or of a 供图 form ("市文化和旅游局") when the text
+# before it cannot be split off.
+_MAX_GLUED_NAME = 5
+_MAX_GLUED_SUPPLIER = 12
+
+
 def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
     """Where the credit of a 摄/供图 form matched at ``offset`` starts: the last "org记者 name name" run, cut at the
     last sentence-internal comma; None when the names are glued to the caption's text."""
@@ -220,7 +226,7 @@ def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
     if not ZH_REPORTER.match(body):
         # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
         last = body.split()[-1]
-        if len(last) > (12 if supplied else _MAX_GLUED_NAME):
+        if len(last) > (_MAX_GLUED_SUPPLIER if supplied else _MAX_GLUED_NAME):
             return None
         offset = text.rfind(last, offset)
     return offset
@@ -229,9 +235,6 @@ def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
 def _credit_run(names: str) -> bool:
     """An outlet's reporter and names ("新华社记者 李四"), or one short name ("李四")."""
     return bool(ZH_REPORTER.match(names)) or (" " not in names and 0 < len(names) <= _MAX_GLUED_NAME)
-
-
-_MAX_GLUED_NAME = 5
 
 
 _PHOTO_LABEL_END = re.compile(rf"(?:^|[\s。！？；;，,、])(?P<label>{_any(CJK_PHOTO_LABELS)})\s*$")

@@ -61,7 +61,7 @@ def _body_line(text: str) -> bool:
     caption, credits = split_photo_credit(text)
     if credits or caption is None:
         return False
-    return spoken_quote(caption) or not _one_sentence(caption)
+    return _spoken_quote(caption) or not _one_sentence(caption)
 
 
 def _one_sentence(text: str) -> bool:
@@ -74,7 +74,7 @@ _QUOTATION = re.compile(r"[“\"«「『„]([^“”\"«»「」『』„]+)[�
 _QUOTE_CLOSERS = tuple(",.!?，。！？…")
 
 
-def spoken_quote(text: str) -> bool:
+def _spoken_quote(text: str) -> bool:
     """``text`` holds a quotation of spoken words with words outside it: a quote closed with its own comma or stop
     ("“We need more parks,” said Anna Roe.", 李四说：“我们需要更多公园。”). A name in quote marks ("the “Blue Line”
     train", 在“复兴号”列车上) closes with no stop: a caption may hold one."""
@@ -134,7 +134,7 @@ def _muted(el: HtmlElement) -> bool:
         return True
     text = caption_text(el)
     # (a quote with its speaker in italics is the story's: "<p><em>“We need more parks,” said Anna Roe.</em></p>")
-    return el[0].tag in _ITALIC_TAGS and _short_line(text) and not spoken_quote(text)
+    return el[0].tag in _ITALIC_TAGS and _short_line(text) and not _spoken_quote(text)
 
 
 _ITALIC_TAGS = ("em", "i")
@@ -184,7 +184,7 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     if not text or len(text) > _MAX_CENTRED_HAN or len(text.split()) > _MAX_CENTRED_WORDS:
         return False
     caption, credits = split_photo_credit(text)
-    if caption is None or spoken_quote(caption):
+    if caption is None or _spoken_quote(caption):
         # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after; a quote with
         # its speaker ("“We need more parks,” said Anna Roe."): the story's text
         return False

@@ -10,11 +10,13 @@ from __future__ import annotations
 __all__ = [
     "AGENCY_WORDS",
     "ARCHIVE_WORDS",
+    "AUTHOR_PHOTO_WORDS",
     "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
     "CJK_PICTURE_WORDS",
     "CJK_POOL_WORDS",
+    "CJK_REPORTER_RANKS",
     "CJK_REPORTER_WORDS",
     "CJK_REPORTER_WORDS_SIMPLIFIED",
     "CJK_SHOT_WORDS",
@@ -24,8 +26,12 @@ __all__ = [
     "CJK_SUPPLIED_WORDS",
     "CREDIT_ABBREVIATIONS",
     "CREDIT_LEAD_MARKS",
+    "DESCRIPTION_ARTICLES",
+    "ELECTED_BODIES",
     "FILE_NOTES",
     "FILE_PHOTO_NOTES",
+    "JA_DATE_UNITS",
+    "JA_SHOT_WORD",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
     "KO_SUPPLIED_WORDS",
@@ -36,6 +42,7 @@ __all__ = [
     "PHOTO_ABBREVIATIONS",
     "PHOTO_BY_WORDS",
     "PHOTO_FROM_ARTICLES",
+    "PHOTO_GIVEN_VERBS",
     "PHOTO_GIVER_WORDS",
     "PHOTO_KIND_WORDS",
     "PHOTO_SITE_WORDS",
@@ -44,7 +51,10 @@ __all__ = [
     "PICTURE_NOUNS",
     "RIGHTS_RESERVED",
     "SOURCE_WORDS",
+    "STREET_WORDS",
     "UNCASED_PHOTO_LABELS",
+    "VI_FAMILY_NAMES",
+    "ZH_FILE_PICTURE_LABELS",
     "ZH_PICTURE_LABELS",
     "ZH_PICTURE_OPENERS",
 ]
@@ -293,8 +303,6 @@ RIGHTS_RESERVED: tuple[str, ...] = (
     "tüm hakları saklıdır", "všechna práva vyhrazena",
 )
 
-# Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
-# opening with one of them and a colon is a caption whether or not a credit follows.
 # Articles opening a lower-case noun phrase after a photo label ("Photo: the new park plan.", "Foto: la nueva plaza
 # del centro"): the label names what the picture shows, no giver (credit_text.photo_parse._described).
 DESCRIPTION_ARTICLES: frozenset[str] = frozenset("the a an le la les un une el los las il lo gli o os um uma".split())
@@ -305,6 +313,8 @@ ZH_FILE_PICTURE_LABELS: tuple[str, ...] = (
     "资料图片", "资料图", "资料照片", "资料照", "資料圖片", "資料圖", "資料照片", "資料照",
 )
 
+# Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
+# opening with one of them and a colon is a caption whether or not a credit follows.
 ZH_PICTURE_LABELS: tuple[str, ...] = ("资料图片", "资料图", "示意图", "效果图", "配图", "图注", "圖註", "图说", "圖說")
 
 # Openers of a caption that say what the picture shows, without a colon ("图为15号线列车。", "上图为…", "左图中…");

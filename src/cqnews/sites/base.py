@@ -456,6 +456,7 @@ def _only_captions(draft: Draft) -> bool:
 
 
 def _folded(text: str) -> str:
+    """``text`` with its spaces normalised and its case folded, to compare a block with a caption."""
     return normalize_space(text).casefold()
 
 
