@@ -1,9 +1,10 @@
 """The keyword arguments of :func:`cqnews.parse` and :func:`cqnews.parse_text`, checked at the door.
 
 A crawler hands over what its client gives: a URL object (httpx, yarl) or the raw bytes of a URL, a
-``Content-Type`` header as bytes (Scrapy), a crawl date as the WARC's ISO 8601 text. These are read as what they
-say; an argument of another type is a ``TypeError`` naming the argument, raised before any work, not an error
-from deep inside the parse (``'<' not supported between 'str' and 'date'`` once a site plugin compares dates).
+``Content-Type`` header as bytes (Scrapy), a crawl date as the WARC's ISO 8601 text or a response's HTTP date. These
+are read as what they say; an argument of another type is a ``TypeError`` naming the argument (crawl-date text that
+names no date, a ``ValueError``), raised before any work, not an error from deep inside the parse (``'<' not
+supported between 'str' and 'date'`` once a site plugin compares dates).
 """
 
 from __future__ import annotations
@@ -77,4 +78,4 @@ def _crawl_date(value: Any) -> date | datetime | None:
         except (TypeError, ValueError, IndexError, OverflowError):
             example = "2024-05-01, 2024-05-01T08:00:00Z or Wed, 01 May 2024 08:00:00 GMT"
             raise ValueError(f"crawl_date {value[:40]!r} is no ISO 8601 or HTTP date ({example})") from None
-    raise TypeError(f"crawl_date takes a date, a datetime or ISO 8601 text, not {type(value).__name__}")
+    raise TypeError(f"crawl_date takes a date, a datetime, ISO 8601 or HTTP date text, not {type(value).__name__}")

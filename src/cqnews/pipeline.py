@@ -99,7 +99,8 @@ def parse(
     links and selects a site plugin; ``site`` forces one by name; ``crawl_date`` picks the layout
     version valid when the page was fetched; ``content_type`` is the HTTP header, whose charset wins
     over the page's own. Raises a :class:`~cqnews.ParseError` subclass for unusable input, a ``TypeError`` for
-    an argument of a wrong type (bytes, a URL object, a bytes header and ISO 8601 text for ``crawl_date`` are read).
+    an argument of a wrong type (bytes, a URL object, a bytes header and ISO 8601 or HTTP date text for ``crawl_date``
+    are read) and a ``ValueError`` for ``crawl_date`` text that is neither.
     """
     options = checked_options(options)
     url, site, crawl_date, content_type = checked_arguments(url, site, crawl_date, content_type)
