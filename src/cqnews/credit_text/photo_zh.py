@@ -218,7 +218,7 @@ def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
     label = _label_before_colon(who, cut)
     if label is not None:
         return offset + match.start("who") + label  # "图：张三 摄": the photo label before the colon opens the credit
-    offset += cut + 1
+    offset += match.start("who") + cut + 1  # (a supplier word may open the match before ``who``: "图片由…，记者 …")
     filed = _FILE_LABEL.match(body)
     if filed is not None and _credit_run(body[filed.end() :]):
         lead = len(who) - cut - 1 - len(who[cut + 1 :].lstrip())
