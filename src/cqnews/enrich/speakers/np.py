@@ -208,11 +208,17 @@ def _extended_run(
         return _person_of_org(text, toks, i, end) or _org_who(text, toks, i, end)
     if len(name) == 1 and not role and i >= 1 and toks[i - 1].low == "the":
         return description(text, toks, end) or Who(name[0], "person", start=toks[i].start)  # "friends of the Duchess"
-    if kind == "person" and not role and not given_first(name):
+    if kind == "person" and not given_first(name) and not _titled_role(role):
         # "Joel Maas of Harbor Weekly", "Ann Roe of the Lutheran Synod": a run no given name opens, after a
-        # person and "of", is the body the person comes from, as an organisation's name is
+        # person and "of", is the body the person comes from, as an organisation's name is; so is a run the
+        # split parted after a body's word ("Mark Oduro of the Accra Regional Police | Command")
         return _person_of_org(text, toks, i, end) or person_who(toks, i, name, role)
     return person_who(toks, i, name, role)
+
+
+def _titled_role(role: list[str]) -> bool:
+    """Does a title stand among the words ``role`` a split set before a name ("Police Inspector | Kamau")?"""
+    return any(w.lower().rstrip(".") in P.EN_TITLES for w in role)
 
 
 def _placed_description(text: str, toks: list[Tok], i: int, end: int) -> Who:
