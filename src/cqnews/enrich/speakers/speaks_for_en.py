@@ -77,12 +77,18 @@ def _word_before_run(toks: list[Tok], i: int) -> int:
     return i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
 
 
+_CAPITALISED_OFFICE = 4  # words of a capitalised office before "for"
+
+
 def _described_to(text: str, toks: list[Tok], k: int, end: int, modifier: Callable[[str], bool]) -> Who:
     """The description from the noun before ``toks[k]`` to the run's end: before the noun, up to two lower-case
     words ``modifier`` takes and an article ("a senior spokesman for …", "angry residents of …")."""
     j = k - 1
     while j > 0 and k - j < 4 and toks[j - 1].text.islower() and modifier(toks[j - 1].low):
         j -= 1
+    if j == k - 1 and toks[j].text.istitle():
+        while j > 0 and k - j < _CAPITALISED_OFFICE and toks[j - 1].text.istitle() and toks[j - 1].text.isalpha():
+            j -= 1  # "The Municipal Chief Executive for Ejisu": the capitalised words of the office are one noun
     if j > 0 and toks[j - 1].low in DETERMINERS:
         j -= 1
     phrase = text[toks[j].start : toks[end - 1].end]
