@@ -72,6 +72,7 @@ from .titles_en import (
     ends_in_title,
     opens_compound,
     person_noun_head,
+    set_off_title_initials,
     title_before_comma,
 )
 
@@ -243,6 +244,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
                 before = title_before_comma(text, start)  # "The governor, Kathy Hochul, said"
                 described = role or description_before_comma(text, start)  # "The head teacher, Grace Obi, said"
                 self._note_after_name(text, m.end(), base + start, full)
+                self._note_set_off_initials(text, start, base, full)
                 titles = [*office_before_of(text, start), *role_before(text, start), *titles]
                 if titles or described or len(words) > len(name) or before:
                     titled = [*titles, *words[: len(words) - len(name)], *([before] if before else [])]
@@ -259,6 +261,13 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         at = text.find(full, start)
         spelt = _title_initials(text, at) if at >= 0 else ""
         if spelt:
+            self._initialled.append((base + start, full, spelt))
+
+    def _note_set_off_initials(self, text: str, start: int, base: int, full: str) -> None:
+        """The initials of an office the sentence opens with, set off before the full name, for a later "the MCE"
+        ("The Municipal Chief Executive for Ejisu, Hon. Kwame Boateng, said")."""
+        at = text.find(full, start)
+        for spelt in set_off_title_initials(text, at) if at >= 0 else []:
             self._initialled.append((base + start, full, spelt))
 
     def _note_after_name(self, text: str, end: int, pos: int, full: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AGENT_ENDINGS, EVERYDAY_PERSON_NOUNS, agent_noun
+from ...lexicon.en import AGENT_ENDINGS, EVERYDAY_PERSON_NOUNS, TITLE_COMPLEMENT_JOINERS, agent_noun
 from .phrases import POSSESSIVE
 
 # An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
@@ -92,3 +92,23 @@ def person_noun_head(low: str) -> bool:
 
 
 _PERSON_ENDINGS = (*AGENT_ENDINGS, "man", "woman")
+
+
+def set_off_title_initials(text: str, at: int) -> list[str]:
+    """The initials of a capitalised office the sentence opens with, set off by a comma before the name at ``at``, a
+    courtesy title after the comma left out, without its complement and with it ("The Municipal Chief Executive for
+    Ejisu, Hon. Kwame Boateng": "mce", "mcee"; "The Inspector General of Police, Ann Cole": "ig", "igp"); [] when
+    the words before the comma are no office of two capitalised words or more opening the sentence."""
+    m = _SET_OFF_TITLE_RE.search(text[max(0, at - 100) : at])
+    if m is None:
+        return []
+    words = m.group(1).split()
+    cut = next((k for k, w in enumerate(words) if w in TITLE_COMPLEMENT_JOINERS), len(words))
+    caps = [w for w in words if w not in TITLE_COMPLEMENT_JOINERS]
+    if not 2 <= cut <= 5 or len(caps) > 6 or not all(w[:1].isupper() and w.isalpha() for w in caps):
+        return []
+    return ["".join(w[0] for w in words[:cut]).lower(), "".join(w[0] for w in caps).lower()]
+
+
+# "(^|. )The <words>, [Hon. ]" right before the name: the office a sentence opens with, set off by a comma
+_SET_OFF_TITLE_RE = re.compile(r"(?:^|[.!?]\s|\n)The ([A-Z][A-Za-z ]{2,80}), (?:(?:Hon|Rt|Dr|Mr|Mrs|Ms)\.? )?$")
