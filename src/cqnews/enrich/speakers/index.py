@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
+    FEMALE_KIN,
     HONORIFICS,
+    MALE_KIN,
     NAME_PARTICLES,
     OF_LIKE,
     OFFICE_ACRONYMS,
@@ -93,6 +95,10 @@ _ROLE_TAIL_RE = re.compile(r" (?:of|at|for|with|from|in) ")
 
 
 _SINGLE_NAME_RE = re.compile(r"(?<![\w’'.])([A-Z][a-z]{2,20}), who ")
+# "His wife, Abena, …", "their neighbour, Kwesi, …": one capitalised word set off after an owner's noun of a tie
+_KIN_SINGLE_NAME_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (" + "|".join(sorted(P.EN_TIE_NOUNS)) + r"), ([A-Z][a-z]{2,20}),? "
+)
 
 
 # A name's role given by a copula right after it: "Ana Silva is the town's mayor", "… was a senator" (the
@@ -287,12 +293,25 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     def _note_single_names(self, text: str) -> None:
         """ "Zola, who won an award, spoke …": one capitalised word opening a clause before ", who" is a
         person of a single name (a singer, a player), whom a later he or she may stand for."""
+        self._note_kin_single_names(text)
         if ", who " not in text:
             return  # (every match has it: a substring test spares most blocks the regex)
         for m in _SINGLE_NAME_RE.finditer(text):
             word = m.group(1)
             if word.lower() not in P.EN_NOT_NAME and not is_place(word) and opens_clause(text, m.start()):
                 self._single_names.add(word)
+
+    def _note_kin_single_names(self, text: str) -> None:
+        """ "His wife, Abena, agrees": one capitalised word set off after an owner's noun of a tie is a person of a
+        single name (a relative, a neighbour), of the sex the noun tells, whom a later he or she may stand for."""
+        for m in _KIN_SINGLE_NAME_RE.finditer(text):
+            word, noun = m.group(2), m.group(1)
+            if word.lower() in P.EN_NOT_NAME or is_place(word) or word in self._by_token:
+                continue
+            self._single_names.add(word)
+            sex = "f" if noun in FEMALE_KIN else "m" if noun in MALE_KIN else None
+            if sex is not None:
+                self.genders.setdefault(word, sex)
 
     def _note_titled(self, pos: int, name: str, titles: list[str], role: str | None) -> None:
         """Remember the title or role a person is named with ("Prime Minister Shigeru Ishiba", "Li Bin,
