@@ -442,6 +442,14 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
     golfer boxer fighter jockey swimmer skater skier wrestler keeper seed finalist debutant rookie veteran
     youngster teenager hurdler jumper rower sailor climber peer principal referee umpire""".split()
 )
+# Informal nouns that rename a title given before ("Captain Rohit Sharma", then "the skipper"; "Arsenal manager
+# Mikel Arteta", then "the Arsenal boss"): the noun and the titles it stands for.
+TITLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "skipper": frozenset(("captain",)),
+    "boss": frozenset("manager coach chief head director".split()),
+    "gaffer": frozenset(("manager",)),
+    "supremo": frozenset("chief head director".split()),
+}
 # Everyday nouns of a person with no agent ending ("nurse", "vicar", "pupil", "gran", "landlady"): a description
 # ending in one ("Bronwyn Hale, a nurse", "the retired dinner lady") is of a person, as "the postman" is.
 EVERYDAY_PERSON_NOUNS: frozenset[str] = frozenset(

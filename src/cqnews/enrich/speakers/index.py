@@ -25,6 +25,7 @@ from ...lexicon.en import (
     PREPOSITIONS,
     RUN_OPENING_PREPOSITIONS,
     TITLE_COMPLEMENT_JOINERS,
+    TITLE_SYNONYMS,
 )
 from ...lexicon.personal_names_zh import NAME_DOTS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
@@ -352,6 +353,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
                 return name
             if loose is None and modifiers_only and (title[-1] == head[-1] or opens_compound(title, head)):
                 loose = name
+            if loose is None and modifiers_only and title[-1] in TITLE_SYNONYMS.get(head[-1], ()):
+                loose = name  # "the skipper" after "Captain Rohit Sharma": the informal noun of the title
         return loose
 
     def index_mentions(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
