@@ -118,7 +118,7 @@ TITLES: frozenset[str] = frozenset(
 # ranks of Nigerian and Ghanaian police ("CP Ibrahim Bello", "ASP Ama Owusu", "DPO Musa Ali").
 OFFICE_ACRONYMS: frozenset[str] = frozenset(
     """PM CM DA ADA AG DG DGP IGP DCP MLA CJI CEO CFO COO CTO CIO CMO CCO CSO CRO MD TD CS MCA MPA MNA MPP MLC MEC
-    DCE MCE OCPD OCS PPRO CP ACP AIG DIG CSP SP DSP ASP DPO""".split()
+    DCE MCE OCPD OCS PPRO PRO CP ACP AIG DIG CSP SP DSP ASP DPO""".split()
 )
 
 # Malaysian honorifics of two words whose second is no title alone ("Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee",

@@ -75,7 +75,8 @@ def _role_noun(tok: Tok, k: int) -> bool:
 def _capitalised_head_title(described: list[Tok], k: int) -> bool:
     """Is ``described[k]`` a capitalised title closing a description of two words or more, its head ("said the Prime
     Minister, Tom Hale", "the Foreign Minister, Ann Cole": "Minister" after a word that qualifies it)?"""
-    return k > 0 and k == len(described) - 1 and described[k].cap and described[k].low in P.EN_TITLES
+    head = described[k].low in P.EN_TITLES or described[k].text in OFFICE_ACRONYMS  # "the police PRO, DSP Ann Lee"
+    return k > 0 and k == len(described) - 1 and described[k].cap and head
 
 
 def _office_by_shape(described: list[Tok], after: list[Tok]) -> bool:

@@ -36,7 +36,7 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     if owned is not None:
         return owned
     k = end - 3 if _complement(toks, end - 1) else _complemented_office(toks, end)
-    if k < 1 or not (_office(toks[k]) or _compound_title(toks, k)):
+    if k < 1 or not (_office(toks[k]) or _compound_title(toks, k) or _modified_office_initials(toks, k)):
         return None
     j = k
     while j > 0 and k - j < _MODIFIERS and toks[j - 1].low != "the" and _modifier(toks[j - 1]):
@@ -174,6 +174,12 @@ def _complement_after(toks: list[Tok], k: int) -> int:
 def _office(tok: Tok) -> bool:
     """Is ``tok`` a capitalised office title ("President", not "president": lower case it is a common noun)?"""
     return tok.cap and tok.low in OFFICE_TITLES or tok.text in MEMBER_ACRONYMS  # "the Labour MP"
+
+
+def _modified_office_initials(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` an office in capital initials after a lower-case modifier ("the police PRO", "the county
+    MCA"): a description of the holder, no name "PRO" ("the MCE" alone may stand for a holder named before)?"""
+    return toks[k].text in OFFICE_ACRONYMS and toks[k - 1].text.islower() and _modifier(toks[k - 1])
 
 
 def _compound_title(toks: list[Tok], k: int) -> bool:
