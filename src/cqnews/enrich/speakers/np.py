@@ -75,13 +75,15 @@ def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
 def _coordinated_people(text: str, toks: list[Tok], i: int, who: Who | None) -> Who | None:
     """ "Tom Hale and Ann Roe said": two people named in full, joined by "and" and opening their clause, speak
     together (None for other phrases)."""
-    if who is None or who.kind != "person" or who.start != toks[i].start or " " not in who.mention or i < 3:
+    if who is None or who.kind != "person" or who.start != toks[i].start or " " not in who.mention or i < 2:
         return None
     if toks[i - 1].low != "and" or not given_name_gender(who.mention.split(" ")[0]):
         return None
     j = run_start(toks, i - 1)
-    if j < 0 or i - 1 - j < 2 or j > 0 and toks[j - 1].text not in PUNCT or not given_name_gender(toks[j].text):
+    if j < 0 or i - 1 - j < 1 or j > 0 and toks[j - 1].text not in PUNCT or not given_name_gender(toks[j].text):
         return None
+    if i - 1 - j == 1:  # "Mary and John Boateng said": a couple sharing the surname speaks together
+        return Who(text[toks[j].start : toks[i].start] + who.mention, "person", start=toks[j].start)
     first = split_name([t.text for t in toks[j : i - 1]])
     if first[2] != "person" or first[0]:
         return None
