@@ -19,6 +19,8 @@ from ...lexicon.en import (
     HONORIFICS,
     NAME_PARTICLES,
     OF_LIKE,
+    ORG_WORDS,
+    PLACE_HEAD_WORDS,
     POST_NOMINALS,
     PREPOSITIONS,
     REFLEXIVES,
@@ -465,9 +467,17 @@ def _source_of_data(toks: list[Tok]) -> int:
             return by + 1
     if k + 2 < len(toks) and toks[k].low in DATA_WORDS and toks[k + 1].low in DATA_SOURCE_PREPOSITIONS:
         nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
-        if nxt < len(toks) and is_name_word(toks[nxt]):
+        if nxt < len(toks) and (is_name_word(toks[nxt]) or nxt > k + 2 and _lower_body_alone(toks, nxt)):
             return k + 2
     return 0
+
+
+def _lower_body_alone(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]``, after "the", a body's noun in lower case closing the phrase ("a statement from the county,",
+    "figures from the ministry."): the body is the source, the document its medium?"""
+    low = toks[k].text.removesuffix(".")  # ("ministry." closing the sentence: one token)
+    ends = k + 1 == len(toks) or toks[k + 1].text in PUNCT
+    return ends and low.isalpha() and low.islower() and (low in ORG_WORDS or low in PLACE_HEAD_WORDS)
 
 
 def _issued_by(toks: list[Tok], k: int) -> int:
