@@ -11,23 +11,18 @@ and mention, read from the reading's text, hold none.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
-from ...lexicon.punctuation import BIDI_CONTROLS, DIRECTION_MARKS
 from ...models import Block
+from ...text import FORMAT_CHAR_RE, FORMAT_CHARS_RE
 
 __all__ = ["Unseen", "unseen_removed"]
 
-# ZWNJ and ZWJ spell words of Persian and Indic scripts, and emoji (text.normalize_space keeps them): they are left
-# out only after a Latin letter or sign, where they spell nothing ("L\u200dee").
-_ALWAYS_UNSEEN = "\u00ad\u180e\u200b\u2060-\u2064\ufeff" + DIRECTION_MARKS + BIDI_CONTROLS  # (a class's body)
-_JOINERS = "\u200c\u200d"
-_INVISIBLE_RE = re.compile("[" + _ALWAYS_UNSEEN + "]+|(?<=[\x00-\u024f])[" + _JOINERS + "]+")
-# Every match of _INVISIBLE_RE holds one of these characters. The pattern's look-behind hides from the engine which
-# characters a match starts with, so it is tried at every position (about 30 µs a block); this class is found by the
-# engine's character scan (about 4 µs), and most blocks hold none.
-_INVISIBLE_CHAR_RE = re.compile("[" + _ALWAYS_UNSEEN + _JOINERS + "]")
+# The characters are text.FORMAT_CHARS_RE's (author names from metadata leave out the same): ZWNJ and ZWJ spell words
+# of Persian and Indic scripts, and emoji (text.normalize_space keeps them): they are left out only after a Latin
+# letter or sign, where they spell nothing ("L\u200dee"). FORMAT_CHAR_RE finds a block that holds none quickly.
+_INVISIBLE_RE = FORMAT_CHARS_RE
+_INVISIBLE_CHAR_RE = FORMAT_CHAR_RE
 
 
 class Unseen:
