@@ -25,6 +25,7 @@ from . import char_refs
 from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
 from .feed_input import feed_warning
 from .options import ParseOptions
+from .xhtml_prefix import without_xhtml_prefixes
 
 __all__ = ["HEADING_TAGS", "element_text", "has_class", "looks_like_html", "parse_tree", "without_control_chars"]
 
@@ -95,7 +96,7 @@ def parse_tree(
     given = text
     if warnings is not None and (feed := feed_warning(text)) is not None:
         warnings.append(feed)
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = without_xhtml_prefixes(_XML_DECLARATION.sub("", text, count=1))
     # A reference to a control character makes libxml2 drop the text around it (whole bodies):
     # references are resolved by the parser, so they are checked here, before it runs (the search
     # for the first one is the only pass over a page without any).

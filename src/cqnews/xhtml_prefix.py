@@ -1,0 +1,32 @@
+"""XHTML written with a namespace prefix (``<h:html xmlns:h="http://www.w3.org/1999/xhtml"><h:body><h:p>``).
+
+An XML parser reads ``h:p`` as XHTML's ``p``; the HTML parser cqnews uses knows no namespaces and kept ``h:p`` as an
+unknown element, so such a page came out with no headline and its paragraphs glued into one block. The prefixes the
+page binds to the XHTML namespace are dropped from its tags before it is parsed: one search for the declarations
+(only on a page that has ``xmlns:``), then one pass over the tags when a declaration is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_xhtml_prefixes"]
+
+_XHTML_PREFIX = re.compile(r"""xmlns:([A-Za-z_][\w.-]{0,40})\s{0,10}=\s{0,10}["']http://www\.w3\.org/1999/xhtml["']""")
+_MAX_PREFIXES = 8  # (a page binds one; a hostile one any number: the pass below is one alternation of these)
+
+
+def without_xhtml_prefixes(text: str) -> str:
+    """``text`` with the tags of the prefixes it binds to the XHTML namespace written without them (``<h:p>`` is
+    ``<p>``, ``</h:p>`` is ``</p>``); ``text`` itself when it binds none."""
+    if "xmlns:" not in text:
+        return text
+    prefixes: set[str] = set()
+    for match in _XHTML_PREFIX.finditer(text):
+        prefixes.add(match.group(1))
+        if len(prefixes) >= _MAX_PREFIXES:
+            break
+    if not prefixes:
+        return text
+    names = "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True))
+    return re.sub(f"(</?)(?:{names}):(?=[A-Za-z])", r"\1", text)
