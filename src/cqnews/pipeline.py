@@ -31,6 +31,7 @@ from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import MAX_LISTED_AUTHORS
 from .extract.generic import load_trafilatura
 from .extract.headline_cap import long_title_warning
+from .extract.jsonld import MAX_LD_ITEMS
 from .extract.metadata import PageMetadata, read_metadata
 from .late_page import late_page_start, late_page_warning
 from .models import (
@@ -123,13 +124,27 @@ def parse(
             draft.warnings.append(framed)
         if (long_titles := long_title_warning(meta.long_titles)) is not None:
             draft.warnings.append(long_titles)
-        if meta.authors_cut:
-            draft.warnings.append(
-                f"the JSON-LD lists more than {MAX_LISTED_AUTHORS} authors: the first {MAX_LISTED_AUTHORS} were read"
-            )
+        draft.warnings.extend(_metadata_warnings(meta))
         article = _enrich(draft, url or meta.canonical_url, encoding, options, deadline)
     article.extraction.encoding_source = decoded.source if decoded is not None else None
     return article
+
+
+def _metadata_warnings(meta: PageMetadata) -> list[str]:
+    """The warnings of the page's metadata: JSON-LD lists read in part (an author list over its cap, a ``@graph``
+    or another list of more than :data:`~cqnews.extract.jsonld.MAX_LD_ITEMS` objects, whose later objects, the
+    article itself at times, were never read)."""
+    warnings = []
+    if meta.authors_cut:
+        warnings.append(
+            f"the JSON-LD lists more than {MAX_LISTED_AUTHORS} authors: the first {MAX_LISTED_AUTHORS} were read"
+        )
+    if meta.ld_items_cut:
+        warnings.append(
+            f"a JSON-LD list holds {max(meta.ld_items_cut)} items: the first {MAX_LD_ITEMS} were read "
+            "(the page's metadata may be in the rest)"
+        )
+    return warnings
 
 
 def parse_text(

@@ -7,20 +7,22 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-__all__ = ["ARTICLE_TYPES", "is_article", "is_web_page", "json_ld_objects"]
+__all__ = ["ARTICLE_TYPES", "MAX_LD_ITEMS", "is_article", "is_web_page", "json_ld_objects"]
 
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
      "webpage", "liveblogposting", "backgroundnewsarticle", "report", "scholarlyarticle"}
 )
 _MAX_DEPTH = 5
-_MAX_ITEMS = 50
+MAX_LD_ITEMS = 50
+"""A JSON-LD list (a script's top-level array, a ``@graph``, a ``mainEntity`` list) is read up to this many items."""
 
 
-def json_ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
+def json_ld_objects(root: HtmlElement, cut: list[int] | None = None) -> list[dict[str, Any]]:
     """Every JSON object of the page's JSON-LD, ``@graph`` and ``mainEntity`` flattened, in page order.
 
-    Invalid or over-deep JSON is skipped, as a browser would ignore it.
+    Invalid or over-deep JSON is skipped, as a browser would ignore it. A list is read up to :data:`MAX_LD_ITEMS`
+    items: the length of each list read in part is appended to ``cut`` when given.
     """
     objects: list[dict[str, Any]] = []
     for script in root.iter("script"):
@@ -30,7 +32,7 @@ def json_ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
             data = json.loads(script.text)
         except (ValueError, RecursionError):
             continue
-        _flatten(data, objects, 0)
+        _flatten(data, objects, 0, cut)
     return objects
 
 
@@ -49,17 +51,19 @@ def is_web_page(obj: dict[str, Any]) -> bool:
     return all(isinstance(k, str) and k.casefold() == "webpage" for k in kinds)
 
 
-def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
+def _flatten(data: Any, out: list[dict[str, Any]], depth: int, cut: list[int] | None) -> None:
     if depth > _MAX_DEPTH:
         return
     if isinstance(data, list):
-        for item in data[:_MAX_ITEMS]:
-            _flatten(item, out, depth + 1)
+        if len(data) > MAX_LD_ITEMS and cut is not None:
+            cut.append(len(data))
+        for item in data[:MAX_LD_ITEMS]:
+            _flatten(item, out, depth + 1, cut)
     elif isinstance(data, dict):
         out.append(data)
         graph = data.get("@graph")
         if graph is not None:
-            _flatten(graph, out, depth + 1)
+            _flatten(graph, out, depth + 1, cut)
         main = data.get("mainEntity")
         if isinstance(main, (dict, list)):
-            _flatten(main, out, depth + 1)
+            _flatten(main, out, depth + 1, cut)

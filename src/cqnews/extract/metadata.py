@@ -80,6 +80,7 @@ class PageMetadata:
     """The declared headline is the ``<title>`` alone: no JSON-LD headline, no og:/twitter: title."""
     long_titles: list[str] = field(default_factory=list)  # the sources of titles over the cap (headline_cap)
     authors_cut: list[int] = field(default_factory=list)  # the lengths of JSON-LD author lists read in part
+    ld_items_cut: list[int] = field(default_factory=list)  # the lengths of JSON-LD lists (@graph …) read in part
     headings: list[str] = field(default_factory=list)
     """The page's visible ``<h1>`` texts, in document order."""
     ld_objects: list[dict[str, Any]] = field(default_factory=list)
@@ -100,9 +101,10 @@ def _title_tag_text(root: HtmlElement) -> str:
 def read_metadata(root: HtmlElement) -> PageMetadata:
     """Collect the page's metadata from meta tags, JSON-LD, <title>, <h1> and visible dates."""
     meta = meta_values(root)
-    ld_objects = json_ld_objects(root)
+    ld_items_cut: list[int] = []
+    ld_objects = json_ld_objects(root, ld_items_cut)
     ld = _json_ld_article(ld_objects)
-    out = PageMetadata(ld_objects=ld_objects)
+    out = PageMetadata(ld_objects=ld_objects, ld_items_cut=ld_items_cut)
     title_tag = as_text(_title_tag_text(root))  # (escaped twice as often as meta tags: "&amp;amp;")
     ld, meta, title_tag, out.long_titles = without_long_titles(ld, meta, title_tag, root)
     out.site_name = _first(meta.get("site_name")) or _ld_name(ld.get("publisher"))
