@@ -133,7 +133,7 @@ def parse(
 def _metadata_warnings(meta: PageMetadata) -> list[str]:
     """The warnings of the page's metadata: JSON-LD lists read in part (an author list over its cap, a ``@graph``
     or another list of more than :data:`~cqnews.extract.jsonld.MAX_LD_ITEMS` objects, whose later objects, the
-    article itself at times, were never read)."""
+    article itself at times, were never read) and JSON-LD dates given as numbers that name no plausible moment."""
     warnings = []
     if meta.authors_cut:
         warnings.append(
@@ -144,7 +144,7 @@ def _metadata_warnings(meta: PageMetadata) -> list[str]:
             f"a JSON-LD list holds {max(meta.ld_items_cut)} items: the first {MAX_LD_ITEMS} were read "
             "(the page's metadata may be in the rest)"
         )
-    return warnings
+    return warnings + meta.date_warnings
 
 
 def parse_text(

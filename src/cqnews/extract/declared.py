@@ -4,13 +4,14 @@ content, a JSON-LD value) as plain text (split from :mod:`.metadata`)."""
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from ..text import normalize_space, without_tags
 
-__all__ = ["as_text", "meta_values"]
+__all__ = ["as_date_text", "as_text", "meta_values"]
 
 # meta attribute value -> field; first hit per field wins, in table order.
 _META_FIELDS: tuple[tuple[str, str], ...] = (
@@ -78,3 +79,27 @@ def as_text(value: Any) -> str:
     if "<" in text:  # HTML source: its entities too are read ("<p>Here&#x27;s …</p>")
         text = html.unescape(without_tags(text))
     return normalize_space(text)
+
+
+# A Unix time some CMSs write as a JSON-LD date ("datePublished": 1620122400, or in milliseconds): read as UTC when it
+# names a moment from 1990 to a year after now, in seconds or else in milliseconds; any other number is no date.
+_EARLIEST_UNIX_TIME = 631_152_000  # 1990-01-01T00:00:00Z
+_FUTURE_SLACK = timedelta(days=366)
+
+
+def as_date_text(value: Any, field: str, warnings: list[str]) -> str:
+    """A declared date as text: a string as :func:`as_text` reads it; a JSON number as a Unix time in seconds or
+    milliseconds (``1620122400`` is ``2021-05-04T10:00:00+00:00``), or ``""`` with a warning naming ``field`` when
+    it names no moment from 1990 to a year after now."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return as_text(value)
+    latest = int((datetime.now(UTC) + _FUTURE_SLACK).timestamp())
+    # (comparisons only, no float of the value: a JSON integer of hundreds of digits, NaN and Infinity are no time)
+    for scale in (1, 1000):
+        if _EARLIEST_UNIX_TIME * scale <= value <= latest * scale:
+            return datetime.fromtimestamp(int(value) // scale, UTC).isoformat()
+    shown = str(value) if isinstance(value, float) or abs(value) < 10**30 else "over 10^30"
+    warnings.append(f"the JSON-LD {field} {shown} is no Unix time from 1990 to next year: left out")
+    return ""

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from ..lexicon.site_names import SITE_NAME_PARTICLES
 from ..text import han_count, has_han, normalize_space
 from .bylines import find_author_metadata
-from .declared import as_text, meta_values
+from .declared import as_date_text, as_text, meta_values
 from .headings import shown_text, visible_headings
 from .headline_cap import without_long_titles
 from .jsonld import is_article, is_web_page, json_ld_objects
@@ -81,6 +81,7 @@ class PageMetadata:
     long_titles: list[str] = field(default_factory=list)  # the sources of titles over the cap (headline_cap)
     authors_cut: list[int] = field(default_factory=list)  # the lengths of JSON-LD author lists read in part
     ld_items_cut: list[int] = field(default_factory=list)  # the lengths of JSON-LD lists (@graph …) read in part
+    date_warnings: list[str] = field(default_factory=list)  # JSON-LD dates given as numbers and left out
     headings: list[str] = field(default_factory=list)
     """The page's visible ``<h1>`` texts, in document order."""
     ld_objects: list[dict[str, Any]] = field(default_factory=list)
@@ -116,8 +117,10 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         headline = _heading_start(headline, out) or _shown_start(root, headline, out) or headline
     out.headline = match_quote_style(headline, out) if headline else None
     out.description = _first([as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
-    out.published = _unique([as_text(ld.get("datePublished"))] + meta.get("published", []) + time_elements(root))
-    out.updated = _unique([_json_ld_modified(ld_objects, ld)] + meta.get("updated", [])) or shown_updated(root)
+    published = as_date_text(ld.get("datePublished"), "datePublished", out.date_warnings)
+    out.published = _unique([published] + meta.get("published", []) + time_elements(root))
+    modified = _json_ld_modified(ld_objects, ld, out.date_warnings)
+    out.updated = _unique([modified] + meta.get("updated", [])) or shown_updated(root)
     if not out.published:
         out.published = shown_published(root)
     elif _BARE_DAY.fullmatch(out.published[0]):
@@ -378,15 +381,15 @@ def _json_ld_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return {}
 
 
-def _json_ld_modified(objects: list[dict[str, Any]], ld: dict[str, Any]) -> str:
+def _json_ld_modified(objects: list[dict[str, Any]], ld: dict[str, Any], warnings: list[str]) -> str:
     """The article's ``dateModified``; when the object read is a WebPage without one, the first narrower
     article's (a Yoast ``@graph`` lists the WebPage, often without dateModified, before the NewsArticle)."""
-    modified = as_text(ld.get("dateModified"))
+    modified = as_date_text(ld.get("dateModified"), "dateModified", warnings)
     if modified or not is_web_page(ld):
         return modified
     for node in objects:
         if _carries_article(node) and not is_web_page(node):
-            return as_text(node.get("dateModified"))
+            return as_date_text(node.get("dateModified"), "dateModified", warnings)
     return ""
 
 
