@@ -126,6 +126,13 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     withdrew oversaw underwent understood undertook forgot shook swam sang rode hung fed dealt spoke hid""".split()
 )
 
+# Prepositions after a past with no object that make it the main verb of a sentence whose subject holds a relative
+# clause with a report ("Residents who said the water was brown complained to the council", "Farmers who said their
+# crops had failed marched to the county offices").
+MOTION_PREPOSITIONS: frozenset[str] = frozenset(
+    "to in at on into onto outside from near across through towards toward out off away".split()
+)
+
 # Adjectives of stance that report a clause with "that" ("is confident that", "made it clear that"), and
 # the words of the predicate between them and their subject ("Ellis has made it very clear that").
 STANCE_ADJECTIVES: frozenset[str] = frozenset(

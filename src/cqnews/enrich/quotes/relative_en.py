@@ -8,7 +8,7 @@ import re
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import FINITE_WORDS, MODIFIER_DETERMINERS
-from ...lexicon.reporting_en import IRREGULAR_PAST
+from ...lexicon.reporting_en import IRREGULAR_PAST, MOTION_PREPOSITIONS
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import WORD_RE, BlockView, Found, trim_clause
@@ -157,7 +157,7 @@ def _intransitive_main_verb(words: list[re.Match[str]], k: int) -> bool:
     crops had failed marched to the county offices")? Its word before ends a noun phrase or a participle of the
     report's verb ("had failed"); a cue is no such verb."""
     w = words[k].group()
-    if not past_form(w) or w in P.EN_CUES or k + 1 >= len(words) or words[k + 1].group() not in _PLACE_PREPOSITIONS:
+    if not past_form(w) or w in P.EN_CUES or k + 1 >= len(words) or words[k + 1].group() not in MOTION_PREPOSITIONS:
         return False
     prev = words[k - 1].group()
     return _noun_like(prev) or past_form(prev) and words[k - 2].group() in FINITE_WORDS
@@ -171,11 +171,6 @@ def _cue_main_verb(words: list[re.Match[str]], k: int) -> bool:
         return False
     prev = words[k - 1].group()
     return _noun_like(prev) or k >= 2 and past_form(prev) and words[k - 2].group() in FINITE_WORDS
-
-
-_PLACE_PREPOSITIONS = frozenset(
-    "to in at on into onto outside from near across through towards toward out off away".split()
-)
 
 
 def _noun_like(w: str) -> bool:
