@@ -126,6 +126,10 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     withdrew oversaw underwent understood undertook forgot shook swam sang rode hung fed dealt spoke hid""".split()
 )
 
+# Words that join a reported clause to what follows it, where a new report may open and the first one stop ("he
+# wants X and pointed to Y", "she was 15, but she later acknowledged that …", "…, while 30 percent said …").
+REPORT_JOINERS: frozenset[str] = frozenset("and but though although while whereas yet".split())
+
 # Prepositions after a past with no object that make it the main verb of a sentence whose subject holds a relative
 # clause with a report ("Residents who said the water was brown complained to the council", "Farmers who said their
 # crops had failed marched to the county offices").

@@ -11,18 +11,21 @@ import re
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import FINITE_WORDS, MODIFIER_DETERMINERS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
-from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, SPEAKER_PARTICIPLES
+from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, REPORT_JOINERS, SPEAKER_PARTICIPLES
 from .noun_aside_en import noun_then_subject, which_then_subject
 from .text import WORD_RE, BlockView
 from .words_en import SUBJECT_WORDS, contracted, finite_after, has_verb, opens_clause, past_form, verb_after_subject
 
 __all__ = ["JOINERS", "joins_nouns", "opens_noun_subject", "report_stop"]
 
-JOINERS = frozenset("and but though although while whereas yet".split())
+JOINERS = REPORT_JOINERS
 
 
-# The lookahead turns away every position but a joiner's first letter or a comma before the alternation is tried.
-_JOINER_RE = re.compile(r"(?=[abtwy,;])(?:\b(and|but|though|although|while|whereas|yet)\b|[,;])")
+# A joiner word (group 1), a comma or a semicolon. Made from JOINERS, so _JOINER_CHARS bounds its longest word; the
+# lookahead turns away every position but a joiner's first letter or a comma before the alternation is tried.
+_JOINER_RE = re.compile(
+    "(?=[" + "".join(sorted({w[0] for w in JOINERS})) + ",;])(?:\\b(" + "|".join(sorted(JOINERS)) + ")\\b|[,;])"
+)
 
 
 _STOP_LOOKAHEAD = 4
