@@ -159,18 +159,26 @@ def _intransitive_main_verb(words: list[re.Match[str]], k: int) -> bool:
     w = words[k].group()
     if not past_form(w) or w in P.EN_CUES or k + 1 >= len(words) or words[k + 1].group() not in MOTION_PREPOSITIONS:
         return False
-    prev = words[k - 1].group()
-    return _noun_like(prev) or past_form(prev) and words[k - 2].group() in FINITE_WORDS
+    return _ends_report(words, k)
 
 
 def _cue_main_verb(words: list[re.Match[str]], k: int) -> bool:
     """Is words[k] a finite cue of the main clause after the report's own finite verb ("Residents who said the water
     was brown complained to the council", "Officials who confirmed the deal was signed said …")? Its word before ends
     a noun phrase or a predicate, or is the participle of the report's verb ("was signed")."""
-    if P.EN_CUES.get(words[k].group()) is not False:
-        return False
-    prev = words[k - 1].group()
-    return _noun_like(prev) or k >= 2 and past_form(prev) and words[k - 2].group() in FINITE_WORDS
+    return P.EN_CUES.get(words[k].group()) is False and _ends_report(words, k)
+
+
+def _ends_report(words: list[re.Match[str]], k: int) -> bool:
+    """Does the word before words[k] end the report, so that words[k] may open the main clause: a word ending a noun
+    phrase or a predicate ("… was brown complained"), or the participle after the report's auxiliary ("… had failed
+    marched")?"""
+    return _noun_like(words[k - 1].group()) or _participle_before(words, k)
+
+
+def _participle_before(words: list[re.Match[str]], k: int) -> bool:
+    """Are the two words before words[k] an auxiliary and a past participle ("had failed", "was signed")?"""
+    return k >= 2 and past_form(words[k - 1].group()) and words[k - 2].group() in FINITE_WORDS
 
 
 def _noun_like(w: str) -> bool:
@@ -185,9 +193,7 @@ def _perfect_before(words: list[re.Match[str]], k: int) -> bool:
     """Do an auxiliary and a participle end the report right before an auxiliary at ``k`` ("the brakes had failed was
     cleared", "she had been attacked was taken")? The participle ends the report's verb; the auxiliary opens the main
     clause's."""
-    prev = words[k - 1].group()
-    done = past_form(prev)
-    return k >= 2 and done and words[k - 2].group() in FINITE_WORDS and words[k].group() in _MAIN_AUXILIARIES
+    return _participle_before(words, k) and words[k].group() in _MAIN_AUXILIARIES
 
 
 def _main_verb_form(words: list[re.Match[str]], k: int) -> bool:
