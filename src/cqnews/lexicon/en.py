@@ -379,6 +379,8 @@ NOT_SAYING_LY: frozenset[str] = frozenset(
 # Endings of an agent noun of a person, narrow enough to tell one after a count or a modifier ("one Tokyo-based
 # trader"; not "-ent": "government").
 AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian")
+# Endings in "s" of no plural and no present in -s ("class", "bonus", "this", "crisis").
+NOT_S_FORM_ENDINGS: tuple[str, ...] = ("ss", "us", "is")
 
 
 def agent_noun(low: str, endings: tuple[str, ...] = AGENT_ENDINGS) -> bool:

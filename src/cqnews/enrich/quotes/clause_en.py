@@ -42,7 +42,7 @@ from .subject_lead_en import subject_lead
 from .summary_aside_en import summary_stop
 from .text import MIN_CLAUSE, WORD_RE, BlockView, trim_clause
 from .thing_object_en import thing_object_clause
-from .words_en import finite_after, has_auxiliary, has_verb, opens_clause, verb_after_subject
+from .words_en import finite_after, has_auxiliary, has_verb, opens_clause, s_form, verb_after_subject
 
 __all__ = [
     "NOT_CLAUSE_START",
@@ -121,12 +121,7 @@ def _short_clause(text: str, begin: int, end: int) -> bool:
 
 def _plural_noun(w: str) -> bool:
     """Can ``w`` be a bare plural noun, the subject of a clause of two words ("yields", "rents")?"""
-    return w.isalpha() and w.islower() and _s_form(w)
-
-
-def _s_form(w: str) -> bool:
-    """Does ``w`` end in the "-s" of a plural or a present ("yields", "runs"), not "-ss", "-us", "-is" ("this")?"""
-    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    return w.isalpha() and w.islower() and s_form(w)
 
 
 _COMMA_WORD_RE = re.compile(r", (\w+)")
@@ -314,7 +309,7 @@ def _relative_verb(text: str, word: re.Match[str]) -> bool:
     w = word.group()
     if w in FINITE_WORDS or (w.endswith("n") and text.startswith(NEGATION_CONTRACTIONS, word.end())):
         return True
-    present = _s_form(w) and len(w) > 3  # "that runs three shelters"
+    present = s_form(w) and len(w) > 3  # "that runs three shelters"
     if not (w.islower() and (len(w) > 4 and w.endswith("ed") or present)):
         return False
     nxt = WORD_RE.search(text, word.end(), word.end() + 24)

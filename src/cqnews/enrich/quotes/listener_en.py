@@ -18,7 +18,7 @@ from ...lexicon.punctuation import APOSTROPHE_FORMS, CLAUSE_BREAK_MARKS
 from ...lexicon.reporting_en import AUDIENCE_MODIFIERS, AUDIENCE_NOUNS, LISTENER_HEADS, PERSON_OBJECT_CUES
 from .adverbials_en import adverbial_head, past_adverbial
 from .text import WORD_RE
-from .words_en import finite_after, has_verb, opens_clause
+from .words_en import finite_after, has_verb, opens_clause, s_form
 
 __all__ = [
     "after_listener",
@@ -147,7 +147,7 @@ def plural_listener(text: str, words: list[re.Match[str]], word: str) -> re.Matc
     if word not in PERSON_OBJECT_CUES or len(words) < 3:
         return None
     w, nxt = words[0].group(), words[1].group()
-    plural = w.isalpha() and w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    plural = w.isalpha() and w.islower() and len(w) > 3 and s_form(w)
     if not plural or w in FINITE_WORDS or w in NOT_CLAUSE_START or nxt not in CLAUSE_OPENERS:
         return None
     spaced = text[words[0].end() : words[1].start()] == " "

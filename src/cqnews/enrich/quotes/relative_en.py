@@ -12,7 +12,7 @@ from ...lexicon.reporting_en import IRREGULAR_PAST, MOTION_PREPOSITIONS
 from ...models import QuoteKind
 from ..speakers.phrases import en_subject_before
 from .text import WORD_RE, BlockView, Found, trim_clause
-from .words_en import finite_after, past_form
+from .words_en import finite_after, past_form, s_form
 
 __all__ = ["relative_clause", "relative_object_then_cue", "within_relative"]
 
@@ -52,7 +52,7 @@ def _present_main_verb(text: str, m: re.Match[str]) -> bool:
     (", wants compensation", ", runs a shop in Kisii")? Not a plural noun of a list or before a cue (", pears and
     plums", ", sources said")."""
     w = m.group(1)
-    if not w.endswith("s") or w.endswith(("ss", "us", "is")) or w in _NOT_MAIN_VERBS or len(w) < 4:
+    if not s_form(w) or w in _NOT_MAIN_VERBS or len(w) < 4:
         return False
     nxt = _OBJECT_AFTER_RE.match(text, m.end())
     return nxt is not None and nxt.group(1) not in _NOT_OBJECTS and nxt.group(1) not in P.EN_CUES

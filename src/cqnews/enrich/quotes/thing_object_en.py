@@ -17,7 +17,7 @@ from ...lexicon.en import (
     PREPOSITIONS,
 )
 from ...lexicon.reporting_en import IRREGULAR_PAST
-from .words_en import contracted, finite_after, opens_clause
+from .words_en import contracted, finite_after, opens_clause, s_form
 
 __all__ = ["thing_object_clause"]
 
@@ -100,7 +100,7 @@ def _present_verb(words: list[re.Match[str]], k: int) -> bool:
     """Is ``words[k]`` a present in -s after a noun or a pronoun ("the drug works", "it breaks"), not a plural noun
     after a determiner, a count or a preposition ("the lives of", "three seasons", "of votes")?"""
     w, before = words[k].group(), words[k - 1].group().lower()
-    if not (w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+    if not (w.islower() and len(w) > 3 and s_form(w)):
         return False
     return not (before in _NOT_BEFORE_VERB or before.isdigit())
 
@@ -122,7 +122,7 @@ def _bare_present(words: list[re.Match[str]], k: int) -> bool:
         return False
     noun, w = words[0].group(), words[1].group()
     plural = noun.islower() and (
-        noun in _PLURALS_WITHOUT_S or len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+        noun in _PLURALS_WITHOUT_S or len(noun) > 3 and s_form(noun)
     )
     if not (plural and w.islower() and len(w) > 2) or w.endswith(("ing", "ly", "s")):
         return False

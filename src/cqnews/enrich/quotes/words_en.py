@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...lexicon.en import CLAUSE_OPENERS, CONTRACTED_AUXILIARIES, FINITE_WORDS
+from ...lexicon.en import CLAUSE_OPENERS, CONTRACTED_AUXILIARIES, FINITE_WORDS, NOT_S_FORM_ENDINGS
 from ...lexicon.punctuation import APOSTROPHES
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from .text import WORD_RE
@@ -19,6 +19,7 @@ __all__ = [
     "has_verb",
     "opens_clause",
     "past_form",
+    "s_form",
     "verb_after_subject",
 ]
 
@@ -67,6 +68,11 @@ def finite_after(m: re.Match[str]) -> bool:
     "will") or a lower-case past in -ed ("agreed")? A form in -s is left out: it is a plural noun as often."""
     w = m.group()
     return w in FINITE_WORDS or (w.islower() and len(w) > 3 and w.endswith("ed"))
+
+
+def s_form(w: str) -> bool:
+    """Does ``w`` end in the "-s" of a plural or a present ("yields", "runs"), not "-ss", "-us", "-is" ("this")?"""
+    return w.endswith("s") and not w.endswith(NOT_S_FORM_ENDINGS)
 
 
 def past_form(w: str) -> bool:
