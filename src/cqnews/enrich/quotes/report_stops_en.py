@@ -1,7 +1,8 @@
 """Where an English reported clause stops before a new report joined to it: "he wants X and pointed to Y", "she was
 15, but she later acknowledged that …", "…, activists have claimed that …", a semicolon before another speaker's
 cue, another share of those asked ("…, while 30 percent said …"). Kept apart from :mod:`.clause_en`, which finds
-where the clause begins; every joiner of a block is judged once and kept in the block's view."""
+where the clause begins. A joiner of a block is judged when a clause first reaches it, once, and the judgement kept
+in the block's view (BlockView.stops), so the joiners no clause reaches are never judged."""
 
 from __future__ import annotations
 
