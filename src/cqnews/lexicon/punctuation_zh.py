@@ -129,6 +129,10 @@ ZH_QUOTED_TERM_RE = re.compile("[“「‘『]([^“”「」‘’『』]*)[”
 # (" \u3000\t\n。，！？…—：；,.!?:;"): a block with only these around its quotes is someone's words alone.
 ZH_MARKS_AROUND_QUOTE = " \u3000\t\n。，！？…—：；,.!?:;"
 
+# The closing brackets of a note after a subject (市民张先生（化名）反映，…, 陈大文（左）指，…): a clause cue may
+# follow right after one.
+ZH_NOTE_CLOSERS = frozenset("）)")
+
 # Where the clause of a bare cue (指, 擔心) ends either side: a clause mark, the enumeration comma, a quote mark, a
 # half-width mark, a bracket of either width or a space ("，。！？；：、“「『”」』,;:!?（）() ").
 ZH_BARE_CUE_CLAUSE_MARKS = (

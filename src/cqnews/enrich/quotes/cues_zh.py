@@ -24,6 +24,7 @@ from ...lexicon.punctuation_zh import (
     ZH_COMMAS,
     ZH_FULLWIDTH_CLOSING_MARKS,
     ZH_FULLWIDTH_OPENING_MARKS,
+    ZH_NOTE_CLOSERS,
 )
 from ...lexicon.time_words_zh import DAY_POINTERS
 from ...text import is_cjk_char, run_start
@@ -82,16 +83,12 @@ def _cues_before_marks(plain: str) -> list[tuple[int, str]]:
         for size in _CUE_SIZES:  # (the longest cue first: 直指 before 指)
             word = plain[end - size : end]
             if word in _CUE_SET and end - size > 0 and (
-                is_cjk_char(plain[end - size - 1]) or plain[end - size - 1] in _NOTE_CLOSERS
+                is_cjk_char(plain[end - size - 1]) or plain[end - size - 1] in ZH_NOTE_CLOSERS
                 or _quote_after_comma(plain, end - size, end)
             ):
                 found.append((end, word))
                 break
     return found
-
-
-# The closing brackets of a note after a subject (（化名）, （左二）): a clause cue may follow right after one.
-_NOTE_CLOSERS = frozenset("）)")
 
 
 def _addressed_cues(plain: str) -> list[tuple[int, int]]:
