@@ -82,6 +82,10 @@ OPENING_QUOTE_MARKS_AND_COLONS = OPENING_QUOTE_MARKS + ":;"
 # The apostrophes as a tuple of one-character strings, for a slice that may be empty ("" is in no tuple).
 APOSTROPHE_FORMS: tuple[str, ...] = tuple(APOSTROPHES)
 
+# The marks that join two words into one with no space beside them: the hyphens (ASCII, U+2010, the non-breaking
+# U+2011) and the apostrophes ("tip-off", "the council's vote").
+IN_WORD_MARKS: frozenset[str] = frozenset(("-", "\u2010", "\u2011", *APOSTROPHE_FORMS))
+
 # A sentence end or a closing double mark and the space after it (". ", "! ", "? ", '" ', "” "): a word right
 # after one opens a sentence. A tuple, since its users test a two-character slice that may be shorter.
 SENTENCE_GAPS: tuple[str, ...] = (". ", "! ", "? ", '" ', "” ")

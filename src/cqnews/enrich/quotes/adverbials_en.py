@@ -31,7 +31,7 @@ from ...lexicon.en import (
     WEEKDAY_NAMES,
     WORK_TITLE_JOINERS,
 )
-from ...lexicon.punctuation import ADVERBIAL_STOP_MARKS, APOSTROPHE_FORMS
+from ...lexicon.punctuation import ADVERBIAL_STOP_MARKS, IN_WORD_MARKS
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from .words_en import finite_after, opens_clause
 
@@ -268,7 +268,7 @@ def comma_adverbial_clause(
         w = words[k - 1].group()
         if w in FINITE_WORDS or w.lower() in _NOT_IN_ADVERBIAL:
             return None  # a clause of its own, or a relative inside the phrase ("in a case that was …")
-        if gap in _IN_WORD_MARKS and gap == text[words[k - 1].end() : words[k].start()]:
+        if gap in IN_WORD_MARKS and gap == text[words[k - 1].end() : words[k].start()]:
             continue  # "following a tip-off", "after the council's vote": one word's hyphen or apostrophe
         if gap == "," and _place_region(text, words, k):
             continue  # "said, in Eldoret, Kenya, the …": the place's region or country, inside the adverbial
@@ -304,7 +304,6 @@ def _strong_cue(w: str) -> bool:
 
 
 _FRONTED_WORDS = 8
-_IN_WORD_MARKS = frozenset(("-", "‐", "‑", *APOSTROPHE_FORMS))
 _CUE_FREE_WORDS = 6
 _SAYING_HEADS = PP_HEADS | PP_TIME_HEADS
 _NOT_IN_ADVERBIAL = RELATIVE_WORDS | COORDINATORS
