@@ -96,6 +96,8 @@ ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
 ZH_CUE_WORDS = frozenset(ZH_CUES)
 # How long the longest cue is (characters): how far before a quote a cue may start and still touch it.
 ZH_LONGEST_CUE = max(len(c) for c in ZH_CUES)
+# Answering with no subject written (记者：“…？” then 答：“…”, 回答：“…”): the one asked speaks, never the asker.
+ZH_ANSWER_CUES = frozenset("答 答道 回答 回答道 回答说 答曰 回道".split())
 # Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
 # A quote followed by one of these is an example of what is asked or said, nobody's words
 # (它可以回答“明天会下雨吗”这样的问题).

@@ -9,7 +9,7 @@ from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
 from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_SENTENCE_OR_QUOTE_ENDS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
-from ...lexicon.quotes_zh import ZH_HE_SHE_RE, ZH_PRONOUNS
+from ...lexicon.quotes_zh import ZH_ANSWER_CUES, ZH_HE_SHE_RE, ZH_PRONOUNS
 from ...lexicon.titles_zh import ROLE_WORDS, SURNAME_TITLES, TITLE_HEADS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import has_han, last_of, trim_han
@@ -77,14 +77,16 @@ def resolve_block(
     asked = prev.asked  # the one the quote just before was a question to
     before: Found | None = None
     for f in found:
+        answers = _answer_no_subject(f, last)
         if asked is not None and zh_answer_right_after(f, before, text):
             speaker: Speaker | None = asked  # (记者问周涛：“…？”“…”: the cue's second quote is the answer)
         else:
-            speaker = zh_unnamed_goes_on(f, _mentioned_speaker(f, book, text, prev_text, base, last), block_last, text)
+            mentioned = last.asked if answers else _mentioned_speaker(f, book, text, prev_text, base, last)
+            speaker = zh_unnamed_goes_on(f, mentioned, block_last, text)  # (记者：“…？” 答：“…”: never the asker)
         before = f
         if speaker is not None:
             _note(book, speaker, f, base)
-        elif f.kind == QuoteKind.DIRECT:
+        elif f.kind == QuoteKind.DIRECT and not answers:
             speaker = _bare_speaker(f, book, text, prev_text, prev, (block_last, seen_any), asked)
             speaker = speaker or _zh_pronoun_sentence_before(f, book, text, prev_text, base)
         if speaker is None and f.bare or f.end <= f.start:
@@ -103,6 +105,13 @@ def resolve_block(
     _fill_subjects(out, subjects)  # after the backfill: a quote the next one's cue ends is that speaker's
     last.asked = asked
     return _subject_goes_on(last, out, first_in_block)
+
+
+def _answer_no_subject(f: Found, last: Context) -> bool:
+    """Does ``f`` answer the question just before with no subject written (记者：“…？” then 答：“…”, 问：“…？”
+    回答：“…”)? Its speaker is the one asked, never the asker the zero subject would go on with."""
+    zero = f.who is not None and f.who.kind == "pronoun" and not f.who.mention
+    return zero and last.question and f.cue in ZH_ANSWER_CUES
 
 
 def _asker(
