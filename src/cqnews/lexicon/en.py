@@ -444,21 +444,6 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
     golfer boxer fighter jockey swimmer skater skier wrestler keeper seed finalist debutant rookie veteran
     youngster teenager hurdler jumper rower sailor climber peer principal referee umpire""".split()
 )
-# Informal nouns that rename a title given before ("Captain Rohit Sharma", then "the skipper"; "Arsenal manager
-# Mikel Arteta", then "the Arsenal boss"): the noun and the titles it stands for.
-TITLE_SYNONYMS: dict[str, frozenset[str]] = {
-    "skipper": frozenset(("captain",)),
-    "boss": frozenset("manager coach chief head director".split()),
-    "gaffer": frozenset(("manager",)),
-    "supremo": frozenset("chief head director".split()),
-}
-# Everyday nouns of a person with no agent ending ("nurse", "vicar", "pupil", "gran", "landlady"): a description
-# ending in one ("Bronwyn Hale, a nurse", "the retired dinner lady") is of a person, as "the postman" is.
-EVERYDAY_PERSON_NOUNS: frozenset[str] = frozenset(
-    """nurse midwife surgeon medic vet chef cook nanny pilot mechanic guard monk nun priest vicar chaplain grandad
-    granddad gran granny grandma grandpa nan nana lady gentleman resident tenant student pupil parent schoolgirl
-    schoolboy patient landlord landlady publican""".split()
-)
 # Indefinite pronouns of a person ("Anyone who saw the crash", "Everyone who attended"): capitalised opening a
 # sentence, they name nobody; what the relative clause after one says is no speaker either.
 INDEFINITE_PERSON_PRONOUNS: frozenset[str] = frozenset(

@@ -116,3 +116,19 @@ DATA_SOURCE_PREPOSITIONS = frozenset(("from", "by", "of"))
 # "grandad-of-four"): the sex of the person a later "the gran-of-seven said" stands for.
 FEMALE_ELDERS: frozenset[str] = frozenset("gran granny nan nana nanna grandma grandmother grandmum".split())
 MALE_ELDERS: frozenset[str] = frozenset("grandad granddad grandpa grandfather".split())
+
+# Informal nouns that rename a title given before ("Captain Rohit Sharma", then "the skipper"; "Arsenal manager
+# Mikel Arteta", then "the Arsenal boss"): the noun and the titles it stands for.
+TITLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "skipper": frozenset(("captain",)),
+    "boss": frozenset("manager coach chief head director".split()),
+    "gaffer": frozenset(("manager",)),
+    "supremo": frozenset("chief head director".split()),
+}
+# Everyday nouns of a person with no agent ending ("nurse", "vicar", "pupil", "gran", "landlady"): a description
+# ending in one ("Bronwyn Hale, a nurse", "the retired dinner lady") is of a person, as "the postman" is.
+EVERYDAY_PERSON_NOUNS: frozenset[str] = frozenset(
+    """nurse midwife surgeon medic vet chef cook nanny pilot mechanic guard monk nun priest vicar chaplain grandad
+    granddad gran granny grandma grandpa nan nana lady gentleman resident tenant student pupil parent schoolgirl
+    schoolboy patient landlord landlady publican""".split()
+)

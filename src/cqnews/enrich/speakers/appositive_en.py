@@ -9,7 +9,6 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     ADVERBIAL_LEADS,
     CLAUSE_BREAKS,
-    EVERYDAY_PERSON_NOUNS,
     FINITE_AUXILIARIES,
     OPENING_COORDINATORS,
     PARTICIPLE_OBJECT_WORDS,
@@ -20,7 +19,7 @@ from ...lexicon.en import (
     agent_noun,
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
-from ...lexicon.speaker_phrases_en import ARTICLES, NAME_RUN_JOINERS, POSSESSIVE_DETERMINERS
+from ...lexicon.speaker_phrases_en import ARTICLES, EVERYDAY_PERSON_NOUNS, NAME_RUN_JOINERS, POSSESSIVE_DETERMINERS
 from .former_name_en import without_former_name
 from .given_names import given_name_gender
 from .name_runs_en import run_start

@@ -7,13 +7,12 @@ from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
     CLAUSE_BREAKS,
-    EVERYDAY_PERSON_NOUNS,
     OFFICE_ACRONYMS,
     PERSON_NOUNS,
     TITLE_COMPLEMENT_JOINERS,
     agent_noun,
 )
-from ...lexicon.speaker_phrases_en import ARTICLES, POSSESSIVE_DETERMINERS
+from ...lexicon.speaker_phrases_en import ARTICLES, EVERYDAY_PERSON_NOUNS, POSSESSIVE_DETERMINERS
 from .name_split_en import courtesy_title, gender_of_titles, split_name
 from .name_words_en import name_run_end
 from .tokens import PUNCT, Tok, Who

@@ -25,11 +25,10 @@ from ...lexicon.en import (
     PREPOSITIONS,
     RUN_OPENING_PREPOSITIONS,
     TITLE_COMPLEMENT_JOINERS,
-    TITLE_SYNONYMS,
 )
 from ...lexicon.personal_names_zh import NAME_DOTS
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
-from ...lexicon.speaker_phrases_en import ARTICLES
+from ...lexicon.speaker_phrases_en import ARTICLES, TITLE_SYNONYMS
 from ...text import is_cjk_char
 from .appositive_en import subject_after_according
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AGENT_ENDINGS, EVERYDAY_PERSON_NOUNS, TITLE_COMPLEMENT_JOINERS, agent_noun
+from ...lexicon.en import AGENT_ENDINGS, TITLE_COMPLEMENT_JOINERS, agent_noun
+from ...lexicon.speaker_phrases_en import EVERYDAY_PERSON_NOUNS
 from .phrases import POSSESSIVE
 
 # An abbreviated title just before a capitalised run ("Sen. Ted Cruz"), which the run leaves out.
