@@ -23,6 +23,7 @@ from ...lexicon.punctuation_zh import (
 )
 from ...lexicon.time_words_zh import TIME_WORD_CHARS
 from ...lexicon.titles_zh import TITLE_HEADS
+from ...lexicon.zh_script import ASCII_DIGITS, FULLWIDTH_DIGITS
 from ...text import HAN_RE, first_of
 from .. import segmenter
 from ..segmenter import to_simplified
@@ -280,7 +281,7 @@ def _zh_report_goes_on(text: str, start: int, end: int, cues: Cues, k: int) -> b
         return False
     if any(p in rest for p in HE_SHE):  # (我, 我们: the speaker's own voice goes on)
         return False
-    if any(ch.isdigit() for ch in rest):
+    if any(ch in _FIGURE_DIGITS for ch in rest):
         return False  # (…。从2021年9月被刑拘至今，已被羁押超过500天。: figures, the writer's account or data)
     sentences = _ZH_SENTENCE_END_RE.split(rest)
     return not any(_zh_writer_sentence(s) for s in sentences)
@@ -330,6 +331,8 @@ _ZH_WRITER_LEAD = 3
 
 # How long a report running to its paragraph's end may be.
 _ZH_GOES_ON = 400
+# Digits of a figure or a date, ASCII or full width (str.isdigit() would take circled and superscript numbers too).
+_FIGURE_DIGITS = frozenset(ASCII_DIGITS + FULLWIDTH_DIGITS)
 
 
 def _zh_no_one(who: Who) -> bool:
