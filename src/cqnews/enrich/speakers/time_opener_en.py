@@ -1,0 +1,78 @@
+"""A time phrase that opens an English sentence before its subject, with no comma after it.
+
+"On Monday the council said", "Last week the ministry said", "At the weekend the minister said", "On Jan. 8 the
+council said", "In 2023 the company said": the adverbial of time is no part of the speaker; the subject readers
+start the description after it. Cost: a bounded scan of the tokens the description reader already holds.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.en import (
+    COUNT_WORDS,
+    MONTH_NAMES,
+    MONTH_SHORT_FORMS,
+    TIME_DETERMINERS,
+    TIME_LEADS,
+    TIME_NOUNS,
+    WEEKDAYS,
+)
+from .tokens import Tok
+
+__all__ = ["opening_time_end"]
+
+# Prepositions that open a time phrase ("on Monday", "in March", "at the weekend", "over the summer").
+_TIME_PREPOSITIONS = frozenset("on in at over during since by until through throughout".split())
+# Words that lead the time word after them ("last week", "earlier this year", "late May", "the weekend").
+_LEADS = TIME_LEADS | TIME_DETERMINERS | frozenset("earlier later mid".split())
+# Words that lead a time word only after a preposition ("at the weekend"; "The weekend crowd said": a subject).
+_AFTER_PREPOSITION = frozenset(("the",))
+# Words that make a time phrase on their own or with their number ("Monday", "March", "Jan. 8", "3 March").
+_CORE = WEEKDAYS | frozenset(MONTH_NAMES) | TIME_NOUNS | frozenset(("weekend", "day"))
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+# Words after a count and its time noun that make a time phrase ("two days later", "a week ago").
+_SPAN_ENDS = frozenset("later ago earlier".split())
+_MAX_CORE = 4  # "Friday night", "3 March 2023", "Jan. 8": a longer run is no date
+
+
+def _core(toks: list[Tok], k: int) -> int:
+    """How many tokens at ``k`` make a word of time: a day, a month, a time noun, a day's or year's number, a
+    month's short form with its full stop ("Jan."); 0 if none."""
+    low = toks[k].low
+    if low in _CORE or _number(low) or low.endswith(".") and low[:-1] in MONTH_SHORT_FORMS:
+        return 1
+    return 0
+
+
+def _number(low: str) -> bool:
+    """A day's number ("8", "3rd") or a year ("2023")."""
+    digits = low[:-2] if low.endswith(_ORDINAL_ENDS) else low
+    return digits.isdigit() and (len(digits) <= 2 or len(digits) == 4)
+
+
+def _span_count(low: str) -> bool:
+    """A count before a span of time ("two", "a", "3")."""
+    return low in COUNT_WORDS or low in ("a", "an") or low.isdigit()
+
+
+def opening_time_end(toks: list[Tok], j: int, end: int) -> int:
+    """The index after a time phrase that opens ``toks[j:end]`` and leaves words after it ("On Monday" in "On
+    Monday the council"); ``j`` if none opens there."""
+    if j >= end:
+        return j
+    if j + 3 < end and _span_count(toks[j].low) and toks[j + 1].low in TIME_NOUNS and toks[j + 2].low in _SPAN_ENDS:
+        return j + 3  # "Two days later the minister said", "A week ago the club said"
+    k = j + 1 if toks[j].low in _TIME_PREPOSITIONS else j
+    leads = _LEADS | _AFTER_PREPOSITION if k > j else _LEADS
+    while k < end and k - j < 3 and toks[k].low in leads:
+        k += 1  # "earlier this", "on the", "in late"
+    if k == j:
+        return j
+    first = k
+    while k < end and k - first < _MAX_CORE:
+        step = _core(toks, k)
+        if not step:
+            break
+        k += step
+    if k == first or k >= end or k - first > _MAX_CORE:
+        return j
+    return k
