@@ -1,8 +1,10 @@
-"""A time phrase that opens an English sentence before its subject, with no comma after it.
+"""A time phrase, or a phrase of place or occasion, that opens an English sentence before its subject, with no
+comma after it.
 
 "On Monday the council said", "Last week the ministry said", "At the weekend the minister said", "On Jan. 8 the
-council said", "In 2023 the company said": the adverbial of time is no part of the speaker; the subject readers
-start the description after it. Cost: a bounded scan of the tokens the description reader already holds.
+council said", "In 2023 the company said", "In Leeds the minister said", "In a statement on Friday the agency said":
+the adverbial is no part of the speaker; the subject readers start the description after it. Cost: a bounded scan of
+the tokens the description reader already holds.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from ...lexicon.en import (
     COUNT_WORDS,
     MONTH_NAMES,
     MONTH_SHORT_FORMS,
+    PREPOSITIONS,
     TIME_DETERMINERS,
     TIME_LEADS,
     TIME_NOUNS,
     WEEKDAYS,
 )
+from ...lexicon.speaker_phrases_en import ARTICLES
 from .tokens import Tok
 
-__all__ = ["opening_time_end"]
+__all__ = ["opening_adverbial_end", "opening_time_end"]
 
 # Prepositions that open a time phrase ("on Monday", "in March", "at the weekend", "over the summer").
 _TIME_PREPOSITIONS = frozenset("on in at over during since by until through throughout".split())
@@ -76,3 +80,20 @@ def opening_time_end(toks: list[Tok], j: int, end: int) -> int:
     if k == first or k >= end or k - first > _MAX_CORE:
         return j
     return k
+
+
+# Prepositions that may open a subject's count ("About 30 residents said", "Over 100 staff said"): no adverbial.
+_COUNT_PREPOSITIONS = frozenset("about over under".split())
+
+
+def opening_adverbial_end(toks: list[Tok], j: int, end: int) -> int:
+    """The index of the article that opens the subject after a prepositional phrase opening ``toks[j:end]`` ("In
+    London the minister", "At a press conference on Monday the minister", "In Paris the head of the agency": the
+    last article not right after a preposition); ``j`` if the words open with no preposition or hold no such
+    article."""
+    if toks[j].low not in PREPOSITIONS or toks[j].low in _COUNT_PREPOSITIONS:
+        return j
+    for k in range(end - 2, j + 1, -1):
+        if toks[k].low in ARTICLES and toks[k - 1].low not in PREPOSITIONS and toks[k - 1].low != "of":
+            return k
+    return j
