@@ -77,6 +77,9 @@ GERMAN = LatinTable(
         "berater", "forscher", "wissenschaftler", "autor", "sänger", "musiker", "künstler", "kandidat",
         "pfarrer", "bischof", "landwirt", "unternehmer", "manager", "intendant", "moderator", "redakteur",
         "banker", "händler", "chefvolkswirt", "schauspieler", "regisseur", "architekt",
+        # (local offices: "Kämmerer", "Ortsvorsteherin", "Kreisbrandmeister", "Stadträtin"; the masculine "-rat"
+        # is also the council itself, "der Gemeinderat", so only its feminine form is an office word)
+        "kämmerer", "kämmerin", "vorsteher", "brandmeister", "torwart", "rätin",
         "herr", "frau",  # (courtesy titles: "Frau Berg" is Berg)
     ),
     that=_words("dass"),
