@@ -409,3 +409,13 @@ SPANISH_CUES = (
     | _spanish_pronominal(_SPANISH_PRONOMINAL)
     | SPANISH_SHOWN
 )
+
+
+# The words that lead the agent of a passive participle of saying after a source word and its filler, by language:
+# "secondo quanto riferito dai carabinieri", "según lo informado por la Secretaría", "segundo o informado pela
+# polícia" (Italian joins the article to "da": "dal", "dalla", "dai"). Read by latin_passive.past_passive_verb.
+PASSIVE_AGENTS: dict[str, frozenset[str]] = {
+    "it": frozenset("da dal dallo dalla dall' dall’ dai dagli dalle".split()),
+    "es": frozenset(("por",)),
+    "pt": frozenset("por pelo pela pelos pelas".split()),
+}

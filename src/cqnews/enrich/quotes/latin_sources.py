@@ -17,6 +17,7 @@ from .latin import framing_source_re, source_re, words_re
 from .latin_after_cue import is_someone
 from .latin_documents import document_source, unnamed_sources
 from .latin_listener import past_listener
+from .latin_passive import past_passive_verb
 from .latin_phrases import after_phrase, apposition, elided_description, read_subject
 from .text import MIN_CLAUSE, BlockView, Found
 
@@ -59,8 +60,12 @@ def after_source_verb(table: LatinTable, text: str, end: int, word: str, e: int)
     verb = words_re(table.cues, ignore_case=True)
     if verb is None or word.lower() not in table.sources_before or text[end : end + 1] != " ":
         return end, word
-    filler = next((f for f in table.source_fillers if text.startswith(f"{f} ", end + 1)), "")
+    # (the longest filler: "lo que dijo", "lo informado por")
+    filler = max((f for f in table.source_fillers if text.startswith(f"{f} ", end + 1)), key=len, default="")
     at = verb.match(text, end + 1 + (len(filler) + 1 if filler else 0), e)
+    passive = past_passive_verb(table, text, end + 1 + len(filler) + 1, e) if at is None and filler else None
+    if passive is not None:  # "secondo quanto riferito dai carabinieri"
+        return passive[0], f"{word} {filler} {passive[1].lower()}"
     if at is None:
         return end, word
     told = past_listener(table, text, at.end() + 1, e)  # ("según ha explicado a EFE el director")
