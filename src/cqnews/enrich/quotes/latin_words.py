@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 from ...lexicon.quotes_latin import LatinTable
+from .latin_titles import is_title
 
+# a party's short name in brackets after an office word: "(LR)", "(PSB-SP)", "(PP)"
+_PARTY_RE = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,7}(?:-[A-Z]{2})?\)(?= [^\W\d_])")
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
 NAME_WORDS = 5  # longest name read, office words included
 DESCRIPTION_WORDS = 8
@@ -26,10 +29,16 @@ def phrase_words(
     """The words of ``text[lo:hi]`` up to the first mark that closes a phrase (comma, colon, a full stop
     that ends no title or initial), with their offsets; ``limit`` of them at most."""
     out: list[tuple[str, int]] = []
-    for m in TOKEN_RE.finditer(text, lo, hi):
+    pos = lo
+    while (m := TOKEN_RE.search(text, pos, hi)) is not None:
+        pos = m.end()
         if len(out) == limit:
             break
         word = m.group()
+        party = _PARTY_RE.match(text, m.start(), hi) if word == "(" and out else None
+        if party is not None and is_title(table, out[-1][0]):
+            pos = party.end()  # "le maire (LR) de la commune", "a deputada federal (PSB) Ana Lima": stepped over
+            continue
         if not word[0].isalnum():
             break
         if word.endswith(".") and len(word) > 2 and not word[:-1].isupper() and word.lower() not in table.titles:
