@@ -30,6 +30,7 @@ from .asked_zh import zh_answer_right_after, zh_asks, zh_put_question, zh_questi
 from .colon_clause_zh import zh_message_received
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
+from .interviewee_zh import zh_interviewee
 from .known_after_zh import zh_known_after_quote, zh_new_after_quote
 from .pronoun_zh import (
     unnamed_pronoun,
@@ -39,6 +40,8 @@ from .pronoun_zh import (
     zh_unnamed_goes_on,
 )
 from .text import Found, blank
+
+_INTERVIEW_REACH = 60  # blocks read back for the interview sentence (the lead and the blocks before the Q&A)
 
 
 @dataclass(slots=True)
@@ -81,7 +84,11 @@ def resolve_block(
         if asked is not None and zh_answer_right_after(f, before, text):
             speaker: Speaker | None = asked  # (记者问周涛：“…？”“…”: the cue's second quote is the answer)
         else:
-            mentioned = last.asked if answers else _mentioned_speaker(f, book, text, prev_text, base, last)
+            mentioned = (
+                (last.asked or _interviewee(book, base))
+                if answers
+                else _mentioned_speaker(f, book, text, prev_text, base, last)
+            )
             speaker = zh_unnamed_goes_on(f, mentioned, block_last, text)  # (记者：“…？” 答：“…”: never the asker)
         before = f
         if speaker is not None:
@@ -112,6 +119,13 @@ def _answer_no_subject(f: Found, last: Context) -> bool:
     回答：“…”)? Its speaker is the one asked, never the asker the zero subject would go on with."""
     zero = f.who is not None and f.who.kind == "pronoun" and not f.who.mention
     return zero and last.question and f.cue in ZH_ANSWER_CUES
+
+
+def _interviewee(book: SpeakerBook, base: int) -> Speaker | None:
+    """The one person the blocks before the block at ``base`` say was interviewed (本报记者专访了县长王明): who
+    answers a question that names nobody (记者：“…？” 答：“…”); None when none or more than one is."""
+    name = zh_interviewee(book.zh_texts_before(base, _INTERVIEW_REACH), book.zh_known)
+    return Speaker(name=name, role=book.roles.get(name)) if name else None
 
 
 def _asker(

@@ -1,0 +1,63 @@
+"""The one person a Chinese article says was interviewed (本报记者专访了县长王明。, 县长王明日前接受本报记者专访。,
+王明在接受《XX日报》记者采访时说): who answers a Q&A whose questions name nobody (记者：“…？” 答：“…”).
+
+Read on the blocks before the answer only; None when they name nobody so, or more than one person (两人接受专访:
+who answers each question is not written).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ...lexicon.quotes_zh import ZH_INTERVIEW_ACCEPT, ZH_INTERVIEW_VERBS
+from .. import segmenter
+from ..speakers.name_tokens_zh import person_at
+
+_CLAUSE_ENDS = "，。；：！？,;:!?\n“”「」"
+_VERBS = "|".join(ZH_INTERVIEW_VERBS)
+# The verb and 了 before the one interviewed (专访了县长王明): what follows, to the clause's end.
+_OBJECT_RE = re.compile(f"(?:{_VERBS})了([^{_CLAUSE_ENDS}]+)")
+# The clause after 接受, to its end: an interview verb in it (接受本报记者专访) makes the words before 接受 the one.
+_CLAUSE_RE = re.compile(f"[^{_CLAUSE_ENDS}]*")
+_SUBJECT_REACH = 40  # characters read back from 接受 for the one interviewed
+
+
+def _people(words: str, known: Sequence[str]) -> set[str]:
+    """The person names the segmenter reads in ``words``, each the longest known name written there if one is
+    (特首李家明日前: 李家明, not the 李家 the segmenter cut before 明日)."""
+    toks = segmenter.tag(segmenter.to_simplified(words))
+    return {
+        _known_at(words, t.start, known) or words[t.start : t.end] for i, t in enumerate(toks) if person_at(toks, i)
+    }
+
+
+def _known_at(words: str, start: int, known: Sequence[str]) -> str | None:
+    return max((name for name in known if words.startswith(name, start)), key=len, default=None)
+
+
+def _accepting(text: str, at: int, known: Sequence[str]) -> set[str]:
+    """The people before 接受 at ``at`` in its clause when an interview verb follows it there (王明在接受《XX日报》
+    记者采访时); none otherwise (接受了检查)."""
+    rest = _CLAUSE_RE.match(text, at)
+    if rest is None or not any(verb in rest.group() for verb in ZH_INTERVIEW_VERBS):
+        return set()
+    lo = max(0, at - _SUBJECT_REACH)
+    start = max(lo - 1, *(text.rfind(c, lo, at) for c in _CLAUSE_ENDS)) + 1
+    return _people(text[start:at], known)
+
+
+def zh_interviewee(texts: Iterable[str], known: Sequence[str]) -> str | None:
+    """The one person ``texts`` say was interviewed (``known``: the person names the article gives); None when
+    none, or more than one."""
+    names: set[str] = set()
+    for text in texts:
+        if not any(verb in text for verb in ZH_INTERVIEW_VERBS):
+            continue  # (most blocks: a substring test spares the regexes)
+        for m in _OBJECT_RE.finditer(text):
+            names |= _people(m.group(1), known)
+        at = text.find(ZH_INTERVIEW_ACCEPT)
+        while at >= 0:
+            names |= _accepting(text, at, known)
+            at = text.find(ZH_INTERVIEW_ACCEPT, at + 1)
+    return names.pop() if len(names) == 1 else None

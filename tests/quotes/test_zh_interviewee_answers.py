@@ -1,0 +1,71 @@
+"""An answer with no subject after a question that names nobody (记者：“…？” 答：“…”) is spoken by the one person the
+article says was interviewed before the Q&A (本报记者专访了县长王明。, 县长王明接受本报记者专访。, 王明在接受…采访时);
+by nobody when no one, or more than one person, is said to be interviewed.
+
+Every sentence is made up; each expected speaker is read off the sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+
+_QA = "\n\n记者：“今年的重点是什么？”\n\n答：“我们要把路修好。”"
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in cqnews.parse_text(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("本报记者日前专访了县长王明。", "王明"),
+        ("日前，本报记者专访了县长王明，请他谈谈新一年的打算。", "王明"),
+        ("县长王明日前接受本报记者专访。", "王明"),
+        ("县长王明日前接受了本报记者的专访，谈到了全县的交通。", "王明"),
+        ("记者采访了村支书李强。", "李强"),
+        ("近日，记者在村委会采访了村支书李强。", "李强"),
+        ("王明在接受《东江日报》记者采访时谈到了今年的计划。", "王明"),
+        ("本报记者访谈了经济学家陈立新。", "陈立新"),
+        ("校长张华近日接受本报记者访谈。", "张华"),
+    ],
+)
+def test_the_one_interviewed_answers(lead: str, name: str) -> None:
+    assert _speakers(lead + _QA) == [None, name]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("本報記者日前專訪了縣長王明。", "王明"),
+        ("縣長王明日前接受本報記者專訪。", "王明"),
+        ("記者採訪了村長李強。", "李強"),
+    ],
+)
+def test_traditional_interview_sentences(lead: str, name: str) -> None:
+    text = lead + "\n\n記者：「今年的重點是什麼？」\n\n答：「我們要把路修好。」"
+    assert _speakers(text) == [None, name]
+
+
+def test_several_answers_all_go_to_the_one_interviewed() -> None:
+    text = "本报记者专访了县长王明。" + _QA + "\n\n记者：“资金从哪里来？”\n\n答：“省里有补助。”"
+    assert _speakers(text) == [None, "王明", None, "王明"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本报记者专访了县长王明和副县长李强。",  # two people interviewed: who answers is not written
+        "县里今年要修三条路。",  # no interview sentence
+        "王明昨天接受了体检。",  # 接受 with no interview verb
+    ],
+)
+def test_nobody_when_not_one_person_is_interviewed(lead: str) -> None:
+    assert _speakers(lead + _QA) == [None, None]
+
+
+def test_a_question_naming_the_one_asked_still_wins() -> None:
+    text = "本报记者专访了县长王明。\n\n记者问副县长李强：“资金从哪里来？”\n\n答：“省里有补助。”"
+    assert _speakers(text)[-1] == "李强"
