@@ -30,6 +30,9 @@ def _speakers(text: str) -> list[str | None]:
         ("王明在接受《东江日报》记者采访时谈到了今年的计划。", "王明"),
         ("本报记者访谈了经济学家陈立新。", "陈立新"),
         ("校长张华近日接受本报记者访谈。", "张华"),
+        ("日前，记者专访县长王明。", "王明"),
+        ("本报记者对县长王明进行了专访。", "王明"),
+        ("围绕乡村振兴，记者对村支书李强进行专访。", "李强"),
     ],
 )
 def test_the_one_interviewed_answers(lead: str, name: str) -> None:
@@ -42,6 +45,7 @@ def test_the_one_interviewed_answers(lead: str, name: str) -> None:
         ("本報記者日前專訪了縣長王明。", "王明"),
         ("縣長王明日前接受本報記者專訪。", "王明"),
         ("記者採訪了村長李強。", "李強"),
+        ("記者對村長李強進行專訪。", "李強"),
     ],
 )
 def test_traditional_interview_sentences(lead: str, name: str) -> None:
@@ -60,6 +64,8 @@ def test_several_answers_all_go_to_the_one_interviewed() -> None:
         "本报记者专访了县长王明和副县长李强。",  # two people interviewed: who answers is not written
         "县里今年要修三条路。",  # no interview sentence
         "王明昨天接受了体检。",  # 接受 with no interview verb
+        "本报记者采访了多位村民。",  # nobody named
+        "县长王明和副县长李强接受了本报记者专访。",  # two people accept the interview
     ],
 )
 def test_nobody_when_not_one_person_is_interviewed(lead: str) -> None:

@@ -98,9 +98,9 @@ ZH_CUE_WORDS = frozenset(ZH_CUES)
 ZH_LONGEST_CUE = max(len(c) for c in ZH_CUES)
 # Answering with no subject written (记者：“…？” then 答：“…”, 回答：“…”): the one asked speaks, never the asker.
 ZH_ANSWER_CUES = frozenset("答 答道 回答 回答道 回答说 答曰 回道".split())
-# Interviewing someone, read for who answers a Q&A whose questions name nobody: the verb and 了 before the one
-# interviewed (本报记者专访了县长王明, 記者採訪了村長李強), or 接受 after them and the verb later in the clause
-# (县长王明日前接受本报记者专访, 王明在接受《XX日报》记者采访时).
+# Interviewing someone, read for who answers a Q&A whose questions name nobody: the verb (and 了) before the
+# one interviewed (本报记者专访了县长王明, 記者採訪了村長李強), 对 … 进行(了) and the verb (对县长王明进行了专访),
+# or 接受 after them and the verb later in the clause (县长王明日前接受本报记者专访, 王明在接受《XX日报》记者采访时).
 ZH_INTERVIEW_VERBS = ("专访", "采访", "访谈", "專訪", "採訪", "訪談")
 ZH_INTERVIEW_ACCEPT = "接受"
 # Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).

@@ -8,7 +8,7 @@ who answers each question is not written).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ...lexicon.quotes_zh import ZH_INTERVIEW_ACCEPT, ZH_INTERVIEW_VERBS
 from .. import segmenter
@@ -16,8 +16,10 @@ from ..speakers.name_tokens_zh import person_at
 
 _CLAUSE_ENDS = "，。；：！？,;:!?\n“”「」"
 _VERBS = "|".join(ZH_INTERVIEW_VERBS)
-# The verb and 了 before the one interviewed (专访了县长王明): what follows, to the clause's end.
-_OBJECT_RE = re.compile(f"(?:{_VERBS})了([^{_CLAUSE_ENDS}]+)")
+# The verb (and 了) before the one interviewed (专访了县长王明, 专访县长王明): what follows, to the clause's end.
+_OBJECT_RE = re.compile(f"(?:{_VERBS})了?([^{_CLAUSE_ENDS}]+)")
+# 对 … 进行(了) and the verb (对县长王明进行了专访): the words between 对 and 进行 are the one interviewed.
+_DONE_RE = re.compile(f"进行了?(?:{_VERBS})")
 # The clause after 接受, to its end: an interview verb in it (接受本报记者专访) makes the words before 接受 the one.
 _CLAUSE_RE = re.compile(f"[^{_CLAUSE_ENDS}]*")
 _SUBJECT_REACH = 40  # characters read back from 接受 for the one interviewed
@@ -26,14 +28,16 @@ _SUBJECT_REACH = 40  # characters read back from 接受 for the one interviewed
 def _people(words: str, known: Sequence[str]) -> set[str]:
     """The person names the segmenter reads in ``words``, each the longest known name written there if one is
     (特首李家明日前: 李家明, not the 李家 the segmenter cut before 明日)."""
-    toks = segmenter.tag(segmenter.to_simplified(words))
+    toks = segmenter.tag(words)
     return {
         _known_at(words, t.start, known) or words[t.start : t.end] for i, t in enumerate(toks) if person_at(toks, i)
     }
 
 
 def _known_at(words: str, start: int, known: Sequence[str]) -> str | None:
-    return max((name for name in known if words.startswith(name, start)), key=len, default=None)
+    return max(
+        (name for name in known if words.startswith(segmenter.to_simplified(name), start)), key=len, default=None
+    )
 
 
 def _accepting(text: str, at: int, known: Sequence[str]) -> set[str]:
@@ -47,17 +51,37 @@ def _accepting(text: str, at: int, known: Sequence[str]) -> set[str]:
     return _people(text[start:at], known)
 
 
-def zh_interviewee(texts: Iterable[str], known: Sequence[str]) -> str | None:
+def _done_to(text: str, at: int, known: Sequence[str]) -> set[str]:
+    """The people between 对 and 进行 at ``at`` in its clause (对县长王明进行了专访); none without 对."""
+    lo = max(0, at - _SUBJECT_REACH)
+    start = max(lo - 1, *(text.rfind(c, lo, at) for c in _CLAUSE_ENDS)) + 1
+    to = text.rfind("对", start, at)
+    return _people(text[to + 1 : at], known) if to >= 0 else set()
+
+
+def zh_interviewee(texts: Sequence[str], known: Sequence[str]) -> str | None:
     """The one person ``texts`` say was interviewed (``known``: the person names the article gives); None when
     none, or more than one."""
     names: set[str] = set()
-    for text in texts:
+    for written in texts:
+        text = segmenter.to_simplified(written)  # (same offsets: 對…進行專訪 is read as 对…进行专访)
         if not any(verb in text for verb in ZH_INTERVIEW_VERBS):
             continue  # (most blocks: a substring test spares the regexes)
         for m in _OBJECT_RE.finditer(text):
             names |= _people(m.group(1), known)
+        for m in _DONE_RE.finditer(text):
+            names |= _done_to(text, m.start(), known)
         at = text.find(ZH_INTERVIEW_ACCEPT)
         while at >= 0:
             names |= _accepting(text, at, known)
             at = text.find(ZH_INTERVIEW_ACCEPT, at + 1)
-    return names.pop() if len(names) == 1 else None
+    return _as_written(names.pop(), texts) if len(names) == 1 else None
+
+
+def _as_written(name: str, texts: Sequence[str]) -> str:
+    """``name`` (read in simplified characters) as the article writes it (縣長王明 -> 王明, 李強 stays 李強)."""
+    for written in texts:
+        at = segmenter.to_simplified(written).find(name)
+        if at >= 0:
+            return written[at : at + len(name)]
+    return name
