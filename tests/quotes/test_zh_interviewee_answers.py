@@ -75,3 +75,13 @@ def test_nobody_when_not_one_person_is_interviewed(lead: str) -> None:
 def test_a_question_naming_the_one_asked_still_wins() -> None:
     text = "本报记者专访了县长王明。\n\n记者问副县长李强：“资金从哪里来？”\n\n答：“省里有补助。”"
     assert _speakers(text)[-1] == "李强"
+
+
+def test_a_quote_with_no_cue_after_the_reporters_question() -> None:
+    text = "本报记者专访了县长王明。\n\n记者：“今年的重点是什么？”\n\n“我们要把路修好。”"
+    assert _speakers(text) == [None, "王明"]
+
+
+def test_mixed_answer_lines() -> None:
+    text = "本报记者专访了县长王明。" + _QA + "\n\n记者：“资金从哪里来？”\n\n“省里有补助。”"
+    assert _speakers(text) == [None, "王明", None, "王明"]

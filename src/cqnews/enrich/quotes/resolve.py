@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
+from ...lexicon.people_nouns_zh import WRITER_WORDS
 from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
 from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_SENTENCE_OR_QUOTE_ENDS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
@@ -94,7 +95,8 @@ def resolve_block(
         if speaker is not None:
             _note(book, speaker, f, base)
         elif f.kind == QuoteKind.DIRECT and not answers:
-            speaker = _bare_speaker(f, book, text, prev_text, prev, (block_last, seen_any), asked)
+            speaker = _interviewee_answers(f, f is found[0], last, book, base) if zh_text(text) else None
+            speaker = speaker or _bare_speaker(f, book, text, prev_text, prev, (block_last, seen_any), asked)
             speaker = speaker or _zh_pronoun_sentence_before(f, book, text, prev_text, base)
         if speaker is None and f.bare or f.end <= f.start:
             continue
@@ -126,6 +128,15 @@ def _interviewee(book: SpeakerBook, base: int) -> Speaker | None:
     answers a question that names nobody (记者：“…？” 答：“…”); None when none or more than one is."""
     name = zh_interviewee(book.zh_texts_before(base, _INTERVIEW_REACH), book.zh_known)
     return Speaker(name=name, role=book.roles.get(name)) if name else None
+
+
+def _interviewee_answers(f: Found, first: bool, last: Context, book: SpeakerBook, base: int) -> Speaker | None:
+    """The one interviewed (see :func:`_interviewee`) for a quote with no cue opening the paragraph after the
+    reporter's question (记者：“…？” then “…”); None for any other quote, or when no one person was interviewed."""
+    reporter = last.speaker is not None and last.speaker.name is None and last.speaker.role in WRITER_WORDS
+    if not first or f.cue is not None or f.who is not None or not (reporter and last.question):
+        return None
+    return _interviewee(book, base)
 
 
 def _asker(
