@@ -20,12 +20,19 @@ from ...lexicon.en import (
     WEEKDAYS,
 )
 from ...lexicon.speaker_phrases_en import ARTICLES
-from .tokens import Tok
+from .tokens import PUNCT, Tok
 
-__all__ = ["opening_adverbial_end", "opening_time_end"]
+__all__ = ["opening_adverbial_end", "opening_time_across_break", "opening_time_end"]
 
-# Prepositions that open a time phrase ("on Monday", "in March", "at the weekend", "over the summer").
-_TIME_PREPOSITIONS = frozenset("on in at over during since by until through throughout".split())
+# Prepositions that open a time phrase ("on Monday", "in March", "at the weekend", "over the summer", "between 2019
+# and 2021", "from May to July").
+_TIME_PREPOSITIONS = frozenset("on in at over during since by until through throughout between from".split())
+# Words that join two words of time ("in 2021 and 2022", "from May to July").
+_TIME_JOINS = frozenset("and or to".split())
+# Clause breaks the description reader stops at that may be the preposition or the join of an opening time phrase
+# ("Since January the agency said", "In March and April the council said").
+_BREAKS_IN_TIME = frozenset("since and or".split())
+_MAX_BACK = 8  # "Between 2019 and 2021": the opening time phrase before a clause break is short
 # Words that lead the time word after them ("last week", "earlier this year", "late May", "the weekend").
 _LEADS = TIME_LEADS | TIME_DETERMINERS | frozenset("earlier later mid".split())
 # Words that lead a time word only after a preposition ("at the weekend"; "The weekend crowd said": a subject).
@@ -77,9 +84,24 @@ def opening_time_end(toks: list[Tok], j: int, end: int) -> int:
         if not step:
             break
         k += step
-    if k == first or k >= end or k - first > _MAX_CORE:
-        return j
+        if k + 1 < end and toks[k].low in _TIME_JOINS and _core(toks, k + 1):
+            first, k = k + 1, k + 1  # "In 2021 and 2022", "from May to July": a second word of time
+    if k == first or k >= end or k - first > _MAX_CORE or toks[k].low == "of":
+        return j  # ("On the morning of the vote the agency said": a phrase of occasion, read as such)
     return k
+
+
+def opening_time_across_break(toks: list[Tok], j: int, end: int) -> int:
+    """The index after a time phrase opening the sentence whose preposition or join the description reader stopped
+    at, as a clause break, before ``toks[j]`` ("Since January the agency said", "In 2021 and 2022 the firm said");
+    ``j`` if none. The phrase must open the sentence (or follow a mark) and end inside ``toks[j:end]``."""
+    if j == 0 or toks[j - 1].low not in _BREAKS_IN_TIME:
+        return j
+    for s in range(j - 1, max(-1, j - 1 - _MAX_BACK), -1):
+        if s == 0 or toks[s - 1].text in PUNCT:
+            k = opening_time_end(toks, s, end)
+            return k if j < k < end else j
+    return j
 
 
 # Prepositions that may open a subject's count ("About 30 residents said", "Over 100 staff said"): no adverbial.
