@@ -51,7 +51,12 @@ from .offices_en import office_ending
 from .person_role_en import given_first, is_modifier, office_initials, person_who
 from .roles_en import rank_at
 from .speaks_for_en import group_of_name, speaking_for
-from .time_opener_en import opening_adverbial_end, opening_time_across_break, opening_time_end
+from .time_opener_en import (
+    opening_adverbial_end,
+    opening_time_across_break,
+    opening_time_end,
+    time_relative_clause,
+)
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
 
 
@@ -410,6 +415,8 @@ def description(text: str, toks: list[Tok], end: int) -> Who | None:
         j -= 1
     while j < end - 1 and toks[j].low in SENTENCE_ADVERBS:
         j += 1  # "Still the company says": the adverb opening the sentence is no part of the description
+    if time_relative_clause(toks, j, end):
+        return None  # "The year the mayor said the water was safe was 2019": no report
     j = opening_time_across_break(toks, j, end)  # "Since January the agency said", "In 2021 and 2022 the firm said"
     j = opening_time_end(toks, j, end)  # "On Monday the council said": nor is a time phrase opening it
     j = opening_adverbial_end(toks, j, end) if j < end else j  # nor "In London" in "In London the minister said"

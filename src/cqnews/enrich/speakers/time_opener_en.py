@@ -22,7 +22,7 @@ from ...lexicon.en import (
 from ...lexicon.speaker_phrases_en import ARTICLES
 from .tokens import PUNCT, Tok
 
-__all__ = ["opening_adverbial_end", "opening_time_across_break", "opening_time_end"]
+__all__ = ["opening_adverbial_end", "opening_time_across_break", "opening_time_end", "time_relative_clause"]
 
 # Prepositions that open a time phrase ("on Monday", "in March", "at the weekend", "over the summer", "between 2019
 # and 2021", "from May to July").
@@ -102,6 +102,24 @@ def opening_time_across_break(toks: list[Tok], j: int, end: int) -> int:
             k = opening_time_end(toks, s, end)
             return k if j < k < end else j
     return j
+
+
+# Nouns of a time a contact relative clause may follow ("the day the minister said …", "the moment the coach said").
+_RELATIVE_TIME_NOUNS = TIME_NOUNS | frozenset("day moment hour minute instant date".split())
+
+
+def time_relative_clause(toks: list[Tok], j: int, end: int) -> bool:
+    """Does ``toks[j:end]`` open the sentence with "the" and a time noun followed by an article ("The year the mayor
+    said the water was safe was 2019", "The day the minister said …"): a relative clause inside the subject of
+    another verb, so no report by "The year the mayor"? The clause's subject must end the words (at most two of
+    them: "The morning the vote opened the agency said" opens with a clause of time of its own)."""
+    return (
+        j + 3 < end <= j + 5
+        and (j == 0 or toks[j - 1].text in PUNCT)
+        and toks[j].low == "the"
+        and toks[j + 1].low in _RELATIVE_TIME_NOUNS
+        and toks[j + 2].low in ARTICLES
+    )
 
 
 # Prepositions that may open a subject's count ("About 30 residents said", "Over 100 staff said"): no adverbial.
