@@ -36,7 +36,8 @@ _MAX_BACK = 8  # "Between 2019 and 2021": the opening time phrase before a claus
 # Words that lead the time word after them ("last week", "earlier this year", "late May", "the weekend").
 _LEADS = TIME_LEADS | TIME_DETERMINERS | frozenset("earlier later mid".split())
 # Words that lead a time word only after a preposition ("at the weekend"; "The weekend crowd said": a subject).
-_AFTER_PREPOSITION = frozenset(("the",))
+# ("over the past two years": "past" too)
+_AFTER_PREPOSITION = frozenset(("the", "past"))
 # Words that make a time phrase on their own or with their number ("Monday", "March", "Jan. 8", "3 March").
 _CORE = WEEKDAYS | frozenset(MONTH_NAMES) | TIME_NOUNS | frozenset(("weekend", "day"))
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
@@ -47,8 +48,10 @@ _MAX_CORE = 4  # "Friday night", "3 March 2023", "Jan. 8": a longer run is no da
 
 def _core(toks: list[Tok], k: int) -> int:
     """How many tokens at ``k`` make a word of time: a day, a month, a time noun, a day's or year's number, a
-    month's short form with its full stop ("Jan."); 0 if none."""
+    month's short form with its full stop ("Jan."), a count and its time noun ("two years"); 0 if none."""
     low = toks[k].low
+    if k + 1 < len(toks) and _span_count(low) and toks[k + 1].low in TIME_NOUNS:
+        return 2  # "two years" in "over the past two years"
     if low in _CORE or _number(low) or low.endswith(".") and low[:-1] in MONTH_SHORT_FORMS:
         return 1
     return 0
