@@ -32,6 +32,8 @@ _TIME_JOINS = frozenset("and or to".split())
 # Clause breaks the description reader stops at that may be the preposition or the join of an opening time phrase
 # ("Since January the agency said", "In March and April the council said").
 _BREAKS_IN_TIME = frozenset("since and or".split())
+# Words that tie a time phrase to an event after it ("in the years since the crash", "in the weeks before the vote").
+_TIME_LINKS = frozenset("since before after".split())
 _MAX_BACK = 8  # "Between 2019 and 2021": the opening time phrase before a clause break is short
 # Words that lead the time word after them ("last week", "earlier this year", "late May", "the weekend").
 _LEADS = TIME_LEADS | TIME_DETERMINERS | frozenset("earlier later mid".split())
@@ -97,13 +99,26 @@ def opening_time_end(toks: list[Tok], j: int, end: int) -> int:
 def opening_time_across_break(toks: list[Tok], j: int, end: int) -> int:
     """The index after a time phrase opening the sentence whose preposition or join the description reader stopped
     at, as a clause break, before ``toks[j]`` ("Since January the agency said", "In 2021 and 2022 the firm said");
-    ``j`` if none. The phrase must open the sentence (or follow a mark) and end inside ``toks[j:end]``."""
-    if j == 0 or toks[j - 1].low not in _BREAKS_IN_TIME:
+    ``j`` if none. The phrase must open the sentence (or follow a mark) and end inside ``toks[j:end]``; when it ends
+    at "since", "before" or "after" with an event after it ("In the years since the crash the airline said"), the
+    subject opens at the last article after the event."""
+    if j == 0 or toks[j - 1].low not in _BREAKS_IN_TIME and toks[j - 1].low not in _TIME_LINKS:
         return j
     for s in range(j - 1, max(-1, j - 1 - _MAX_BACK), -1):
         if s == 0 or toks[s - 1].text in PUNCT:
             k = opening_time_end(toks, s, end)
+            if k == j - 1 and toks[k].low in _TIME_LINKS:
+                return _last_article(toks, j, end)  # "In the years since the crash the airline said"
             return k if j < k < end else j
+    return j
+
+
+def _last_article(toks: list[Tok], j: int, end: int) -> int:
+    """The index of the last article in ``toks[j + 1:end - 1]`` not right after a preposition or "of" (the subject
+    after an event's noun phrase: "the crash the airline"); ``j`` if none."""
+    for k in range(end - 2, j, -1):
+        if toks[k].low in ARTICLES and toks[k - 1].low not in PREPOSITIONS and toks[k - 1].low != "of":
+            return k
     return j
 
 
