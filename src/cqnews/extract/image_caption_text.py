@@ -8,9 +8,10 @@ import re
 
 from lxml.html import HtmlElement
 
-from ..credit_text.names import is_name_phrase, looks_like_org, looks_like_person
+from ..credit_text.names import is_name_phrase, looks_like_person
+from ..credit_text.patterns import canonical_org
 from ..lexicon.captions import CAPTION_CONTROL_WORDS, phrase_alternation
-from ..lexicon.credits import PHOTO_TAKEN_VERBS
+from ..lexicon.credits import NEWS_AGENCY_WORDS, NEWSPAPER_WORDS, OUTLET_WORDS, PHOTO_TAKEN_VERBS
 from ..text import normalize_space
 from .image_caption_elements import CAPTION_SKIP_TAGS, CREDIT_START, is_credit_el
 
@@ -179,14 +180,25 @@ def _trailing_name(child: HtmlElement, before: list[str]) -> bool:
 
 
 def _taker_or_outlet(text: str) -> bool:
-    """A person's name, or an organisation's of capitalised words ("Lakeside Media Group", "Valley Times"): the
-    taker or the outlet written apart after the caption's sentence."""
+    """A person's name, or an outlet's of capitalised words ("Lakeside Media Group", "Valley Times"): the taker or
+    the outlet written apart after the caption's sentence. An organisation of no outlet's shape ("Photo Gallery",
+    "City Council", "Supreme Court") is page furniture or the caption's subject, no credit."""
     if looks_like_person(text):
         return True
-    return len(text.split()) <= _MAX_OUTLET_WORDS and is_name_phrase(text) and looks_like_org(text)
+    if len(text.split()) > _MAX_OUTLET_WORDS or not is_name_phrase(text):
+        return False
+    return bool(canonical_org(text)) or _outlet_shape(text)
+
+
+def _outlet_shape(text: str) -> bool:
+    """A word of a paper, a broadcaster, a picture or news agency among the words ("Valley Times", "Harbour
+    Images"), or a web address ("Lakeside.com")."""
+    words = {word.casefold().strip(",.") for word in text.split()}
+    return not words.isdisjoint(_OUTLET_WORDS) or ".com" in text.casefold()
 
 
 _MAX_OUTLET_WORDS = 5
+_OUTLET_WORDS = OUTLET_WORDS | NEWSPAPER_WORDS | NEWS_AGENCY_WORDS
 
 
 def _name_line(child: HtmlElement, before: list[str]) -> bool:

@@ -229,6 +229,23 @@ AGENCY_WORDS: frozenset[str] = frozenset(
     "humas pemkot pemkab pemprov pemda polda polres polri dinas kementerian jabatan dok dokumentasi".split()
 )
 
+# Words that give a line of capitalised words an outlet's shape: a paper, a broadcaster, a picture agency or a
+# wire ("Lakeside Media Group", "Valley Times", "Northshore Images", "Harbour Photography"). An organisation's
+# name alone after a caption's sentence is its credit only with one (or as a known outlet): "Photo Gallery", "City
+# Council", "Supreme Court" there are page furniture or the caption's subject. Compared with casefold(); the
+# newspaper words of NEWSPAPER_WORDS and the agency words of NEWS_AGENCY_WORDS count too.
+OUTLET_WORDS: frozenset[str] = frozenset(
+    """media news times post press wire tv television radio herald tribune gazette chronicle courier observer
+    journal magazine channel network images photography pictures photos studios productions newspaper
+    newspapers broadcasting broadcast""".split()
+)
+# The words of AGENCY_WORDS that name a news or picture agency (not a city, police or a ministry).
+NEWS_AGENCY_WORDS: frozenset[str] = frozenset(
+    "nachrichtenagentur presseagentur bildagentur fotoagentur agentur agencia agence agenzia agência agencja "
+    "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція "
+    "ajansı ajansi agentura agentúra agentūra ügynökség".split()
+)
+
 # Abbreviations opening a credit's words whose full stop ends no sentence (Indonesian "Dok." documentation:
 # "Foto: Dok. Humas Pemkot", "Foto: Dok. Pribadi"). Compared with casefold(), without the stop.
 CREDIT_ABBREVIATIONS: frozenset[str] = frozenset(("dok",))
