@@ -217,7 +217,20 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
         credits = _merge_credits(separate, credits) if separate else credits
     if caption is not None and credits:
         caption = _without_bare_label(caption)
-    return (None if caption is None else _cleaned_caption(caption)), credits
+    return (None if caption is None else _cleaned_caption(caption)), _without_short_forms(credits)
+
+
+def _without_short_forms(credits: list[Credit]) -> list[Credit]:
+    """The credits without an organisation named alone whose words open another's of the same picture ("Getty"
+    beside "Getty Images": one outlet written twice, the longer form kept in its place)."""
+    orgs = [c.organization.casefold() for c in credits if c.organization and not c.name]
+    if len(orgs) < 2:
+        return credits
+    return [
+        c
+        for c in credits
+        if c.name or not c.organization or not any(o.startswith(c.organization.casefold() + " ") for o in orgs)
+    ]
 
 
 def _cleaned_caption(caption: str) -> str | None:
