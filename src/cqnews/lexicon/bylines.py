@@ -204,8 +204,11 @@ OUTLET_ARTICLES: frozenset[str] = frozenset("le la les el il lo los las o os der
 # An elided particle before a surname ("Anne d’Ormesson", "Jean d'Arc").
 ELIDED_PARTICLE = r"[dD]['’]"
 # An Arabic article joined by a hyphen before a surname, in lower case ("Khalid al-Mansour", "Omar el-Sayed", "Zia
-# ul-Haq", "Nabil ash-Shami"): the name word is what follows the hyphen. A regular-expression fragment.
-HYPHENED_ARTICLE = r"(?:al|el|ul|ad|an|ar|as|ash|at|az)-"
+# ul-Haq", "Nabil ash-Shami"): the name word is what follows the hyphen. A regular-expression fragment. The article
+# written as it sounds before a "sun letter" (ad-, an-, ar-, as-, ash-, at-, az-) doubles that letter, so the word
+# after the hyphen must open with it ("Nabil ash-Shami", "Samir at-Tayyib", "Ali ad-Din"): English "at-Large",
+# "as-Is", "ad-Hoc" are no article and a name.
+HYPHENED_ARTICLE = r"(?:(?:al|el|ul)-|a(?P<sun>sh|[dnrstz])-(?=(?i:(?P=sun))))"
 # The elided article and particle opening a word of an outlet's name ("Le Courrier de l'Ouest"), in both
 # apostrophes; compared with the word's casefold() start.
 ELIDED_ARTICLES: tuple[str, ...] = ("l'", "d'", "l’", "d’")
