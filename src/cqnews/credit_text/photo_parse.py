@@ -16,6 +16,7 @@ from ..lexicon.credits import (
     CREDIT_LEAD_MARKS,
     DESCRIPTION_ARTICLES,
     FILE_NOTES,
+    INDEFINITE_GIVER_ARTICLES,
     NEWSPAPER_WORDS,
     PHOTO_SITE_WORDS,
     PHOTOGRAPHER_TITLE_KINDS,
@@ -92,6 +93,8 @@ def credits_from_body(body: str, raw: str, role: CreditRole = CreditRole.PHOTOGR
     body = _past_documentation(body)
     if not body or len(body) > MAX_CREDIT_CHARS or _described(body):
         return []
+    if _unnamed_giver(body):  # "Photo: a reader": someone gave it, no name and no organisation written
+        return [Credit(role=role, raw=raw)]
     if HAN_RE.search(body):
         return zh_photo_credits(body.lstrip(CREDIT_LEAD_MARKS), raw, role)
     korean = ko_credits(body, raw, role) if HANGUL.search(body) else None
@@ -128,6 +131,14 @@ def _described(body: str) -> bool:
         and words[0] in DESCRIPTION_ARTICLES
         and all(word[:1].islower() for word in words)
     )
+
+
+def _unnamed_giver(body: str) -> bool:
+    """A lower-case noun phrase opening with an indefinite article, shorter than a description ("a reader", "a local
+    resident", "un lecteur"; lexicon.credits.INDEFINITE_GIVER_ARTICLES): someone not named gave the picture, no
+    person's name nor an organisation's. "the family", "the author" point at a giver the story knows and stay."""
+    words = body.split()
+    return len(words) > 1 and words[0] in INDEFINITE_GIVER_ARTICLES and all(word[:1].islower() for word in words)
 
 
 def _outlet_last(body: str) -> str:

@@ -304,7 +304,7 @@ ARCHIVE_WORDS: tuple[str, ...] = (
     "archiv", "archivbild", "archivfoto", "symbolbild", "symbolfoto", "illustration", "montage",
     "foto d'archivio", "immagine d'archivio", "imagen de archivo", "foto de archivo", "image d'archives",
     "photo d'archives", "arkivbilde", "arkivfoto", "arkivbild", "zdjęcie ilustracyjne", "архивное фото",
-    "archivo", "archivio", "arquivo", "archives", "archief", "archiwum", "архив", "arşiv",
+    "archivo", "archivio", "arquivo", "archive", "archives", "archief", "archiwum", "архив", "arşiv",
     "photo d'illustration", "image d'illustration", "imagen ilustrativa", "foto ilustrativa", "foto de arquivo",
     "foto di repertorio", "immagine di repertorio", "archiefbeeld", "archieffoto", "zdjęcie archiwalne",
     "фото из архива", "arşiv fotoğrafı",
@@ -323,6 +323,9 @@ RIGHTS_RESERVED: tuple[str, ...] = (
 # Articles opening a lower-case noun phrase after a photo label ("Photo: the new park plan.", "Foto: la nueva plaza
 # del centro"): the label names what the picture shows, no giver (credit_text.photo_parse._described).
 DESCRIPTION_ARTICLES: frozenset[str] = frozenset("the a an le la les un une el los las il lo gli o os um uma".split())
+# The indefinite articles opening a short lower-case giver after a photo label ("Photo: a reader", "Photo : un
+# lecteur", "Foto: una vecina"): someone not named gave the picture, a credit naming no one and no organisation.
+INDEFINITE_GIVER_ARTICLES: frozenset[str] = frozenset("a an un une una uno um uma een".split())
 
 # Chinese notes that a picture is a file picture ("…。资料图片 新华社记者 李四 摄"): a label before the credit's
 # outlet and names, no organisation of its own there.
