@@ -27,7 +27,7 @@ DOC_NOUNS = frozenset(
 # Messages one receives on a phone or by post (一条短信, 一封邮件, 一条提示), besides the documents of DOC_NOUNS.
 MESSAGE_NOUNS: tuple[str, ...] = tuple("短信 簡訊 信息 訊息 邮件 郵件 私信 来信 提示 提醒 留言 弹窗".split())
 # A person's or a body's own accounts (王明的微博写道 -> 王明): what they post there is theirs to have said.
-# (zhdir59b) and the short forms of an official account and the platforms jieba tags a name (官微/nr: 官方微博, 官博,
+# And the short forms of an official account and the platforms jieba tags a name (官微/nr: 官方微博, 官博,
 # 小红书/nr): 该企业曾在官微发布声明称 -> 该企业.
 ACCOUNT_NOUNS: tuple[str, ...] = (
     *("微博", "博客", "推特", "脸书", "朋友圈", "公众号", "社交账号", "官方账号"),

@@ -54,7 +54,7 @@ ZH_CUE_VERB_TAILS = frozenset("笑叹答喊叫嚷")
 # Asking (记者问周先生: 问 tagged a noun by jieba is the verb).
 ASK = "问"
 # Verbs of saying ending in the cue 称 (宣称, 辩称): the cue is the whole verb, its subject stands before it.
-# (zhdir59b) 戏称, 谑称 (jokingly calls): the joke's words are the speaker's (王建国戏称：“…”), no 戏 of a name.
+# 戏称, 谑称 (jokingly calls): the joke's words are the speaker's (王建国戏称：“…”), no 戏 of a name.
 ZH_CLAIM_VERBS = frozenset("宣称 辩称 指称 坚称 谎称 直称 扬称 戏称 谑称".split())
 # “…”说这话的是村民王明, 说出这番话的正是…: a cleft after a quote, or opening the paragraph after it, naming who
 # said it (the speaker is the phrase after 是); a fixed phrase, no repetition: nothing to backtrack.
