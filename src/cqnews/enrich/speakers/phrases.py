@@ -9,6 +9,8 @@ windows share; the reader of a subject after its cue is :mod:`.subject_after`, o
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
@@ -70,14 +72,10 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     ask for the same subject (each caller gets its own copy: some fill in a role)."""
     if (lo, hi) in reader.subjects:
         known = reader.subjects[(lo, hi)]
-        return None if known is None else _copy(known)
+        return None if known is None else dataclasses.replace(known)
     who = _read_subject_before(reader, lo, hi)
-    reader.subjects[(lo, hi)] = None if who is None else _copy(who)
+    reader.subjects[(lo, hi)] = None if who is None else dataclasses.replace(who)
     return who
-
-
-def _copy(who: Who) -> Who:
-    return Who(who.mention, who.kind, who.role, who.start, who.gender, who.fresh)
 
 
 def _read_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
