@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS
 from ...lexicon.quotes_zh import ZH_INTERVIEW_ACCEPT, ZH_INTERVIEW_VERBS
+from ...text import run_start
 from .. import segmenter
 from ..speakers.name_tokens_zh import person_at
 
-_CLAUSE_ENDS = "，。；：！？,;:!?\n“”「」"
+# The clause and quote marks of either width and a line break ("，。！？；：“”「」,;:!?\n"): a clause ends at them.
+_CLAUSE_ENDS = ZH_CLAUSE_OR_QUOTE_MARKS + ",;:!?\n"
 _VERBS = "|".join(ZH_INTERVIEW_VERBS)
 # The verb (and 了) before the one interviewed (专访了县长王明, 专访县长王明): what follows, to the clause's end.
 _OBJECT_RE = re.compile(f"(?:{_VERBS})了?([^{_CLAUSE_ENDS}]+)")
@@ -46,17 +49,19 @@ def _accepting(text: str, at: int, known: Sequence[str]) -> set[str]:
     rest = _CLAUSE_RE.match(text, at)
     if rest is None or not any(verb in rest.group() for verb in ZH_INTERVIEW_VERBS):
         return set()
-    lo = max(0, at - _SUBJECT_REACH)
-    start = max(lo - 1, *(text.rfind(c, lo, at) for c in _CLAUSE_ENDS)) + 1
-    return _people(text[start:at], known)
+    return _people(text[_clause_start(text, at) : at], known)
 
 
 def _done_to(text: str, at: int, known: Sequence[str]) -> set[str]:
     """The people between 对 and 进行 at ``at`` in its clause (对县长王明进行了专访); none without 对."""
-    lo = max(0, at - _SUBJECT_REACH)
-    start = max(lo - 1, *(text.rfind(c, lo, at) for c in _CLAUSE_ENDS)) + 1
-    to = text.rfind("对", start, at)
+    to = text.rfind("对", _clause_start(text, at), at)
     return _people(text[to + 1 : at], known) if to >= 0 else set()
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last clause end before it, read back at most
+    _SUBJECT_REACH characters."""
+    return run_start(text, _CLAUSE_ENDS, max(0, at - _SUBJECT_REACH), at)
 
 
 def zh_interviewee(texts: Sequence[str], known: Sequence[str]) -> str | None:
