@@ -211,13 +211,19 @@ CAPTION_BRACKET_WORDS: frozenset[str] = frozenset(
     )
 )
 
-# "News agency" in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"): a byline part
-# holding one names an organisation, not a person. Compared with casefold().
-AGENCY_WORDS: frozenset[str] = frozenset(
+# "News agency" (and picture agency) in other languages ("SID Nachrichtenagentur", "Agencia EFE", "Agence Belga"):
+# the words of AGENCY_WORDS that name a news or picture agency (not a city, police or a ministry). Compared with
+# casefold().
+NEWS_AGENCY_WORDS: frozenset[str] = frozenset(
     "nachrichtenagentur presseagentur bildagentur fotoagentur agentur agencia agence agenzia agência agencja "
     "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція "
-    "ajansı ajansi agentura agentúra agentūra ügynökség "
-    # and the heads of other bodies that hand out pictures ("Foto: Stadt Köln", "Bild: Polizei Bayern",
+    "ajansı ajansi agentura agentúra agentūra ügynökség".split()
+)
+
+# The agency words and the heads of other bodies that hand out pictures: a byline part holding one names an
+# organisation, not a person. Compared with casefold().
+AGENCY_WORDS: frozenset[str] = NEWS_AGENCY_WORDS | frozenset(
+    # the heads of other bodies that hand out pictures ("Foto: Stadt Köln", "Bild: Polizei Bayern",
     # "Foto: Ayuntamiento de Madrid"), whose names read like two capitalised words
     "stadt gemeinde landkreis polizei feuerwehr ministerium universität hochschule verein verband klinikum "
     "bundeswehr landesamt bundesamt behörde stiftung landesregierung senat bezirksamt kreisverwaltung "
@@ -238,12 +244,6 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     """media news times post press wire tv television radio herald tribune gazette chronicle courier observer
     journal magazine channel network images photography pictures photos studios productions newspaper
     newspapers broadcasting broadcast""".split()
-)
-# The words of AGENCY_WORDS that name a news or picture agency (not a city, police or a ministry).
-NEWS_AGENCY_WORDS: frozenset[str] = frozenset(
-    "nachrichtenagentur presseagentur bildagentur fotoagentur agentur agencia agence agenzia agência agencja "
-    "agentschap persbureau nyhetsbyrå nyhetsbyrån nyhedsbureau uutistoimisto агентство агенція "
-    "ajansı ajansi agentura agentúra agentūra ügynökség".split()
 )
 
 # Abbreviations opening a credit's words whose full stop ends no sentence (Indonesian "Dok." documentation:
