@@ -35,7 +35,7 @@ def title_before_comma(text: str, start: int) -> str | None:
 def description_before_comma(text: str, start: int) -> str | None:
     """The description of a person a sentence opens with before a name in apposition ("The head teacher, Grace
     Obi,", "The deputy governor of the central bank, Ann Cole,": "head teacher", "deputy governor"): the words
-    after "The" up to "of", "for" or "at", two to four, the last a title or a noun of a person; None otherwise."""
+    after "The" up to "of", "for", "to" or "at", two to four, the last a title or a noun of a person; None otherwise."""
     before = text[max(0, start - 60) : start]
     if not before.endswith(", "):
         return None
@@ -52,7 +52,8 @@ def description_before_comma(text: str, start: int) -> str | None:
     return " ".join(lows) if lows[-1] in P.EN_TITLES or person_noun_head(lows[-1]) else None
 
 
-_COMPLEMENT_JOINERS = frozenset(("of", "for", "at", "to"))
+# The title joiners ("of", "to", "for") and "at" before an employer ("The head of news at the station, …").
+_COMPLEMENT_JOINERS = TITLE_COMPLEMENT_JOINERS | frozenset(("at",))
 
 
 def abbreviated_title(text: str, start: int) -> list[str]:
