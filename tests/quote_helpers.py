@@ -24,6 +24,12 @@ def speakers_in_en(*paragraphs: str) -> list[str | None]:
     return speakers_in(*paragraphs, language="en")
 
 
+def who_speaks(text: str, language: str = "en") -> list[str | None]:
+    """Who speaks each quote of one paragraph ``text`` in order: the speaker's name, else its role (None without one)."""
+    quotes = find_quotes([Block(text=text)], language)
+    return [(q.speaker.name or q.speaker.role) if q.speaker else None for q in quotes]
+
+
 def roles(text: str, language: str = "zh") -> list[str | None]:
     """The speaker role of each quote of ``text`` in order (None where nobody speaks or no role is read)."""
     return [q.speaker.role if q.speaker else None for q in find_quotes([Block(text=text)], language)]

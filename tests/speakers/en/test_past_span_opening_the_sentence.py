@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind
-
-
-def _quotes(text: str) -> list[str | None]:
-    found = find_quotes([Block(kind=BlockKind.PARAGRAPH, text=text)], "en")
-    return [q.speaker.name or q.speaker.role if q.speaker else None for q in found]
+from tests.quote_helpers import who_speaks
 
 
 @pytest.mark.parametrize(
@@ -29,4 +23,4 @@ def _quotes(text: str) -> list[str | None]:
     ],
 )
 def test_past_span_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
-    assert _quotes(text) == [speaker]
+    assert who_speaks(text) == [speaker]

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind
-
-
-def _mention(text: str) -> str | None:
-    q = find_quotes([Block(kind=BlockKind.PARAGRAPH, text=text)], "en")[0]
-    assert q.speaker is not None
-    return q.speaker.name or q.speaker.role
+from tests.quote_helpers import who_speaks
 
 
 @pytest.mark.parametrize(
@@ -30,8 +23,8 @@ def _mention(text: str) -> str | None:
     ],
 )
 def test_opening_prepositional_phrase_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
-    assert _mention(text) == speaker
+    assert who_speaks(text) == [speaker]
 
 
 def test_count_after_about_stays_the_subject() -> None:
-    assert _mention("About 30 residents said the rail line was too noisy.") == "About 30 residents"
+    assert who_speaks("About 30 residents said the rail line was too noisy.") == ["About 30 residents"]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind
-
-
-def _quotes(text: str) -> list[str | None]:
-    found = find_quotes([Block(kind=BlockKind.PARAGRAPH, text=text)], "en")
-    return [q.speaker.name or q.speaker.role if q.speaker else None for q in found]
+from tests.quote_helpers import who_speaks
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def _quotes(text: str) -> list[str | None]:
     ],
 )
 def test_time_noun_with_a_relative_clause_is_no_speaker(text: str) -> None:
-    assert _quotes(text) == []
+    assert who_speaks(text) == []
 
 
 @pytest.mark.parametrize(
@@ -38,4 +32,4 @@ def test_time_noun_with_a_relative_clause_is_no_speaker(text: str) -> None:
     ],
 )
 def test_time_noun_opening_a_subject_stays(text: str, speaker: str) -> None:
-    assert _quotes(text) == [speaker]
+    assert who_speaks(text) == [speaker]

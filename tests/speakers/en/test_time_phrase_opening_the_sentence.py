@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind
-
-
-def _mention(text: str) -> str | None:
-    q = find_quotes([Block(kind=BlockKind.PARAGRAPH, text=text)], "en")[0]
-    assert q.speaker is not None
-    return q.speaker.name or q.speaker.role
+from tests.quote_helpers import who_speaks
 
 
 @pytest.mark.parametrize(
@@ -41,7 +34,7 @@ def _mention(text: str) -> str | None:
     ],
 )
 def test_opening_time_phrase_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
-    assert _mention(text) == speaker
+    assert who_speaks(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -53,4 +46,4 @@ def test_opening_time_phrase_is_no_part_of_the_speaker(text: str, speaker: str) 
     ],
 )
 def test_time_noun_opening_a_subject_stays(text: str, speaker: str) -> None:
-    assert _mention(text) == speaker
+    assert who_speaks(text) == [speaker]
