@@ -50,30 +50,28 @@ def test_caption_after_the_break(line: str, caption: str) -> None:
 
 
 _CENTRE = '<p style="text-align: center;">'
+_CENTRED = f'{_CENTRE}<img src="{_SRC}"></p>{_CENTRE}{{line}}</p>'
+_ITALICS = f'<p><img src="{_SRC}"></p><p><em>{{line}}</em></p>'
 
 
-@pytest.mark.parametrize("line", [_QUOTE, "李四说：“我们需要更多的公园。”"])
-def test_centred_quote_with_its_speaker_stays_in_the_body(line: str) -> None:
-    captions, body = _parse(f'{_CENTRE}<img src="{_SRC}"></p>{_CENTRE}{line}</p>')
+@pytest.mark.parametrize(
+    ("figure", "line"),
+    [(_CENTRED, _QUOTE), (_CENTRED, "李四说：“我们需要更多的公园。”"), (_ITALICS, _QUOTE)],
+    ids=["centred", "centred-zh", "italics"],
+)
+def test_quote_with_its_speaker_under_a_picture_stays_in_the_body(figure: str, line: str) -> None:
+    captions, body = _parse(figure.format(line=line))
     assert captions == [None]
     assert line in body
 
 
-def test_centred_line_naming_a_thing_in_quote_marks_is_the_caption() -> None:
-    line = "乘客在“复兴号”列车上休息。"
-    captions, _ = _parse(f'{_CENTRE}<img src="{_SRC}"></p>{_CENTRE}{line}</p>')
-    assert captions == [line]
-
-
-def test_quote_in_italics_under_a_picture_stays_in_the_body() -> None:
-    captions, body = _parse(f'<p><img src="{_SRC}"></p><p><em>{_QUOTE}</em></p>')
-    assert captions == [None]
-    assert _QUOTE in body
-
-
-def test_sentence_in_italics_under_a_picture_is_the_caption() -> None:
-    line = "Children play in the new park on Tuesday."
-    captions, body = _parse(f'<p><img src="{_SRC}"></p><p><em>{line}</em></p>')
+@pytest.mark.parametrize(
+    ("figure", "line"),
+    [(_CENTRED, "乘客在“复兴号”列车上休息。"), (_ITALICS, "Children play in the new park on Tuesday.")],
+    ids=["centred-thing-in-quote-marks", "italics-sentence"],
+)
+def test_line_under_a_picture_is_the_caption(figure: str, line: str) -> None:
+    captions, body = _parse(figure.format(line=line))
     assert captions == [line]
     assert line not in body
 
