@@ -6,9 +6,8 @@ story of 25 credited writers lost five unseen. The warning names the cap; a list
 
 from __future__ import annotations
 
-import json
-
 import cqnews
+from tests.ld_page import ld_page
 
 _NAMES = [
     f"{first} {last}"
@@ -23,10 +22,11 @@ def _page(count: int) -> str:
         "headline": "Pier plan",
         "author": [{"@type": "Person", "name": name} for name in _NAMES[:count]],
     }
-    return (
-        f'<html><head><title>Pier plan</title><script type="application/ld+json">{json.dumps(story)}</script></head>'
-        "<body><article><h1>Pier plan</h1><p>The council met on Tuesday to discuss the old pier, which has been "
-        "closed to walkers for years.</p></article></body></html>"
+    return ld_page(
+        story,
+        "The council met on Tuesday to discuss the old pier, which has been closed to walkers for years.",
+        title="Pier plan",
+        h1="Pier plan",
     )
 
 

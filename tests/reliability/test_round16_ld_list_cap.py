@@ -7,9 +7,8 @@ article object came last lost its headline and dates unseen. The warning names t
 
 from __future__ import annotations
 
-import json
-
 import cqnews
+from tests.ld_page import ld_page
 
 
 def _page(count: int) -> str:
@@ -18,10 +17,9 @@ def _page(count: int) -> str:
     ]
     nodes.append({"@type": "NewsArticle", "headline": "Ferry timetable changes", "keywords": ["ferry", "harbour"]})
     graph = {"@context": "https://schema.org", "@graph": nodes}
-    return (
-        f'<html><head><script type="application/ld+json">{json.dumps(graph)}</script></head>'
-        "<body><article><p>The ferry company said on Monday that the winter timetable would start a week "
-        "earlier than planned this year.</p></article></body></html>"
+    return ld_page(
+        graph,
+        "The ferry company said on Monday that the winter timetable would start a week earlier than planned this year.",
     )
 
 

@@ -7,20 +7,21 @@ with a warning naming the field.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import cqnews
+from tests.ld_page import ld_page
 
 
 def _page(published: object, modified: object = None) -> str:
     story: dict[str, object] = {"@type": "NewsArticle", "headline": "Lock gates repaired", "datePublished": published}
     if modified is not None:
         story["dateModified"] = modified
-    return (
-        f'<html><head><script type="application/ld+json">{json.dumps(story)}</script></head>'
-        "<body><article><h1>Lock gates repaired</h1><p>The canal trust said the lock gates at the top of the "
-        "flight had been repaired and that boats could pass again from Friday morning.</p></article></body></html>"
+    return ld_page(
+        story,
+        "The canal trust said the lock gates at the top of the flight had been repaired and that boats could pass "
+        "again from Friday morning.",
+        h1="Lock gates repaired",
     )
 
 
