@@ -5,25 +5,34 @@ own. Made-up sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_helpers import speakers_in_en
 
 
-def test_the_initials_without_the_complement() -> None:
-    first = "The Municipal Chief Executive for Ejisu, Hon. Kwame Boateng, inspected the market on Monday."
-    second = "“We have done our part,” the MCE added."
-    assert speakers_in_en(first, second) == ["Kwame Boateng"]
-
-
-def test_the_initials_with_the_complement() -> None:
-    first = "The Inspector General of Police, Esther Mensah, visited the station on Monday."
-    second = "“We are on alert,” the IGP said."
-    assert speakers_in_en(first, second) == ["Esther Mensah"]
-
-
-def test_the_initials_of_an_office_of_no_complement() -> None:
-    first = "The National Security Adviser, Samuel Okon, spoke to reporters in Abuja."
-    second = "“We are on alert,” the NSA said."
-    assert speakers_in_en(first, second) == ["Samuel Okon"]
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        (
+            "The Municipal Chief Executive for Ejisu, Hon. Kwame Boateng, inspected the market on Monday.",
+            "“We have done our part,” the MCE added.",
+            "Kwame Boateng",
+        ),
+        (
+            "The Inspector General of Police, Esther Mensah, visited the station on Monday.",
+            "“We are on alert,” the IGP said.",
+            "Esther Mensah",
+        ),
+        (
+            "The National Security Adviser, Samuel Okon, spoke to reporters in Abuja.",
+            "“We are on alert,” the NSA said.",
+            "Samuel Okon",
+        ),
+    ],
+    ids=["without-the-complement", "with-the-complement", "office-of-no-complement"],
+)
+def test_the_initials_stand_for_the_holder(first: str, second: str, speaker: str) -> None:
+    assert speakers_in_en(first, second) == [speaker]
 
 
 def test_other_initials_stay_apart() -> None:

@@ -4,22 +4,29 @@ person. Before, the pronoun went to the person named in full before. Made-up sen
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_helpers import speakers_in_en
 
-
-def test_a_wife_named_by_her_given_name() -> None:
-    first = "Kofi Mensah lost his shop in the fire. His wife, Abena, was at the market."
-    second = "“We have nothing left,” she said."
-    assert speakers_in_en(first, second) == ["Abena"]
+_WIFE = "Kofi Mensah lost his shop in the fire. His wife, Abena, was at the market."
 
 
-def test_a_son_named_by_his_given_name() -> None:
-    first = "Ama Owusu lost her stall in the flood. Her son, Kwaku, was at school."
-    second = "“I heard the news at lunch,” he said."
-    assert speakers_in_en(first, second) == ["Kwaku"]
-
-
-def test_the_other_sex_keeps_the_person_named_in_full() -> None:
-    first = "Kofi Mensah lost his shop in the fire. His wife, Abena, was at the market."
-    second = "“We have nothing left,” he said."
-    assert speakers_in_en(first, second) == ["Kofi Mensah"]
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        (_WIFE, "“We have nothing left,” she said.", "Abena"),
+        (
+            "Ama Owusu lost her stall in the flood. Her son, Kwaku, was at school.",
+            "“I heard the news at lunch,” he said.",
+            "Kwaku",
+        ),
+        (_WIFE, "“We have nothing left,” he said.", "Kofi Mensah"),
+    ],
+    ids=[
+        "a-wife-named-by-her-given-name",
+        "a-son-named-by-his-given-name",
+        "the-other-sex-keeps-the-person-named-in-full",
+    ],
+)
+def test_the_pronoun_goes_to_the_person_of_its_sex(first: str, second: str, speaker: str) -> None:
+    assert speakers_in_en(first, second) == [speaker]
