@@ -7,28 +7,24 @@ Every sentence is made up; each expected name is read off the sentences.
 
 from __future__ import annotations
 
-from tests.quote_helpers import said
-
-
-def _names(text: str) -> list[str | None]:
-    return [name for name, _role in said(text)]
+from tests.quote_helpers import said, speakers
 
 
 def test_a_wechat_account_after_its_kind() -> None:
-    assert _names("微信公众号“某县发布”消息称，明天起城区主干道实行交通管制。") == ["某县发布"]
-    assert _names("微信公众号“某县发布”称，明天起城区主干道实行交通管制。") == ["某县发布"]
+    assert speakers("微信公众号“某县发布”消息称，明天起城区主干道实行交通管制。") == ["某县发布"]
+    assert speakers("微信公众号“某县发布”称，明天起城区主干道实行交通管制。") == ["某县发布"]
 
 
 def test_an_account_publishing_news() -> None:
-    assert _names("微信公众号“某县发布”发布消息称，明天起城区主干道实行交通管制。") == ["某县发布"]
+    assert speakers("微信公众号“某县发布”发布消息称，明天起城区主干道实行交通管制。") == ["某县发布"]
 
 
 def test_an_official_weibo_reporting() -> None:
-    assert _names("官方微博“某市公安”通报称，犯罪嫌疑人已被依法刑事拘留。") == ["某市公安"]
+    assert speakers("官方微博“某市公安”通报称，犯罪嫌疑人已被依法刑事拘留。") == ["某市公安"]
 
 
 def test_traditional() -> None:
-    assert _names("微信公眾號「某區消防」消息稱，火勢已被撲滅。") == ["某區消防"]
+    assert speakers("微信公眾號「某區消防」消息稱，火勢已被撲滅。") == ["某區消防"]
 
 
 def test_a_user_handle_is_still_a_person() -> None:
