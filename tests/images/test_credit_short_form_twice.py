@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-import cqnews
-from tests.figure_helpers import IMG, LEDE
+from tests.figure_helpers import IMG, LEDE, article_around
 
 _SENTENCE = "Ferries wait in the harbour as the storm passes on Friday."
 
 
 def _organisations(caption_html: str) -> list[tuple[str | None, str | None]]:
-    html = (
-        "<html><head><title>Storm in the harbour</title></head><body><article><h1>Storm in the harbour</h1>"
-        f"{LEDE}<figure>{IMG}<figcaption>{caption_html}</figcaption></figure>{LEDE}{LEDE}</article></body></html>"
+    figure = f"<figure>{IMG}<figcaption>{caption_html}</figcaption></figure>"
+    article = article_around(
+        figure, lede=LEDE, title="Storm in the harbour", url="https://www.example.com/news/storm-1.html"
     )
-    article = cqnews.parse(html, url="https://www.example.com/news/storm-1.html")
     return [(c.name, c.organization) for image in article.images for c in image.credits]
 
 

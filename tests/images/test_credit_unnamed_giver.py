@@ -7,18 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-import cqnews
-from tests.figure_helpers import IMG, LEDE
+from tests.figure_helpers import IMG, LEDE, article_around
 
 _SENTENCE = "Flood water covers the lane behind the school on Monday."
 
 
 def _images(caption_html: str) -> list[tuple[str | None, list[tuple[str | None, str | None]]]]:
-    html = (
-        "<html><head><title>Floods in the valley</title></head><body><article><h1>Floods in the valley</h1>"
-        f"{LEDE}<figure>{IMG}<figcaption>{caption_html}</figcaption></figure>{LEDE}{LEDE}</article></body></html>"
+    figure = f"<figure>{IMG}<figcaption>{caption_html}</figcaption></figure>"
+    article = article_around(
+        figure, lede=LEDE, title="Floods in the valley", url="https://www.example.com/news/floods-1.html"
     )
-    article = cqnews.parse(html, url="https://www.example.com/news/floods-1.html")
     return [(image.caption, [(c.name, c.organization) for c in image.credits]) for image in article.images]
 
 
