@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from ..credit_text.names import is_name_phrase, looks_like_person
 from ..credit_text.patterns import canonical_org
-from ..lexicon.captions import CAPTION_CONTROL_WORDS, phrase_alternation
+from ..lexicon.captions import CAPTION_CONTROL_WORDS, SECTION_LABEL_WORDS, phrase_alternation
 from ..lexicon.credits import NEWS_AGENCY_WORDS, NEWSPAPER_WORDS, OUTLET_WORDS, PHOTO_TAKEN_VERBS
 from ..text import normalize_space
 from .image_caption_elements import CAPTION_SKIP_TAGS, CREDIT_START, is_credit_el
@@ -84,7 +84,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
                     into.append(_TITLE_ENDS.get(child.tag, ""))
             if child.tail and split and credits is not None and _name_line(child, into):
                 credits.append(normalize_space(child.tail))  # "…on Sunday.<br>Anna Roe": the last line names the taker
-            elif child.tail:
+            elif child.tail and not _section_line(child):
                 into.append(child.tail)
 
     walk(el, out, True)
@@ -179,10 +179,33 @@ def _trailing_name(child: HtmlElement, before: list[str]) -> bool:
     return _after_sentence(before) and _taker_or_outlet(text)
 
 
+def _section_line(child: HtmlElement) -> bool:
+    """A line break closing a caption's element and a site's section label alone after it ("… on Sunday.<br>Latest
+    News", "<br>Top Stories"; lexicon.captions.SECTION_LABEL_WORDS): page furniture run into the caption. In a
+    paragraph (``<p><img><br>…<br>Latest News</p>``) the line is the story's to judge."""
+    parent = child.getparent()
+    return (
+        child.tag == "br"
+        and child.getnext() is None
+        and parent is not None
+        and parent.tag != "p"
+        and section_label(child.tail or "")
+    )
+
+
+def section_label(text: str) -> bool:
+    """``text`` is only the words of a site's label of a list of stories ("Latest News", "Most Read")."""
+    words = [word.casefold().strip(",.:;!|") for word in text.split()]
+    return bool(words) and len(words) <= _MAX_OUTLET_WORDS and all(word in SECTION_LABEL_WORDS for word in words)
+
+
 def _taker_or_outlet(text: str) -> bool:
     """A person's name, or an outlet's of capitalised words ("Lakeside Media Group", "Valley Times"): the taker or
     the outlet written apart after the caption's sentence. An organisation of no outlet's shape ("Photo Gallery",
-    "City Council", "Supreme Court") is page furniture or the caption's subject, no credit."""
+    "City Council", "Supreme Court") is page furniture or the caption's subject, no credit, as a site's section label
+    is ("Top Stories")."""
+    if section_label(text):
+        return False
     if looks_like_person(text):
         return True
     if len(text.split()) > _MAX_OUTLET_WORDS or not is_name_phrase(text):

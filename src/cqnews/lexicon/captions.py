@@ -9,7 +9,8 @@ from collections.abc import Iterable
 __all__ = [
     "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "COUNTER_WORDS", "CREDIT_CLASS_WORDS",
     "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS",
-    "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "UP_POINTERS", "ZH_CAPTION_LABEL_WORDS",
+    "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "SECTION_LABEL_WORDS", "UP_POINTERS",
+    "ZH_CAPTION_LABEL_WORDS",
     "ZH_FIGURE_NUMBER_WORDS",
     "phrase_alternation",
 ]
@@ -125,3 +126,14 @@ MUTED_TYPE_CLASSES: frozenset[str] = frozenset(("text-muted", "muted", "small", 
 # Marks pointing up that open a line under a picture ("▲5月12日，工人在码头装卸集装箱。", "↑市民在江边散步。"): the
 # line says what the picture above it shows, its caption, as Chinese editors (and WeChat's) write it.
 UP_POINTERS: tuple[str, ...] = ("▲", "△", "↑", "⬆")
+
+# Words of the label of a site's list of stories ("Latest News", "Top Stories", "Most Read", "Related", "Editor's
+# Picks", "Meistgelesen", "Lo último"), lower case: a line made only of them, written after a caption's line break, is
+# page furniture run into the caption, neither the picture's credit nor caption text.
+SECTION_LABEL_WORDS: frozenset[str] = frozenset((
+    "latest", "top", "most", "more", "related", "trending", "breaking", "popular", "recommended", "featured", "news",
+    "stories", "story", "headlines", "read", "viewed", "shared", "picks", "editor's", "editors'", "now", "today",
+    "articles", "must", "reads", "aktuell", "neueste", "nachrichten", "meistgelesen", "meistgelesene", "artikel",
+    "dernières", "actualités", "lo", "último", "últimas", "noticias", "notícias", "più", "letti", "ultime", "notizie",
+    "mais", "lidas",
+))
