@@ -172,13 +172,17 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     style="text-align:center">工人在码头装卸集装箱。</p>``, Chinese portals' plain lines) whose next paragraph is not
     centred (a page that centres every paragraph writes no caption so): one sentence, 40 words or 150 characters, not
     a credit alone. Under a picture whose block is not centred (``<p class="one-p"><img></p>``, a picture as wide as
-    the text) the line must end in a full stop or a credit: a centred title there ("港口新貌") is none."""
+    the text) the line must end in a full stop or a credit, or a centred credit line alone must follow it (WeChat's
+    ``<p><img></p><p align=center>工人们在码头施工</p><p align=center>图：李华 摄</p>``): a centred title there
+    ("港口新貌") is none."""
     if line.tag not in _CENTRED_LINE_TAGS or not _centred(line):
         return False
     if any(child.tag in _CENTRED_LINE_TAGS for child in line.iterdescendants()):
         return False  # a centred box of paragraphs, not one line
     following = line.getnext()
-    if following is not None and is_element(following) and _centred(following) and not _credit_alone(following):
+    centred_next = following is not None and is_element(following) and _centred(following)
+    credited_next = centred_next and _credit_alone(following)
+    if centred_next and not credited_next:
         return False
     text = caption_text(line)
     if not text or len(text) > _MAX_CENTRED_HAN or len(text.split()) > _MAX_CENTRED_WORDS:
@@ -188,7 +192,8 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
         # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after; a quote with
         # its speaker ("“We need more parks,” said Anna Roe."): the story's text
         return False
-    if not credits and not _centred(_picture_block(img)) and caption.rstrip("”\"' ")[-1:] not in _SENTENCE_STOPS:
+    stop = caption.rstrip("”\"' ")[-1:] in _SENTENCE_STOPS
+    if not (stop or credits or credited_next or _centred(_picture_block(img))):
         return False  # under a picture not centred, only a sentence or a credited line: a centred title is none
     # one sentence, its credit apart: "工人在码头装卸集装箱。（资料图片）" ends its sentence before the file note
     return not any(c in _SENTENCE_STOPS for c in _without_closing_note(caption).rstrip("。！？.!?”\"' "))
