@@ -8,6 +8,8 @@ agency here.
 
 from __future__ import annotations
 
+from .credits import ZH_FILE_PICTURE_LABELS
+
 __all__ = ["KO_ORGS", "ORG_ALIASES", "ORG_NAMES", "ZH_ORGS"]
 
 # Outlets, agencies and picture libraries, as they should be written.
@@ -69,10 +71,12 @@ ZH_ORGS: tuple[str, ...] = (
     "中国日报", "中国日报网", "央视新闻", "央视网", "中央广电总台", "总台", "光明日报", "经济日报", "中国青年报",
     "澎湃新闻", "界面新闻", "新京报", "南方日报", "重庆日报", "重庆晨报", "重庆晚报", "华龙网", "上游新闻",
     "第一眼", "第1眼", "第1眼TV", "重庆广电", "重庆发布", "图虫创意", "图虫", "IC photo", "CFP", "受访者",
-    "受访单位", "本报", "本台", "本网", "网络", "资料图", "资料图片", "资料照片", "资料照", "新华社发", "中新社发",
+    "受访单位", "本报", "本台", "本网", "网络", "新华社发", "中新社发",
+    # a file-picture note alone closing a caption ("（资料照片）"): its credit note, as docs/captions.md says
+    *ZH_FILE_PICTURE_LABELS,
     # international agencies in Chinese, and Taiwanese and Hong Kong outlets (traditional characters)
     "路透社", "美联社", "法新社", "美聯社", "共同社", "彭博社", "中央社", "聯合報", "聯合新聞網", "自由時報",
-    "中國時報", "明報", "星島日報", "東方日報", "香港01", "翻攝", "資料照", "資料圖片", "受訪者", "本報",
+    "中國時報", "明報", "星島日報", "東方日報", "香港01", "翻攝", "受訪者", "本報",
     # Japanese agencies and papers ("写真：共同", "＝時事")
     "共同", "共同通信", "共同通信社", "時事", "時事通信", "時事通信社", "朝日新聞", "毎日新聞", "読売新聞",
     "産経新聞", "日本経済新聞", "日経", "東京新聞",

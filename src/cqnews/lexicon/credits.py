@@ -327,15 +327,19 @@ DESCRIPTION_ARTICLES: frozenset[str] = frozenset("the a an le la les un une el l
 # lecteur", "Foto: una vecina"): someone not named gave the picture, a credit naming no one and no organisation.
 INDEFINITE_GIVER_ARTICLES: frozenset[str] = frozenset("a an un une una uno um uma een".split())
 
-# Chinese notes that a picture is a file picture ("…。资料图片 新华社记者 李四 摄"): a label before the credit's
-# outlet and names, no organisation of its own there.
+# Chinese notes that a picture is a file picture, the one table of them: a label before the credit's outlet and
+# names, no organisation of its own there ("…。资料图片 新华社记者 李四 摄"); a note alone closing a caption, its
+# credit note (lexicon.credit_orgs.ZH_ORGS: "（资料照片）"); a label opening a caption line (ZH_PICTURE_LABELS:
+# "资料图：重庆夜景。"). Longer forms first.
 ZH_FILE_PICTURE_LABELS: tuple[str, ...] = (
     "资料图片", "资料图", "资料照片", "资料照", "資料圖片", "資料圖", "資料照片", "資料照",
 )
 
 # Chinese labels opening a caption line that names the kind of picture ("资料图：重庆夜景。", "示意图：…"): a line
 # opening with one of them and a colon is a caption whether or not a credit follows.
-ZH_PICTURE_LABELS: tuple[str, ...] = ("资料图片", "资料图", "示意图", "效果图", "配图", "图注", "圖註", "图说", "圖說")
+ZH_PICTURE_LABELS: tuple[str, ...] = (
+    *ZH_FILE_PICTURE_LABELS, "示意图", "效果图", "配图", "图注", "圖註", "图说", "圖說",
+)
 
 # Openers of a caption that say what the picture shows, without a colon ("图为15号线列车。", "上图为…", "左图中…");
 # a paragraph opening so is a caption whether or not a credit follows.
