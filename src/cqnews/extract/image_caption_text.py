@@ -162,15 +162,18 @@ def _after_sentence(before: list[str]) -> bool:
 # Emphasis a caption sets its taker's name in after a dash ("… on Sunday. <em>— Anna Roe</em>").
 _DASH_NAME_TAGS = frozenset(("em", "i", "span"))
 _DASH = re.compile(r"[—–-]\s*+")
+_EMPHASIS_TAGS = frozenset(("em", "i"))
 
 
 def _trailing_name(child: HtmlElement, before: list[str]) -> bool:
     """The last element of a caption, after a sentence, holding only a person's name ("… on Sunday. <small>Anna
     Roe</small>"), or a dash and the name in emphasis ("… on Sunday. <em>— Anna Roe</em>"): the picture's taker,
-    written apart without a label."""
+    written apart without a label; in emphasis with no dash, only a person's name ("… on Sunday. <em>Anna Roe</em>")."""
     if child.getnext() is not None or (child.tail or "").strip():
         return False
     text = normalize_space(child.text_content())
+    if child.tag in _EMPHASIS_TAGS and _DASH.match(text) is None:
+        return _after_sentence(before) and not section_label(text) and looks_like_person(text)
     if child.tag not in _NAME_ELEMENT_TAGS:
         dash = _DASH.match(text)
         if child.tag not in _DASH_NAME_TAGS or dash is None:
