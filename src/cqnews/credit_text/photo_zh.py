@@ -45,8 +45,10 @@ _ZH_SHOT = re.compile(
 )
 
 
+# (a photo label and its slash or colon may open it, as "by" does: "圖／市交通局提供", "照片：市交通局提供")
 _ZH_SUPPLIED = re.compile(
-    rf"^(?:{_any(CJK_SUPPLIED_BY)})?(?P<who>.{{0,40}}?)\s*(?:{_any(CJK_SUPPLIED_WORDS)})$"
+    rf"^(?:(?:{_any(CJK_PICTURE_WORDS)})\s*[/／:：]\s*|{_any(CJK_SUPPLIED_BY)})?(?P<who>.{{0,40}}?)\s*"
+    rf"(?:{_any(CJK_SUPPLIED_WORDS)})$"
 )
 
 
