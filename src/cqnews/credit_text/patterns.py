@@ -216,6 +216,9 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     + "".join(r"|" + verb.capitalize() + r"\s+by\s+(?=" + _NAMED + ")" for verb in PHOTO_TAKEN_VERBS)
     # "Photo supplied by Anna Roe", "Image provided by the Harbour Trust"
     + r"|(?:Photo|Image|Picture)s?\s+(?:" + "|".join(PHOTO_GIVEN_VERBS) + r")\s+by\s+(?=(?:the\s+)?" + _NAMED + ")"
+    # "Image via Lakeside Council", "Photo via the Harbour Trust" (the label CREDIT_PREFIX reads in brackets) after the
+    # caption's stop or bar: in a chain the word closes a library's name ("Anna Roe/PA Images via Getty Images")
+    + r"|(?<=[.!?|]\s)(?:Photo|Image|Picture)s?\s+via\s+(?=(?:the\s+)?" + _NAMED + ")"
     # "Staff photo by Anna Roe", "Submitted photo: Anna Roe" (the kind of picture before the photo word)
     # (the photo word in any case, as the kind word: "FILE PHOTO/Reuters", "Staff Photo by Anna Roe")
     + r"|(?=" + CAPITAL_LETTER + r")(?i:(?:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?)"
