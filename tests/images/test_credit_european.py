@@ -20,9 +20,10 @@ def test_photographers_joined_by_the_word_for_and_of_any_language_are_two_people
     credit: str, people: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.name, c.organization) for c in parse_photo_credit(credit)] == people
-    # a name that holds the word but is no two people's names stays one credit ("Vida" is no name)
+    # a name that holds the word but is no two people's names stays one credit ("Vida" is no name); the archive word
+    # before it names the keeper's archive, the keeper the credit
     assert [c.name or c.organization for c in parse_photo_credit("Foto: Archivo Ciencia y Vida")] == [
-        "Archivo Ciencia y Vida"
+        "Ciencia y Vida"
     ]
 
 

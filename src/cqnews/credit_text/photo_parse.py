@@ -25,12 +25,14 @@ from ..lexicon.credits import (
 )
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
+from ..lexicon.letters import CAPITAL_LETTER
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, fold_accents, normalize_space
 from .names import (
     EMAIL_URL,
     dedupe_credits,
     is_name_phrase,
+    looks_like_org,
     looks_like_person,
     normalize_person_name,
     org_name,
@@ -290,6 +292,33 @@ _DATE_PIECE = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}
 _AGENCY_PHOTO = re.compile(r"^(.{2,40}?)\s+(?i:photos?|fotos?)$")
 
 
+# An archive word opening a giver's name, then capitalised words ("Foto: Archivio Ansa", "Foto: Archivo El Diario del
+# Lago"): the keeper's archive, the keeper the credit.
+_ARCHIVE_OPENING = re.compile(
+    r"^(?i:" + "|".join(sorted(map(re.escape, ARCHIVE_WORDS), key=len, reverse=True)) + r")\s+"
+    r"(?=" + CAPITAL_LETTER + ")"
+)
+
+
+def _past_archive_word(piece: str) -> str:
+    """``piece`` without an archive word opening it before an outlet's or a body's name ("Archivio Ansa" -> "Ansa",
+    "Archivo El Diario del Lago" -> "El Diario del Lago"): a known one, an organisation's shape or a name opening with
+    an article, or a person's ("Archivio Marco Rossi"). Other words after it stay ("Archives Nationales", "Archive
+    Photos": the archive's own name)."""
+    opening = _ARCHIVE_OPENING.match(piece)
+    if opening is None:
+        return piece
+    rest = piece[opening.end() :]
+    first = rest.split()[0].casefold()
+    if first.rstrip("s") in _PICTURE_WORDS:
+        return piece
+    named = canonical_org(rest) or looks_like_org(rest) or (" " in rest and looks_like_person(rest))
+    return rest if named or first in DESCRIPTION_ARTICLES else piece
+
+
+_PICTURE_WORDS = frozenset(("photo", "foto", "image", "picture", "bild", "imagen", "immagine", "imagem"))
+
+
 def _credit_piece(piece: str) -> str | None:
     """A segment piece without noise ("File", e-mail addresses, "+++ dpa-Bildfunk +++", "(Archivbild)", a picture
     count "(2)", the photo word after an agency) and leading "Photo by" / "For"."""
@@ -297,6 +326,7 @@ def _credit_piece(piece: str) -> str | None:
     agency = _AGENCY_PHOTO.match(piece)
     if agency and (canonical_org(agency.group(1)) or person_then_photo(piece)):
         piece = agency.group(1)
+    piece = _past_archive_word(piece)
     low = piece.casefold()
     if not piece or low in FILE_NOTES or EMAIL_URL.search(piece):
         return None

@@ -1,0 +1,33 @@
+"""An archive word opening a giver's name before an outlet's, a body's or a person's name ("Foto: Archivio Ansa",
+"Foto: Archivo El Diario del Lago", "Foto: Archiv Stadt Lakeside", "Foto: Archivio Marco Rossi";
+credit_text.photo_parse._past_archive_word) is the keeper's archive: the keeper is the credit. Before, "Archivio Ansa"
+was read as a person's name and "Archivo El Diario del Lago" as the organisation's. An archive's own name ("Archives
+Nationales", the library "Archive Photos") stays whole. Made-up captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_helpers import caption_and_credits
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "name", "organization"),
+    [
+        ("I traghetti attendono al molo.", "Foto: Archivio Ansa", None, "ANSA"),
+        ("Los ferris esperan en el muelle.", "Foto: Archivo El Diario del Lago", None, "El Diario del Lago"),
+        ("Fähren warten am Steg.", "Foto: Archiv Stadt Lakeside", None, "Stadt Lakeside"),
+        ("I traghetti attendono al molo.", "Foto: Archivio Marco Rossi", "Marco Rossi", None),
+    ],
+)
+def test_the_keeper_after_the_archive_word_is_the_credit(
+    caption: str, credit: str, name: str | None, organization: str | None
+) -> None:
+    assert caption_and_credits(f"{caption} {credit}") == (caption, [(name, organization, credit)])
+
+
+@pytest.mark.parametrize("archive", ["Archives Nationales", "Archive Photos"])
+def test_an_archive_named_so_stays_whole(archive: str) -> None:
+    caption, credits = caption_and_credits(f"Ferries wait at the pier. Photo: {archive}")
+    assert caption == "Ferries wait at the pier."
+    assert [organization for _, organization, _ in credits] == [archive]
