@@ -229,6 +229,9 @@ AGENCY_WORDS: frozenset[str] = NEWS_AGENCY_WORDS | frozenset(
     "bundeswehr landesamt bundesamt behörde stiftung landesregierung senat bezirksamt kreisverwaltung "
     "ayuntamiento ministerio universidad gobierno policía bomberos mairie préfecture ministère université "
     "comune polizia ministero università regione politiet kommune universitetet policja urząd ministerstwo "
+    # Portuguese: city hall, government, police, fire brigade, department, ministry, university ("Foto:
+    # Divulgação/Prefeitura do Vale", "Foto: Governo do Estado")
+    "prefeitura governo polícia bombeiros secretaria ministério universidade "
     # Indonesian and Malay: public relations, city, regency and province governments, police, office, ministry,
     # and "documentation (of)" before the body that keeps the picture ("Foto: Dok. Humas Pemkot", "Foto: Humas
     # Polda Jatim", "Gambar: Jabatan Penerangan")
