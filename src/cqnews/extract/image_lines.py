@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
-from ..lexicon.captions import MUTED_TYPE_CLASSES, UP_POINTERS
+from ..lexicon.captions import MUTED_TYPE_CLASSES, UP_POINTERS, ZH_SECTION_NUMERALS
 from ..text import has_han
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text
@@ -167,6 +167,10 @@ _MAX_CENTRED_HAN = 150
 _SENTENCE_STOPS = frozenset("。！？.!?")
 
 
+# A Chinese section heading's number opening a line ("一、", "（二）", "(三)").
+_SECTION_NUMBER = re.compile(f"^(?:[{ZH_SECTION_NUMERALS}]{{1,3}}、|[（(][{ZH_SECTION_NUMERALS}]{{1,3}}[）)])")
+
+
 def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     """A short paragraph centred under a centred picture (``<p style="text-align:center"><img></p><p
     style="text-align:center">工人在码头装卸集装箱。</p>``, Chinese portals' plain lines) whose next paragraph is not
@@ -187,6 +191,8 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     text = caption_text(line)
     if not text or len(text) > _MAX_CENTRED_HAN or len(text.split()) > _MAX_CENTRED_WORDS:
         return False
+    if _SECTION_NUMBER.match(text):
+        return False  # "一、加快推进道路建设": a section's heading, the story's
     caption, credits = split_photo_credit(text)
     if caption is None or _spoken_quote(caption):
         # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after; a quote with

@@ -11,7 +11,7 @@ __all__ = [
     "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS",
     "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "SECTION_LABEL_WORDS", "UP_POINTERS",
     "ZH_CAPTION_LABEL_WORDS",
-    "ZH_FIGURE_NUMBER_WORDS",
+    "ZH_FIGURE_NUMBER_WORDS", "ZH_SECTION_NUMERALS",
     "phrase_alternation",
 ]
 
@@ -137,3 +137,7 @@ SECTION_LABEL_WORDS: frozenset[str] = frozenset((
     "dernières", "actualités", "lo", "último", "últimas", "noticias", "notícias", "più", "letti", "ultime", "notizie",
     "mais", "lidas",
 ))
+
+# The numerals of a Chinese section heading's number ("一、加快推进道路建设", "（二）完善路网"): a line opening with one
+# and its mark numbers a section of the story, no caption, though it stands centred under a picture.
+ZH_SECTION_NUMERALS = "一二三四五六七八九十"
