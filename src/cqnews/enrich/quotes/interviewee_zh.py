@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...lexicon.punctuation_zh import ZH_CLAUSE_OR_QUOTE_MARKS
 from ...lexicon.quotes_zh import ZH_INTERVIEW_ACCEPT, ZH_INTERVIEW_VERBS
@@ -27,14 +28,21 @@ _DONE_RE = re.compile(f"进行了?(?:{_VERBS})")
 _CLAUSE_RE = re.compile(f"[^{_CLAUSE_ENDS}]*")
 _SUBJECT_REACH = 40  # characters read back from 接受 for the one interviewed
 
+# A person the segmenter reads where a block says someone was interviewed: the words read, where the name starts
+# in them and the name as the segmenter cut it (read again against the names known when asked: see _names).
+Spot = tuple[str, int, str]
 
-def _people(words: str, known: Sequence[str]) -> set[str]:
-    """The person names the segmenter reads in ``words``, each the longest known name written there if one is
-    (特首李家明日前: 李家明, not the 李家 the segmenter cut before 明日)."""
+
+def _people(words: str) -> set[Spot]:
+    """The persons the segmenter reads in ``words``."""
     toks = segmenter.tag(words)
-    return {
-        _known_at(words, t.start, known) or words[t.start : t.end] for i, t in enumerate(toks) if person_at(toks, i)
-    }
+    return {(words, t.start, words[t.start : t.end]) for i, t in enumerate(toks) if person_at(toks, i)}
+
+
+def _names(spots: frozenset[Spot], known: Sequence[str]) -> set[str]:
+    """The names of ``spots``, each the longest known name written there if one is (特首李家明日前: 李家明, not
+    the 李家 the segmenter cut before 明日)."""
+    return {_known_at(words, start, known) or cut for words, start, cut in spots}
 
 
 def _known_at(words: str, start: int, known: Sequence[str]) -> str | None:
@@ -43,19 +51,19 @@ def _known_at(words: str, start: int, known: Sequence[str]) -> str | None:
     )
 
 
-def _accepting(text: str, at: int, known: Sequence[str]) -> set[str]:
+def _accepting(text: str, at: int) -> set[Spot]:
     """The people before 接受 at ``at`` in its clause when an interview verb follows it there (王明在接受《XX日报》
     记者采访时); none otherwise (接受了检查)."""
     rest = _CLAUSE_RE.match(text, at)
     if rest is None or not any(verb in rest.group() for verb in ZH_INTERVIEW_VERBS):
         return set()
-    return _people(text[_clause_start(text, at) : at], known)
+    return _people(text[_clause_start(text, at) : at])
 
 
-def _done_to(text: str, at: int, known: Sequence[str]) -> set[str]:
+def _done_to(text: str, at: int) -> set[Spot]:
     """The people between 对 and 进行 at ``at`` in its clause (对县长王明进行了专访); none without 对."""
     to = text.rfind("对", _clause_start(text, at), at)
-    return _people(text[to + 1 : at], known) if to >= 0 else set()
+    return _people(text[to + 1 : at]) if to >= 0 else set()
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -69,18 +77,27 @@ def zh_interviewee(texts: Sequence[str], known: Sequence[str]) -> str | None:
     none, or more than one."""
     names: set[str] = set()
     for written in texts:
-        text = segmenter.to_simplified(written)  # (same offsets: 對…進行專訪 is read as 对…进行专访)
-        if not any(verb in text for verb in ZH_INTERVIEW_VERBS):
-            continue  # (most blocks: a substring test spares the regexes)
-        for m in _OBJECT_RE.finditer(text):
-            names |= _people(m.group(1), known)
-        for m in _DONE_RE.finditer(text):
-            names |= _done_to(text, m.start(), known)
-        at = text.find(ZH_INTERVIEW_ACCEPT)
-        while at >= 0:
-            names |= _accepting(text, at, known)
-            at = text.find(ZH_INTERVIEW_ACCEPT, at + 1)
+        names |= _names(_spots(written), known)
     return _as_written(names.pop(), texts) if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _spots(written: str) -> frozenset[Spot]:
+    """The persons the block ``written`` says were interviewed, read once per block (an article asks again for
+    each answer, over the same blocks before it)."""
+    text = segmenter.to_simplified(written)  # (same offsets: 對…進行專訪 is read as 对…进行专访)
+    if not any(verb in text for verb in ZH_INTERVIEW_VERBS):
+        return frozenset()  # (most blocks: a substring test spares the regexes)
+    spots: set[Spot] = set()
+    for m in _OBJECT_RE.finditer(text):
+        spots |= _people(m.group(1))
+    for m in _DONE_RE.finditer(text):
+        spots |= _done_to(text, m.start())
+    at = text.find(ZH_INTERVIEW_ACCEPT)
+    while at >= 0:
+        spots |= _accepting(text, at)
+        at = text.find(ZH_INTERVIEW_ACCEPT, at + 1)
+    return frozenset(spots)
 
 
 def _as_written(name: str, texts: Sequence[str]) -> str:
