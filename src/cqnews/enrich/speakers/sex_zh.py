@@ -5,8 +5,16 @@ the name (王女士, 女儿张桂兰, 其丈夫李明), "and his/her …" after 
 
 from __future__ import annotations
 
-from ...lexicon.people_nouns_zh import FEMALE_NOUNS, HUSBAND_NOUNS, MALE_NOUNS, SPOUSE_LINKS, WIFE_NOUNS
+from ...lexicon.people_nouns_zh import (
+    FEMALE_NOUNS,
+    HUSBAND_NOUNS,
+    MALE_NOUNS,
+    PERSON_NOUN_ENDS,
+    SPOUSE_LINKS,
+    WIFE_NOUNS,
+)
 from ...lexicon.personal_names_zh import FEMALE_NAME_CHARS
+from ...lexicon.titles_zh import JOB_END_CHARS
 from ...text import is_cjk_char
 from .. import segmenter
 from .names_zh import opens_with_surname
@@ -32,6 +40,9 @@ def sex_of(text: str, name: str) -> str | None:
             return "f"
         if after in MALE_NOUNS or before.endswith(MALE_NOUNS):
             return "m"
+        described = _sex_of_kind(text, at)
+        if described is not None:
+            return described  # 女教师刘芳, 女民警李娜: a woman (男护士陈浩: a man)
         owner = text[at + len(name) + 1 : at + len(name) + 3]
         if after[:1] in _AND and owner in _OWNER_SEX:
             return _OWNER_SEX[owner]  # 张伟和他的母亲: the 他 is 张伟
@@ -40,6 +51,25 @@ def sex_of(text: str, name: str) -> str | None:
             return spouse  # 陈大文与妻子李美玲, 王明的妻子: a man (李华和丈夫王明, 李梅的丈夫: a woman)
         at = text.find(name, at + len(name))
     return _sex_of_given_name(name)
+
+
+# 女 or 男 opening a noun of a kind of person or of a job (女教师, 女警, 男护士): the person's sex.
+_SEX_MARKS = {"女": "f", "男": "m"}
+_KIN = frozenset(MALE_NOUNS) | frozenset(FEMALE_NOUNS)
+
+
+def _sex_of_kind(text: str, at: int) -> str | None:
+    """The sex a noun of a kind of person opening with 女 or 男 right before the name at ``at`` gives them (女教师刘芳,
+    女警李娜, 女大学生林晓, 男护士陈浩); None otherwise, after the other mark (男女教师: both) or for a relative's
+    noun opening with the mark (女儿老师王明: the daughter's teacher, 女婿)."""
+    for width in (4, 3, 2):
+        noun = text[max(0, at - width) : at]
+        mixed = noun[1:2] in _SEX_MARKS or noun[:2] in _KIN  # (男女教师, 女儿老师)
+        sex = _SEX_MARKS.get(noun[:1]) if len(noun) == width and not mixed else None
+        kind = noun[1:]
+        if sex is not None and (kind.endswith(PERSON_NOUN_ENDS) or kind[-1:] in JOB_END_CHARS):
+            return sex if text[at - width - 1 : at - width] not in _SEX_MARKS else None
+    return None
 
 
 def _sex_of_given_name(name: str) -> str | None:
