@@ -35,3 +35,8 @@ def test_she_after_the_reporters_question_is_the_one_interviewed() -> None:
         "社区卫生服务中心主任周敏日前接受了记者采访。", "记者：“疫苗什么时候到？”", "“下周一。”她告诉记者。"
     )
     assert said[1][0] == "周敏"
+
+
+def test_question_labelled_ask_with_two_people_interviewed_is_the_reporters() -> None:
+    said = said_in("记者专访了县长王明和副县长李强。", "问：“今年的重点是什么？”", "答：“是修好通村的路。”")
+    assert said[0] == (None, "记者")

@@ -75,10 +75,20 @@ def _clause_start(text: str, at: int) -> int:
 def zh_interviewee(texts: Sequence[str], known: Sequence[str]) -> str | None:
     """The one person ``texts`` say was interviewed (``known``: the person names the article gives); None when
     none, or more than one."""
+    names = _interviewed(texts, known)
+    return _as_written(names.pop(), texts) if len(names) == 1 else None
+
+
+def zh_interview_told(texts: Sequence[str], known: Sequence[str]) -> bool:
+    """Do ``texts`` say someone, one person or more, was interviewed (记者专访了县长王明和副县长李强)?"""
+    return bool(_interviewed(texts, known))
+
+
+def _interviewed(texts: Sequence[str], known: Sequence[str]) -> set[str]:
     names: set[str] = set()
     for written in texts:
         names |= _names(_spots(written), known)
-    return _as_written(names.pop(), texts) if len(names) == 1 else None
+    return names
 
 
 @lru_cache(maxsize=1024)

@@ -10,7 +10,7 @@ from ...lexicon.people_nouns_zh import WRITER_WORDS
 from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
 from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_SENTENCE_OR_QUOTE_ENDS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
-from ...lexicon.quotes_zh import ASK, ZH_ANSWER_CUES, ZH_HE_SHE_RE, ZH_PRONOUNS
+from ...lexicon.quotes_zh import ZH_ANSWER_CUES, ZH_HE_SHE_RE, ZH_PRONOUNS
 from ...lexicon.titles_zh import ROLE_WORDS, SURNAME_TITLES, TITLE_HEADS
 from ...models import Quote, QuoteKind, Speaker
 from ...text import has_han, last_of, trim_han
@@ -31,7 +31,7 @@ from .asked_zh import zh_answer_right_after, zh_asks, zh_put_question, zh_questi
 from .colon_clause_zh import zh_message_received
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
 from .continuation import in_cue_clause
-from .interviewee_zh import zh_interviewee
+from .interview_zh import zh_interviewee_of, zh_reporter_asks
 from .known_after_zh import zh_known_after_quote, zh_new_after_quote
 from .pronoun_zh import (
     unnamed_pronoun,
@@ -41,8 +41,6 @@ from .pronoun_zh import (
     zh_unnamed_goes_on,
 )
 from .text import Found, blank
-
-_INTERVIEW_REACH = 60  # blocks read back for the interview sentence (the lead and the blocks before the Q&A)
 
 
 @dataclass(slots=True)
@@ -86,10 +84,10 @@ def resolve_block(
             speaker: Speaker | None = asked  # (记者问周涛：“…？”“…”: the cue's second quote is the answer)
         else:
             mentioned = (
-                (last.asked or _interviewee(book, base))
+                (last.asked or zh_interviewee_of(book, base))
                 if answers
                 else _pronoun_answers(f, f is found[0], last, book, base)
-                or _reporter_asks(f, text, book, base)
+                or zh_reporter_asks(f, text, book, base)
                 or _mentioned_speaker(f, book, text, prev_text, base, last)
             )
             speaker = zh_unnamed_goes_on(f, mentioned, block_last, text)  # (记者：“…？” 答：“…”: never the asker)
@@ -125,46 +123,22 @@ def _answer_no_subject(f: Found, last: Context) -> bool:
     return zero and last.question and f.cue in ZH_ANSWER_CUES
 
 
-def _interviewee(book: SpeakerBook, base: int) -> Speaker | None:
-    """The one person the blocks before the block at ``base`` say was interviewed (本报记者专访了县长王明): who
-    answers a question that names nobody (记者：“…？” 答：“…”); None when none or more than one is."""
-    name = zh_interviewee(book.zh_texts_before(base, _INTERVIEW_REACH), book.zh_known)
-    return Speaker(name=name, role=book.roles.get(name)) if name else None
-
-
 def _interviewee_answers(f: Found, first: bool, last: Context, book: SpeakerBook, base: int) -> Speaker | None:
-    """The one interviewed (see :func:`_interviewee`) for a quote with no cue opening the paragraph after the
+    """The one interviewed (see :func:`zh_interviewee_of`) for a quote with no cue opening the paragraph after the
     reporter's question (记者：“…？” then “…”); None for any other quote, or when no one person was interviewed."""
     if not first or f.cue is not None or f.who is not None or not _reporter_asked(last):
         return None
-    return _interviewee(book, base)
+    return zh_interviewee_of(book, base)
 
 
 def _pronoun_answers(f: Found, first: bool, last: Context, book: SpeakerBook, base: int) -> Speaker | None:
-    """The one interviewed (see :func:`_interviewee`) for a 他 or 她 whose quote opens the paragraph after the
+    """The one interviewed (see :func:`zh_interviewee_of`) for a 他 or 她 whose quote opens the paragraph after the
     reporter's question (记者：“…？” then “…”他说。): the reporter asked, so the pronoun stands for the one who
     answers, never for the reporter; None for any other quote, or when no one person was interviewed."""
     who = f.who
     if not first or who is None or who.kind != "pronoun" or not ZH_HE_SHE_RE.fullmatch(who.mention):
         return None
-    return _interviewee(book, base) if _reporter_asked(last) else None
-
-
-def _reporter_asks(f: Found, text: str, book: SpeakerBook, base: int) -> Speaker | None:
-    """The reporter for a question labelled 问 with no subject opening its paragraph (问：“…？”) in an article that
-    says someone was interviewed (see :func:`_interviewee`): the one interviewed answers, the reporter asks; None
-    for any other quote."""
-    who = f.who
-    if who is None or who.kind != "pronoun" or who.mention or segmenter.to_simplified(f.cue or "") != ASK:
-        return None
-    written = text[: f.start].strip().rstrip(_OPENING_AND_COLONS)  # (問： in traditional characters: 記者)
-    if segmenter.to_simplified(written) != ASK or _interviewee(book, base) is None:
-        return None
-    return Speaker(name=None, role=_REPORTER if written == ASK else _REPORTER_TRADITIONAL)
-
-
-_OPENING_AND_COLONS = "".join(ZH_OPENING_MARKS) + "：:"
-_REPORTER, _REPORTER_TRADITIONAL = "记者", "記者"
+    return zh_interviewee_of(book, base) if _reporter_asked(last) else None
 
 
 def _reporter_asked(last: Context) -> bool:
