@@ -83,6 +83,22 @@ def _zh_time_clause(clause: str) -> bool:
     return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(clause[: -len(end)]))
 
 
+def zh_when_clause(text: str, c_end: int, word: str, opening: int) -> bool:
+    """Does the cue ``word`` ending at ``c_end`` stand in a clause of time closed before the quote opening at
+    ``opening`` (他说这些话时“眼眶都红了”, 说到这里时，他“…”, 王明提到这件事时，“…”): what follows it (past the 到
+    of 说到), up to the next mark, a noun phrase and 时, 时候 or 之际 as a word of its own (not 当时, 那时候: the time
+    of the words said, 他称当时“很害怕”)? The quote then tells how the speaker looked."""
+    end = c_end + (to_simplified(word + text[c_end : c_end + 1]) in RZ.TOPIC_CUES)
+    m = _ZH_PUNCT_RE.search(text, end, opening + 1)
+    if m is None or m.start() <= end:
+        return False
+    toks = segmenter.tag(to_simplified(text[end : m.start()]))  # (当时, 平时: one word, the time of the words)
+    head = toks[:-1]  # (a noun phrase: 这些话, 产品; a lone 那 or 那个 is 那时候, the time of the words)
+    if not head or toks[-1].word not in WHEN_ENDS or any(t.tag.startswith(("v", "p")) for t in head):
+        return False
+    return any(t.tag.startswith("n") for t in head)
+
+
 def _zh_takes_object(plain: str, word: str) -> bool:
     """Does the cue take a complement, so that what follows is its object and no clause of its own: one of
     ``RZ.OBJECT_COMPLEMENTS`` after it, or a character that makes one dictionary word with it (说完,

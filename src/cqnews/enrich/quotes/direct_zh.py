@@ -28,7 +28,7 @@ from ..speakers.phrases_zh import zh_subject_before
 from .clause_after_zh import one_clause_after
 from .cleft_zh import past_dash, zh_cleft
 from .colon_clause_zh import zh_colon_clause
-from .cue_lead_zh import zh_negated
+from .cue_lead_zh import zh_negated, zh_when_clause
 from .cues_zh import zh_topic_frame
 from .label_lines_zh import zh_colon_label
 from .means_zh import zh_means_of_speech
@@ -413,7 +413,8 @@ _OWNED_SIZE = 12
 def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
     """A fragment inside a sentence without a cue of its own is the words of the subject of the
     nearest cue before it in the sentence (尚腊边呼吁大家“自觉抵制谣言”), unless that cue is negated; a
-    fragment after 的 is a term (他表示已将瑞丽视作自己的“第二故乡”: no quote)."""
+    fragment after 的 is a term (他表示已将瑞丽视作自己的“第二故乡”: no quote), and no cue in a clause of time before it
+    reports it (他说这些话时“眼眶都红了”)."""
     text, cues = b.text, b.cues
     if not fragment_speaks(text, sp) and not predicate_speaks(text, sp):
         return None, None
@@ -422,6 +423,8 @@ def zh_nearby(b: BlockView, sp: Span) -> tuple[Who | None, str | None]:
         before = to_simplified(text[max(0, cues.starts[k] - 2) : cues.starts[k]])
         if before[-1:] in QZ.ZH_NEGATIONS or before in QZ.ZH_NEGATIONS:
             return None, None
+        if zh_when_clause(text, cues.ends[k], cues.words[k], sp.open):
+            return None, None  # 他说这些话时“眼眶都红了”: the cue is in a clause of time, the fragment tells a look
         who = zh_subject_before(text, s, cues.starts[k])
         if who is not None:
             return _chained_subject(text, s, cues.starts[k], who), cues.words[k]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.punctuation_zh import ZH_CLAUSE_BREAKS_COMMA_MIXED, ZH_CLAUSE_MARKS
+from ...lexicon.time_words_zh import WHEN_ENDS
 from .. import segmenter
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
@@ -48,10 +49,14 @@ def _judged_object(text: str, sp: Span, s: int) -> tuple[Who | None, str | None]
 
 
 def _an_object(gap: str) -> bool:
-    """Is ``gap`` a short noun phrase, nothing else (the object of the verb before it)?"""
+    """Is ``gap`` a short noun phrase, nothing else (the object of the verb before it)? Not a noun phrase closed by a
+    word of when of its own (他说这些话时“眼眶都红了”, 她介绍产品时“…”: the cue is in a clause of time, the quote tells
+    how the speaker looked; 当时 and 平时 are one word, the time of the words said: 他称当时“很害怕”)."""
     if not 0 < len(gap) <= _OBJECT_MAX or any(ch in ZH_CLAUSE_MARKS or not ch.strip() for ch in gap):
         return False
     toks = segmenter.tag(gap)
+    if len(toks) > 1 and to_simplified(toks[-1].word) in WHEN_ENDS:
+        return False
     return bool(toks) and all(t.tag.startswith(_OBJECT_TAGS) for t in toks) and toks[-1].tag.startswith(("n", "r"))
 
 
