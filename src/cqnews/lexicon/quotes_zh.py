@@ -285,6 +285,18 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
     "绰号",
     "外号",
     "代号",
+    # a title or an honour conferred (村里评上了“省级文明村”, 合作社获评“省级示范社”, 被授予“全国文明校园”): a name
+    # given to the one honoured, not words said, though a cue stands before it in the sentence
+    "评为",
+    "评上",
+    "评上了",
+    "评选为",
+    "获评",
+    "荣获",
+    "荣获了",
+    "荣膺",
+    "授予",
+    "授予了",
 )
 
 # A sentence that credits the quote paragraphs before it: 故宫博物院在微博上写下了这样一段话 (the verb,

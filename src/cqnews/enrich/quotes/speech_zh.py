@@ -34,7 +34,8 @@ __all__ = [
 
 def zh_not_speech(text: str, sp: Span) -> bool:
     """A name or term (所谓“…”, 稱為「…」, “责任”二字), or an example of what is asked (回答“…”这样的问题)."""
-    before = to_simplified(text[max(0, sp.open - 12) : sp.open]).rstrip()
+    first = _row_start(text, sp.open)  # (荣获“全国文明村”“全国卫生村”: the lead of the row's first name)
+    before = to_simplified(text[max(0, first - 12) : first]).rstrip()
     if before.endswith(QZ.ZH_TITLE_LEADS):
         return True
     if sp.close is None:
@@ -48,6 +49,24 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         after.startswith(RZ.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
         or after.startswith(RZ.TERM_TAILS)
     )
+
+
+def _row_start(text: str, opening: int) -> int:
+    """Where the row of short quotes written one right after another (with 、 or nothing between) that ends with the
+    quote opening at ``opening`` starts: the opening mark of its first quote (``opening`` itself when none is
+    before it). Each step goes back over one quote of a term's length at most."""
+    first = opening
+    while True:
+        j = first - 1 - (text[first - 1 : first] == "、")
+        pair = _ROW_PAIRS.get(text[j : j + 1]) if j >= 0 else None
+        k = text.rfind(pair, max(0, j - QZ.ZH_TERM_MAX - 1), j) if pair is not None else -1
+        if k < 0:
+            return first
+        first = k
+
+
+# The closing marks of a row of quotes, each with its opening mark.
+_ROW_PAIRS = {"”": "“", "」": "「", "』": "『"}
 
 
 # How much of the text after a quote an example's tail (这样的问题, 之类的提问) or a term's (二字) is read in.
