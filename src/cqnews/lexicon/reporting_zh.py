@@ -41,6 +41,11 @@ NAME_HEADS: tuple[str, ...] = (
     "计划", "计画", "工程", "项目", "专项行动", "活动", "中心", "条例", "公示", "通知", "文档", "指挥部", "工作坊",
     "奖", "大赛", "工作室", "基地",
 )
+# Last words of the name of a body set up and named (成立了“爱心协会”, 组建“红马甲服务队”): a quoted noun phrase
+# ending in one, no verb, pronoun or particle in it, names the body (“多亏了合作社” has a verb: words said).
+BODY_NAME_HEADS: tuple[str, ...] = (
+    "协会", "合作社", "服务队", "志愿队", "联合会", "基金会", "研究会", "俱乐部", "工作站", "联盟",
+)
 # Characters of the first and second person (我, 你, 您, 咱, 俺): words that hold them address someone, which a slogan
 # of matched phrases (互帮互助、同舟同行) does not.
 FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")

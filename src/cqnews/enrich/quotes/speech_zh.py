@@ -112,16 +112,20 @@ def zh_word_in_clause(text: str, sp: Span) -> bool:
 
 def _name_of_thing(inner: str) -> bool:
     """Is the quoted phrase, with no mark inside and longer than its last word, the name of a programme, a prize, an
-    office or a document (实施“万村计划”, 颁发“英雄奖”, 宣读了“上级通知”): a thing named, not words said? Not when it
-    holds the copula (“这是全省首个此类项目”: a sentence)."""
+    office or a document (实施“万村计划”, 颁发“英雄奖”, 宣读了“上级通知”), or of a body, a noun phrase
+    (成立了“爱心协会”): a thing named, not words said? Not when it holds the copula (“这是全省首个此类项目”)."""
     plain = to_simplified(inner).strip()
     if any(ch in plain for ch in _INNER_MARKS):
         return False
+    if any(plain.endswith(head) and len(plain) > len(head) for head in RZ.BODY_NAME_HEADS):
+        return all(t.tag.startswith(_BODY_NAME_TAGS) for t in segmenter.tag(plain))  # (not “多亏了合作社”)
     if not any(plain.endswith(head) and len(plain) > len(head) + 1 for head in RZ.NAME_HEADS):
         return False
     return not any(t.word == _COPULA for t in segmenter.tag(plain))  # (“这是全省首个此类项目”: a sentence said)
 
 
+# Tags of the words of a body's name (爱心/n 协会/n, 红/a, 青年/n): nouns, adjectives, numerals, distinguishers.
+_BODY_NAME_TAGS = ("n", "a", "m", "b", "j", "s", "f")
 # The copula as a word of its own: a phrase that holds it (这是…项目) is a sentence, not the name of a thing.
 _COPULA = "是"
 
