@@ -297,6 +297,9 @@ ZH_TITLE_LEADS: tuple[str, ...] = (
     "荣膺",
     "授予",
     "授予了",
+    # the topic work turns round (围绕“稳增长、促改革”开展工作, 聚焦“一老一小”): a slogan or a theme, nobody's words
+    "围绕",
+    "聚焦",
 )
 
 # A sentence that credits the quote paragraphs before it: 故宫博物院在微博上写下了这样一段话 (the verb,
