@@ -16,7 +16,7 @@ from .colon_clause_zh import colon_before
 from .spans import Span
 from .text import Cues, blank, space_before
 
-__all__ = ["zh_colon_label", "zh_dash_credit", "zh_label_who"]
+__all__ = ["zh_after_tag", "zh_colon_label", "zh_dash_credit", "zh_label_who"]
 
 
 def zh_colon_label(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
@@ -50,11 +50,23 @@ def _bar_before(text: str, s: int, sp: Span) -> int | None:
     return at if at >= s and text[at] in QZ.ZH_LABEL_BARS else None
 
 
+def zh_after_tag(text: str, at: int) -> bool:
+    """Is all before ``at`` a short tag in square brackets opening the paragraph (【现场声】, 〔采访〕, [同期]): a label
+    of what the line after it is, which leaves a quote right after it heading its paragraph?"""
+    head = text[:at].strip()
+    close = QZ.ZH_SQUARE_TAG_BRACKETS.get(head[:1])
+    return close is not None and head.endswith(close) and head.find(close) == len(head) - 1 and len(head) <= _TAG_MAX
+
+
+# How long a tag opening a paragraph may be, its brackets included.
+_TAG_MAX = 10
+
+
 def zh_dash_credit(text: str, sp: Span) -> Who | None:
     """The speaker a dash and a label right after the quote at ``sp`` name, the label ending the paragraph
     (“…”——参赛选手 张一鸣, “…” —— 志愿者王芳), or a label in brackets ending it (“…”（王明语）), the quote opening the
-    paragraph; None for anything else."""
-    if sp.close is None or not blank(text, 0, sp.open):
+    paragraph or right after a tag opening it (【心声】“…”——村民 王明); None for anything else."""
+    if sp.close is None or not (blank(text, 0, sp.open) or zh_after_tag(text, sp.open)):
         return None
     k = sp.close + 1
     while k < len(text) and text[k].isspace():

@@ -22,6 +22,7 @@ from ...lexicon.punctuation_zh import (
 from ...text import is_cjk_char
 from .. import segmenter
 from ..segmenter import to_simplified
+from .label_lines_zh import zh_after_tag
 from .means_zh import zh_means_verb
 from .spans import Span
 from .text import blank, char_before, ends_block
@@ -140,7 +141,7 @@ def zh_speech_like(text: str, sp: Span, s: int) -> bool:
         return False  # “互帮互助、同舟同行”: a slogan of matched phrases, nobody's words here
     if len(inner) >= 15 and "，" in inner:
         return True
-    tagged = _after_tag(text, sp.open)  # (【现场声】“…”: a tag of what the line is, as a paragraph's start)
+    tagged = zh_after_tag(text, sp.open)  # (【现场声】“…”: a tag of what the line is, as a paragraph's start)
     if char_before(text, s, sp.open) not in ("", ":", "：") and not tagged:
         return False
     if _clause_heading_sentence(text, sp):
@@ -166,18 +167,6 @@ def _said_noun_before(text: str, sp: Span) -> bool:
 
 # How much before a quote its noun of words said, owner's 的 and 是 are read in (的口头禅是).
 _SAID_NOUN_BEFORE_SIZE = 12
-
-
-def _after_tag(text: str, at: int) -> bool:
-    """Is all before ``at`` a short tag in square brackets opening the paragraph (【现场声】, 〔采访〕, [同期]): a label
-    of what the line after it is, which leaves a quote right after it heading its paragraph?"""
-    head = text[:at].strip()
-    close = QZ.ZH_SQUARE_TAG_BRACKETS.get(head[:1])
-    return close is not None and head.endswith(close) and head.find(close) == len(head) - 1 and len(head) <= _TAG_MAX
-
-
-# How long a tag opening a paragraph may be, its brackets included.
-_TAG_MAX = 10
 
 
 def zh_said_after_comma(text: str, sp: Span, s: int = 0) -> bool:
