@@ -48,6 +48,7 @@ def report_stop(b: BlockView, start: int, e: int) -> int:
     text = b.text
     while start < e and text[start] in _LEADING_MARKS:
         start += 1  # "said that, while the church welcomed …": the joiner after the comma opens the report
+    e = _relative_then_main_cue(text, start, e)
     hi = min(e, start + _STOP_REACH)
     for m in _JOINER_RE.finditer(text, start, hi):
         if m.start() >= start + 2:
@@ -66,6 +67,33 @@ def report_stop(b: BlockView, start: int, e: int) -> int:
         if not joins_nouns(text, start, at):
             return at
     return e
+
+
+def _relative_then_main_cue(text: str, start: int, hi: int) -> int:
+    """The comma closing a relative clause set off on the sentence's subject, when the report (after "that") starts
+    inside that clause and a finite cue follows the comma ("The farmer, who asked that her village not be named, said
+    the floods …": "her village not be named" is the report of "asked"; "said" is the subject's main verb, which
+    reports the clause after it); ``hi`` otherwise. Judged from the report's start, not kept in the block's view."""
+    if text[max(0, start - 5) : start] != "that ":
+        return hi
+    back = text.rfind(",", max(0, start - _RELATIVE_REACH), start)
+    if back < 0 or any(ch in _SENTENCE_ENDS for ch in text[back:start]):
+        return hi
+    first = WORD_RE.search(text, back, start)
+    if first is None or first.group() not in _SUBJECT_RELATIVES:
+        return hi
+    comma = text.find(",", start, hi)
+    if comma < 0 or any(ch in _SENTENCE_ENDS for ch in text[start:comma]):
+        return hi
+    cue = WORD_RE.match(text, comma + 2) if text[comma + 1 : comma + 2] == " " else None
+    if cue is None or P.EN_CUES.get(cue.group()) is not False or text.startswith(" to ", cue.end()):
+        return hi  # (not "…, said to be worth …": no main verb)
+    return comma
+
+
+_RELATIVE_REACH = 120
+_SUBJECT_RELATIVES = frozenset("who whose which whom".split())
+_SENTENCE_ENDS = frozenset(".;!?")
 
 
 def _stop_point(b: BlockView, m: re.Match[str]) -> bool:
