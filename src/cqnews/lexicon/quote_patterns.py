@@ -81,6 +81,7 @@ predicting alleging implying implied indicate reaffirming reaffirmed recognize r
 conclude concluding learned ruled boasted joking agree acknowledge emphasize emphasized intimated figures
 know knows knew
 divulged divulges disclosed discloses speculated speculates speculate hinted hints posited posits
+clarified clarifies demanded demands submitted submits signalled signals signaled
 charged charges
 assured assures reiterated reiterates reiterating reaffirms affirmed affirms underscored underscores mentioned mentions
 informed informs reminded reminds notified
