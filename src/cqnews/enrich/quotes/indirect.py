@@ -145,6 +145,19 @@ def _past_dateline(text: str, found: list[Found]) -> None:
             f.start = end
 
 
+def _after_dateline(text: str, s: int, c: int) -> int:
+    """The start of the sentence ``s`` the cue at ``c`` stands in, past the block's dateline when the sentence holds
+    it ("NAIROBI, Jan. 8 (Xinhua) — The minister dismissed a report suggesting …": the subject is "The minister",
+    not the place or the month; a month's short form may end no sentence there)."""
+    if s >= _DATELINE_REACH:
+        return s
+    end = dateline_end(text)
+    return end if s < end <= c else s
+
+
+_DATELINE_REACH = 160  # (dateline_end reads the block's first 160 characters)
+
+
 _SUBJECT_LEADS = frozenset("the a an his her their its this these that those".split())
 _NOT_SUBJECT_WORDS = frozenset("as by for to".split())
 
@@ -171,6 +184,7 @@ def _cue_clause(b: BlockView, k: int, previous: Found | None, kept: _KeptClause)
     text, cues = b.text, b.cues
     c, c_end, word = cues.starts[k], cues.ends[k], cues.words[k]
     s, e = b.sentences.around(c)
+    s = _after_dateline(text, s, c)
     if opens_noun_subject(text, max(0, c - 4), e):
         return None  # "warned of losses and calls for compensation grew louder": a noun, the subject of "grew"
     if previous is not None and previous.start >= s and after_coordinator(text, c):
