@@ -4,6 +4,7 @@ content, a JSON-LD value) as plain text (split from :mod:`.metadata`)."""
 from __future__ import annotations
 
 import html
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -81,25 +82,48 @@ def as_text(value: Any) -> str:
     return normalize_space(text)
 
 
-# A Unix time some CMSs write as a JSON-LD date ("datePublished": 1620122400, or in milliseconds): read as UTC when it
-# names a moment from 1990 to a year after now, in seconds or else in milliseconds; any other number is no date.
+# A Unix time some CMSs write as a JSON-LD date ("datePublished": 1620122400, or in milliseconds, as a number or a
+# string of digits): read as UTC when it names a moment from 1990 to a year after now, in seconds or else in
+# milliseconds; any other number is no date.
 _EARLIEST_UNIX_TIME = 631_152_000  # 1990-01-01T00:00:00Z
 _FUTURE_SLACK = timedelta(days=366)
 
 
 def as_date_text(value: Any, field: str, warnings: list[str]) -> str:
-    """A declared date as text: a string as :func:`as_text` reads it; a JSON number as a Unix time in seconds or
-    milliseconds (``1620122400`` is ``2021-05-04T10:00:00+00:00``), or ``""`` with a warning naming ``field`` when
-    it names no moment from 1990 to a year after now."""
+    """A declared date as text: a string as :func:`as_text` reads it (one of 9 to 13 digits naming a Unix time in
+    range as that time); a JSON number as a Unix time in seconds or milliseconds (``1620122400`` is
+    ``2021-05-04T10:00:00+00:00``), or ``""`` with a warning naming ``field`` when it names no moment from 1990 to
+    a year after now."""
     if isinstance(value, list) and value:
         value = value[0]
+    if isinstance(value, str) and (moment := _unix_time_text(value)):
+        return moment
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return as_text(value)
+    if moment := _from_unix_time(value):
+        return moment
+    shown = str(value) if isinstance(value, float) or abs(value) < 10**30 else "over 10^30"
+    warnings.append(f"the JSON-LD {field} {shown} is no Unix time from 1990 to next year: left out")
+    return ""
+
+
+_UNIX_DIGITS = re.compile(r"\s{0,20}(\d{9,13})\s{0,20}")
+
+
+def _from_unix_time(value: float) -> str:
+    """``value`` as ISO 8601 text when it names a moment from 1990 to a year after now in seconds or else in
+    milliseconds; else ``""``."""
     latest = int((datetime.now(UTC) + _FUTURE_SLACK).timestamp())
     # (comparisons only, no float of the value: a JSON integer of hundreds of digits, NaN and Infinity are no time)
     for scale in (1, 1000):
         if _EARLIEST_UNIX_TIME * scale <= value <= latest * scale:
             return datetime.fromtimestamp(int(value) // scale, UTC).isoformat()
-    shown = str(value) if isinstance(value, float) or abs(value) < 10**30 else "over 10^30"
-    warnings.append(f"the JSON-LD {field} {shown} is no Unix time from 1990 to next year: left out")
     return ""
+
+
+def _unix_time_text(value: str) -> str:
+    """A Unix time written as a string of digits (``"1620122400"``, or ``"1620122400000"`` in milliseconds), as
+    ISO 8601 text, when it names a moment from 1990 to a year after now; else ``""`` (and the string is read as
+    any other: ``"20210504"`` and ``"202105041000"`` are ISO 8601 basic dates, no Unix times in range)."""
+    match = _UNIX_DIGITS.fullmatch(value)
+    return _from_unix_time(int(match.group(1))) if match else ""
