@@ -31,7 +31,7 @@ from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import MAX_LISTED_AUTHORS
 from .extract.generic import load_trafilatura
 from .extract.headline_cap import long_title_warning
-from .extract.jsonld import MAX_LD_ITEMS
+from .extract.jsonld import MAX_LD_DEPTH, MAX_LD_ITEMS, TOO_DEEP
 from .extract.metadata import PageMetadata, read_metadata
 from .late_page import late_page_start, late_page_warning
 from .models import (
@@ -133,16 +133,23 @@ def parse(
 def _metadata_warnings(meta: PageMetadata) -> list[str]:
     """The warnings of the page's metadata: JSON-LD lists read in part (an author list over its cap, a ``@graph``
     or another list of more than :data:`~cqnews.extract.jsonld.MAX_LD_ITEMS` objects, whose later objects, the
-    article itself at times, were never read) and JSON-LD dates given as numbers that name no plausible moment."""
+    article itself at times, were never read; objects nested deeper than
+    :data:`~cqnews.extract.jsonld.MAX_LD_DEPTH`) and JSON-LD dates given as numbers that name no plausible moment."""
     warnings = []
     if meta.authors_cut:
         warnings.append(
             f"the JSON-LD lists more than {MAX_LISTED_AUTHORS} authors: the first {MAX_LISTED_AUTHORS} were read"
         )
-    if meta.ld_items_cut:
+    lengths = [length for length in meta.ld_items_cut if length != TOO_DEEP]
+    if lengths:
         warnings.append(
-            f"a JSON-LD list holds {max(meta.ld_items_cut)} items: the first {MAX_LD_ITEMS} were read "
+            f"a JSON-LD list holds {max(lengths)} items: the first {MAX_LD_ITEMS} were read "
             "(the page's metadata may be in the rest)"
+        )
+    if TOO_DEEP in meta.ld_items_cut:
+        warnings.append(
+            f"the JSON-LD nests objects deeper than {MAX_LD_DEPTH} levels (lists, @graph, mainEntity): those were not "
+            "read (the page's metadata may be there)"
         )
     return warnings + meta.date_warnings
 

@@ -7,22 +7,26 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-__all__ = ["ARTICLE_TYPES", "MAX_LD_ITEMS", "is_article", "is_web_page", "json_ld_objects"]
+__all__ = ["ARTICLE_TYPES", "MAX_LD_DEPTH", "MAX_LD_ITEMS", "TOO_DEEP", "is_article", "is_web_page", "json_ld_objects"]
 
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
      "webpage", "liveblogposting", "backgroundnewsarticle", "report", "scholarlyarticle"}
 )
-_MAX_DEPTH = 5
+MAX_LD_DEPTH = 5
+"""JSON-LD objects and lists nested deeper than this (by lists, ``@graph`` and ``mainEntity``) are not read."""
 MAX_LD_ITEMS = 50
 """A JSON-LD list (a script's top-level array, a ``@graph``, a ``mainEntity`` list) is read up to this many items."""
+TOO_DEEP = -1
+"""What ``cut`` is given for an object or a list left unread for its depth."""
 
 
 def json_ld_objects(root: HtmlElement, cut: list[int] | None = None) -> list[dict[str, Any]]:
     """Every JSON object of the page's JSON-LD, ``@graph`` and ``mainEntity`` flattened, in page order.
 
-    Invalid or over-deep JSON is skipped, as a browser would ignore it. A list is read up to :data:`MAX_LD_ITEMS`
-    items: the length of each list read in part is appended to ``cut`` when given.
+    Invalid JSON is skipped, as a browser would ignore it. A list is read up to :data:`MAX_LD_ITEMS` items and
+    objects down to :data:`MAX_LD_DEPTH` levels: the length of each list read in part, and :data:`TOO_DEEP` for
+    each object or list left unread for its depth, are appended to ``cut`` when given.
     """
     objects: list[dict[str, Any]] = []
     for script in root.iter("script"):
@@ -52,7 +56,9 @@ def is_web_page(obj: dict[str, Any]) -> bool:
 
 
 def _flatten(data: Any, out: list[dict[str, Any]], depth: int, cut: list[int] | None) -> None:
-    if depth > _MAX_DEPTH:
+    if depth > MAX_LD_DEPTH:
+        if cut is not None and isinstance(data, (dict, list)):
+            cut.append(TOO_DEEP)
         return
     if isinstance(data, list):
         if len(data) > MAX_LD_ITEMS and cut is not None:

@@ -80,7 +80,8 @@ class PageMetadata:
     """The declared headline is the ``<title>`` alone: no JSON-LD headline, no og:/twitter: title."""
     long_titles: list[str] = field(default_factory=list)  # the sources of titles over the cap (headline_cap)
     authors_cut: list[int] = field(default_factory=list)  # the lengths of JSON-LD author lists read in part
-    ld_items_cut: list[int] = field(default_factory=list)  # the lengths of JSON-LD lists (@graph …) read in part
+    # the lengths of JSON-LD lists (@graph …) read in part, and jsonld.TOO_DEEP for each object or list too deep to read
+    ld_items_cut: list[int] = field(default_factory=list)
     date_warnings: list[str] = field(default_factory=list)  # JSON-LD dates given as numbers and left out
     headings: list[str] = field(default_factory=list)
     """The page's visible ``<h1>`` texts, in document order."""
