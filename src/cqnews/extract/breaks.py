@@ -35,7 +35,6 @@ _BLOCK_TAGS = frozenset(
 )
 _MIN_RUN_CHARS = 20  # a run of paragraph length: about four words (a Han character counts two, see _long)
 _MIN_RUNS = 2
-_MAX_CHILDREN = 2_000  # a bigger element is left to the extractor (its cost stays linear anyway)
 
 
 def paragraphs_from_breaks(root: HtmlElement, around_blocks: bool = False) -> int:
@@ -89,8 +88,6 @@ _Run = tuple[str, list[HtmlElement]]
 def _runs(parent: HtmlElement, around_blocks: bool) -> list[_Run] | None:
     """The runs of ``parent`` between breaks (and block elements, ``around_blocks``), or None when it is
     not an element of such runs."""
-    if len(parent) > _MAX_CHILDREN:
-        return None
     runs: list[_Run] = [(parent.text or "", [])]
     for child in parent:
         if not is_element(child):
@@ -209,7 +206,7 @@ def paragraphs_from_text_blocks(root: HtmlElement) -> int:
     best: list[HtmlElement] = []
     best_chars = 0
     for parent in root.iter():  # (document order: of two groups as long, the first wins)
-        if parent not in structured or len(parent) > _MAX_CHILDREN or not _no_loose_text(parent):
+        if parent not in structured or not _no_loose_text(parent):
             continue  # (text between the children: the <div>s are set into running text, not paragraphs)
         if _in_page_furniture(parent):
             continue

@@ -134,7 +134,12 @@ def extract_body(root: HtmlElement, url: str | None, deadline: Deadline = NO_DEA
     paragraphs_from_centres(root)  # (a <center> line of text: trafilatura reads none)
     elements = int(_COUNT_ELEMENTS(root))
     if elements > _TRAFILATURA_MAX_ELEMENTS:
-        return _linear_fallback(root, f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements", deadline)
+        reason = f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements"
+        result = _linear_fallback(root, reason, deadline)
+        # (paragraphs written as side-by-side <div>s, no <p>: read again with those as paragraphs, as below)
+        if len(result.blocks) <= 1 and paragraphs_from_text_blocks(root):
+            result = _linear_fallback(root, reason, deadline)
+        return result
     texts = _block_texts(root)  # read once: for the region, the recall checks and the container
     result = _body_of(root, url, texts, elements)
     # Paragraphs written as side-by-side <div>s, no <p>, or as text between <br>s around a <figure>:
