@@ -364,6 +364,9 @@ def _sniff(data: bytes) -> Decoded | None:
 
 
 def _sniffed(data: bytes) -> Decoded | None:
+    jis = _iso2022_jp(data)
+    if jis is not None:
+        return jis
     strict = _utf8_or_nearly(data)
     if strict is not None:
         return strict
@@ -393,6 +396,19 @@ def _sniffed(data: bytes) -> Decoded | None:
         # windows-1252, as every Latin-1 label is in browsers: else the curly quotes 0x93/0x94 are C1 controls.
         encoding = "cp1252"
     return _decode_with(data, encoding, "sniffing")
+
+
+# ISO-2022-JP (older Japanese pages, mail archives): 7-bit bytes whose kana and kanji sit between escape sequences
+# (ESC $ B … ESC ( B). Such bytes are valid UTF-8 too, which read the escapes as control characters and the kanji as
+# pairs of ASCII letters ("$B?7$7$$66(B"); browsers' detectors recognise the escapes, and so does the sniffer.
+_ISO2022_JP_ESCAPE = re.compile(rb"\x1b(?:\$[@B]|\$\(D|\(J)")
+
+
+def _iso2022_jp(data: bytes) -> Decoded | None:
+    """The bytes as ISO-2022-JP when they are 7-bit, hold its escape sequences and decode strictly; else None."""
+    if b"\x1b" not in data or not data.isascii() or _ISO2022_JP_ESCAPE.search(data) is None:
+        return None
+    return _try_strict(data, "iso2022_jp")
 
 
 _HTML_LANG = re.compile(rb"""<html\b[^>]{0,1000}?\slang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
