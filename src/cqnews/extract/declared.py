@@ -70,9 +70,8 @@ def meta_values(root: HtmlElement) -> dict[str, list[str]]:
 
 
 def as_text(value: Any) -> str:
-    """A declared value as plain text: unescaped once more, its HTML tags taken out."""
-    if isinstance(value, list) and value:
-        value = value[0]
+    """A declared value as plain text: unescaped once more, its HTML tags taken out (see :func:`_declared_value`)."""
+    value = _declared_value(value)
     if not isinstance(value, str):
         return ""
     # Publishers often escape twice ("&amp;#8217;"): unescape what lxml left.
@@ -80,6 +79,20 @@ def as_text(value: Any) -> str:
     if "<" in text:  # HTML source: its entities too are read ("<p>Here&#x27;s …</p>")
         text = html.unescape(without_tags(text))
     return normalize_space(text)
+
+
+_LIST_ITEMS = 20  # items of a JSON-LD list looked at for its first value
+
+
+def _declared_value(value: Any) -> Any:
+    """A JSON-LD value as the page means it: of a list, the first item that is not empty (``null``, ``""``); of a
+    value object (``{"@value": "2021-05-04T10:00:00Z", "@type": "DateTime"}``, ``{"@value": "…", "@language":
+    "en"}``), its ``@value``."""
+    if isinstance(value, list):
+        value = next((item for item in value[:_LIST_ITEMS] if item is not None and item != ""), None)
+    if isinstance(value, dict) and "@value" in value:
+        value = value["@value"]
+    return value
 
 
 # A Unix time some CMSs write as a JSON-LD date ("datePublished": 1620122400, or in milliseconds, as a number or a
@@ -94,8 +107,7 @@ def as_date_text(value: Any, field: str, warnings: list[str]) -> str:
     range as that time); a JSON number as a Unix time in seconds or milliseconds (``1620122400`` is
     ``2021-05-04T10:00:00+00:00``), or ``""`` with a warning naming ``field`` when it names no moment from 1990 to
     a year after now."""
-    if isinstance(value, list) and value:
-        value = value[0]
+    value = _declared_value(value)
     if isinstance(value, str) and (moment := _unix_time_text(value)):
         return moment
     if isinstance(value, bool) or not isinstance(value, (int, float)):
