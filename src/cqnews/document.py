@@ -31,6 +31,17 @@ __all__ = ["HEADING_TAGS", "element_text", "has_class", "looks_like_html", "pars
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # (the HTML heading elements, one table for every stage)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
+# A doctype's internal subset (``<!DOCTYPE html [<!ENTITY nbsp "&#160;">]>``: XHTML written so that an XML parser
+# knows ``&nbsp;``): the HTML parser ends the doctype at the subset's first ">", so "]>" became the body's first
+# text and took the <title> into the body with it. The subset is dropped (its entities are expanded by neither).
+_DOCTYPE_SUBSET = re.compile(r"\s*(<!doctype[^>\[]{0,1000})\[[^\]]{0,65536}\]\s*>", re.IGNORECASE)
+
+
+def _without_doctype_subset(text: str) -> str:
+    subset = _DOCTYPE_SUBSET.match(text)
+    return text if subset is None else f"{subset.group(1)}>{text[subset.end() :]}"
+
+
 _TAG = re.compile(
     r"<(?:!doctype|html|head|body|meta|title|div|p|article|section|span|a|br|table|script)\b", re.IGNORECASE
 )
@@ -96,7 +107,7 @@ def parse_tree(
     given = text
     if warnings is not None and (feed := feed_warning(text)) is not None:
         warnings.append(feed)
-    text = without_xhtml_prefixes(_XML_DECLARATION.sub("", text, count=1))
+    text = without_xhtml_prefixes(_without_doctype_subset(_XML_DECLARATION.sub("", text, count=1)))
     # A reference to a control character makes libxml2 drop the text around it (whole bodies):
     # references are resolved by the parser, so they are checked here, before it runs (the search
     # for the first one is the only pass over a page without any).
