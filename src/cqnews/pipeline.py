@@ -31,7 +31,7 @@ from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
 from .extract.bylines import MAX_LISTED_AUTHORS
 from .extract.generic import load_trafilatura
 from .extract.headline_cap import long_title_warning
-from .extract.jsonld import MAX_LD_DEPTH, MAX_LD_ITEMS, TOO_DEEP
+from .extract.jsonld import MAX_LD_DEPTH, MAX_LD_ITEMS, NOT_JSON, TOO_DEEP
 from .extract.metadata import PageMetadata, read_metadata
 from .late_page import late_page_start, late_page_warning
 from .models import (
@@ -140,7 +140,7 @@ def _metadata_warnings(meta: PageMetadata) -> list[str]:
         warnings.append(
             f"the JSON-LD lists more than {MAX_LISTED_AUTHORS} authors: the first {MAX_LISTED_AUTHORS} were read"
         )
-    lengths = [length for length in meta.ld_items_cut if length != TOO_DEEP]
+    lengths = [length for length in meta.ld_items_cut if length >= 0]
     if lengths:
         warnings.append(
             f"a JSON-LD list holds {max(lengths)} items: the first {MAX_LD_ITEMS} were read "
@@ -150,6 +150,10 @@ def _metadata_warnings(meta: PageMetadata) -> list[str]:
         warnings.append(
             f"the JSON-LD nests objects deeper than {MAX_LD_DEPTH} levels (lists, @graph, mainEntity): those were not "
             "read (the page's metadata may be there)"
+        )
+    if (scripts := meta.ld_items_cut.count(NOT_JSON)) > 0:
+        warnings.append(
+            f"{scripts} JSON-LD script(s) of the page are no valid JSON (or nest too deep to read): not read"
         )
     return warnings + meta.date_warnings
 

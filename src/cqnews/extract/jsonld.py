@@ -7,7 +7,10 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-__all__ = ["ARTICLE_TYPES", "MAX_LD_DEPTH", "MAX_LD_ITEMS", "TOO_DEEP", "is_article", "is_web_page", "json_ld_objects"]
+__all__ = [
+    "ARTICLE_TYPES", "MAX_LD_DEPTH", "MAX_LD_ITEMS", "NOT_JSON", "TOO_DEEP",
+    "is_article", "is_web_page", "json_ld_objects",
+]
 
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
@@ -19,22 +22,27 @@ MAX_LD_ITEMS = 50
 """A JSON-LD list (a script's top-level array, a ``@graph``, a ``mainEntity`` list) is read up to this many items."""
 TOO_DEEP = -1
 """What ``cut`` is given for an object or a list left unread for its depth."""
+NOT_JSON = -2
+"""What ``cut`` is given for a JSON-LD script that is no JSON."""
 
 
 def json_ld_objects(root: HtmlElement, cut: list[int] | None = None) -> list[dict[str, Any]]:
     """Every JSON object of the page's JSON-LD, ``@graph`` and ``mainEntity`` flattened, in page order.
 
-    Invalid JSON is skipped, as a browser would ignore it. A list is read up to :data:`MAX_LD_ITEMS` items and
-    objects down to :data:`MAX_LD_DEPTH` levels: the length of each list read in part, and :data:`TOO_DEEP` for
-    each object or list left unread for its depth, are appended to ``cut`` when given.
+    Invalid JSON (and JSON nested too deep for Python's reader) is skipped, as search engines skip it, and
+    :data:`NOT_JSON` appended to ``cut`` when given. A list is read up to :data:`MAX_LD_ITEMS` items and objects
+    down to :data:`MAX_LD_DEPTH` levels: the length of each list read in part, and :data:`TOO_DEEP` for each
+    object or list left unread for its depth, are appended to ``cut`` when given.
     """
     objects: list[dict[str, Any]] = []
     for script in root.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text or not script.text.strip():
             continue
         try:
             data = json.loads(script.text)
         except (ValueError, RecursionError):
+            if cut is not None:
+                cut.append(NOT_JSON)
             continue
         _flatten(data, objects, 0, cut)
     return objects
