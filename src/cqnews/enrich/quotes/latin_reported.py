@@ -226,6 +226,8 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         # the clause before the cue and its ", " are MIN_CLAUSE characters at least
         if text[max(s, start - 2) : start] != ", " or start - s < MIN_CLAUSE or _subordinate(table, text, s, start - 2):
             continue
+        if _subject_set_off_before(table, text, s, start):
+            continue  # "El alcalde, Luis Mena, ha confirmado la noticia.": the clause is the verb's own subject
         lead, cue = after_source_verb(table, text, cues.ends[k], cues.words[k], e)  # "…, según explicó el alcalde."
         if cue != cues.words[k] and _reports_itself(table, b, s, start):
             continue  # "X aseguró que …, según informa Europa Press": who passed X's report on
@@ -239,6 +241,20 @@ def _cue_last(table: LatinTable, b: BlockView, s: int, e: int) -> Found | None:
         if _short_tail(table, rest):
             return Found(QuoteKind.INDIRECT, s, start - 2, who, cue)
     return None
+
+
+def _subject_set_off_before(table: LatinTable, text: str, s: int, cue: int) -> bool:
+    """In a Romance language, is the clause before ", " and the cue at ``cue`` only the cue's subject, a name and
+    its office set off by a comma ("El alcalde, Luis Mena, ha confirmado …", "Le maire de Guéret, Marc Lenoir, a
+    annoncé …", "Luis Mena, el alcalde, ha confirmado …")? A subject, not what was said (the verb's object follows
+    it, no speaker)."""
+    if table.capitalised_nouns or "," not in text[s : cue - 2]:
+        return False
+    who = _subject_opening(table, text, s, cue)
+    if who is None:
+        return False
+    # ("Luis Mena, el alcalde, ha confirmado …": the name, then its role set off)
+    return reaches(text, who, cue - 2) or (who.role is not None and text[s : cue - 2].endswith(f", {who.role}"))
 
 
 def _reports_itself(table: LatinTable, b: BlockView, s: int, end: int) -> bool:
