@@ -38,7 +38,21 @@ def subject_opening(table: LatinTable, text: str, s: int, verb: int) -> Who | No
         if whole is not None and whole.kind == "org" and whole.start > s and reaches(text, whole, verb - 1):
             return whole
     # "Der Bürgermeister von Neustadt, Klaus Meyer, sagte, …": the name's apposed office opens the sentence
-    return who if who.role is not None and " ".join(text[s : who.start].split()).rstrip(",") == who.role else None
+    return _office_opening(table, " ".join(text[s : who.start].split()).rstrip(","), who)
+
+
+def _office_opening(table: LatinTable, before: str, who: Who) -> Who | None:
+    """``who`` when the words ``before`` its phrase are its office ("Der Bürgermeister von Neustadt, Klaus Meyer,
+    sagte"), or only an article before the office its phrase opens with, an office that also names a council ("Der
+    Stadtrat Thomas Keller (CSU) sagte, …": the councillor speaks, the role is "Der Stadtrat")."""
+    if who.role is None:
+        return None
+    if before == who.role:
+        return who
+    if before.lower() not in table.determiners or who.kind != "person" or not who.role[:1].isupper():
+        return None
+    who.role = f"{before} {who.role}"
+    return who
 
 
 def _article_of(table: LatinTable, who: Who) -> bool:
