@@ -31,6 +31,7 @@ from .latin_coordinated import coordinated_at, coordinated_subject, second_claus
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
 from .latin_phrases import complement_before, description, person, phrase_end, read_subject
+from .latin_relative import subject_across_relative
 from .latin_titles import is_title, name_word
 from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE, leading_run, phrase_words
 
@@ -313,8 +314,8 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
         who = read_subject(table, text, s, verb)
         if who is not None:
             return who
-    antecedent = _relative_antecedent(table, text, s, verb)
-    if antecedent is not None:
+    antecedent = _relative_antecedent(table, text, s, verb) or subject_across_relative(table, text, s, verb)
+    if antecedent is not None:  # ("…, quien aseguró que …" / "El vecino, que prefirió …, contó que …")
         return antecedent
     at = coordinated_at(table, text, s, verb)  # "El alcalde ha defendido … y ha asegurado que …"
     if at is not None:
