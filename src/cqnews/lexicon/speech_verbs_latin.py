@@ -259,7 +259,11 @@ _PORTUGUESE_WRITTEN = _words(
     "informou|anunciou|revelou|admitiu|reconheceu|confirmou|esclareceu|alertou|avisou|considerou|criticou|"
     "denunciou|relatou|reforçou|realçou|concluiu|respondeu|confessou|lamentou|recordou|lembrou|"
     "informa|anuncia|revela|admite|reconhece|confirma|esclarece|alerta|avisa|considera|critica|denuncia|relata|"
-    "reforça|realça|conclui|responde|lamenta|recorda|lembra"
+    "reforça|realça|conclui|responde|lamenta|recorda|lembra|"
+    # (the Brazilian papers' verbs of saying and of judging aloud: "«…», contou a moradora", "O delegado ressaltou
+    # que …", "avaliou o secretário", "pontuou"; not the present "conta", as in "levar em conta que")
+    "contou|ressaltou|avaliou|pontuou|observou|argumentou|sustentou|negou|ponderou|enfatizou|completou|"
+    "ressalta|avalia|pontua|observa|argumenta|sustenta|nega|pondera|enfatiza"
 )
 
 
