@@ -227,8 +227,21 @@ def _apposed_past_complement(
         return None
     rest = words[len(phrase) :]
     if not all(w[:1].isupper() or w.lower() in table.prepositions or w.lower() in table.determiners for w, _ in rest):
-        return None
+        if table.capitalised_nouns or not all(_complement_word(table, w) for w, _ in rest):
+            return None
+        return _apposed_name(table, text, words, hi)  # "l'adjointe au maire, Nathalie Roux", "aux sports, …"
     return _apposed_name(table, text, words, hi) if rest[-1][0][:1].isupper() else None
+
+
+def _complement_word(table: LatinTable, word: str) -> bool:
+    """May ``word`` stand in a Romance office's complement before the name set off after it: a capitalised word, a
+    preposition, an article or a lower-case noun ("au maire", "aux sports", "alla cultura"), not a relative pronoun,
+    a conjunction or a verb (the phrase went on as a clause)?"""
+    low = word.lower()
+    if word[:1].isupper() or low in table.prepositions or low in table.determiners:
+        return True
+    clause = low in table.relatives or low in table.relative_subjects or low in table.that or low in table.finite_verbs
+    return word.isalpha() and word.islower() and not clause
 
 
 def _to_preposition(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
