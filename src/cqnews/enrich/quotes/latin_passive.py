@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from ...lexicon.quotes_latin import LatinTable
 from ...lexicon.speech_verbs_latin import PASSIVE_AGENTS
+from ..speakers.phrases import Who
+from .latin_phrases import description
+from .latin_words import DESCRIPTION_WORDS, phrase_words
 
 _PARTICIPLE_CHARS = 20  # the longest participle read ("comunicato", "informado")
 
@@ -26,3 +29,20 @@ def past_passive_verb(table: LatinTable, text: str, at: int, e: int) -> tuple[in
         return space + 1 + len(agent) + 1, participle
     elided = next((a for a in agents if a[-1] in "'’" and agent.lower().startswith(a)), None)  # ("dall'Arma")
     return (space + 1 + len(elided), participle) if elided else None
+
+
+def contracted_agent(table: LatinTable, text: str, lead: int, e: int) -> Who | None:
+    """The agent a contracted word leads ("dai carabinieri", "dalla polizia locale", "pela polícia"): its article is
+    in the contraction, so the phrase at ``lead`` opens with a lower-case noun no reader of names or descriptions
+    takes; read as a description. None after another word ("da fonti", "por testigos") or before a capital."""
+    agents = PASSIVE_AGENTS.get(table.language, frozenset())
+    before = text[:lead].rstrip().rsplit(" ", 1)[-1].lower()
+    if before not in agents or before in _BARE_AGENTS:
+        return None
+    words = phrase_words(table, text, lead, e)
+    if not words or not words[0][0].isalpha() or not words[0][0].islower():
+        return None
+    return description(table, words[:DESCRIPTION_WORDS], words[0][1])
+
+
+_BARE_AGENTS = frozenset(("da", "por"))  # no article in them

@@ -30,6 +30,7 @@ from .latin_set_off import subject_set_off
 from .latin_sources import (
     after_source_verb,
     as_said,
+    as_said_passive_in,
     as_said_verb_first,
     clause_end,
     source_first,
@@ -98,11 +99,12 @@ def _that_verb_re(table: LatinTable) -> re.Pattern[str] | None:
 
 def latin_reports_without_cue(table: LatinTable, text: str) -> bool:
     """May a block with no reporting word still report speech? In German, a verb in Konjunktiv I; in the Romance
-    languages, a framing source word of the table ("Para el juez, …", read by :func:`.latin_sources.source_first`)."""
+    languages, a framing source word of the table ("Para el juez, …", read by :func:`.latin_sources.source_first`) or a
+    participle of saying after "come", "como" ("Come riferito dai carabinieri, …")."""
     pattern = _subjunctive_re(table)
     if pattern is not None and pattern.search(text) is not None:
         return True
-    return framing_source_re(table).search(text) is not None
+    return framing_source_re(table).search(text) is not None or as_said_passive_in(table, text)
 
 
 def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:

@@ -17,7 +17,7 @@ from .latin import framing_source_re, source_re, words_re
 from .latin_after_cue import is_someone
 from .latin_documents import document_source, unnamed_sources
 from .latin_listener import past_listener
-from .latin_passive import past_passive_verb
+from .latin_passive import contracted_agent, past_passive_verb
 from .latin_phrases import after_phrase, apposition, elided_description, read_subject
 from .text import MIN_CLAUSE, BlockView, Found
 
@@ -108,6 +108,8 @@ def as_said_verb_first(table: LatinTable, text: str, s: int, e: int) -> Found | 
     lead = _as_said_lead_re(table).match(text, s, e)
     verb = words_re(table.cues, ignore_case=True) if lead is not None else None
     at = verb.match(text, lead.end(), e) if verb is not None and lead is not None else None
+    if at is None and lead is not None:  # "Come riferito dai carabinieri, …": a participle and its agent
+        return _as_said_passive(table, text, lead.end(), e)
     if at is None or text[at.end() : at.end() + 1] != " ":
         return None
     told = past_listener(table, text, at.end() + 1, e)  # ("Como explicó a EFE el alcalde, …")
@@ -123,6 +125,30 @@ def as_said_verb_first(table: LatinTable, text: str, s: int, e: int) -> Found | 
         start += 1
     end = clause_end(text, start, e)
     return Found(QuoteKind.INDIRECT, start, end, who, at.group().lower()) if end - start >= MIN_CLAUSE else None
+
+
+def _as_said_passive(table: LatinTable, text: str, at: int, e: int) -> Found | None:
+    """ "Come riferito dai carabinieri, l'uomo …" / "Conforme informado pela polícia, …": a participle of saying after
+    the word of :attr:`~LatinTable.as_said`, its agent set off by a comma; the rest of the sentence is reported."""
+    passive = past_passive_verb(table, text, at, e)
+    if passive is None:
+        return None
+    subject = passive[0]
+    who = read_subject(table, text, subject, e) or contracted_agent(table, text, subject, e)
+    if who is None or who.kind == "pronoun":
+        return None
+    start = after_phrase(text, subject, e, who)
+    if text[start : start + 1] != ",":
+        return None
+    start += 2
+    end = clause_end(text, start, e)
+    return Found(QuoteKind.INDIRECT, start, end, who, passive[1].lower()) if end - start >= MIN_CLAUSE else None
+
+
+def as_said_passive_in(table: LatinTable, text: str) -> bool:
+    """Does a word of :attr:`~LatinTable.as_said` and a participle of saying with its agent stand in ``text`` ("come
+    riferito dai carabinieri"): a report with no reporting word of the table?"""
+    return any(past_passive_verb(table, text, m.end(), len(text)) for m in _as_said_lead_re(table).finditer(text))
 
 
 @cache
@@ -165,6 +191,7 @@ def source_first(
     lead, cue = _source_start_and_cue(table, text, m, e) if not framing else (m.end() + 1, m.group().lower())
     who = (None if framing else document_source(table, text, lead, e)) or read_subject(table, text, lead, e)
     who = who or elided_description(table, text, lead, e)  # ("Selon l'avocat de la famille, …")
+    who = who or (None if framing else contracted_agent(table, text, lead, e))  # ("… riferito dai carabinieri")
     who = who or (None if framing else unnamed_sources(table, text, lead, e))  # ("Según fuentes policiales, …")
     who = who or (None if framing else _source_pronoun(table, text, lead, e))  # ("Selon lui, …")
     # (a pronoun after a source word stands for the person named before, "Según él, …"; not after a framing one)
