@@ -120,7 +120,9 @@ _LINKS = 2  # particles and articles between an office and its complement ("de l
 def _before_adverbs(table: LatinTable, text: str, lo: int, hi: int) -> int:
     """Where ``text[lo:hi]`` ends in an adverb or a negation before its verb ("El Gobierno no ha confirmado que …",
     "La alcaldesa ya ha explicado que …", "Il sindaco non ha detto che …"), the end of what stands before them; else
-    ``hi``. At most :data:`_ADVERBS_BEFORE_VERB` words."""
+    ``hi``. At most :data:`_ADVERBS_BEFORE_VERB` words, and first an object pronoun standing for what is said, right
+    before the verb ("Le maire l'assure : …", "La directrice le dit : …", "Il sindaco lo ha detto: …")."""
+    hi = _before_object_pronoun(table, text, lo, hi)
     for _ in range(_ADVERBS_BEFORE_VERB):
         end = len(text[lo:hi].rstrip()) + lo
         space = text.rfind(" ", lo, end)
@@ -129,6 +131,18 @@ def _before_adverbs(table: LatinTable, text: str, lo: int, hi: int) -> int:
             break
         hi = space
     return hi
+
+
+def _before_object_pronoun(table: LatinTable, text: str, lo: int, hi: int) -> int:
+    """Where ``text[lo:hi]`` ends in an object pronoun right before its verb (one of the table's, or an article's
+    word, which before a verb can be no article: "le", "la", "lo", the elided "l'"), the end of what stands before
+    it; else ``hi``."""
+    end = len(text[lo:hi].rstrip()) + lo
+    space = text.rfind(" ", lo, end)
+    low = text[space + 1 : end].lower()
+    if space <= lo or not (low in table.object_pronouns or low in table.determiners) or low.isdigit():
+        return hi
+    return space
 
 
 _ADVERBS_BEFORE_VERB = 2  # "todavía no", "ya no"
