@@ -20,15 +20,38 @@ def past_passive_verb(table: LatinTable, text: str, at: int, e: int) -> tuple[in
     agents = PASSIVE_AGENTS.get(table.language)
     if not agents:
         return None
+    verb = at
+    if table.language == "pt" and text[at : at + _PASSIVE_CHARS].split(" ", 1)[0].lower() in _PORTUGUESE_PASSIVE:
+        at = text.find(" ", at) + 1  # the passive's auxiliary ("segundo o que foi informado pela prefeitura")
     space = text.find(" ", at, min(e, at + _PARTICIPLE_CHARS + 1))
     participle = text[at:space] if space > at else ""
-    if not participle or not any(f"{aux} {participle}" in table.cues for aux in table.auxiliaries):
+    if not participle or not _of_saying(table, participle):
         return None
     agent = text[space + 1 : e].split(" ", 1)[0]
     if agent.lower() in agents:
-        return space + 1 + len(agent) + 1, participle
+        return space + 1 + len(agent) + 1, text[verb:space]
     elided = next((a for a in agents if a[-1] in "'’" and agent.lower().startswith(a)), None)  # ("dall'Arma")
-    return (space + 1 + len(elided), participle) if elided else None
+    return (space + 1 + len(elided), text[verb:space]) if elided else None
+
+
+def _of_saying(table: LatinTable, participle: str) -> bool:
+    """Is ``participle`` a verb of saying's: one the table's perfects are made of ("ha riferito"), or in Portuguese,
+    whose table holds simple pasts, that of a past of the table ("informado" of "informou", "referido" of
+    "referiu")?"""
+    if any(f"{aux} {participle}" in table.cues for aux in table.auxiliaries):
+        return True
+    if table.language != "pt" or not participle.endswith(("ado", "ido", "dito")):
+        return False
+    if participle == "dito":  # (irregular: "disse")
+        return True
+    stem = participle[:-3]
+    if participle.endswith("ado"):
+        return f"{stem}ou" in table.cues
+    return f"{stem}eu" in table.cues or f"{stem}iu" in table.cues
+
+
+_PORTUGUESE_PASSIVE = frozenset(("foi",))  # the passive's auxiliary before the participle
+_PASSIVE_CHARS = 5  # "foi " and one more
 
 
 def contracted_agent(table: LatinTable, text: str, lead: int, e: int) -> Who | None:
