@@ -9,7 +9,7 @@ from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_phrases import reaches, read_subject
 
-__all__ = ["relative_set_off", "subject_across_relative"]
+__all__ = ["description_before_comma", "relative_set_off", "subject_across_relative"]
 
 _PRONOUN_CHARS = 12  # "quienes " and the space before
 
@@ -39,3 +39,25 @@ def subject_across_relative(table: LatinTable, text: str, s: int, verb: int) -> 
     if who is None or not reaches(text, who, comma) or text[start : who.start].strip():
         return None
     return who
+
+
+def description_before_comma(table: LatinTable, text: str, s: int, comma: int) -> Who | None:
+    """The subject after a verb of saying, a description an article opens, that ends right at ``comma`` ("«…»,
+    advirtió el edil, quien añadió que …": "el edil"); None when no such phrase ends there. The phrase before a
+    relative pronoun ends at its comma; only one right after a verb of saying is read (an article elsewhere may open
+    a whole clause: "La séance était présidée par …")."""
+    lo = max(s, comma - _DESCRIPTION_CHARS)
+    words = text[lo:comma].split(" ")
+    at = lo
+    for k, word in enumerate(words):
+        before = words[max(0, k - 2) : k]
+        said = bool(before) and (before[-1] in table.cues or " ".join(before) in table.cues)
+        if said and word.lower() in table.determiners:
+            who = read_subject(table, text, at, comma)
+            if who is not None and reaches(text, who, comma):
+                return who
+        at += len(word) + 1
+    return None
+
+
+_DESCRIPTION_CHARS = 60  # how far back from the comma the verb of saying may stand

@@ -31,7 +31,7 @@ from .latin_coordinated import coordinated_at, coordinated_subject, second_claus
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
 from .latin_phrases import complement_before, description, person, phrase_end, read_subject
-from .latin_relative import subject_across_relative
+from .latin_relative import description_before_comma, subject_across_relative
 from .latin_titles import is_title, name_word
 from .latin_words import CLAUSE_WORDS, DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE, leading_run, phrase_words
 
@@ -354,7 +354,10 @@ def _relative_antecedent(table: LatinTable, text: str, s: int, verb: int) -> Who
     if not all(is_adverb(table, w.lower()) for w in m.group(2).split()):
         return None
     comma = verb - len(lead) + m.start()
-    return subject_before(table, text, s, comma) if comma > s else None
+    if comma <= s:
+        return None
+    # ("«…», advirtió el edil, quien añadió que …": a description, read from its article)
+    return subject_before(table, text, s, comma) or description_before_comma(table, text, s, comma)
 
 
 _RELATIVE_LEAD = 60  # characters read before a verb for a relative pronoun and the adverbs after it
