@@ -43,3 +43,15 @@ DEMONYM_PERSON_NOUNS: dict[str, str | None] = {
     "dutchman": "m",
     "dutchwoman": "f",
 }
+
+# Nouns for a player of a national side, by the side's name (one or two words, singular, capitalised before a name:
+# "Former All Black Sonny Bill Williams", "Socceroo Tim Cahill", "ex-Super Eagle Ahmed Musa"): the person's role, no
+# part of the name after it.
+SIDE_MEMBER_NOUNS: frozenset[str] = frozenset(
+    """all-black black-fern wallaby wallaroo springbok socceroo matilda black-star super-eagle super-falcon
+    harambee-star bafana-bafana banyana-banyana black-cap white-fern silver-fern kangaroo jillaroo lion lioness
+    black-stick""".split()
+)
+# Adjectives of time before a role opening a name's run ("Former Socceroo Tim Cahill", "Retired Springbok John
+# Smit"): the words after them up to the name describe the person too.
+ROLE_TIME_ADJECTIVES: frozenset[str] = frozenset("former ex retired late then onetime one-time erstwhile".split())

@@ -4,6 +4,7 @@ and the gender its titles tell (split from :mod:`.tokens`)."""
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.demonyms_en import ROLE_TIME_ADJECTIVES, SIDE_MEMBER_NOUNS
 from ...lexicon.en import (
     AGENT_ENDINGS,
     FEMALE_KIN,
@@ -51,6 +52,7 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
     given = _given_name_after_words(name, lows[cut:], courtesy)
     if not given and len(name) > 2 and is_demonym(name[0]):
         given = 1  # "American Teodran Merwick": where they are from, no part of a full name
+    given += _role_after_time_adjective(name, lows[cut:], given)
     if given:
         role, name = role + name[:given], name[given:]  # "Brave Marina Lacerda", "CBS Sports Insider Jan Roe"
         cut += given
@@ -64,6 +66,24 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
     if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _role_after_time_adjective(name: list[str], lows: list[str], given: int) -> int:
+    """How many more words after an adjective of time that opened the run as the person's description ("Former",
+    "Retired") describe the person too: a national side's player ("Former All Black Sonny Bill Williams",
+    lexicon.demonyms_en.SIDE_MEMBER_NOUNS) or one word before a known given name ("Former Socceroo Tim Cahill"),
+    before a name of two words or more; 0 otherwise."""
+    ex = lows[0][3:] if lows and lows[0].startswith("ex-") else ""
+    if not given and len(name) >= 3 and (ex in SIDE_MEMBER_NOUNS or _title_word(ex)):
+        return 1  # "Ex-Wallaby Drew Mitchell", "Ex-Minister Ann Cole"
+    start = given or int(bool(lows) and lows[0] in ROLE_TIME_ADJECTIVES)  # ("Retired" has no agent ending)
+    if not start or any(low.removesuffix("-") not in ROLE_TIME_ADJECTIVES for low in lows[:start]):
+        return 0
+    rest, rest_lows = name[start:], lows[start:]
+    side = next((n for n in (2, 1) if len(rest) - n >= 2 and "-".join(rest_lows[:n]) in SIDE_MEMBER_NOUNS), 0)
+    if not side and len(rest) >= 3 and given_name_gender(rest[1]) and not given_name_gender(rest[0]):
+        side = 1
+    return start - given + side if side else 0
 
 
 def _rank_in_capitals(words: list[str], k: int) -> bool:
