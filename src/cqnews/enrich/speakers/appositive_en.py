@@ -160,7 +160,8 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
     before = np_ending(text, toks, commas[0])
     if inner.kind == "person":
         inner.role = before.role if before is not None and before.kind == "desc" else inner.role
-        if before is not None and before.kind in ("person", "org"):
+        if before is not None and before.kind in ("person", "org", "desc"):
+            # "The Press Secretary for the Governor, Ann Cole,": the title whole, not its complement's description
             inner.role = _title_with_complement(text, toks, commas[0], before) or inner.role
         if before is not None and before.kind == "person" and _title_alone(before.mention):
             # "Lagos State Governor, Babajide Sanwo-Olu, said": a title alone ends the run, the holder named after
