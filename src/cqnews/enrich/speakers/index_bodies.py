@@ -25,6 +25,8 @@ __all__ = ["BodyNames"]
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*+|of|and|for|the|on)"
 _ACRONYM_RE = re.compile(rf"(?<![A-Z])({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
 _ACRONYM_TAIL_RE = re.compile(r" \([A-Z]{2,6}\)")  # what every _ACRONYM_RE match ends with
+# "of" and the capitalised words after a body's head noun ("University | of Cape Town", "Bank | of Ghana").
+_OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w’'\-]*+(?: [A-Z][\w’'\-]*+)*+")
 
 
 def _word_trie(words: Iterable[str]) -> str:
@@ -98,10 +100,14 @@ class BodyNames:
         noun = P.EN_TYPE_SYNONYMS.get(noun, noun)
         if noun in P.EN_ORG_ANAPHORS and name:
             self._typed.setdefault(noun, []).append((base + start, name))
+        head = name.rsplit(" ", 1)[-1].lower()
+        of = _OF_NAME_RE.match(text, start + len(name)) if kind == "org" and head in P.EN_ORG_ANAPHORS else None
         if kind == "org" and text[max(0, start - 4) : start].lower() == "the ":
             name = f"{text[start - 4 : start - 1]} {name}"  # as written: "the National Weather Service’s …"
+        if of is not None:
+            name += of.group()  # "The University of Cape Town": the body's name goes on after "of"
         if kind == "org" and " " in name:
-            last = P.EN_TYPE_SYNONYMS.get(name.rsplit(" ", 1)[1].lower(), name.rsplit(" ", 1)[1].lower())
+            last = P.EN_TYPE_SYNONYMS.get(head, head)
             if last in P.EN_ORG_ANAPHORS:
                 self._typed.setdefault(last, []).append((base + start, name))
 
