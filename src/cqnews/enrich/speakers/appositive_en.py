@@ -263,9 +263,11 @@ def subject_after_according(text: str, name_start: int, name_end: int) -> bool:
     of the report rather than NAME's role? It is when the words after it, past a relative clause on it, open with a
     finite verb: "According to Ann Lee, the plan, which Omar Vale said was costly, will fail." ("According to Ann
     Lee, the head of Acme, the plan will fail": a subject follows, the phrase is her role.)"""
-    if not text[max(0, name_start - _LEAD) : name_start].rstrip().lower().endswith("according to"):
-        return False
+    if _ACCORDING_BEFORE_RE.search(text, max(0, name_start - _LEAD - _TITLES_REACH), name_start) is None:
+        return False  # (titles may stand between: "According to Lt. Col. James Okafor, …")
     close = text.find(",", name_end + 1, name_end + _ASIDE_REACH)
+    if _SENTENCE_STOP_RE.search(text, name_end + 1, close if close > 0 else name_end + _ASIDE_REACH) is not None:
+        return True  # "According to Ann Lee, the army repelled the attack.": the phrase runs to the sentence's end
     word = _WORD_RE.search(text, close + 1, close + _ASIDE_REACH) if close > 0 else None
     if word is not None and word.group() in RELATIVE_PRONOUNS:
         close = text.find(",", word.end(), word.end() + _ASIDE_REACH)
@@ -274,6 +276,9 @@ def subject_after_according(text: str, name_start: int, name_end: int) -> bool:
 
 
 _LEAD = len("according to ") + 2
+_TITLES_REACH = 24  # abbreviated titles between "according to" and the name ("Lt. Col.", "Gen.", "Dr.")
+_SENTENCE_STOP_RE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")  # a sentence's end after a lower-case word
+_ACCORDING_BEFORE_RE = re.compile(r"(?i:according to)(?: [A-Z][\w’'.]*+)*+ ?$")
 
 
 def head_before_in(text: str, toks: list[Tok], who: Who) -> Who | None:
