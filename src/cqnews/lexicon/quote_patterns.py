@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from .alternation import first_char_guard, trie_pattern
-from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_NOUNS, PERSON_ROLE_NOUNS, TITLES
+from .en import (
+    COMPANY_SENTENCE_ABBREVIATIONS,
+    FEMALE_KIN,
+    MALE_KIN,
+    NOT_NAME_WORDS,
+    ORG_HEAD_NOUNS,
+    PERSON_NOUNS,
+    PERSON_ROLE_NOUNS,
+    TITLES,
+)
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
 from .speaker_phrases_en import ARTICLES, DATA_NOUNS, POSSESSIVE_DETERMINERS
 
@@ -391,6 +400,9 @@ EN_ANAPHORIC_NOUNS: dict[str, str | None] = {
     "men": "p2",
     "women": "p2",
 }
+
+# The sex a noun of kin tells ("the grandmother said", "Her brother said …. “…,” he said"; lexicon.en).
+EN_KIN_SEX: dict[str, str] = {**dict.fromkeys(MALE_KIN, "m"), **dict.fromkeys(FEMALE_KIN, "f")}
 
 # Titles and terms: a quote right after one of these is a name, not speech.
 EN_TITLE_LEADS = frozenset(

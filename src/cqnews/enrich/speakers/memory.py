@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import PREPOSITIONS
-from ...lexicon.speaker_phrases_en import INDEFINITE_ARTICLES
+from ...lexicon.speaker_phrases_en import INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS
 from ...models import Speaker
 from .index import NameIndex
 from .index_groups import JUST_SAID, PAIR_REACH
@@ -37,10 +37,17 @@ def _someone_head(mention: str) -> str | None:
     "a shopkeeper", "An elderly woman"), when it is a noun of a person; None otherwise."""
     words = mention.lower().split()
     end = _head_end(words)
+    if end == 2 and words[0] in POSSESSIVE_DETERMINERS and words[1] in P.EN_KIN_SEX:
+        return words[1]  # "Her brother said …. “…,” he said": a relative quoted unnamed, of the sex the noun tells
     if end < 2 or words[0] not in INDEFINITE_ARTICLES:
         return None
     head = words[end - 1]
     return head if head in P.EN_ANAPHORIC_NOUNS or person_noun_head(head) else None
+
+
+def noun_sex(head: str) -> str | None:
+    """The sex a noun of a person tells ("woman", "brother", "widow"), None when it tells none."""
+    return P.EN_ANAPHORIC_NOUNS.get(head) or P.EN_KIN_SEX.get(head)
 
 
 def _head_end(words: list[str]) -> int:
@@ -176,7 +183,7 @@ class SpeakerMemory(NameIndex):
         last = self.said[-1].pos if self.said else -1
         if pos - at > JUST_SAID or last >= at or named is not None and named[0] >= at:
             return None
-        sex = P.EN_ANAPHORIC_NOUNS.get(_someone_head(speaker.role or "") or "")
+        sex = noun_sex(_someone_head(speaker.role or "") or "")
         return speaker if sex in (None, gender) else None
 
     def _last_group(self, pos: int) -> tuple[int, Speaker] | None:

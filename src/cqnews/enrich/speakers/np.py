@@ -459,11 +459,13 @@ def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
         return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"
     # "the mum-of-three", "the mother of three" (the count written with spaces)
     counted = count_of_children(heads[1] if end - j == 2 else "-".join(heads[1:])) if end - j in (2, 4) else None
-    anaphoric = end - j == 2 and (heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1].endswith(AGE_ADJECTIVE_ENDINGS))
+    anaphoric = end - j == 2 and (
+        heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1] in P.EN_KIN_SEX or heads[1].endswith(AGE_ADJECTIVE_ENDINGS)
+    )  # "the grandmother", "the widower": kin of a known sex
     ranked = end - j <= 5 and any(rank_at(toks, k) for k in range(j + 1, end - 1))  # "the world No. 7"
     if toks[j].low == "the" and (anaphoric or counted or ranked):
         # "the 37-year-old", "the victim", "the dad-of-two", "the world No. 7": someone already named
-        gender = P.EN_ANAPHORIC_NOUNS.get(heads[1]) if counted in (None, "?") else counted
+        gender = P.EN_ANAPHORIC_NOUNS.get(heads[1]) or P.EN_KIN_SEX.get(heads[1]) if counted in (None, "?") else counted
         return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
     head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
     # "the French president", "the McLaren driver", "the Dutch cyclist": a person, no body
