@@ -47,6 +47,8 @@ _DOC_BY_RE = re.compile(
 # "Travis Kelce's mom": an owner's relative (a bounded capitalised run, then a kin noun).
 # A capitalised name of one to three words opening a phrase, then a lower-case word ("Nehlen responded Friday").
 _NAME_THEN_CLAUSE_RE = re.compile(r"((?:[A-Z][a-z][\w’'\-]*)(?: [A-Z][a-z][\w’'\-]*){0,2}) ([a-z]+)\b")
+# The body a role speaks for, closing it: "A spokeswoman for Qantas", "a spokesman for the Kenya Ports Authority".
+_SPOKEN_FOR_RE = re.compile(r" for (?:the )?([A-Z][\w&’'.\-]*+(?: [A-Z][\w&’'.\-]*+)*+)$")
 _KIN_RE = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?:’s|'s|‘s) (?:" + "|".join(P.EN_KIN_NOUNS) + ")")
 
 
@@ -190,7 +192,21 @@ class SpeakerBook(SpeakerMemory):
             said = self._just_quoted_org(pos)  # "Goldman Sachs estimates … “…,” the bank said"
             if said is not None:
                 return said.speaker
+            return self._body_spoken_for(pos)
         return None
+
+    def _body_spoken_for(self, pos: int) -> Speaker | None:
+        """ "A spokeswoman for Qantas said …. “…,” the airline said": the body that a person quoted unnamed just before
+        speaks for (the capitalised name after "for" closing the role), when nobody was quoted by name since; None
+        otherwise."""
+        k = bisect.bisect_left(self._someone, pos, key=lambda someone: someone[0])
+        if not k or pos - self._someone[k - 1][0] > JUST_SAID:
+            return None
+        at, speaker = self._someone[k - 1]
+        if self.said and self.said[-1].pos >= at:
+            return None
+        m = _SPOKEN_FOR_RE.search(speaker.role or "")
+        return Speaker(name=m.group(1)) if m is not None else None
 
     def _resolve_description(self, who: Who, words: list[str], pos: int) -> Speaker:
         """A description: the person or body it stands for when the article named it, else unnamed."""
@@ -241,6 +257,9 @@ class SpeakerBook(SpeakerMemory):
             name = said.speaker.name or "" if said is not None else ""
             if said is not None and pos - said.pos <= 2 * JUST_SAID and name[:1].isupper() and not self._plural(name):
                 return said.speaker
+            spoken_for = self._body_spoken_for(pos)  # "A spokesman for Acme said …. “…,” the company said"
+            if spoken_for is not None:
+                return spoken_for
         known = None if who.mention.isascii() else self.zh_known_within(who.mention)
         if known is not None:  # 陈同佳则声明: a person named before, with a word glued on, is no organisation
             return Speaker(name=known, role=self.roles.get(known))
