@@ -290,8 +290,8 @@ EN_DOCUMENT_GROUP_NOUNS = frozenset(
 # holds the common ones; the endings catch other plural agent nouns (not names, which the article
 # introduces with a given name first).
 EN_GROUP_NOUNS = frozenset(
-    """neighbours neighbors residents officials police witnesses critics experts analysts researchers scientists
-    doctors investigators prosecutors authorities friends relatives supporters protesters protestors locals
+    """neighbours neighbors residents officials police gardaí gardai witnesses critics experts analysts researchers
+    scientists doctors investigators prosecutors authorities friends relatives supporters protesters protestors locals
     villagers democrats republicans conservatives liberals lawmakers legislators economists sources insiders
     fans users parents teachers students workers staff employees families survivors victims volunteers
     activists campaigners organisers organizers observers commentators detectives officers paramedics

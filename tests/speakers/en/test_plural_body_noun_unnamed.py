@@ -10,7 +10,7 @@ import pytest
 from tests.quote_helpers import said_in_en as _said
 
 
-@pytest.mark.parametrize("group", ["Police", "Authorities", "Prosecutors"])
+@pytest.mark.parametrize("group", ["Police", "Authorities", "Prosecutors", "Gardaí", "Gardai"])
 def test_a_plural_body_noun_opening_the_sentence_is_unnamed(group: str) -> None:
     assert _said(f"{group} said a man had been arrested at his home in Tema on Sunday.") == [(None, group)]
 
