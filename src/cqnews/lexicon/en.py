@@ -99,7 +99,7 @@ TITLES: frozenset[str] = frozenset(
     sir dame archbishop bishop cardinal rabbi imam ayatollah pastor
     brig. brig det. det insp. insp const. const supt. supt ofc. spc. cdr. cmdr amb. atty. hon. rt. pres. msgr.
     fr. assoc. asst. ald. maj gen dci pc baroness baron madam mdm shri smt datuk dato dato' dato’ datin seri
-    alhaji alhaja alh. hajia hajiya
+    alhaji alhaja alh. hajia hajiya adv. adv engr. engr
     pfc. pfc cpt. airman seaman trooper patrolman firefighter paramedic magistrate coroner registrar alderman
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
