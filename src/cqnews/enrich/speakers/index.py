@@ -165,14 +165,27 @@ def _title_initials(text: str, at: int) -> str:
     """The initials of the capitalised title written right before the name at ``at``, its joining words left out
     ("Senior Superintendent of Police Ann Cole": "ssp", "Detective Constable Ryan Moss": "dc"); "" when the
     title has fewer than two capitalised words."""
+    return _title_initial_forms(text, at)[0]
+
+
+def _title_initial_forms(text: str, at: int) -> tuple[str, str]:
+    """The initials of the title before the name at ``at`` (see :func:`_title_initials`), and those of its words
+    before the first joining word ("Inspector General of Police": "igp" and "ig", for "the IG"; "" when under two).
+    Capitalised parts joined by a hyphen count one each ("Inspector-General": "ig")."""
     words = text[max(0, at - 80) : at].split()
     caps: list[str] = []
+    head = 0  # how many initials (from the end) stand after the first joining word
     for word in reversed(words):
         if word[:1].isupper() and word[-1:] not in ",;:":
-            caps.append(word[0])
+            parts = word.split("-")
+            caps.extend(reversed([w[0] for w in parts if w[:1].isupper()] if len(parts) > 1 else [word[0]]))
         elif word not in TITLE_COMPLEMENT_JOINERS or not caps:
             break
-    return "".join(reversed(caps)).lower() if len(caps) >= 2 else ""
+        else:
+            head = len(caps)
+    spelt = "".join(reversed(caps)).lower()
+    before = spelt[: len(spelt) - head] if head else ""
+    return (spelt if len(caps) >= 2 else "", before if len(before) >= 2 else "")
 
 
 @dataclass
@@ -265,9 +278,9 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     def _note_initials(self, text: str, start: int, base: int, full: str) -> None:
         """The initials of the title written before a full name, for a later "DC Moss" or "the DPP"."""
         at = text.find(full, start)
-        spelt = _title_initials(text, at) if at >= 0 else ""
-        if spelt:
-            self._initialled.append((base + start, full, spelt))
+        for spelt in _title_initial_forms(text, at) if at >= 0 else ():
+            if spelt:  # ("Inspector General of Police Ann Cole": "the IGP" and "the IG")
+                self._initialled.append((base + start, full, spelt))
 
     def _note_set_off_initials(self, text: str, start: int, base: int, full: str) -> None:
         """The initials of an office the sentence opens with, set off before the full name, for a later "the MCE"
