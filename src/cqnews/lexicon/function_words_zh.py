@@ -12,6 +12,9 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = ("面对", "针对", "对于", "关于", "
 # The adverb 正 and the preposition 在 jieba reads as one word (王明正在记者会上表示, 市教委正在北京表示): it opens
 # the phrase of where the speaker is, as 在 does, whatever jieba tags it (t).
 PHRASE_PREPOSITIONS_GLUED = frozenset("正在".split())
+# The prepositions of place jieba glues to a day pointer before them, an adverb between or none (法官|昨在/t|判词中
+# (指出), 部长|昨亦在/p|会上(说)): such a word opens the phrase of where the speaker is, as 在 does.
+DAY_GLUED_PREPOSITIONS = frozenset("在 于".split())
 # Prepositions of the one spoken to (王明对记者说, 向李华表示): who follows them is no speaker.
 LISTENER_PREPOSITIONS = frozenset("对 对于 向 跟 给 同".split())
 # The marker of a disposed object (他|把这种做法(说成…), 有人|将此(称为…)): what follows it is acted on, never who

@@ -13,6 +13,7 @@ from ...lexicon.bodies_zh import ACCOUNT_NOUNS, COUNTED_SIDES, ORG_HEADS, OUTLET
 from ...lexicon.cue_words_zh import (
     CITED_NEWS,
     CITING_VERBS,
+    CUE_ADVERBS,
     FRAME_VERBS,
     INTERVIEW_NOUNS,
     MANNER_ASPECTS,
@@ -20,6 +21,7 @@ from ...lexicon.cue_words_zh import (
     QUESTION_NOUNS,
 )
 from ...lexicon.function_words_zh import (
+    DAY_GLUED_PREPOSITIONS,
     DISPOSAL_JIANG_OBJECTS,
     DISPOSAL_MARKERS,
     EXISTENTIAL_VERBS,
@@ -41,7 +43,7 @@ from ...lexicon.people_nouns_zh import (
 )
 from ...lexicon.pos_tags_zh import ASPECT_TAGS_BUT_UG, NAME_TAGS, PROPER_TAGS
 from ...lexicon.segmenter_repairs_zh import CORRELATIVE_ADVERB
-from ...lexicon.time_words_zh import NUMERAL_CHARS, TIME_CLAUSE_ENDS, WHEN_ENDS
+from ...lexicon.time_words_zh import DAY_POINTERS, NUMERAL_CHARS, TIME_CLAUSE_ENDS, WHEN_ENDS
 from ...lexicon.titles_zh import TITLE_HEADS
 from .. import segmenter
 from . import names_zh as N
@@ -396,7 +398,7 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
         t = toks[i]
         if t.word in LISTENER_PREPOSITIONS and t.tag == "p":
             return i  # 汤继海|对于东军和梁利权(说): the one spoken to
-        if t.word in _PHRASE_OPENERS and t.tag in ("p", "v", "d") or t.word in PHRASE_PREPOSITIONS_GLUED:
+        if t.word in _PHRASE_OPENERS and t.tag in ("p", "v", "d") or _glued_opener(t.word):
             after = toks[i + 1 :]
             if place_owning_person(after):
                 return None  # 王明|在北京的同事: the colleague speaks, 王明 only owns them
@@ -411,6 +413,15 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
 # The words opening a phrase between the speaker and the cue: the prepositions, and the first 边 of 边…边 (老人|边抽烟边
 # (说): two acts at once), as 一边 is.
 _PHRASE_OPENERS = PHRASE_PREPOSITIONS | {CORRELATIVE_ADVERB}
+
+
+def _glued_opener(word: str) -> bool:
+    """Is ``word`` a preposition of place jieba glued to the word before it: 正在, or a day pointer and 在, an adverb
+    between or none (昨在/t, 今在, 昨亦在/p: "yesterday at")?"""
+    if word in PHRASE_PREPOSITIONS_GLUED:
+        return True
+    glued = len(word) >= 2 and word[0] in DAY_POINTERS and word[-1] in DAY_GLUED_PREPOSITIONS
+    return glued and all(ch in CUE_ADVERBS for ch in word[1:-1])
 
 
 def _closing(t: segmenter.Token) -> bool:
