@@ -304,6 +304,12 @@ def _outlet_citing(text: str, clause: int, start: int) -> bool:
 _SHORT_NAME = 12
 
 
+def _manner_of_cue(text: str, end: int) -> bool:
+    """Does 地 and a cue follow the cue word ending at ``end`` (感慨|地|说, 感叹地表示): the word is how the words are
+    said, the cue the verb after 地?"""
+    return text[end : end + 1] == QZ.ZH_MANNER_SUFFIX and QZ.ZH_CUE_RE.match(text, end + 1) is not None
+
+
 def _goes_on_saying(text: str, start: int, end: int) -> bool:
     """“…”，他反复说着。: a cue with 着 that ends the sentence of a quote before it reports that quote; 他喊着：“…”,
     嘴里念叨着“…”: one with 着 right before a quote reports the quote (说着 before anything else is saying while
@@ -385,7 +391,7 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     nxt, prev = text[end : end + 1], text[start - 1 : start]
     if nxt and (nxt in QZ.ZH_CUE_NOT_AFTER.get(word, "") or nxt in QZ.ZH_CUE_NOT_NEXT):
         return _goes_on_saying(text, start, end)
-    if prev and _in_word_before(text, start, word, prev):
+    if prev and _in_word_before(text, start, word, prev) or _manner_of_cue(text, end):
         return False
     if word == "说" and _discourse_marker(text, start, end):
         return False
