@@ -49,8 +49,8 @@ _CONTEXT = 6
 
 def zh_clause_cues(text: str, spans: list[Span]) -> Cues:
     """The cues of :func:`.cues.zh_cues` and the clause cues of this module, by position."""
-    cues = zh_cues(text, spans)
     plain = segmenter.to_simplified(text)
+    cues = _outside_topic(zh_cues(text, spans), plain)
     extra = [
         (_word_start(plain, e - len(w), e), e)
         for e, w in _cues_before_marks(plain)
@@ -162,6 +162,14 @@ def _after_closer(plain: str, start: int) -> bool:
 
 # How long the words between a quote and a clause cue ending the sentence may be (——多名工人向记者, 一位老工人).
 _AFTER_CLOSER = 12
+
+
+def _outside_topic(cues: Cues, plain: str) -> Cues:
+    """The cues that end no clause of topic (对于上述指控，…: 指控 is what is answered, no cue)."""
+    if not any(_topic_object(plain, s, e) for s, e in zip(cues.starts, cues.ends, strict=True)):
+        return cues
+    kept = [k for k, (s, e) in enumerate(zip(cues.starts, cues.ends, strict=True)) if not _topic_object(plain, s, e)]
+    return Cues([cues.starts[k] for k in kept], [cues.ends[k] for k in kept], [cues.words[k] for k in kept])
 
 
 def _topic_object(plain: str, start: int, end: int) -> bool:
