@@ -80,6 +80,9 @@ EXAMPLE_LEADS = frozenset("例如 比如 譬如 比方说 诸如".split())
 QUESTION_NOUNS: tuple[str, ...] = ("查询", "询问", "质询", "提问", "问题", "查问")
 # Nouns of an interview given (接受媒体访问表示, 接受本报专访时说): the frame of a cue, as a question answered is.
 INTERVIEW_NOUNS: tuple[str, ...] = ("采访", "访问", "专访", "访谈", "受访")
+# Nouns of a meeting with the press that a speaker holds (市卫健委召开新闻发布会表示, 立委今天召开记者会指出, 县政府
+# 举行情况通报会介绍): the frame of a cue, as an interview given is; its verb opens no part of who speaks.
+PRESS_EVENT_NOUNS: tuple[str, ...] = ("记者会", "发布会", "招待会", "说明会", "通气会", "吹风会", "通报会")
 PASSIVE_CLAUSE_LEADS = frozenset("在 被".split())
 BEFORE_CLAUSE_ENDS = frozenset("后 时".split())
 # Where a given name ends (enrich/segmenter/core.py cuts names there): one-character adverbs and verbs of

@@ -17,6 +17,7 @@ from ...lexicon.cue_words_zh import (
     FRAME_VERBS,
     INTERVIEW_NOUNS,
     MANNER_ASPECTS,
+    PRESS_EVENT_NOUNS,
     PUBLISH_VERBS,
     QUESTION_NOUNS,
 )
@@ -81,7 +82,7 @@ def zh_trim(seg: str) -> str:
     if author is not None:
         return _trim_words(author)
     seg = _trim_words(seg.removesuffix("所"))
-    if seg.endswith(_FRAME_ENDS):  # 习近平总书记主持召开…会议时指出, 教育局回应本报查询(表示), 接受媒体访问(表示)
+    if seg.endswith(_FRAME_ENDS) and not _event_named(seg):  # 习近平总书记主持召开…会议时指出, 接受媒体访问(表示)
         seg = _trim_words(_before_time_clause(seg))  # (林郑月娥今日|出席活动后见记者时: 今日 goes too)
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
@@ -113,7 +114,13 @@ def _named_news(body: str) -> str:
 
 
 # What ends a frame of time, of a question answered or of an interview given before a cue.
-_FRAME_ENDS: tuple[str, ...] = ("时", *QUESTION_NOUNS, *INTERVIEW_NOUNS)
+_FRAME_ENDS: tuple[str, ...] = ("时", *QUESTION_NOUNS, *INTERVIEW_NOUNS, *PRESS_EVENT_NOUNS)
+
+
+def _event_named(seg: str) -> bool:
+    """Does ``seg`` end in a press meeting a relative clause names (在昨天召开的新闻发布会): a place, no frame of the
+    speaker's own holding?"""
+    return seg.endswith(PRESS_EVENT_NOUNS) and "的" in seg
 
 
 def _before_time_clause(seg: str) -> str:
