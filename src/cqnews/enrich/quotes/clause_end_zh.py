@@ -92,8 +92,9 @@ _ZH_OPENING_MARKS = frozenset("，,：:")
 
 
 def _zh_someone(who: Who) -> bool:
-    """Is ``who`` a person, a body, or a description of someone (一名居民, 该校负责人), not of a document (贺信)?"""
-    if who.kind in ("person", "org"):
+    """Is ``who`` a person, a body, 他 or 她 (王女士十分担心，她说，…), or a description of someone (一名居民,
+    该校负责人), not of a document (贺信)?"""
+    if who.kind in ("person", "org") or who.kind == "pronoun" and to_simplified(who.mention) in HE_SHE:
         return True
     return who.kind == "desc" and to_simplified(who.mention).endswith(_ZH_PERSON_OR_TITLE_HEADS)
 
