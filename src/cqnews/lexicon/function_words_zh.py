@@ -58,6 +58,10 @@ PHRASE_ENDS = frozenset("时 时候 中 上 里 后 前 下 之际 期间 方面
 # Verbs of there being someone (也有村民…, 还有人…): the people after them are the clause's subject; before what
 # speaks (有消息指, 也有分析称, 还有专家认为) no part of the speaker, and no predicate of one.
 EXISTENTIAL_VERBS = frozenset("有 还有 也有".split())
+# Causative verbs (这让王女士担心…, 此事令村民们认为…, 这使不少家长担心…): who follows them feels or says, the cause
+# before them is no part of who speaks; jieba may glue a demonstrative to them (这令/v, 这使/v: CAUSE_POINTERS).
+CAUSATIVE_VERBS = frozenset("让 令 使".split())
+CAUSE_POINTERS = frozenset("这 那 此".split())
 # Verbs that say what the subject is (是: the noun after them describes the subject, no other person).
 COPULAS = frozenset("是 系 乃 成为".split())
 # The words that mark a passive (被, 遭, 遭到: the agent follows).

@@ -22,6 +22,8 @@ from ...lexicon.cue_words_zh import (
     QUESTION_NOUNS,
 )
 from ...lexicon.function_words_zh import (
+    CAUSATIVE_VERBS,
+    CAUSE_POINTERS,
     DAY_GLUED_PREPOSITIONS,
     DISPOSAL_JIANG_OBJECTS,
     DISPOSAL_MARKERS,
@@ -77,7 +79,7 @@ def zh_trim(seg: str) -> str:
             seg = seg[at + len(lead) :]
     if seg.startswith("用") and seg.endswith(_WORDS_OF) and len(seg) > 4:
         seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
-    seg = _whose_words_cited(seg)
+    seg = _after_causative(_whose_words_cited(seg))
     author = _author_of_document(seg)
     if author is not None:
         return _trim_words(author)
@@ -87,6 +89,19 @@ def zh_trim(seg: str) -> str:
     for doc in _ZH_SOURCE_DOCS if seg.endswith(_ZH_SOURCE_DOCS) else ():
         if seg.endswith(doc) and len(seg) > len(doc) + 1:
             return seg[: -len(doc)]
+    return seg
+
+
+def _after_causative(seg: str) -> str:
+    """The words after a causative verb with a cause before it that opens with a demonstrative or a pronoun
+    (这|让|王女士, 这令/v|陈先生, 此事|让|村民们, 这一|做法|让): the one made to feel or think speaks, not the cause
+    (牧民|才|让|多杰: 才让, a Tibetan given name, opens no cause)."""
+    toks = segmenter.tag(seg)
+    for i, t in enumerate(toks[:-1]):
+        glued = t.word[:-1] in CAUSE_POINTERS and i == 0
+        cause = i > 0 and len(t.word) == 1 and toks[0].tag == "r"
+        if t.tag == "v" and t.word[-1:] in CAUSATIVE_VERBS and (glued or cause):
+            return seg[toks[i + 1].start :]
     return seg
 
 
