@@ -16,9 +16,9 @@ from ..text import normalize_space
 from .image_sources import src_key
 from .jsonld import is_article, json_ld_objects
 
-__all__ = ["DeclaredImage", "declared_images"]
+__all__ = ["MAX_DECLARED_IMAGES", "DeclaredImage", "declared_images"]
 
-_MAX_IMAGES = 20
+MAX_DECLARED_IMAGES = _MAX_IMAGES = 20
 _MAX_TEXT = 1500
 _MAX_CREDIT = 120
 
@@ -32,15 +32,20 @@ class DeclaredImage:
     credit: str | None = None
 
 
-def declared_images(root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None) -> list[DeclaredImage]:
+def declared_images(
+    root: HtmlElement, ld_objects: list[dict[str, Any]] | None = None, cut: list[int] | None = None
+) -> list[DeclaredImage]:
     """JSON-LD article images (lead first), then ``og:image``; one entry per picture (by :func:`src_key`).
 
-    ``ld_objects``: the page's JSON-LD objects when already read, else they are read here.
+    ``ld_objects``: the page's JSON-LD objects when already read, else they are read here. The first
+    :data:`MAX_DECLARED_IMAGES` pictures of a JSON-LD ``image`` list are read: the length of a longer list goes to
+    ``cut`` when given.
     """
     found: list[DeclaredImage] = []
+    lengths = [] if cut is None else cut
     for obj in json_ld_objects(root) if ld_objects is None else ld_objects:
         if is_article(obj):
-            _collect(obj.get("image"), found, 0)
+            _collect(obj.get("image"), found, 0, lengths)
     for meta in root.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() in (
             "og:image",
@@ -56,14 +61,16 @@ def declared_images(root: HtmlElement, ld_objects: list[dict[str, Any]] | None =
     return list(unique.values())
 
 
-def _collect(value: Any, out: list[DeclaredImage], depth: int) -> None:
+def _collect(value: Any, out: list[DeclaredImage], depth: int, cut: list[int]) -> None:
     if depth > 2 or value is None or len(out) >= _MAX_IMAGES:
         return
     if isinstance(value, str):
         out.append(DeclaredImage(value.strip()))
     elif isinstance(value, list):
+        if len(value) > _MAX_IMAGES:
+            cut.append(len(value))
         for item in value[:_MAX_IMAGES]:
-            _collect(item, out, depth + 1)
+            _collect(item, out, depth + 1, cut)
     elif isinstance(value, dict):
         url = value.get("contentUrl") or value.get("url")
         if isinstance(url, list):

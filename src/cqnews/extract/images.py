@@ -33,7 +33,7 @@ from .image_furniture import (
     qualify,
 )
 from .image_lines import credit_line_after, line_after, line_caption
-from .image_metadata import DeclaredImage, declared_images
+from .image_metadata import MAX_DECLARED_IMAGES, DeclaredImage, declared_images
 from .image_qr import is_qr_code
 from .image_region import article_region, lead_media, trailing_galleries
 from .image_siblings import caption_before, figure_text_caption, sibling_caption
@@ -98,7 +98,13 @@ def find_images(
             f"{walk.inline_captioned} captioned picture(s) whose only source is a data: URI (the bytes inline, or a"
             " script's placeholder) were left out with their captions: Image.src names a file, a data: URI none"
         )
-    declared = declared_images(root, ld_objects)
+    cut: list[int] = []
+    declared = declared_images(root, ld_objects, cut)
+    if warnings is not None and cut:
+        warnings.append(
+            f"the JSON-LD lists {max(cut)} pictures of the article: the first {MAX_DECLARED_IMAGES} were read"
+            " (the captions and credits declared for the others were not)"
+        )
     drafts = _with_declared(root, drafts, declared, walk) if declared else drafts
     with_data_captions(root, drafts, walk.absolute)
     if warnings is not None and _left_unjoined(walk.base_url, drafts):
