@@ -11,6 +11,7 @@ depth, never a whole-tree search.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -218,6 +219,7 @@ class _CandidateWalk:
             if (
                 tag in _IMAGE_TAGS
                 or (isinstance(tag, str) and "-" in tag and _custom_image(el))
+                or (tag == "image" and _svg_picture(el))
                 or (tag in BACKGROUND_BOX_TAGS and "url(" in (el.get("style") or "") and _background_picture(el))
             ):
                 if not self._may_go_on():
@@ -265,6 +267,8 @@ class _CandidateWalk:
 
     def source(self, img: HtmlElement) -> str | None:
         """The image's absolute source, or None for pixels, icons and images without one."""
+        if img.tag == "image":
+            return self._svg_source(img)
         if is_small(img):
             return None
         src = best_src(img)
@@ -272,6 +276,19 @@ class _CandidateWalk:
             return None
         src = unproxied(self.absolute(src))
         if src.startswith("data:") or bad_src(src.split("?", 1)[0]):
+            return None
+        return src
+
+    def _svg_source(self, image: HtmlElement) -> str | None:
+        """The picture an SVG ``<image>`` draws (``href``, or SVG 1.1's ``xlink:href``), joined with the page URL:
+        a web address or a path, not a ``data:`` URI or another scheme (its width and height are in the drawing's
+        units, no size to tell an icon by)."""
+        src = (image.get("href") or image.get("xlink:href") or "").strip()
+        if not src or src in _NO_SRC:
+            return None
+        src = self.absolute(src)
+        scheme = _SCHEME.match(src)
+        if (scheme is not None and scheme.group(0).lower() not in ("http:", "https:")) or bad_src(src.split("?", 1)[0]):
             return None
         return src
 
@@ -283,14 +300,14 @@ class _CandidateWalk:
         return parent is not None and (parent in self.produced_parents or parent.getparent() in self.produced_parents)
 
     def add_image(self, img: HtmlElement) -> None:
-        if is_small(img):
+        if img.tag != "image" and is_small(img):
             return  # the cheapest test first (source() repeats it)
         strict = qualify(img, self.scope, self.container, self.outer)
         if strict is None:
             return
         src = self.source(img)
         if src is None:
-            self.inline_captioned += inline_only(img) and figure_captioned(img)  # find_images warns of them
+            self.inline_captioned += _inline_only(img) and figure_captioned(img)  # find_images warns of them
             return
         if self._noscript_copy(img):
             return
@@ -416,6 +433,28 @@ def _custom_image(el: HtmlElement) -> bool:
 
 
 _FIGURE_PICTURES = ("img", "amp-img", "picture", "video", "iframe")
+_SVG_LEVELS = 3  # <svg><image>, <svg><g><image>, <svg><g><a><image>
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{0,31}:")
+_NO_SRC = frozenset(("/", "#", "./", "about:blank"))
+
+
+def _svg_picture(el: HtmlElement) -> bool:
+    """An SVG ``<image>`` that is a figure's picture (``<figure><svg><image href=…></svg><figcaption>…``, a theme
+    that draws the picture to crop or mask it): in an ``<svg>`` of a captioned figure holding no ``<img>``,
+    ``<picture>`` or player (then that is the picture, the SVG an overlay)."""
+    if not (el.get("href") or el.get("xlink:href")):
+        return False
+    if not any(anc.tag == "svg" for anc in ancestors(el, _SVG_LEVELS)) or not figure_captioned(el):
+        return False
+    figure = enclosing_figure(el)
+    return figure is not None and not any(True for _ in figure.iter(_FIGURE_PICTURES))
+
+
+def _inline_only(img: HtmlElement) -> bool:
+    """The picture's only source is a ``data:`` URI (an SVG ``<image>``'s ``href`` too)."""
+    if img.tag == "image":
+        return (img.get("href") or img.get("xlink:href") or "").lstrip().startswith("data:")
+    return inline_only(img)
 
 
 def _background_picture(el: HtmlElement) -> bool:
