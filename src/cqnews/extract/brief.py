@@ -19,7 +19,8 @@ from ..document import HEADING_TAGS
 from ..models import Block
 from ..text import normalize_space
 
-_BRIEF_MAX_CHARS = 2_000  # a brief's glued block; a longer one is an article trafilatura read
+_BRIEF_MAX_CHARS = 2_000  # a brief's own text in the glued block (captions aside); more is an article trafilatura read
+_GLUED_MAX_CHARS = 12_000  # the glued block with its captions (a figure's long caption: a picture essay's text)
 _BRIEF_MAX_BLOCKS = 2  # the glued block, and a heading split off it
 _MIN_CAPTION_CHARS = 8
 _MIN_PARAGRAPH_CHARS = 8
@@ -50,13 +51,13 @@ def read_brief(blocks: list[Block], root: HtmlElement) -> Brief | None:
     if not blocks or len(blocks) > _BRIEF_MAX_BLOCKS:
         return None
     joined = " ".join(block.text for block in blocks)
-    if len(joined) > _BRIEF_MAX_CHARS:
+    if len(joined) > _GLUED_MAX_CHARS:
         return None
     beside = _beside_pictures(root)
     captions = [
         caption for caption in (*root.iter("figcaption"), *beside) if _glued_in(caption, joined, _MIN_CAPTION_CHARS)
     ]
-    if not captions:
+    if not captions or len(joined) - _length(captions) > _BRIEF_MAX_CHARS:
         return None
     found = [
         element for element in root.iter(*_READ_TAGS)
@@ -72,8 +73,12 @@ def read_brief(blocks: list[Block], root: HtmlElement) -> Brief | None:
 def _covers(joined: str, elements: list[HtmlElement]) -> bool:
     """Do the elements read hold nearly all the block's text? (Text in runs between <br>s, or in a wrapper
     that is no paragraph, is read by the other rules of the generic path, not as a brief.)"""
-    read = sum(len(normalize_space(element.text_content())) + 1 for element in elements)
-    return read >= _COVERED * len(joined)
+    return _length(elements) >= _COVERED * len(joined)
+
+
+def _length(elements: list[HtmlElement]) -> int:
+    """The characters of the elements' texts in the glued block (each with the space joining it)."""
+    return sum(len(normalize_space(element.text_content())) + 1 for element in elements)
 
 
 def _glued_in(element: HtmlElement, joined: str, least: int) -> bool:

@@ -77,11 +77,16 @@ def attach(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> N
         attach_text(draft, cap, consumed)
 
 
+# A <figcaption> is a caption by its tag, whatever its length (a picture essay's long text; the brief's glued-block
+# reading, extract.brief, takes up to 10,000 characters of caption); other caption elements stay under 1,500.
+_FIGCAPTION_MAX = 10_000
+
+
 def attach_text(draft: ImageDraft, cap: HtmlElement, consumed: set[HtmlElement]) -> None:
     """Attach ``cap``'s text to ``draft`` as caption, its credit sub-elements as credit, and consume it."""
     credits: list[str] = []
     text = written_once(caption_text(cap, credits).strip(" -–—|/"))
-    if text and draft.caption is None and len(text) <= 1500:
+    if text and draft.caption is None and len(text) <= (_FIGCAPTION_MAX if cap.tag == "figcaption" else 1500):
         draft.caption = text
     if credits and draft.credit is None:
         parts = [c.strip(" /|") for c in dict.fromkeys(credits) if credit_text_ok(c.strip(" /|"))]
