@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from .document import looks_like_html
 from .draft import Draft
+from .lexicon.prose_scripts import PROSE_SCRIPTS, PROSE_SENTENCE_ENDS
 from .lexicon.punctuation_zh import SENTENCE_END_MARKS
 from .text import cjk_ratio
 
@@ -170,7 +171,8 @@ def _mostly_structure(draft: Draft) -> bool:
 
 
 def _has_prose(draft: Draft) -> bool:
-    """At least one paragraph long enough to be running text (CJK text needs fewer characters).
+    """At least one paragraph long enough to be running text (CJK text needs fewer characters, and so do the
+    scripts of :data:`~cqnews.lexicon.prose_scripts.PROSE_SCRIPTS`: Arabic, Hebrew, Hindi, Thai …).
 
     A line of code or configuration (``key = "value"``, ``{"a": 1}``) is not running text, however
     long: a TOML or JSON file parses, with this warning. Only the first ``_PROSE_BLOCKS`` blocks are
@@ -178,12 +180,29 @@ def _has_prose(draft: Draft) -> bool:
     """
     for block in draft.blocks[:_PROSE_BLOCKS]:
         text = block.text
-        if len(text) < _MIN_SYLLABIC_PROSE or not any(mark in text for mark in SENTENCE_END_MARKS):
+        if len(text) < _MIN_SYLLABIC_PROSE or _CODE_LINE.match(text):
             continue
-        if _CODE_LINE.match(text):
-            continue
-        if len(text) >= 100 or cjk_ratio(text, 200) > 0.3 or _syllabic_ratio(text[:200]) > 0.3:
+        marked = any(mark in text for mark in _SENTENCE_ENDS)
+        if marked and (len(text) >= 100 or cjk_ratio(text, 200) > 0.3 or _syllabic_ratio(text[:200]) > 0.3):
             return True
+        if _script_prose(text, marked):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = SENTENCE_END_MARKS + PROSE_SENTENCE_ENDS
+
+
+def _script_prose(text: str, marked: bool) -> bool:
+    """Running text in a script of :data:`~cqnews.lexicon.prose_scripts.PROSE_SCRIPTS`: the script writes most of the
+    paragraph's first 200 characters, and the paragraph is as long as the script's running text and ends a sentence
+    with a mark (in a script that marks one: Thai, Lao, Khmer and Myanmar paragraphs need none)."""
+    part = text[:200]
+    written = len(part) - part.count(" ")
+    for pattern, least, needs_mark in PROSE_SCRIPTS:
+        if len(text) >= least and (marked or not needs_mark):
+            if 2 * (len(part) - len(pattern.sub("", part))) > written:
+                return True
     return False
 
 
