@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["feed_warning"]
+__all__ = ["feed_read_no_body", "feed_warning"]
 
 # The first element of the document, after an XML declaration, stylesheet instructions, comments and a doctype.
 # Each part is bounded, and only the input's first characters are read.
@@ -35,6 +35,18 @@ def feed_warning(text: str) -> str | None:
     kind, item_tag = _KINDS[found.group(1).lower()]
     items = text.count(item_tag)
     return (
-        f"the input is {kind} ({items} item(s)), not an article page: its items were read as one body; "
+        f"the input is {kind} ({items} item(s)), not an article page: {_READ}; "
         "parse each item's link (or its content) instead"
     )
+
+
+_READ = "its items were read as one body"
+_NOT_READ = "no body was read from it"
+
+
+def feed_read_no_body(warnings: list[str]) -> None:
+    """The feed warning of an input whose body came out empty (a feed of thousands of items, read by the linear
+    fallback, holds no paragraph) says so, not that its items were read as one body."""
+    for n, warning in enumerate(warnings):
+        if warning.startswith("the input is ") and _READ in warning:
+            warnings[n] = warning.replace(_READ, _NOT_READ, 1)

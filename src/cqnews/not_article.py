@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from .document import looks_like_html
 from .draft import Draft
+from .feed_input import feed_read_no_body
 from .lexicon.prose_scripts import PROSE_SCRIPTS, PROSE_SENTENCE_ENDS
 from .lexicon.punctuation_zh import SENTENCE_END_MARKS
 from .text import cjk_ratio
@@ -156,6 +157,7 @@ def names_a_file(text: str) -> bool:
 def warn_if_not_article(draft: Draft) -> None:
     """Warn when the body may be no article: no blocks, no running text, or mostly code or configuration."""
     if not draft.blocks:
+        feed_read_no_body(draft.warnings)
         draft.warnings.append("no body text found: the page may not be an article (index page, login wall)")
     elif not _has_prose(draft):
         draft.warnings.append("the body has no paragraph of running text: the page may not be an article")
