@@ -91,6 +91,14 @@ _CLOCK_ZONE = re.compile(
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s?(?i:[ap]\.?m\.?)?\s{0,2}\(?(" + "|".join(ZONE_ABBREVIATIONS) + r")\b"
 )  # (capitals only: "eat", "cat" and "wit" are words)
 _WRITTEN_ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in ZONE_ABBREVIATIONS.items()}
+# A time written before its date, at the start of the text ("01:38:07 PM IST Nov 20, 2019", "14:05, 20 November
+# 2019", "10:30 | 12.03.2024", "Updated 14:05 GMT, 20 November 2019"): up to two label words, the clock (its half of
+# the day, "Uhr", a zone abbreviation after it), a separator, then the date. Bounded in every part.
+_TIME_BEFORE = re.compile(
+    r"(?:[^\W\d_]{2,15}:?\s{1,3}){0,2}(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"(?:\s?(?P<ampm>(?i:[ap])\.?\s?(?i:m)\b\.?))?(?:\s?(?i:uhr)\b)?(?:\s{0,2}\(?(?P<zone>[A-Z]{2,5})\b\)?)?"
+    r"\s{0,3}[,|/·•–—-]?\s{0,3}(?=\w)"
+)
 # /2021/05/17/, /2021-05-17/, /2021-05/17/ (Xinhua), /20210517/: a path segment, not a query id.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"
@@ -159,10 +167,7 @@ def read_date(
     if not text:
         return None
     try:
-        reading = (
-            _parse_numeric(text) or _parse_dotted(text) or _parse_rfc2822(text) or _parse_written(text)
-            or _parse_slashed(text, day_first)
-        )
+        reading = _time_before(text, day_first) or _reading(text, day_first)
     except _NotADay:
         _warn(warnings, f"date {text[:60]!r} names no real day; left out")
         return None
@@ -180,6 +185,30 @@ def read_date(
             _warn(warnings, f"date {text[:60]!r} has a year no news page was published in (a placeholder); left out")
         return None
     return ParsedDate(_zoned(reading, text, zone, warnings), reading.precision)
+
+
+def _reading(text: str, day_first: bool | None) -> _Reading | None:
+    return (
+        _parse_numeric(text) or _parse_dotted(text) or _parse_rfc2822(text) or _parse_written(text)
+        or _parse_slashed(text, day_first)
+    )
+
+
+def _time_before(text: str, day_first: bool | None) -> _Reading | None:
+    """A date the text writes after its time ("14:05, 20 November 2019"): the date read from the rest, when it is
+    a day's, at that time (in UTC when "GMT" or "UTC" follows the clock; another zone abbreviation is read by
+    :func:`_zoned`). None when the text opens with no time, or the rest reads as no day without a time."""
+    found = _TIME_BEFORE.match(text)
+    if found is None:
+        return None
+    day = _reading(text[found.end() :], day_first)
+    if day is None or day.precision is not DatePrecision.DAY or day.value.tzinfo is not None:
+        return None
+    g = found.groupdict()
+    zone = UTC if g["zone"] in ("GMT", "UTC") else None
+    hour = _hour(g["H"], g["ampm"])
+    value = day.value.replace(hour=int(hour or 0), minute=int(g["M"]), second=int(g["S"] or 0), tzinfo=zone)
+    return _Reading(value, _precision(hour, g["S"]))
 
 
 def _zoned(reading: _Reading, text: str, zone: tzinfo | None, warnings: list[str] | None) -> datetime:
