@@ -128,7 +128,7 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
         out.shown_published = shown_published(root)
     out.tags = _tags(ld, meta)
     out.language = _language(root, meta)
-    out.authors = find_author_metadata(root, ld_objects, out.authors_cut)
+    out.authors = _not_the_site(find_author_metadata(root, ld_objects, out.authors_cut), root, meta, ld)
     canonical = root.find(".//link[@rel='canonical']")
     out.canonical_url = canonical.get("href") if canonical is not None else None
     return out
@@ -396,6 +396,21 @@ def _json_ld_modified(objects: list[dict[str, Any]], ld: dict[str, Any], warning
 
 def _carries_article(node: dict[str, Any]) -> bool:
     return is_article(node) and ("headline" in node or "datePublished" in node or "articleBody" in node)
+
+
+def _not_the_site(authors: list[str], root: HtmlElement, meta: dict[str, list[str]], ld: dict[str, Any]) -> list[str]:
+    """The page's author tags (``<meta name="author">`` …) when its JSON-LD names the site itself as the author
+    (``"author": {"@type": "Person", "name": "Krautreporter"}`` on krautreporter.de, ``og:site_name`` or the
+    JSON-LD publisher) and the tags name someone else; else ``authors``."""
+    sites = {
+        normalize_space(name).casefold()
+        for name in (*meta.get("site_name", [])[:1], _ld_name(ld.get("publisher")))
+        if name
+    }
+    if not authors or not sites or any(normalize_space(name).casefold() not in sites for name in authors):
+        return authors
+    tagged = [name for name in find_author_metadata(root, []) if normalize_space(name).casefold() not in sites]
+    return tagged or authors
 
 
 def _ld_name(value: Any) -> str | None:
