@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
-from ..lexicon.captions import MUTED_TYPE_CLASSES, UP_POINTERS, ZH_SECTION_NUMERALS
+from ..lexicon.captions import ARTICLE_NOTE_OPENERS, MUTED_TYPE_CLASSES, UP_POINTERS, ZH_SECTION_NUMERALS
 from ..text import has_han
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text
@@ -61,7 +61,13 @@ def _body_line(text: str) -> bool:
     caption, credits = split_photo_credit(text)
     if credits or caption is None:
         return False
-    return _spoken_quote(caption) or not _one_sentence(caption)
+    return _spoken_quote(caption) or not _one_sentence(caption) or _article_note(caption)
+
+
+def _article_note(text: str) -> bool:
+    """A note on the article itself, not on a picture ("This article was first published by Valley Times.",
+    "本文首发于…"; lexicon.captions.ARTICLE_NOTE_OPENERS): a republication or editor's note, no caption."""
+    return text.lstrip("(*[（【 ").casefold().startswith(ARTICLE_NOTE_OPENERS)
 
 
 def _one_sentence(text: str) -> bool:
@@ -114,7 +120,7 @@ def _attach_line(line: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement
     if any(True for _ in line.iter(_NOT_IN_CAPTION_LINE)):
         return
     text = caption_text(line)
-    if 0 < len(text) <= _MAX_LINE_CAPTION:
+    if 0 < len(text) <= _MAX_LINE_CAPTION and not _article_note(text):
         attach_text(draft, line, consumed)
 
 

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
-    "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "COUNTER_WORDS", "CREDIT_CLASS_WORDS",
-    "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS",
+    "ARTICLE_NOTE_OPENERS", "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "COUNTER_WORDS",
+    "CREDIT_CLASS_WORDS", "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS",
     "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "SECTION_LABEL_WORDS", "UP_POINTERS",
     "ZH_CAPTION_LABEL_WORDS",
     "ZH_FIGURE_NUMBER_WORDS", "ZH_SECTION_NUMERALS",
@@ -141,3 +141,16 @@ SECTION_LABEL_WORDS: frozenset[str] = frozenset((
 # The numerals of a Chinese section heading's number ("一、加快推进道路建设", "（二）完善路网"): a line opening with one
 # and its mark numbers a section of the story, no caption, though it stands centred under a picture.
 ZH_SECTION_NUMERALS = "一二三四五六七八九十"
+
+# Openings of a note on the article itself, not on a picture ("This article was first published by …", "A version
+# of this story appeared in …", "Dieser Beitrag erschien zuerst …", "本文首发于…"), lower case: a line opening so
+# under a picture (in italics, centred) is a republication or editor's note, no caption: a caption says what the
+# picture shows.
+ARTICLE_NOTE_OPENERS: tuple[str, ...] = (
+    "this article ", "this story ", "this piece ", "this report ", "this post ", "this interview ", "this column ",
+    "a version of this ", "an earlier version of this ", "an edited version of this ", "originally published ",
+    "first published ", "republished ", "reprinted ", "dieser artikel ", "dieser beitrag ", "dieser text ",
+    "cet article ", "este artículo ", "este artigo ", "questo articolo ", "dit artikel ",
+    "本文首发", "本文原载", "本文转载", "本文转自", "本文轉載", "本文首發", "本文原載", "原文刊", "原载于", "原載於",
+    "转载自", "轉載自",
+)
