@@ -13,6 +13,8 @@ from lxml.html import HtmlElement
 from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
 from ..lexicon.captions import ARTICLE_NOTE_OPENERS, MUTED_TYPE_CLASSES, UP_POINTERS, ZH_SECTION_NUMERALS
+from ..lexicon.cue_words_zh import SAY_AFTER_NAME
+from ..lexicon.quotes_zh import ZH_CUE_NOT_BEFORE
 from ..text import has_han
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text
@@ -200,15 +202,33 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     if _SECTION_NUMBER.match(text):
         return False  # "一、加快推进道路建设": a section's heading, the story's
     caption, credits = split_photo_credit(text)
-    if caption is None or _spoken_quote(caption):
+    if caption is None or _spoken_quote(caption) or _zh_reported_speech(caption):
         # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after; a quote with
-        # its speaker ("“We need more parks,” said Anna Roe."): the story's text
+        # its speaker ("“We need more parks,” said Anna Roe.") or a report of speech ("王明表示，…。"): the story's
         return False
     stop = caption.rstrip("”\"' ")[-1:] in _SENTENCE_STOPS
     if not (stop or credits or credited_next or _centred(_picture_block(img))):
         return False  # under a picture not centred, only a sentence or a credited line: a centred title is none
     # one sentence, its credit apart: "工人在码头装卸集装箱。（资料图片）" ends its sentence before the file note
     return not any(c in _SENTENCE_STOPS for c in _without_closing_note(caption).rstrip("。！？.!?”\"' "))
+
+
+# A verb of saying after a subject's Han character, then the comma or colon opening what was said ("王明表示，",
+# "专家指出：", "她说，"; lexicon.cue_words_zh.SAY_AFTER_NAME).
+_ZH_SAID = re.compile(
+    "(?<=[\u4e00-\u9fff])(" + "|".join(sorted(SAY_AFTER_NAME - {"告诉"}, key=len, reverse=True)) + ")[，：:]"
+)
+
+
+def _zh_reported_speech(text: str) -> bool:
+    """A report of speech: a verb of saying right after its subject, then a comma or colon and the words said
+    ("王明表示，今年全市将继续加快道路建设。", "专家指出：…"): the story's text, not what a picture shows. A
+    one-character verb inside a word ("据说", "听说", "简称") reports nothing."""
+    for match in _ZH_SAID.finditer(text):
+        cue = match.group(1)
+        if text[match.start() - 1] not in ZH_CUE_NOT_BEFORE.get(cue, ""):
+            return True
+    return False
 
 
 def _without_closing_note(text: str) -> str:
