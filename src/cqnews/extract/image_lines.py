@@ -112,7 +112,9 @@ def muted_caption_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlE
     templates): the picture's caption, where a plain paragraph there is the story's text. (An ``<h6>`` there stays a
     heading: the body keeps headings that echo a caption.)"""
     after = _after_block(img)
-    if after is not None and after not in consumed and (_muted(after) or _centred_line(img, after) or _up(after)):
+    if after is None or after in consumed:
+        return
+    if _muted(after) or _centred_line(img, after) or _up(after) or _line_before_credit(after):
         _attach_line(after, draft, consumed)
 
 
@@ -240,6 +242,25 @@ def _without_closing_note(text: str) -> str:
     return text[:opening] if opening > 0 and text[opening - 1] in _SENTENCE_STOPS else text
 
 
+def _line_before_credit(line: HtmlElement) -> bool:
+    """A short paragraph right under a picture that a line holding only a photo credit follows (``<p><img></p>
+    <p>工人们在码头道路上施工。</p><p>图：李华 摄</p>``, "<p>Crews resurface the road.</p><p>Photo: Anna Roe</p>"):
+    the picture's caption, the credit line under it, as a centred caption line is. One sentence of a caption's
+    length, no quote with its speaker, no report of speech, no section heading, not a credit alone."""
+    following = line.getnext()
+    if line.tag not in _CREDIT_LINE_TAGS or following is None or (line.tail or "").strip() or not is_element(following):
+        return False
+    if any(child.tag in _CENTRED_LINE_TAGS for child in line.iterdescendants()) or not _credit_alone(following):
+        return False
+    text = caption_text(line)
+    if not text or not _short_line(text, _MAX_CENTRED_HAN) or _SECTION_NUMBER.match(text):
+        return False
+    caption, credits = split_photo_credit(text)
+    if caption is None or credits or not _one_sentence(caption):
+        return False
+    return not _spoken_quote(caption) and not _zh_reported_speech(caption)
+
+
 def _credit_alone(line: HtmlElement) -> bool:
     """A short line holding only a photo credit ("（来源：港务局）", "记者 王明 摄")."""
     text = caption_text(line)
@@ -298,8 +319,11 @@ def credit_line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEle
     """A line right after the picture's block holding only a photo credit (``<p align=center>图/记者 王明 摄</p>``,
     "Photo: Anna Roe/Reuters"): the picture's credit, not the article's photographer."""
     after = _after_block(img)
-    if after is not None and after in consumed and draft.caption is not None and _centred_line(img, after):
-        after = _centred_next(after)  # the picture's centred caption line, then its centred credit line
+    if after is not None and after in consumed and draft.caption is not None:
+        if _centred_line(img, after):
+            after = _centred_next(after)  # the picture's centred caption line, then its centred credit line
+        elif _line_before_credit(after):
+            after = after.getnext()  # the picture's caption line, then its credit line
     if after is None or after.tag not in _CREDIT_LINE_TAGS or after in consumed or len(after) > 3:
         return
     # (a credit alone: "上图为开通首日的列车。李杰 摄" is a caption with its credit)
