@@ -17,7 +17,9 @@ _CENTRE = 'style="text-align: center;"'
 
 def _article(line: str) -> tuple[list[tuple[str | None, str | None, list[str]]], list[str]]:
     figure = f'<p {_CENTRE}><img src="{_SRC}"></p><p {_CENTRE}>{line}</p>'
-    article = article_around(figure, lede=_LEDE, title="全市将新建道路", url="https://news.example.cn/2024/05/road.html")
+    article = article_around(
+        figure, lede=_LEDE, title="全市将新建道路", url="https://news.example.cn/2024/05/road.html"
+    )
     return sourced_images(article), [block.text for block in article.body]
 
 
