@@ -9,7 +9,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..lexicon.alternation import trie_pattern
-from ..lexicon.captions import CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS
+from ..lexicon.captions import CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS, SOURCE_CLASS_PARTS
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, is_element
 
@@ -99,13 +99,27 @@ def is_standalone_credit(el: HtmlElement) -> bool:
     if "copyrightholder" in itemprop or "credittext" in itemprop:
         return True
     cls = (el.get("class") or "").lower()
-    return any(map(cls.__contains__, CREDIT_CLASS_WORDS)) and is_credit_el(el)
+    if any(map(cls.__contains__, CREDIT_CLASS_WORDS)):
+        return is_credit_el(el)
+    # (a <picture>'s <source> holds no text; "image-source-caption" wrapping a caption is no credit: is_credit_el)
+    if el.tag in CAPTION_SKIP_TAGS or el.tag == "source":
+        return False
+    return any(_media_source_token(token) for token in cls.split()) and is_credit_el(el)
+
+
+def _media_source_token(token: str) -> bool:
+    """A class token naming a picture's source, a source word beside a picture word ("figure-source", "media__source",
+    "bild-quelle"; lexicon.captions.SOURCE_CLASS_PARTS): where the picture came from, a credit element of the figure."""
+    parts = set(WORD_SPLIT.split(token))
+    return bool(parts & SOURCE_CLASS_PARTS) and bool(parts & _PICTURE_PARTS)
 
 
 # Every class or itemprop that :func:`is_caption_el` or :func:`is_standalone_credit` accepts holds one of
 # these (the text words of a media class, "description", "legende", "bildtext", hold desc/legend/text). A trie:
 # a case-blind alternation of some thirty words is tried word by word at every position (three times slower).
-_CAPTION_HINT_WORDS = (*CREDIT_CLASS_WORDS, "desc", "legend", "text", "txt", "info", *CAPTION_CLASS_WORDS)
+_CAPTION_HINT_WORDS = (
+    *CREDIT_CLASS_WORDS, *sorted(SOURCE_CLASS_PARTS), "desc", "legend", "text", "txt", "info", *CAPTION_CLASS_WORDS
+)
 _CAPTION_CLASS_HINT = re.compile(trie_pattern(_CAPTION_HINT_WORDS), re.IGNORECASE)
 # The words are lowercase ASCII, so in an ASCII class string (nearly all) the lowered string finds them without
 # IGNORECASE, whose per-character folding makes the search about four times slower.

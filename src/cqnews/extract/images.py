@@ -386,6 +386,19 @@ class _CandidateWalk:
             if credit_text_ok(text) and (is_standalone_credit(el) or CREDIT_START.match(text)):
                 draft.credit = text
                 consume(el, self.consumed)
+        elif self._source_after_credit(el):
+            # the picture's source right after its credit (Brightspot's <div class="Figure-credit">Anna Roe</div><div
+            # class="Figure-source">Valley Times</div>): the credit's outlet, as "Anna Roe / Valley Times" is
+            draft.credit = f"{draft.credit} / {caption_text(el)}"
+            consume(el, self.consumed)
+
+    def _source_after_credit(self, el: HtmlElement) -> bool:
+        """``el`` is a credit element right after the picture's credit element, read already, with no text between,
+        holding a credit's text."""
+        before = el.getprevious()
+        if before is None or before not in self.consumed or (before.tail or "").strip():
+            return False
+        return is_standalone_credit(el) and is_standalone_credit(before) and credit_text_ok(caption_text(el))
 
     def finish(self) -> list[ImageDraft]:
         """Sibling captions for images still without one, then the images that stay."""

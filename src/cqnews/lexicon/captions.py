@@ -9,7 +9,8 @@ from collections.abc import Iterable
 __all__ = [
     "ARTICLE_NOTE_OPENERS", "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "COUNTER_WORDS",
     "CREDIT_CLASS_WORDS", "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS",
-    "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "SECTION_LABEL_WORDS", "UP_POINTERS",
+    "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "SECTION_LABEL_WORDS", "SOURCE_CLASS_PARTS",
+    "UP_POINTERS",
     "ZH_CAPTION_LABEL_WORDS",
     "ZH_FIGURE_NUMBER_WORDS", "ZH_SECTION_NUMERALS",
     "phrase_alternation",
@@ -37,6 +38,10 @@ CREDIT_CLASS_WORDS: tuple[str, ...] = (
     "credit", "copyright", "photographer", "fotograf", "nachweis", "urheber", "bildquelle", "bildrechte",
     "image-rights", "image-source", "photo-source", "foto-quelle", "fotoquelle",
 )
+
+# Words of a source in a class, written as one part of a class token beside a picture word ("Figure-source",
+# "media__source", "bild-quelle", "foto-fuente"): the element names where the picture came from, a credit element.
+SOURCE_CLASS_PARTS: frozenset[str] = frozenset(("source", "quelle", "fuente", "fonte", "bron"))
 
 # Substrings of the class or id of a picture set (gallery, slider, carousel), in the languages of the tables
 # (German Bildergalerie/Galerie, Spanish/Portuguese galería/galeria, French galerie, Dutch fotoserie).
