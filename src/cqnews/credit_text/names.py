@@ -20,7 +20,7 @@ from ..lexicon.bylines import (
     JOB_TITLE_WORDS,
     OUTLET_ARTICLES,
 )
-from ..lexicon.credits import STREET_WORDS, VI_FAMILY_NAMES
+from ..lexicon.credits import BODY_COMPOUND_ENDS, STREET_WORDS, VI_FAMILY_NAMES
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ..models import Credit
@@ -249,7 +249,19 @@ def _no_name_word(token: str, low: str) -> bool:
         or low in STREET_WORDS
         or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES)
         or bool(_ACRONYM_COMPOUND.match(token))
+        or body_compound(low)
     )
+
+
+_MIN_COMPOUND_OPENING = 3
+_MAX_BODY_NAME_WORDS = 4
+
+
+def body_compound(low: str) -> bool:
+    """A lower-cased word that is one compound ending in a public body's head ("polizeipräsidium", "landratsamt",
+    "stadtverwaltung", "amtsgericht"; lexicon.credits.BODY_COMPOUND_ENDS), longer than the head by a word's
+    opening: a body's name, no person's."""
+    return any(low.endswith(end) and len(low) >= len(end) + _MIN_COMPOUND_OPENING for end in BODY_COMPOUND_ENDS)
 
 
 # A compound that opens with an acronym ("ARD-Studio", "ZDF-Team", "BR24-Redaktion"): a broadcaster's or a
@@ -273,6 +285,8 @@ def looks_like_org(text: str) -> bool:
     words = [w.casefold().strip(",.") for w in text.split()]
     if any(w in ORG_WORDS for w in words) or ".com" in text.casefold():
         return True
+    if words and body_compound(words[0]) and len(words) <= _MAX_BODY_NAME_WORDS:
+        return True  # "Polizeipräsidium Lakeside", "Landratsamt Talkreis": the body's head opens its name
     return len(words) == 1 and text.isupper() and 2 <= len(text) <= 6
 
 

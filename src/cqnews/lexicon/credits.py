@@ -11,6 +11,7 @@ __all__ = [
     "AGENCY_WORDS",
     "ARCHIVE_WORDS",
     "AUTHOR_PHOTO_WORDS",
+    "BODY_COMPOUND_ENDS",
     "CAPTION_BRACKET_WORDS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
@@ -236,6 +237,15 @@ AGENCY_WORDS: frozenset[str] = NEWS_AGENCY_WORDS | frozenset(
     # and "documentation (of)" before the body that keeps the picture ("Foto: Dok. Humas Pemkot", "Foto: Humas
     # Polda Jatim", "Gambar: Jabatan Penerangan")
     "humas pemkot pemkab pemprov pemda polda polres polri dinas kementerian jabatan dok dokumentasi".split()
+)
+
+# Heads of a public body that German (and Dutch, Scandinavian) writes at the end of one compound word
+# ("Polizeipräsidium Lakeside", "Landratsamt Talkreis", "Stadtverwaltung Lakeside", "Bundespolizei", "Amtsgericht
+# Lakeside", "Handwerkskammer Tal"), lower case: a word ending so, longer than the head, is no part of a person's
+# name and makes the credit an organisation, as the head alone (AGENCY_WORDS: "Polizei Bayern") does.
+BODY_COMPOUND_ENDS: tuple[str, ...] = (
+    "präsidium", "ministerium", "verwaltung", "behörde", "direktion", "polizei", "feuerwehr", "gericht", "kammer",
+    "verband", "klinikum", "amt", "politie", "brandweer",
 )
 
 # Words that give a line of capitalised words an outlet's shape: a paper, a broadcaster, a picture agency or a
