@@ -204,7 +204,7 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
     if _SECTION_NUMBER.match(text):
         return False  # "一、加快推进道路建设": a section's heading, the story's
     caption, credits = split_photo_credit(text)
-    if caption is None or _spoken_quote(caption) or _zh_reported_speech(caption):
+    if caption is None or _spoken_quote(caption) or _reported_speech(caption):
         # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after; a quote with
         # its speaker ("“We need more parks,” said Anna Roe.") or a report of speech ("王明表示，…。"): the story's
         return False
@@ -233,6 +233,17 @@ def _zh_reported_speech(text: str) -> bool:
     return False
 
 
+# A past verb of saying and the clause it reports, three words at least ("Mayor Anna Roe said the road would reopen in
+# June.", "Officials told reporters the works were late."): the story's report of speech.
+_EN_SAID = re.compile(r"\b(?:said|told\s+[a-z]+)\s+(?:that\s+)?(?:\S+\s+){2}\S")
+
+
+def _reported_speech(text: str) -> bool:
+    """A report of speech in Chinese (:func:`_zh_reported_speech`) or English, a past verb of saying and the clause
+    after it ("Mayor Anna Roe said the road would reopen in June."): the story's text, not what a picture shows."""
+    return _zh_reported_speech(text) or (not has_han(text) and _EN_SAID.search(text) is not None)
+
+
 def _without_closing_note(text: str) -> str:
     """``text`` without a bracketed note after its last full stop ("工人在码头装卸集装箱。（视频截图）": a note on the
     picture, no second sentence); a bracket inside the sentence stays."""
@@ -258,7 +269,7 @@ def _line_before_credit(line: HtmlElement) -> bool:
     caption, credits = split_photo_credit(text)
     if caption is None or credits or not _one_sentence(caption):
         return False
-    return not _spoken_quote(caption) and not _zh_reported_speech(caption)
+    return not _spoken_quote(caption) and not _reported_speech(caption)
 
 
 def _credit_alone(line: HtmlElement) -> bool:
