@@ -182,12 +182,23 @@ _HIDING_STYLE_RE = re.compile(
 )
 
 
-# Elements whose style holds "none" or "hidden" in any case, found by libxml2 (half the time of handing every styled
-# element to the pattern): only the letters of those words are lowered, the pattern then reads the style.
-_HIDING_STYLE_CANDIDATES = etree.XPath(
-    ".//*[@style][contains(translate(@style, 'NOEHID', 'noehid'), 'none')"
-    " or contains(translate(@style, 'NOEHID', 'noehid'), 'hidden')]"
-)
+# Every style attribute below the root, in document order, as a string that knows its element: libxml2 walks the
+# attribute axis without evaluating a predicate per element (a predicate over @style, or over translate(@style), cost
+# two to three times the walk and the Python test below together: 0.19 -> 0.06 ms on the median AEB page).
+_STYLES = etree.XPath(".//*/@style")
+
+
+def _hiding_style_candidates(root: HtmlElement) -> list[HtmlElement]:
+    """The elements below ``root`` whose style holds "none" or "hidden" in any case, in document order; the pattern
+    then reads their style. (``str.lower`` turns no other letter into one of "none" or "hidden": of the characters
+    it lowers into ASCII, the Kelvin sign gives "k" and "İ" gives "i" with a combining dot after it, which no word
+    of these holds.)"""
+    found = []
+    for style in _STYLES(root):
+        lowered = style.lower()
+        if "none" in lowered or "hidden" in lowered:
+            found.append(style.getparent())
+    return found
 
 
 def _drop_hidden(root: HtmlElement) -> None:
@@ -197,7 +208,7 @@ def _drop_hidden(root: HtmlElement) -> None:
     attribute and ``aria-hidden="true"`` are kept: on the corpus they hold the rest of articles behind "read more"
     and galleries' figures (docs/reliability.md, twelfth round); so is a hidden element holding most of the page's
     text (the article a script reveals)."""
-    hidden = [found for found in _HIDING_STYLE_CANDIDATES(root) if _HIDING_STYLE_RE.search(found.get("style", ""))]
+    hidden = [found for found in _hiding_style_candidates(root) if _HIDING_STYLE_RE.search(found.get("style", ""))]
     candidates = [element for element in hidden if _holds_blocks(element)]
     # The page's text is read once, at the first candidate that holds text (one without text never holds most of
     # it): the elements dropped before then held no text, so the length is the page's before any drop.

@@ -13,7 +13,7 @@ from cqnews.options import DEFAULT_OPTIONS
 
 def _drop_hidden_reading_first(root: HtmlElement) -> None:
     """The rule as written before: the page's text read before any drop."""
-    hidden = [e for e in document._HIDING_STYLE_CANDIDATES(root) if document._HIDING_STYLE_RE.search(e.get("style", ""))]
+    hidden = [e for e in document._hiding_style_candidates(root) if document._HIDING_STYLE_RE.search(e.get("style", ""))]
     candidates = [element for element in hidden if document._holds_blocks(element)]
     page_text = len(root.text_content()) if candidates else 0
     dropped: set[HtmlElement] = set()
