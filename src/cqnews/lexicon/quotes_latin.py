@@ -11,12 +11,34 @@ worse than none.
 The tables' shape is :class:`.latin_table.LatinTable`. Here are the languages with gold (German, French,
 Spanish, Italian, Portuguese, Dutch); those written from grammars only (Russian, Polish, Indonesian, the
 Scandinavian languages) are in :mod:`.quotes_latin_more`, and ``LATIN_TABLES`` holds them all.
+The German words that tell a noun phrase's parts apart are in :mod:`.german_phrases_latin`, what the readers
+know of a sentence's shape across languages in :mod:`.clause_shapes_latin`; both are re-exported here.
 """
 
 from __future__ import annotations
 
-import re
-
+from .clause_shapes_latin import ADVERBS_AFTER_CUE as ADVERBS_AFTER_CUE
+from .clause_shapes_latin import DASH_DIALOGUE_LANGUAGES as DASH_DIALOGUE_LANGUAGES
+from .clause_shapes_latin import LISTENER_LEADS as LISTENER_LEADS
+from .clause_shapes_latin import LISTENER_POINTERS as LISTENER_POINTERS
+from .clause_shapes_latin import PLURAL_VERB_ENDINGS as PLURAL_VERB_ENDINGS
+from .clause_shapes_latin import PREDICATE_COORDINATORS as PREDICATE_COORDINATORS
+from .clause_shapes_latin import REPORTS_WITHOUT_CONJUNCTION as REPORTS_WITHOUT_CONJUNCTION
+from .clause_shapes_latin import ROMANCE_RELATIVES as ROMANCE_RELATIVES
+from .clause_shapes_latin import TWO_NAME_WORDS_RE as TWO_NAME_WORDS_RE
+from .german_phrases_latin import GERMAN_ACRONYM_RE as GERMAN_ACRONYM_RE
+from .german_phrases_latin import GERMAN_ADJECTIVE_ENDINGS as GERMAN_ADJECTIVE_ENDINGS
+from .german_phrases_latin import GERMAN_AGENT_ENDINGS as GERMAN_AGENT_ENDINGS
+from .german_phrases_latin import GERMAN_BODY_GENDERS as GERMAN_BODY_GENDERS
+from .german_phrases_latin import GERMAN_BODY_NOUN_ENDINGS as GERMAN_BODY_NOUN_ENDINGS
+from .german_phrases_latin import GERMAN_CONTRACTIONS as GERMAN_CONTRACTIONS
+from .german_phrases_latin import GERMAN_GENITIVE_ONLY_ARTICLES as GERMAN_GENITIVE_ONLY_ARTICLES
+from .german_phrases_latin import GERMAN_GIVEN_NAME as GERMAN_GIVEN_NAME
+from .german_phrases_latin import GERMAN_NOUN_ENDINGS as GERMAN_NOUN_ENDINGS
+from .german_phrases_latin import GERMAN_OBLIQUE_ARTICLES as GERMAN_OBLIQUE_ARTICLES
+from .german_phrases_latin import GERMAN_QUANTIFIERS as GERMAN_QUANTIFIERS
+from .german_phrases_latin import GERMAN_SCH_ADJECTIVE_ENDINGS as GERMAN_SCH_ADJECTIVE_ENDINGS
+from .german_phrases_latin import GERMAN_UNIT_GENITIVE_ENDINGS as GERMAN_UNIT_GENITIVE_ENDINGS
 from .latin_table import LatinTable as LatinTable
 from .latin_table import words as _words
 from .quotes_latin_more import DANISH, INDONESIAN, NORWEGIAN, POLISH, RUSSIAN, SWEDISH
@@ -384,110 +406,3 @@ LATIN_TABLES: dict[str, LatinTable] = {
         DANISH,
     )
 } | {"nb": NORWEGIAN, "nn": NORWEGIAN}
-
-# German bodies named by an adjective and a noun ("Statistisches Bundesamt", "Deutsche Bank"), by the
-# ending of the noun: the gender gives the adjective's ending in the nominative, how the gold writes a body.
-GERMAN_BODY_GENDERS: tuple[tuple[str, str], ...] = (
-    ("amt", "es"), ("institut", "es"), ("ministerium", "es"), ("gericht", "es"), ("zentrum", "es"),
-    ("bank", "e"), ("kommission", "e"), ("regierung", "e"), ("agentur", "e"), ("behörde", "e"), ("kammer", "e"),
-    ("bund", "er"), ("verband", "er"), ("rat", "er"), ("dienst", "er"),
-    ("polizei", "e"), ("feuerwehr", "e"), ("anwaltschaft", "e"), ("verwaltung", "e"), ("direktion", "e"),
-    ("gewerkschaft", "e"),
-)
-# The noun endings of those bodies alone ("…amt", "…bank", "…verband").
-GERMAN_BODY_NOUN_ENDINGS: tuple[str, ...] = tuple(tail for tail, _ in GERMAN_BODY_GENDERS)
-# Genitives of a German administrative unit ("des Bezirks", "des Landkreises", "der Stadt", "der Gemeinde"): a
-# noun that is no office before one names a department of it, a body ("die Sportförderung des Bezirks").
-GERMAN_UNIT_GENITIVE_ENDINGS: tuple[str, ...] = (
-    "bezirks", "bezirkes", "kreises", "stadt", "gemeinde", "landes", "kantons", "region", "senats",
-)
-
-# A German acronym that names a body after an article ("laut dem ADAC", "die FDP", "die AfD", "das DIW").
-GERMAN_ACRONYM_RE = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ]+")
-# Endings of German nouns (a feminine "-in", "-ung", "-heit" …) and of adjectives and agent nouns before another
-# word ("Neue", "Freien", "Kreditvermittler"): a capitalised run with one of them is German, not a foreign name
-# ("laut des Daily Star" is a body; "laut der Neuen Zürcher Zeitung" is read as a German phrase).
-GERMAN_NOUN_ENDINGS: tuple[str, ...] = tuple("in innen ung heit keit schaft ion tät nis tum ei".split())
-GERMAN_ADJECTIVE_ENDINGS: tuple[str, ...] = ("e", "en", "er", "em", "es")
-
-# Another name between a reporting verb and its quote: two capitalised words of two letters at least, from a word's
-# start ("Marie Dubois"). Narrower than speakers.tokens.NAME_RUN_RE (no initials "J.", no particles "de", no run
-# starting inside a word): that one in its place takes right Spanish speakers away (quotes.py, session 38).
-TWO_NAME_WORDS_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+")
-
-# A German given name as prose writes it before a surname: a capital and small letters only ("Mario", "Jürgen";
-# not "Hans-Peter", not "AfD"), as :mod:`cqnews.enrich.quotes.latin_surnames` reads a full name back.
-GERMAN_GIVEN_NAME = "[A-ZÄÖÜ][a-zäöüß]+"
-
-# The languages whose reported clause after ", que/che/dat …" is reported without its conjunction (the Romance
-# languages and Dutch, as their gold writes it); German keeps "dass", the Scandinavian languages "at".
-REPORTS_WITHOUT_CONJUNCTION = frozenset(("fr", "es", "it", "pt", "nl"))
-
-# Relative pronouns of the Romance tables: after a comma they open a relative clause ("…, qui a été détruite"), not a
-# second predicate of the reporting subject (read by :mod:`cqnews.enrich.quotes.latin_that`).
-ROMANCE_RELATIVES = frozenset(
-    "que qui quien quienes cual cuyo cuya donde dont où lequel laquelle che cui quale onde".split()
-)
-
-# Adjective endings a German first name does not have ("Deutsche Bank", "Europäische Zentralbank").
-GERMAN_SCH_ADJECTIVE_ENDINGS = ("sche", "schen", "scher", "sches")
-# Endings of German nouns of agents and trades ("Kämmerer", "Förster", "Kurator", "Dozentin", "Florist"): such a word
-# before a given name and a surname is who the person is, not part of the name ("Kämmerer Udo Brandt").
-GERMAN_AGENT_ENDINGS = ("er", "erin", "or", "orin", "ent", "entin", "ist", "istin", "eur", "eurin", "ant", "antin")
-# German prepositions holding an article: a noun phrase follows them, not a name.
-GERMAN_CONTRACTIONS = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"))
-# The German article of a body read after "laut", "nach Angaben" ("laut dem Statistischen Bundesamt").
-GERMAN_OBLIQUE_ARTICLES = frozenset(("dem", "des", "der"))
-# German articles of the genitive only: a phrase they open is never a subject, but the complement of the noun before
-# it ("Ein Sprecher des Ministeriums sagte": the speaker is "Ein Sprecher des Ministeriums", not "des Ministeriums").
-# (Not "der", which opens a feminine subject; source_documents_latin.GERMAN_GENITIVE_ARTICLES holds it.)
-GERMAN_GENITIVE_ONLY_ARTICLES = frozenset(("des", "eines"))
-# German words of quantity opening a plural subject ("Viele Anwohner berichteten, …", "Zwei Zeugen sagten, …"): a
-# description of people not named, never the first word of a name.
-GERMAN_QUANTIFIERS = frozenset(
-    "viele mehrere einige manche zahlreiche etliche beide alle andere wenige zwei drei vier fünf sechs".split()
-)
-# How many lower-case adverbs of a table may stand between a verb of saying and what follows it, its subject
-# ("sagte auch Klaus Wolf"), a time ("sagte noch am Abend") or its clause ("defendió además que"): two at most.
-ADVERBS_AFTER_CUE = 2
-
-# The languages whose prose sets a speaker's words off by dashes, the speaker's tag between two dashes inside the
-# paragraph ("—No sé qué ha pasado —dijo el vecino—. Estaba durmiendo."): Spanish and Portuguese dialogue.
-DASH_DIALOGUE_LANGUAGES = frozenset(("es", "pt"))
-
-# The conjunction that joins a second predicate to a clause's first one, sharing its subject ("El alcalde ha defendido
-# … y ha insistido en que …", "Le maire a salué … et a assuré que …", "Der Bürgermeister lobte … und betonte, …"): a
-# verb of saying right after one has the subject that opens the sentence, never the object of the verb before.
-PREDICATE_COORDINATORS: dict[str, frozenset[str]] = {
-    "de": frozenset(("und",)),
-    "fr": frozenset(("et",)),
-    "es": frozenset(("y", "e")),
-    "it": frozenset(("e", "ed")),
-    "pt": frozenset(("e",)),
-    "nl": frozenset(("en",)),
-}
-
-# The endings of a finite verb of the third person plural ("explicaron", "aseguran", "han"; "ont déclaré", "disent";
-# "hanno detto", "dissero"; "disseram", "afirmam"): a verb so ended has a subject of two people or more ("El alcalde y
-# la concejala explicaron"), never one of a clause of its own after "y". (French "soutient" reads as one: a plural
-# read where there is none only keeps a subject whole.)
-PLURAL_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
-    "es": ("n",),
-    "fr": ("ont", "ent"),
-    "it": ("no", "ro"),
-    "pt": ("m", "ão"),
-}
-
-# French words before a particle that together open who was told, as "à" alone does ("a réagi auprès de l'AFP le
-# maire", "a confié auprès du « Parisien » la ministre"): the listener between the verb and its subject.
-LISTENER_LEADS = frozenset(("auprès de", "auprès du", "auprès des"))
-
-# Words pointing at the paper that reports, between a listener word and its noun ("dijo a este medio", "señaló a esta
-# redacción", "a confié à notre journal", "ha detto a questo giornale", "disse a este jornal"): the paper itself was
-# told, so the noun after them ends who was told, as an article's noun does. By language, lower case.
-LISTENER_POINTERS: dict[str, frozenset[str]] = {
-    "es": frozenset(("este", "esta", "nuestro", "nuestra")),
-    "fr": frozenset(("ce", "cet", "cette", "notre")),
-    "it": frozenset(("questo", "questa", "nostro", "nostra")),
-    "pt": frozenset(("este", "esta", "nosso", "nossa")),
-}
