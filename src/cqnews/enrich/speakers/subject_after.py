@@ -1,18 +1,16 @@
 """Reading an English speaker's noun phrase that starts after its cue: after an inverted cue ("said Li Bin,
 general manager of …"), after "according to", or at the start of a sentence. Like the readers of
 :mod:`.phrases`, it looks at a bounded window of tokens.
+The role set off by a comma after the name is read by :mod:`.role_after_en`.
 """
 
 from __future__ import annotations
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.dates import MONTHS
 from ...lexicon.en import (
     AFTER_A_ROLE,
     AGENT_ENDINGS,
     AUXILIARIES,
-    CLAUSE_BREAKS,
-    COMPANY_ABBREVIATIONS,
     DETERMINERS,
     EXPLETIVE_COPULAS,
     EXPLETIVE_SUBJECTS,
@@ -21,13 +19,10 @@ from ...lexicon.en import (
     OF_LIKE,
     ORG_WORDS,
     PLACE_HEAD_WORDS,
-    POST_NOMINALS,
     PREPOSITIONS,
     REFLEXIVES,
-    SENTENCE_ADVERBS,
     SOURCE_NOUNS,
     SUBJECT_RELATIVES,
-    WEEKDAYS,
 )
 from ...lexicon.speaker_phrases_en import (
     DATA_SOURCE_PREPOSITIONS,
@@ -42,7 +37,6 @@ from .finite_en import finite_at
 from .name_runs_en import body_joined_before_data, body_joined_on, name_end, org_end, orgish
 from .name_words_en import (
     LEAD_NUMBER_RE,
-    abbreviation_inside_role,
     handle_who,
     is_handle,
     is_name_word,
@@ -52,11 +46,11 @@ from .name_words_en import (
 from .np import classify_description, np_ending
 from .offices_en import office_end, office_of_lower_body
 from .openers import past_sentence_adverb
-from .role_text_en import before_relative
+from .role_after_en import role_after, with_role_after
 from .roles_en import owned_role_then_name, rank_at, role_head, role_then_name
 from .self_named_en import name_given_after
 from .token_reader import tokens
-from .tokens import MAX_ROLE_WORDS, POSSESSIVE, PUNCT, WINDOW, Tok, Who, stop_cut
+from .tokens import POSSESSIVE, PUNCT, WINDOW, Tok, Who, stop_cut
 
 __all__ = ["OBJECT_PRONOUNS", "en_subject_after", "name_forward", "subject_before_verb"]
 
@@ -118,7 +112,7 @@ def _with_title_apposition(text: str, toks: list[Tok], who: Who) -> Who:
     comma = next((k for k, t in enumerate(toks) if t.text in PUNCT), len(toks))
     if comma == len(toks) or toks[comma].text != "," or comma != len(who.role.split() + who.mention.split()):
         return who
-    role = _role_after(text, toks, comma + 1)
+    role = role_after(text, toks, comma + 1)
     if role:
         who.role = f"{who.role}, {role}"
     return who
@@ -219,7 +213,7 @@ def name_forward(text: str, toks: list[Tok]) -> Who | None:
             who.kind, who.role = "org", None  # "Health and Safety Executive figures": the body, not "Safety Executive"
     if start == 1 and who.kind == "org" and who.start == toks[1].start:
         who.mention = text[toks[0].start : toks[end - 1].end]
-    return _with_role_after(text, toks, end, who)
+    return with_role_after(text, toks, end, who)
 
 
 def _before_data(toks: list[Tok], end: int) -> bool:
@@ -266,44 +260,6 @@ def _lower_nouns_end(toks: list[Tok], end: int) -> int:
         if toks[k - 1].text.endswith("."):
             break
     return k
-
-
-def _with_role_after(text: str, toks: list[Tok], end: int, who: Who) -> Who:
-    """``who`` with the role set off by a comma after its name ("Li Bin, general manager")."""
-    if who.kind == "person" and end < len(toks) and toks[end].text == ",":
-        role = _role_after(text, toks, end + 1)
-        if role:
-            role = _past_signature_segments(text, toks, end + 1, role)
-            who.role = role if who.role is None else f"{who.role}, {role}"
-    return who
-
-
-def _past_signature_segments(text: str, toks: list[Tok], i: int, role: str) -> str:
-    """``role`` (read at ``toks[i]``) with the capitalised segments set off by commas after it up to the sentence's
-    end, when it is capitalised too: a signature ("said Ann Cole, Regional Director, Midwest Operations, GreenCo.")
-    names one role in its parts. A day or a month is no part ("…, Chief Executive, Monday")."""
-    k = i + len(role.split())
-    if k >= len(toks) or toks[k].text != "," or not all(w[:1].isupper() or w in P.ORG_CONNECTORS for w in role.split()):
-        return role
-    end = k
-    while end < len(toks) and toks[end].text == ",":
-        seg = end + 1
-        while seg < len(toks) and toks[seg].text not in PUNCT and _signature_word(toks[seg]):
-            seg += 1
-        if seg == end + 1 or seg < len(toks) and toks[seg].text not in (",", "."):
-            break
-        end = seg
-    if end == k:
-        return role
-    last = toks[end - 1].low
-    kept = last in COMPANY_ABBREVIATIONS or last.rstrip(".") in COMPANY_ABBREVIATIONS  # "Inc." keeps its stop
-    signed = text[toks[i].start : toks[end - 1].end]
-    return signed if kept else signed.rstrip(".")
-
-
-def _signature_word(tok: Tok) -> bool:
-    low = tok.low.rstrip(".")
-    return tok.cap and low not in WEEKDAYS and low not in MONTHS or low in P.ORG_CONNECTORS
 
 
 def _owned_noun_after(text: str, toks: list[Tok], end: int) -> Who | None:
@@ -380,81 +336,6 @@ def _person_of_org_after(text: str, toks: list[Tok], end: int) -> Who | None:
         who.role = org if who.role is None else f"{who.role} {org}"
         return who
     return None
-
-
-def _role_after(text: str, toks: list[Tok], i: int) -> str | None:
-    """The appositive after a name, to the next comma or the sentence end, past an age set off before it
-    ("said Jane Smith, 45, a teacher from Leeds": the role is "a teacher from Leeds")."""
-    if i + 2 < len(toks) and toks[i].text.isdigit() and len(toks[i].text) <= 3 and toks[i + 1].text == ",":
-        i += 2
-    if _no_role_at(toks, i):
-        return None
-    if toks[i].low.replace(".", "") in POST_NOMINALS:
-        return _post_nominal_role(text, toks, i)
-    j = i
-    while j < len(toks) and j - i < MAX_ROLE_WORDS and toks[j].text not in PUNCT:
-        if toks[j].low in COMPANY_ABBREVIATIONS:
-            return text[toks[i].start : toks[_company_form_end(toks, j)].end]  # "… Trading Co., Ltd."
-        stop = _sentence_end_at(toks, j)
-        if stop is not None:
-            return before_relative(text[toks[i].start : stop])
-        j += 1
-    if j == i:
-        return None
-    return before_relative(text[toks[i].start : toks[j - 1].end])  # "a baker who sold bread": "a baker"
-
-
-def _no_role_at(toks: list[Tok], i: int) -> bool:
-    """Does what is set off after a name at ``toks[i]`` name no role?"""
-    if i >= len(toks) or toks[i].low in AUXILIARIES or toks[i].low in P.EN_CUES or toks[i].low.endswith("ed"):
-        return True  # "according to Govender, were created …" is no role
-    if toks[i].low in CLAUSE_BREAKS:
-        return True  # "said Linda Park, who backed the plan": a relative clause describes, it names no role
-    if toks[i].low in SENTENCE_ADVERBS and (i + 1 == len(toks) or toks[i + 1].text in PUNCT):
-        return True  # "Jane Smith, however, decided …": an adverb set off alone, no role
-    # "said Olsen, shaking his head": what the speaker did, no role ("managing director" is one)
-    return _participle_phrase(toks, i)
-
-
-def _sentence_end_at(toks: list[Tok], j: int) -> int | None:
-    """Where the sentence ends when ``toks[j]`` closes it with a full stop (None when it does not): a word of
-    three letters or more that is no title, or the number of a ranking after "No." ("the world No. 2.")."""
-    tok = toks[j]
-    if not tok.text.endswith(".") or tok.low in P.EN_TITLES or len(tok.text) <= 2 or abbreviation_inside_role(toks, j):
-        return None  # (not "said Ann Cole, U.S. Director, …": the abbreviation's stops are inside the role)
-    if not rank_at(toks, j):
-        return tok.end - 1
-    number = toks[j + 1]
-    return number.end - 1 if number.text.endswith(".") else None
-
-
-def _post_nominal_role(text: str, toks: list[Tok], i: int) -> str:
-    """ "said Jane Doe, M.D., chief medical officer at HealthCo": the degree with its stops, then the role set off
-    after it."""
-    degree = toks[i].text
-    after = _role_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].text == "," else None
-    return f"{degree}, {after}" if after else degree
-
-
-def _company_form_end(toks: list[Tok], j: int) -> int:
-    """The last token of the company form at ``toks[j]``: "Co., Ltd." runs on past its comma."""
-    if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].low in COMPANY_ABBREVIATIONS:
-        return j + 2
-    return j
-
-
-def _participle_phrase(toks: list[Tok], i: int) -> bool:
-    """Does a participle phrase open at ``toks[i]`` ("shaking his head", "visibly moved"), rather than a
-    role a participle qualifies ("managing director", "acting mayor")?"""
-    first = toks[i].low
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.text.endswith("."):  # the sentence's last word: "acting mayor."
-        nxt = Tok(nxt.text[:-1], nxt.start, nxt.end - 1)
-    if first.endswith("ly") and nxt is not None and nxt.low.endswith(("ed", "ing")):
-        return True  # "visibly moved"
-    if not first.endswith("ing") or toks[i].cap or len(first) < 5:
-        return False
-    return nxt is None or nxt.text in PUNCT or not role_head(nxt)
 
 
 def _source_of_data(toks: list[Tok]) -> int:
