@@ -15,27 +15,22 @@ from dataclasses import dataclass, field
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     FEMALE_KIN,
-    HONORIFICS,
     MALE_KIN,
     NAME_PARTICLES,
     OF_LIKE,
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
-    PLACED_PARTICIPLES,
     PREPOSITIONS,
-    RUN_OPENING_PREPOSITIONS,
-    TITLE_COMPLEMENT_JOINERS,
 )
 from ...lexicon.personal_names_zh import NAME_DOTS
-from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from ...lexicon.speaker_phrases_en import ARTICLES, TITLE_SYNONYMS
 from ...text import is_cjk_char
-from .appositive_en import subject_after_according
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
 from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
 from .gender_votes import vote_genders, vote_titles
 from .index_bodies import BodyNames
 from .index_groups import PAIR_REACH, GroupNames
+from .index_runs_en import AGE_AFTER_RE, apposed_role, office_described, past_placed, run_words, title_initial_forms
 from .index_zh import ChineseNames
 from .name_split_en import courtesy_title
 from .names import (
@@ -54,11 +49,9 @@ from .offices_en import office_before_of, role_before
 from .phrases import (
     NAME_RUN_RE,
     POSSESSIVE,
-    appositive_after,
     given_name_gender,
     is_place,
     split_name,
-    strip_possessive,
 )
 from .phrases_zh import (
     ZH_DOTS_RE,
@@ -78,18 +71,6 @@ from .titles_en import (
     title_before_comma,
 )
 
-
-def _apposed_role(text: str, start: int, end: int) -> str | None:
-    """The role set off by commas after the name run at ``start``–``end``; None when there is none, or when the
-    phrase after "According to NAME," is the report's subject ("According to Ann Lee, the plan, which …, will
-    fail"). An age set off first is passed over ("Tom Hale, 71, a retired postman, …": a retired postman)."""
-    age = _AGE_AFTER_RE.match(text, end)
-    if age is not None and not age.group().endswith("."):
-        end = age.end() - 1 if age.group().endswith(",") else age.end()
-    role = appositive_after(text, end)
-    return None if role and subject_after_according(text, start, end) else role
-
-
 # The words after a role that say where or for whom: "a researcher at the Rand Corporation" is "a researcher".
 _ROLE_TAIL_RE = re.compile(r" (?:of|at|for|with|from|in) ")
 
@@ -104,8 +85,6 @@ _KIN_SINGLE_NAME_RE = re.compile(
 # A name's role given by a copula right after it: "Ana Silva is the town's mayor", "… was a senator" (the
 # phrase up to the next punctuation, at most 60 characters; _note_titled keeps it only if a title ends it).
 _COPULA_ROLE_RE = re.compile(r" (?:is|was|became) ((?:the|a|an) [^,.;:!?“”\"()]{1,60})(?=[,.;:!?]|$)")
-# An age set off right after a name ("Nguyen Thi Mai, 64, was …", "Tom Hale (52)"): the name is a person's.
-_AGE_AFTER_RE = re.compile(r", \d{1,3}[,.]| \(\d{1,3}\)")
 
 
 # A capitalised subject, its verb and a singular reflexive: "Sanders compared himself" (one person).
@@ -118,74 +97,6 @@ _NOT_SUBJECT_AFTER = PREPOSITIONS | OF_LIKE
 
 _DESCRIPTION_HEADS = P.EN_TITLES | P.EN_TITLE_CLASSES.keys()
 _NOTED_HEADS = P.EN_TITLES | frozenset(P.EN_TITLE_WORDS.values())
-
-
-# A capitalised run's words up to a place joined to a participle: "Mercer Island-based ", "Texas-born ".
-_PLACED_RE = re.compile(r"(?:[A-Z][\w'’.]* )*[A-Z][\w'’.]*-(?:" + "|".join(sorted(PLACED_PARTICIPLES)) + ") ")
-
-
-def _past_placed(m: re.Match[str]) -> tuple[int, str]:
-    """Where a capitalised run starts, and its words, past a place joined to a participle ("Mercer Island-based
-    Dana F. Besecker Company", "Texas-born Ana Silva"): the place qualifies the name and is no part of it."""
-    placed = _PLACED_RE.match(m.group())
-    return (m.start(), m.group()) if placed is None else (m.start() + placed.end(), m.group()[placed.end() :])
-
-
-def _described(text: str, start: int, titles: list[str]) -> bool:
-    """Is the run at ``start`` written after "the" ("The Deputy Prime Minister", "… the Prime Minister"), so that
-    an office ending it is described, not a name?"""
-    return "the" in (t.lower() for t in titles) or text[max(0, start - 4) : start].lower() == "the "
-
-
-def _run_words(run: str, titles: list[str]) -> list[str]:
-    """The words of a capitalised run that may make a name: an owner, a cue or a preposition opening it and a
-    function word ending it left out, titles opening it moved to ``titles``."""
-    raw = run.split(" ")
-    # (a word of the run but its last ends with a possessive exactly when one is followed by a space)
-    owned = "’s " in run or "'s " in run
-    owner = max((k + 1 for k, w in enumerate(raw[:-1]) if w.endswith(POSSESSIVE)), default=0) if owned else 0
-    # "Pakistan's Chief …": the owner is no name (a run without "’s"/"'s" has no word to strip)
-    words = [strip_possessive(w) for w in raw[owner:]] if "’s" in run or "'s" in run else raw
-    courtesy = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(".").lower() in HONORIFICS), 0)
-    if courtesy:  # "Headteacher Mrs Alison Brandreth": the role and the courtesy title before the name
-        titles.extend(words[: courtesy + 1])
-        words = words[courtesy + 1 :]
-    stop = next((k for k, w in enumerate(words) if k and w.lower() in P.EN_NOT_NAME), len(words))
-    del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
-    if words and words[0] in INVERTED_LEAD_CUES:
-        del words[0]  # "Said Lind, “…”": the cue opening the sentence is no part of the name
-    while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
-        titles.append(words.pop(0))
-    if words and words[0].lower() in RUN_OPENING_PREPOSITIONS:
-        del words[0]  # "Among von Hagen’s constituents": the preposition opening the sentence
-    return words
-
-
-def _title_initials(text: str, at: int) -> str:
-    """The initials of the capitalised title written right before the name at ``at``, its joining words left out
-    ("Senior Superintendent of Police Ann Cole": "ssp", "Detective Constable Ryan Moss": "dc"); "" when the
-    title has fewer than two capitalised words."""
-    return _title_initial_forms(text, at)[0]
-
-
-def _title_initial_forms(text: str, at: int) -> tuple[str, str]:
-    """The initials of the title before the name at ``at`` (see :func:`_title_initials`), and those of its words
-    before the first joining word ("Inspector General of Police": "igp" and "ig", for "the IG"; "" when under two).
-    Capitalised parts joined by a hyphen count one each ("Inspector-General": "ig")."""
-    words = text[max(0, at - 80) : at].split()
-    caps: list[str] = []
-    head = 0  # how many initials (from the end) stand after the first joining word
-    for word in reversed(words):
-        if word[:1].isupper() and word[-1:] not in ",;:":
-            parts = word.split("-")
-            caps.extend(reversed([w[0] for w in parts if w[:1].isupper()] if len(parts) > 1 else [word[0]]))
-        elif word not in TITLE_COMPLEMENT_JOINERS or not caps:
-            break
-        else:
-            head = len(caps)
-    spelt = "".join(reversed(caps)).lower()
-    before = spelt[: len(spelt) - head] if head else ""
-    return (spelt if len(caps) >= 2 else "", before if len(before) >= 2 else "")
 
 
 @dataclass
@@ -233,11 +144,11 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         """Index every capitalised multi-word run of a block by position, and count the pronouns
         that follow each capitalised word (he/his vs she/her) to guess genders."""
         for m in NAME_RUN_RE.finditer(text):
-            start, run = _past_placed(m)
+            start, run = past_placed(m)
             if not run:
                 continue
             titles = abbreviated_title(text, start)
-            words = _run_words(run, titles)
+            words = run_words(run, titles)
             if ends_in_title(words, text, m.end()):
                 continue  # "Former Rep." before "Chris Shays": a title of the name after it, no name
             # "Dr Kalwinder Singh Khaira advised": the courtesy title moved to ``titles`` still opens the name
@@ -253,11 +164,11 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
                 and not after_article(text, start)
                 and not all(w.isupper() for w in name)  # "FULL TEXT", "POOL": a heading in capitals, no name
                 and not all(w.lower() in NAME_PARTICLES for w in name[:-1])  # "De Jong said": a surname alone
-                and not (name[-1].lower() in OFFICE_TITLES and _described(text, start, titles))
+                and not (name[-1].lower() in OFFICE_TITLES and office_described(text, start, titles))
             ):  # "The Deputy Prime Minister visited …": an office described, no name
                 full = " ".join(name)
                 self.add_name(full, base + start)
-                role = _apposed_role(text, start, m.end())
+                role = apposed_role(text, start, m.end())
                 if role:
                     self.roles.setdefault(full, role)
                 before = title_before_comma(text, start)  # "The governor, Kathy Hochul, said"
@@ -278,7 +189,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     def _note_initials(self, text: str, start: int, base: int, full: str) -> None:
         """The initials of the title written before a full name, for a later "DC Moss" or "the DPP"."""
         at = text.find(full, start)
-        for spelt in _title_initial_forms(text, at) if at >= 0 else ():
+        for spelt in title_initial_forms(text, at) if at >= 0 else ():
             if spelt:  # ("Inspector General of Police Ann Cole": "the IGP" and "the IG")
                 self._initialled.append((base + start, full, spelt))
 
@@ -295,7 +206,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         copula = _COPULA_ROLE_RE.match(text, end)
         if copula is not None:
             self._note_titled(pos, full, [], copula.group(1))
-        if _AGE_AFTER_RE.match(text, end) is not None:
+        if AGE_AFTER_RE.match(text, end) is not None:
             self.aged.add(full)
 
     def _note_reflexives(self, text: str) -> None:
