@@ -19,9 +19,10 @@ from ..speakers.phrases import Who
 from .latin_apposed import name_then_apposition
 from .latin_attributive import attributive_subject
 from .latin_body import body_and_adjective
+from .latin_described_names import complement_before
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
-from .latin_phrases import complement_before, description, person
+from .latin_phrases import description, person
 from .latin_titles import is_title, name_word
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE
 

@@ -10,12 +10,19 @@ Which words are offices, determiners, particles or openers comes from the table
 
 from __future__ import annotations
 
-from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE, AGE_BETWEEN_COMMAS_RE
+from ...lexicon.descriptions_latin import AGE_BETWEEN_COMMAS_RE
 from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_QUANTIFIERS, GERMAN_SCH_ADJECTIVE_ENDINGS, LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
+from .latin_described_names import (
+    named_after_age,
+    named_after_complement,
+    named_after_noun,
+    names_body,
+    opens_complement,
+    party_before_name,
+)
 from .latin_elision import article_apart, elision, joined
 from .latin_epithets import epithet
 from .latin_titles import compound_office, german_office, is_title, name_after_office
@@ -171,13 +178,13 @@ def _determined(table: LatinTable, text: str, words: list[tuple[str, int]], hi: 
 def _complement_then_name(table: LatinTable, words: list[tuple[str, int]], cut: int) -> Who | None:
     """The person named after an office whose complement a preposition opens at ``cut`` ("l'assessore al Bilancio
     Luca Neri", "l'adjoint aux Sports Jean Martin", or an office it serves: "l'adjointe au maire Nathalie Roux"):
-    :func:`_named_after_complement` on the words up to the end of the capitalised run after the preposition (or after
+    :func:`named_after_complement` on the words up to the end of the capitalised run after the preposition (or after
     that office); None when no name follows (a listener: "il sindaco al Corriere")."""
     run = leading_run(table, words[cut + 1 :])
     if not run and cut + 2 < len(words) and words[cut + 1][0].islower() and is_title(table, words[cut + 1][0]):
         run = leading_run(table, words[cut + 2 :])  # "l'adjointe au maire Nathalie Roux": the office it serves
-        return _named_after_complement(table, words[: cut + 2 + len(run)], words[0][1]) if run else None
-    return _named_after_complement(table, words[: cut + 1 + len(run)], words[0][1]) if run else None
+        return named_after_complement(table, words[: cut + 2 + len(run)], words[0][1]) if run else None
+    return named_after_complement(table, words[: cut + 1 + len(run)], words[0][1]) if run else None
 
 
 def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
@@ -189,7 +196,7 @@ def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
     for k in range(1, min(len(words), _OFFICE_WORDS + 1)):
         word = words[k][0]
         if word[:1].isupper():  # (not the complement a particle opens: "l'assessore ai Lavori pubblici")
-            return 0 if k > 1 and _opens_complement(table, words[k - 1][0]) else k
+            return 0 if k > 1 and opens_complement(table, words[k - 1][0]) else k
         if not word.islower() or word in table.prepositions and k == 1:
             return 0
     return 0
@@ -271,13 +278,13 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
             run = leading_run(table, words[j:])
             if run and words[j][0].lower() not in table.determiners:
                 prefix = joined(words[:j])
-                if _party_before_name(run):  # "le député RN Jean Moulin": the party is the office's
+                if party_before_name(run):  # "le député RN Jean Moulin": the party is the office's
                     prefix, run = f"{prefix} {run[0][0]}", run[1:]
                 who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)
                 if who is not None and who.kind == "person":
                     return who
-    named = _named_after_complement(table, words, at) or _named_after_noun(table, words, at)
-    named = named or _named_after_age(table, words)
+    named = named_after_complement(table, words, at) or named_after_noun(table, words, at)
+    named = named or named_after_age(table, words)
     if named is not None:
         return named
     phrase = joined(words)
@@ -307,126 +314,6 @@ def _article_then_given_name(table: LatinTable, words: list[tuple[str, int]]) ->
 
 
 _GIVEN_AND_SURNAME = 2
-
-
-def _party_before_name(run: list[tuple[str, int]]) -> bool:
-    """Does an acronym in capitals open a run of capitalised words before a name of two or more words ("RN Jean
-    Moulin", "M5S Luca Verdi")? A party after an office word, part of the role, not of the name."""
-    return len(run) >= _PARTY_RUN and len(run[0][0]) > 1 and run[0][0].isupper() and not run[1][0].isupper()
-
-
-_PARTY_RUN = 3  # an acronym and a name of two words at least
-
-
-def _named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
-    """ "le ministre de l'Intérieur Gérald Darmanin", "il ministro della Difesa Guido Crosetto", "el consejero
-    de Sanidad y Emergencias Antonio Sanz Cabello", "il leader del partito Marco Bianchi": where only names
-    are capitalised, an office word, its complement (a particle, then words up to a noun) and a name of two or
-    three words ending the phrase; the office and its complement are the role. The shortest complement that
-    leaves such a name wins."""
-    if table.capitalised_nouns:
-        return None
-    office = next((k for k, (w, _) in enumerate(words) if w.islower() and is_title(table, w)), None)
-    if office is None or office + 2 >= len(words) or not _opens_complement(table, words[office + 1][0]):
-        return None
-    for end in range(office + 2, len(words) - 2):
-        if words[end][0].lower() in table.particles:
-            continue  # (a complement ends on a noun: "de la Junta de Andalucía", "del partito")
-        name = words[end + 1 :]
-        if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
-            continue
-        if len(leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
-            role = joined(words[: end + 1])
-            return Who(joined(name), "person", role=role, start=at)
-    return None
-
-
-def _opens_complement(table: LatinTable, word: str) -> bool:
-    """Does ``word`` open an office's complement: a particle ("del", "de la") or, in lower case, a preposition of
-    whom it serves ("l'assessore ai Trasporti", "l'adjoint aux Sports": the table's listeners)?"""
-    return word.lower() in table.particles or (word.islower() and word in table.listeners)
-
-
-def _named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
-    """ "die Amerikanerin Jane Doe", "der Brite John Smith", "el vecino Rubén Mata": an article, one noun that is no
-    office (see :func:`_noun_shaped`), and a name that opens with a known given name: the name speaks, the article
-    and noun are its role (as "die Ministerin Anna Weber" is read by :func:`description`)."""
-    if len(words) < _NAME_AFTER_NOUN_WORDS or not _noun_shaped(table, words[1][0]):
-        return None
-    if not table.capitalised_nouns and words[0][0].lower() not in table.determiners:
-        return None
-    run = leading_run(table, words[2:])
-    if len(run) < 2 or len(run) != len(words) - 2 or given_name_gender(run[0][0]) is None:
-        return None
-    return Who(joined(run), "person", role=joined(words[:2]), start=at)
-
-
-_NAME_AFTER_NOUN_WORDS = 4  # article, noun, given name and surname
-
-
-def _noun_shaped(table: LatinTable, word: str) -> bool:
-    """Is ``word`` a noun as the language writes one: capitalised where every noun is, else in lower case ("el
-    vecino Rubén Mata", "o comandante Rui Matos"), and no weekday ("el jueves Pedro Sánchez": a time)?"""
-    if table.capitalised_nouns:
-        return word[:1].isupper()
-    return word.isalpha() and word.islower() and word not in LATIN_WEEKDAYS
-
-
-def _named_after_age(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
-    """ "der 58-jährige Klaus Hofmann", "de 58-jarige Jan de Vries": an article, an age and a name ending the phrase;
-    the name speaks, the article and the age are its role. Where every noun is capitalised, the name must be two
-    words at least and open with a known given name ("der 58-jährige Rentner" describes someone unnamed)."""
-    if len(words) < _NAME_AFTER_NOUN_WORDS - 1 or not AGE_ADJECTIVE_RE.fullmatch(words[1][0]):
-        return None
-    aged = words[:2]
-    if table.capitalised_nouns and len(words) > _NAME_AFTER_NOUN_WORDS and given_name_gender(words[2][0]) is None:
-        aged = words[:3]  # "die 34-jährige Mutter Lena Vogt": a noun after the age, the name after it
-    run = leading_run(table, words[len(aged) :])
-    if len(run) != len(words) - len(aged) or any(is_title(table, w) for w, _ in run):
-        return None
-    if table.capitalised_nouns and (len(run) < 2 or given_name_gender(run[0][0]) is None):
-        return None
-    return Who(joined(run), "person", role=joined(aged), start=words[0][1])
-
-
-def complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
-    """A name ending the words before a verb, after an office and its complement ("La presidente del
-    Consiglio Giorgia Meloni", "le ministre de l'Intérieur Gérald Darmanin"): the person of
-    :func:`_named_after_complement`, read from the office (and its article); None when no office stands a
-    few words before the name's run at ``k``, or opening it after an elided article ("L'assessore ai Trasporti Marco
-    Rossi": a capitalised word the run takes)."""
-    for o in range(k, max(-1, k - 1 - _OFFICE_BEFORE_RUN), -1):
-        word = words[o][0]
-        if not word[0].isalnum():
-            return None
-        if _office_word(table, word):  # (an office inside another's complement: "l'adjoint au maire Paul Girard")
-            start = o - (o > 0 and words[o - 1][0].lower() in table.determiners)
-            named = _named_after_complement(table, article_apart(table.determiners, words[start:]), words[start][1])
-            if named is not None:
-                return named
-    return None
-
-
-def _office_word(table: LatinTable, word: str) -> bool:
-    """An office word in lower case, also after an elided article opening the sentence ("L'assessore")."""
-    cut = elision(table.determiners, word.lower())
-    return word[cut:].islower() and is_title(table, word[cut:])
-
-
-_OFFICE_BEFORE_RUN = 4  # words between an office and the run of capitalised words before a verb
-_NAME_AFTER_COMPLEMENT = 3  # words of a name after an office's complement ("José Manuel Albares")
-
-
-def names_body(table: LatinTable, words: list[tuple[str, int]]) -> bool:
-    """Does a phrase opened by a determiner name a body, which speaks as one? Where only names are
-    capitalised, its head is then a name that is no office ("la Guardia Civil", "le Quai d'Orsay", "la
-    Protezione Civile"); "le maire", "la policía" are descriptions (an office, or nobody named)."""
-    if table.capitalised_nouns or len(words) < 2 or words[0][0].lower() not in table.determiners:
-        return False
-    head = words[1][0]
-    # (a capitalised adjective of an office written in lower case is no body's name: "le Premier ministre")
-    office = len(words) > 2 and words[2][0].islower() and is_title(table, words[2][0])
-    return head[:1].isupper() and not is_title(table, head) and not office
 
 
 def apposition(table: LatinTable, text: str, end: int, hi: int, *, described: bool = False) -> tuple[str, int] | None:
