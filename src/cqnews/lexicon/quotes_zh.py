@@ -11,17 +11,33 @@ import re
 from .alternation import trie_pattern
 from .bodies_zh import ORG_HEADS
 
-# Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说.
+# Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
+# Asking, answering, shouting and scolding (他问：“…”, 又答 “…”, 高喊“…”) report the words they introduce, but
+# their clause is no reported statement (他问，… is a question, 答应 and 问题 are other words).
+_QUOTE_ONLY_CUES: tuple[str, ...] = tuple(
+    "发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂"
+    # (zhq29) posting on a social network or writing (在脸书发文，「…」, 留言：“…”): the quote after is the post
+    " 发文 发帖 贴文 留言 撰文 发推"
+    # (zhq29) urging, joking, commenting, asking, answering, summing up, exclaiming, scolding and muttering
+    " 叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道"
+    " 答道 嚷道 写下 念叨 嘀咕 问道"
+    # asking back, demanding, muttering, saying in anger with 道 (周慧芳反问道: not 问道 with 反 the name's end)
+    " 反问道 质问道 喃喃道 怒道"
+    # complaining, muttering, comforting and praising (王大爷抱怨“…”, 她嘟囔着“…”, 安慰道：“…”)
+    " 抱怨 埋怨 嘟囔 安慰 夸赞".split()
+)
+ZH_QUOTE_ONLY_CUES = frozenset(_QUOTE_ONLY_CUES)
+# Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说: the verbs whose clause is a reported
+# statement (王明表示，…) and the ones above that report only a quote after them, written once there.
 ZH_CUES: tuple[str, ...] = tuple(
     sorted(
-        """表示 说 指出 介绍 认为 称 强调 坦言 透露 告诉 提到 说道 表明 直言 补充道 补充说 分析称 介绍说 表示说
-        感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测 认为说 举例说 笑着说
-        动情地说 恳切地说 激动地说 感慨 称赞 重申 披露 告诫 看来 报道 料 消息 提出 指控 起诉指控
-        显示 获悉 觉得 回忆 得出结论 公布 发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂
-        报导 发文 发帖 贴文 留言 撰文 发推
-        叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道
-        答道 嚷道 写下 念叨 嘀咕 问道 眼中 眼里 描述中 通报 反问道 质问道 喃喃道 怒道 了解到
-        抱怨 埋怨 嘟囔 安慰 夸赞""".split(),
+        (
+            *"""表示 说 指出 介绍 认为 称 强调 坦言 透露 告诉 提到 说道 表明 直言 补充道 补充说 分析称
+            介绍说 表示说 感叹 回忆说 解释说 解释 呼吁 谈到 坦承 证实 宣布 警告 声称 回应 写道 预测
+            认为说 举例说 笑着说 动情地说 恳切地说 激动地说 感慨 称赞 重申 披露 告诫 看来 报道 料 消息
+            提出 指控 起诉指控 显示 获悉 觉得 回忆 得出结论 公布 报导 眼中 眼里 描述中 通报 了解到""".split(),
+            *_QUOTE_ONLY_CUES,
+        ),
         key=len,
         reverse=True,
     )
@@ -103,26 +119,11 @@ ZH_ANSWER_CUES = frozenset("答 答道 回答 回答道 回答说 答曰 回道"
 # or 接受 after them and the verb later in the clause (县长王明日前接受本报记者专访, 王明在接受《XX日报》记者采访时).
 ZH_INTERVIEW_VERBS = ("专访", "采访", "访谈", "專訪", "採訪", "訪談")
 ZH_INTERVIEW_ACCEPT = "接受"
-# Cues that report only when a quote follows them: 研究人员发现，“…” (not 警方发现了尸体).
 # A quote followed by one of these is an example of what is asked or said, nobody's words
 # (它可以回答“明天会下雨吗”这样的问题).
 ZH_EXAMPLE_AFTER_RE = re.compile(
     r"(?:这样|这类|这种|之类|一类|类似)的?(?:问题|提问|问句|句子|说法|指令|请求)"
     r"|等(?:问题|提问|说法)"
-)
-# Asking, answering, shouting and scolding (他问：“…”, 又答 “…”, 高喊“…”) report the words they introduce, but
-# their clause is no reported statement (他问，… is a question, 答应 and 问题 are other words).
-ZH_QUOTE_ONLY_CUES = frozenset(
-    "发现 写到 问 追问 反问 答 喊 骂 高喊 大喊 喊道 高叫 大叫 叫道 大骂"
-    # (zhq29) posting on a social network or writing (在脸书发文，「…」, 留言：“…”): the quote after is the post
-    " 发文 发帖 贴文 留言 撰文 发推"
-    # (zhq29) urging, joking, commenting, asking, answering, summing up, exclaiming, scolding and muttering
-    " 叮嘱 嘱咐 吐槽 调侃 打趣 自嘲 感言 寄语 点评 质问 发问 提问 回复 答复 总结 惊呼 怒斥 直呼 笑道 回道 叹道"
-    " 答道 嚷道 写下 念叨 嘀咕 问道"
-    # asking back, demanding, muttering, saying in anger with 道 (周慧芳反问道: not 问道 with 反 the name's end)
-    " 反问道 质问道 喃喃道 怒道"
-    # complaining, muttering, comforting and praising (王大爷抱怨“…”, 她嘟囔着“…”, 安慰道：“…”)
-    " 抱怨 埋怨 嘟囔 安慰 夸赞".split()
 )
 # Words said as the means of a verb of speech or judgment after them (马丽用“累并快乐着”形容这份工作, 该公司以“纯属谣言”
 # 回应, 以“家中有事”为由请假): the preposition before the quote (用, 以), what may stand between the quote and the verb
