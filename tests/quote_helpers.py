@@ -3,6 +3,7 @@ attribution layer (``find_attributions``) reads of made-up paragraphs."""
 
 from __future__ import annotations
 
+import cqnews
 from cqnews import Attribution
 from cqnews.enrich.quotes import find_quotes, read_quotes
 from cqnews.enrich.quotes.attributions import find_attributions
@@ -150,3 +151,9 @@ def direct_with_speaker(text: str, language: str) -> list[tuple[str, str | None,
     """(text, speaker name, speaker role) of each direct quote of ``text`` that has a speaker, in order."""
     quotes = find_quotes([Block(text=text)], language)
     return [(q.text, q.speaker.name, q.speaker.role) for q in quotes if q.kind is QuoteKind.DIRECT and q.speaker]
+
+
+def parsed_speakers(text: str) -> list[str | None]:
+    """The speaker name of each quote the whole pipeline (``cqnews.parse_text``) reads in ``text``, in order (None
+    where nobody is named)."""
+    return [q.speaker.name if q.speaker else None for q in cqnews.parse_text(text).quotes]

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import cqnews
+from tests.quote_helpers import parsed_speakers
 
 _QA = "\n\n记者：“今年的重点是什么？”\n\n答：“我们要把路修好。”"
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in cqnews.parse_text(text).quotes]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _speakers(text: str) -> list[str | None]:
     ],
 )
 def test_the_one_interviewed_answers(lead: str, name: str) -> None:
-    assert _speakers(lead + _QA) == [None, name]
+    assert parsed_speakers(lead + _QA) == [None, name]
 
 
 @pytest.mark.parametrize(
@@ -50,12 +46,12 @@ def test_the_one_interviewed_answers(lead: str, name: str) -> None:
 )
 def test_traditional_interview_sentences(lead: str, name: str) -> None:
     text = lead + "\n\n記者：「今年的重點是什麼？」\n\n答：「我們要把路修好。」"
-    assert _speakers(text) == [None, name]
+    assert parsed_speakers(text) == [None, name]
 
 
 def test_several_answers_all_go_to_the_one_interviewed() -> None:
     text = "本报记者专访了县长王明。" + _QA + "\n\n记者：“资金从哪里来？”\n\n答：“省里有补助。”"
-    assert _speakers(text) == [None, "王明", None, "王明"]
+    assert parsed_speakers(text) == [None, "王明", None, "王明"]
 
 
 @pytest.mark.parametrize(
@@ -69,19 +65,19 @@ def test_several_answers_all_go_to_the_one_interviewed() -> None:
     ],
 )
 def test_nobody_when_not_one_person_is_interviewed(lead: str) -> None:
-    assert _speakers(lead + _QA) == [None, None]
+    assert parsed_speakers(lead + _QA) == [None, None]
 
 
 def test_a_question_naming_the_one_asked_still_wins() -> None:
     text = "本报记者专访了县长王明。\n\n记者问副县长李强：“资金从哪里来？”\n\n答：“省里有补助。”"
-    assert _speakers(text)[-1] == "李强"
+    assert parsed_speakers(text)[-1] == "李强"
 
 
 def test_a_quote_with_no_cue_after_the_reporters_question() -> None:
     text = "本报记者专访了县长王明。\n\n记者：“今年的重点是什么？”\n\n“我们要把路修好。”"
-    assert _speakers(text) == [None, "王明"]
+    assert parsed_speakers(text) == [None, "王明"]
 
 
 def test_mixed_answer_lines() -> None:
     text = "本报记者专访了县长王明。" + _QA + "\n\n记者：“资金从哪里来？”\n\n“省里有补助。”"
-    assert _speakers(text) == [None, "王明", None, "王明"]
+    assert parsed_speakers(text) == [None, "王明", None, "王明"]

@@ -4,31 +4,25 @@ the cue stays in it. Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    found = find_quotes([Block(text=text)], "en")
-    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import indirect_said
 
 
 def test_a_fronted_adverbial_before_the_cue_is_left_out() -> None:
-    assert _indirect("Within weeks of the merger, Ana Ruiz said, the bakery was selling cheaper bread.") == [
+    assert indirect_said("Within weeks of the merger, Ana Ruiz said, the bakery was selling cheaper bread.") == [
         ("the bakery was selling cheaper bread", "Ana Ruiz"),
     ]
-    assert _indirect("Still, Tom Beck said, the town would need a new school.") == [
+    assert indirect_said("Still, Tom Beck said, the town would need a new school.") == [
         ("the town would need a new school", "Tom Beck"),
     ]
-    assert _indirect("Two years ago, Tom Beck said, the mill employed 400 people.") == [
+    assert indirect_said("Two years ago, Tom Beck said, the mill employed 400 people.") == [
         ("the mill employed 400 people", "Tom Beck"),
     ]
 
 
 def test_a_clause_or_a_subject_before_the_cue_stays_in_the_report() -> None:
-    assert _indirect("If rents keep rising, Ana Ruiz said, the bakery may close.") == [
+    assert indirect_said("If rents keep rising, Ana Ruiz said, the bakery may close.") == [
         ("If rents keep rising, Ana Ruiz said, the bakery may close", "Ana Ruiz"),
     ]
-    assert _indirect("Most of the closures, Tom Beck said, have involved small farms.") == [
+    assert indirect_said("Most of the closures, Tom Beck said, have involved small farms.") == [
         ("Most of the closures, Tom Beck said, have involved small farms", "Tom Beck"),
     ]

@@ -13,8 +13,6 @@ clause; one of degree is ("said nearly a third …"). Sentences are made up.
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind
 from tests.quote_helpers import quotes_found, reported
 
 
@@ -41,19 +39,14 @@ def test_an_interview_with_a_named_outlet_then_a_pronoun_subject() -> None:
     ]
 
 
-def _found(text: str) -> list[tuple[str, str, str | None]]:
-    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text)]
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "en")]
-
-
 def test_said_publicly_then_a_clause() -> None:
-    assert _found("Rosa Vint has said publicly the depot was too small.") == [
+    assert quotes_found("Rosa Vint has said publicly the depot was too small.") == [
         ("indirect", "the depot was too small", "Rosa Vint")
     ]
 
 
 def test_said_privately_then_a_pronoun() -> None:
-    assert _found("Tom Hale said privately he would not resign.") == [("indirect", "he would not resign", "Tom Hale")]
+    assert quotes_found("Tom Hale said privately he would not resign.") == [("indirect", "he would not resign", "Tom Hale")]
 
 
 def test_no_clause_starts_past_the_comma_after_an_adverbial() -> None:

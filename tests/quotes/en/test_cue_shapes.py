@@ -4,17 +4,11 @@ said" does, and a cue verb in the present ("remarks") reports as its past form d
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind
-
-
-def _found(text: str) -> list[tuple[str, str, str | None]]:
-    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text)]
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "en")]
+from tests.quote_helpers import quotes_found
 
 
 def test_told_reporters_then_a_semicolon_closes_the_clause_before() -> None:
-    assert _found("The depot would close in May, Rosa Vint told reporters; the work was nearly done.") == [
+    assert quotes_found("The depot would close in May, Rosa Vint told reporters; the work was nearly done.") == [
         ("indirect", "The depot would close in May", "Rosa Vint")
     ]
 
@@ -24,15 +18,15 @@ def test_told_reporters_then_a_relative_clause_closes_the_clause_before() -> Non
         "Still, the depot was the second to close this year, Rosa Vint told reporters, which left the town short of"
         " buses for most of the winter."
     )
-    assert _found(text) == [("indirect", "Still, the depot was the second to close this year", "Rosa Vint")]
+    assert quotes_found(text) == [("indirect", "Still, the depot was the second to close this year", "Rosa Vint")]
 
 
 def test_told_reporters_then_a_coordinated_clause_closes_the_clause_before() -> None:
     text = "Still, the depot was the second to close this year, Rosa Vint told reporters, and the town was short."
-    assert _found(text) == [("indirect", "Still, the depot was the second to close this year", "Rosa Vint")]
+    assert quotes_found(text) == [("indirect", "Still, the depot was the second to close this year", "Rosa Vint")]
 
 
 def test_told_reporters_then_a_clause_with_an_irregular_past() -> None:
-    assert _found("Rosa Vint told reporters the worst damage took place in the north of the valley.") == [
+    assert quotes_found("Rosa Vint told reporters the worst damage took place in the north of the valley.") == [
         ("indirect", "the worst damage took place in the north of the valley", "Rosa Vint")
     ]

@@ -4,48 +4,44 @@ from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
 from cqnews.models import Block, BlockKind, QuoteKind
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    quotes = find_quotes([Block(text=text)], "en")
-    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import indirect_said
 
 
 def test_a_name_and_colon_report_a_headline_claim() -> None:
-    found = _indirect("Maria Lopez: The New Bridge Will Open Before Winter")
+    found = indirect_said("Maria Lopez: The New Bridge Will Open Before Winter")
     assert found == [("The New Bridge Will Open Before Winter", "Maria Lopez")]
 
 
 def test_a_one_sentence_block_with_a_full_stop_is_a_claim() -> None:
-    found = _indirect("Senator Tom Reed: the harbour plan is a waste of money.")
+    found = indirect_said("Senator Tom Reed: the harbour plan is a waste of money.")
     assert found == [("the harbour plan is a waste of money", "Tom Reed")]
 
 
 def test_a_section_label_reports_nothing() -> None:
-    assert _indirect("Update: The New Bridge Will Open Before Winter") == []
-    assert _indirect("Read More: Why the New Bridge Will Open Before Winter") == []
+    assert indirect_said("Update: The New Bridge Will Open Before Winter") == []
+    assert indirect_said("Read More: Why the New Bridge Will Open Before Winter") == []
 
 
 def test_a_label_in_capitals_reports_nothing() -> None:
     # A dateline reads like a transcript turn.
-    assert _indirect("LONDON: The new bridge will open before winter") == []
+    assert indirect_said("LONDON: The new bridge will open before winter") == []
 
 
 def test_a_label_over_several_sentences_reports_nothing() -> None:
     text = "Maria Lopez: Budget cuts. The new bridge will open before winter, and the old one will close."
-    assert _indirect(text) == []
+    assert indirect_said(text) == []
 
 
 def test_a_lower_case_lead_in_is_no_label() -> None:
-    assert _indirect("The plan did something the mayor wanted: it moved the bus depot out of town.") == []
+    assert indirect_said("The plan did something the mayor wanted: it moved the bus depot out of town.") == []
 
 
 def test_a_kicker_label_reports_nothing() -> None:
-    assert _indirect("The Latest: Mayor Opens the New Bridge Before Winter") == []
+    assert indirect_said("The Latest: Mayor Opens the New Bridge Before Winter") == []
 
 
 def test_a_list_of_names_after_a_label_is_no_claim() -> None:
-    assert _indirect("Ohio Committee: Ann Lee, Tom Ray, Jo Kim, Bo Dean and Al Fox") == []
+    assert indirect_said("Ohio Committee: Ann Lee, Tom Ray, Jo Kim, Bo Dean and Al Fox") == []
 
 
 def test_a_label_before_the_whole_quote_leaves_the_direct_quote_alone() -> None:

@@ -21,70 +21,63 @@ The one told ("…, told AFP") is never read as an inverted speaker the way ", s
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind
-from tests.quote_helpers import reported, speakers
-
-
-def _found(text: str) -> list[tuple[str, str, str | None]]:
-    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text)]
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "en")]
+from tests.quote_helpers import quotes_found, reported, speakers
 
 
 def test_explained_to_reporters_a_bare_clause() -> None:
-    assert _found("Rosa Vint explained to reporters the depot was too small.") == [
+    assert quotes_found("Rosa Vint explained to reporters the depot was too small.") == [
         ("indirect", "the depot was too small", "Rosa Vint")
     ]
 
 
 def test_confirmed_to_a_named_outlet_a_bare_clause() -> None:
-    assert _found("Rosa Vint confirmed to the Ledger the depot would close.") == [
+    assert quotes_found("Rosa Vint confirmed to the Ledger the depot would close.") == [
         ("indirect", "the depot would close", "Rosa Vint")
     ]
 
 
 def test_warned_a_listener_then_a_clause() -> None:
-    assert _found("Nora Quist warned lawmakers the plan would fail.") == [
+    assert quotes_found("Nora Quist warned lawmakers the plan would fail.") == [
         ("indirect", "the plan would fail", "Nora Quist")
     ]
 
 
 def test_promised_an_audience_then_a_clause() -> None:
-    assert _found("Nora Quist promised her staff they would be paid in full.") == [
+    assert quotes_found("Nora Quist promised her staff they would be paid in full.") == [
         ("indirect", "they would be paid in full", "Nora Quist")
     ]
 
 
 def test_warned_a_clause_without_a_listener() -> None:
-    assert _found("Nora Quist warned the plan would fail.") == [("indirect", "the plan would fail", "Nora Quist")]
+    assert quotes_found("Nora Quist warned the plan would fail.") == [("indirect", "the plan would fail", "Nora Quist")]
 
 
 def test_cautioned_a_listener_then_a_clause() -> None:
-    assert _found("Nora Quist cautioned reporters the plan could fail.") == [
+    assert quotes_found("Nora Quist cautioned reporters the plan could fail.") == [
         ("indirect", "the plan could fail", "Nora Quist")
     ]
 
 
 def test_told_reporters_on_a_day() -> None:
-    assert _found("Nora Quist told reporters on Monday the depot would cost more.") == [
+    assert quotes_found("Nora Quist told reporters on Monday the depot would cost more.") == [
         ("indirect", "the depot would cost more", "Nora Quist")
     ]
 
 
 def test_a_comma_after_the_day_tells_no_clause() -> None:
-    assert _found("Nora Quist told reporters Monday, the depot would cost more.") == []
+    assert quotes_found("Nora Quist told reporters Monday, the depot would cost more.") == []
 
 
 def test_what_is_told_is_no_listener() -> None:
-    assert _found("Nora Quist told the truth the whole time.") == []
+    assert quotes_found("Nora Quist told the truth the whole time.") == []
 
 
 def test_a_comma_after_the_audience_tells_no_clause() -> None:
-    assert _found("Nora Quist told the crowd, her voice drowned out by boos.") == []
+    assert quotes_found("Nora Quist told the crowd, her voice drowned out by boos.") == []
 
 
 def test_a_listener_that_goes_on_tells_no_clause() -> None:
-    assert _found("Nora Quist told the television program Night Desk after the fight, which was filmed.") == []
+    assert quotes_found("Nora Quist told the television program Night Desk after the fight, which was filmed.") == []
 
 
 def test_a_place_after_the_listener_is_no_clause() -> None:

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-
-
-def _indirect(*paragraphs: str) -> list[tuple[str, str | None]]:
-    found = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind is QuoteKind.INDIRECT]
+from tests.quote_helpers import indirect_said
 
 
 def test_states_reports_a_bare_clause() -> None:
-    assert _indirect("Nadia Holm states she did not need a permit for the ferry pier.") == [
+    assert indirect_said("Nadia Holm states she did not need a permit for the ferry pier.") == [
         ("she did not need a permit for the ferry pier", "Nadia Holm")
     ]
 
@@ -26,7 +20,7 @@ def test_states_reports_a_bare_clause() -> None:
     "text", ["Twelve of the states she has visited are in the north.", "All the states we have seen are dry."]
 )
 def test_the_noun_reports_nothing(text: str) -> None:
-    assert _indirect(text) == []
+    assert indirect_said(text) == []
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def test_the_noun_reports_nothing(text: str) -> None:
 )
 def test_negative_contraction_is_a_finite_verb(text: str, report: str | None) -> None:
     """ "didn't" reads as "didn" + "t": the stem is the auxiliary after the subject of a bare clause."""
-    found = _indirect(text)
+    found = indirect_said(text)
     if report is None:  # an unnamed firm: the clause is reported, its speaker left to the resolver
         assert [t for t, _ in found] == ["it wasn't told about the pier"]
     else:

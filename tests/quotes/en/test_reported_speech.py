@@ -14,19 +14,13 @@ from __future__ import annotations
 import pytest
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, QuoteKind
-from tests.quote_helpers import reported
-
-
-def _indirect(*paragraphs: str) -> list[tuple[str, str | None]]:
-    """(text, speaker name) of every indirect quote of the made-up paragraphs, in order."""
-    found = find_quotes([Block(text=p) for p in paragraphs], "en")
-    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind is QuoteKind.INDIRECT]
+from cqnews.models import Block
+from tests.quote_helpers import indirect_said, reported
 
 
 def test_suggested_reports_a_clause_without_that() -> None:
     """ "suggested" + a subject and a modal: the proposal is reported, as "suggested that" is."""
-    assert _indirect("Mayor Ines Varga suggested the town should close the old ferry pier.") == [
+    assert indirect_said("Mayor Ines Varga suggested the town should close the old ferry pier.") == [
         ("the town should close the old ferry pier", "Ines Varga")
     ]
 
@@ -40,12 +34,12 @@ def test_suggested_reports_a_clause_without_that() -> None:
 )
 def test_asked_with_a_listener_and_an_infinitive_reports_the_request(text: str, report: str) -> None:
     """ "asked <listener> to <verb>" is a request, reported as "urged" reports one (with its listener)."""
-    assert _indirect(text) == [(report, "Nadia Holm")]
+    assert indirect_said(text) == [(report, "Nadia Holm")]
 
 
 def test_a_title_case_headline_reports_after_its_capitalised_cue() -> None:
     """ "X Says Y" in a title-case line: the cue is capitalised like every word, and ends the speaker's name."""
-    assert _indirect("Mayor Ines Varga Says The Old Ferry Pier Will Close.") == [("The Old Ferry Pier Will Close", "Ines Varga")]
+    assert indirect_said("Mayor Ines Varga Says The Old Ferry Pier Will Close.") == [("The Old Ferry Pier Will Close", "Ines Varga")]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +53,7 @@ def test_a_title_case_headline_reports_after_its_capitalised_cue() -> None:
     ],
 )
 def test_the_subject_stands_before_an_aside_in_parentheses_or_dashes(text: str, report: str, speaker: str) -> None:
-    assert _indirect(text) == [(report, speaker)]
+    assert indirect_said(text) == [(report, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +66,7 @@ def test_the_subject_stands_before_an_aside_in_parentheses_or_dashes(text: str, 
 )
 def test_people_counted_not_named_report(text: str, report: str) -> None:
     """A count is the subject ("Several", "Two in three"): the clause is reported, by nobody named."""
-    assert _indirect(text) == [(report, None)]
+    assert indirect_said(text) == [(report, None)]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +79,7 @@ def test_people_counted_not_named_report(text: str, report: str) -> None:
 def test_according_to_after_a_conjunction_or_a_parenthesis_opens_the_sentence(
     text: str, report: str, speaker: str
 ) -> None:
-    assert _indirect(text) == [(report, speaker)]
+    assert indirect_said(text) == [(report, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -97,38 +91,38 @@ def test_according_to_after_a_conjunction_or_a_parenthesis_opens_the_sentence(
 )
 def test_a_headline_label_with_what_or_whom_it_is_about(text: str, report: str) -> None:
     """ "Lee on the Budget: …", "Lee to Parents: …": the name before "on"/"to" is the label's speaker."""
-    assert _indirect(text) == [(report, "Ola Brandt")]
+    assert indirect_said(text) == [(report, "Ola Brandt")]
 
 
 def test_told_a_listener_this_and_a_verb() -> None:
     """ "told reporters this was …": "this" with a verb opens the clause; it is no time ("this week")."""
-    assert _indirect("Ola Brandt told reporters this was the last chance to save the ferry.") == [
+    assert indirect_said("Ola Brandt told reporters this was the last chance to save the ferry.") == [
         ("this was the last chance to save the ferry", "Ola Brandt")
     ]
 
 
 def test_told_an_outlet_named_with_its_place() -> None:
     """ "told the Star-Ledger of Newark last week she …": "of" and a place are part of the listener's name."""
-    assert _indirect("Ola Brandt told the Harbour Courier of Hull last week she would vote for Lee.") == [
+    assert indirect_said("Ola Brandt told the Harbour Courier of Hull last week she would vote for Lee.") == [
         ("she would vote for Lee", "Ola Brandt")
     ]
 
 
 def test_as_x_reported_then_a_clause_opened_by_a_name() -> None:
-    assert _indirect("As the Harbour Courier reported, Ola Brandt was also accused of hiding the accounts.") == [
+    assert indirect_said("As the Harbour Courier reported, Ola Brandt was also accused of hiding the accounts.") == [
         ("Ola Brandt was also accused of hiding the accounts", "the Harbour Courier")
     ]
 
 
 def test_a_weak_cue_with_an_auxiliary_contracted_onto_the_pronoun() -> None:
     """ "suggested she'll turn …": the contracted auxiliary is the finite verb a bare clause needs."""
-    assert _indirect("Ola Brandt suggested she'll turn to the harbour board for advice.") == [
+    assert indirect_said("Ola Brandt suggested she'll turn to the harbour board for advice.") == [
         ("she'll turn to the harbour board for advice", "Ola Brandt")
     ]
 
 
 def test_a_sentence_in_parentheses_leaves_its_opening_mark_out_of_the_clause() -> None:
-    assert _indirect("(The ferry is a big draw for tourists, Ola Brandt said.)") == [
+    assert indirect_said("(The ferry is a big draw for tourists, Ola Brandt said.)") == [
         ("The ferry is a big draw for tourists", "Ola Brandt")
     ]
 
@@ -141,22 +135,22 @@ def _quotes(*paragraphs: str) -> list[tuple[str, str, str | None]]:
 
 # A: a weak cue reports a clause without "that" when a subject and its auxiliary follow it.
 def test_a_weak_cue_with_a_subject_and_auxiliary_reports_a_clause() -> None:
-    assert _indirect("The Daily Courier has reported she was born in a small fishing town.") == [
+    assert indirect_said("The Daily Courier has reported she was born in a small fishing town.") == [
         ("she was born in a small fishing town", "The Daily Courier")
     ]
 
 
 def test_a_weak_cue_with_a_noun_phrase_subject_reports_a_clause() -> None:
-    found = _indirect("In May, an internal audit found more staff may be needed in the northern offices.")
+    found = indirect_said("In May, an internal audit found more staff may be needed in the northern offices.")
     assert [t for t, _ in found] == ["more staff may be needed in the northern offices"]
 
 
 def test_a_weak_cue_with_an_object_reports_nothing() -> None:
-    assert _indirect("The bakery reported a loss of two million dollars last year.") == []
+    assert indirect_said("The bakery reported a loss of two million dollars last year.") == []
 
 
 def test_belief_without_that_is_no_report() -> None:
-    assert _indirect("The neighbours think they are helping the family by staying away.") == []
+    assert indirect_said("The neighbours think they are helping the family by staying away.") == []
 
 
 # B: "it" names a body or a document, never a person a later "she" can stand for.
@@ -171,7 +165,7 @@ def test_a_quote_credited_to_it_leaves_she_to_the_person() -> None:
 # F: ", adding that …" ends the clause before it and reports its own, by the same speaker.
 def test_adding_that_splits_two_reports_of_one_speaker() -> None:
     text = "Mayor Tom Ruiz argued that the bridge was unsafe, adding that repairs would take a year."
-    assert _indirect(text) == [
+    assert indirect_said(text) == [
         ("the bridge was unsafe", "Tom Ruiz"),
         ("repairs would take a year", "Tom Ruiz"),
     ]
@@ -179,7 +173,7 @@ def test_adding_that_splits_two_reports_of_one_speaker() -> None:
 
 # P, Q: an acronym defined in parentheses after a name stands for that name.
 def test_an_acronym_defined_before_names_the_body() -> None:
-    found = _indirect(
+    found = indirect_said(
         "The Northern Rail Authority (NRA) said the line would reopen in May.",
         "NRA said the repairs were going well.",
         "In April, an internal NRA review found more trains may be needed on weekends.",
@@ -188,7 +182,7 @@ def test_an_acronym_defined_before_names_the_body() -> None:
 
 
 def test_initials_that_do_not_spell_the_acronym_name_nobody() -> None:
-    found = _indirect("The Northern Rail Authority (XYZ) said the line would reopen.", "XYZ said the works were over.")
+    found = indirect_said("The Northern Rail Authority (XYZ) said the line would reopen.", "XYZ said the works were over.")
     assert found[-1] == ("the works were over", "XYZ")
 
 

@@ -9,8 +9,8 @@ subject stands before the predicate's verb. Sentences are made up.
 from __future__ import annotations
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind, QuoteKind
-from tests.quote_helpers import reported
+from cqnews.models import Block, QuoteKind
+from tests.quote_helpers import quotes_found, reported
 
 
 def _indirect(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -67,23 +67,18 @@ def test_a_stance_verb_after_a_comma_has_no_inverted_speaker() -> None:
     assert all(who != "the next figures might" for _, who, _ in _indirect(text))
 
 
-def _found(text: str) -> list[tuple[str, str, str | None]]:
-    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text)]
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "en")]
-
-
 def test_made_it_clear_that() -> None:
-    assert _found("Rosa Vint has made it very clear that the depot will close.") == [
+    assert quotes_found("Rosa Vint has made it very clear that the depot will close.") == [
         ("indirect", "the depot will close", "Rosa Vint")
     ]
 
 
 def test_is_confident_that() -> None:
-    assert _found("Tom Hale is confident that the vote will pass.") == [("indirect", "the vote will pass", "Tom Hale")]
+    assert quotes_found("Tom Hale is confident that the vote will pass.") == [("indirect", "the vote will pass", "Tom Hale")]
 
 
 def test_became_increasingly_convinced_that() -> None:
-    assert _found("Tom Hale became increasingly convinced that the vote would fail.") == [
+    assert quotes_found("Tom Hale became increasingly convinced that the vote would fail.") == [
         ("indirect", "the vote would fail", "Tom Hale")
     ]
 

@@ -4,28 +4,22 @@ is reported, the verb's subject speaks. Made-up sentences only."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _quotes(language: str, text: str) -> list[tuple[str, str, str | None]]:
-    found = find_quotes([Block(text=text)], language)
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in found]
+from tests.quote_helpers import quotes_in
 
 
 def test_a_listener_noun_between_the_verb_and_que() -> None:
-    assert _quotes("es", "Rosa Lerma explicó a los periodistas que el puente abrirá en otoño.") == [
+    assert quotes_in("es", "Rosa Lerma explicó a los periodistas que el puente abrirá en otoño.") == [
         ("indirect", "el puente abrirá en otoño", "Rosa Lerma")
     ]
 
 
 def test_an_agency_between_the_verb_and_the_conjunction() -> None:
-    assert _quotes("fr", "Hélène Garnier a déclaré à l'AFP que la digue tiendra cet hiver.") == [
+    assert quotes_in("fr", "Hélène Garnier a déclaré à l'AFP que la digue tiendra cet hiver.") == [
         ("indirect", "la digue tiendra cet hiver", "Hélène Garnier")
     ]
-    assert _quotes("it", "Paolo Ferri ha detto all'ANSA che il cantiere chiuderà a luglio.") == [
+    assert quotes_in("it", "Paolo Ferri ha detto all'ANSA che il cantiere chiuderà a luglio.") == [
         ("indirect", "il cantiere chiuderà a luglio", "Paolo Ferri")
     ]
-    assert _quotes("pt", "Rui Tavares disse à Lusa que a ponte abrirá em outubro.") == [
+    assert quotes_in("pt", "Rui Tavares disse à Lusa que a ponte abrirá em outubro.") == [
         ("indirect", "a ponte abrirá em outubro", "Rui Tavares")
     ]

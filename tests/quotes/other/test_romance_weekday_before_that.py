@@ -4,31 +4,25 @@ only."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _quotes(language: str, text: str) -> list[tuple[str, str, str | None]]:
-    found = find_quotes([Block(text=text)], language)
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in found]
+from tests.quote_helpers import quotes_in
 
 
 def test_a_weekday_after_the_verb_still_opens_the_reported_clause() -> None:
-    assert _quotes("fr", "Jean Dupuis a déclaré lundi que la ville était prête pour l'hiver.") == [
+    assert quotes_in("fr", "Jean Dupuis a déclaré lundi que la ville était prête pour l'hiver.") == [
         ("indirect", "la ville était prête pour l'hiver", "Jean Dupuis")
     ]
-    assert _quotes("es", "Pedro Gil aseguró el martes que la ley saldrá adelante en otoño.") == [
+    assert quotes_in("es", "Pedro Gil aseguró el martes que la ley saldrá adelante en otoño.") == [
         ("indirect", "la ley saldrá adelante en otoño", "Pedro Gil")
     ]
-    assert _quotes("it", "Marco Rossi ha detto lunedì che la legge passerà entro l'estate.") == [
+    assert quotes_in("it", "Marco Rossi ha detto lunedì che la legge passerà entro l'estate.") == [
         ("indirect", "la legge passerà entro l'estate", "Marco Rossi")
     ]
 
 
 def test_a_demonstrative_before_the_weekday_still_opens_the_reported_clause() -> None:
-    assert _quotes("es", "La consejera de Vivienda, Lucía Marín, aseguró este lunes que el decreto llegará en mayo.") == [
+    assert quotes_in("es", "La consejera de Vivienda, Lucía Marín, aseguró este lunes que el decreto llegará en mayo.") == [
         ("indirect", "el decreto llegará en mayo", "Lucía Marín")
     ]
-    assert _quotes("es", "Tomás Ibarra ha afirmado este miércoles que la planta no cerrará.") == [
+    assert quotes_in("es", "Tomás Ibarra ha afirmado este miércoles que la planta no cerrará.") == [
         ("indirect", "la planta no cerrará", "Tomás Ibarra")
     ]

@@ -3,26 +3,19 @@ Fuchs", "Port Kelang police chief Ali Omar") is all of the role, not the head al
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said_in_en
 
 
 def test_team_name_before_team_boss() -> None:
     text = "“We are ready for the final race,” Ardent Racing team boss Lena Fuchs said."
-    assert _speakers(text) == [("Lena Fuchs", "Ardent Racing team boss")]
+    assert said_in_en(text) == [("Lena Fuchs", "Ardent Racing team boss")]
 
 
 def test_place_before_police_chief() -> None:
     text = "“The suspect has been remanded for a week,” Port Kelang police chief Ali Omar said."
-    assert _speakers(text) == [("Ali Omar", "Port Kelang police chief")]
+    assert said_in_en(text) == [("Ali Omar", "Port Kelang police chief")]
 
 
 def test_at_the_start_of_a_sentence() -> None:
     text = "Port Kelang police chief Ali Omar said the suspect had been remanded for a week."
-    assert _speakers(text) == [("Ali Omar", "Port Kelang police chief")]
+    assert said_in_en(text) == [("Ali Omar", "Port Kelang police chief")]

@@ -3,24 +3,18 @@ are made up."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block, BlockKind
-
-
-def _found(text: str) -> list[tuple[str, str, str | None]]:
-    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text)]
-    return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in find_quotes(blocks, "en")]
+from tests.quote_helpers import quotes_found
 
 
 def test_came_the_reply_from_a_titled_name() -> None:
-    assert _found("“Absolutely not,” came the reply from Senator Jane Roe.") == [
+    assert quotes_found("“Absolutely not,” came the reply from Senator Jane Roe.") == [
         ("direct", "Absolutely not,", "Jane Roe")
     ]
 
 
 def test_came_the_swift_answer_from_a_name() -> None:
-    assert _found("“Not this year,” came the swift answer from Tom Hale.") == [("direct", "Not this year,", "Tom Hale")]
+    assert quotes_found("“Not this year,” came the swift answer from Tom Hale.") == [("direct", "Not this year,", "Tom Hale")]
 
 
 def test_was_the_response_from_a_name() -> None:
-    assert _found("“We will appeal,” was the response from Rosa Vint.") == [("direct", "We will appeal,", "Rosa Vint")]
+    assert quotes_found("“We will appeal,” was the response from Rosa Vint.") == [("direct", "We will appeal,", "Rosa Vint")]

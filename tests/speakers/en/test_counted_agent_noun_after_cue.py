@@ -3,21 +3,14 @@ trader", "said two Dutch investors") describes unnamed sources: no name "Osaka-b
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said_in_en
 
 
 def test_one_place_based_trader() -> None:
     text = "“Buyers are staying away for now,” said one Osaka-based trader."
-    assert _speakers(text) == [(None, "one Osaka-based trader")]
+    assert said_in_en(text) == [(None, "one Osaka-based trader")]
 
 
 def test_two_place_based_dealers() -> None:
     text = "“Buyers are staying away for now,” said two Mumbai-based dealers."
-    assert _speakers(text) == [(None, "two Mumbai-based dealers")]
+    assert said_in_en(text) == [(None, "two Mumbai-based dealers")]

@@ -3,26 +3,19 @@ for a description before a given name: "Teodoro Andres Jr." is the whole name, n
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said_in_en
 
 
 def test_suffix_after_a_given_name_as_surname() -> None:
     text = "“The talks went well,” Teodoro Andres Jr. said on Monday."
-    assert _speakers(text) == [("Teodoro Andres Jr.", None)]
+    assert said_in_en(text) == [("Teodoro Andres Jr.", None)]
 
 
 def test_suffix_after_a_title_and_the_name() -> None:
     text = "Governor Teodoro Andres Jr. said the bridge would reopen in March."
-    assert _speakers(text) == [("Teodoro Andres Jr.", "Governor")]
+    assert said_in_en(text) == [("Teodoro Andres Jr.", "Governor")]
 
 
 def test_a_descriptive_word_before_a_given_name_still_goes_to_the_role() -> None:
     text = "“We did our best,” Veteran Marina Colt said on Monday."
-    assert _speakers(text) == [("Marina Colt", "Veteran")]
+    assert said_in_en(text) == [("Marina Colt", "Veteran")]

@@ -3,26 +3,19 @@ is no role: a role needs its head noun ("Kenya's Interior Minister Amos Wale"). 
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")
-    ]
+from tests.quote_helpers import said_in_en
 
 
 def test_country_owning_a_name() -> None:
     text = "Kenya's Amos Wale said the new levy would be withdrawn by June."
-    assert _speakers(text) == [("Amos Wale", None)]
+    assert said_in_en(text) == [("Amos Wale", None)]
 
 
 def test_club_owning_a_manager_after_the_cue() -> None:
     text = "“We had a plan and we kept to it,” said Everton's Ruth Dale."
-    assert _speakers(text) == [("Ruth Dale", None)]
+    assert said_in_en(text) == [("Ruth Dale", None)]
 
 
 def test_owner_with_its_office_keeps_the_role() -> None:
     text = "Kenya's Interior Minister Amos Wale said the curfew would end on Friday."
-    assert _speakers(text) == [("Amos Wale", "Kenya's Interior Minister")]
+    assert said_in_en(text) == [("Amos Wale", "Kenya's Interior Minister")]

@@ -4,11 +4,7 @@ and the later mention stood alone ("Brandreth"). Made-up sentences."""
 
 from __future__ import annotations
 
-import cqnews
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in cqnews.parse_text(text).quotes]
+from tests.quote_helpers import parsed_speakers
 
 
 def test_headteacher_then_the_courtesy_title_and_surname() -> None:
@@ -16,7 +12,7 @@ def test_headteacher_then_the_courtesy_title_and_surname() -> None:
         "Headteacher Mrs Gwendolyn Tarrant said the pupils had raised £4,000 for the hospice. "
         "“They worked so hard for it,” Mrs Tarrant said."
     )
-    assert _speakers(text) == ["Gwendolyn Tarrant", "Gwendolyn Tarrant"]
+    assert parsed_speakers(text) == ["Gwendolyn Tarrant", "Gwendolyn Tarrant"]
 
 
 def test_consultant_doctor_then_the_doctor_and_surname() -> None:
@@ -24,4 +20,4 @@ def test_consultant_doctor_then_the_doctor_and_surname() -> None:
         "Consultant Dr Piotr Wasilewski said the ward had been full all week. "
         "“We are asking people to stay away unless it is urgent,” Dr Wasilewski said."
     )
-    assert _speakers(text) == ["Piotr Wasilewski", "Piotr Wasilewski"]
+    assert parsed_speakers(text) == ["Piotr Wasilewski", "Piotr Wasilewski"]

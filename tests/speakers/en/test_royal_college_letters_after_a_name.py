@@ -4,11 +4,7 @@ Made-up sentences."""
 
 from __future__ import annotations
 
-import cqnews
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in cqnews.parse_text(text).quotes]
+from tests.quote_helpers import parsed_speakers
 
 
 def test_member_letters_then_the_surname() -> None:
@@ -16,14 +12,14 @@ def test_member_letters_then_the_surname() -> None:
         "Dr Ruairí Blakemore MRCPI said the clinic had seen 300 patients in a week. "
         "“Most of them could have gone to a pharmacy,” Dr Blakemore said."
     )
-    assert _speakers(text) == ["Ruairí Blakemore", "Ruairí Blakemore"]
+    assert parsed_speakers(text) == ["Ruairí Blakemore", "Ruairí Blakemore"]
 
 
 def test_fellow_letters_with_a_lower_case_tail() -> None:
     text = "Professor Helena Quist FRCPath said the samples had been tested twice."
-    assert _speakers(text) == ["Helena Quist"]
+    assert parsed_speakers(text) == ["Helena Quist"]
 
 
 def test_general_practitioner_letters() -> None:
     text = "Dr Owen Pritchard MRCGP said the surgery had no locum cover."
-    assert _speakers(text) == ["Owen Pritchard"]
+    assert parsed_speakers(text) == ["Owen Pritchard"]

@@ -3,23 +3,18 @@ is not; a role after the age stays (made-up sentences)."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")]
+from tests.quote_helpers import said_in_en
 
 
 def test_a_spelled_age_alone_is_no_role() -> None:
-    assert _speakers("Tom Berg, eleven, said the pool had been closed all week.") == [("Tom Berg", None)]
+    assert said_in_en("Tom Berg, eleven, said the pool had been closed all week.") == [("Tom Berg", None)]
 
 
 def test_a_role_after_a_spelled_age_stays() -> None:
-    found = _speakers("Tom Berg, eleven, a pupil at the school, said the pool had been closed all week.")
+    found = said_in_en("Tom Berg, eleven, a pupil at the school, said the pool had been closed all week.")
     assert found == [("Tom Berg", "a pupil at the school")]
 
 
 def test_one_of_a_group_is_still_a_role() -> None:
-    found = _speakers("Tom Berg, one of the lifeguards, said the pool had been closed all week.")
+    found = said_in_en("Tom Berg, one of the lifeguards, said the pool had been closed all week.")
     assert found == [("Tom Berg", "one of the lifeguards")]

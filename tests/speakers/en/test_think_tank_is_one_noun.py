@@ -3,19 +3,14 @@ the think tank, never a role "tank"). Made-up sentences."""
 
 from __future__ import annotations
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.name, q.speaker.role) if q.speaker else (None, None) for q in find_quotes([Block(text=text)], "en")]
+from tests.quote_helpers import said_in_en
 
 
 def test_a_think_tank_told() -> None:
-    found = _speakers("A fellow at the Delhi think tank told reporters that the smog would last another week.")
+    found = said_in_en("A fellow at the Delhi think tank told reporters that the smog would last another week.")
     assert found == [(None, "A fellow at the Delhi think tank")]
 
 
 def test_an_analyst_at_a_think_tank_after_a_quote() -> None:
-    found = _speakers("“The air will improve soon,” Ravi Kumar, an analyst at the Delhi think tank told CBS News.")
+    found = said_in_en("“The air will improve soon,” Ravi Kumar, an analyst at the Delhi think tank told CBS News.")
     assert found == [("Ravi Kumar", "an analyst at the Delhi think tank")]
