@@ -179,18 +179,26 @@ def _kin_noun(table: LatinTable, word: str) -> bool:
 
 def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
     """The person named by the run of name words from ``k`` to the end, with the office right before it."""
-    run = words[k:]
-    described = _article_and_agent(table, run)
+    described, run = _described_or_run(table, words[k:])
     if described is not None:
         return described
-    while run and run[0][0].lower() in table.particles:
-        run = run[1:]
     if not run or len(run) == 1 and run[0][0].lower() in table.object_pronouns:
         return None  # ("Lo ha dicho …:", "Gli ha detto …:": a pronoun before the verb, capitalised, is no name)
     who = person(table, run, run[0][1])
     if who is not None and who.kind == "person" and who.role is None:
         who.role = _office_before(table, words, k)
     return who
+
+
+def _described_or_run(table: LatinTable, run: list[tuple[str, int]]) -> tuple[Who | None, list[tuple[str, int]]]:
+    """The description a capitalised article and a noun of someone make of ``run`` (see :func:`_article_and_agent`)
+    and no run; else None and ``run`` past the particles that open it, the words a name is read from."""
+    described = _article_and_agent(table, run)
+    if described is not None:
+        return described, []
+    while run and run[0][0].lower() in table.particles:
+        run = run[1:]
+    return None, run
 
 
 def _article_and_agent(table: LatinTable, run: list[tuple[str, int]]) -> Who | None:
@@ -273,12 +281,9 @@ def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | No
     k = len(words)
     while k > 0 and name_word(table, words[k - 1][0]) and len(words) - k < NAME_WORDS:
         k -= 1
-    run = words[k:]
-    described = _article_and_agent(table, run)
+    described, run = _described_or_run(table, words[k:])
     if described is not None:
         return described
-    while run and run[0][0].lower() in table.particles:
-        run = run[1:]
     if len(run) < 2 or k < 2 or words[k - 1][0] != "," or run[0][0].lower() in table.openers:
         return None
     who = person(table, run, run[0][1])
