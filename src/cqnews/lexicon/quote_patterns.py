@@ -1,6 +1,8 @@
 """Tables for quote extraction: quote marks, reporting verbs, titles and stop words.
 
 Everything here is data, so supporting a new cue or honorific means adding a word, not a branch.
+The nouns that describe a speaker not named here (groups, organisations by kind, anaphoric and anonymous
+nouns) are in :mod:`.descriptions_en` and re-exported here.
 """
 
 from __future__ import annotations
@@ -8,16 +10,20 @@ from __future__ import annotations
 import re
 
 from .alternation import first_char_guard, trie_pattern
-from .en import (
-    COMPANY_SENTENCE_ABBREVIATIONS,
-    FEMALE_KIN,
-    MALE_KIN,
-    NOT_NAME_WORDS,
-    ORG_HEAD_NOUNS,
-    PERSON_NOUNS,
-    PERSON_ROLE_NOUNS,
-    TITLES,
-)
+from .descriptions_en import EN_ANAPHORIC_NOUNS as EN_ANAPHORIC_NOUNS
+from .descriptions_en import EN_ANONYMOUS_NOUNS as EN_ANONYMOUS_NOUNS
+from .descriptions_en import EN_BODY_NOUNS_BEFORE_NAME as EN_BODY_NOUNS_BEFORE_NAME
+from .descriptions_en import EN_DEFINITE_PERSON_HEADS as EN_DEFINITE_PERSON_HEADS
+from .descriptions_en import EN_DEFINITE_SUBJECT_RE as EN_DEFINITE_SUBJECT_RE
+from .descriptions_en import EN_DOCUMENT_GROUP_NOUNS as EN_DOCUMENT_GROUP_NOUNS
+from .descriptions_en import EN_GROUP_ENDINGS as EN_GROUP_ENDINGS
+from .descriptions_en import EN_GROUP_NOUNS as EN_GROUP_NOUNS
+from .descriptions_en import EN_GROUP_PREFIXES as EN_GROUP_PREFIXES
+from .descriptions_en import EN_KIN_SEX as EN_KIN_SEX
+from .descriptions_en import EN_MEMBER_NOUNS as EN_MEMBER_NOUNS
+from .descriptions_en import EN_ORG_ANAPHORS as EN_ORG_ANAPHORS
+from .descriptions_en import EN_TYPE_SYNONYMS as EN_TYPE_SYNONYMS
+from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES
 from .speaker_phrases_en import ARTICLES, DATA_NOUNS, POSSESSIVE_DETERMINERS
 
@@ -235,25 +241,6 @@ DOC_WORDS = frozenset(
 # "Department of Health and Human Services", "Office for the Western District of New York".
 ORG_CONNECTORS = frozenset("of for on and".split())
 ORG_HEADS = ORG_HEAD_NOUNS  # lower-case heads of a noun phrase that name an organisation (lexicon.en)
-# "the company said", "the label says": an organisation named before, when one was just quoted.
-EN_ORG_ANAPHORS = frozenset(
-    """company firm label group organisation organization agency ministry department bank center centre institute
-    council committee union board office network newspaper paper outlet publication airline university
-    hospital club team service institution alliance bloc carrier campaign""".split()
-)
-# "said the think tank Ember", "said the campaign group Ember": a body's noun before its name (the name speaks).
-EN_BODY_NOUNS_BEFORE_NAME = EN_ORG_ANAPHORS | frozenset(("tank",))
-EN_TYPE_SYNONYMS: dict[str, str] = {
-    "paper": "newspaper",
-    "daily": "newspaper",
-    "tabloid": "newspaper",
-    "broadsheet": "newspaper",
-    "centre": "center",
-    "organization": "organisation",
-    "broadcaster": "network",
-    "carrier": "airline",
-    "institution": "institute",
-}
 # A capitalised preposition ending a run is inside an organisation's name: "… Competition Between
 # the United States and …", "… Committee For the …".
 ORG_INNER_PREPOSITIONS = frozenset("between of on for and in to with against among".split())
@@ -280,30 +267,6 @@ EN_KEY_VALUE_MAX_WORDS = 8
 # "the statement said", "the letter stated": the words of whoever was quoted last.
 EN_DOC_ANAPHORS = frozenset("statement report letter release note filing memo document post".split())
 
-# Plurals of documents and data that stand alone as a subject as a group noun does ("Figures show", "Polls
-# suggest"; EN_GROUP_NOUNS holds them): no people, so no group of people of a name ("Organisers of …").
-EN_DOCUMENT_GROUP_NOUNS = frozenset(
-    "statistics figures data records documents studies polls surveys estimates reports".split()
-)
-# A capitalised word standing alone as a subject that names a group, not a person ("Neighbours said",
-# "Ex-friends told"): read as an unnamed source unless the article names someone with it. The table
-# holds the common ones; the endings catch other plural agent nouns (not names, which the article
-# introduces with a given name first).
-EN_GROUP_NOUNS = frozenset(
-    """neighbours neighbors residents officials police gardaí gardai witnesses critics experts analysts researchers
-    scientists doctors investigators prosecutors authorities friends relatives supporters protesters protestors locals
-    villagers democrats republicans conservatives liberals lawmakers legislators economists sources insiders
-    fans users parents teachers students workers staff employees families survivors victims volunteers
-    activists campaigners organisers organizers observers commentators detectives officers paramedics
-    firefighters rescuers scholars academics historians pundits bosses executives managers leaders ministers
-    mps senators voters customers shoppers passengers tourists visitors colleagues sources others attorneys""".split()
-) | EN_DOCUMENT_GROUP_NOUNS
-# "lawmakers on the House Select Committee …", "members of the Legislative Council": the people of an
-# organisation named once; a later "the lawmakers said" is that organisation speaking.
-EN_MEMBER_NOUNS = frozenset(
-    """lawmakers legislators members officials staff researchers scientists experts analysts economists
-    representatives delegates officers investigators prosecutors spokespeople""".split()
-)
 # Nouns that report what someone (unnamed) says: "allegations that …", "complaints that …" (the lookahead
 # admits only their first letters).
 EN_NOUN_REPORT_RE = re.compile(
@@ -342,67 +305,7 @@ EN_ABBREVIATIONS: frozenset[str] = (
     | COMPANY_SENTENCE_ABBREVIATIONS
     | {t.rstrip(".") for t in TITLES if t.endswith(".")}
 )
-EN_GROUP_ENDINGS: tuple[str, ...] = (
-    "ers",
-    "ors",
-    "ists",
-    "ians",
-    "ants",
-    "ents",
-    "ives",
-    "ours",
-    "bors",
-    "crats",
-    "icans",
-)
-EN_GROUP_PREFIXES: tuple[str, ...] = ("ex-", "former-", "fellow-")
 
-# "the victim said", "the 37-year-old added": a definite description of someone already named,
-# resolved like a pronoun (with the gender the noun gives, if any).
-EN_ANAPHORIC_NOUNS: dict[str, str | None] = {
-    "victim": None,
-    "woman": "f",
-    "man": "m",
-    "star": None,
-    "singer": None,
-    "actress": "f",
-    "actor": "m",
-    "mother": "f",
-    "father": "m",
-    "mum": "f",
-    "dad": "m",
-    "teenager": None,
-    "youngster": None,
-    "girl": "f",
-    "boy": "m",
-    "businessman": "m",
-    "businesswoman": "f",
-    "survivor": None,
-    "accused": None,  # "the accused told the court": a participle used as a noun
-    "defendant": None,
-    "witness": None,
-    "expert": None,
-    "analyst": None,
-    "economist": None,
-    "researcher": None,
-    "professor": None,
-    "author": None,
-    "lawyer": None,
-    "attorney": None,
-    "scientist": None,
-    "billionaire": None,
-    "mogul": None,
-    # two people named together before: "the couple", "the pair", "both men" (see SpeakerBook pairs)
-    "couple": "p2",
-    "pair": "p2",
-    "duo": "p2",
-    "two": "p2",
-    "men": "p2",
-    "women": "p2",
-}
-
-# The sex a noun of kin tells ("the grandmother said", "Her brother said …. “…,” he said"; lexicon.en).
-EN_KIN_SEX: dict[str, str] = {**dict.fromkeys(MALE_KIN, "m"), **dict.fromkeys(FEMALE_KIN, "f")}
 
 # Titles and terms: a quote right after one of these is a name, not speech.
 EN_TITLE_LEADS = frozenset(
@@ -430,13 +333,6 @@ EN_CALL_NOUNS: tuple[str, ...] = tuple(
 )
 EN_OWNED_CALL_RE = re.compile(r"(?:’s|'s) (?:" + "|".join(EN_CALL_NOUNS) + r") (?:to|for) ?$")
 
-# Unnamed sources that articles keep unnamed: "a spokesperson said", "a source close to …" (no later
-# name is looked for); other indefinite descriptions ("an expert has claimed") may be named afterwards.
-EN_ANONYMOUS_NOUNS = frozenset(
-    """source sources spokesperson spokesman spokeswoman official officials insider insiders friend friends
-    person people resident residents witness witnesses neighbour neighbor representative rep aide aides
-    statement report post tweet letter voice voices caller message sign""".split()
-)
 
 # Verbs that report only right after a quote and its speaker ("“…,” Connolly began", "“…,” she
 # quipped"): not cues elsewhere ("The company began selling …"). The name before them is a bounded run.
@@ -481,14 +377,3 @@ EN_OBJECT_CUES = frozenset(
     """called calls accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
     branded described describes urged urges urge encouraged encourages asked asks""".split()
 ) | EVALUATION_CUES
-
-# Head nouns of a definite description of one person as a sentence's subject ("The prime minister has
-# arrived.", "The chief executive spoke …"): a pronoun after it in its paragraph stands for that person,
-# not for someone named later (see coref.name_forward).
-EN_DEFINITE_PERSON_HEADS = (
-    frozenset(t for t in TITLES if not t.endswith("."))
-    | PERSON_ROLE_NOUNS
-    | frozenset(noun for noun, gender in EN_ANAPHORIC_NOUNS.items() if gender in (None, "m", "f"))
-    | frozenset(("official",))  # (the other heads are titles: "president", "minister", "executive", "boss")
-)
-EN_DEFINITE_SUBJECT_RE = re.compile(r"(?:^|[.!?][\"”’']? +)The ((?:[a-z0-9][a-z0-9\-]* ){1,3})(?=[a-z])")
