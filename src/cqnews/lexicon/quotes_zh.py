@@ -24,7 +24,9 @@ _QUOTE_ONLY_CUES: tuple[str, ...] = tuple(
     # asking back, demanding, muttering, saying in anger with 道 (周慧芳反问道: not 问道 with 反 the name's end)
     " 反问道 质问道 喃喃道 怒道"
     # complaining, muttering, comforting and praising (王大爷抱怨“…”, 她嘟囔着“…”, 安慰道：“…”)
-    " 抱怨 埋怨 嘟囔 安慰 夸赞".split()
+    " 抱怨 埋怨 嘟囔 安慰 夸赞"
+    # pronouncing a verdict (审判长当庭宣判：“…”; 法院于昨日宣判，… reports nothing)
+    " 宣判".split()
 )
 ZH_QUOTE_ONLY_CUES = frozenset(_QUOTE_ONLY_CUES)
 # Chinese reporting verbs, longest first so that 介绍说 wins over 介绍 and 说: the verbs whose clause is a reported
