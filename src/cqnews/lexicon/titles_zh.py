@@ -38,9 +38,10 @@ TITLE_ENDS: tuple[str, ...] = (
 )
 # Characters that end a role or title (主任, 记者, 教授): a surname before one is no name's first character.
 ROLE_END_CHARS = frozenset("任长员授理席记官家者师士人生事委裁军使督")
-# How the title of a body's head or officer ends (民进党|秘书长, 世卫组织|总干事, 市检察院|检察长): a noun so ending
-# after the body's words, nobody named, is the office's unnamed holder, no organisation.
-OFFICE_ENDS: tuple[str, ...] = ("长", "主任", "书记", "经理", "总裁", "主席", "总监", "干事")
+# How the title of a body's head or officer ends (民进党|秘书长, 世卫组织|总干事, 市检察院|检察长, 市中院|法官,
+# 县检察院|检察官): a noun so ending after the body's words, nobody named, is the office's unnamed holder, no
+# organisation.
+OFFICE_ENDS: tuple[str, ...] = ("长", "主任", "书记", "经理", "总裁", "主席", "总监", "干事", "官")
 # Titles written after a name, besides those the cue tables know (张晓刚大校, 王毅大使).
 TITLES_AFTER_NAME: tuple[str, ...] = (
     "大校", "上校", "中校", "少校", "少将", "中将", "上将", "大使", "委员", "代表", "总统", "首相",

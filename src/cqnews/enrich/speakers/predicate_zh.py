@@ -33,6 +33,7 @@ from ...lexicon.titles_zh import (
     JOB_END_CHARS,
     JOBS_AFTER_NAME,
     LOCAL_OFFICE_ENDS,
+    OFFICE_ENDS,
     OFFICE_JOINERS,
     OFFICE_LIST_MARKS,
     RANK_MARKS,
@@ -286,10 +287,23 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
 def _own_time_clause_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where a common noun of a person (证人, 当事人, 律师) opening the words is followed by a clause of time of
     their own doing that 时 closes (证人|出庭作证时(说), 律师|接受采访时(表示)): the clause is no part of who speaks."""
-    k = 1 if toks and toks[0].tag == "m" else 0  # (一名|村民|被问及此事时: a count before the noun)
-    if len(toks) < k + 3 or toks[-1].word != WHEN or not person_kind_word(toks[k]):
+    k = 1 if toks and toks[0].tag in _COUNT_OR_KIND_TAGS else 0  # (一名|村民|被问及此事时, 主审/b|法官|宣判时)
+    if len(toks) < k + 3 or toks[-1].word != WHEN or not (person_kind_word(toks[k]) or _officer(toks[k])):
         return None  # (国家|发展改革委…时: 家 ends 专家 and 国家 alike, no kind of person)
-    return k + 1 if not person_kind_word(toks[k + 1]) and toks[k + 1].tag != "uj" else None  # (村民|回家/n 时)
+    if toks[k].word in LITIGANTS and _officer(toks[k + 1]) or person_kind_word(toks[k + 1]):
+        k += 1  # 辩方|律师|为被告求情时, 控方|检察官|陈词时: a side, then the one speaking for it
+    return k + 1 if k + 2 < len(toks) and not person_kind_word(toks[k + 1]) and toks[k + 1].tag != "uj" else None
+
+
+# Tags of a word before the noun of a person that counts it (一名/m) or tells its kind (主审/b 法官).
+_COUNT_OR_KIND_TAGS = frozenset("m b".split())
+
+
+def _officer(t: segmenter.Token) -> bool:
+    """Is ``t`` a common noun of an office ending as an office's title does (法官, 检察官, 审判长: lexicon
+    titles_zh.OFFICE_ENDS), which a clause of time its holder does may follow (法官|庭审时, 审判长|宣判时)? Not any
+    end of a title (国家, 专家: 家)."""
+    return t.tag == "n" and len(t.word) >= 2 and t.word.endswith(OFFICE_ENDS)
 
 
 def person_kind_word(t: segmenter.Token) -> bool:
