@@ -26,6 +26,11 @@ DOC_NOUNS = frozenset(
 )
 # Messages one receives on a phone or by post (一条短信, 一封邮件, 一条提示), besides the documents of DOC_NOUNS.
 MESSAGE_NOUNS: tuple[str, ...] = tuple("短信 簡訊 信息 訊息 邮件 郵件 私信 来信 提示 提醒 留言 弹窗".split())
+# Notices a body or a person publishes (发布警情通报, 发出预警, 发布消费提示), simplified: the words quoted after them
+# and a colon are the notice's, its issuer's (quotes.notice_zh).
+NOTICE_NOUNS: tuple[str, ...] = tuple(
+    "通报 通告 公告 通知 声明 公报 提示 提醒 预警 警示 倡议 倡议书 公开信 告知书 情况说明 消息".split()
+)
 # A person's or a body's own accounts (王明的微博写道 -> 王明): what they post there is theirs to have said.
 # And the short forms of an official account and the platforms jieba tags a name (官微/nr: 官方微博, 官博,
 # 小红书/nr): 该企业曾在官微发布声明称 -> 该企业.

@@ -32,6 +32,7 @@ from .cue_lead_zh import zh_negated, zh_when_clause
 from .cues_zh import zh_topic_frame
 from .label_lines_zh import zh_colon_label
 from .means_zh import zh_means_of_speech
+from .notice_zh import zh_published_notice
 from .object_quote_zh import zh_object_then_quote
 from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
 from .opener_zh import zh_clause_opener as zh_clause_opener
@@ -74,7 +75,8 @@ def zh_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
     before = _zh_before(text, sp, s, cues)
     if before is None or before[0] is not None:
         return before or (None, None)  # (None: the nearest cue before is negated, nobody says it)
-    return _zh_without_cue(text, s, sp), None
+    notice = zh_published_notice(text, sp, s)  # (县公安局发布警情通报：“…”: the issuer's words)
+    return notice if notice[0] is not None else (_zh_without_cue(text, s, sp), None)
 
 
 def _zh_without_cue(text: str, s: int, sp: Span) -> Who | None:
