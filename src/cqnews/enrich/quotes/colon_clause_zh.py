@@ -7,10 +7,12 @@ from __future__ import annotations
 from ...lexicon.bodies_zh import DOC_NOUNS, MESSAGE_NOUNS
 from ...lexicon.cue_words_zh import RECEIVING_VERBS
 from ...lexicon.punctuation_zh import ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_OR_QUOTE_ENDS
+from ...lexicon.titles_zh import OFFICE_ENDS
 from ...text import last_of
 from .. import segmenter
 from ..speakers.phrases import Who
-from .opener_zh import zh_clause_opener, zh_last_clause
+from ..speakers.predicate_zh import people_noun
+from .opener_zh import ZH_LEAD_TAGS, zh_clause_opener, zh_last_clause
 from .spans import Span
 from .text import Cues, space_before
 
@@ -48,8 +50,8 @@ def _zh_colon_sentence(text: str, s: int, colon: int, cues: Cues) -> Who | None:
     王明家门口贴着：)."""
     if cues.between(s, colon):
         return None
-    who = zh_clause_opener(text, s, colon)
-    if who is None or who.kind not in ("person", "pronoun"):
+    who = zh_clause_opener(text, s, colon) or _role_opener(text, s, colon)
+    if who is None or who.kind not in ("person", "pronoun", "desc"):
         return None
     rest = text[who.start + len(who.mention) : colon]
     if rest.lstrip().startswith(_BRACKETS):
@@ -68,6 +70,25 @@ def zh_message_received(text: str, sp: Span) -> bool:
     plain = segmenter.to_simplified(text[lo:colon]).rstrip()
     ends = plain.endswith(MESSAGE_NOUNS) or any(plain.endswith(noun) for noun in DOC_NOUNS)
     return ends and any(verb in plain for verb in RECEIVING_VERBS)
+
+
+def _role_opener(text: str, s: int, colon: int) -> Who | None:
+    """The unnamed person opening the clause [s, colon) when a verb follows right after (法官|批评被告：, 审判长|训诫
+    被告人：, 民警|拍了拍他的肩膀：): a common noun of a person or of an office (法官, 检察官: titles_zh.OFFICE_ENDS),
+    maybe counted; None when it owns what follows (民警的话：) or no verb follows it."""
+    toks = segmenter.tag(text[s:colon])
+    k = 0
+    while k < len(toks) and toks[k].tag in ZH_LEAD_TAGS:
+        k += 1
+    lo = k
+    k += k + 1 < len(toks) and toks[k].tag == "m"  # (一名|村民)
+    if k + 1 >= len(toks) or not toks[k + 1].tag.startswith("v"):
+        return None
+    t = toks[k]
+    if not (people_noun(t) or t.tag == "n" and len(t.word) >= 2 and t.word.endswith(OFFICE_ENDS)):
+        return None
+    role = text[s + toks[lo].start : s + t.end]
+    return Who(role, "desc", role=role, start=s + toks[lo].start)
 
 
 # Tags of a noun, a place or a position right after a person: the person owns it or stands there (王明家门口).
