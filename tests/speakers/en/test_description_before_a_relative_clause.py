@@ -34,7 +34,7 @@ def test_name_before_who_and_a_verb() -> None:
 
 def test_body_before_who_and_a_verb() -> None:
     assert said_in_en("Police who attended said: “The driver was taken to hospital with leg injuries.”") == [
-        (None, "Police")  # an unnamed source, as "police" in lower case
+        ("Police", None)
     ]
 
 

@@ -17,7 +17,7 @@ def test_the_company_after_a_plural_group_is_not_that_group(group: str, noun: st
         f"The {noun} said in a statement that it would cooperate with the inquiry.",
         language="en",
     )
-    assert found[0] is None  # "Police said": an unnamed source, as "police said" is
+    assert found[0] == group
     assert found[1] != group
 
 

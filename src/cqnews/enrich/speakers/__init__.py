@@ -273,10 +273,7 @@ class SpeakerBook(SpeakerMemory):
             return held
         if titled is not None:  # "the DPP said" after "Deputy Public Prosecutor Gabriel Lim": the office's holder
             return Speaker(name=titled, role=self.roles.get(titled))
-        members = self._members_of.get(bare)
-        if members is None and self._plural(who.mention):
-            return Speaker(role=who.mention)  # "Police said", as "police said": an unnamed source, no body's name
-        return Speaker(name=members or self.acronym(bare) or who.mention)
+        return Speaker(name=self._members_of.get(bare) or self.acronym(bare) or who.mention)
 
     def _office_in_initials(self, mention: str, bare: str, pos: int) -> Speaker | None:
         """ "the CS said" after "Interior CS Ann Wanjiru": an office in capital initials after "the" stands for the

@@ -85,7 +85,7 @@ class SpeakerMemory(NameIndex):
     def note(self, speaker: Speaker, who: Who | None, pos: int) -> None:
         """Remember that ``speaker`` was just quoted at ``pos`` (for later pronouns)."""
         if speaker.name is None:
-            if who is not None and who.kind in ("desc", "org") and speaker.role:  # (a description quoted unnamed)
+            if who is not None and who.kind == "desc" and speaker.role:  # (a description quoted unnamed)
                 if _group_head(who.mention):
                     self._groups.append((pos, speaker))  # "Organisers of the festival said …": a later "they"
                 elif _someone_head(who.mention):
