@@ -21,6 +21,7 @@ from ..speakers.antecedents_zh import (
 )
 from ..speakers.phrases import Who
 from ..speakers.sex_zh import zh_of_sex
+from ..speakers.sexed_antecedent_zh import zh_nearest_of_sex
 from ..speakers.unnamed_zh import other_sex, zh_described_in_paragraph
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .pronoun_chain_zh import zh_chained_back
@@ -48,6 +49,7 @@ def zh_pronoun_speaker(
     named = zh_pronoun_antecedent(who, book, text, prev_text, base)
     speaker = named or _zh_unnamed_speaking(who, speaker, last_speaker)
     speaker = _zh_of_pronoun_sex(speaker, who, prev_text + text[: who.start])
+    speaker = _zh_nearest_of_sex(speaker, who, book, text, base) or speaker
     speaker = _zh_of_pronoun_number(speaker, who)
     speaker = None if _zh_named_in_own_clause(f, text, speaker) else speaker
     return zh_learn_sex(book, who, speaker)
@@ -134,6 +136,24 @@ def _zh_full_name(book: SpeakerBook, name: str, start: int, base: int) -> str:
     named so; ``name`` otherwise. (A lone surname is left: mapping it lowered the check half's figures.)"""
     pos = base + start
     return book.zh_named_by_title(name, start, pos) or name
+
+
+def _zh_nearest_of_sex(
+    speaker: Speaker | None, who: Who, book: SpeakerBook, text: str, base: int
+) -> Speaker | None:
+    """When nobody (no name, no role) is left for a 他/她, the person named nearest before it, in its paragraph
+    and then the paragraphs before, whose sex the text does not give as the other (杨红梅和丈夫周军…。/ “…”她说 ->
+    杨红梅, see :func:`~..speakers.sexed_antecedent_zh.zh_nearest_of_sex`); None otherwise."""
+    sex = who.gender if who.gender in ("m", "f") and who.mention in HE_SHE else None
+    if sex is None or speaker is not None and (speaker.name or speaker.role):
+        return None
+    before = [*reversed(book.zh_texts_before(base + who.start, _SEXED_BLOCKS)), text[: who.start]]
+    named = zh_nearest_of_sex(before, sex, book.genders)
+    return Speaker(name=named, role=book.roles.get(named)) if named else None
+
+
+# How many paragraphs before the pronoun's own are read for the nearest person of its sex.
+_SEXED_BLOCKS = 2
 
 
 def _zh_of_pronoun_number(speaker: Speaker | None, who: Who) -> Speaker | None:

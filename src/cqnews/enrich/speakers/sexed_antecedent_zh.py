@@ -1,0 +1,63 @@
+"""The person a Chinese 他 or 她 stands for when the rules that read a subject find no one of its sex: the nearest
+person named before the pronoun, in its paragraph and then in the paragraphs before it, whom the text gives no other
+sex (:func:`zh_nearest_of_sex`). 杨红梅和丈夫周军…。/ “…”她说 -> 杨红梅 (周军 is a husband, a man);
+刘桂兰今年七十岁。/ 儿子王强…。/ “…”她说 -> 刘桂兰. Never past someone of the pronoun's sex the text leaves unnamed
+(王明携妻子出席。/ “…”她说: the wife, no name), nor inside a quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon.people_nouns_zh import FEMALE_NOUNS, MALE_NOUNS
+from ...lexicon.personal_names_zh import SURNAMES
+from .. import segmenter
+from .name_tokens_zh import modified_noun, person_at
+from .names_zh import credited_writer_at
+from .sex_zh import sex_of
+
+__all__ = ["zh_nearest_of_sex"]
+
+# How far back (characters, over the paragraphs joined) the nearest person of the pronoun's sex is looked for.
+_REACH = 300
+# Nouns of one sex set after a surname as a form of address (王女士, 黄先生): a name, no unnamed relative.
+_ADDRESS_NOUNS = frozenset("女士 先生 小姐 太太 夫人".split())
+_SEX_NOUNS = {"m": frozenset(MALE_NOUNS), "f": frozenset(FEMALE_NOUNS)}
+
+
+def zh_nearest_of_sex(before: Sequence[str], sex: str, learnt: dict[str, str]) -> str | None:
+    """The person named last in ``before`` (texts of paragraphs, the one holding the pronoun last, cut right before
+    it) whom neither the text nor ``learnt`` (names a 他/她 stood for before, and its sex) gives the other sex than
+    ``sex`` ("m" for 他, "f" for 她), read back up to :data:`_REACH` characters; None when someone of ``sex`` the
+    text leaves unnamed comes first (王明携妻子出席: the 她 is the wife), or when nobody fits."""
+    joined = "\n".join(before)
+    lo = max(0, len(joined) - _REACH)
+    window = segmenter.to_simplified(joined[lo:])
+    toks = segmenter.tag(window)
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if _in_quote(window, t.start):
+            continue
+        if _unnamed_of_sex(toks, i, sex):
+            return None  # (王明携妻子出席。她: the wife)
+        if not person_at(toks, i) or i > 0 and modified_noun(toks[i - 1], t) or credited_writer_at(window, t.start):
+            continue
+        if sex_of(window, t.word) in (None, sex) and learnt.get(joined[lo + t.start : lo + t.end], sex) == sex:
+            return joined[lo + t.start : lo + t.end]
+    return None
+
+
+def _unnamed_of_sex(toks: Sequence[segmenter.Token], i: int, sex: str) -> bool:
+    """Is ``toks[i]`` a noun of a relative of ``sex`` (妻子, 儿子) with no name after it (王明携妻子出席), not a form of
+    address after a surname (王女士)?"""
+    t = toks[i]
+    if t.word not in _SEX_NOUNS[sex] or t.word in _ADDRESS_NOUNS and i > 0 and toks[i - 1].word in SURNAMES:
+        return False
+    return i + 1 >= len(toks) or toks[i + 1].start != t.end or not person_at(toks, i + 1)
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Is ``at`` inside a quote (“…” or 「…」) opened before it in ``text``: someone the speaker names, no one the
+    article goes on with?"""
+    opened = max(text.rfind("“", 0, at), text.rfind("「", 0, at))
+    return opened > max(text.rfind("”", 0, at), text.rfind("」", 0, at))

@@ -1,0 +1,32 @@
+"""A 他 or 她 whose subject rules find nobody of its sex stands for the person named nearest before it, in its
+paragraph and then the paragraphs before, whom the text gives no other sex; never past a relative of its sex left
+unnamed. Every sentence is made up; each expected speaker is read off the sentences."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import said_in
+
+
+def test_she_passes_over_the_son_named_last() -> None:
+    said = said_in("刘桂兰今年七十岁。", "儿子王强每周回来一次。", "“他工作忙，我不想拖累他。”她说。")
+    assert said[0][0] == "刘桂兰"
+
+
+def test_he_passes_over_the_wife_named_after_him() -> None:
+    said = said_in("陈建国的妻子林梅是一名小学老师。", "“她一直很辛苦。”他说。")
+    assert said[0][0] == "陈建国"
+
+
+def test_she_passes_over_the_father_named_after_her() -> None:
+    said = said_in("孙梅的父亲孙建国是一名老党员。", "“爸爸是我的榜样。”她说。")
+    assert said[0][0] == "孙梅"
+
+
+def test_she_reaches_two_paragraphs_back_past_the_husband() -> None:
+    said = said_in("记者见到刘晓燕时，她正在田里干活。", "丈夫何军在一旁帮忙。", "“今年收成不错。”她说。")
+    assert said[0][0] == "刘晓燕"
+
+
+def test_an_unnamed_wife_is_not_passed_over() -> None:
+    said = said_in("李红是今晚的主持人。", "王明携妻子出席了晚会。", "“今晚很开心。”她说。")
+    assert said[0][0] is None
