@@ -30,3 +30,8 @@ def test_she_reaches_two_paragraphs_back_past_the_husband() -> None:
 def test_an_unnamed_wife_is_not_passed_over() -> None:
     said = said_in("李红是今晚的主持人。", "王明携妻子出席了晚会。", "“今晚很开心。”她说。")
     assert said[0][0] is None
+
+
+def test_a_given_name_cut_from_its_surname_is_one_person() -> None:
+    said = said_in("黄美玲今年三十岁，是一名外卖骑手。", "“送外卖很自由。”她说。")
+    assert said[0][0] == "黄美玲"

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from ...lexicon.people_nouns_zh import FEMALE_NOUNS, MALE_NOUNS
 from ...lexicon.personal_names_zh import SURNAMES
+from ...lexicon.pos_tags_zh import NAME_TAGS
 from .. import segmenter
 from .name_tokens_zh import modified_noun, person_at
-from .names_zh import credited_writer_at
+from .names_zh import credited_writer_at, given_name
 from .sex_zh import sex_of
 
 __all__ = ["zh_nearest_of_sex"]
@@ -40,11 +41,30 @@ def zh_nearest_of_sex(before: Sequence[str], sex: str, learnt: dict[str, str]) -
             continue
         if _unnamed_of_sex(toks, i, sex):
             return None  # (王明携妻子出席。她: the wife)
-        if not person_at(toks, i) or i > 0 and modified_noun(toks[i - 1], t) or credited_writer_at(window, t.start):
+        start = _name_start(toks, i)
+        if start is None or credited_writer_at(window, start):
             continue
-        if sex_of(window, t.word) in (None, sex) and learnt.get(joined[lo + t.start : lo + t.end], sex) == sex:
-            return joined[lo + t.start : lo + t.end]
+        name = joined[lo + start : lo + t.end]
+        if sex_of(window, window[start : t.end]) in (None, sex) and learnt.get(name, sex) == sex:
+            return name
     return None
+
+
+# Tags of a word that is no surname read otherwise, whatever its character (于/p: 类似于|宿醉, 和/c, 的/uj).
+_FUNCTION_TAGS = frozenset("p c u uj ul uz ug uv ud d r f v".split())
+
+
+def _name_start(toks: Sequence[segmenter.Token], i: int) -> int | None:
+    """Where the person's name ending with ``toks[i]`` starts: at the token for a whole name (杨红梅), at the surname
+    before it for a given name the segmenter cut from a lone surname (黄/a 美玲/nr); None for no person's name."""
+    t = toks[i]
+    if person_at(toks, i):
+        return None if i > 0 and modified_noun(toks[i - 1], t) else t.start
+    if i == 0 or t.tag not in NAME_TAGS:
+        return None
+    surname = toks[i - 1]
+    glued = surname.end == t.start and surname.tag not in _FUNCTION_TAGS
+    return surname.start if glued and given_name(toks, i) else None  # (黄/a 美玲/nr 今年…)
 
 
 def _unnamed_of_sex(toks: Sequence[segmenter.Token], i: int, sex: str) -> bool:
