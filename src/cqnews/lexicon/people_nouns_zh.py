@@ -22,6 +22,12 @@ MALE_NOUNS: tuple[str, ...] = tuple(
 SPOUSE_LINKS = frozenset("和与及偕携的")
 WIFE_NOUNS = frozenset("妻子 太太 夫人 老婆".split())
 HUSBAND_NOUNS = frozenset("丈夫 老公".split())
+# Nouns of a partner not (yet) wed, by the partner's sex (张伟的女朋友, 李娜和男友): the one named before a girlfriend
+# or a fiancée is a man, before a boyfriend or a fiancé a woman.
+PARTNER_SEX = {
+    **dict.fromkeys("女友 女朋友 未婚妻".split(), "f"),
+    **dict.fromkeys("男友 男朋友 未婚夫".split(), "m"),
+}
 FEMALE_NOUNS: tuple[str, ...] = tuple(
     """妻子 女儿 母亲 妈妈 儿媳 姐姐 妹妹 奶奶 外婆 姥姥 孙女 女友 未婚妻 姑姑 阿姨 老婆 太太 夫人 女士 小姐
     女子 女生 女孩 嫂子 大嫂 嫂嫂 弟媳 大姐 二姐 婆婆 岳母 继母 养母 堂姐 表姐 堂妹 表妹 婶婶 舅妈 姨妈

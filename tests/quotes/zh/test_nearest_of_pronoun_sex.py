@@ -35,3 +35,8 @@ def test_an_unnamed_wife_is_not_passed_over() -> None:
 def test_a_given_name_cut_from_its_surname_is_one_person() -> None:
     said = said_in("黄美玲今年三十岁，是一名外卖骑手。", "“送外卖很自由。”她说。")
     assert said[0][0] == "黄美玲"
+
+
+def test_a_person_named_in_an_aside_is_passed_over() -> None:
+    said = said_in("王明携妻子出席了晚会（女儿刘小丽未到场）。", "“今晚很开心。”她说。")
+    assert said[0][0] is None  # (the wife, unnamed; the daughter is named by the way)

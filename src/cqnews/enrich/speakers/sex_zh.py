@@ -9,6 +9,7 @@ from ...lexicon.people_nouns_zh import (
     FEMALE_NOUNS,
     HUSBAND_NOUNS,
     MALE_NOUNS,
+    PARTNER_SEX,
     PERSON_NOUN_ENDS,
     SPOUSE_LINKS,
     WIFE_NOUNS,
@@ -95,8 +96,11 @@ _OWNER_SEX = {"他的": "m", "她的": "f"}
 
 def _spouse_sex(text: str, end: int) -> str | None:
     """The sex of the person named right before ``end`` when a spouse of theirs follows (陈大文与妻子, 王明偕妻子,
-    王明的妻子: a man; 李华和丈夫, 李梅的丈夫: a woman); None otherwise."""
+    王明的妻子, 周杰的女朋友: a man; 李华和丈夫, 李梅的丈夫, 韩雪和男友: a woman); None otherwise."""
     if text[end : end + 1] not in SPOUSE_LINKS:
         return None
     noun = text[end + 1 : end + 3]
-    return "m" if noun in WIFE_NOUNS else "f" if noun in HUSBAND_NOUNS else None
+    if noun in WIFE_NOUNS or noun in HUSBAND_NOUNS:
+        return "m" if noun in WIFE_NOUNS else "f"
+    partner = next((PARTNER_SEX[w] for w in (text[end + 1 : end + 4], noun) if w in PARTNER_SEX), None)
+    return None if partner is None else "m" if partner == "f" else "f"  # (周杰的女朋友: a man)

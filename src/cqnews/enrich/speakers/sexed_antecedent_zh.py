@@ -77,7 +77,8 @@ def _unnamed_of_sex(toks: Sequence[segmenter.Token], i: int, sex: str) -> bool:
 
 
 def _in_quote(text: str, at: int) -> bool:
-    """Is ``at`` inside a quote (“…” or 「…」) opened before it in ``text``: someone the speaker names, no one the
-    article goes on with?"""
+    """Is ``at`` inside a quote (“…” or 「…」) or an aside in brackets (至少16人（未包括其母刘芳）) opened before it in
+    ``text``: someone the speaker names or mentioned by the way, no one the article goes on with?"""
     opened = max(text.rfind("“", 0, at), text.rfind("「", 0, at))
-    return opened > max(text.rfind("”", 0, at), text.rfind("」", 0, at))
+    aside = text.rfind("（", 0, at) > text.rfind("）", 0, at)
+    return aside or opened > max(text.rfind("”", 0, at), text.rfind("」", 0, at))
