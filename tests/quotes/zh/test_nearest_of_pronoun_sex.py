@@ -40,3 +40,13 @@ def test_a_given_name_cut_from_its_surname_is_one_person() -> None:
 def test_a_person_named_in_an_aside_is_passed_over() -> None:
     said = said_in("王明携妻子出席了晚会（女儿刘小丽未到场）。", "“今晚很开心。”她说。")
     assert said[0][0] is None  # (the wife, unnamed; the daughter is named by the way)
+
+
+def test_she_after_his_unnamed_wife_is_not_him() -> None:
+    said = said_in("记者来到黄村，村民吴建平正在晒谷子。", "他的妻子也在帮忙。", "“天气好，谷子干得快。”她说。")
+    assert said[0][0] is None  # (the wife, unnamed)
+
+
+def test_her_own_unnamed_daughter_leaves_her_the_speaker() -> None:
+    said = said_in("刘晨在菜市场卖菜。", "她的女儿也来帮忙。", "“生意还可以。”她说。")
+    assert said[0][0] == "刘晨"

@@ -21,7 +21,7 @@ from ..speakers.antecedents_zh import (
 )
 from ..speakers.phrases import Who
 from ..speakers.sex_zh import zh_of_sex
-from ..speakers.sexed_antecedent_zh import zh_nearest_of_sex
+from ..speakers.sexed_antecedent_zh import zh_nearest_of_sex, zh_relative_of_other
 from ..speakers.unnamed_zh import other_sex, zh_described_in_paragraph
 from ..speakers.zero_subject_zh import zh_passive_agent, zh_short_body
 from .pronoun_chain_zh import zh_chained_back
@@ -50,6 +50,7 @@ def zh_pronoun_speaker(
     speaker = named or _zh_unnamed_speaking(who, speaker, last_speaker)
     speaker = _zh_of_pronoun_sex(speaker, who, prev_text + text[: who.start])
     speaker = _zh_nearest_of_sex(speaker, who, book, text, base) or speaker
+    speaker = _zh_not_after_relative(speaker, who, book, text, base)
     speaker = _zh_of_pronoun_number(speaker, who)
     speaker = None if _zh_named_in_own_clause(f, text, speaker) else speaker
     return zh_learn_sex(book, who, speaker)
@@ -154,6 +155,19 @@ def _zh_nearest_of_sex(
 
 # How many paragraphs before the pronoun's own are read for the nearest person of its sex.
 _SEXED_BLOCKS = 2
+
+
+def _zh_not_after_relative(
+    speaker: Speaker | None, who: Who, book: SpeakerBook, text: str, base: int
+) -> Speaker | None:
+    """``speaker``, or nobody named when an unnamed relative of the 他/她's sex, owned by a pronoun of the other sex,
+    follows the person read (吴建平正在晒谷子。/ 他的妻子也在帮忙。/ “…”她说: the wife, see
+    :func:`~..speakers.sexed_antecedent_zh.zh_relative_of_other`)."""
+    sex = who.gender if who.gender in ("m", "f") and who.mention in HE_SHE else None
+    if sex is None or speaker is None or not speaker.name:
+        return speaker
+    before = [*reversed(book.zh_texts_before(base + who.start, _SEXED_BLOCKS)), text[: who.start]]
+    return Speaker(name=None, role=None) if zh_relative_of_other(before, speaker.name, sex) else speaker
 
 
 def _zh_of_pronoun_number(speaker: Speaker | None, who: Who) -> Speaker | None:

@@ -17,7 +17,7 @@ from .name_tokens_zh import modified_noun, person_at
 from .names_zh import credited_writer_at, given_name
 from .sex_zh import sex_of
 
-__all__ = ["zh_nearest_of_sex"]
+__all__ = ["zh_nearest_of_sex", "zh_relative_of_other"]
 
 # How far back (characters, over the paragraphs joined) the nearest person of the pronoun's sex is looked for.
 _REACH = 300
@@ -82,3 +82,25 @@ def _in_quote(text: str, at: int) -> bool:
     opened = max(text.rfind("“", 0, at), text.rfind("「", 0, at))
     aside = text.rfind("（", 0, at) > text.rfind("）", 0, at)
     return aside or opened > max(text.rfind("”", 0, at), text.rfind("」", 0, at))
+
+
+_OTHER_OWNER = {"f": "他的", "m": "她的"}
+
+
+def zh_relative_of_other(before: Sequence[str], name: str, sex: str) -> bool:
+    """Does a relative of ``sex`` whom the text leaves unnamed, owned by a 他 or 她 of the other sex (他的妻子, 她的
+    丈夫), follow the last mention of ``name`` in ``before`` (the pronoun's own text last, cut before it), outside
+    quotes and asides: 吴建平正在晒谷子。/ 他的妻子也在帮忙。/ “…”她说 is the wife, not 吴建平?"""
+    joined = segmenter.to_simplified("\n".join(before))
+    at = joined.rfind(segmenter.to_simplified(name))
+    owner = _OTHER_OWNER[sex]
+    if at < 0 or owner not in joined[at:]:
+        return False
+    window = joined[at:]
+    toks = segmenter.tag(window)
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if toks[i - 1].word == "的" and window[toks[i - 1].start - 1 : toks[i - 1].start] == owner[0]:
+            if not _in_quote(window, t.start) and _unnamed_of_sex(toks, i, sex):
+                return True
+    return False
