@@ -41,6 +41,7 @@ from .german_phrases_latin import GERMAN_SCH_ADJECTIVE_ENDINGS as GERMAN_SCH_ADJ
 from .german_phrases_latin import GERMAN_UNIT_GENITIVE_ENDINGS as GERMAN_UNIT_GENITIVE_ENDINGS
 from .latin_table import LatinTable as LatinTable
 from .latin_table import words as _words
+from .quotes_latin_extra import EXTRA_TABLES
 from .quotes_latin_more import DANISH, INDONESIAN, NORWEGIAN, POLISH, RUSSIAN, SWEDISH
 from .speech_verbs_latin import (
     DUTCH_CUES,
@@ -405,4 +406,4 @@ LATIN_TABLES: dict[str, LatinTable] = {
         GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, RUSSIAN, POLISH, INDONESIAN, SWEDISH, NORWEGIAN,
         DANISH,
     )
-} | {"nb": NORWEGIAN, "nn": NORWEGIAN}
+} | {"nb": NORWEGIAN, "nn": NORWEGIAN} | EXTRA_TABLES

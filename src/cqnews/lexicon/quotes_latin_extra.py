@@ -1,0 +1,150 @@
+"""Reporting words of more languages of regional news: Malay, Ukrainian, Czech, Romanian, Tagalog.
+
+Tables written from grammars and made-up sentences (no gold in these languages), read by the same reader as the
+tables of :mod:`.quotes_latin` and :mod:`.quotes_latin_more` (``LATIN_TABLES`` holds them all). Their verbs of saying
+are kept here, beside their tables. Only names are capitalised in these languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .latin_table import LatinTable
+from .latin_table import words as _words
+from .quotes_latin_more import INDONESIAN
+
+# Malay reports speech as Indonesian does, with words of its own besides ("beliau berkata", "menurutnya", "bahawa").
+MALAY = replace(
+    INDONESIAN,
+    language="ms",
+    cues=INDONESIAN.cues
+    | _words("katanya lagi|tambahnya|jelas beliau|kata beliau|memberitahu|mendakwa|menurutnya|ujar beliau"),
+    titles=(
+        *INDONESIAN.titles, "perdana", "timbalan", "pengerusi", "ahli", "setiausaha", "pengarah", "ketua pegawai",
+        "jurucakap", "datuk", "dato'", "tan sri", "menteri besar", "yang dipertua",
+    ),
+    that=_words("bahawa|bahwa"),
+)
+
+UKRAINIAN_CUES = _words(
+    "сказав|сказала|сказали|заявив|заявила|заявили|повідомив|повідомила|повідомили|зазначив|зазначила|"
+    "наголосив|наголосила|пояснив|пояснила|додав|додала|розповів|розповіла|підкреслив|підкреслила|написав|"
+    "написала|відповів|відповіла|уточнив|уточнила|визнав|визнала|каже|говорить|зазначає|наголошує|додає|"
+    "повідомляє|розповідає|вважає|пояснює"
+)
+
+UKRAINIAN = LatinTable(
+    language="uk",
+    cues=UKRAINIAN_CUES,
+    sources_before=_words("за словами|на думку|за даними|згідно з"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=frozenset(),
+    pronouns={"він": "m", "вона": "f", "вони": None},
+    titles=(
+        "міністр", "президент", "прем'єр", "прем’єр", "голова", "мер", "речник", "речниця", "представник",
+        "представниця", "директор", "директорка", "депутат", "депутатка", "посол", "генерал", "професор",
+        "експерт", "експертка", "аналітик", "керівник", "керівниця", "заступник", "очільник", "очільниця",
+        "губернатор", "спікер", "командувач", "прокурор",
+    ),
+    that=_words("що"),
+    inflected_titles=True,
+    openers=_words(
+        "це|але|і|й|та|однак|проте|також|крім|при|в|у|на|по|після|як|так|тоді|тепер|зараз|раніше|пізніше|"
+        "мій|моя|наш|наша|наші|свій|своя"
+    ),
+    particles=frozenset(),
+    prepositions=_words("в|у|на|во|по|для|з|із|зі|при|після|перед|про|до"),
+)
+
+CZECH_CUES = _words(
+    "řekl|řekla|řekli|uvedl|uvedla|uvedli|dodal|dodala|prohlásil|prohlásila|zdůraznil|zdůraznila|vysvětlil|"
+    "vysvětlila|upozornil|upozornila|sdělil|sdělila|sdělili|napsal|napsala|odpověděl|odpověděla|podotkl|podotkla|"
+    "konstatoval|konstatovala|potvrdil|potvrdila|míní|říká|uvádí|dodává|tvrdí|vysvětluje|zdůrazňuje"
+)
+
+CZECH = LatinTable(
+    language="cs",
+    cues=CZECH_CUES,
+    sources_before=_words("podle|dle"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=frozenset(),
+    pronouns={"on": "m", "ona": "f", "oni": None},
+    titles=(
+        "ministr", "ministryně", "premiér", "premiérka", "prezident", "prezidentka", "starosta", "starostka",
+        "mluvčí", "ředitel", "ředitelka", "poslanec", "poslankyně", "senátor", "senátorka", "hejtman", "hejtmanka",
+        "profesor", "profesorka", "expert", "expertka", "analytik", "analytička", "předseda", "předsedkyně", "šéf",
+        "šéfka", "velvyslanec", "primátor", "primátorka", "policejní",
+    ),
+    that=_words("že"),
+    inflected_titles=True,  # "podle ministra", "řekl mluvčímu"
+    # second in a clause whose first place the source holds, with no comma: "Podle ministra bude most opraven"
+    finite_verbs=_words("je|jsou|bude|budou|byl|byla|bylo|byli|má|mají|musí|může|mohou|měl|měla|nebude|není"),
+    openers=_words(
+        "to|ale|a|však|také|i|v|ve|na|po|jak|tak|teď|nyní|dříve|později|proto|naopak|podle|když|pokud|ten|ta"
+    ),
+    particles=frozenset(),
+    prepositions=_words("v|ve|na|z|ze|do|pro|po|při|během|o|u|k|ke|s|se"),
+)
+
+# Romanian writes ș and ț with a comma below or (older fonts) a cedilla: both spellings are listed.
+_ROMANIAN_CUE_TEXT = (
+    "a declarat|a spus|a afirmat|a precizat|a explicat|a subliniat|a adăugat|a transmis|a anunțat|a menționat|"
+    "a arătat|a susținut|a mai spus|a mai declarat|a mai precizat|a mai adăugat|a răspuns|a avertizat|a recunoscut|"
+    "au declarat|au spus|au precizat|au transmis|au anunțat|spune|declară|afirmă|susține|explică|precizează|"
+    "adaugă|subliniază"
+)
+ROMANIAN_CUES = _words(_ROMANIAN_CUE_TEXT) | _words(_ROMANIAN_CUE_TEXT.replace("ț", "ţ").replace("ș", "ş"))
+
+ROMANIAN = LatinTable(
+    language="ro",
+    cues=ROMANIAN_CUES,
+    sources_before=_words("potrivit|conform|potrivit lui|conform lui|în opinia|în opinia lui"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=_words("un|o"),
+    pronouns={"el": "m", "ea": "f", "ei": None, "ele": None},
+    titles=(
+        "ministrul", "ministru", "premierul", "premier", "președintele", "preşedintele", "președinte", "primarul",
+        "primar", "purtătorul", "purtătoarea", "directorul", "directoarea", "deputatul", "deputata", "senatorul",
+        "senatoarea", "profesorul", "profesor", "expertul", "analistul", "șeful", "şeful", "șefa", "şefa",
+        "ambasadorul", "prefectul", "procurorul", "comisarul", "secretarul", "consilierul",
+    ),
+    that=_words("că"),
+    inflected_titles=True,  # "ministrului", "primarului"
+    openers=_words(
+        "acesta|aceasta|dar|și|şi|însă|totuși|totuşi|de|la|în|pe|după|ca|cum|astfel|acum|apoi|anterior|ulterior|"
+        "potrivit|conform"
+    ),
+    particles=_words("de|lui"),
+    prepositions=_words("în|la|pe|de|din|cu|pentru|după|despre|către|la"),
+)
+
+# Tagalog names the speaker after the verb with "ni" (one person) or "nina" (several): "sabi ni Mayor Cruz".
+TAGALOG = LatinTable(
+    language="tl",
+    cues=_words(
+        "sabi ni|sabi nina|sinabi ni|sinabi nina|ani|dagdag ni|idinagdag ni|giit ni|iginiit ni|paliwanag ni|"
+        "ipinaliwanag ni|pahayag ni|wika ni|ayon pa kay|sabi niya|dagdag niya|giit niya|aniya"
+    ),
+    sources_before=_words("ayon kay|ayon kina|ayon sa"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    determiners=_words("ang|si|sina"),
+    pronouns={"niya": None, "nila": None, "siya": None},
+    titles=(
+        "mayor", "alkalde", "kalihim", "pangulo", "senador", "gobernador", "kongresista", "tagapagsalita", "hepe",
+        "direktor", "opisyal", "kapitan", "konsehal", "heneral", "propesor", "eksperto",
+    ),
+    that=_words("na"),
+    openers=_words("ito|iyon|ngunit|pero|at|gayunman|samantala|sa|noong|dahil|kaya|ayon|habang"),
+    particles=_words("dela|de|del|delos|de los"),
+    prepositions=_words("sa|kay|kina|para|mula|noong"),
+)
+
+
+
+EXTRA_TABLES: dict[str, LatinTable] = {
+    table.language: table for table in (MALAY, UKRAINIAN, CZECH, ROMANIAN, TAGALOG)
+} | {"fil": TAGALOG, "zsm": MALAY}
