@@ -1,8 +1,9 @@
-"""Reporting words of more languages of regional news: Malay, Ukrainian, Czech, Romanian, Tagalog.
+"""Reporting words of more languages of regional news: Vietnamese, Malay, Ukrainian, Czech, Romanian, Tagalog.
 
 Tables written from grammars and made-up sentences (no gold in these languages), read by the same reader as the
 tables of :mod:`.quotes_latin` and :mod:`.quotes_latin_more` (``LATIN_TABLES`` holds them all). Their verbs of saying
-are kept here, beside their tables. Only names are capitalised in these languages.
+are kept here, beside their tables. Only names are capitalised in these languages (Vietnamese capitalises each
+syllable of a name and the first of an office: "Bộ trưởng Trần Minh Hoàng").
 """
 
 from __future__ import annotations
@@ -12,6 +13,48 @@ from dataclasses import replace
 from .latin_table import LatinTable
 from .latin_table import words as _words
 from .quotes_latin_more import INDONESIAN
+
+# Vietnamese verbs of saying (several syllables each, written apart): "cho biết", "khẳng định", "nói".
+VIETNAMESE_CUES = _words(
+    "nói|cho biết|cho hay|khẳng định|chia sẻ|nhấn mạnh|phát biểu|tuyên bố|giải thích|bày tỏ|nêu rõ|trả lời|"
+    "lưu ý|cảnh báo|bổ sung|thừa nhận|cho rằng|nhận định|tiết lộ|xác nhận|"
+    "nói thêm|khẳng định thêm|thông báo"
+)
+
+_OFFICE_HEADS = (
+    "bộ|thứ|chủ|phó|thủ|tổng|bí|giám|người|trưởng|đại|thượng|trung|thiếu|giáo|tiến|bác|luật|chuyên|hiệu|viện|cục|"
+    "vụ|chánh|ngoại|sở|ủy|uỷ|ubnd|công|tòa|toà|viện"
+)
+
+VIETNAMESE = LatinTable(
+    language="vi",
+    cues=VIETNAMESE_CUES,
+    sources_before=_words("theo"),
+    sources_after=frozenset(),
+    after_quote=frozenset(),
+    # "ông" and "bà" are Mr and Mrs before a name ("ông Nguyễn Văn An"), and he and she alone ("ông nói")
+    determiners=frozenset(),
+    pronouns={"họ": None},
+    titles=(
+        "bộ trưởng", "thứ trưởng", "chủ tịch", "phó chủ tịch", "thủ tướng", "phó thủ tướng", "tổng bí thư",
+        "bí thư", "giám đốc", "phó giám đốc", "tổng giám đốc", "người phát ngôn", "trưởng phòng", "trưởng ban",
+        "trưởng công an", "đại tá", "thượng tá", "trung tá", "thiếu tướng", "trung tướng", "đại tướng",
+        "đại sứ", "giáo sư", "phó giáo sư", "tiến sĩ", "bác sĩ", "luật sư", "chuyên gia", "đại biểu", "hiệu trưởng",
+        "viện trưởng", "cục trưởng", "vụ trưởng", "chánh văn phòng", "tổng thống", "ngoại trưởng",
+        "ông", "bà", "anh", "chị",
+        # the first syllable of an office in lower case opens it before the name ("bác sĩ Hồng", "giám đốc Nam")
+        *_words("bác|bộ|thứ|chủ|phó|thủ|tổng|bí|giám|người|luật|chuyên|hiệu|giáo|tiến|thạc|thượng|thiếu|cục|viện"),
+    ),
+    that=_words("rằng|là"),
+    openers=_words(
+        "theo đó|tuy nhiên|nhưng|và|cũng|trong khi|tại|trong|sau|trước|khi|hiện|hiện nay|đây|đó|điều này|"
+        "ngoài ra|bên cạnh đó|do đó|vì vậy|chúng tôi|tôi|"
+        # the first syllable of an office, capitalised before a name: never a name itself ("Bộ trưởng Trần An")
+        + _OFFICE_HEADS
+    ),
+    particles=frozenset(),
+    prepositions=_words("tại|ở|trong|với|của|cho|về|từ|khi|sau"),
+)
 
 # Malay reports speech as Indonesian does, with words of its own besides ("beliau berkata", "menurutnya", "bahawa").
 MALAY = replace(
@@ -146,5 +189,5 @@ TAGALOG = LatinTable(
 
 
 EXTRA_TABLES: dict[str, LatinTable] = {
-    table.language: table for table in (MALAY, UKRAINIAN, CZECH, ROMANIAN, TAGALOG)
+    table.language: table for table in (VIETNAMESE, MALAY, UKRAINIAN, CZECH, ROMANIAN, TAGALOG)
 } | {"fil": TAGALOG, "zsm": MALAY}
