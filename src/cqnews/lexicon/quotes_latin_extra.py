@@ -1,4 +1,5 @@
-"""Reporting words of more languages of regional news: Vietnamese, Malay, Ukrainian, Czech, Romanian, Tagalog.
+"""Reporting words of more languages of regional news: Vietnamese, Malay, Ukrainian, Czech, Romanian, Tagalog; and the
+verbs of saying alone of Hebrew and Arabic (no speaker read: see :func:`_cues_only`).
 
 Tables written from grammars and made-up sentences (no gold in these languages), read by the same reader as the
 tables of :mod:`.quotes_latin` and :mod:`.quotes_latin_more` (``LATIN_TABLES`` holds them all). Their verbs of saying
@@ -187,7 +188,38 @@ TAGALOG = LatinTable(
 )
 
 
+def _cues_only(language: str, cues: str) -> LatinTable:
+    """A table of verbs of saying and nothing else, for a script with no capitals (Hebrew, Arabic): the reader finds
+    names by their capital, so it reads no speaker here; the verb makes a short quote before or after it speech, not
+    a term ("«…», אמרה המהנדסת …")."""
+    return LatinTable(
+        language=language,
+        cues=_words(cues),
+        sources_before=frozenset(),
+        sources_after=frozenset(),
+        after_quote=frozenset(),
+        determiners=frozenset(),
+        pronouns={},
+        titles=(),
+        that=frozenset(),
+        particles=frozenset(),
+        prepositions=frozenset(),
+    )
+
+
+HEBREW = _cues_only(
+    "he",
+    "אמר|אמרה|אמרו|הוסיף|הוסיפה|הוסיפו|הסביר|הסבירה|מסר|מסרה|מסרו|טען|טענה|טענו|ציין|ציינה|הדגיש|הדגישה|כתב|כתבה|"
+    "השיב|השיבה|אומר|אומרת|אומרים|סיפר|סיפרה",
+)
+# Arabic writes "and" joined to the verb: "وقال" (and he said) beside "قال".
+ARABIC = _cues_only(
+    "ar",
+    "قال|قالت|قالوا|وقال|وقالت|وقالوا|أضاف|وأضاف|أضافت|وأضافت|أكد|وأكد|أكدت|وأكدت|أوضح|وأوضح|أوضحت|وأوضحت|صرح|"
+    "وصرح|صرحت|وصرحت|أشار|وأشار|أشارت|وأشارت|يقول|ويقول|تقول|وتقول",
+)
+
 
 EXTRA_TABLES: dict[str, LatinTable] = {
-    table.language: table for table in (VIETNAMESE, MALAY, UKRAINIAN, CZECH, ROMANIAN, TAGALOG)
+    table.language: table for table in (VIETNAMESE, MALAY, UKRAINIAN, CZECH, ROMANIAN, TAGALOG, HEBREW, ARABIC)
 } | {"fil": TAGALOG, "zsm": MALAY}
