@@ -41,3 +41,13 @@ def test_a_short_quote_next_to_a_verb_of_saying_is_found_with_no_speaker(
 )
 def test_a_short_title_with_no_verb_of_saying_stays_a_term(language: str, sentence: str) -> None:
     assert _read(language, sentence) == []
+
+
+def test_hebrew_gershayim_quote_and_an_acronym_inside_stays_whole() -> None:
+    assert _read("he", "״הכביש ייפתח בחורף״, אמר ראש המועצה יוסי מזרחי.") == [("direct", "הכביש ייפתח בחורף", None)]
+    found = _read("he", "״דובר צה״ל מסר שהכביש ייפתח בחורף הקרוב״, אמר ראש המועצה.")
+    assert found == [("direct", "דובר צה״ל מסר שהכביש ייפתח בחורף הקרוב", None)]
+
+
+def test_hebrew_acronyms_open_no_quote() -> None:
+    assert _read("he", "הרמטכ״ל ביקר בבסיס ודובר צה״ל אישר את הביקור אתמול בערב.") == []

@@ -23,7 +23,14 @@ from ...text import is_cjk_char
 # A ” opens where a closing mark cannot stand, at a word start after a space or a Chinese colon, in a block that
 # opens no quote with “: Swedish and Finnish quote ”like this”, some Chinese pages 他说：”…” with the marks reversed.
 _OPENERS = "".join(sorted(P.OPENERS))  # “"「『«„»‘ (no mark is special in a character class)
-_OPEN_RE = re.compile(f"(?=[{_OPENERS}'”])(?:[{_OPENERS}]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[：])”(?=\\w))")
+# Hebrew gershayim ״ quote at a word start and close at a word end ("״הכביש ייפתח״"); between two letters they mark
+# an acronym (צה״ל), never a quote.
+_GERSHAYIM = "\u05f4"
+_OPEN_RE = re.compile(
+    f"(?=[{_OPENERS}'”{_GERSHAYIM}])"
+    f"(?:[{_OPENERS}]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[：])”(?=\\w)|(?<!\\w){_GERSHAYIM}(?=\\w))"
+)
+_PAIRS = P.QUOTE_PAIRS | {_GERSHAYIM: _GERSHAYIM}
 _END_RE = re.compile(f"[{SENTENCE_END_MARKS}]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -79,7 +86,7 @@ def find_spans(text: str) -> list[Span]:
         elif mark == "'":
             c = straight.close(o)
         else:
-            c = _find_close(finder, o + 1, P.QUOTE_PAIRS.get(mark, "”"))  # ”…” pairs with itself
+            c = _find_close(finder, o + 1, _PAIRS.get(mark, "”"))  # ”…” pairs with itself
         if c == _NOT_A_QUOTE:
             i = o + 1
             continue
@@ -171,11 +178,23 @@ def _find_close(finder: _NextFinder, i: int, closer: str) -> int:
     if closer == "」":  # (「…「…」…」: nested in the same corner marks)
         c = finder.find(closer, i)
         return _mixed_close(finder, i, "”", "“") if c < 0 else _nested_close(text, i, c, "「")
+    if closer == _GERSHAYIM:
+        return _gershayim_close(finder, i)
     if closer != "’":
         return finder.find(closer, i)
     while True:  # skip apostrophes: a closing ’ is not followed by a letter, nor cuts a year (‘summer ’80.’)
         c = finder.find(closer, i)
         if c < 0 or c + 1 >= len(text) or not (_apostrophe_letter(text[c + 1]) or _elides_year(text, c)):
+            return c
+        i = c + 1
+
+
+def _gershayim_close(finder: _NextFinder, i: int) -> int:
+    """The ״ closing a Hebrew quote: the first not between two letters (those mark an acronym, צה״ל); -1 for none."""
+    text = finder.text
+    while True:
+        c = finder.find(_GERSHAYIM, i)
+        if c < 0 or not (text[c - 1 : c].isalnum() and text[c + 1 : c + 2].isalnum()):
             return c
         i = c + 1
 
