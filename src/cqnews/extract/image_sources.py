@@ -74,7 +74,7 @@ _LAZY_ATTRS = (
 
 
 # src values that name no picture (the real one is set by a script): they resolve to the page or the site.
-_NO_SRC = frozenset(("/", "#", "./", "about:blank"))
+NO_SRC = frozenset(("/", "#", "./", "about:blank"))
 
 
 _SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-src-set")
@@ -206,7 +206,7 @@ def _single_src(img: HtmlElement) -> str | None:
         if value and not value.startswith("data:") and not value.startswith("{"):
             return value
     src = (img.get("src") or "").strip()
-    if src and src not in _NO_SRC and not _placeholder(src):
+    if src and src not in NO_SRC and not _placeholder(src):
         return src
     if img.tag in BACKGROUND_BOX_TAGS:  # a box showing the picture as its background (images._background_picture)
         found = _STYLE_URL.search(img.get("style") or "")

@@ -11,7 +11,6 @@ depth, never a whole-tree search.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -48,6 +47,7 @@ from .image_sources import (
     src_key,
     unproxied,
 )
+from .image_svg import FIGURE_PICTURES, svg_inline_only, svg_picture, svg_source
 from .image_tables import table_caption
 from .image_tree import MAX_CAPTION_NODES, ancestors, enclosing_figure, figure_captioned
 
@@ -219,7 +219,7 @@ class _CandidateWalk:
             if (
                 tag in _IMAGE_TAGS
                 or (isinstance(tag, str) and "-" in tag and _custom_image(el))
-                or (tag == "image" and _svg_picture(el))
+                or (tag == "image" and svg_picture(el))
                 or (tag in BACKGROUND_BOX_TAGS and "url(" in (el.get("style") or "") and _background_picture(el))
             ):
                 if not self._may_go_on():
@@ -268,7 +268,7 @@ class _CandidateWalk:
     def source(self, img: HtmlElement) -> str | None:
         """The image's absolute source, or None for pixels, icons and images without one."""
         if img.tag == "image":
-            return self._svg_source(img)
+            return svg_source(img, self.absolute)
         if is_small(img):
             return None
         src = best_src(img)
@@ -276,19 +276,6 @@ class _CandidateWalk:
             return None
         src = unproxied(self.absolute(src))
         if src.startswith("data:") or bad_src(src.split("?", 1)[0]):
-            return None
-        return src
-
-    def _svg_source(self, image: HtmlElement) -> str | None:
-        """The picture an SVG ``<image>`` draws (``href``, or SVG 1.1's ``xlink:href``), joined with the page URL:
-        a web address or a path, not a ``data:`` URI or another scheme (its width and height are in the drawing's
-        units, no size to tell an icon by)."""
-        src = (image.get("href") or image.get("xlink:href") or "").strip()
-        if not src or src in _NO_SRC:
-            return None
-        src = self.absolute(src)
-        scheme = _SCHEME.match(src)
-        if (scheme is not None and scheme.group(0).lower() not in ("http:", "https:")) or bad_src(src.split("?", 1)[0]):
             return None
         return src
 
@@ -445,29 +432,9 @@ def _custom_image(el: HtmlElement) -> bool:
     return enclosing_figure(el) is not None
 
 
-_FIGURE_PICTURES = ("img", "amp-img", "picture", "video", "iframe")
-_SVG_LEVELS = 3  # <svg><image>, <svg><g><image>, <svg><g><a><image>
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{0,31}:")
-_NO_SRC = frozenset(("/", "#", "./", "about:blank"))
-
-
-def _svg_picture(el: HtmlElement) -> bool:
-    """An SVG ``<image>`` that is a figure's picture (``<figure><svg><image href=…></svg><figcaption>…``, a theme
-    that draws the picture to crop or mask it): in an ``<svg>`` of a captioned figure holding no ``<img>``,
-    ``<picture>`` or player (then that is the picture, the SVG an overlay)."""
-    if not (el.get("href") or el.get("xlink:href")):
-        return False
-    if not any(anc.tag == "svg" for anc in ancestors(el, _SVG_LEVELS)) or not figure_captioned(el):
-        return False
-    figure = enclosing_figure(el)
-    return figure is not None and not any(True for _ in figure.iter(_FIGURE_PICTURES))
-
-
 def _inline_only(img: HtmlElement) -> bool:
     """The picture's only source is a ``data:`` URI (an SVG ``<image>``'s ``href`` too)."""
-    if img.tag == "image":
-        return (img.get("href") or img.get("xlink:href") or "").lstrip().startswith("data:")
-    return inline_only(img)
+    return svg_inline_only(img) if img.tag == "image" else inline_only(img)
 
 
 def _background_picture(el: HtmlElement) -> bool:
@@ -477,7 +444,7 @@ def _background_picture(el: HtmlElement) -> bool:
     if len(el) or (el.text or "").strip() or "background" not in (el.get("style") or "").casefold():
         return False
     figure = enclosing_figure(el)
-    return figure is not None and not any(True for _ in figure.iter(_FIGURE_PICTURES))
+    return figure is not None and not any(True for _ in figure.iter(FIGURE_PICTURES))
 
 
 def _keep(draft: ImageDraft, img: HtmlElement, strict: bool) -> bool:
