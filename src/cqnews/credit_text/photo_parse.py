@@ -10,6 +10,7 @@ import re
 
 from ..lexicon.bylines import ARTICLE_PARTICLES
 from ..lexicon.credits import (
+    ARCHIVE_PICTURE_WORDS,
     ARCHIVE_WORDS,
     AUTHOR_PHOTO_WORDS,
     CREDIT_ABBREVIATIONS,
@@ -310,13 +311,10 @@ def _past_archive_word(piece: str) -> str:
         return piece
     rest = piece[opening.end() :]
     first = rest.split()[0].casefold()
-    if first.rstrip("s") in _PICTURE_WORDS:
+    if first.rstrip("s") in ARCHIVE_PICTURE_WORDS:
         return piece
     named = canonical_org(rest) or looks_like_org(rest) or (" " in rest and looks_like_person(rest))
     return rest if named or first in DESCRIPTION_ARTICLES else piece
-
-
-_PICTURE_WORDS = frozenset(("photo", "foto", "image", "picture", "bild", "imagen", "immagine", "imagem"))
 
 
 def _credit_piece(piece: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCY_WORDS",
+    "ARCHIVE_PICTURE_WORDS",
     "ARCHIVE_WORDS",
     "AUTHOR_PHOTO_WORDS",
     "BODY_COMPOUND_ENDS",
@@ -321,6 +322,12 @@ ARCHIVE_WORDS: tuple[str, ...] = (
     "photo d'illustration", "image d'illustration", "imagen ilustrativa", "foto ilustrativa", "foto de arquivo",
     "foto di repertorio", "immagine di repertorio", "archiefbeeld", "archieffoto", "zdjęcie archiwalne",
     "фото из архива", "arşiv fotoğrafı",
+)
+
+# Picture words (singular, lower case) that, right after an archive word, make the archive's own name ("Archive
+# Photos", "Archivio Foto"): the words stay the giver's name, the archive word is not cut from it.
+ARCHIVE_PICTURE_WORDS: frozenset[str] = frozenset(
+    ("photo", "foto", "image", "picture", "bild", "imagen", "immagine", "imagem")
 )
 
 # The rights notice after a copyright holder ("© 2025 Golem.de Alle Rechte vorbehalten", "© Anna Roe. All rights
