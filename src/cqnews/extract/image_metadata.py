@@ -18,7 +18,7 @@ from .jsonld import is_article, json_ld_objects
 
 __all__ = ["MAX_DECLARED_IMAGES", "DeclaredImage", "declared_images"]
 
-MAX_DECLARED_IMAGES = _MAX_IMAGES = 20
+MAX_DECLARED_IMAGES = 20
 _MAX_TEXT = 1500
 _MAX_CREDIT = 120
 
@@ -56,20 +56,20 @@ def declared_images(
             if url:
                 found.append(DeclaredImage(url))
     unique: dict[str, DeclaredImage] = {}
-    for image in found[:_MAX_IMAGES]:
+    for image in found[:MAX_DECLARED_IMAGES]:
         unique.setdefault(src_key(image.url), image)
     return list(unique.values())
 
 
 def _collect(value: Any, out: list[DeclaredImage], depth: int, cut: list[int]) -> None:
-    if depth > 2 or value is None or len(out) >= _MAX_IMAGES:
+    if depth > 2 or value is None or len(out) >= MAX_DECLARED_IMAGES:
         return
     if isinstance(value, str):
         out.append(DeclaredImage(value.strip()))
     elif isinstance(value, list):
-        if len(value) > _MAX_IMAGES:
+        if len(value) > MAX_DECLARED_IMAGES:
             cut.append(len(value))
-        for item in value[:_MAX_IMAGES]:
+        for item in value[:MAX_DECLARED_IMAGES]:
             _collect(item, out, depth + 1, cut)
     elif isinstance(value, dict):
         url = value.get("contentUrl") or value.get("url")

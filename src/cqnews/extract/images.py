@@ -99,11 +99,11 @@ def find_images(
             f"{walk.inline_captioned} captioned picture(s) whose only source is a data: URI (the bytes inline, or a"
             " script's placeholder) were left out with their captions: Image.src names a file, a data: URI none"
         )
-    cut: list[int] = []
-    declared = declared_images(root, ld_objects, cut)
-    if warnings is not None and cut:
+    images_cut: list[int] = []  # the lengths of JSON-LD image lists read in part
+    declared = declared_images(root, ld_objects, images_cut)
+    if warnings is not None and images_cut:
         warnings.append(
-            f"the JSON-LD lists {max(cut)} pictures of the article: the first {MAX_DECLARED_IMAGES} were read"
+            f"the JSON-LD lists {max(images_cut)} pictures of the article: the first {MAX_DECLARED_IMAGES} were read"
             " (the captions and credits declared for the others were not)"
         )
     drafts = _with_declared(root, drafts, declared, walk) if declared else drafts
