@@ -38,6 +38,7 @@ _DOCTYPE_SUBSET = re.compile(r"\s*(<!doctype[^>\[]{0,1000})\[[^\]]{0,65536}\]\s*
 
 
 def _without_doctype_subset(text: str) -> str:
+    """``text`` with its doctype's internal subset dropped (``<!DOCTYPE html [ … ]>`` -> ``<!DOCTYPE html >``)."""
     subset = _DOCTYPE_SUBSET.match(text)
     return text if subset is None else f"{subset.group(1)}>{text[subset.end() :]}"
 
@@ -193,7 +194,7 @@ def _hiding_style_candidates(root: HtmlElement) -> list[HtmlElement]:
     then reads their style. (``str.lower`` turns no other letter into one of "none" or "hidden": of the characters
     it lowers into ASCII, the Kelvin sign gives "k" and "İ" gives "i" with a combining dot after it, which no word
     of these holds.)"""
-    found = []
+    found: list[HtmlElement] = []
     for style in _STYLES(root):
         lowered = style.lower()
         if "none" in lowered or "hidden" in lowered:
