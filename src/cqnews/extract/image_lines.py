@@ -208,8 +208,8 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
         # a credit alone ("记者 王明 摄"): the credit line after the picture, read by credit_line_after; a quote with
         # its speaker ("“We need more parks,” said Anna Roe.") or a report of speech ("王明表示，…。"): the story's
         return False
-    stop = caption.rstrip("”\"' ")[-1:] in _SENTENCE_STOPS
-    if not (stop or credits or credited_next or _centred(_picture_block(img))):
+    ends_sentence = caption.rstrip("”\"' ")[-1:] in _SENTENCE_STOPS
+    if not (ends_sentence or credits or credited_next or _centred(_picture_block(img))):
         return False  # under a picture not centred, only a sentence or a credited line: a centred title is none
     # one sentence, its credit apart: "工人在码头装卸集装箱。（资料图片）" ends its sentence before the file note
     return not any(c in _SENTENCE_STOPS for c in _without_closing_note(caption).rstrip("。！？.!?”\"' "))
