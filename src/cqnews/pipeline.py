@@ -165,7 +165,8 @@ def parse_text(
 
     The headline is the last title-like line before the first paragraph of running text; in a dump with no such
     paragraph (short lines only), the first line when it is short, ends in no full stop and a blank line follows
-    it (``"Harbour story four\\n\\nThe warehouse opens …"``); else no headline."""
+    it (``"Harbour story four\\n\\nThe warehouse opens …"``); else no headline. The text is all article unless it is
+    clearly furniture (see docs/api.md, "Plain-text input"); lines left out of the body are named in a warning."""
     options = checked_options(options)
     url, site, _, _ = checked_arguments(url, site)
     if not isinstance(text, str):

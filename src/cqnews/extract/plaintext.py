@@ -1,8 +1,12 @@
 """Plain-text dumps of pages: find the headline and the body among site chrome.
 
 A dump is one paragraph per line or per blank-line-separated group, boilerplate included (masthead,
-slogans, cookie banner, "About Us"). The body runs from the first prose paragraph to the last one;
-the headline is the last title-like line before the body; short lines after the body are chrome.
+slogans, cookie banner, "About Us"). The body runs from the first prose paragraph to the last one, and on
+over the sentences after it (a closing "“It is sad,” Williams said." of a few words); the headline is the last
+title-like line before the body. A user's text is all article unless it is clearly furniture: lines the
+boilerplate table names, lines before the headline, and lines after the body that end in no full stop or hold
+fewer than three words ("Read more"). Whatever of the text is left out of the body (and is no headline, title
+line or byline) is named in a warning.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
         kept = [line for line, is_chrome in zip(lines, chrome, strict=True) if not is_chrome]
         draft.headline = _set_apart_title(text, kept)
         draft.blocks = [Block(text=line) for line in kept[1 if draft.headline else 0 :]]
+        _warn_left_out([line for line, is_chrome in zip(lines, chrome, strict=True) if is_chrome], draft.warnings)
         return draft
     first, last = _body_bounds(lines, chrome, prose, chinese)
     draft.title_lines = _title_lines(lines[:first], chrome[:first])
@@ -70,6 +75,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
                 Block(kind=BlockKind.HEADING, text=line[heading.end() :]) if heading else Block(kind=kind, text=line)
             )
     draft.bylines.extend(line for line in lines[last + 1 :] if is_credit_line(line))
+    _warn_left_out(_left_out(lines, chrome, first, last, len(draft.title_lines)), draft.warnings)
     draft.timezone = "Asia/Shanghai" if chinese else None  # Chinese text: China time
     return draft
 
@@ -111,7 +117,7 @@ def _body_bounds(lines: list[str], chrome: list[bool], prose: list[bool], chines
     title-like line stays before the body for the headline."""
     first = prose.index(True)
     last = len(prose) - 1 - prose[::-1].index(True)
-    while last + 1 < len(lines) and not chrome[last + 1] and _is_sentence(lines[last + 1], chinese):
+    while last + 1 < len(lines) and not chrome[last + 1] and _is_closing(lines[last + 1], chinese):
         last += 1
     while (
         first > 1
@@ -125,6 +131,10 @@ def _body_bounds(lines: list[str], chrome: list[bool], prose: list[bool], chines
 
 _SENTENCE_MIN_WORDS = 6
 _SENTENCE_MIN_HAN = 10
+# A line after the body is article text when it is a sentence of this many words (Han characters): a closing
+# quote ("“It is sad,” Williams said.") or remark ("The work goes on."); "Read more." stays furniture.
+_CLOSING_MIN_WORDS = 3
+_CLOSING_MIN_HAN = 4
 
 
 def _is_sentence(line: str, chinese: bool) -> bool:
@@ -134,6 +144,55 @@ def _is_sentence(line: str, chinese: bool) -> bool:
     if chinese:
         return len(HAN_RE.findall(line)) >= _SENTENCE_MIN_HAN
     return len(line.split()) >= _SENTENCE_MIN_WORDS
+
+
+def _is_closing(line: str, chinese: bool) -> bool:
+    """A line after the body that still belongs to it: a sentence of a few words (Han characters)."""
+    if _SENTENCE_END.search(line) is None or is_credit_line(line):
+        return False
+    if chinese:
+        return len(HAN_RE.findall(line)) >= _CLOSING_MIN_HAN
+    return len(line.split()) >= _CLOSING_MIN_WORDS
+
+
+def _left_out(lines: list[str], chrome: list[bool], first: int, last: int, titles: int) -> list[str]:
+    """The lines of the text that are in neither the body, the title lines nor the bylines."""
+    title_lines = set(_title_line_indexes(lines[:first], chrome[:first], titles))
+    return [
+        line
+        for index, line in enumerate(lines)
+        if not is_credit_line(line)
+        and index not in title_lines
+        and (index < first or index > last or chrome[index])
+    ]
+
+
+def _title_line_indexes(before: list[str], chrome: list[bool], count: int) -> Iterator[int]:
+    """The indexes of the ``count`` title lines :func:`_title_lines` took, nearest the body first."""
+    for index in range(len(before) - 1, -1, -1):
+        if count <= 0:
+            return
+        if len(before[index]) <= _TITLE_MAX_CHARS and not chrome[index] and not is_credit_line(before[index]):
+            count -= 1
+            yield index
+
+
+_SHOWN_LEFT_OUT = 3
+_SHOWN_CHARS = 40
+
+
+def _warn_left_out(left_out: list[str], warnings: list[str]) -> None:
+    """A warning naming the lines of the text left out of the body (site chrome, lines around the article)."""
+    if not left_out:
+        return
+    shown = ", ".join(
+        repr(line if len(line) <= _SHOWN_CHARS else line[:_SHOWN_CHARS] + "…") for line in left_out[:_SHOWN_LEFT_OUT]
+    )
+    more = f" and {len(left_out) - _SHOWN_LEFT_OUT} more" if len(left_out) > _SHOWN_LEFT_OUT else ""
+    warnings.append(
+        f"{len(left_out)} line(s) of the text were left out of the body as page furniture (site chrome, or short "
+        f"lines before the headline or after the last paragraph): {shown}{more}"
+    )
 
 
 def _is_prose(line: str, chinese: bool) -> bool:
