@@ -82,6 +82,37 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
 
 _LINES_PER_CHECK = 2048
 
+# Hard-wrapped text (an e-mail, a wire feed, a text editor's 72 columns): no line is longer than this, blank
+# lines part the paragraphs, and a line is cut where the next word would pass the width, so it fills at least
+# this share of the widest line.
+_WRAP_MAX_WIDTH = 100
+_WRAP_FILL = 0.6
+# A line that opens a block of its own, never the tail of a wrapped line: a bullet or a numbered item, a Markdown
+# heading or quote, an indented (Chinese: full-width indented) paragraph.
+_OWN_LINE = re.compile(r"(?:[-*+•·▪‣]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\s|\u3000)")
+
+
+def unwrapped(raw_lines: list[str]) -> list[str]:
+    """``raw_lines`` with the lines of a hard-wrapped paragraph joined (with a space; with none between Han
+    characters): a text whose longest line is at most :data:`_WRAP_MAX_WIDTH` characters and whose paragraphs
+    blank lines part, and a line that fills :data:`_WRAP_FILL` of the width, whose next line opens no block
+    of its own (:data:`_OWN_LINE`) and is no byline. Any other text is returned as it is."""
+    width = max((len(line.rstrip()) for line in raw_lines), default=0)
+    if width > _WRAP_MAX_WIDTH or not any(not line.strip() for line in raw_lines):
+        return raw_lines
+    joined: list[str] = []
+    wrapping = False
+    for line in raw_lines:
+        stripped = line.strip()
+        if wrapping and stripped and not _OWN_LINE.match(line) and not is_credit_line(stripped):
+            previous = joined[-1].rstrip()
+            space = "" if HAN_RE.match(previous[-1:]) and HAN_RE.match(stripped[:1]) else " "
+            joined[-1] = f"{previous}{space}{stripped}"
+        else:
+            joined.append(line)
+        wrapping = len(joined[-1].rstrip()) >= _WRAP_FILL * width if stripped else False
+    return joined
+
 
 def _read_lines(
     text: str, chinese: bool, deadline: Deadline, warnings: list[str]
@@ -90,7 +121,7 @@ def _read_lines(
     spent 40 % of what is left (making blocks of the lines takes the rest): a dump of a million short
     lines would otherwise take many seconds."""
     reading = deadline.share(0.4)
-    raw_lines = text.splitlines()
+    raw_lines = unwrapped(text.splitlines())
     lines: list[str] = []
     chrome: list[bool] = []
     prose: list[bool] = []
