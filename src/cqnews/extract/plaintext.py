@@ -37,6 +37,28 @@ _TITLE_MAX_CHARS = 200
 
 # A Markdown heading ("# Title", "## Section"): the marks are no part of the text. "#MeToo" is no heading.
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
+# A list item's bullet ("- ", "* ", "• ") and a Markdown quote's mark ("> "): no part of the text either; nor
+# Markdown's bold marks ("**Residents** were moved"). (What cqnews.render writes reads back as the same blocks.)
+_BULLET = re.compile(r"[-*+•·▪‣]\s+(?=\S)")
+# A numbered item ("1. Roads closed", "2) Schools shut"): a list item, its number kept (it may be referred to).
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s+(?=\S)")
+_MARKDOWN_QUOTE = re.compile(r">\s*(?=\S)")
+_MARKDOWN_BOLD = re.compile(r"\*\*([^*]+)\*\*")
+
+
+def _block(line: str, sentence: bool) -> Block:
+    """The body block of a line: a Markdown heading, a list item, a Markdown quote, else a paragraph (a heading when
+    it is no ``sentence``), with their marks and Markdown's bold marks taken out."""
+    if "**" in line:
+        line = _MARKDOWN_BOLD.sub(r"\1", line)
+    for pattern, kind in ((_MARKDOWN_HEADING, BlockKind.HEADING), (_BULLET, BlockKind.LIST_ITEM)):
+        if (mark := pattern.match(line)) is not None:
+            return Block(kind=kind, text=line[mark.end() :])
+    if (mark := _MARKDOWN_QUOTE.match(line)) is not None:
+        return Block(kind=BlockKind.BLOCKQUOTE, text=line[mark.end() :])
+    if _NUMBERED.match(line):
+        return Block(kind=BlockKind.LIST_ITEM, text=line)
+    return Block(kind=BlockKind.PARAGRAPH if sentence else BlockKind.HEADING, text=line)
 
 
 def split_lines(text: str) -> list[str]:
@@ -57,7 +79,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
         draft.warnings.append("no prose paragraph found in the text")
         kept = [line for line, is_chrome in zip(lines, chrome, strict=True) if not is_chrome]
         draft.headline = _set_apart_title(text, kept)
-        draft.blocks = [Block(text=line) for line in kept[1 if draft.headline else 0 :]]
+        draft.blocks = [_block(line, True) for line in kept[1 if draft.headline else 0 :]]
         _warn_left_out([line for line, is_chrome in zip(lines, chrome, strict=True) if is_chrome], draft.warnings)
         return draft
     first, last = _body_bounds(lines, chrome, prose, chinese)
@@ -69,11 +91,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
         if is_credit_line(line):
             draft.bylines.append(line)
         elif not chrome[index]:
-            heading = _MARKDOWN_HEADING.match(line)
-            kind = BlockKind.PARAGRAPH if prose[index] or _SENTENCE_END.search(line) else BlockKind.HEADING
-            draft.blocks.append(
-                Block(kind=BlockKind.HEADING, text=line[heading.end() :]) if heading else Block(kind=kind, text=line)
-            )
+            draft.blocks.append(_block(line, prose[index] or _SENTENCE_END.search(line) is not None))
     draft.bylines.extend(line for line in lines[last + 1 :] if is_credit_line(line))
     _warn_left_out(_left_out(lines, chrome, first, last, len(draft.title_lines)), draft.warnings)
     draft.timezone = "Asia/Shanghai" if chinese else None  # Chinese text: China time
@@ -148,7 +166,7 @@ def _body_bounds(lines: list[str], chrome: list[bool], prose: list[bool], chines
     title-like line stays before the body for the headline."""
     first = prose.index(True)
     last = len(prose) - 1 - prose[::-1].index(True)
-    while last + 1 < len(lines) and not chrome[last + 1] and _is_closing(lines[last + 1], chinese):
+    while last + 1 < len(lines) and not chrome[last + 1] and _continues(lines, last + 1, chinese):
         last += 1
     while (
         first > 1
@@ -184,6 +202,24 @@ def _is_closing(line: str, chinese: bool) -> bool:
     if chinese:
         return len(HAN_RE.findall(line)) >= _CLOSING_MIN_HAN
     return len(line.split()) >= _CLOSING_MIN_WORDS
+
+
+def _continues(lines: list[str], index: int, chinese: bool) -> bool:
+    """The line at ``index``, after the body, still belongs to it: a short sentence, a list item, or the line that
+    introduces a list ("What comes next:")."""
+    line = lines[index]
+    if _is_closing(line, chinese) or _is_item(line):
+        return True
+    return _introduces(line) and index + 1 < len(lines) and _is_item(lines[index + 1])
+
+
+def _is_item(line: str) -> bool:
+    return _BULLET.match(line) is not None or _NUMBERED.match(line) is not None
+
+
+def _introduces(line: str) -> bool:
+    """The line ends in a colon: it introduces what follows ("The council listed three steps:"), no heading."""
+    return line.endswith((":", "："))
 
 
 def _left_out(lines: list[str], chrome: list[bool], first: int, last: int, titles: int) -> list[str]:
