@@ -46,3 +46,23 @@ def test_the_headline_and_byline_are_no_left_out_text() -> None:
     article = cqnews.parse_text(f"Valley floods close roads\nBy Jane Doe\n\n{FIRST}\n\n{SECOND}\n")
     assert article.headline == "Valley floods close roads"
     assert not _left_out_warnings(article)
+
+
+def test_an_opening_quote_with_its_attribution_is_no_headline() -> None:
+    article = cqnews.parse_text(f"“It is sad,” Williams said.\n\n{FIRST}\n\n{SECOND}\n")
+    assert article.headline is None
+    assert [block.text for block in article.body] == ["“It is sad,” Williams said.", FIRST, SECOND]
+    assert ("It is sad,", "Williams") in [(quote.text, quote.speaker and quote.speaker.name) for quote in article.quotes]
+
+
+def test_an_opening_chinese_quote_under_the_headline_stays_in_the_body() -> None:
+    lede = "连日暴雨导致多条道路中断，市政府周一宣布全市学校停课三天，并组织救援队伍转移受困群众，当地志愿者送来了食物和饮用水。"
+    article = cqnews.parse_text(f"暴雨袭击山城\n\n“太难过了。”村民张强说。\n\n{lede}\n")
+    assert article.headline == "暴雨袭击山城"
+    assert [block.text for block in article.body] == ["“太难过了。”村民张强说。", lede]
+
+
+def test_a_quoting_headline_stays_the_headline() -> None:
+    article = cqnews.parse_text(f"Mayor on the floods: “We will rebuild”\n\n{FIRST}\n\n{SECOND}\n")
+    assert article.headline == "Mayor on the floods: “We will rebuild”"
+    assert [block.text for block in article.body] == [FIRST, SECOND]

@@ -168,14 +168,23 @@ def _body_bounds(lines: list[str], chrome: list[bool], prose: list[bool], chines
     last = len(prose) - 1 - prose[::-1].index(True)
     while last + 1 < len(lines) and not chrome[last + 1] and _continues(lines, last + 1, chinese):
         last += 1
-    while (
-        first > 1
-        and not chrome[first - 1]
-        and _is_sentence(lines[first - 1], chinese)
-        and _headline(lines[: first - 1], chrome[: first - 1]) is not None
-    ):
+    while first > 0 and not chrome[first - 1] and _opens_body(lines, chrome, first - 1, chinese):
         first -= 1
     return first, last
+
+
+# A quotation and its attribution ending the line: a closing quote mark, then at most a few words and a full stop
+# ("“It is sad,” Williams said.", "“太难过了。”他说。"); a headline quotes without a full stop after its words.
+_ATTRIBUTED_QUOTE = re.compile(r"[”」』\"][,，]?\s*[^”」』\"]{1,60}[.。]$")
+
+
+def _opens_body(lines: list[str], chrome: list[bool], index: int, chinese: bool) -> bool:
+    """The line at ``index``, before the first paragraph of running text, opens the body: a short sentence with a
+    title-like line still before it for the headline, or a quotation with its attribution (never a headline)."""
+    line = lines[index]
+    if _ATTRIBUTED_QUOTE.search(line) is not None and _is_closing(line, chinese):
+        return True
+    return index > 0 and _is_sentence(line, chinese) and _headline(lines[:index], chrome[:index]) is not None
 
 
 _SENTENCE_MIN_WORDS = 6
