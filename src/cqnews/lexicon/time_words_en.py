@@ -34,3 +34,10 @@ TIME_WORDS: frozenset[str] = WEEKDAYS | frozenset(
 )
 # Words that make a time phrase of the word after them ("Earlier this week, …", "Later that day, …").
 TIME_DETERMINERS: frozenset[str] = frozenset("this that last next".split())
+# Nouns of a time of day that make a time phrase on their own ("after midnight", "before dawn", "at noon").
+DAY_TIME_NOUNS: frozenset[str] = frozenset("midnight noon midday dawn dusk daybreak nightfall sunrise sunset".split())
+# Adverbs of time that lead "after" or "before" opening a sentence ("Shortly after midnight the police said",
+# "Hours after the blast the police said", "Just before dawn officers said").
+TIME_LINK_ADVERBS: frozenset[str] = frozenset(
+    "shortly soon just moments minutes hours days weeks months years long right immediately only".split()
+)

@@ -19,7 +19,9 @@ from ...lexicon.en import (
     TIME_NOUNS,
     WEEKDAYS,
 )
+from ...lexicon.quote_patterns import EN_GROUP_NOUNS
 from ...lexicon.speaker_phrases_en import ARTICLES
+from ...lexicon.time_words_en import DAY_TIME_NOUNS, TIME_LINK_ADVERBS
 from .tokens import PUNCT, Tok
 
 __all__ = ["opening_adverbial_end", "opening_time_across_break", "opening_time_end", "time_relative_clause"]
@@ -41,7 +43,7 @@ _LEADS = TIME_LEADS | TIME_DETERMINERS | frozenset("earlier later mid".split())
 # ("over the past two years": "past" too)
 _AFTER_PREPOSITION = frozenset(("the", "past"))
 # Words that make a time phrase on their own or with their number ("Monday", "March", "Jan. 8", "3 March").
-_CORE = WEEKDAYS | frozenset(MONTH_NAMES) | TIME_NOUNS | frozenset(("weekend", "day"))
+_CORE = WEEKDAYS | frozenset(MONTH_NAMES) | TIME_NOUNS | DAY_TIME_NOUNS | frozenset(("weekend", "day"))
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 # Words after a count and its time noun that make a time phrase ("two days later", "a week ago").
 _SPAN_ENDS = frozenset("later ago earlier".split())
@@ -104,12 +106,58 @@ def opening_time_across_break(toks: list[Tok], j: int, end: int) -> int:
     subject opens at the last article after the event."""
     if j == 0 or toks[j - 1].low not in _BREAKS_IN_TIME and toks[j - 1].low not in _TIME_LINKS:
         return j
+    if _adverb_before_link(toks, j):
+        return _after_link(toks, j, end)  # "Shortly after midnight the police said"
     for s in range(j - 1, max(-1, j - 1 - _MAX_BACK), -1):
         if s == 0 or toks[s - 1].text in PUNCT:
             k = opening_time_end(toks, s, end)
             if k == j - 1 and toks[k].low in _TIME_LINKS:
-                return _last_article(toks, j, end)  # "In the years since the crash the airline said"
+                return _subject_after_event(toks, j, end)  # "In the years since the crash the airline said"
             return k if j < k < end else j
+    return j
+
+
+def _adverb_before_link(toks: list[Tok], j: int) -> bool:
+    """Does the sentence open with an adverb of time and "after" or "before" right before ``toks[j]`` ("Shortly
+    after", "Hours before")?"""
+    s = j - 2
+    return (
+        s >= 0
+        and toks[j - 1].low in _LINK_WORDS
+        and toks[s].low in TIME_LINK_ADVERBS
+        and (s == 0 or toks[s - 1].text in PUNCT)
+    )
+
+
+_LINK_WORDS = frozenset(("after", "before"))
+
+
+def _after_link(toks: list[Tok], j: int, end: int) -> int:
+    """The index of the subject after the time or the event that "after" or "before" leads at ``toks[j]``: after a
+    word of time ("midnight the police", "noon officers"), at the last article ("the blast the police"), or at a
+    group noun closing the words ("the blast police"); ``j`` if none."""
+    k = j
+    while k < end and k - j < _MAX_CORE and _core(toks, k):
+        k += _core(toks, k)
+    if j < k < end:
+        return k
+    return _subject_after_event(toks, j, end)
+
+
+def _subject_after_event(toks: list[Tok], j: int, end: int) -> int:
+    """The index of the subject after an event's noun phrase at ``toks[j]``: at its last article ("the crash the
+    airline"), or at a group noun closing the words ("the match supporters"); ``j`` if none."""
+    k = _last_article(toks, j, end)
+    return k if k > j else group_after_phrase(toks, j, end)
+
+
+def group_after_phrase(toks: list[Tok], j: int, end: int, place: bool = False) -> int:
+    """The index of a plural group noun in lower case closing ``toks[j:end]`` after a lower-case noun of the phrase
+    before it ("the hearing prosecutors", "the blast police": the phrase's noun, then the subject), or after a
+    place's name when ``place`` ("In Kisumu police"); ``j`` if none."""
+    k = end - 1
+    if k - 1 > j and toks[k].low in EN_GROUP_NOUNS and not toks[k].cap and (place or toks[k - 1].text.islower()):
+        return k
     return j
 
 
@@ -154,4 +202,4 @@ def opening_adverbial_end(toks: list[Tok], j: int, end: int) -> int:
     for k in range(end - 2, j + 1, -1):
         if toks[k].low in ARTICLES and toks[k - 1].low not in PREPOSITIONS and toks[k - 1].low != "of":
             return k
-    return j
+    return group_after_phrase(toks, j, end, place=True)  # "During the hearing prosecutors said", "In Kisumu police"
