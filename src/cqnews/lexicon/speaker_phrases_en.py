@@ -132,3 +132,11 @@ EVERYDAY_PERSON_NOUNS: frozenset[str] = frozenset(
     granddad gran granny grandma grandpa nan nana lady gentleman resident tenant student pupil parent schoolgirl
     schoolboy patient landlord landlady publican""".split()
 )
+
+# Styles of address that close a role run right before a name and say nothing of the office ("Club chairman Alhaji
+# Musa Danladi", "Party chairman Chief Bisi Akande", "School principal Mrs Grace Achieng"): a later "the chairman"
+# names the office without them.
+ADDRESS_STYLES = frozenset(
+    """mr mrs ms dr miss mx alhaji alhaja alh hajia hajiya chief mallam dato' dato’ dato datuk datin sri seri prof
+    engr adv hon barrister""".split()
+)

@@ -23,7 +23,7 @@ from ...lexicon.en import (
     PREPOSITIONS,
 )
 from ...lexicon.personal_names_zh import NAME_DOTS
-from ...lexicon.speaker_phrases_en import ARTICLES, TITLE_SYNONYMS
+from ...lexicon.speaker_phrases_en import ADDRESS_STYLES, ARTICLES, TITLE_SYNONYMS
 from ...text import is_cjk_char
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
 from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
@@ -247,6 +247,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             words = tuple(
                 P.EN_TITLE_WORDS.get(w, w) for w in (w.strip(".,").lower() for w in title.split()) if w not in ARTICLES
             )
+            while len(words) > 1 and words[-1] in ADDRESS_STYLES:
+                words = words[:-1]  # "Club chairman Alhaji": the office is "club chairman"
             if words and (
                 words[-1] in _NOTED_HEADS or person_noun_head(words[-1]) or title.split()[-1] in OFFICE_ACRONYMS
             ):

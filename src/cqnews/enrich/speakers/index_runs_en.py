@@ -22,6 +22,7 @@ from .phrases import (
     appositive_after,
     strip_possessive,
 )
+from .titles_en import paired
 
 
 def apposed_role(text: str, start: int, end: int) -> str | None:
@@ -72,8 +73,8 @@ def run_words(run: str, titles: list[str]) -> list[str]:
     del words[stop:]  # "Twitter Tuesday", "Trump On": a day or a function word ends the name
     if words and words[0] in INVERTED_LEAD_CUES:
         del words[0]  # "Said Lind, “…”": the cue opening the sentence is no part of the name
-    while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES):
-        titles.append(words.pop(0))
+    while words and (words[0].lower() in P.EN_NOT_NAME or words[0].lower() in P.EN_TITLES or paired(titles, words)):
+        titles.append(words.pop(0))  # ("Dato' Sri Abang Iskandar": "Sri" is the title's second word, no name)
     if words and words[0].lower() in RUN_OPENING_PREPOSITIONS:
         del words[0]  # "Among von Hagen’s constituents": the preposition opening the sentence
     return words

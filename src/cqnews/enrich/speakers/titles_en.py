@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import AGENT_ENDINGS, TITLE_COMPLEMENT_JOINERS, agent_noun
+from ...lexicon.en import AGENT_ENDINGS, PAIRED_TITLES, TITLE_COMPLEMENT_JOINERS, agent_noun
 from ...lexicon.speaker_phrases_en import EVERYDAY_PERSON_NOUNS
 from .phrases import POSSESSIVE
 
@@ -62,6 +62,11 @@ def abbreviated_title(text: str, start: int) -> list[str]:
         return []  # (every match ends in ". " at ``start``, or before a newline there, which "$" also admits)
     m = _TITLE_BEFORE_RE.search(text, max(0, start - 6), start)
     return [m.group(1)] if m is not None else []
+
+
+def paired(titles: list[str], words: list[str]) -> bool:
+    """Does ``words[0]`` make a title of two words with the title moved last to ``titles`` ("Dato'" and "Sri")?"""
+    return bool(titles) and bool(words) and (titles[-1].lower(), words[0].lower()) in PAIRED_TITLES
 
 
 def ends_in_title(words: list[str], text: str, end: int) -> bool:
