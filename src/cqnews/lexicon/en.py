@@ -56,7 +56,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     therapeutics pharmaceuticals ventures enterprises llc plc gmbh media wire museum library tv television
     radio festival films herald tribune gazette chronicle courier observer airport institution campaign
     show podcast centers centres institutes chamber alliance coalition consortium academy síochána siochana
-    market station church""".split()
+    market station church forum caucus""".split()
 )
 # Words of ORG_WORDS that are also surnames: after a given name they end a person's name ("Dan Fox",
 # "Michael Bloomberg"), alone they name the network or the firm.

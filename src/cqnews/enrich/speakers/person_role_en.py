@@ -69,12 +69,12 @@ def _role_start(toks: list[Tok], i: int, name: list[str], role: list[str]) -> in
     j = _office_before_courtesy(toks, j, i, role) if not complement else j
     if 0 < j < i and (toks[j - 1].low, toks[j].low) in ROLE_MODIFIER_COMPOUNDS:
         j -= 1  # "Next door neighbour Doris Hale": the compound's first word, refused alone, opens the role
-    if j == i and bare_noun_before_full_name(toks, i, len(name)) and not _courtesy_after_noun(toks, i, role):
-        j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
     if j == i:
         j = _lower_complement_role(toks, i)  # "GasBuddy head of petroleum analysis Ann Cole"
         while 0 < j < i and i - j < 10 and _role_word(toks[j - 1]):
             j -= 1
+    if j == i and bare_noun_before_full_name(toks, i, len(name)) and not _courtesy_after_noun(toks, i, role):
+        j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
     return _body_before_office(toks, noun_modifier_start(toks, j, i), i)
 
 
@@ -97,7 +97,8 @@ def _courtesy_after_noun(toks: list[Tok], i: int, role: list[str]) -> bool:
     preposition ("Speaking to the press | Dr Jane Doe", "the head of the clinic | Dr Jane Doe")? The title goes
     with the name, and the noun ends a phrase before it, no role of its own ("the landlord Dr Peter Walsh" keeps
     its noun)."""
-    if not (role and courtesy_title(role[0]) and i > 2 and toks[i - 2].low in DETERMINERS):
+    titled = role and (courtesy_title(role[0]) or role[0][:1].isupper() and role[0].lower() in P.EN_TITLES)
+    if not (titled and i > 2 and toks[i - 2].low in DETERMINERS):  # ("Speaking after the game | Coach Ann Cole")
         return False
     before = toks[i - 3].low
     return (before in PREPOSITIONS or before in OF_LIKE) and not title_or_agent_noun(toks[i - 1].low)
@@ -118,12 +119,19 @@ def _lower_complement_role(toks: list[Tok], i: int) -> int:
     k = i
     while k > 0 and i - k < 3 and toks[k - 1].text.islower() and is_modifier(toks[k - 1].low):
         k -= 1
-    if 2 < k < i and toks[k - 1].low == "the" and toks[k - 2].low == "of":
+    if 2 < k < i and toks[k - 1].low == "the" and toks[k - 2].low in _LOWER_JOINERS:
         k -= 1  # "head of the clinic Dr Jane Doe": the complement's article
-    if k == i or k < 2 or toks[k - 1].low != "of":
+    if k == i or k < 2 or toks[k - 1].low not in _LOWER_JOINERS:
         return i
+    if toks[k - 1].low != "of" and title_or_agent_noun(toks[i - 1].low):
+        return i  # "spokesperson for the minister Ann Cole": the minister is the one named
     head = toks[k - 2].low
     return k - 2 if head in ROLE_HEADS_BEFORE_OF or title_or_agent_noun(head) else i
+
+
+# Words joining a role's head to a lower-case complement right before the name ("head of petroleum analysis",
+# "lawyer for the family", "counsel to the inquiry").
+_LOWER_JOINERS = frozenset(("of", "for", "to"))
 
 
 def _role_prefix(toks: list[Tok], j: int, i: int) -> list[str]:
