@@ -140,3 +140,7 @@ ADDRESS_STYLES = frozenset(
     """mr mrs ms dr miss mx alhaji alhaja alh hajia hajiya chief mallam dato' dato’ dato datuk datin sri seri prof
     engr adv hon barrister""".split()
 )
+
+# Adjectives of tenure that open a role run before its lower-case words ("Acting county police commander Peter
+# Kimani", "Former county police commander …", "Interim club chairman …").
+TENURE_ADJECTIVES = frozenset("acting interim outgoing incoming former retired ex erstwhile".split())

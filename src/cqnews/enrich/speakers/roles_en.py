@@ -24,6 +24,7 @@ from ...lexicon.speaker_phrases_en import (
     EPITHET_ADJECTIVES,
     EPITHET_ENDINGS,
     NOT_ROLE_NOUN_ENDINGS,
+    TENURE_ADJECTIVES,
 )
 from .homographs_en import complement_name_words
 from .name_split_en import courtesy_title, gender_of_titles, split_name
@@ -183,10 +184,17 @@ def _owner_then_modifiers(toks: list[Tok], m: int) -> int:
     word = toks[m - 1]
     if m < 2 or not word.text.isalpha() or word.low.endswith(NOT_ROLE_NOUN_ENDINGS) or word.low in _NOT_MODIFIERS:
         return m + 1
+    if _tenure_opens(toks, m - 2):
+        return m - 2  # "Acting county police commander Peter Kimani"
     if not (toks[m - 2].cap and toks[m - 2].text.endswith(POSSESSIVE)):
         return m + 1
     k = _body_qualifying(toks, m - 1)
     return k if k < m - 1 else m + 1
+
+
+def _tenure_opens(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a capitalised adjective of tenure ("Acting", "Interim") opening the sentence or a clause?"""
+    return toks[k].cap and toks[k].low in TENURE_ADJECTIVES and (k == 0 or toks[k - 1].text in PUNCT)
 
 
 def _body_qualifying(toks: list[Tok], m: int) -> int:
