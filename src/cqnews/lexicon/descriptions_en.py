@@ -16,7 +16,7 @@ from .en import FEMALE_KIN, MALE_KIN, PERSON_ROLE_NOUNS, TITLES
 EN_ORG_ANAPHORS = frozenset(
     """company firm label group organisation organization agency ministry department bank center centre institute
     council committee union board office network newspaper paper outlet publication airline university
-    hospital club team service institution alliance bloc carrier campaign""".split()
+    hospital club team service institution alliance bloc carrier campaign court bench school college""".split()
 )
 
 # "said the think tank Ember", "said the campaign group Ember": a body's noun before its name (the name speaks).
@@ -32,6 +32,7 @@ EN_TYPE_SYNONYMS: dict[str, str] = {
     "broadcaster": "network",
     "carrier": "airline",
     "institution": "institute",
+    "bench": "court",
 }
 
 # Plurals of documents and data that stand alone as a subject as a group noun does ("Figures show", "Polls
