@@ -65,7 +65,8 @@ SURNAME_ORG_WORDS: frozenset[str] = frozenset("fox bloomberg church".split())
 # ORG_WORDS also serves inside capitalised names ("Reuters", "Holdings").
 ORG_HEAD_NOUNS: frozenset[str] = frozenset(
     """ministry department government police company agency bureau council commission committee military
-    army court board office administration authority union club team embassy""".split()
+    army court board office administration authority union club team embassy hospital school university
+    college""".split()
 )
 
 # Head nouns that make a place of the capitalised words before them ("Lee County"): never a person's name, even
