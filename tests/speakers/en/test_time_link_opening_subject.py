@@ -30,3 +30,16 @@ def test_a_time_after_an_adverb_leaves_the_definite_subject() -> None:
 
 def test_a_place_before_a_capitalised_body_is_unchanged() -> None:
     assert said_in_en("During the storm Kenya Power said crews were restoring lines.")[0][0] == "Kenya Power"
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Shortly afterwards the minister", "the minister"),
+        ("Soon afterwards police", "police"),
+        ("Minutes later the referee", "the referee"),
+        ("Later that day officers", "officers"),
+    ],
+)
+def test_an_adverb_of_time_opening_the_sentence_is_no_part_of_the_role(opening: str, role: str) -> None:
+    assert said_in_en(f"{opening} said the road would reopen by the evening.") == [(None, role)]

@@ -33,7 +33,7 @@ _TIME_PREPOSITIONS = frozenset("on in at over during since by until through thro
 _TIME_JOINS = frozenset("and or to".split())
 # Clause breaks the description reader stops at that may be the preposition or the join of an opening time phrase
 # ("Since January the agency said", "In March and April the council said").
-_BREAKS_IN_TIME = frozenset("since and or".split())
+_BREAKS_IN_TIME = frozenset("since and or that".split())  # ("Later that day the governor said")
 # Words that tie a time phrase to an event after it ("in the years since the crash", "in the weeks before the vote").
 _TIME_LINKS = frozenset("since before after".split())
 _MAX_BACK = 8  # "Between 2019 and 2021": the opening time phrase before a clause break is short
@@ -47,6 +47,8 @@ _CORE = WEEKDAYS | frozenset(MONTH_NAMES) | TIME_NOUNS | DAY_TIME_NOUNS | frozen
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 # Words after a count and its time noun that make a time phrase ("two days later", "a week ago").
 _SPAN_ENDS = frozenset("later ago earlier".split())
+# Adverbs of time that stand alone or after an adverb of span ("Shortly afterwards the minister said").
+_AFTERWARDS = frozenset(("afterwards", "afterward", "thereafter"))
 _MAX_CORE = 4  # "Friday night", "3 March 2023", "Jan. 8": a longer run is no date
 
 
@@ -72,13 +74,26 @@ def _span_count(low: str) -> bool:
     return low in COUNT_WORDS or low in ("a", "an") or low.isdigit()
 
 
+def _span_end(toks: list[Tok], j: int, end: int) -> int:
+    """The index after a span of time opening ``toks[j:end]`` before more words ("Two days later", "Shortly
+    afterwards", "Minutes later", "Afterwards"); ``j`` if none."""
+    if j + 3 < end and _span_count(toks[j].low) and toks[j + 1].low in TIME_NOUNS and toks[j + 2].low in _SPAN_ENDS:
+        return j + 3  # "Two days later the minister said", "A week ago the club said"
+    if toks[j].low in _AFTERWARDS:
+        return j + 1 if j + 1 < end else j  # "Soon afterwards police said" (past "soon", a sentence adverb)
+    if j + 2 < end and toks[j].low in TIME_LINK_ADVERBS and toks[j + 1].low in _SPAN_ENDS | _AFTERWARDS:
+        return j + 2  # "Shortly afterwards the minister said", "Minutes later the referee said"
+    return j
+
+
 def opening_time_end(toks: list[Tok], j: int, end: int) -> int:
     """The index after a time phrase that opens ``toks[j:end]`` and leaves words after it ("On Monday" in "On
     Monday the council"); ``j`` if none opens there."""
     if j >= end:
         return j
-    if j + 3 < end and _span_count(toks[j].low) and toks[j + 1].low in TIME_NOUNS and toks[j + 2].low in _SPAN_ENDS:
-        return j + 3  # "Two days later the minister said", "A week ago the club said"
+    span = _span_end(toks, j, end)
+    if span > j:
+        return span
     k = j + 1 if toks[j].low in _TIME_PREPOSITIONS else j
     leads = _LEADS | _AFTER_PREPOSITION if k > j else _LEADS
     while k < end and k - j < 3 and toks[k].low in leads:
