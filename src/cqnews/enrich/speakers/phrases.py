@@ -170,7 +170,8 @@ def _words_before(text: str, lo: int, at: int) -> bool:
 
 def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
     """The subject before a relative clause with no comma that ends right before the cue, or None."""
-    rel = next((k for k in range(len(toks) - 1, max(0, len(toks) - 7), -1) if toks[k].low in SUBJECT_RELATIVES), None)
+    back = max(0, len(toks) - _RELATIVE_REACH)  # ("A resident who did not want to be named said")
+    rel = next((k for k in range(len(toks) - 1, back, -1) if toks[k].low in SUBJECT_RELATIVES), None)
     if rel is None or rel < 1 or any(t.text in PUNCT for t in toks[rel - 1 :]):
         return None
     # "David Savidge, a former police officer who responded said": the relative clause is no subject
@@ -189,6 +190,9 @@ def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
         return Who(head.mention, "desc", start=head.start)
     # "A witness who gave his name as Sipho told SABC": the name the clause gives, the description the role
     return name_given_in(text, toks[rel + 1 :], head) or head
+
+
+_RELATIVE_REACH = 9  # the words of a relative clause with no comma before the cue, and its pronoun
 
 
 def _inside_role(plain: Who | None, appositive: Who | None) -> bool:
