@@ -46,7 +46,7 @@ TITLES: frozenset[str] = frozenset(
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
     ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun cr cr. miss
-    taoiseach tánaiste tanaiste garda""".split()
+    taoiseach tánaiste tanaiste garda excellency highness mallam""".split()
 ) | frozenset(  # the offices of Commonwealth states named "… General" with a hyphen ("the Inspector-General of Police")
     f"{head}-general" for head in "inspector auditor solicitor surveyor accountant registrar postmaster".split()
 )
