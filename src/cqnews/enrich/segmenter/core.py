@@ -53,6 +53,7 @@ from .given import (
 )
 from .glued import (
     GLUED_ENDS,
+    adverb_glued_to_name,
     adverb_read_in_idiom,
     again_read_as_besides,
     correlative_glued,
@@ -283,6 +284,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 2 and t.word[1] in GLUED_ENDS, given_glued_to_adverb),  # (邓炳/强续/指)
     (lambda t: len(t.word) == 2 and t.tag == "d", given_glued_to_gesture_adverb),  # (郑国/ns 强直/d 摇头)
     (lambda t: len(t.word) >= 4 and t.tag in NAME_TAGS, verb_glued_into_name),  # (李丽华梦到/nr)
+    (lambda t: len(t.word) == 4 and t.tag in NAME_TAGS, adverb_glued_to_name),  # (梁文杰续/nr 指)
     (verb_with_complement_glued, verb_off_name),  # (李华看/nr 完)
     (correlative_glued, correlative_off_name),  # (王德边/nr 干活/边/说)
     (lambda t: t.word in ASPECT_PARTICLES, verb_before_aspect(VERBS_BEFORE_PARTICLE)),  # (欧阳明/远笑/着, 王华写/nr 了)

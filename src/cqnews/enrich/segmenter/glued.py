@@ -284,6 +284,19 @@ _GLUED_TO_NAME: tuple[tuple[frozenset[str], str, Callable[[Token, Token | None],
 )
 
 
+def adverb_glued_to_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """梁文杰续/nr 指 -> 梁文杰/续/指, 陈志明又/nr 称 -> 陈志明/又/称: an adverb of a cue (续, 又, 再: lexicon
+    cue_words_zh.CUE_ADVERBS) jieba's model read as the last character of a four-character name it does not know,
+    a surname first, right before a cue: the name ends before it."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    w = t.word
+    if t.tag not in NAME_TAGS or len(w) != 4 or w[3] not in CUE_ADVERBS or not opens_with_surname(w, t.tag):
+        return None
+    if known(w) or nxt is None or nxt.start != t.end or nxt.word not in _CUES:
+        return None
+    return [Token(w[:3], t.tag, t.start, t.end - 1), Token(w[3], "d", t.end - 1, t.end)]
+
+
 def verb_glued_into_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """李丽华梦到/nr -> 李丽华/梦到: a verb of two characters of the dictionary jieba's model read as the end of a
     name it does not know (a surname first, two or three characters of the name left): the verb given back."""
