@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ...lexicon import zh_script
-from ...lexicon.bodies_zh import PLACE_LEVELS
+from ...lexicon.bodies_zh import ORG_HEADS, PLACE_LEVELS
 from ...lexicon.cue_words_zh import CUE_ADVERBS, SAY_AFTER_CUE
 from ...lexicon.function_words_zh import (
     ASPECT_PARTICLES,
@@ -220,8 +220,9 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     name it does not know (李华则 -> 李华/则, 斯塔/默在 -> 斯塔默/在, 老/赵对 -> 老赵/对). A glued-off
     first character joins the name before it (replacing ``before[-1]``)."""
     end = at + len(word)
-    if len(word) == 3 and pos == "nr" and word[-1] in NAME_GLUED_VERBS and not known(word):
-        return [Token(word[:-1], pos, at, end - 1), Token(word[-1], "v", end - 1, end)]  # 李华有/nr -> 李华/有
+    last_off = _last_character_off(word, pos)
+    if last_off:  # 李华有/nr -> 李华/有; 市卫|健委在/n -> 健委/在: a body's name ends before the 在
+        return [Token(word[:-1], pos, at, end - 1), Token(word[-1], last_off, end - 1, end)]
     if len(word) >= 3 and word[0] in PHRASE_PREPOSITIONS and word[-1] in LOCALISERS and known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
@@ -245,6 +246,25 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
         before.pop()  # 斯塔 + 默, 老 + 赵
         return [Token(prev.word + word[0], "nr", prev.start, at + 1), tail]
     return [Token(word[0], "x", at, at + 1), tail]
+
+
+def _last_character_off(word: str, pos: str) -> str:
+    """The tag of ``word``'s last character when it is a word of its own jieba's model glued to a name (李华有/nr: "v")
+    or to a body's name (健委在/n: "p"), else ""."""
+    if len(word) == 3 and pos == "nr" and word[-1] in NAME_GLUED_VERBS and not known(word):
+        return "v"
+    return "p" if _body_glued_to_preposition(word, pos) else ""
+
+
+def _body_glued_to_preposition(word: str, pos: str) -> bool:
+    """Is ``word`` (tagged a noun) the end of a body's name jieba's model does not know and the one-character
+    preposition after it (市卫|健委在/n 新闻发布会上: a 委, 局, 院 … before 在)? Not a word of the dictionary."""
+    body_end = word[-2] in _BODY_LAST_CHARS
+    return len(word) >= 3 and pos == "n" and word[-1] in PHRASE_PREPOSITIONS and body_end and not known(word)
+
+
+# The last characters of a body's name of one character (委, 局, 院: lexicon bodies_zh.ORG_HEADS).
+_BODY_LAST_CHARS = frozenset(h for h in ORG_HEADS if len(h) == 1)
 
 
 def _conjunction_glued(word: str, pos: str) -> bool:
