@@ -4,7 +4,7 @@ ends with, dropped by :mod:`cqnews.enrich.speakers.trim_zh`."""
 
 from __future__ import annotations
 
-from ...lexicon.bodies_zh import DOC_NOUNS, OUTLET_CUES
+from ...lexicon.bodies_zh import DOC_NOUNS, OUTLET_CUES, WRIT_NOUNS
 from ...lexicon.cue_words_zh import PUBLISH_VERBS
 from .. import segmenter
 
@@ -41,14 +41,20 @@ _OUTLET_CUES = tuple(OUTLET_CUES)
 
 def _publishing_any(toks: list[segmenter.Token]) -> bool:
     """Does the phrase end with a verb of publishing and one noun of what it publishes, after a body's word of two
-    characters or more (气象台|发出/v 预警/vn, 市政府|发出/v 倡议/n)?"""
+    characters or more (气象台|发出/v 预警/vn, 市政府|发出/v 倡议/n, 工会|发表/v 公开信/nr)?"""
     return (
         len(toks) > 2 and toks[-2].word in PUBLISH_VERBS and toks[-2].tag == "v"
-        and toks[-1].tag in _PUBLISHED_TAGS and any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-2])
+        and _publishable(toks[-1]) and any(len(t.word) >= 2 and t.tag != "r" for t in toks[:-2])
     )
 
 
 _PUBLISHED_TAGS = frozenset("n vn nz".split())
+
+
+def _publishable(t: segmenter.Token) -> bool:
+    """Is ``t`` a noun of what is published: tagged a noun, or a writ or a letter whatever jieba tags it (公开信/nr,
+    倡议书: lexicon bodies_zh.WRIT_NOUNS)?"""
+    return t.tag in _PUBLISHED_TAGS or segmenter.to_simplified(t.word) in WRIT_NOUNS
 
 
 def _bare_publishing(toks: list[segmenter.Token]) -> bool:
