@@ -12,7 +12,7 @@ from ...lexicon.people_nouns_zh import (
     PERSON_POINTERS,
     WRITER_WORDS,
 )
-from ...lexicon.personal_names_zh import SURNAMES
+from ...lexicon.personal_names_zh import DOUBLE_SURNAMES, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import TITLE_ENDS, TITLE_HEADS, TITLE_RANKS, TITLES_OF_KIND
 from ...text import mentions_back
@@ -199,11 +199,15 @@ def _ranked_office(text: str, noun: str, at: int) -> bool:
 
 def _name_before(text: str, noun: str, at: int) -> str | None:
     """The person's name written right before ``noun`` at ``at`` when the noun is one set after names (陈秀英老人,
-    王小明同学); None otherwise."""
-    if noun not in NOUNS_AFTER_NAMES:
+    王小明同学) or a title, which follows a full name as often as it precedes it (王志刚院长, 陈国华市长: a name of two
+    characters or more, no lone surname as in 张局长 or 司马主任); None otherwise."""
+    title = noun in TITLE_HEADS
+    if noun not in NOUNS_AFTER_NAMES and not title:
         return None
     toks = segmenter.tag(text[max(0, at - _NAME_REACH) : at])
-    return toks[-1].word if toks and person_word(toks[-1]) else None
+    last = toks[-1] if toks else None
+    surname_only = len(last.word) < 2 or last.word in DOUBLE_SURNAMES if last is not None else True  # (司马主任)
+    return last.word if last is not None and person_word(last) and not (title and surname_only) else None
 
 
 # How many characters before a noun set after names its name is read in.
