@@ -17,6 +17,9 @@ ORG_HEADS: tuple[str, ...] = tuple(
     法院 委员会 新闻社 通讯社 方面 国 省 市 县 州 党 学会 联合会 基金会 研究院 研究所 检察院 办 联盟 军
     电视台 交易所 司 处 阵线 盟""".split()
 )
+# Heads of bodies that end in 所 (城关派出所, 律师事务所, 证券交易所), simplified: the notice reader
+# (quotes.notice_zh) keeps their 所, which the reading of a subject drops as the particle of 所说 (他所说).
+SUO_BODY_HEADS: tuple[str, ...] = tuple("派出所 研究所 事务所 交易所 招待所".split())
 # A party to something, named by one character and 方 (校方, 警方, 以方): an organisation.
 PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).

@@ -20,3 +20,10 @@ def test_body_publishing_a_statement() -> None:
 
 def test_nobody_before_the_verb() -> None:
     assert said("发布通报：“目前，伤者已送医救治。”") == [(None, None)]
+
+
+def test_body_whose_head_ends_in_suo() -> None:
+    # the subject's reader drops a final 所 (他所说); a body's head ending in it keeps it (before: role 城关派出)
+    assert said("城关派出所发布通报：“该男子已被依法行政拘留。”") == [("城关派出所", None)]
+    assert said("市律师事务所 发布声明：“本所从未委托任何人收费。”") == [("市律师事务所", None)]
+    assert said("北京市律師事務所發布聲明：“本所從未委託任何人收費。”") == [("北京市律師事務所", None)]

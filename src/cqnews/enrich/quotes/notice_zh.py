@@ -5,7 +5,7 @@ the one who issues it is named, so it speaks). The verb is the cue."""
 
 from __future__ import annotations
 
-from ...lexicon.bodies_zh import NOTICE_NOUNS
+from ...lexicon.bodies_zh import NOTICE_NOUNS, SUO_BODY_HEADS
 from ...lexicon.cue_words_zh import PUBLISH_VERBS
 from ..segmenter import to_simplified
 from ..speakers.phrases import Who
@@ -35,5 +35,16 @@ def zh_published_notice(text: str, sp: Span, s: int) -> tuple[Who | None, str | 
     at, verb = max(((clause.rfind(v), v) for v in PUBLISH_VERBS), default=(-1, ""))
     if at <= 0 or len(clause) - at - len(verb) > _NOTICE_REACH or any(not ch.isalnum() for ch in clause[at:]):
         return None, None
-    who = zh_subject_before(text, lo, lo + at)
+    who = _issuer(text, lo, lo + at)
     return (who, text[lo + at : lo + at + len(verb)]) if who is not None else (None, None)
+
+
+def _issuer(text: str, lo: int, verb_at: int) -> Who | None:
+    """The subject between ``lo`` and the verb of publishing at ``verb_at``; a body whose head ends in 所 whole
+    (城关派出所发布通报 -> 城关派出所, an organisation; the subject's reader alone gives 城关派出, as it drops the 所
+    of 他所说)."""
+    who = zh_subject_before(text, lo, verb_at)
+    end = len(text[lo:verb_at].rstrip()) + lo
+    if who is None or not to_simplified(text[lo:end]).endswith(SUO_BODY_HEADS) or who.start >= end - 3:
+        return who
+    return Who(mention=text[who.start : end], kind="org", start=who.start)
