@@ -295,6 +295,15 @@ EVIDENCE_THINGS: frozenset[str] = frozenset(
     recording recordings""".split()
 )
 
+# Words before a "that" opening a clause of result, not the report ("feel so angry that", "said such crowds came
+# that …"), and the word after "so" that makes it a time instead ("said so far that …": the cue's "that").
+RESULT_LEADS: frozenset[str] = frozenset("so such".split())
+NOT_RESULT_AFTER_SO: frozenset[str] = frozenset("far".split())
+# Words right after a cue that open no subject of a clause owning the next "that" although
+# lexicon.en.CLAUSE_OPENERS has them ("said this week that", "said it again"), unless a finite verb follows them
+# ("said there was no sign that …").
+NOT_SUBJECTS_AFTER_CUE: frozenset[str] = frozenset("this it there".split())
+
 # Prepositions in -ing ("said during the meeting that …", "said following the vote that …"): no participle whose
 # phrase could hold the "that" after it.
 ING_PREPOSITIONS: frozenset[str] = frozenset(

@@ -10,7 +10,7 @@ import itertools
 import re
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import FINITE_WORDS, MODIFIER_DETERMINERS, RELATIVE_WORDS
+from ...lexicon.en import FINITE_WORDS, MODIFIER_DETERMINERS, RELATIVE_PRONOUNS, RELATIVE_WORDS
 from ...lexicon.punctuation import CLAUSE_OR_SENTENCE_BREAK_MARKS
 from ...lexicon.reporting_en import QUANTITY_SUBJECT_RE, REPORT_JOINERS, SPEAKER_PARTICIPLES
 from .noun_aside_en import noun_then_subject, which_then_subject
@@ -80,7 +80,7 @@ def _relative_then_main_cue(text: str, start: int, hi: int) -> int:
     if back < 0 or any(ch in _SENTENCE_ENDS for ch in text[back:start]):
         return hi
     first = WORD_RE.search(text, back, start)
-    if first is None or first.group() not in _SUBJECT_RELATIVES:
+    if first is None or first.group() not in RELATIVE_PRONOUNS:
         return hi
     comma = text.find(",", start, hi)
     if comma < 0 or any(ch in _SENTENCE_ENDS for ch in text[start:comma]):
@@ -92,7 +92,6 @@ def _relative_then_main_cue(text: str, start: int, hi: int) -> int:
 
 
 _RELATIVE_REACH = 120
-_SUBJECT_RELATIVES = frozenset("who whose which whom".split())
 _SENTENCE_ENDS = frozenset(".;!?")
 
 

@@ -17,7 +17,14 @@ from ...lexicon.en import (
     TIME_WORDS,
 )
 from ...lexicon.punctuation import CLAUSE_BREAK_MARKS, NEGATION_CONTRACTIONS
-from ...lexicon.reporting_en import ING_PREPOSITIONS, LISTENER_OBJECT_CUES, PLURAL_NOUN_CUES
+from ...lexicon.reporting_en import (
+    ING_PREPOSITIONS,
+    LISTENER_OBJECT_CUES,
+    NOT_RESULT_AFTER_SO,
+    NOT_SUBJECTS_AFTER_CUE,
+    PLURAL_NOUN_CUES,
+    RESULT_LEADS,
+)
 from .listener_en import after_listener
 from .report_stops_en import JOINERS
 from .text import WORD_RE
@@ -79,13 +86,9 @@ def _result_lead(words: list[re.Match[str]], k: int) -> bool:
     that the hall overflowed", "said the rain fell so hard on Monday that")? That "that" opens a clause of result. Not
     "so far" ("said so far that …"), a time."""
     return any(
-        w.group() in _RESULT_LEADS and words[j + 1].group().lower() not in _NOT_RESULT for j, w in enumerate(words[:k])
+        w.group() in RESULT_LEADS and words[j + 1].group().lower() not in NOT_RESULT_AFTER_SO
+        for j, w in enumerate(words[:k])
     )
-
-
-_RESULT_LEADS = frozenset("so such".split())
-
-_NOT_RESULT = frozenset("far".split())
 
 
 def _inside_name(words: list[re.Match[str]], k: int) -> bool:
@@ -106,7 +109,7 @@ def _clause_before_that(text: str, lo: int, before: list[re.Match[str]], word: s
         return after_listener(text, before) is not None
     if word not in P.EN_CUES or word in P.EN_WEAK_CUES or word in LISTENER_OBJECT_CUES:
         return False
-    if low in _NOT_SUBJECTS:  # "said this week that", but "said there was no sign that …", "said it was clear that"
+    if low in NOT_SUBJECTS_AFTER_CUE:  # "said this week that", but "said there was no sign that …"
         return not text[lo : before[0].start()].strip() and len(before) > 1 and before[1].group() in FINITE_WORDS
     if text[lo : before[0].start()].strip() or low in NOT_CLAUSE_START or low in TIME_WORDS or low.endswith("ly"):
         return False
@@ -123,11 +126,6 @@ def _before_break(text: str, before: list[re.Match[str]]) -> list[re.Match[str]]
         if any(ch in text[before[k - 1].end() : m.start()] for ch in CLAUSE_BREAK_MARKS):
             return before[:k]
     return before
-
-
-# Words that open no subject although CLAUSE_OPENERS has them ("said this week that", "said it again"), unless a
-# finite verb follows them.
-_NOT_SUBJECTS = frozenset("this it there".split())
 
 
 def _relative_verb(text: str, word: re.Match[str]) -> bool:
