@@ -26,6 +26,9 @@ DOUBLE_SURNAMES = frozenset(
 DOUBLE_SURNAME_WORDS = frozenset("东方".split())
 # Honorific suffixes that make a surname a name: 王先生, 徐女士.
 HONORIFICS: tuple[str, ...] = ("先生", "女士", "小姐", "太太")
+# The same and 夫人 (李夫人), each of one sex: after a surname, a person named, no relative left unnamed (王女士 is
+# no 女士 of someone's; speakers.sexed_antecedent_zh).
+SEXED_ADDRESS_NOUNS = frozenset((*HONORIFICS, "夫人"))
 # English courtesy words Hong Kong writes after a surname (陳Sir, 李Madam: a police officer, a teacher), lower case.
 LATIN_COURTESY = ("sir", "madam", "miss")
 # Interpuncts of transliterated names as pages write them (a question mark is never one: 为何未提蔡祥令？汤某某).

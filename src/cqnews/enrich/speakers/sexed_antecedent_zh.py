@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.people_nouns_zh import FEMALE_NOUNS, MALE_NOUNS
-from ...lexicon.personal_names_zh import SURNAMES
+from ...lexicon.personal_names_zh import SEXED_ADDRESS_NOUNS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from .. import segmenter
 from .name_tokens_zh import modified_noun, person_at
@@ -21,8 +21,6 @@ __all__ = ["zh_nearest_of_sex", "zh_relative_of_other"]
 
 # How far back (characters, over the paragraphs joined) the nearest person of the pronoun's sex is looked for.
 _REACH = 300
-# Nouns of one sex set after a surname as a form of address (王女士, 黄先生): a name, no unnamed relative.
-_ADDRESS_NOUNS = frozenset("女士 先生 小姐 太太 夫人".split())
 _SEX_NOUNS = {"m": frozenset(MALE_NOUNS), "f": frozenset(FEMALE_NOUNS)}
 
 
@@ -71,7 +69,7 @@ def _unnamed_of_sex(toks: Sequence[segmenter.Token], i: int, sex: str) -> bool:
     """Is ``toks[i]`` a noun of a relative of ``sex`` (妻子, 儿子) with no name after it (王明携妻子出席), not a form of
     address after a surname (王女士)?"""
     t = toks[i]
-    if t.word not in _SEX_NOUNS[sex] or t.word in _ADDRESS_NOUNS and i > 0 and toks[i - 1].word in SURNAMES:
+    if t.word not in _SEX_NOUNS[sex] or t.word in SEXED_ADDRESS_NOUNS and i > 0 and toks[i - 1].word in SURNAMES:
         return False
     return i + 1 >= len(toks) or toks[i + 1].start != t.end or not person_at(toks, i + 1)
 
