@@ -423,3 +423,9 @@ PASSIVE_AGENTS: dict[str, frozenset[str]] = {
     "es": frozenset(("por",)),
     "pt": frozenset("por pelo pela pelos pelas".split()),
 }
+# Of those, the ones with no article in them ("da fonti", "por testigos"): the phrase after them is no definite
+# agent, unlike "dai carabinieri", "pela polícia" (latin_passive.contracted_agent).
+BARE_PASSIVE_AGENTS: frozenset[str] = frozenset(("da", "por"))
+# The auxiliaries of a passive standing before the participle of saying, by language ("segundo o que foi informado
+# pela prefeitura"): stepped over to the participle (latin_passive.past_passive_verb).
+PASSIVE_AUXILIARIES: dict[str, frozenset[str]] = {"pt": frozenset(("foi",))}

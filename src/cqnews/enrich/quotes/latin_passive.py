@@ -5,7 +5,7 @@ participle and the word that leads its agent (``PASSIVE_AGENTS``), where the sou
 from __future__ import annotations
 
 from ...lexicon.quotes_latin import LatinTable
-from ...lexicon.speech_verbs_latin import PASSIVE_AGENTS
+from ...lexicon.speech_verbs_latin import BARE_PASSIVE_AGENTS, PASSIVE_AGENTS, PASSIVE_AUXILIARIES
 from ..speakers.phrases import Who
 from .latin_phrases import description
 from .latin_words import DESCRIPTION_WORDS, phrase_words
@@ -21,7 +21,8 @@ def past_passive_verb(table: LatinTable, text: str, at: int, e: int) -> tuple[in
     if not agents:
         return None
     verb = at
-    if table.language == "pt" and text[at : at + _PASSIVE_CHARS].split(" ", 1)[0].lower() in _PORTUGUESE_PASSIVE:
+    auxiliaries = PASSIVE_AUXILIARIES.get(table.language, frozenset())
+    if text[at : at + _PASSIVE_CHARS].split(" ", 1)[0].lower() in auxiliaries:
         at = text.find(" ", at) + 1  # the passive's auxiliary ("segundo o que foi informado pela prefeitura")
     space = text.find(" ", at, min(e, at + _PARTICIPLE_CHARS + 1))
     participle = text[at:space] if space > at else ""
@@ -50,8 +51,7 @@ def _of_saying(table: LatinTable, participle: str) -> bool:
     return f"{stem}eu" in table.cues or f"{stem}iu" in table.cues
 
 
-_PORTUGUESE_PASSIVE = frozenset(("foi",))  # the passive's auxiliary before the participle
-_PASSIVE_CHARS = 5  # "foi " and one more
+_PASSIVE_CHARS = 5  # an auxiliary ("foi ") and one more
 
 
 def contracted_agent(table: LatinTable, text: str, lead: int, e: int) -> Who | None:
@@ -60,12 +60,9 @@ def contracted_agent(table: LatinTable, text: str, lead: int, e: int) -> Who | N
     takes; read as a description. None after another word ("da fonti", "por testigos") or before a capital."""
     agents = PASSIVE_AGENTS.get(table.language, frozenset())
     before = text[:lead].rstrip().rsplit(" ", 1)[-1].lower()
-    if before not in agents or before in _BARE_AGENTS:
+    if before not in agents or before in BARE_PASSIVE_AGENTS:
         return None
     words = phrase_words(table, text, lead, e)
     if not words or not words[0][0].isalpha() or not words[0][0].islower():
         return None
     return description(table, words[:DESCRIPTION_WORDS], words[0][1])
-
-
-_BARE_AGENTS = frozenset(("da", "por"))  # no article in them
