@@ -45,3 +45,11 @@ NOUN_MODIFIER_TAGS = frozenset("uj m q mq".split())
 # Tags of a preposition or a conjunction of one character before a transliterated name's part read whole (因/p 安娜);
 # narrower than the function words of a predicate (speakers.predicate_zh.function_word: verbs, adverbs, particles too).
 PREPOSITION_CONJUNCTION_TAGS = frozenset("p c".split())
+# Tags of a word that is no surname read otherwise, whatever its character (于/p: 类似于|宿醉, 和/c, 的/uj): no
+# surname glued to the given name after it (speakers.sexed_antecedent_zh).
+NOT_SURNAME_TAGS = frozenset("p c u uj ul uz ug uv ud d r f v".split())
+# Tags of a word before the noun of a person that counts it (一名/m) or tells its kind (主审/b 法官).
+COUNT_OR_KIND_TAGS = frozenset("m b".split())
+# Tag prefixes of the words of a body's name (爱心/n 协会/n, 红/a, 青年/n): nouns, adjectives, numerals,
+# distinguishers (quotes.speech_zh: “爱心协会” a body named, not words said).
+BODY_NAME_TAG_PREFIXES: tuple[str, ...] = ("n", "a", "m", "b", "j", "s", "f")

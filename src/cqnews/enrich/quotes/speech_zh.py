@@ -8,6 +8,7 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.function_words_zh import STRUCTURAL_PARTICLES, TERM_LEAD_CHARS
+from ...lexicon.pos_tags_zh import BODY_NAME_TAG_PREFIXES
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_BREAKS_COMMA_MIXED,
     ZH_COMMA_FORMS,
@@ -119,14 +120,12 @@ def _name_of_thing(inner: str) -> bool:
     if any(ch in plain for ch in _INNER_MARKS):
         return False
     if any(plain.endswith(head) and len(plain) > len(head) for head in RZ.BODY_NAME_HEADS):
-        return all(t.tag.startswith(_BODY_NAME_TAGS) for t in segmenter.tag(plain))  # (not “多亏了合作社”)
+        return all(t.tag.startswith(BODY_NAME_TAG_PREFIXES) for t in segmenter.tag(plain))  # (not “多亏了合作社”)
     if not any(plain.endswith(head) and len(plain) > len(head) + 1 for head in RZ.NAME_HEADS):
         return False
     return not any(t.word == _COPULA for t in segmenter.tag(plain))  # (“这是全省首个此类项目”: a sentence said)
 
 
-# Tags of the words of a body's name (爱心/n 协会/n, 红/a, 青年/n): nouns, adjectives, numerals, distinguishers.
-_BODY_NAME_TAGS = ("n", "a", "m", "b", "j", "s", "f")
 # The copula as a word of its own: a phrase that holds it (这是…项目) is a sentence, not the name of a thing.
 _COPULA = "是"
 

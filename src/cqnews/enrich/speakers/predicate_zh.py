@@ -20,6 +20,7 @@ from ...lexicon.people_nouns_zh import (
 from ...lexicon.personal_names_zh import ADDRESS_AFTER_SURNAME, HONORIFICS, NOT_GIVEN_ENDS, SURNAMES
 from ...lexicon.pos_tags_zh import (
     ASPECT_TAGS,
+    COUNT_OR_KIND_TAGS,
     DISTINGUISHING_TAG,
     HEAD_NOUN_TAGS,
     NAME_TAGS,
@@ -287,16 +288,12 @@ def _action_cut(toks: Sequence[segmenter.Token]) -> int | None:
 def _own_time_clause_cut(toks: Sequence[segmenter.Token]) -> int | None:
     """Where a common noun of a person (证人, 当事人, 律师) opening the words is followed by a clause of time of
     their own doing that 时 closes (证人|出庭作证时(说), 律师|接受采访时(表示)): the clause is no part of who speaks."""
-    k = 1 if toks and toks[0].tag in _COUNT_OR_KIND_TAGS else 0  # (一名|村民|被问及此事时, 主审/b|法官|宣判时)
+    k = 1 if toks and toks[0].tag in COUNT_OR_KIND_TAGS else 0  # (一名|村民|被问及此事时, 主审/b|法官|宣判时)
     if len(toks) < k + 3 or toks[-1].word != WHEN or not (person_kind_word(toks[k]) or _officer(toks[k])):
         return None  # (国家|发展改革委…时: 家 ends 专家 and 国家 alike, no kind of person)
     if toks[k].word in LITIGANTS and _officer(toks[k + 1]) or person_kind_word(toks[k + 1]):
         k += 1  # 辩方|律师|为被告求情时, 控方|检察官|陈词时: a side, then the one speaking for it
     return k + 1 if k + 2 < len(toks) and not person_kind_word(toks[k + 1]) and toks[k + 1].tag != "uj" else None
-
-
-# Tags of a word before the noun of a person that counts it (一名/m) or tells its kind (主审/b 法官).
-_COUNT_OR_KIND_TAGS = frozenset("m b".split())
 
 
 def _officer(t: segmenter.Token) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ...lexicon.people_nouns_zh import FEMALE_NOUNS, MALE_NOUNS
 from ...lexicon.personal_names_zh import SEXED_ADDRESS_NOUNS, SURNAMES
-from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.pos_tags_zh import NAME_TAGS, NOT_SURNAME_TAGS
 from .. import segmenter
 from .name_tokens_zh import modified_noun, person_at
 from .names_zh import credited_writer_at, given_name
@@ -48,10 +48,6 @@ def zh_nearest_of_sex(before: Sequence[str], sex: str, learnt: dict[str, str]) -
     return None
 
 
-# Tags of a word that is no surname read otherwise, whatever its character (于/p: 类似于|宿醉, 和/c, 的/uj).
-_FUNCTION_TAGS = frozenset("p c u uj ul uz ug uv ud d r f v".split())
-
-
 def _name_start(toks: Sequence[segmenter.Token], i: int) -> int | None:
     """Where the person's name ending with ``toks[i]`` starts: at the token for a whole name (杨红梅), at the surname
     before it for a given name the segmenter cut from a lone surname (黄/a 美玲/nr); None for no person's name."""
@@ -61,7 +57,7 @@ def _name_start(toks: Sequence[segmenter.Token], i: int) -> int | None:
     if i == 0 or t.tag not in NAME_TAGS:
         return None
     surname = toks[i - 1]
-    glued = surname.end == t.start and surname.tag not in _FUNCTION_TAGS
+    glued = surname.end == t.start and surname.tag not in NOT_SURNAME_TAGS
     return surname.start if glued and given_name(toks, i) else None  # (黄/a 美玲/nr 今年…)
 
 
