@@ -429,3 +429,9 @@ BARE_PASSIVE_AGENTS: frozenset[str] = frozenset(("da", "por"))
 # The auxiliaries of a passive standing before the participle of saying, by language ("segundo o que foi informado
 # pela prefeitura"): stepped over to the participle (latin_passive.past_passive_verb).
 PASSIVE_AUXILIARIES: dict[str, frozenset[str]] = {"pt": frozenset(("foi",))}
+# For a language whose table holds simple pasts, not perfects (Portuguese: "informou", not "tem informado"): a
+# participle's last three letters and the endings of the simple pasts it is read with ("informado" of "informou",
+# "referido" of "referiu", "esclarecido" of "esclareceu"), and the participles of saying read whatever the table holds
+# ("dito", of "disse"). Read by latin_passive.
+PARTICIPLE_PASTS: dict[str, dict[str, tuple[str, ...]]] = {"pt": {"ado": ("ou",), "ido": ("eu", "iu")}}
+IRREGULAR_SAYING_PARTICIPLES: dict[str, frozenset[str]] = {"pt": frozenset(("dito",))}

@@ -5,7 +5,13 @@ participle and the word that leads its agent (``PASSIVE_AGENTS``), where the sou
 from __future__ import annotations
 
 from ...lexicon.quotes_latin import LatinTable
-from ...lexicon.speech_verbs_latin import BARE_PASSIVE_AGENTS, PASSIVE_AGENTS, PASSIVE_AUXILIARIES
+from ...lexicon.speech_verbs_latin import (
+    BARE_PASSIVE_AGENTS,
+    IRREGULAR_SAYING_PARTICIPLES,
+    PARTICIPLE_PASTS,
+    PASSIVE_AGENTS,
+    PASSIVE_AUXILIARIES,
+)
 from ..speakers.phrases import Who
 from .latin_phrases import description
 from .latin_words import DESCRIPTION_WORDS, phrase_words
@@ -41,14 +47,10 @@ def _of_saying(table: LatinTable, participle: str) -> bool:
     "referiu")?"""
     if any(f"{aux} {participle}" in table.cues for aux in table.auxiliaries):
         return True
-    if table.language != "pt" or not participle.endswith(("ado", "ido", "dito")):
-        return False
-    if participle == "dito":  # (irregular: "disse")
-        return True
-    stem = participle[:-3]
-    if participle.endswith("ado"):
-        return f"{stem}ou" in table.cues
-    return f"{stem}eu" in table.cues or f"{stem}iu" in table.cues
+    if participle in IRREGULAR_SAYING_PARTICIPLES.get(table.language, frozenset()):
+        return True  # ("dito": "disse")
+    pasts = PARTICIPLE_PASTS.get(table.language, {}).get(participle[-3:], ())
+    return any(participle[:-3] + past in table.cues for past in pasts)
 
 
 _PASSIVE_CHARS = 5  # an auxiliary ("foi ") and one more
