@@ -48,6 +48,9 @@ GERMAN_SCH_ADJECTIVE_ENDINGS = ("sche", "schen", "scher", "sches")
 # Endings of German nouns of agents and trades ("Kämmerer", "Förster", "Kurator", "Dozentin", "Florist"): such a word
 # before a given name and a surname is who the person is, not part of the name ("Kämmerer Udo Brandt").
 GERMAN_AGENT_ENDINGS = ("er", "erin", "or", "orin", "ent", "entin", "ist", "istin", "eur", "eurin", "ant", "antin")
+# Endings of German adjectives and participles made nouns of someone after "der"/"die" ("Angeklagte", "Verletzte",
+# "Betroffene"): a capitalised article and such a noun opening a sentence describe a person, no name.
+GERMAN_NOUNED_ADJECTIVE_ENDINGS = ("te", "ne")
 
 # German prepositions holding an article: a noun phrase follows them, not a name.
 GERMAN_CONTRACTIONS = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"))

@@ -8,6 +8,7 @@ parentheses, the adverbs and negations before the verb and an object pronoun sta
 
 from __future__ import annotations
 
+from ...lexicon.german_phrases_latin import GERMAN_NOUNED_ADJECTIVE_ENDINGS
 from ...lexicon.kin_latin import KIN_NOUNS
 from ...lexicon.quotes_latin import (
     GERMAN_AGENT_ENDINGS,
@@ -218,10 +219,7 @@ _ARTICLE_AND_NOUN = 2
 def _agent(noun: str) -> bool:
     """A German noun of someone: of an agent ("Bauer", "Kurator") or an adjective made a noun ("Angeklagte",
     "Verletzte", "Betroffene"); not a thing told in the dative ("Der Zeitung sagte Meyer")."""
-    return noun.endswith(GERMAN_AGENT_ENDINGS) or noun.endswith(_NOUN_ADJECTIVE_ENDINGS)
-
-
-_NOUN_ADJECTIVE_ENDINGS = ("te", "ne")
+    return noun.endswith(GERMAN_AGENT_ENDINGS) or noun.endswith(GERMAN_NOUNED_ADJECTIVE_ENDINGS)
 
 
 def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> str | None:
