@@ -46,6 +46,8 @@ def _names(spots: frozenset[Spot], known: Sequence[str]) -> set[str]:
 
 
 def _known_at(words: str, start: int, known: Sequence[str]) -> str | None:
+    """The longest of the ``known`` names written in ``words`` from ``start`` (read in simplified characters), or
+    None."""
     return max(
         (name for name in known if words.startswith(segmenter.to_simplified(name), start)), key=len, default=None
     )
@@ -85,6 +87,7 @@ def zh_interview_told(texts: Sequence[str], known: Sequence[str]) -> bool:
 
 
 def _interviewed(texts: Sequence[str], known: Sequence[str]) -> set[str]:
+    """The names of everyone ``texts`` say was interviewed, in simplified characters."""
     names: set[str] = set()
     for written in texts:
         names |= _names(_spots(written), known)
