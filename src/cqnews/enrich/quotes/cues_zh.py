@@ -254,17 +254,15 @@ def _clause_size(plain: str, e: int) -> int:
 def _subject_before(plain: str, start: int, end: int) -> bool:
     """Does a subject stand right before the cue at [start, end), past its adverbs (鄧炳強|指, 她|續|指,
     報道|指; ，並|指 and a cue of two characters right after a comma, ，擔心…, leave the subject of the sentence
-    out): a noun, a name, a surname, 他/她 — not 被 (被指: "is accused of"), a verb or a number? A verb of guessing with
-    its subject left out (…，预计明年六月建成投产) reports nothing: the writer's forecast, or the clause of a cue before
-    it goes on (RZ.GUESS_CUES)."""
+    out): a noun, a name, a surname, 他/她 — not 被 (被指: "is accused of"), a verb or a number?"""
     k = start
     while k > 0 and plain[k - 1] in CUE_ADVERBS:  # (并 among them)
         k -= 1
     lo = k
     while lo > 0 and plain[lo - 1] not in ZH_BARE_CUE_CLAUSE_MARKS:
         lo -= 1
-    if lo == k:  # (，指 alone is too often pointing: 指着, 手指; …，预计明年建成: a forecast, nobody's words)
-        return (k < start or end - start >= 2) and plain[start:end] not in RZ.GUESS_CUES
+    if lo == k:
+        return k < start or end - start >= 2  # (，指 alone is too often pointing: 指着, 手指)
     toks = segmenter.tag(plain[max(lo, k - _CONTEXT) : k])
     last = toks[-1] if toks else None
     if last is None or last.word in ("被", "的"):
