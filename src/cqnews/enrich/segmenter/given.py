@@ -26,7 +26,7 @@ from ...lexicon.punctuation_zh import ZH_COLON_FORMS
 from ...lexicon.segmenter_repairs_zh import GLUED_AFTER_NAME
 from ...lexicon.titles_zh import JOINED_TITLES, LOCAL_OFFICE_ENDS, SURNAME_TITLES, TITLE_ENDS, TITLES_TAGGED_OTHERWISE
 from ...text import is_cjk_char
-from .base import Token, at, joined, known, last, retag, said_or_end, title_token
+from .base import Token, at, joined, last, retag, said_or_end, title_token
 
 
 def given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -168,16 +168,12 @@ def names_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> lis
 
 def _name_read_as_noun(t: Token, after: Token | None) -> bool:
     """Is ``t``, right after a title, a name of two characters jieba reads as a common noun, a place or an adjective
-    (区长/文军/n 表示, 县长/高山/ns 说, 局长/严明/a 表示: no adjective stands between a title and its cue without 地),
-    or as an adverb its dictionary does not hold (创办人/何频/d 昨 透露; 马上 is a word): a surname first, a verb of
-    saying or the end of the text after it (the speaker readers tag a subject alone), or a time word after the
-    made-up adverb?"""
-    made_up = not known(t.word)  # (何频/d 昨 透露: a word jieba's model made up, no adverb of its dictionary)
-    read_as_word = t.tag in _NAME_READ_AS_WORD_TAGS or made_up and t.tag == "d"
-    then_said = said_or_end(after) or made_up and after is not None and after.tag == "t"
+    (区长/文军/n 表示, 县长/高山/ns 说, 局长/严明/a 表示: no adjective stands between a title and its cue without 地):
+    a surname first, a verb of saying or the end of the text after it (the speaker readers tag
+    a subject alone)?"""
     return (
-        read_as_word and len(t.word) == 2 and t.word[0] in SURNAMES
-        and all(map(is_cjk_char, t.word)) and then_said
+        t.tag in _NAME_READ_AS_WORD_TAGS and len(t.word) == 2 and t.word[0] in SURNAMES
+        and all(map(is_cjk_char, t.word)) and said_or_end(after)
         and t.word not in NOT_SPEAKER_WORDS and t.word not in SIDE_NOUNS
         and not t.word.endswith(TITLE_ENDS)
     )
