@@ -144,3 +144,10 @@ ADDRESS_STYLES = frozenset(
 # Adjectives of tenure that open a role run before its lower-case words ("Acting county police commander Peter
 # Kimani", "Former county police commander …", "Interim club chairman …").
 TENURE_ADJECTIVES = frozenset("acting interim outgoing incoming former retired ex erstwhile".split())
+
+# A word and "to" or "for" that make one preposition ("Prior to launch Google promised …", "Due to the storm the
+# council said"): no role's head and its complement, although "prior" is also a title.
+PREPOSITION_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    (("prior", "to"), ("due", "to"), ("according", "to"), ("next", "to"), ("thanks", "to"), ("owing", "to"),
+     ("close", "to"), ("as", "for"), ("except", "for"))
+)

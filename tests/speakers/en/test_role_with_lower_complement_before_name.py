@@ -30,3 +30,9 @@ def test_the_role_before_the_name(opening: str, name: str, role: str) -> None:
 
 def test_a_complement_that_is_a_title_keeps_its_name() -> None:
     assert said_in_en("The spokesperson for the minister Ann Cole said the plan was ready.")[0][0] == "Ann Cole"
+
+
+def test_a_preposition_of_two_words_is_no_role() -> None:
+    # "prior" is also a title (a prior of an abbey): with "to" after it, it opens a preposition
+    said = said_in_en("Prior to launch Anna Reed said the service would resume within a week.")
+    assert said and said[0][1] is None

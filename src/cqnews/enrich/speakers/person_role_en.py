@@ -18,7 +18,7 @@ from ...lexicon.en import (
     TITLE_COMPLEMENT_JOINERS,
     TITLE_GIVEN_NAMES,
 )
-from ...lexicon.speaker_phrases_en import ROLE_HEADS_BEFORE_OF, ROLE_MODIFIER_COMPOUNDS
+from ...lexicon.speaker_phrases_en import PREPOSITION_PAIRS, ROLE_HEADS_BEFORE_OF, ROLE_MODIFIER_COMPOUNDS
 from .given_names import given_name_gender
 from .homographs_en import complement_name_words
 from .name_runs_en import org_start
@@ -126,6 +126,8 @@ def _lower_complement_role(toks: list[Tok], i: int) -> int:
     if toks[k - 1].low != "of" and title_or_agent_noun(toks[i - 1].low):
         return i  # "spokesperson for the minister Ann Cole": the minister is the one named
     head = toks[k - 2].low
+    if (head, toks[k - 1].low) in PREPOSITION_PAIRS:
+        return i  # "Prior to launch Google promised": a preposition, no office ("prior") and its complement
     return k - 2 if head in ROLE_HEADS_BEFORE_OF or title_or_agent_noun(head) else i
 
 
