@@ -12,21 +12,23 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True, eq=False)  # (tables are compared and hashed by identity)
 class LatinTable:
-    """The words one language reports speech with."""
+    """The words one language reports speech with; a field left out is empty (a table of verbs of saying alone
+    finds quotes next to them and reads no speaker)."""
 
     language: str
     cues: frozenset[str]  # finite reporting verbs: "sagte", "a déclaré", "dijo"
-    sources_before: frozenset[str]  # a source named after it, before what it says: "laut", "selon"
+    sources_before: frozenset[str] = frozenset()  # a source named after it, before what it says: "laut", "selon"
     # A source named before it: "Berg zufolge" ("aldus Berg" reads after). Not read yet: reading it found more
     # German reports but gave fewer of them the right speaker (session 35, docs/quotes.md).
-    sources_after: frozenset[str]
-    after_quote: frozenset[str]  # a word that names the speaker only right after a quote: "„…“, so Berg"
-    determiners: frozenset[str]  # a description opens with one: "die Ministerin", "le maire"
-    pronouns: dict[str, str | None]  # subject pronoun -> gender ("m", "f", None when it may be plural)
-    titles: tuple[str, ...]  # office words (lower case); a word ending in one is a title: "Innenministerin"
-    that: frozenset[str]  # the conjunction a reported clause may open with: "dass", "que"
-    particles: frozenset[str]  # lower-case words inside a name: "von", "de", "van"
-    prepositions: frozenset[str]  # a description ends before one: "der Sprecher gegenüber der Zeitung"
+    sources_after: frozenset[str] = frozenset()
+    after_quote: frozenset[str] = frozenset()  # a word that names the speaker only right after a quote: "„…“, so Berg"
+    determiners: frozenset[str] = frozenset()  # a description opens with one: "die Ministerin", "le maire"
+    # subject pronoun -> gender ("m", "f", None when it may be plural)
+    pronouns: dict[str, str | None] = field(default_factory=dict)
+    titles: tuple[str, ...] = ()  # office words (lower case); a word ending in one is a title: "Innenministerin"
+    that: frozenset[str] = frozenset()  # the conjunction a reported clause may open with: "dass", "que"
+    particles: frozenset[str] = frozenset()  # lower-case words inside a name: "von", "de", "van"
+    prepositions: frozenset[str] = frozenset()  # a description ends before one: "der Sprecher gegenüber der Zeitung"
     openers: frozenset[str] = frozenset()  # capitalised at a sentence start, never a speaker: "Dennoch", "Auch"
     # words of ``sources_before`` that lead other phrases as often ("wie" a comparison, "pour" a purpose): a source
     # only opening the sentence right before a quote ("Pour Berg, « … »"), never a reported clause's lead

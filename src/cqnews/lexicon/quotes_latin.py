@@ -385,19 +385,7 @@ DUTCH = LatinTable(
 )
 
 # Languages without a table: quotes found by their marks, no speaker read.
-MARKS_ONLY = LatinTable(
-    language="",
-    cues=frozenset(),
-    sources_before=frozenset(),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
-    determiners=frozenset(),
-    pronouns={},
-    titles=(),
-    that=frozenset(),
-    particles=frozenset(),
-    prepositions=frozenset(),
-)
+MARKS_ONLY = LatinTable(language="", cues=frozenset())
 
 
 LATIN_TABLES: dict[str, LatinTable] = {

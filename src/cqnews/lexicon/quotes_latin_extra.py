@@ -31,10 +31,7 @@ VIETNAMESE = LatinTable(
     language="vi",
     cues=VIETNAMESE_CUES,
     sources_before=_words("theo"),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
     # "ông" and "bà" are Mr and Mrs before a name ("ông Nguyễn Văn An"), and he and she alone ("ông nói")
-    determiners=frozenset(),
     pronouns={"họ": None},
     titles=(
         "bộ trưởng", "thứ trưởng", "chủ tịch", "phó chủ tịch", "thủ tướng", "phó thủ tướng", "tổng bí thư",
@@ -53,7 +50,6 @@ VIETNAMESE = LatinTable(
         # the first syllable of an office, capitalised before a name: never a name itself ("Bộ trưởng Trần An")
         + _OFFICE_HEADS
     ),
-    particles=frozenset(),
     prepositions=_words("tại|ở|trong|với|của|cho|về|từ|khi|sau"),
 )
 
@@ -81,9 +77,6 @@ UKRAINIAN = LatinTable(
     language="uk",
     cues=UKRAINIAN_CUES,
     sources_before=_words("за словами|на думку|за даними|згідно з"),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
-    determiners=frozenset(),
     pronouns={"він": "m", "вона": "f", "вони": None},
     titles=(
         "міністр", "президент", "прем'єр", "прем’єр", "голова", "мер", "речник", "речниця", "представник",
@@ -97,7 +90,6 @@ UKRAINIAN = LatinTable(
         "це|але|і|й|та|однак|проте|також|крім|при|в|у|на|по|після|як|так|тоді|тепер|зараз|раніше|пізніше|"
         "мій|моя|наш|наша|наші|свій|своя"
     ),
-    particles=frozenset(),
     prepositions=_words("в|у|на|во|по|для|з|із|зі|при|після|перед|про|до"),
 )
 
@@ -111,9 +103,6 @@ CZECH = LatinTable(
     language="cs",
     cues=CZECH_CUES,
     sources_before=_words("podle|dle"),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
-    determiners=frozenset(),
     pronouns={"on": "m", "ona": "f", "oni": None},
     titles=(
         "ministr", "ministryně", "premiér", "premiérka", "prezident", "prezidentka", "starosta", "starostka",
@@ -128,7 +117,6 @@ CZECH = LatinTable(
     openers=_words(
         "to|ale|a|však|také|i|v|ve|na|po|jak|tak|teď|nyní|dříve|později|proto|naopak|podle|když|pokud|ten|ta"
     ),
-    particles=frozenset(),
     prepositions=_words("v|ve|na|z|ze|do|pro|po|při|během|o|u|k|ke|s|se"),
 )
 
@@ -145,8 +133,6 @@ ROMANIAN = LatinTable(
     language="ro",
     cues=ROMANIAN_CUES,
     sources_before=_words("potrivit|conform|potrivit lui|conform lui|în opinia|în opinia lui"),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
     determiners=_words("un|o"),
     pronouns={"el": "m", "ea": "f", "ei": None, "ele": None},
     titles=(
@@ -173,8 +159,6 @@ TAGALOG = LatinTable(
         "ipinaliwanag ni|pahayag ni|wika ni|ayon pa kay|sabi niya|dagdag niya|giit niya|aniya"
     ),
     sources_before=_words("ayon kay|ayon kina|ayon sa"),
-    sources_after=frozenset(),
-    after_quote=frozenset(),
     determiners=_words("ang|si|sina"),
     pronouns={"niya": None, "nila": None, "siya": None},
     titles=(
@@ -192,19 +176,7 @@ def _cues_only(language: str, cues: str) -> LatinTable:
     """A table of verbs of saying and nothing else, for a script with no capitals (Hebrew, Arabic): the reader finds
     names by their capital, so it reads no speaker here; the verb makes a short quote before or after it speech, not
     a term ("«…», אמרה המהנדסת …")."""
-    return LatinTable(
-        language=language,
-        cues=_words(cues),
-        sources_before=frozenset(),
-        sources_after=frozenset(),
-        after_quote=frozenset(),
-        determiners=frozenset(),
-        pronouns={},
-        titles=(),
-        that=frozenset(),
-        particles=frozenset(),
-        prepositions=frozenset(),
-    )
+    return LatinTable(language=language, cues=_words(cues))
 
 
 HEBREW = _cues_only(
