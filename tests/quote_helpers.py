@@ -106,6 +106,15 @@ def quotes_in(language: str, *paragraphs: str) -> list[tuple[str, str, str | Non
     return [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quotes]
 
 
+def quotes_with_roles(language: str, *paragraphs: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, speaker name, speaker role) of each quote of an article of several paragraphs in ``language``."""
+    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
+    return [
+        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
+        for q in quotes
+    ]
+
+
 def attributions_in(*paragraphs: str, language: str = "en") -> list[Attribution]:
     """The attribution layer's items of an article of several paragraphs, in order."""
     return find_attributions(read_quotes([Block(text=p) for p in paragraphs], language))

@@ -6,18 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cqnews
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _read(language: str, *paragraphs: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, text, speaker name, speaker role) of each quote."""
-    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
-    return [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
-        for q in quotes
-    ]
-
+from tests.quote_helpers import quotes_with_roles
 
 _REBUILD = "Wir bauen die Brücke wieder auf"
 
@@ -34,24 +23,24 @@ _REBUILD = "Wir bauen die Brücke wieder auf"
     ],
 )
 def test_german_speakers_next_to_a_reporting_word(sentence: str, name: str | None, role: str | None) -> None:
-    assert _read("de", sentence) == [("direct", _REBUILD, name, role)]
+    assert quotes_with_roles("de", sentence) == [("direct", _REBUILD, name, role)]
 
 
 def test_german_reported_speech() -> None:
-    assert _read("de", "Die Lage sei ernst, sagte Tom Hale.") == [("indirect", "Die Lage sei ernst", "Tom Hale", None)]
-    assert _read("de", "Tom Hale sagte, die Lage sei ernst.") == [("indirect", "die Lage sei ernst", "Tom Hale", None)]
-    assert _read("de", "Laut Tom Hale bleibt die Lage noch lange ernst.")[0][2] == "Tom Hale"
+    assert quotes_with_roles("de", "Die Lage sei ernst, sagte Tom Hale.") == [("indirect", "Die Lage sei ernst", "Tom Hale", None)]
+    assert quotes_with_roles("de", "Tom Hale sagte, die Lage sei ernst.") == [("indirect", "die Lage sei ernst", "Tom Hale", None)]
+    assert quotes_with_roles("de", "Laut Tom Hale bleibt die Lage noch lange ernst.")[0][2] == "Tom Hale"
 
 
 def test_german_capitalised_nouns_are_no_speakers() -> None:
     # Every German noun is capitalised: a heading's topic or a sentence's first word is nobody.
-    assert _read("de", "Brückenstreit: Stadt verliert einen ihrer wichtigsten Prozesse") == []
-    found = _read("de", "Dennoch bleibt es dabei. „Wir warten ab“, erklärte der Sprecher der Stadt.")
+    assert quotes_with_roles("de", "Brückenstreit: Stadt verliert einen ihrer wichtigsten Prozesse") == []
+    found = quotes_with_roles("de", "Dennoch bleibt es dabei. „Wir warten ab“, erklärte der Sprecher der Stadt.")
     assert found == [("direct", "Wir warten ab", None, "der Sprecher der Stadt")]
 
 
 def test_a_surname_goes_to_the_full_name_quoted_before_and_pronouns_to_the_last_speaker() -> None:
-    found = _read(
+    found = quotes_with_roles(
         "de",
         "„Wir haben lange gewartet“, sagte Anna Berg.",
         "Die Kosten seien gestiegen, sagte Berg.",
@@ -75,7 +64,7 @@ def test_a_surname_goes_to_the_full_name_quoted_before_and_pronouns_to_the_last_
 def test_other_languages_read_their_own_reporting_words(
     language: str, sentence: str, text: str, name: str | None, role: str | None
 ) -> None:
-    assert _read(language, sentence) == [("direct", text, name, role)]
+    assert quotes_with_roles(language, sentence) == [("direct", text, name, role)]
 
 
 @pytest.mark.parametrize(
@@ -100,28 +89,28 @@ def test_other_languages_read_their_own_reporting_words(
 def test_names_with_particles_lower_case_offices_and_apposition(
     language: str, sentence: str, name: str, role: str | None
 ) -> None:
-    ((kind, _, found_name, found_role),) = _read(language, sentence)
+    ((kind, _, found_name, found_role),) = quotes_with_roles(language, sentence)
     assert (kind, found_name, found_role) == ("direct", name, role)
 
 
 def test_a_quote_after_that_takes_the_clause_subject() -> None:
-    found = _read("fr", "Paul Roche a déclaré que « le pont sera reconstruit avant la fin de l'année prochaine ».")
+    found = quotes_with_roles("fr", "Paul Roche a déclaré que « le pont sera reconstruit avant la fin de l'année prochaine ».")
     assert [(kind, name) for kind, _, name, _ in found] == [("direct", "Paul Roche")]
-    found = _read("de", "Hans Berg sagte, dass „die Brücke bis zum Ende des nächsten Jahres wieder steht“.")
+    found = quotes_with_roles("de", "Hans Berg sagte, dass „die Brücke bis zum Ende des nächsten Jahres wieder steht“.")
     assert [(kind, name) for kind, _, name, _ in found] == [("direct", "Hans Berg")]
 
 
 def test_french_inversion_and_a_source_before() -> None:
-    found = _read("fr", "Anna Berg est arrivée lundi.", "« Nous allons reconstruire le pont », explique-t-elle.")
+    found = quotes_with_roles("fr", "Anna Berg est arrivée lundi.", "« Nous allons reconstruire le pont », explique-t-elle.")
     # she: the woman the prose named before, nobody having been quoted since (read off the sentences)
     assert found == [("direct", "Nous allons reconstruire le pont", "Anna Berg", None)]
-    assert _read("fr", "Selon Anna Berg, la situation reste grave.") == [
+    assert quotes_with_roles("fr", "Selon Anna Berg, la situation reste grave.") == [
         ("indirect", "la situation reste grave", "Anna Berg", None)
     ]
 
 
 def test_a_language_without_a_table_gets_quotes_without_speakers() -> None:
-    found = _read("hu", "„Újjáépítjük a hidat, amilyen gyorsan csak lehet” – mondta Anna Berg hétfőn.")
+    found = quotes_with_roles("hu", "„Újjáépítjük a hidat, amilyen gyorsan csak lehet” – mondta Anna Berg hétfőn.")
     assert found == [("direct", "Újjáépítjük a hidat, amilyen gyorsan csak lehet", None, None)]
 
 
@@ -142,7 +131,7 @@ def test_a_german_page_end_to_end() -> None:
 def test_japanese_is_read_by_its_quote_marks_not_by_chinese_cues() -> None:
     # 表示 ("display") is a Chinese reporting verb; in Japanese it is a noun, and そして ("and then") no speaker:
     # the mayor (市長, the sentence's topic) speaks (see tests/quotes/other/test_ja_ko_topic.py).
-    found = _read(
+    found = quotes_with_roles(
         "ja",
         "商標には、商品の出所を表示する機能があり、消費者はそのマークを見て商品を選んでいる。",
         "そして市長は「新しい橋は来年の春に完成する予定で、市民の皆さんに早く使っていただきたい」と述べた。",
@@ -151,23 +140,23 @@ def test_japanese_is_read_by_its_quote_marks_not_by_chinese_cues() -> None:
 
 
 def test_german_clause_before_a_colon() -> None:
-    assert _read("de", "Der Leiter der Schule, Tom Hale, bestätigte auf Anfrage ein leeres Haus: „Es war sehr ruhig.“") == [
+    assert quotes_with_roles("de", "Der Leiter der Schule, Tom Hale, bestätigte auf Anfrage ein leeres Haus: „Es war sehr ruhig.“") == [
         ("direct", "Es war sehr ruhig.", "Tom Hale", "Der Leiter der Schule")
     ]
-    assert _read("de", "Ähnlich sieht es Nora Lind von der Bank: „Die Zinsen bleiben, wo sie sind.“")[0][2] == "Nora Lind"
-    found = _read("de", "In einem Interview am 18. November hatte er noch betont: „Das stimmt nicht, das war anders.“")
+    assert quotes_with_roles("de", "Ähnlich sieht es Nora Lind von der Bank: „Die Zinsen bleiben, wo sie sind.“")[0][2] == "Nora Lind"
+    found = quotes_with_roles("de", "In einem Interview am 18. November hatte er noch betont: „Das stimmt nicht, das war anders.“")
     assert found == [("direct", "Das stimmt nicht, das war anders.", None, None)]  # he, named nowhere: no "November"
 
 
 def test_german_any_verb_right_after_a_quote() -> None:
-    assert _read("de", "„Das ist doch absurd“, schimpft der Parteichef.") == [
+    assert quotes_with_roles("de", "„Das ist doch absurd“, schimpft der Parteichef.") == [
         ("direct", "Das ist doch absurd", None, "der Parteichef")
     ]
-    assert _read("de", "„Wir haben gewonnen“, freut sich Tom Hale nach dem Rennen.")[0][2] == "Tom Hale"
+    assert quotes_with_roles("de", "„Wir haben gewonnen“, freut sich Tom Hale nach dem Rennen.")[0][2] == "Tom Hale"
 
 
 def test_german_reported_clauses_and_konjunktiv_runs() -> None:
-    found = _read(
+    found = quotes_with_roles(
         "de",
         "Die Ökonomin Nora Lind erwartet, dass die Zinsen im Herbst unverändert bleiben. „Das ist gut so“, sagte sie.",
         "Die Inflation sei zwar gesunken, doch die Löhne stiegen weiter.",
@@ -183,9 +172,9 @@ def test_german_reported_clauses_and_konjunktiv_runs() -> None:
 
 
 def test_german_subordinate_clauses_and_nouns_are_no_subjects() -> None:
-    found = _read("de", "„Wir warten ab“, sagte Nora Lind, die von einem ruhigen Vormittag berichtete: „Alles blieb still.“")
+    found = quotes_with_roles("de", "„Wir warten ab“, sagte Nora Lind, die von einem ruhigen Vormittag berichtete: „Alles blieb still.“")
     assert [speaker for _, _, speaker, _ in found] == ["Nora Lind", "Nora Lind"]  # not "Vormittag"
-    assert _read("de", "Nachdem die Sitzung endete, sagte Tom Hale: „Wir sind zufrieden.“")[0][2] == "Tom Hale"
+    assert quotes_with_roles("de", "Nachdem die Sitzung endete, sagte Tom Hale: „Wir sind zufrieden.“")[0][2] == "Tom Hale"
 
 
 @pytest.mark.parametrize(
@@ -198,10 +187,10 @@ def test_german_subordinate_clauses_and_nouns_are_no_subjects() -> None:
 )
 def test_german_body_after_a_source_word_is_named_in_the_nominative(sentence: str, body: str) -> None:
     # "laut dem/des/der" puts the body's adjective and noun in the dative or genitive; its name is nominative
-    assert [(kind, name) for kind, _, name, _ in _read("de", sentence)] == [("indirect", body)]
+    assert [(kind, name) for kind, _, name, _ in quotes_with_roles("de", sentence)] == [("indirect", body)]
 
 
 def test_german_description_drops_an_article_left_without_its_noun() -> None:
     # the phrase stops at the opening mark of „Elf“, so its last article lost its noun
-    quotes = _read("de", "„Wir haben heute verloren“, ereiferte sich der Coach der „Elf“ nach dem Spiel.")
+    quotes = quotes_with_roles("de", "„Wir haben heute verloren“, ereiferte sich der Coach der „Elf“ nach dem Spiel.")
     assert [(name, role) for _, _, name, role in quotes] == [(None, "der Coach")]

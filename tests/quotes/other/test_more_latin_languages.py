@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _read(language: str, *paragraphs: str) -> list[tuple[str, str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
-    return [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
-        for q in quotes
-    ]
+from tests.quote_helpers import quotes_with_roles
 
 
 @pytest.mark.parametrize(
@@ -58,11 +49,11 @@ def _read(language: str, *paragraphs: str) -> list[tuple[str, str, str | None, s
     ],
 )
 def test_speakers_next_to_a_reporting_word(language: str, sentence: str, expected: tuple[str, ...]) -> None:
-    assert _read(language, sentence) == [expected]
+    assert quotes_with_roles(language, sentence) == [expected]
 
 
 def test_a_scandinavian_dash_paragraph_is_a_direct_quote_and_the_next_one_goes_on() -> None:
-    found = _read(
+    found = quotes_with_roles(
         "sv",
         "– Vi lagar bron till våren, säger kommunalrådet Anna Lind.",
         "– Det blir dyrt, men det är nödvändigt.",
@@ -75,7 +66,7 @@ def test_a_scandinavian_dash_paragraph_is_a_direct_quote_and_the_next_one_goes_o
 
 
 def test_a_russian_office_in_another_case_is_a_description() -> None:
-    found = _read("ru", "По словам министра, мост отремонтируют к весне.")
+    found = quotes_with_roles("ru", "По словам министра, мост отремонтируют к весне.")
     assert found == [("indirect", "мост отремонтируют к весне", None, "министра")]
 
 

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _read(language: str, *paragraphs: str) -> list[tuple[str, str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], language)
-    return [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
-        for q in quotes
-    ]
+from tests.quote_helpers import quotes_with_roles
 
 
 @pytest.mark.parametrize(
@@ -128,7 +119,7 @@ def _read(language: str, *paragraphs: str) -> list[tuple[str, str, str | None, s
     ],
 )
 def test_speakers_next_to_a_reporting_word(language: str, sentence: str, expected: tuple[str, ...]) -> None:
-    assert _read(language, sentence) == [expected]
+    assert quotes_with_roles(language, sentence) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -142,4 +133,4 @@ def test_speakers_next_to_a_reporting_word(language: str, sentence: str, expecte
     ],
 )
 def test_no_report_without_speech(language: str, sentence: str) -> None:
-    assert _read(language, sentence) == []
+    assert quotes_with_roles(language, sentence) == []

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _read(*paragraphs: str) -> list[tuple[str, str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=p) for p in paragraphs], "vi")
-    return [
-        (q.kind.value, q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None)
-        for q in quotes
-    ]
+from tests.quote_helpers import quotes_with_roles
 
 
 @pytest.mark.parametrize(
@@ -71,11 +62,11 @@ def _read(*paragraphs: str) -> list[tuple[str, str, str | None, str | None]]:
     ],
 )
 def test_speakers_next_to_a_reporting_word(sentence: str, expected: tuple[str, ...]) -> None:
-    assert _read(sentence) == [expected]
+    assert quotes_with_roles("vi", sentence) == [expected]
 
 
 def test_an_honorific_before_a_name_is_no_pronoun_of_the_last_speaker() -> None:
-    found = _read(
+    found = quotes_with_roles("vi",
         "Ông Phạm Quốc Bảo nói: “Người dân cần giữ bình tĩnh.”",
         "“Giá điện sẽ không tăng”, ông Nguyễn Văn An cho biết.",
     )
@@ -83,7 +74,7 @@ def test_an_honorific_before_a_name_is_no_pronoun_of_the_last_speaker() -> None:
 
 
 def test_the_capitalised_head_of_an_office_is_never_a_name() -> None:
-    found = _read("“Chúng tôi cần thêm thời gian”, Thứ trưởng Lê Văn Dũng nói.")
+    found = quotes_with_roles("vi", "“Chúng tôi cần thêm thời gian”, Thứ trưởng Lê Văn Dũng nói.")
     assert [who for _, _, who, _ in found] != ["Thứ"]
 
 
@@ -98,4 +89,4 @@ def test_the_capitalised_head_of_an_office_is_never_a_name() -> None:
     ],
 )
 def test_no_report_without_speech(sentence: str) -> None:
-    assert _read(sentence) == []
+    assert quotes_with_roles("vi", sentence) == []
