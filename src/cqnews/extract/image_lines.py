@@ -15,6 +15,7 @@ from ..draft import ImageDraft
 from ..lexicon.captions import ARTICLE_NOTE_OPENERS, MUTED_TYPE_CLASSES, UP_POINTERS, ZH_SECTION_NUMERALS
 from ..lexicon.cue_words_zh import SAY_AFTER_NAME
 from ..lexicon.quotes_zh import ZH_CUE_NOT_BEFORE
+from ..lexicon.reporting_zh import LISTENER_CUES
 from ..text import has_han
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text
@@ -217,8 +218,9 @@ def _centred_line(img: HtmlElement, line: HtmlElement) -> bool:
 
 # A verb of saying after a subject's Han character, then the comma or colon opening what was said ("王明表示，",
 # "专家指出：", "她说，"; lexicon.cue_words_zh.SAY_AFTER_NAME).
+# (not 告诉 or 告诫: their listener stands before the mark, 告诉记者，…; the mark right after them reports nothing)
 _ZH_SAID = re.compile(
-    "(?<=[\u4e00-\u9fff])(" + "|".join(sorted(SAY_AFTER_NAME - {"告诉"}, key=len, reverse=True)) + ")[，：:]"
+    "(?<=[\u4e00-\u9fff])(" + "|".join(sorted(SAY_AFTER_NAME - LISTENER_CUES, key=len, reverse=True)) + ")[，：:]"
 )
 
 
