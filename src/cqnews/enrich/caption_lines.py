@@ -19,13 +19,13 @@ from ..lexicon.credits import ZH_PICTURE_LABELS, ZH_PICTURE_OPENERS
 from ..lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_SENTENCE_ENDS
 from ..models import Block, BlockKind
 from ..text import has_han, normalize_space
+from .caption_chain import SENTENCE_BREAK, agency_chain
 from .credits import credit_candidate, is_strong_credit, split_photo_credit
 
 __all__ = ["SENTENCE_BREAK", "drop_caption_echoes", "is_caption_line", "split_caption_blocks"]
 
 _MAX_CAPTION_WORDS = 60
 _MAX_CAPTION_HAN = 150
-SENTENCE_BREAK = re.compile("[" + SENTENCE_END_MARKS + r"][\"'”’)]?\s+(?=\S)")
 _ZH_SENTENCE_END = re.compile(f"[{ZH_SENTENCE_ENDS}]")
 
 _MAX_CAPTION_LINE = 600  # characters: a caption paragraph with its credit is never longer
@@ -95,6 +95,7 @@ def split_caption_blocks(
     and a message goes to ``warnings``).
     """
     is_caption = _caption_flags(blocks, deadline, warnings)
+    _flag_chains_under_pictures(blocks, images, is_caption)
     if not any(is_caption):
         return list(blocks), list(images)
     texts = _lines_above_credits(blocks, images, is_caption)
@@ -120,6 +121,21 @@ def split_caption_blocks(
         merged.sort(key=lambda d: d.position if d.position is not None else 0)
         return body, merged
     return body, out + new
+
+
+def _flag_chains_under_pictures(blocks: list[Block], images: list[ImageDraft], is_caption: list[bool]) -> None:
+    """Flag (in place) a paragraph right under a picture that is only a credit chain with no label (``<figure><img>
+    </figure><p>Anna Roe/Valley Times</p>``, :func:`~.caption_chain.agency_chain`): the picture's credit, not the
+    story's text, when the picture has no credit yet. Elsewhere such a line stays in the body (the chain shape alone
+    says no picture)."""
+    under = {d.position for d in images if d.src is not None and d.position is not None and _uncredited(d)}
+    for index in under:
+        if 0 <= index < len(blocks) and not is_caption[index] and blocks[index].kind is BlockKind.PARAGRAPH:
+            is_caption[index] = bool(agency_chain(blocks[index].text))
+
+
+def _uncredited(draft: ImageDraft) -> bool:
+    return draft.credit is None and (draft.caption is None or not split_photo_credit(draft.caption)[1])
 
 
 def _lines_above_credits(blocks: list[Block], images: list[ImageDraft], is_caption: list[bool]) -> dict[int, str]:
@@ -220,7 +236,7 @@ def _credit_for_caption_before(placed: _DraftIndex, index: int, text: str) -> bo
     for draft in placed.at(index):
         if draft.src is None or draft.caption is None or draft.credit is not None:
             continue
-        if split_photo_credit(text)[0] is None and not split_photo_credit(draft.caption)[1]:
+        if (split_photo_credit(text)[0] is None or agency_chain(text)) and not split_photo_credit(draft.caption)[1]:
             draft.credit = text
             return True
     return False

@@ -14,9 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..credit_text.names import is_name_phrase, looks_like_org, looks_like_person
+from ..credit_text.names import is_name_phrase, looks_like_person
 from ..credit_text.patterns import CREDIT_TRAIL_KEYWORD, canonical_org
-from ..credit_text.photo_parse import known_given
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import ImageDraft
 from ..lexicon.captions import (
@@ -29,11 +28,12 @@ from ..lexicon.captions import (
     ZH_FIGURE_NUMBER_WORDS,
     phrase_alternation,
 )
-from ..lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_SENTENCE_END_SET, ZH_SENTENCE_ENDS
+from ..lexicon.punctuation_zh import SENTENCE_END_MARKS
 from ..models import Block, Credit, Image
 from ..text import normalize_space, written_once
 from ..urls import file_name
-from .caption_lines import SENTENCE_BREAK, drop_caption_echoes, is_caption_line, split_caption_blocks
+from .caption_chain import agency_chain
+from .caption_lines import drop_caption_echoes, is_caption_line, split_caption_blocks
 from .credits import (
     parse_photo_credit,
     split_photo_credit,
@@ -206,7 +206,7 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
     caption: str | None = None
     credits: list[Credit] = []
     if draft.caption:
-        credits = _agency_chain(draft.caption)
+        credits = agency_chain(draft.caption)
         caption, credits = (None, credits) if credits else split_photo_credit(draft.caption)
     if draft.credit:
         separate = parse_photo_credit(draft.credit)
@@ -259,39 +259,6 @@ def _without_bare_label(caption: str) -> str:
         if found.end() == len(text) and found.start() > 0:
             return text[: found.start()].rstrip(" |–—-:;,")
     return caption
-
-
-# The marks that chain the parts of a credit: "Anna Roe/dpa", "picture alliance / dpa | Anna Roe", "X via Y".
-_CHAIN = re.compile(r"/|\||\bvia\b")
-_MAX_CHAIN = 120
-
-
-def _agency_chain(text: str) -> list[Credit]:
-    """The credits of a caption that is only a credit chain naming known agencies and people ("Anna Roe/dpa",
-    "Reuters/Anna Roe", "Anna Roe/AFP via Getty Images"): a credit, not a caption. Empty for anything else
-    ("Paris/Berlin" names no agency; a sentence is a caption, and so is a Chinese one, whose stop has no space after
-    it: "工人在检修大桥。图/视觉中国" is a caption and its credit)."""
-    text = normalize_space(text)
-    if len(text) > _MAX_CHAIN or not _CHAIN.search(text) or SENTENCE_BREAK.search(text):
-        return []
-    if any(mark in ZH_SENTENCE_END_SET for mark in text.rstrip(ZH_SENTENCE_ENDS)):
-        return []
-    credits = parse_photo_credit(text)
-    if _taker_and_outlet(credits):
-        return credits
-    orgs = [c.organization for c in credits if c.organization]
-    if not orgs or not all(canonical_org(org) for org in orgs):
-        return []
-    return credits if all(c.name is None or looks_like_person(c.name) for c in credits) else []
-
-
-def _taker_and_outlet(credits: list[Credit]) -> bool:
-    """One taker whose name opens with a known given name, and the outlet, of an organisation's shape though no
-    table knows it ("Tom Reed/Valley Times", "Anna Roe | Lakeside Media Group"): a caption that is only the credit."""
-    if len(credits) != 1:
-        return False
-    name, outlet = credits[0].name, credits[0].organization
-    return bool(name and outlet and known_given(name) and looks_like_person(name) and looks_like_org(outlet))
 
 
 def _merged(existing: Image, later: Image) -> Image:
