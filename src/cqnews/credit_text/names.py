@@ -20,7 +20,7 @@ from ..lexicon.bylines import (
     JOB_TITLE_WORDS,
     OUTLET_ARTICLES,
 )
-from ..lexicon.credits import BODY_COMPOUND_ENDS, STREET_WORDS, VI_FAMILY_NAMES
+from ..lexicon.credits import BODY_COMPOUND_ENDS, PICTURE_ORIGIN_WORDS, STREET_WORDS, VI_FAMILY_NAMES
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.personal_names_zh import GIVEN_NAME_HEADS
 from ..models import Credit
@@ -242,11 +242,12 @@ _OUTLET_WORDS = 3
 
 
 def _no_name_word(token: str, low: str) -> bool:
-    """A word no person's name holds: an organisation word, a byline or date word, a street's word, an acronym
-    compound."""
+    """A word no person's name holds: an organisation word, a byline or date word, a street's word, a word of how the
+    picture was got ("Arquivo", "Reprodução"), an acronym compound."""
     return (
         low in ORG_WORDS
         or low in STREET_WORDS
+        or low in PICTURE_ORIGIN_WORDS
         or (low in NON_PERSON_WORDS and low not in _MONTH_GIVEN_NAMES)
         or bool(_ACRONYM_COMPOUND.match(token))
         or body_compound(low)

@@ -51,6 +51,7 @@ __all__ = [
     "PHOTO_TAKEN_VERBS",
     "PHOTO_WORDS",
     "PICTURE_NOUNS",
+    "PICTURE_ORIGIN_WORDS",
     "RIGHTS_RESERVED",
     "SOURCE_WORDS",
     "STREET_WORDS",
@@ -322,6 +323,20 @@ ARCHIVE_WORDS: tuple[str, ...] = (
     "photo d'illustration", "image d'illustration", "imagen ilustrativa", "foto ilustrativa", "foto de arquivo",
     "foto di repertorio", "immagine di repertorio", "archiefbeeld", "archieffoto", "zdjęcie archiwalne",
     "фото из архива", "arşiv fotoğrafı",
+)
+
+# Words that say how the picture was got, not who took it: no person's name holds them ("Foto: Arquivo Pessoal" is a
+# personal archive, "Foto: Reprodução/Instagram" a picture reproduced from a site, as "Screenshot" and "Captura de
+# pantalla" are; "Reprodução/Redes Sociais" one from the social networks). One word each: the single words of
+# ARCHIVE_WORDS but for the kinds of picture ("montage", "illustration"), the screen-grab words and the social
+# networks' adjective.
+PICTURE_ORIGIN_WORDS: frozenset[str] = frozenset(
+    w for w in ARCHIVE_WORDS if " " not in w and w not in ("montage", "illustration")
+) | frozenset(
+    (
+        "reprodução", "reproducao", "reproducción", "reproduccion", "screenshot", "screengrab", "bildschirmfoto",
+        "captura", "sociais", "sociales", "sociaux",
+    )
 )
 
 # Picture words (singular, lower case) that, right after an archive word, make the archive's own name ("Archive
