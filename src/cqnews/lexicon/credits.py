@@ -392,8 +392,9 @@ CJK_PHOTO_LABELS: tuple[str, ...] = (
     "图文", "圖文", "供图", "供圖", "图据", "圖據",
 )
 
-# The marks between such a label and the names: colons, slashes, the Japanese middle dot and equals sign.
-CJK_LABEL_MARKS = ":：/／・=＝"
+# The marks between such a label and the names: colons, slashes, the Japanese middle dot and equals sign, and the bars
+# WeChat's editors write ("摄影 | 王明", "图丨王明": the half- and full-width bar, and 丨 standing for one).
+CJK_LABEL_MARKS = ":：/／・=＝|｜丨"
 
 # The units of a Japanese caption's date ("＝同国で2019年5月", "＝東京都内で３日"): what follows the equals sign is
 # where and when the picture was taken, no credit.
