@@ -85,9 +85,10 @@ _FORMS = (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY, _ZH_PHOTOGRAPHER)
 _LEADING_LABEL = re.compile(rf"^(?:{_any(CJK_PHOTO_LABELS)})\s*{_MARK}\s*")
 
 
-# A date written after a credit, a space before it, as Taiwan's agency dates its pictures ("中央社記者李華攝
-# 115年5月12日", a year of the Republic or of the common era): the day the picture was taken, no part of the names.
-_TRAILING_DATE = re.compile(r"\s+(?:\d{2,4}年)?\d{1,2}月\d{1,2}日$")
+# A date written after a credit, a space or a comma before it, as Taiwan's agency dates its pictures
+# ("中央社記者李華攝 115年5月12日", "李華攝，2024年5月12日", a year of the Republic or of the common era): the day the
+# picture was taken, no part of the names.
+_TRAILING_DATE = re.compile(r"(?:\s+|\s*[，,]\s*)(?:\d{2,4}年)?\d{1,2}月\d{1,2}日$")
 
 
 def _undated(body: str) -> str:
