@@ -65,6 +65,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
         if node.text and isinstance(node.tag, str):
             into.append(node.text)
         for child in node:
+            _take_leading_line(child, into, credits if split else None)
             if child.tag in _SEPARATE_TAGS:
                 into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
             if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
@@ -236,6 +237,27 @@ def _name_line(child: HtmlElement, before: list[str]) -> bool:
         and _after_sentence(before)
         and _taker_or_outlet(normalize_space(child.tail or ""))
     )
+
+
+def _take_leading_line(child: HtmlElement, into: list[str], credits: list[str] | None) -> None:
+    """Move the caption's first line to ``credits`` when it is only a credit chain (:func:`_leading_line`)."""
+    if credits is not None and _leading_line(child, into):
+        credits.append(normalize_space("".join(into)))  # "Anna Roe/Valley Times<br>The council …"
+        into.clear()
+
+
+def _leading_line(child: HtmlElement, before: list[str]) -> bool:
+    """A caption's first line, before a line break with caption text after it, that is only a credit chain whose
+    parts are a taker, an outlet or an agency ("Anna Roe/Valley Times<br>Crews resurface …"): read as one text, the
+    caption ran into the credit's last part ("Valley Times Crews resurface …" as an organisation). "Paris/Berlin" names
+    no one and stays."""
+    if child.tag != "br" or not ((child.tail or "").strip() or child.getnext() is not None):
+        return False
+    text = normalize_space("".join(before))
+    if not text or len(text.split()) > _MAX_CHAIN_WORDS or _CHAIN.match(text) is None:
+        return False
+    parts = [part.strip() for part in text.split("/")]
+    return all(map(_taker_or_outlet, parts)) and any(looks_like_person(p) or canonical_org(p) for p in parts)
 
 
 def _trailing_chain(child: HtmlElement, before: list[str]) -> bool:
