@@ -235,6 +235,8 @@ AGENCY_WORDS: frozenset[str] = NEWS_AGENCY_WORDS | frozenset(
     # Portuguese: city hall, government, police, fire brigade, department, ministry, university ("Foto:
     # Divulgação/Prefeitura do Vale", "Foto: Governo do Estado")
     "prefeitura governo polícia bombeiros secretaria ministério universidade "
+    # Spanish of Latin America: mayor's office, municipality, governorate, intendancy ("Foto: Alcaldía de Villaverde")
+    "alcaldía alcaldia municipalidad gobernación gobernacion intendencia "
     # Indonesian and Malay: public relations, city, regency and province governments, police, office, ministry,
     # and "documentation (of)" before the body that keeps the picture ("Foto: Dok. Humas Pemkot", "Foto: Humas
     # Polda Jatim", "Gambar: Jabatan Penerangan")
