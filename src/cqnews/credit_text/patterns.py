@@ -29,6 +29,8 @@ from ..lexicon.credits import (
     AGENCY_WORDS,
     ARCHIVE_WORDS,
     CAPTION_BRACKET_WORDS,
+    COURTESY_OF_WORDS,
+    COURTESY_WORDS,
     KO_PHOTO_LABELS,
     PHOTO_ABBREVIATIONS,
     PHOTO_BY_WORDS,
@@ -165,6 +167,7 @@ CREDIT_PREFIX = re.compile(
       | (?:image|photo|picture)\s+source\s*[,:：]  # (the BBC's "Image source, Getty Images")
       | source\s*[:：]
       | courtesy(?:\s+of)?\b\s*[:：]?
+      | (?:__COURTESY__)(?:\s+(?:__COURTESY_OF__))?\s*[:：]?\s+(?-i:(?=[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]))  # ("Cortesía Alcaldía de …")
       | (?:__SOURCE__)\s*[:：]
       | (?:__ABBREV__)(?=\s)
       | (?:__KO__)\s*[=＝:：]
@@ -182,6 +185,8 @@ CREDIT_PREFIX = re.compile(
     .replace("__NAMED__", _NAMED)
     .replace("__FROM_SCENE__", _FROM_SCENE)
     .replace("__KIND__", "|".join(PHOTO_KIND_WORDS))
+    .replace("__COURTESY__", "|".join(COURTESY_WORDS))
+    .replace("__COURTESY_OF__", "|".join(COURTESY_OF_WORDS))
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
 )

@@ -26,6 +26,8 @@ __all__ = [
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_BY",
     "CJK_SUPPLIED_WORDS",
+    "COURTESY_OF_WORDS",
+    "COURTESY_WORDS",
     "CREDIT_ABBREVIATIONS",
     "CREDIT_LEAD_MARKS",
     "DESCRIPTION_ARTICLES",
@@ -290,6 +292,11 @@ PHOTO_FROM_ARTICLES: tuple[str, ...] = ("the", "a", "an", "this", "that", "these
 # Words that say who gave the picture, written alone before a photo word as a whole credit note ("(Courtesy photo)",
 # "… on Sunday. Handout photo", "(Submitted photo)", "(Provided photo)"): the giver is the credit, as "Handout" or
 # "Supplied" alone is (those are in the organisation table, lexicon.credit_orgs).
+# "Courtesy" in Spanish and Portuguese ("Foto: Cortesía Alcaldía de Villaverde", "Gentileza Ana Souza"), with the
+# "of" that may follow it: before a capitalised giver, a label as "courtesy (of)" is.
+COURTESY_WORDS: tuple[str, ...] = ("cortesía", "cortesia", "gentileza")
+COURTESY_OF_WORDS: tuple[str, ...] = ("de", "del", "da", "do")
+
 PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "handout", "submitted", "contributed", "supplied", "provided")
 # The giver words of PHOTO_GIVER_WORDS that may follow the giver's name, a photo word after them or not ("(Port
 # Authority handout)", "(Harbour Trust handout photo)"): the name gave the picture.
