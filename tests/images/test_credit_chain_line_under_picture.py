@@ -75,3 +75,27 @@ def test_place_pair_under_picture_stays_in_the_body() -> None:
     (image,) = article.images
     assert not image.credits
     assert "Paris/Berlin" in _texts(article)
+
+
+def test_short_line_then_chain_line_are_caption_and_credit() -> None:
+    article = _parse(f'<p><img src="{_SRC}"></p><p>{_CAP}</p><p>Anna Roe/Valley Times</p>')
+    (image,) = article.images
+    assert image.caption == _CAP
+    assert [(c.name, c.organization) for c in image.credits] == [("Anna Roe", "Valley Times")]
+    assert _CAP not in _texts(article)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Crews at work on the old bridge",  # no stop: the line may run on into the name
+        f"{_CAP} The county said the work would take two weeks. Drivers should use the ring road instead.",
+    ],
+)
+def test_paragraph_not_read_as_a_caption_keeps_both(paragraph: str) -> None:
+    article = _parse(f'<p><img src="{_SRC}"></p><p>{paragraph}</p><p>Anna Roe/Valley Times</p>')
+    (image,) = article.images
+    assert image.caption is None
+    assert not image.credits
+    assert paragraph in _texts(article)
+    assert "Anna Roe/Valley Times" in _texts(article)

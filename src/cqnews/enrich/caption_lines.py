@@ -127,11 +127,36 @@ def _flag_chains_under_pictures(blocks: list[Block], images: list[ImageDraft], i
     """Flag (in place) a paragraph right under a picture that is only a credit chain with no label (``<figure><img>
     </figure><p>Anna Roe/Valley Times</p>``, :func:`~.caption_chain.agency_chain`): the picture's credit, not the
     story's text, when the picture has no credit yet. Elsewhere such a line stays in the body (the chain shape alone
-    says no picture)."""
-    under = {d.position for d in images if d.src is not None and d.position is not None and _uncredited(d)}
-    for index in under:
-        if 0 <= index < len(blocks) and not is_caption[index] and blocks[index].kind is BlockKind.PARAGRAPH:
-            is_caption[index] = bool(agency_chain(blocks[index].text))
+    says no picture). Under a picture with no caption, such a line after a short paragraph right under it (``<p><img>
+    </p><p>Crews resurface the deck.</p><p>Anna Roe/Valley Times</p>``) is flagged too: the paragraph is the caption and
+    the line its credit, as a labelled credit line there makes them (:func:`_lines_above_credits`)."""
+    bare = {d.position for d in images if d.src is not None and d.caption is None and d.credit is None}
+    for draft in images:
+        index = draft.position
+        if draft.src is None or index is None or not _uncredited(draft):
+            continue
+        if _chain_line(blocks, is_caption, index):
+            is_caption[index] = True
+        elif index in bare and _short_paragraph(blocks, index) and _chain_line(blocks, is_caption, index + 1):
+            is_caption[index + 1] = _read_apart(blocks[index].text, blocks[index + 1].text)
+
+
+def _read_apart(caption: str, credit: str) -> bool:
+    """The caption and its credit line, joined, split back into the two (the caption ends as a sentence ends)."""
+    caption = normalize_space(caption)
+    return split_photo_credit(f"{caption} {normalize_space(credit)}")[0] == caption
+
+
+def _chain_line(blocks: list[Block], is_caption: list[bool], index: int) -> bool:
+    """Block ``index`` is a paragraph not yet flagged that is only a credit chain."""
+    if not 0 <= index < len(blocks) or is_caption[index] or blocks[index].kind is not BlockKind.PARAGRAPH:
+        return False
+    return bool(agency_chain(blocks[index].text))
+
+
+def _short_paragraph(blocks: list[Block], index: int) -> bool:
+    block = blocks[index] if 0 <= index < len(blocks) else None
+    return block is not None and block.kind is BlockKind.PARAGRAPH and _short_caption(normalize_space(block.text))
 
 
 def _uncredited(draft: ImageDraft) -> bool:
@@ -153,7 +178,7 @@ def _lines_above_credits(blocks: list[Block], images: list[ImageDraft], is_capti
         caption = normalize_space(blocks[above].text)
         if blocks[above].kind is not BlockKind.PARAGRAPH or not caption or not _short_caption(caption):
             continue
-        if split_photo_credit(credit)[0] is not None:
+        if split_photo_credit(credit)[0] is not None and not agency_chain(credit):
             continue
         is_caption[above] = True
         joined[above] = caption + " " + credit
