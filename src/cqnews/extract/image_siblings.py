@@ -46,7 +46,7 @@ def sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEleme
     ``<div><picture><img></picture><div>Caption</div><div>REUTERS</div></div>``: the wrapper holds the
     media element and one to three short text elements and nothing else.
     """
-    texts = _sibling_texts(_media_box(img), consumed)
+    texts = _sibling_texts(_media_box(img), consumed, draft.credit)
     if not texts or len(texts) > 2:
         return
     caption_el, caption = texts[0]
@@ -110,8 +110,12 @@ def caption_before(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElemen
         attach(draft, caption_el, consumed)
 
 
-def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple[HtmlElement, str]] | None:
-    """The short text elements after ``media`` in its wrapper, or None when the wrapper holds anything else."""
+def _sibling_texts(
+    media: HtmlElement, consumed: set[HtmlElement], credit: str | None = None
+) -> list[tuple[HtmlElement, str]] | None:
+    """The short text elements after ``media`` in its wrapper, or None when the wrapper holds anything else. The
+    element already read as the picture's ``credit`` (a class-marked credit, ``<p class="pic-source">图/视觉中国</p>``)
+    is left out, not a reason to give up."""
     wrapper = media.getparent()
     if wrapper is None or wrapper.tag in ("body", "article", "main", "section"):
         return None
@@ -123,7 +127,7 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
     if not 2 <= len(children) <= 4 or children[0] is not media:
         return None
     texts: list[tuple[HtmlElement, str]] = []
-    rest = _unwrapped(children[1:])
+    rest = [c for c in _unwrapped(children[1:]) if not _read_credit(c, consumed, credit)]
     for child in rest:
         if (child.tag not in _TEXT_TAGS and (child.tag not in _SMALL_HEADINGS or len(rest) > 1)) or child in consumed:
             return None
@@ -136,6 +140,10 @@ def _sibling_texts(media: HtmlElement, consumed: set[HtmlElement]) -> list[tuple
             return None
         texts.append((child, text))
     return texts
+
+
+def _read_credit(child: HtmlElement, consumed: set[HtmlElement], credit: str | None) -> bool:
+    return credit is not None and child in consumed and caption_text(child) == credit
 
 
 # A small heading alone after the picture in the picture's own small wrapper is a caption written as a heading

@@ -392,7 +392,7 @@ class _CandidateWalk:
         for draft, img, strict in zip(self.drafts, self.elements, self.strict, strict=True):
             # Strict candidates take plain sibling texts only near a known article region (lead media):
             # elsewhere on the page such texts are promo cards and sign-up boxes.
-            if draft.caption is None and draft.credit is None and (not strict or self.container is not None):
+            if draft.caption is None and (not strict or self.container is not None):
                 sibling_caption(img, draft, self.consumed)
             if draft.caption is None:
                 figure_text_caption(img, draft, self.consumed)
