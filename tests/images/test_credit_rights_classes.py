@@ -31,7 +31,9 @@ def test_a_credit_element_after_the_caption_named_for_the_pictures_rights_or_sou
     assert _images(box) == [("Das Rathaus am Dienstag.", [("Anna Roe", "dpa")])]
 
 
-def test_an_element_of_another_class_after_the_caption_is_no_credit() -> None:
+def test_an_element_of_another_class_after_the_caption_is_no_credit_element() -> None:
     box = "<p class='image-caption'>Das Rathaus am Dienstag.</p><p class='image-note'>Anna Roe/dpa</p>"
-    assert _images(box) == [("Das Rathaus am Dienstag.", [])]
+    # the class makes no credit element: the element stays a body line, and that line, only a credit chain right
+    # under the picture, is then read as its credit by its text (Session 60; test_credit_chain_line_under_picture.py)
+    assert _images(box) == [("Das Rathaus am Dienstag.", [("Anna Roe", "dpa")])]
 
