@@ -239,6 +239,9 @@ def _name_line(child: HtmlElement, before: list[str]) -> bool:
     )
 
 
+_MAX_LINE_PIECES = 12
+
+
 def _take_leading_line(child: HtmlElement, into: list[str], credits: list[str] | None) -> None:
     """Move the caption's first line to ``credits`` when it is only a credit chain (:func:`_leading_line`)."""
     if credits is not None and _leading_line(child, into):
@@ -251,6 +254,8 @@ def _leading_line(child: HtmlElement, before: list[str]) -> bool:
     parts are a taker, an outlet or an agency ("Anna Roe/Valley Times<br>Crews resurface …"): read as one text, the
     caption ran into the credit's last part ("Valley Times Crews resurface …" as an organisation). "Paris/Berlin" names
     no one and stays."""
+    if len(before) > _MAX_LINE_PIECES:
+        return False  # a first line of many pieces is no chain (and the join below stays short at every <br>)
     if child.tag != "br" or not ((child.tail or "").strip() or child.getnext() is not None):
         return False
     text = normalize_space("".join(before))
