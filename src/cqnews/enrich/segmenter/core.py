@@ -80,11 +80,13 @@ from .minority import join_minority, opens_minority_name
 from .person_nouns import (
     grade_read_as_name,
     household_read_apart,
+    job_end_read_into_surname,
     kin_read_as_name,
     kind_end_read_into_surname,
     noun_end_read_into_name,
     opens_with_household,
     owner_read_into_surname,
+    reads_job_end_into_surname,
     reads_kin_as_name,
     reads_kind_end_into_surname,
     reads_owner_into_surname,
@@ -287,6 +289,7 @@ _PERSONAL_PRONOUNS = _MAY_SPLIT_LEADS
 REPAIRS: tuple[Step, ...] = (
     (reads_owner_into_surname, owner_read_into_surname),  # (车/主张/女士)
     (reads_kind_end_into_surname, kind_end_read_into_surname),  # (果/农林/峰)
+    (reads_job_end_into_surname, job_end_read_into_surname),  # (女村/医杨/红梅)
     (opens_with_household, household_read_apart),  # (种植/户付/国强)
     (lambda t: len(t.word) == 3 and t.tag in NAME_TAGS, noun_end_read_into_name),  # (跑/友林峰)
     (lambda t: t.tag in NAME_TAGS and SCHOOL_GRADE_RE.fullmatch(t.word) is not None, grade_read_as_name),  # (高三/nr)

@@ -23,10 +23,12 @@ from .base import Token, at, char_tag, jieba_tags, known, last, retag
 __all__ = [
     "grade_read_as_name",
     "household_read_apart",
+    "job_end_read_into_surname",
     "kind_end_read_into_surname",
     "noun_end_read_into_name",
     "opens_with_household",
     "owner_read_into_surname",
+    "reads_job_end_into_surname",
     "reads_kind_end_into_surname",
     "reads_owner_into_surname",
 ]
@@ -91,6 +93,36 @@ def _noun_word(word: str) -> bool:
     """Is ``word``, read alone, one noun (村医/n)?"""
     tags = jieba_tags(word)
     return len(tags) == 1 and tags[0][1] == "n"
+
+
+def reads_job_end_into_surname(t: Token) -> bool:
+    """Is ``t`` the end of a noun of a job or a kind of person (医, 员, 警) and a surname read as one word no dictionary
+    holds (医杨/n)?"""
+    w = t.word
+    return len(w) == 2 and w[0] in _PERSON_END_CHARS and w[1] in SURNAMES and not known(w)
+
+
+def job_end_read_into_surname(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """女村/n 医杨/n 红梅/nr -> 女/村医/杨红梅: two characters no dictionary holds, then the end of a noun of a
+    job and a surname read as one word, then a given name of one or two characters jieba tags a name, are a
+    character of its own (女, a woman), the noun (村医, a village doctor: one noun read alone) and the name;
+    网格/员马/丽丽 -> 网格员/马丽丽: after a word of the dictionary, the noun it makes with that end (网格员, a
+    grid worker) and the name."""
+    prev, t, given = last(out), tokens[i], at(tokens, i + 1)
+    if not reads_job_end_into_surname(t) or prev is None or len(prev.word) != 2 or prev.end != t.start:
+        return None
+    if given is None or given.start != t.end or given.tag not in NAME_TAGS or not 1 <= len(given.word) <= 2:
+        return None
+    name = Token(t.word[1] + given.word, "nr", t.start + 1, given.end)
+    if known(prev.word) and t.word[0] in JOB_END_CHARS:
+        return [Token(prev.word + t.word[0], "n", prev.start, t.start + 1), name]  # (网格/员马/丽丽)
+    if known(prev.word):
+        return None
+    noun = prev.word[1] + t.word[0]
+    if not _noun_word(noun) or not known(prev.word[0]):
+        return None
+    lead = Token(prev.word[0], char_tag(prev.word[0]), prev.start, prev.start + 1)
+    return [lead, Token(noun, "n", prev.start + 1, t.start + 1), name]
 
 
 def reads_kind_end_into_surname(t: Token) -> bool:
