@@ -53,6 +53,10 @@ MANNER_WORDS = frozenset(
     # (probezh50c) jointly: several speakers sign or speak as one (两名议员联署表示, 多名代表联名建议)
     """ 联署 联名 联合""".split()
 )
+# Session 60: words of manner that stand right before a verb of saying with no 地 (郑重表示, 严肃指出, 严正声明)
+# and open with a surname, which jieba tags a name after a title (局长|郑重/nr|表示): the manner, no name.
+# Adjectives that so stand only with 地 (严明, 高明, 温和: 局长严明表示 is 严明) are names there.
+MANNER_BEFORE_CUE = frozenset("郑重 严肃 严正 严厉 庄重 冷冷 沉痛".split())
 # Modal verbs (会, 能, 要) between the speaker and the cue, and the one-character adverbs jieba glues to them in a noun
 # (母亲|总会/n|念叨, 爷爷|常会/n|说, 总能/n, 定会/n): how often or surely one says it, no part of who says it.
 MODAL_CHARS = frozenset("会能要")

@@ -74,7 +74,7 @@ from .glued import (
     verb_with_complement_glued,
     voice_read_apart,
 )
-from .manner import manner_read_apart, needs_manner_repair
+from .manner import manner_read_apart, manner_read_as_name, may_be_manner_read_as_name, needs_manner_repair
 from .married import join_married
 from .minority import join_minority, opens_minority_name
 from .person_nouns import (
@@ -313,6 +313,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: t.word in ASPECT_PARTICLES, verb_before_aspect(VERBS_BEFORE_PARTICLE)),  # (欧阳明/远笑/着, 王华写/nr 了)
     (adverb_before_zhe, verb_read_as_adverb),  # (他/握/d 着/uz)
     (needs_manner_repair, manner_read_apart),  # (轻轻地/z, 一遍/m 遍地/v)
+    (may_be_manner_read_as_name, manner_read_as_name),  # (局长/郑重/nr 表示)
     (lambda t: len(t.word) == 4 and t.word[2] in GLUED_ADVERBS and t.tag in NAME_TAGS, _adverb_inside_name),
     (lambda t: len(t.word) == 1 and t.word in SURNAMES, join_married),
     (opens_minority_name, join_minority),  # (扎西/顿珠, 买买提/n, 其其格/c)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.pos_tags_zh import STATE_WORD_TAG
+from ...lexicon.cue_words_zh import MANNER_BEFORE_CUE
+from ...lexicon.pos_tags_zh import NAME_TAGS, STATE_WORD_TAG
 from ...lexicon.quotes_zh import ZH_MANNER_SUFFIX
-from .base import Token, last
+from .base import Token, at, last, retag
 
 # jieba's tag of 地, the particle after a word of manner (lexicon quotes_zh.ZH_MANNER_SUFFIX).
 _DI_TAG = "uv"
@@ -37,3 +38,22 @@ def manner_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list
     if len(count.word) == 2 and count.word[0] == _ONE and count.word[1] == t.word[0]:
         return [Token(count.word + t.word[0], "m", count.start, t.end - 1), di]
     return None
+
+
+def may_be_manner_read_as_name(t: Token) -> bool:
+    """Is ``t`` a word of manner that stands before a cue with no 地, tagged a name (郑重/nr)?"""
+    return t.word in MANNER_BEFORE_CUE and t.tag in NAME_TAGS
+
+
+def manner_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """局长/n 郑重/nr 表示 -> 郑重/ad, 院长/n 严肃/nr 指出 -> 严肃/ad: a word of manner that stands before a verb of
+    saying with no 地 (lexicon ``MANNER_BEFORE_CUE``), which jieba tags a name after a title, is how the holder of
+    the title speaks, no name (严明, 高明 after a title are names: they so stand only with 地)."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if not may_be_manner_read_as_name(t) or nxt is None or not nxt.tag.startswith("v") or nxt.start != t.end:
+        return None
+    return [retag(t, _ADVERBIAL_TAG)]
+
+
+# jieba's tag of an adjective used as an adverbial (郑重/ad).
+_ADVERBIAL_TAG = "ad"
