@@ -228,6 +228,9 @@ ZH_UNNAMED_LEADS: tuple[str, ...] = ("有", "一位", "一名", "不少", "许�
 # Leads of a frame that names the source of a report (据新华社报道, 根据…消息), not its speaker.
 ZH_FRAME_SOURCES: tuple[str, ...] = ("据", "根据", "另据")
 ZH_FRAME_REPORTS = frozenset("报道 消息 报导 通报".split())
+# Session 60: the verbs of a publication's report that yield to a speaker and a cue opening its clause with no 据 before
+# them too (联合报报道，台北市长蒋万安今天表示，…: the mayor's words, which the paper relays).
+ZH_NEWS_REPORTS = frozenset("报道 报导".split())
 ZH_NEGATIONS: tuple[str, ...] = ("没有", "未有", "未", "不", "没", "拒绝")
 # Heads of unnamed sources (person descriptions) and of organisations.
 ZH_PERSON_HEADS: tuple[str, ...] = tuple(

@@ -193,16 +193,25 @@ _ZH_LISTENER_READ = 8
 def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable[[int], Who | None]) -> bool:
     """据新华社报道，国务院总理李强表示，…: the publication of a 据 frame reports nothing itself when
     its clause opens with a speaker and a cue of its own (the nearer speaker's words; 据一位代表回忆，
-    公司方面在强调… stays the recalling person's)."""
+    公司方面在强调… stays the recalling person's); nor does a publication's 报道 with no 据 whose clause's cue reports
+    after a comma (联合报报道，台北市长蒋万安今天表示，…: :func:`_relayed`)."""
     if k + 1 >= len(cues.starts) or to_simplified(cues.words[k]) not in QZ.ZH_FRAME_REPORTS:
         return False
     clause = last_of(text, ZH_CLAUSE_MARKS, 0, cues.starts[k]) + 1
-    if not to_simplified(text[clause : clause + 2]).startswith(QZ.ZH_FRAME_SOURCES):
+    framed = to_simplified(text[clause : clause + 2]).startswith(QZ.ZH_FRAME_SOURCES)
+    if not framed and not _relayed(text, cues, k):
         return False
     nxt = cues.starts[k + 1]
     who = subject(k + 1)
     opens = who is not None and who.kind != "pronoun" and who.start <= start
     return opens and not any(ch in text[start:nxt] for ch in ZH_CLAUSE_BREAKS)
+
+
+def _relayed(text: str, cues: Cues, k: int) -> bool:
+    """Is the cue ``k`` a paper's 报道 (no 据 before it) whose clause's own cue ``k + 1`` reports after a comma or a
+    colon (联合报报道，台北市长蒋万安今天表示，…), no verb of the clause's own (报道，当地政府将在下周公布新的措施)?"""
+    after = text[cues.ends[k + 1] : cues.ends[k + 1] + 1]
+    return to_simplified(cues.words[k]) in QZ.ZH_NEWS_REPORTS and after != "" and after in ZH_COMMAS + ZH_COLONS
 
 
 def zh_negated(text: str, c: int) -> bool:
