@@ -75,7 +75,25 @@ def _role_start(toks: list[Tok], i: int, name: list[str], role: list[str]) -> in
             j -= 1
     if j == i and bare_noun_before_full_name(toks, i, len(name)) and not _courtesy_after_noun(toks, i, role):
         j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
-    return _body_before_office(toks, noun_modifier_start(toks, j, i), i)
+    return _past_fronted_object(toks, _body_before_office(toks, noun_modifier_start(toks, j, i), i), i)
+
+
+def _past_fronted_object(toks: list[Tok], j: int, i: int) -> int:
+    """Where the role before the name at ``toks[i]`` starts once the object of a preposition opening the sentence
+    with no comma is left out ("Due to the storm | Anna Reed said", "In the statement | President Ann Cole said"):
+    its determiners and lower-case words are no role; ``j`` when no such phrase stands before the name."""
+    p = j - 1
+    while p > 0 and toks[p].low in DETERMINERS:
+        p -= 1
+    if not (0 <= p < j and toks[p].low in PREPOSITIONS and p < i - 1 and toks[p + 1].low in DETERMINERS):
+        return j
+    fronted = p == 0 or toks[p - 1].text in PUNCT or p == 1 and (toks[0].low, toks[1].low) in PREPOSITION_PAIRS
+    if not fronted or toks[0].low == "according":
+        return j  # ("according to the landlord Peter Walsh": the source, its noun the role)
+    k = p + 1
+    while k < i and not toks[k].cap and toks[k].text.isalpha():
+        k += 1
+    return max(j, k)
 
 
 def _office_before_courtesy(toks: list[Tok], j: int, i: int, role: list[str]) -> int:
