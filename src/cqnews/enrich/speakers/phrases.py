@@ -38,7 +38,7 @@ from .name_split_en import split_name
 from .name_words_en import HANDLE_IN_TEXT_RE, handle_who, is_handle, is_name_word, is_place
 from .np import classify_description, np_ending
 from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
-from .role_text_en import before_relative
+from .role_text_en import before_relative, people_that
 from .self_named_en import name_given_in
 from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb
 from .token_reader import TokenReader, tokens
@@ -171,7 +171,7 @@ def _words_before(text: str, lo: int, at: int) -> bool:
 def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
     """The subject before a relative clause with no comma that ends right before the cue, or None."""
     back = max(0, len(toks) - _RELATIVE_REACH)  # ("A resident who did not want to be named said")
-    rel = next((k for k in range(len(toks) - 1, back, -1) if toks[k].low in SUBJECT_RELATIVES), None)
+    rel = next((k for k in range(len(toks) - 1, back, -1) if _relative_at(toks, k)), None)
     if rel is None or rel < 1 or any(t.text in PUNCT for t in toks[rel - 1 :]):
         return None
     # "David Savidge, a former police officer who responded said": the relative clause is no subject
@@ -179,7 +179,7 @@ def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
     who = appositive_subject(text, [*toks[:rel], comma]) if rel >= 2 else None
     if who is not None:
         return who
-    head = np_ending(text, toks, rel) if toks[rel].low == "who" else None
+    head = np_ending(text, toks, rel) if toks[rel].low in ("who", "that") else None
     if head is None or head.start != toks[0].start:
         return None
     # "An elderly woman who lives nearby said", "Residents who live nearby said", "Tom Hale who lives nearby said",
@@ -190,6 +190,10 @@ def _before_relative_clause(text: str, toks: list[Tok]) -> Who | None:
         return Who(head.mention, "desc", start=head.start)
     # "A witness who gave his name as Sipho told SABC": the name the clause gives, the description the role
     return name_given_in(text, toks[rel + 1 :], head) or head
+
+
+def _relative_at(toks: list[Tok], k: int) -> bool:
+    return toks[k].low in SUBJECT_RELATIVES or people_that(toks, k)  # ("Residents that spoke to the Nation said")
 
 
 _RELATIVE_REACH = 9  # the words of a relative clause with no comma before the cue, and its pronoun

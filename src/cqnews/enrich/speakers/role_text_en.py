@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.en import AGE_WORDS, RELATIVE_PRONOUNS, RELATIVE_WORDS
+from ...lexicon import quote_patterns as P
+from ...lexicon.en import AGE_WORDS, PERSON_NOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS
+from .tokens import Tok
 
 _AGE_RE = re.compile(r"(?:\d{1,3}|(?:" + "|".join(AGE_WORDS) + r")\b)(?:,\s*|$)")
 
@@ -34,3 +36,16 @@ def before_relative(role: str) -> str | None:
     kept = role[: max(0, cut - 2)] if cut < len(role) else role
     inner = _INNER_RELATIVE_RE.search(kept)
     return (kept[: inner.start()] if inner is not None else kept) or None
+
+
+def people_that(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` a "that" opening a relative clause after a noun of people (in lower case, or opening the
+    sentence) and before a lower-case verb ("Residents that spoke to the Nation said")? The noun is the subject."""
+    if toks[k].low != "that" or not 0 < k < len(toks) - 1 or not toks[k + 1].text.islower():
+        return False
+    noun = toks[k - 1]
+    people = noun.low in P.EN_GROUP_NOUNS or noun.low in PERSON_NOUNS or noun.low.endswith(_PEOPLE_ENDINGS)
+    return noun.text.isalpha() and (k == 1 or not noun.cap) and people
+
+
+_PEOPLE_ENDINGS = ("ers", "ents", "ants", "ists", "ians")
