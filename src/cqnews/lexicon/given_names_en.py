@@ -60,7 +60,7 @@ MALE_GIVEN: frozenset[str] = frozenset(
     """abraham al alan luiz luis miguel diego javier sergio joao alberto alec alfred alfredo alvin andre andres
     andy angelo antonio archie armando arnold arturo barry bart ben benny bernie bert bill billy bob bobby brad
     brent brett brian bruce bryce buck bud byron calvin carlos cecil cedric chad charlie chuck clarence claude
-    clayton clint clyde cody colin conrad cory curt damon danny darius darrell darren darryl dave derek derrick
+    clayton clint clyde cody colin conrad cory curt damon danny darius darrell darren darryl dave derek derrick sonny
     desmond dewayne dexter dick don donnie doug duane dustin dwayne dwight earl ed eddie edgar edmund eduardo
     edwin elmer emil enrique ernest ernie errol felix fernando fred freddie frederick gene geoff geoffrey gerard
     glen greg guy hank hector herbert homer horace hugh hugo ian irving isaac jake jared jay jeff jeffery jerome
@@ -70,4 +70,11 @@ MALE_GIVEN: frozenset[str] = frozenset(
     rick ricky rocco rodney roger roland rolando ron ronnie rudolph rudy rufus rupert salvatore sammy saul
     scotty seth sidney stan stuart ted teddy theodore todd tommy trent troy vern victor virgil walt wendell
     wilbur wilfred willard winston woodrow zach""".split()
+)
+
+# Given names that often stand second in a full name of three words after a given name no table lists ("Gohar Ali
+# Khan", "Syed Ali Shah", "Abdul Ahmed Qureshi"): the word before them opens the name, it is no description of the
+# person ("Brave Marina Lacerda" is one).
+SECOND_GIVEN_NAMES: frozenset[str] = frozenset(
+    "ali ahmed ahmad akbar hussain husain hassan hasan mohammad muhammad mohammed mohamed mahmood mahmud".split()
 )

@@ -25,6 +25,7 @@ from ...lexicon.en import (
     TITLE_SUFFIXES,
     WRITTEN_POST_NOMINALS,
 )
+from ...lexicon.given_names_en import SECOND_GIVEN_NAMES
 from ...lexicon.speaker_phrases_en import FEMALE_ELDERS, MALE_ELDERS
 from .given_names import given_name_gender
 from .name_words_en import is_demonym, is_place
@@ -134,7 +135,8 @@ def _title_word(low: str) -> bool:
 def _given_name_after_words(name: list[str], lows: list[str], courtesy: bool = False) -> int:
     """How many words of ``name`` describe the person before a known given name: one word ("Brave Marina
     Lacerda", "Hawks head Gopaul Govender"), or several ending in a role noun before a name of two or three
-    words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name. A generational
+    words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name, or when the given name is
+    one that often stands second in a name ("Gohar Ali Khan": lexicon.given_names_en.SECOND_GIVEN_NAMES). A generational
     suffix ending the name ("Ferdinand Marcos Jr.") is no word of it here. After a ``courtesy`` title ("Dr", "Mr")
     the name itself follows: its first word is no noun of a person even with an agent ending ("Dr Kalwinder Singh
     Khaira", "Mr Jasvinder Gill")."""
@@ -145,7 +147,7 @@ def _given_name_after_words(name: list[str], lows: list[str], courtesy: bool = F
         if given_name_gender(name[k - 1]) or lows[k - 1] in NAME_PARTICLES:
             return 0
         role_noun = lows[k - 1].endswith(ROLE_NOUN_ENDINGS) and words - k <= 3
-        if given_name_gender(name[k]) and (k == 1 or role_noun):
+        if given_name_gender(name[k]) and (k == 1 and lows[1] not in SECOND_GIVEN_NAMES or role_noun):
             return k
     return 0
 
