@@ -46,7 +46,7 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
         return _described_before_place(text, toks, commas)
     people = [(w, c) for w, c in candidates if w.kind == "person"]
     if len(people) > 1:  # "Reacting, the Chairman of the council, Hon. Ade Bello, said": a writer's participle
-        people = [(w, c) for w, c in people if not _participle_opener(text, w)]
+        people = [(w, c) for w, c in people if not _participle_opener(text, w) and not _object_of(toks, w)]
     known = [(w, c) for w, c in people if given_name_gender(w.mention)]
     who, c = known[0] if known else people[-1] if people else candidates[0]
     if c != last and who.kind == "person" and not _participle_phrase(toks, c + 1):
@@ -56,6 +56,14 @@ def appositive_subject(text: str, toks: list[Tok]) -> Who | None:
         if role is not None:
             who.role = role if who.role is None else f"{who.role}, {role}"
     return who
+
+
+def _object_of(toks: list[Tok], who: Who) -> bool:
+    """Is the name ``who`` the object of a preposition ("Speaking to the Daily Graphic, the headmistress, Mrs Ama
+    Owusu, said": the paper she spoke to), with "the" or nothing between, so no subject of the chain?"""
+    k = next((k for k, t in enumerate(toks) if t.start == who.start), 0)
+    k -= 1 if k > 0 and toks[k - 1].low in ARTICLES else 0
+    return k > 0 and toks[k - 1].low in PREPOSITIONS
 
 
 def named_go_between(toks: list[Tok], c: int, last: int) -> bool:
