@@ -151,3 +151,9 @@ PREPOSITION_PAIRS: frozenset[tuple[str, str]] = frozenset(
     (("prior", "to"), ("due", "to"), ("according", "to"), ("next", "to"), ("thanks", "to"), ("owing", "to"),
      ("close", "to"), ("as", "for"), ("except", "for"))
 )
+
+# Nouns of a style of address that take a possessive before them ("His Excellency President Kofi Adjei", "Her
+# Worship the Mayor"): the possessive is part of the role as written.
+STYLE_NOUNS: frozenset[str] = frozenset(
+    "excellency excellencies highness lordship ladyship worship majesty eminence holiness".split()
+)

@@ -18,7 +18,13 @@ from ...lexicon.en import (
     TITLE_COMPLEMENT_JOINERS,
     TITLE_GIVEN_NAMES,
 )
-from ...lexicon.speaker_phrases_en import PREPOSITION_PAIRS, ROLE_HEADS_BEFORE_OF, ROLE_MODIFIER_COMPOUNDS
+from ...lexicon.speaker_phrases_en import (
+    POSSESSIVE_DETERMINERS,
+    PREPOSITION_PAIRS,
+    ROLE_HEADS_BEFORE_OF,
+    ROLE_MODIFIER_COMPOUNDS,
+    STYLE_NOUNS,
+)
 from .given_names import given_name_gender
 from .homographs_en import complement_name_words
 from .name_runs_en import org_start
@@ -75,7 +81,16 @@ def _role_start(toks: list[Tok], i: int, name: list[str], role: list[str]) -> in
             j -= 1
     if j == i and bare_noun_before_full_name(toks, i, len(name)) and not _courtesy_after_noun(toks, i, role):
         j -= 1  # "The landlord Peter Walsh said": any noun before a full name, after "the" or an owner
-    return _past_fronted_object(toks, _body_before_office(toks, noun_modifier_start(toks, j, i), i), i)
+    j = _past_fronted_object(toks, _body_before_office(toks, noun_modifier_start(toks, j, i), i), i)
+    return _style_owner(toks, j)
+
+
+def _style_owner(toks: list[Tok], j: int) -> int:
+    """Where a role opening with a style of address starts once its possessive is taken in ("His Excellency
+    President Kofi Adjei", "His Royal Highness Prince …": the possessive is written as part of the style)."""
+    style = j + 1 if j + 1 < len(toks) and toks[j].low == "royal" else j
+    styled = 0 < j and style < len(toks) and toks[style].low in STYLE_NOUNS
+    return j - 1 if styled and toks[j - 1].low in POSSESSIVE_DETERMINERS else j
 
 
 def _past_fronted_object(toks: list[Tok], j: int, i: int) -> int:
