@@ -13,7 +13,7 @@ Both walk the tree once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -180,11 +180,8 @@ def _outside_byline(el: HtmlElement) -> bool:
 _SKIPPED_SUBTREES = frozenset(("footer", "nav", "aside", "figure", "figcaption", "script", "style", "svg"))
 
 
-def _byline_elements(root: HtmlElement, worded: list[HtmlElement]) -> Iterator[HtmlElement]:
+def _byline_elements(root: HtmlElement) -> Iterator[HtmlElement]:
     """Elements that declare a byline: ``rel=author``, ``itemprop=author`` or a byline class/id.
-
-    The same walk collects into ``worded`` the elements whose first text opens like a byline ("Von …",
-    "Autor: …"), for pages that declare none (:func:`_worded_byline`): the page is walked once.
 
     This runs on nearly every element of the page (not inside footers, asides, figures or drawings), so
     it is written for speed: two attribute reads for most elements, and a plain substring test before
@@ -196,10 +193,6 @@ def _byline_elements(root: HtmlElement, worded: list[HtmlElement]) -> Iterator[H
         tag = el.tag  # (read once: lxml builds the string on every read)
         if tag in _SKIPPED_SUBTREES:
             walk.skip_subtree()  # the element is read, its descendants never count (see _outside_byline)
-        elif tag == "address" or (
-            tag in _WORDED_TAGS and (text := el.text) and not text.isspace() and _reads_like_byline(text)
-        ):
-            worded.append(el)  # (most texts are the indentation before a child: no regex for those)
         get = el.get
         cls, ident = get("class"), get("id")
         if cls is not None or ident is not None:
@@ -213,6 +206,22 @@ def _byline_elements(root: HtmlElement, worded: list[HtmlElement]) -> Iterator[H
         )
         if declared and (tag not in _NOT_CANDIDATES or (tag == "meta" and el.get("content"))):
             yield el  # a microdata <meta itemprop="author" content="…"> names the author without text
+
+
+def _worded_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements whose first text opens like a byline ("Von …", "Autor: …"), in document order, outside the
+    subtrees :func:`_byline_elements` skips: read only on a page that declares no byline (about one in four),
+    and only up to the first that :func:`_worded_byline` takes (0.3 ms of the declared walk on the median
+    page when both were collected in one walk)."""
+    walk = etree.iterwalk(root, events=("start",))
+    for _, el in walk:
+        tag = el.tag
+        if tag in _SKIPPED_SUBTREES:
+            walk.skip_subtree()
+        elif tag == "address" or (
+            tag in _WORDED_TAGS and (text := el.text) and not text.isspace() and _reads_like_byline(text)
+        ):
+            yield el  # (most texts are the indentation before a child: no regex for those)
 
 
 @lru_cache(maxsize=4096)
@@ -283,11 +292,11 @@ def _reads_like_byline(text: str) -> bool:
     )
 
 
-def _worded_byline(candidates: list[HtmlElement], outside: dict[HtmlElement, bool]) -> str | None:
+def _worded_byline(candidates: Iterable[HtmlElement], outside: dict[HtmlElement, bool]) -> str | None:
     """The first short candidate whose text is a byline by its words ("Von Anna Roe"), outside page furniture.
 
     ``candidates`` are the elements whose first text opens like a byline, in document order (collected by
-    :func:`_byline_elements`); only they are read whole. ``outside`` caches :func:`_outside_byline` verdicts.
+    :func:`_worded_elements`); only they are read whole. ``outside`` caches :func:`_outside_byline` verdicts.
     """
     for el in candidates:
         if any(_judged_outside(node, outside) for node in (el, *el.iterancestors())):
@@ -329,8 +338,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
     found: list[tuple[HtmlElement, str]] = []
     taken: set[HtmlElement] = set()
     outside: dict[HtmlElement, bool] = {}  # verdicts per ancestor, so each element is judged once
-    worded: list[HtmlElement] = []
-    for el in _byline_elements(root, worded):
+    for el in _byline_elements(root):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         if any(_judged_outside(anc, outside) or anc in taken for anc in el.iterancestors()):
             continue
@@ -344,7 +352,7 @@ def find_bylines(root: HtmlElement) -> list[str]:
         taken.add(el)
         found.append((el, _listed_names(el, _romanian_by(text, root))))
     if not found:  # no element declares a byline: a line that reads as one, if the page writes it
-        line = _worded_byline(worded, outside)
+        line = _worded_byline(_worded_elements(root), outside)
         return [line] if line else []
     return _joined_lines(found)
 
