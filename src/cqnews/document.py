@@ -24,6 +24,7 @@ from lxml.html import (
 from . import char_refs
 from .errors import BlockTooLargeError, EmptyInputError, NotHTMLError, TreeTooLargeError
 from .feed_input import feed_warning
+from .lexicon.alternation import ascii_caseless
 from .options import ParseOptions
 from .xhtml_prefix import without_xhtml_prefixes
 
@@ -340,8 +341,9 @@ def _long_tag_start(limit: int) -> re.Pattern[str]:
 
 
 _QUOTED_CLOSE = re.compile(r"""=\s*+(?:"[^">]*+>|'[^'>]*+>)""")  # a quoted value holding ">"
-_RAW_TEXT_OPEN = re.compile(r"<(script|style)\b[^>]*>", re.IGNORECASE)
-_RAW_TEXT_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE) for name in ("script", "style")}
+# Tag names in ASCII case, as libxml2 reads them (re.IGNORECASE also took "<ſcript>", whose lowered name is no key).
+_RAW_TEXT_OPEN = re.compile(rf"<({ascii_caseless('script')}|{ascii_caseless('style')})\b[^>]*>")
+_RAW_TEXT_CLOSE = {name: re.compile(f"</{ascii_caseless(name)}") for name in ("script", "style")}
 
 
 def _markup_segments(text: str) -> Iterator[tuple[int, int]]:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
+from .lexicon.alternation import ascii_caseless
+
 __all__ = ["feed_read_no_body", "feed_warning"]
 
 # The first element of the document, after an XML declaration, stylesheet instructions, comments and a doctype.
 # Each part is bounded, and only the input's first characters are read.
 _FIRST_ELEMENT = re.compile(
-    r"\s*(?:<\?[^>]{0,500}>\s*|<!--[^>]{0,2000}-->\s*|<!DOCTYPE[^>]{0,1000}>\s*){0,8}<(rss|feed|rdf:rdf|urlset|sitemapindex)\b",
-    re.IGNORECASE,
+    rf"\s*(?:<\?[^>]{{0,500}}>\s*|<!--[^>]{{0,2000}}-->\s*|<!{ascii_caseless('DOCTYPE')}[^>]{{0,1000}}>\s*){{0,8}}"
+    # (names in ASCII case: re.IGNORECASE also took "<rſs>", whose lowered name is no key of _KINDS)
+    rf"<({'|'.join(map(ascii_caseless, ('rss', 'feed', 'rdf:rdf', 'urlset', 'sitemapindex')))})\b",
 )
 _PREFIX_CHARS = 8192
 _KINDS = {

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from ..deadline import NO_DEADLINE, Deadline
 from ..document import element_text
+from ..lexicon.alternation import ascii_caseless
 from ..models import Block, BlockKind
 from ..text import normalize_space
 from .boilerplate import is_boilerplate, is_credit_line, is_sign_off, is_trailer, split_credit_lead
@@ -182,9 +183,11 @@ def _repeated(joined: str, core: str, start: int, end: int) -> bool:
 
 
 _EMBED_TAGS = ("script", "iframe", "style", "noscript")
-_EMBED_OPEN = re.compile(rf"<({'|'.join(_EMBED_TAGS)})\b([^<>]{{0,4000}})>", re.IGNORECASE)
-_EMBED_CLOSE_OF = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _EMBED_TAGS}
-_EMBED_CLOSE = re.compile(rf"</(?:{'|'.join(_EMBED_TAGS)})\s*>", re.IGNORECASE)
+# Tag names in ASCII case (re.IGNORECASE also took "<ſcript>", whose lowered name is no key of _EMBED_CLOSE_OF).
+_EMBED_NAMES = "|".join(map(ascii_caseless, _EMBED_TAGS))
+_EMBED_OPEN = re.compile(rf"<({_EMBED_NAMES})\b([^<>]{{0,4000}})>")
+_EMBED_CLOSE_OF = {tag: re.compile(rf"</{ascii_caseless(tag)}\s*>") for tag in _EMBED_TAGS}
+_EMBED_CLOSE = re.compile(rf"</(?:{_EMBED_NAMES})\s*>")
 _BARE_TAGS_KEPT = frozenset(("script", "style"))  # written without attributes: code an article shows
 
 

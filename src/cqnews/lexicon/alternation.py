@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["first_char_guard", "trie_pattern"]
+__all__ = ["ascii_caseless", "first_char_guard", "trie_pattern"]
 
 # A character trie: each key is one character, "" marks the end of a word.
 _Trie = dict[str, "_Trie"]
@@ -40,3 +40,10 @@ def first_char_guard(words: Iterable[str]) -> str:
     """A lookahead admitting only the characters ``words`` start with: the engine turns away every
     other position (a capitalised word, a digit, a space) before trying the alternation at all."""
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
+def ascii_caseless(word: str) -> str:
+    """A pattern matching ``word`` (ASCII) with its letters in either ASCII case and nothing else: ``re.IGNORECASE``
+    also takes the long s ("ſ") for an "s", the Kelvin sign for a "k" and the dotted and dotless I ("İ", "ı") for an
+    "i", which an HTML parser does not (it reads tag names in ASCII case), and whose lowered text is not ``word``."""
+    return "".join(f"[{char.upper()}{char}]" if char.isalpha() else re.escape(char) for char in word.lower())
