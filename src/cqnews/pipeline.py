@@ -171,14 +171,18 @@ def parse_text(
     url, site, _, _ = checked_arguments(url, site)
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes str, not {type(text).__name__}: decode bytes or use parse()")
-    return _parse_dump(text, url, site, options, Deadline(options.time_budget))
+    return _parse_dump(text, url, site, options, Deadline(options.time_budget), noun="text")
 
 
-def _parse_dump(text: str, url: str | None, site: str | None, options: ParseOptions, deadline: Deadline) -> Article:
-    text, warnings = _checked_str(text, options)
+def _parse_dump(
+    text: str, url: str | None, site: str | None, options: ParseOptions, deadline: Deadline, noun: str = "page"
+) -> Article:
+    """The Article of a text dump; ``noun`` names the input in errors ("text": a str handed to parse_text, where no
+    download took place)."""
+    text, warnings = _checked_str(text, options, noun)
     text = without_control_chars(text, warnings)
     if not text.strip():
-        raise EmptyInputError("the page holds nothing but control characters")
+        raise EmptyInputError(f"the {noun} holds nothing but control characters")
     draft = extract_text_dump(text, url, site, deadline)
     title_above_date_lines(draft)
     draft.warnings[:0] = warnings
@@ -221,9 +225,13 @@ def _to_text(
     raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
 
 
-def _checked_str(text: str, options: ParseOptions) -> tuple[str, list[str]]:
+_EMPTY_TEXT = "the text is empty or blank: parse_text() was handed no words (check the file or field it was read from)"
+
+
+def _checked_str(text: str, options: ParseOptions, noun: str = "page") -> tuple[str, list[str]]:
     """Size and emptiness checks; NUL characters are removed and lone surrogates (from a lossy decode upstream)
-    become U+FFFD, each with a warning, as for bytes input."""
+    become U+FFFD, each with a warning, as for bytes input. Empty text handed to parse_text (``noun`` "text") came
+    from no download: its error says so."""
     # Count UTF-8 bytes, as for bytes input; encode only when the character count leaves doubt.
     size = len(text)
     if size <= options.max_input_bytes < size * 4:
@@ -234,7 +242,9 @@ def _checked_str(text: str, options: ParseOptions) -> tuple[str, list[str]]:
         warnings.append(f"{text.count(chr(0))} NUL character(s) removed")
         text = text.replace("\x00", "")
     if not text.strip():
-        raise EmptyInputError("the page is empty: check that the download returned a body")
+        raise EmptyInputError(
+            _EMPTY_TEXT if noun == "text" else "the page is empty: check that the download returned a body"
+        )
     if text.isascii() or _encodes(text):
         return text, warnings
     return _without_surrogates(text, warnings)
