@@ -49,11 +49,15 @@ _SHOWN_RE = re.compile(f"[^{BLANK_CHARACTERS}]")
 
 def drop_blank_blocks(draft: Draft) -> None:
     """A block that shows no character (only bidi overrides, zero widths, Hangul fillers: a text dump of U+202E)
-    is no body text, wherever it stands; a warning counts them."""
+    is no body text, wherever it stands; a warning counts them. A headline that shows none is no headline
+    either (left out with a warning)."""
     blank = [_SHOWN_RE.search(block.text) is None for block in draft.blocks]
     if any(blank):
         draft.blocks, draft.images, _ = drop_blocks(draft.blocks, draft.images, blank)
         draft.warnings.append(f"{sum(blank)} body block(s) showing no visible character left out")
+    if draft.headline is not None and _SHOWN_RE.search(draft.headline) is None:  # ("<title>\u202e\u200f</title>")
+        draft.headline = None
+        draft.warnings.append("the headline shows no visible character (bidi controls, zero widths): left out")
 
 
 def drop_date_lines(draft: Draft) -> None:
