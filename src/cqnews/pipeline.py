@@ -23,7 +23,7 @@ from .decoding import Decoded, codec_names, decode, utf8_free_of_controls
 from .document import looks_like_html, parse_tree, without_control_chars
 from .draft import Draft
 from .enrich.captions import attach_captions
-from .enrich.credits import article_authors, credits_from_bylines, inline_bylines, is_strong_credit
+from .enrich.credits import article_authors, credits_from_bylines, inline_bylines, is_strong_credit, parse_credit_line
 from .enrich.dateline import find_dateline
 from .enrich.dates import ParsedDate, date_from_url, pick_date, slashed_day_first
 from .enrich.language import detect_language, load_profiles, normalize_language
@@ -422,6 +422,9 @@ def _credits(draft: Draft, deadline: Deadline) -> list[Credit]:
     if not _in_time("bylines", deadline, draft.warnings):
         return _merged_credits([], draft.credits)
     bylines = _not_picture_credits(draft)
+    if draft.method is ExtractionMethod.TEXT and (unread := [line for line in bylines if not parse_credit_line(line)]):
+        shown = ", ".join(repr(line) for line in unread[:3])  # (credit lines are short: at most 120 characters)
+        draft.warnings.append(f"{len(unread)} credit line(s) of the text gave no credit and were left out: {shown}")
     return _merged_credits(credits_from_bylines([*bylines, *inline_bylines(draft.blocks)]), draft.credits)
 
 

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 
 from ..deadline import NO_DEADLINE, Deadline
-from ..draft import Draft
+from ..draft import Draft, ImageDraft
+from ..lexicon.credit_lines import PICTURE_CAPTION
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import HAN_RE, cjk_ratio, normalize_space
 from .boilerplate import is_boilerplate, is_credit_line
@@ -85,17 +86,25 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
     first, last = _body_bounds(lines, chrome, prose, chinese)
     draft.title_lines = _title_lines(lines[:first], chrome[:first])
     draft.headline = draft.title_lines[0] if draft.title_lines else None
-    draft.bylines.extend(line for line in lines[:first] if is_credit_line(line))  # "By Jane Roe" under the title
+    draft.bylines.extend(line for line in lines[:first] if _is_byline(line))  # "By Jane Roe" under the title
     for index in range(first, last + 1):
         line = lines[index]
-        if is_credit_line(line):
+        if (caption := PICTURE_CAPTION.match(line)) is not None:  # (a picture the dump does not hold: no source)
+            draft.images.append(ImageDraft(src=None, caption=caption.group(1), position=len(draft.blocks)))
+        elif _is_byline(line):
             draft.bylines.append(line)
         elif not chrome[index]:
             draft.blocks.append(_block(line, prose[index] or _SENTENCE_END.search(line) is not None))
-    draft.bylines.extend(line for line in lines[last + 1 :] if is_credit_line(line))
+    draft.bylines.extend(line for line in lines[last + 1 :] if _is_byline(line))
     _warn_left_out(_left_out(lines, chrome, first, last, len(draft.title_lines)), draft.warnings)
     draft.timezone = "Asia/Shanghai" if chinese else None  # Chinese text: China time
     return draft
+
+
+def _is_byline(line: str) -> bool:
+    """A credit line of the dump, but a picture's caption after its label ("Photo: The quay at dusk."): that one is
+    the caption of a picture the dump does not hold (it was lost unseen), or named in the left-out warning."""
+    return is_credit_line(line) and PICTURE_CAPTION.match(line) is None
 
 
 _LINES_PER_CHECK = 2048
@@ -182,6 +191,8 @@ def _opens_body(lines: list[str], chrome: list[bool], index: int, chinese: bool)
     """The line at ``index``, before the first paragraph of running text, opens the body: a short sentence with a
     title-like line still before it for the headline, or a quotation with its attribution (never a headline)."""
     line = lines[index]
+    if PICTURE_CAPTION.match(line) is not None:  # (the caption of a picture above the lede)
+        return True
     if _ATTRIBUTED_QUOTE.search(line) is not None and _is_closing(line, chinese):
         return True
     return index > 0 and _is_sentence(line, chinese) and _headline(lines[:index], chrome[:index]) is not None
@@ -197,7 +208,7 @@ _CLOSING_MIN_HAN = 4
 
 def _is_sentence(line: str, chinese: bool) -> bool:
     """A short paragraph that is still a sentence: a few words (Han characters) and a sentence end."""
-    if _SENTENCE_END.search(line) is None or is_credit_line(line):
+    if _SENTENCE_END.search(line) is None or _is_byline(line):
         return False
     if chinese:
         return len(HAN_RE.findall(line)) >= _SENTENCE_MIN_HAN
@@ -206,7 +217,7 @@ def _is_sentence(line: str, chinese: bool) -> bool:
 
 def _is_closing(line: str, chinese: bool) -> bool:
     """A line after the body that still belongs to it: a sentence of a few words (Han characters)."""
-    if _SENTENCE_END.search(line) is None or is_credit_line(line):
+    if _SENTENCE_END.search(line) is None or _is_byline(line):
         return False
     if chinese:
         return len(HAN_RE.findall(line)) >= _CLOSING_MIN_HAN
@@ -237,7 +248,7 @@ def _left_out(lines: list[str], chrome: list[bool], first: int, last: int, title
     return [
         line
         for index, line in enumerate(lines)
-        if not is_credit_line(line)
+        if not _is_byline(line)
         and index not in title_lines
         and (index < first or index > last or chrome[index])
     ]

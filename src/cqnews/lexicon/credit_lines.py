@@ -15,7 +15,7 @@ from .letters import CAPITAL_LETTER
 
 __all__ = [
     "AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE", "CREDIT_SENTENCE_END",
-    "KO_REPORTER_LINE", "ZH_PICTURE_CAPTION", "ZH_REPORTER_QUESTION",
+    "KO_REPORTER_LINE", "PICTURE_CAPTION", "ZH_PICTURE_CAPTION", "ZH_REPORTER_QUESTION",
 ]
 
 # An agency as credited: a capitalised name of one or two words ("Reuters", "Europa Press", "AP") or a
@@ -72,3 +72,9 @@ ZH_REPORTER_QUESTION = re.compile(
 # its credit, where "图：张明" and "图：新华社记者张明摄。" are credit lines.
 ZH_PICTURE_CAPTION = re.compile(r"^\s*[图圖]\s*[:：]\s*[^。！？\s]{6,}(?<![摄攝图圖发發])[。！？]")
 """A picture label followed by a sentence: a caption, not a credit line."""
+# The same in English: after "Photo:" (or "Picture:", "Image:"), four words or more closed by a full stop after a
+# lower-case word ("Photo: The new terminal seen from the water at dusk."), where "Photo: Lena Marsh/Coastline Press"
+# and "Photo: Lena Marsh for The Harbour Times." are credit lines. Group 1 is the caption. (Each word a run of
+# non-blanks then blanks: no two ways to split a line.)
+PICTURE_CAPTION = re.compile(r"^\s*(?i:photos?|pictures?|images?)\s*[:：]\s*((?:\S+\s+){3,}[a-z0-9]\S*[.!])\s*$")
+"""An English picture label followed by a sentence: a caption, not a credit line (read so in text dumps)."""

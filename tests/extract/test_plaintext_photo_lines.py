@@ -1,0 +1,51 @@
+"""A text dump's lone "Photo: …" line (Session 60): a caption is kept as the caption of a picture the dump does not
+hold, a credit as the photographer's credit, and a credit line that gives no credit is named in a warning; none
+disappears unseen. Made-up dumps."""
+
+from __future__ import annotations
+
+import pytest
+
+import cqnews
+
+TITLE = "Ferry terminal plan approved"
+LEDE = (
+    "The harbour board on Tuesday approved plans for a new ferry terminal on the eastern shore, officials said "
+    "after a long meeting."
+)
+MORE = "Work on the quay is due to start in the spring and will take about two years, the board's chair told reporters."
+
+
+def _dump(line: str, where: str) -> str:
+    parts = {"top": [TITLE, line, LEDE, MORE], "middle": [TITLE, LEDE, line, MORE], "end": [TITLE, LEDE, MORE, line]}
+    return "\n\n".join(parts[where]) + "\n"
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+def test_a_photo_caption_line_is_a_caption(where: str) -> None:
+    article = cqnews.parse_text(_dump("Photo: The new terminal as seen from the water at dusk.", where))
+    assert [image.caption for image in article.images] == ["The new terminal as seen from the water at dusk."]
+    assert article.images[0].src is None
+    assert article.headline == TITLE
+    assert [block.text for block in article.body] == [LEDE, MORE]
+    assert not any(credit.organization and "terminal" in credit.organization for credit in article.credits)
+
+
+def test_a_picture_label_in_lower_case_words() -> None:
+    article = cqnews.parse_text(_dump("Picture: crowds on the old quay last summer.", "middle"))
+    assert [image.caption for image in article.images] == ["crowds on the old quay last summer."]
+    assert article.images[0].position == 1
+
+
+@pytest.mark.parametrize("line", ["Photo: Nils Ekberg/Harbour Courier", "Photo: Nils Ekberg for The Harbour Courier."])
+def test_a_photo_credit_line_stays_a_credit(line: str) -> None:
+    article = cqnews.parse_text(_dump(line, "middle"))
+    photographers = [credit for credit in article.credits if credit.role.value == "photographer"]
+    assert [credit.name for credit in photographers] == ["Nils Ekberg"]
+    assert article.images == []
+
+
+def test_a_credit_line_that_gives_no_credit_is_named_in_a_warning() -> None:
+    line = "Photo: The new terminal as seen from the water at dusk. Nils Ekberg/Harbour Courier"
+    article = cqnews.parse_text(_dump(line, "middle"))
+    assert any("gave no credit" in warning and "seen from the water" in warning for warning in article.extraction.warnings)
