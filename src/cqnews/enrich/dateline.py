@@ -13,27 +13,12 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.datelines import CHINESE_DATELINE as _CHINESE
+from ..lexicon.datelines import ENGLISH_DATELINE as _ENGLISH
 from ..lexicon.dates import MONTHS
 
 __all__ = ["dateline_end", "find_dateline"]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
-# A day written before its month, in any language of lexicon.dates ("PARIS, 5 mars (Reuters) -",
-# "Murcia, 12 may (EFE).-"): the word is checked against MONTHS.
-_DAY_MONTH = r"\d{1,2}\.?\s(?:de\s)?(?P<month>[^\W\d_]{3,12})\.?"
-_ENGLISH = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s(?:{_PLACE}))?"
-    rf"(?:,\s(?:{_MONTH}\s\d{{1,2}}|{_DAY_MONTH})(?:,?\s\d{{4}})?)?"
-    r"(?P<agency>\s\([A-Za-z .]{2,30}\))?"
-    r"\s?(?:[–—]|--|-\s|\.-)\s?(?=\S)"
-)
-_CHINESE = re.compile(
-    # ("据新华社北京5月16日电": citing the agency's dateline; "经济日报北京5月16日讯": a paper's name before the place)
-    r"^[（(【]?据?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻"
-    r"|[\u4e00-\u9fff]{1,6}网|[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|电视台))?"
-    r"(?:记者)?(?P<place>[\u4e00-\u9fff]{2,8}?)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|消息)"
-)
 # "NEW DELHI: …", "KARACHI: …" (South Asian papers): a place in capitals and a colon. Labels written the
 # same way are no place ("UPDATE:", "EDITOR'S NOTE:", "DEAR ABBY:"), nor is an agency ("PTI:").
 _CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2})\s?:\s(?=\S)")

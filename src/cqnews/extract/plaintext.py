@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import Draft, ImageDraft
 from ..lexicon.credit_lines import PICTURE_CAPTION
+from ..lexicon.datelines import CHINESE_DATELINE, DATELINE_LINE_END, ENGLISH_DATELINE_LINE
+from ..lexicon.dates import MONTHS
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import HAN_RE, cjk_ratio, normalize_space
 from .boilerplate import is_boilerplate, is_credit_line
@@ -161,12 +163,39 @@ def _read_lines(
             break
         normalised = (normalize_space(raw) for raw in raw_lines[start : start + _LINES_PER_CHECK])
         chunk = [line for line in normalised if line]
+        if not start:
+            chunk = _with_dateline_joined(chunk)
         chunk_chrome = [is_boilerplate(line) for line in chunk]
         lines.extend(chunk)
         chrome.extend(chunk_chrome)
         pairs = zip(chunk, chunk_chrome, strict=True)
         prose.extend(not is_chrome and _is_prose(line, chinese) for line, is_chrome in pairs)
     return lines, chrome, prose
+
+
+_DATELINE_LINES = 8  # a dateline stands among the first lines of a dump, above the lede
+_DATELINE_MAX_CHARS = 160
+
+
+def _with_dateline_joined(lines: list[str]) -> list[str]:
+    """``lines`` with the first dateline standing alone on its line ("BEIJING, Dec. 3 (Xinhua) --",
+    "新华社北京12月3日电") among the first few joined to the line after it: it opens the lede, it is no headline."""
+    for index, line in enumerate(lines[: _DATELINE_LINES - 1]):
+        if index + 1 < len(lines) and len(line) <= _DATELINE_MAX_CHARS and _is_dateline_alone(line):
+            return [*lines[:index], f"{line} {lines[index + 1]}", *lines[index + 2 :]]
+    return lines
+
+
+def _is_dateline_alone(line: str) -> bool:
+    """A line that is only a dateline: an English one with its place in capitals or its agency in brackets and a
+    dash ending the line ("WELLINGTON, New Zealand —"; "Harbour Board —" is no dateline), or a Chinese one."""
+    if (match := ENGLISH_DATELINE_LINE.match(line)) is not None:
+        month = match.group("month")
+        return (month is None or month.lower() in MONTHS) and (
+            match.group("place").isupper() or match.group("agency") is not None
+        )
+    match = CHINESE_DATELINE.match(line)
+    return match is not None and DATELINE_LINE_END.match(line, match.end()) is not None
 
 
 def _body_bounds(lines: list[str], chrome: list[bool], prose: list[bool], chinese: bool) -> tuple[int, int]:

@@ -1,0 +1,33 @@
+"""The shapes of a dateline at the start of a story's first paragraph (read by :mod:`cqnews.enrich.dateline`), and
+of a dateline standing alone on a line of a text dump (``"BEIJING, Dec. 3 (Xinhua) --"``, ``"新华社北京12月3日电"``;
+read by :mod:`cqnews.extract.plaintext`, which joins it to the lede)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CHINESE_DATELINE", "DATELINE_LINE_END", "ENGLISH_DATELINE", "ENGLISH_DATELINE_LINE"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+# A day written before its month, in any language of lexicon.dates ("PARIS, 5 mars (Reuters) -",
+# "Murcia, 12 may (EFE).-"): the word is checked against MONTHS.
+_DAY_MONTH = r"\d{1,2}\.?\s(?:de\s)?(?P<month>[^\W\d_]{3,12})\.?"
+_ENGLISH_HEAD = (
+    rf"^(?P<place>{_PLACE})(?:,\s(?:{_PLACE}))?"
+    rf"(?:,\s(?:{_MONTH}\s\d{{1,2}}|{_DAY_MONTH})(?:,?\s\d{{4}})?)?"
+    r"(?P<agency>\s\([A-Za-z .]{2,30}\))?"
+)
+ENGLISH_DATELINE = re.compile(_ENGLISH_HEAD + r"\s?(?:[–—]|--|-\s|\.-)\s?(?=\S)")
+"""An English dateline opening a paragraph: a place, perhaps a region and a day, an agency, a dash."""
+ENGLISH_DATELINE_LINE = re.compile(_ENGLISH_HEAD + r"\s?(?:[–—]|--|-|\.-)\s*$")
+"""The same standing alone on a line, its dash ending the line."""
+CHINESE_DATELINE = re.compile(
+    # ("据新华社北京5月16日电": citing the agency's dateline; "经济日报北京5月16日讯": a paper's name before the place)
+    r"^[（(【]?据?(?:新华社|本报|人民网|中新网|中新社|央视网|光明网|中国日报网|华龙网|上游新闻|新京报|澎湃新闻"
+    r"|[\u4e00-\u9fff]{1,6}网|[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|电视台))?"
+    r"(?:记者)?(?P<place>[\u4e00-\u9fff]{2,8}?)\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|消息)"
+)
+"""A Chinese dateline: an outlet, a place and a day, then 电, 讯 or 消息."""
+DATELINE_LINE_END = re.compile(r"[\s\u3000]*[)）】]?[\s\u3000]*$")
+"""What may follow a Chinese dateline standing alone on a line (a closing bracket, blanks)."""
