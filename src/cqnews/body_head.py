@@ -14,7 +14,7 @@ import re
 from .draft import Draft, drop_blocks
 from .enrich.dates import is_date_line
 from .extract.metadata import same_title
-from .extract.shown_updates import opens_with_update
+from .extract.shown_updates import before_update_label, opens_with_update
 from .lexicon.dates import PUBLISHED_LABELS
 from .lexicon.punctuation import BLANK_CHARACTERS
 from .lexicon.punctuation_zh import SENTENCE_END_MARKS
@@ -86,13 +86,17 @@ _LABEL_CHARS = 20  # a publishing label opens a date line ("Published 18 Novembe
 
 def title_above_date_lines(draft: Draft) -> None:
     """A text dump's date line under its title ("June 3, 2024") is no headline: the title-like line above it
-    is, and the date line is the published date when the dump gives no other."""
+    is, and the date line is the published date when the dump gives no other; an update line, or the update a date
+    line shows after its label ("Published June 3, 2024. Updated June 4, 2024"), is the updated date."""
     dates = list(itertools.takewhile(is_date_line, draft.title_lines))
     if not dates:
         return
     titles = draft.title_lines[len(dates) :]
     draft.headline = titles[0] if titles else None
     _published_from_lines(draft, dates)
+    updates = (text if opens_with_update(text) else text[len(before_update_label(text)) :] for text in dates)
+    if not draft.updated:  # ("Updated: 2024-03-06 09:00", "Published … | Updated …": the dump's last change)
+        draft.updated = [update for update in updates if update][:1]
 
 
 def _published_from_lines(draft: Draft, lines: list[str]) -> None:

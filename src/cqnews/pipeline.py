@@ -334,7 +334,8 @@ def _enrich(
     day_first = slashed_day_first(draft.declared_language, url)
     published = pick_date(draft.published, zone_default, warnings, day_first) or date_from_url(url, zone_default)
     published = _with_shown_time(published, draft.shown_published, zone_default, day_first)
-    updated = _not_before(pick_date(draft.updated, zone_default, warnings, day_first), published, warnings)
+    updated = pick_date(draft.updated, zone_default, warnings, day_first)
+    updated = _not_before(updated, published, warnings, keep=draft.method is ExtractionMethod.TEXT)
     if published is None and updated is not None:
         warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
     url = _checked(url, options, warnings)
@@ -389,24 +390,30 @@ def _with_shown_time(
     return refined
 
 
-def _not_before(updated: ParsedDate | None, published: ParsedDate | None, warnings: list[str]) -> ParsedDate | None:
+def _not_before(
+    updated: ParsedDate | None, published: ParsedDate | None, warnings: list[str], keep: bool = False
+) -> ParsedDate | None:
     """``updated``, unless it is a day alone that reads as earlier than ``published``: a page that shows
     its update as a day ("Updated: Nov 18, 2019", its time not read) reads as midnight, before a publishing
     time given to the minute that day. A day before the publishing day is no update either, nor a time
     before the publishing time (a draft's save time declared as dateModified): that one is left out with a
-    warning."""
+    warning. A text dump's dates (``keep``) are the user's: an update before the publishing is kept, with a warning."""
     if updated is None or published is None:
         return updated
     if updated.precision is not DatePrecision.DAY:
         comparable = (updated.value.tzinfo is None) == (published.value.tzinfo is None)
-        if comparable and updated.value < published.value:
-            warnings.append("updated: the page's update time is before its publishing time; left out")
-            return None
+        earlier = comparable and updated.value < published.value
+    else:
+        day, published_day = updated.value.date(), published.value.date()
+        if published.precision is not DatePrecision.DAY and day == published_day:
+            return None  # (the publishing day, read as midnight: no later change shown)
+        earlier = day < published_day
+    if earlier and keep:
+        warnings.append("updated: the text's update time is before its publishing time; kept as written")
         return updated
-    day, published_day = updated.value.date(), published.value.date()
-    if published.precision is DatePrecision.DAY:
-        return None if day < published_day else updated
-    return None if day <= published_day else updated
+    if earlier and updated.precision is not DatePrecision.DAY:
+        warnings.append("updated: the page's update time is before its publishing time; left out")
+    return None if earlier else updated
 
 
 def _captioned_images(draft: Draft, deadline: Deadline) -> list[Image]:
