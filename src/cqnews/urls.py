@@ -41,13 +41,36 @@ _MAX_LABEL_CHARS = 63
 MAX_BASE_CHARS = 8_192
 
 
+# The schemes whose URLs read a backslash before the query as a slash (WHATWG URL: "special" schemes), as do links
+# without a scheme.
+_SPECIAL_SCHEMES = frozenset(("http", "https", "ws", "wss", "ftp", "file"))
+
+
+def _slashed(url: str) -> str:
+    """``url`` with every backslash before its query or fragment written as a slash, as browsers read a link of
+    a special scheme or a relative one (``images\\2024\\a.jpg``, a Windows-written path, loads ``images/2024/a.jpg``;
+    ``https:\\\\cdn.example/a.jpg`` loads ``https://cdn.example/a.jpg``). Python's URL functions keep them, and
+    joined them as part of the path."""
+    if "\\" not in url:
+        return url
+    cut = len(url)
+    for mark in "?#":
+        if (at := url.find(mark, 0, cut)) >= 0:
+            cut = at
+    scheme = _SCHEME.match(url)
+    if scheme is not None and scheme.group(1).lower() not in _SPECIAL_SCHEMES:
+        return url
+    return url[:cut].replace("\\", "/") + url[cut:]
+
+
 def join_url(base: str | None, href: str) -> str:
     """``href`` resolved against ``base``; ``href`` itself when there is no base, the base is over
-    :data:`MAX_BASE_CHARS`, or the join fails."""
+    :data:`MAX_BASE_CHARS`, or the join fails. Backslashes before the query are slashes (:func:`_slashed`)."""
+    href = _slashed(href)
     if not base or len(base) > MAX_BASE_CHARS:
         return href
     try:
-        return urljoin(base, href)
+        return urljoin(_slashed(base), href)
     except ValueError:  # a malformed base or link (unbalanced IPv6 brackets): keep the link as written
         return href
 
@@ -55,14 +78,15 @@ def join_url(base: str | None, href: str) -> str:
 def checked_url(url: str | None, schemes: tuple[str, ...] = DEFAULT_URL_SCHEMES) -> tuple[str | None, str | None]:
     """``(url, None)`` for a usable URL, ``(None, reason)`` for one that must not reach a model.
 
-    Usable (after removing tabs and line breaks and writing inner spaces as ``%20``, as browsers do):
+    Usable (after removing tabs and line breaks, writing inner spaces as ``%20`` and backslashes before the query
+    of a special scheme's URL as slashes, as browsers do):
     no control characters or lone surrogates; parseable by :func:`urllib.parse.urlsplit`; a well-formed host
     when it has one; and either relative, protocol-relative, or of a scheme in ``schemes`` (compared
     case-insensitively). A user name or password before the host is removed, the URL kept, with the reason.
     """
     if url is None:
         return None, None
-    url = _STRIPPED.sub("", url).strip().replace(" ", "%20")
+    url = _slashed(_STRIPPED.sub("", url).strip().replace(" ", "%20"))
     if not url:
         return None, None
     if _BAD_CHARS.search(url):
