@@ -29,6 +29,7 @@ from .blocks import BodyResult, blocks_from_container, clean_blocks
 from .body_end import end_of_article
 from .breaks import paragraphs_from_breaks, paragraphs_from_centres, paragraphs_from_text_blocks
 from .brief import read_brief
+from .pre_text import paragraphs_from_pre
 
 __all__ = ["article_region", "extract_body", "find_container"]
 
@@ -134,6 +135,7 @@ def extract_body(root: HtmlElement, url: str | None, deadline: Deadline = NO_DEA
     """
     paragraphs_from_breaks(root)  # (text runs between <br>s: paragraphs trafilatura can weigh)
     paragraphs_from_centres(root)  # (a <center> line of text: trafilatura reads none)
+    paragraphs_from_pre(root)  # (a text article in one <pre>: read as one blockquote)
     elements = int(_COUNT_ELEMENTS(root))
     if elements > _TRAFILATURA_MAX_ELEMENTS:
         reason = f"the page has more than {_TRAFILATURA_MAX_ELEMENTS} elements"
