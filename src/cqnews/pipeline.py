@@ -396,7 +396,7 @@ def _not_before(
     """``updated``, unless it is a day alone that reads as earlier than ``published``: a page that shows
     its update as a day ("Updated: Nov 18, 2019", its time not read) reads as midnight, before a publishing
     time given to the minute that day. A day before the publishing day is no update either, nor a time
-    before the publishing time (a draft's save time declared as dateModified): that one is left out with a
+    before the publishing time (a draft's save time declared as dateModified): those are left out with a
     warning. A text dump's dates (``keep``) are the user's: an update before the publishing is kept, with a warning."""
     if updated is None or published is None:
         return updated
@@ -411,7 +411,7 @@ def _not_before(
     if earlier and keep:
         warnings.append("updated: the text's update time is before its publishing time; kept as written")
         return updated
-    if earlier and updated.precision is not DatePrecision.DAY:
+    if earlier:
         warnings.append("updated: the page's update time is before its publishing time; left out")
     return None if earlier else updated
 
