@@ -312,8 +312,8 @@ def _zh_writer_opens(sentence: str) -> bool:
     subject, whatever they do (记者将持续关注此事。, 笔者随后又来到…: the writer tells what they did, no speaker's
     words; 记者会上… is another word)?"""
     plain = to_simplified(sentence.lstrip())
-    if _ZH_WRITER_CLAUSE_RE.match("，" + plain) is not None:
-        return True
+    if _ZH_WRITER_CLAUSE_RE.match("，" + plain) is not None or plain.startswith(RZ.PRESS_TIME_LEADS):
+        return True  # (截至发稿时，…: the time of the writing)
     if not plain.startswith(_ZH_WRITER_WORDS):
         return False
     toks = segmenter.tag(plain[:_ZH_OPENER_SIZE])
