@@ -109,6 +109,15 @@ class LatinTable:
     # ... the article or preposition before a weekday ("am", "el", "op") and words that name a day ("heute", "ayer")
     weekday_leads: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()
+    # a script with no capitals (Hebrew, Arabic): a name is read by where it stands, not by its capitals
+    # (:mod:`cqnews.enrich.quotes.latin_uncased`): after the verb, an office whose last word takes the article, then
+    # the name ("قال وزير الخارجية أحمد علي", "אמר ראש המועצה יוסי מזרחי")
+    uncased: bool = False
+    article_prefixes: tuple[str, ...] = ()  # the article joined to its noun: "ال", "ה"
+    # a name's word that the next, with the article, belongs to: "عبد الله", "أبو الحسن" (no office)
+    name_links: frozenset[str] = frozenset()
+    # nouns of someone not named, never a name: "مسؤول" (an official), "גורם" (a source)
+    unnamed_nouns: frozenset[str] = frozenset()
 
 
 def words(text: str) -> frozenset[str]:

@@ -123,6 +123,9 @@ ADVERBIAL_STOP_MARKS = CLAUSE_BREAK_MARKS + "‘"
 # words after a cue that closes a quote are a tail of adverbials only when none of them stands there.
 TAIL_CLAUSE_MARKS = CLAUSE_BREAK_MARKS + "”‘–"
 
+# The Arabic comma (U+060C): after a quote it leads the tag as "," does ("«…»، قال الوزير").
+ARABIC_COMMA = "\u060c"
+
 # The direction marks: Arabic letter mark, left-to-right and right-to-left marks (U+061C, U+200E, U+200F). They show
 # nothing; the quote reading leaves them out (enrich.quotes.invisible), the Markdown isolates text holding them.
 DIRECTION_MARKS = "\u061c\u200e\u200f"

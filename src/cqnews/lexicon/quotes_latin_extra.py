@@ -1,5 +1,5 @@
-"""Reporting words of more languages of regional news: Vietnamese, Malay, Ukrainian, Czech, Romanian, Tagalog; and the
-verbs of saying alone of Hebrew and Arabic (no speaker read: see :func:`_cues_only`).
+"""Reporting words of more languages of regional news: Vietnamese, Malay, Ukrainian, Czech, Romanian, Tagalog; Hebrew
+and Arabic (scripts with no capitals: their speaker is read by where it stands).
 
 Tables written from grammars and made-up sentences (no gold in these languages), read by the same reader as the
 tables of :mod:`.quotes_latin` and :mod:`.quotes_latin_more` (``LATIN_TABLES`` holds them all). Their verbs of saying
@@ -172,23 +172,92 @@ TAGALOG = LatinTable(
 )
 
 
-def _cues_only(language: str, cues: str) -> LatinTable:
-    """A table of verbs of saying and nothing else, for a script with no capitals (Hebrew, Arabic): the reader finds
-    names by their capital, so it reads no speaker here; the verb makes a short quote before or after it speech, not
-    a term ("«…», אמרה המהנדסת …")."""
-    return LatinTable(language=language, cues=_words(cues))
-
-
-HEBREW = _cues_only(
-    "he",
-    "אמר|אמרה|אמרו|הוסיף|הוסיפה|הוסיפו|הסביר|הסבירה|מסר|מסרה|מסרו|טען|טענה|טענו|ציין|ציינה|הדגיש|הדגישה|כתב|כתבה|"
-    "השיב|השיבה|אומר|אומרת|אומרים|סיפר|סיפרה",
+# Hebrew and Arabic have no capitals: the reader of :mod:`cqnews.enrich.quotes.latin_uncased` reads the speaker after
+# (or before) a verb of saying by where the words stand: an office whose last word takes the article, then a name of
+# up to three words, ended by a preposition, a word of these tables, a mark or the sentence's end.
+HEBREW = LatinTable(
+    language="he",
+    cues=_words(
+        "אמר|אמרה|אמרו|הוסיף|הוסיפה|הוסיפו|הסביר|הסבירה|מסר|מסרה|מסרו|טען|טענה|טענו|ציין|ציינה|הדגיש|הדגישה|כתב|"
+        "כתבה|השיב|השיבה|אומר|אומרת|אומרים|סיפר|סיפרה"
+    ),
+    uncased=True,
+    article_prefixes=("ה",),
+    pronouns={"הוא": "m", "היא": "f", "הם": None, "הן": None},
+    # what ends a name after the verb: "אמר יוסי מזרחי בשיחה עם …", "אמרה נועה פרץ היום"
+    prepositions=_words(
+        "על|עם|אל|של|כי|ש|את|היום|אתמול|הבוקר|הערב|בשיחה|בראיון|בתגובה|בהודעה|לכתב|לכתבת|לאחר|במהלך|בפני|לפני|"
+        "אחרי|גם|עוד|כבר|ו"
+    ),
+    titles=(
+        "ראש",
+        "שר",
+        "שרת",
+        "מנהל",
+        "מנהלת",
+        "דובר",
+        "דוברת",
+        "מפקד",
+        "מפקדת",
+        "סגן",
+        "סגנית",
+        "חבר",
+        "חברת",
+        "נשיא",
+        "נשיאת",
+        "מזכיר",
+        "מזכירת",
+        "יושב",
+        "יושבת",
+    ),
+    unnamed_nouns=_words("גורם|גורמים|מקור|מקורות|תושב|תושבת|תושבים|עד|עדה|עדים|פקיד|פקידה|דובר|דוברת|קצין|שוטר"),
 )
 # Arabic writes "and" joined to the verb: "وقال" (and he said) beside "قال".
-ARABIC = _cues_only(
-    "ar",
-    "قال|قالت|قالوا|وقال|وقالت|وقالوا|أضاف|وأضاف|أضافت|وأضافت|أكد|وأكد|أكدت|وأكدت|أوضح|وأوضح|أوضحت|وأوضحت|صرح|"
-    "وصرح|صرحت|وصرحت|أشار|وأشار|أشارت|وأشارت|يقول|ويقول|تقول|وتقول",
+ARABIC = LatinTable(
+    language="ar",
+    cues=_words(
+        "قال|قالت|قالوا|وقال|وقالت|وقالوا|أضاف|وأضاف|أضافت|وأضافت|أكد|وأكد|أكدت|وأكدت|أوضح|وأوضح|أوضحت|وأوضحت|صرح|"
+        "وصرح|صرحت|وصرحت|أشار|وأشار|أشارت|وأشارت|يقول|ويقول|تقول|وتقول"
+    ),
+    uncased=True,
+    article_prefixes=("ال",),
+    pronouns={"هو": "m", "هي": "f", "هم": None},
+    prepositions=_words(
+        "في|من|إلى|على|عن|مع|خلال|أمام|لـ|أن|إن|بأن|إنه|إنها|لوكالة|لصحيفة|لقناة|للصحفيين|اليوم|أمس|يوم|مساء|صباح|"
+        "أيضا|كذلك|بدوره|بدورها|و"
+    ),
+    titles=(
+        "وزير",
+        "وزيرة",
+        "رئيس",
+        "رئيسة",
+        "مدير",
+        "مديرة",
+        "متحدث",
+        "متحدثة",
+        "ناطق",
+        "ناطقة",
+        "محافظ",
+        "محافظة",
+        "نائب",
+        "أمين",
+        "قائد",
+        "سفير",
+        "سفيرة",
+        "عميد",
+        "عضو",
+        "مهندس",
+        "مهندسة",
+        "طبيب",
+        "طبيبة",
+        "مستشار",
+        "مستشارة",
+        "مسؤول",
+        # (on behalf of: "المتحدث باسم الوزارة" is one office)
+        "باسم",
+    ),
+    name_links=_words("عبد|أبو|أبي|بن|ابن|بنت|أم"),
+    unnamed_nouns=_words("مسؤول|مسؤولة|مسؤولون|مصدر|مصادر|متحدث|متحدثة|شاهد|شهود|مواطن|مواطنة|سكان|ساكن|خبير|خبيرة"),
 )
 
 

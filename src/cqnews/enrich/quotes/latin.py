@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from ...lexicon.alternation import trie_pattern
+from ...lexicon.punctuation import ARABIC_COMMA
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
 from .latin_after_cue import is_someone, subject_after_cue
@@ -36,7 +37,7 @@ from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
 
 _FRENCH_INVERSION_RE = re.compile(r"(?:a-t-(il|elle)\s+\w+|\w+(?:-t)?-(il|elle|ils|elles))\b")
-_LEAD_RE = re.compile(r"[\s,–—\-]*")
+_LEAD_RE = re.compile(rf"[\s,{ARABIC_COMMA}–—\-]*")  # (the Arabic comma too: "«…»، قال الوزير")
 
 
 @cache
@@ -253,7 +254,7 @@ def tag_after(table: LatinTable, text: str, lo: int, hi: int) -> tuple[Who | Non
     """ "…“, sagte Berg" / "… », explique-t-elle" / "…“, so Berg" / "…“, Berg sagte"."""
     at = _LEAD_RE.match(text, lo, hi)
     pos = at.end() if at else lo
-    if pos == lo and lo < hi and text[lo] not in " ,":
+    if pos == lo and lo < hi and text[lo] not in f" ,{ARABIC_COMMA}":
         return None, None  # a word glued to the closing mark: no attribution here
     inverted = _FRENCH_INVERSION_RE.match(text, pos, hi) if table.language == "fr" else None
     if inverted is not None:

@@ -26,6 +26,7 @@ from .latin_described_names import (
 from .latin_elision import article_apart, elision, joined
 from .latin_epithets import epithet
 from .latin_titles import compound_office, german_office, is_title, name_after_office
+from .latin_uncased import uncased_subject
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
 # -- phrases -----------------------------------------------------------------------------------------
@@ -97,8 +98,8 @@ _OWNED_OFFICE_WORDS = 4  # owner, office and a name of two words at least
 def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     """The speaker phrase that opens ``text[lo:hi]``: a pronoun, a description or a name."""
     words = phrase_words(table, text, lo, hi)
-    if not words:
-        return None
+    if not words or table.uncased:  # (a script with no capitals: read by where its words stand)
+        return uncased_subject(table, words)
     apart = article_apart(table.determiners, words)
     named = _determined(table, text, apart, hi) if apart is not words else None
     if named is not None and (named.kind != "desc" or _has_complement(table, apart)):

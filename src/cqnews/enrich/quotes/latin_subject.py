@@ -24,6 +24,7 @@ from .latin_phrase_before import subject_before as subject_before
 from .latin_phrases import person, phrase_end, read_subject
 from .latin_relative import description_before_comma, subject_across_relative
 from .latin_titles import is_title
+from .latin_uncased import uncased_before
 from .latin_words import CLAUSE_WORDS, NAME_WORDS, TOKEN_RE, leading_run, phrase_words
 
 
@@ -50,6 +51,8 @@ def clause_subject(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
     verb = perfect_auxiliary(table, text, s, verb)  # (a German perfect: the subject before its auxiliary)
     if verb <= s:  # (the verb opening its sentence: "Recordó que …", "Ha añadido que …", its subject left out)
         return _left_out(table, text, s, verb) if verb == s else None
+    if table.uncased:  # "ראש המועצה יוסי מזרחי אמר:": the whole clause before the verb, read by where it stands
+        return uncased_before(table, text, s, verb)
     if table.subject_first:
         if impersonal_at(table, text, verb):
             return impersonal_source(table, text, s, verb)  # (no subject of its own: "Aus Berlin hieß es")

@@ -1,0 +1,103 @@
+"""The speaker phrase in a script with no capitals (Hebrew, Arabic: ``LatinTable.uncased``).
+
+The other readers of :mod:`.latin_phrases` find a name by its capitals; here a phrase is read by where its words
+stand, after a verb of saying as these languages put it ("«…»، قال وزير الخارجية أحمد علي", "„…“, אמר ראש המועצה
+יוסי מזרחי"): first a pronoun alone ("قال هو"), else an office whose last word takes the article (the article joined
+to its noun: "الوزير", "وزير الخارجية", "ראש המועצה", "המהנדסת"), then a name of up to three words, ended by a
+preposition or a word of time of the table, a mark or the sentence's end. An office with no name after it is a
+description ("הוסיף הדובר"); a noun of someone not named opening the phrase is one too ("قال مسؤول كبير"). A name's
+word that the next one belongs to ("عبد الله", "أبو الحسن") opens a name, never an office.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.punctuation import ARABIC_COMMA
+from ...lexicon.quotes_latin import LatinTable
+from ..speakers.phrases import Who
+from .latin_words import phrase_words
+
+__all__ = ["uncased_before", "uncased_subject"]
+
+_NAME_WORDS = 3  # the longest name read ("محمد بن سلمان"; "יוסי מזרחי")
+_COMPLEMENT_WORDS = 2  # words between an office's head and the word with the article that ends it
+
+
+def uncased_subject(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """The speaker phrase that opens ``words`` (the words of a phrase, :func:`.latin_words.phrase_words`)."""
+    if not words:
+        return None
+    first, at = words[0]
+    if first in table.pronouns:
+        return Who(first, "pronoun", start=at, gender=table.pronouns[first])
+    cut = next((k for k, (w, _) in enumerate(words) if w in table.prepositions), len(words))
+    words = words[:cut]
+    if not words:
+        return None
+    k = _office_end(table, words)
+    role = " ".join(w for w, _ in words[:k])
+    name = _name(table, [w for w, _ in words[k:]])
+    if not name:
+        return Who(role, "desc", role=role, start=at) if role else None
+    if not role and name[0] in table.unnamed_nouns:  # "قال مسؤول كبير", "אמר גורם בכיר"
+        phrase = " ".join(name)
+        return Who(phrase, "desc", role=phrase, start=at, fresh=True)
+    return Who(" ".join(name), "person", role=role or None, start=at)
+
+
+def uncased_before(table: LatinTable, text: str, s: int, verb: int) -> Who | None:
+    """The subject of the clause [s, verb) that a verb of saying ends ("ראש המועצה יוסי מזרחי אמר:", "المهندسة ليلى
+    حسن قالت:"): the phrase of the whole clause, from its last comma, when it reaches the verb; else None."""
+    lo = max(s, text.rfind(",", s, verb) + 1, text.rfind(ARABIC_COMMA, s, verb) + 1)
+    words = phrase_words(table, text, lo, verb)
+    if not words or text[words[-1][1] + len(words[-1][0]) : verb].strip():
+        return None
+    return uncased_subject(table, words)
+
+
+def _office_end(table: LatinTable, words: list[tuple[str, int]]) -> int:
+    """How many words open ``words`` as an office: words with the article ("الوزير", "المهندسة"), and an office's
+    head with its complement up to the word with the article ("وزير الخارجية", "رئيس بلدية المدينة", "ראש
+    המועצה"). Not a name's linking word ("عبد الله") nor a given name before a surname with the article ("أحمد
+    الخطيب": "أحمد" is no office)."""
+    k = 0
+    while k < len(words):
+        word = words[k][0]
+        if word in table.name_links:
+            break
+        if _articled(table, word) and not (k and words[k - 1][0] in table.name_links):
+            k += 1
+            continue
+        if _stem(table, word) not in table.titles:
+            break
+        ahead = next(
+            (j for j in range(k + 1, min(len(words), k + 2 + _COMPLEMENT_WORDS)) if _articled(table, words[j][0])),
+            None,
+        )
+        if ahead is None:
+            break
+        k = ahead + 1
+    return k
+
+
+def _name(table: LatinTable, words: list[str]) -> list[str]:
+    """The name that opens ``words``: up to three words, ended by an office word with the article ("أحمد علي
+    المتحدث باسم …")."""
+    out: list[str] = []
+    for word in words[:_NAME_WORDS]:
+        if out and _articled(table, word) and _stem(table, word) in table.titles:
+            break
+        out.append(word)
+    return out
+
+
+def _articled(table: LatinTable, word: str) -> bool:
+    """Does ``word`` carry the article joined to it ("الوزير", "המועצה"), a letter at least after it?"""
+    return any(word.startswith(p) and len(word) > len(p) + 1 for p in table.article_prefixes)
+
+
+def _stem(table: LatinTable, word: str) -> str:
+    """``word`` without the article joined to it ("الوزير" → "وزير")."""
+    for prefix in table.article_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix) :]
+    return word
