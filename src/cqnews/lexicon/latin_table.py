@@ -109,6 +109,8 @@ class LatinTable:
     # ... the article or preposition before a weekday ("am", "el", "op") and words that name a day ("heute", "ayer")
     weekday_leads: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()
+    # cues whose reported clause may follow with no conjunction: Vietnamese "ông Nam cho biết dự án …" ("rằng" left out)
+    clause_cues: frozenset[str] = frozenset()
     # a script with no capitals (Hebrew, Arabic): a name is read by where it stands, not by its capitals
     # (:mod:`cqnews.enrich.quotes.latin_uncased`): after the verb, an office whose last word takes the article, then
     # the name ("قال وزير الخارجية أحمد علي", "אמר ראש המועצה יוסי מזרחי")

@@ -44,6 +44,11 @@ VIETNAMESE = LatinTable(
         *_words("bác|bộ|thứ|chủ|phó|thủ|tổng|bí|giám|người|luật|chuyên|hiệu|giáo|tiến|thạc|thượng|thiếu|cục|viện"),
     ),
     that=_words("rằng|là"),
+    # ("nói" is left out: "nói chuyện", "nói với …" take an object or a listener, not a clause)
+    clause_cues=_words(
+        "cho biết|cho hay|khẳng định|nhấn mạnh|cho rằng|thông báo|xác nhận|tiết lộ|thừa nhận|nhận định|cảnh báo|"
+        "bổ sung|nêu rõ|lưu ý"
+    ),
     openers=_words(
         "theo đó|tuy nhiên|nhưng|và|cũng|trong khi|tại|trong|sau|trước|khi|hiện|hiện nay|đây|đó|điều này|"
         "ngoài ra|bên cạnh đó|do đó|vì vậy|chúng tôi|tôi|"

@@ -43,7 +43,7 @@ from .latin_subject import (
     subject_past_adverbs,
 )
 from .latin_subordinate import cue_after_subordinate
-from .latin_that import coordinated_report, reported_end, that_start
+from .latin_that import bare_clause_start, coordinated_report, reported_end, that_start
 from .latin_verb_first import cue_opens_sentence, subject_after_verb, tail_words
 from .spans import Span
 from .text import MIN_CLAUSE, NEAR, BlockView, Found, Inside
@@ -140,6 +140,8 @@ def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: 
     text, cues = b.text, b.cues
     for k in cues.between(s, e):
         start = that_start(table, text, cues.ends[k], e)
+        if start is None:  # "ông Nam cho biết dự án …" (Vietnamese, "rằng" left out)
+            start = bare_clause_start(table, text, cues.words[k], cues.ends[k], e)
         if start is None or inside(cues.starts[k]):
             continue
         end = reported_end(table, b, start, e)
