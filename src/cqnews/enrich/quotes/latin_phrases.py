@@ -117,13 +117,37 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     if office:
         run = leading_run(table, words[office:])
         role = joined(words[:office])
-        return person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None
+        named = _genitive_then_name(table, text, words, office, hi)  # "ministrul Transporturilor, Ion Pop"
+        return named or (person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None)
     if not table.determiners and first.islower() and is_title(table, first):
         return description(table, _to_preposition(table, words[: DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
     if not first[:1].isupper() or low in table.openers or low in table.prepositions or low in table.that:
         return None  # (a preposition or a conjunction opening its sentence, "Tras la denuncia …", "Dass Berg …")
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
+
+
+def _genitive_then_name(table: LatinTable, text: str, words: list[tuple[str, int]], office: int, hi: int) -> Who | None:
+    """ "a declarat ministrul Transporturilor, Ion Pop.": an office in lower case, one capitalised word after it (the
+    office's complement, a genitive with no preposition) and a comma, then a name of two words or more ending the
+    phrase: the name speaks, the office and its complement are the role (before, the complement was the speaker).
+    Not where every noun is capitalised (German), nor for a complement of several words or a name of one."""
+    if table.capitalised_nouns or len(words) != office + 1 or not words[office][0][:1].isupper():
+        return None
+    complement, at = words[office]
+    comma = at + len(complement)
+    if text[comma : comma + 2] != ", ":
+        return None
+    after = phrase_words(table, text, comma + 2, hi)
+    name = leading_run(table, after)
+    if len(name) < _NAME_AFTER_COMPLEMENT or len(name) != len(after) or len(name) > NAME_WORDS:
+        return None
+    role = f"{joined(words[:office])} {complement}"
+    who = person(table, name, words[0][1], role_prefix=role)
+    return who if who is not None and who.kind == "person" else None
+
+
+_NAME_AFTER_COMPLEMENT = 2  # a given name and a surname at least
 
 
 def _quantified(table: LatinTable, words: list[tuple[str, int]]) -> bool:
