@@ -97,15 +97,23 @@ def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: i
 def _before_trailing_source(table: LatinTable, text: str, start: int, end: int) -> int:
     """Where a reported clause stops before a source word and its source set off by a comma at its end ("… este
     año, según recoge Europa Press", "…, selon l'AFP"): who passed the report on is no part of what was said."""
-    pattern = source_re(table)
+    pattern = _INVERTED_TAG_RE if table.language == "fr" else None  # "…, a-t-il ajouté": checked first
     comma = text.rfind(", ", start, end)
     m = pattern.match(text, comma + 2, end) if pattern is not None and comma > start else None
+    if m is None:
+        pattern = source_re(table)
+        m = pattern.match(text, comma + 2, end) if pattern is not None and comma > start else None
     if m is None or len(text[m.end() : end].split()) > _TRAILING_SOURCE_WORDS:
         return end
     return comma
 
 
 _TRAILING_SOURCE_WORDS = 6  # "según recoge la agencia Europa Press"
+# a French verb and its subject pronoun after it, set off at a report's end ("…, a-t-il ajouté", "…, précise-t-elle",
+# "…, a-t-on appris auprès de la mairie"): the reporting clause, no part of what was said
+_INVERTED_TAG_RE = re.compile(
+    r"(?:a-t-(?:il|elle|on) [^\W\d_]+|[^\W\d_]+-t-(?:il|elle|on)|[^\W\d_]+-(?:il|elle|ils|elles))(?=[\s,.;]|$)"
+)
 
 
 @cache
