@@ -20,7 +20,7 @@ from functools import cache
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, ROMANCE_RELATIVES, LatinTable
 from ...models import QuoteKind
-from .latin import source_re
+from .latin import ending_verb_re, source_re
 from .latin_coordinated import coordinated_at
 from .latin_listener import past_listener
 from .latin_setting import setting_before_that
@@ -96,13 +96,16 @@ def _before_second_predicate(table: LatinTable, b: BlockView, start: int, end: i
 
 def _before_trailing_source(table: LatinTable, text: str, start: int, end: int) -> int:
     """Where a reported clause stops before a source word and its source set off by a comma at its end ("… este
-    año, según recoge Europa Press", "…, selon l'AFP"): who passed the report on is no part of what was said."""
+    año, según recoge Europa Press", "…, selon l'AFP"), or before a verb of saying there, its subject after it or
+    left out ("…, ha aggiunto.", "…, a-t-il ajouté"): who passed the report on is no part of what was said."""
     pattern = _INVERTED_TAG_RE if table.language == "fr" else None  # "…, a-t-il ajouté": checked first
     comma = text.rfind(", ", start, end)
     m = pattern.match(text, comma + 2, end) if pattern is not None and comma > start else None
     if m is None:
         pattern = source_re(table)
         m = pattern.match(text, comma + 2, end) if pattern is not None and comma > start else None
+    if m is None and comma > start and not table.subject_first:  # "…, ha aggiunto.", "…, ha spiegato il sindaco."
+        m = ending_verb_re(table).match(text, comma, end)
     if m is None or len(text[m.end() : end].split()) > _TRAILING_SOURCE_WORDS:
         return end
     return comma
