@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from itertools import islice
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, LatinTable
+from ...lexicon.quotes_latin import REPORTS_WITHOUT_CONJUNCTION, ROMANCE_RELATIVES, LatinTable
 from ...lexicon.speech_verbs_latin import SPANISH_SHOWN
 from ...models import QuoteKind
 from .latin import framing_source_re, words_re
+from .latin_after_cue import subject_after_cue
 from .latin_dash import dash_dialogue
 from .latin_elision import elision
 from .latin_listener import past_listener
@@ -125,6 +126,8 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     if verb is None:
         return None
     who = read_subject(table, text, verb[1], at)
+    if _relative_on_subject(table, text, verb[1], at, e):
+        return None  # "«…», disse uma moradora, que pediu para não ser identificada": a relative clause on the subject
     if who is None or not reaches(text, who, at):
         who = clause_subject(table, text, s, verb[0])
     end = clause_end(text, at + 2, e)
@@ -132,6 +135,16 @@ def _that_clause(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int
     start = text.find(" ", at + 2, e) + 1 if table.language in REPORTS_WITHOUT_CONJUNCTION else at + 2
     # measured from the comma before ", dass": the clause from "dass" on may be a character under MIN_CLAUSE
     return Found(QuoteKind.INDIRECT, start, end, who, text[verb[0] : verb[1]]) if end - at > MIN_CLAUSE else None
+
+
+def _relative_on_subject(table: LatinTable, text: str, verb_end: int, at: int, e: int) -> bool:
+    """Does a Romance relative pronoun after the comma at ``at`` ("…, que pediu …") follow the subject of the verb
+    of saying ending at ``verb_end``, who was told between them at most ("disse à agência Lusa uma moradora, que …"):
+    a clause about the subject, not what was said?"""
+    if text[at + 2 : e].split(" ", 1)[0].lower() not in ROMANCE_RELATIVES:
+        return False
+    who = subject_after_cue(table, text, verb_end, at)
+    return who is not None and who.kind != "pronoun" and reaches(text, who, at)
 
 
 def _that_after_cue(table: LatinTable, b: BlockView, inside: Inside, s: int, e: int) -> Found | None:
