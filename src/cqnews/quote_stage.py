@@ -14,7 +14,7 @@ from .models import Attribution, Block, Quote
 from .options import ParseOptions
 
 if TYPE_CHECKING:
-    from .enrich.quotes import Reading
+    from .enrich.quotes import Finds, Reading
 
 __all__ = ["article_quotes"]
 
@@ -41,25 +41,31 @@ def article_quotes(
     from .enrich.quotes import read_quotes  # imported on first use (0.1 s): see warm_up()
 
     try:
-        reading = read_quotes(blocks, language, deadline)
+        reading = read_quotes(blocks, language, deadline, keep=bool(draft.summary))  # (the summary reads it again)
         attributions = _attributions(reading, deadline) if options.attributions else None
         quotes, attributions = _named_in_full(draft, language, reading.quotes, attributions)
     except _QUOTE_ERRORS as exc:
         draft.warnings.append(f"quote extraction failed ({type(exc).__name__}: {exc}); quotes left empty")
         return [], [] if options.attributions else None
     room = options.max_quote_chars - sum(len(block.text) for block in blocks)  # (what the summary may use)
-    quotes += _summary_quotes(draft, blocks, language, deadline, len(quotes), room)
+    quotes += _summary_quotes(draft, blocks, language, deadline, len(quotes), room, reading.finds)
     if deadline.expired() or not reading.complete:
         draft.warnings.append(out_of_time("the quote search stopped before the end of the body"))
     return quotes, attributions
 
 
 def _summary_quotes(
-    draft: Draft, blocks: list[Block], language: str | None, deadline: Deadline, first: int, room: int
+    draft: Draft,
+    blocks: list[Block],
+    language: str | None,
+    deadline: Deadline,
+    first: int,
+    room: int,
+    finds: Finds | None = None,
 ) -> list[Quote]:
     """The summary's own quotes (docs/quotes.md "Quotes in the summary"), after the body's, when the summary fits
-    in the ``room`` ParseOptions.max_quote_chars leaves after the body. Should reading them fail, the body's
-    quotes stand: a warning says the summary's were left out."""
+    in the ``room`` ParseOptions.max_quote_chars leaves after the body (``finds``: what reading the body found, not
+    searched again). Should reading them fail, the body's quotes stand: a warning says the summary's were left out."""
     if draft.summary and len(draft.summary) > room:
         draft.warnings.append(
             f"quotes were not looked for in the summary: its {len(draft.summary)} characters are past "
@@ -73,7 +79,14 @@ def _summary_quotes(
     shown = [draft.headline, draft.summary, *(block.text for block in blocks), *(i.caption for i in draft.images)]
     try:
         found = summary_quotes(
-            draft.summary, blocks, language, deadline, block=len(draft.blocks), first=first, headline=draft.headline
+            draft.summary,
+            blocks,
+            language,
+            deadline,
+            block=len(draft.blocks),
+            first=first,
+            headline=draft.headline,
+            finds=finds,
         )
         return named_in_full(found, shown) if found and language == "en" else found
     except _QUOTE_ERRORS as exc:

@@ -23,7 +23,8 @@ Word tables live in :mod:`cqnews.lexicon.quote_patterns` (English), :mod:`cqnews
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from copy import copy
+from dataclasses import dataclass, field
 
 from ...deadline import NO_DEADLINE, Deadline
 from ...models import Block, BlockKind, Quote, QuoteKind
@@ -43,7 +44,7 @@ from .spans import Sentences, Span, find_spans
 from .split_blocks import finish_split_quotes
 from .text import BlockView, Found, Inside, dedupe
 
-__all__ = ["Reading", "detect_script", "find_quotes", "read_quotes"]
+__all__ = ["Finds", "Reading", "detect_script", "find_quotes", "read_quotes"]
 
 
 def find_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> list[Quote]:
@@ -75,6 +76,35 @@ class Reading:
     indexed: int  # blocks whose mentions are in the book's index (the first ones)
     complete: bool = True  # False when the search for candidates ran out of time (blocks or cues left unread)
     unseen: list[Unseen | None] | None = None  # per block, where ``texts`` stand in ``shown`` (see .invisible)
+    finds: Finds | None = None  # what each block's search found, when asked to keep it (see :class:`Finds`)
+
+
+@dataclass(slots=True)
+class Finds:
+    """What the search found in each block of a reading, for another reading of the same blocks with the same
+    rules (the body read again after the summary: :mod:`.summary`): a block's spans and candidates depend on its
+    text, the text before it and the rules alone, so they are taken from here instead of searched again. Kept as
+    copies made before the reading resolved them (resolution sets a candidate's speaker and cue), and handed
+    out as copies."""
+
+    rules: ScriptRules
+    blocks: dict[tuple[str, str], tuple[list[Span], list[Found]]] = field(default_factory=dict)
+
+    def keep(self, text: str, before: str, spans: list[Span], found: list[Found]) -> None:
+        self.blocks[(text, before)] = (list(spans), _copies(found))
+
+    def get(self, text: str, before: str) -> tuple[list[Span], list[Found]] | None:
+        kept = self.blocks.get((text, before))
+        return None if kept is None else (list(kept[0]), _copies(kept[1]))
+
+
+def _copies(found: list[Found]) -> list[Found]:
+    """Copies of the candidates and of their speakers as written (later passes set both's fields)."""
+    fresh = [copy(f) for f in found]
+    for f in fresh:
+        if f.who is not None:
+            f.who = copy(f.who)
+    return fresh
 
 
 # The colon-lead pass reads names the English way; other Latin-script languages would get sentence openers
@@ -82,14 +112,23 @@ class Reading:
 _COLON_LEAD_SCRIPTS = frozenset(("en", "zh"))
 
 
-def read_quotes(blocks: Sequence[Block], language: str | None, deadline: Deadline = NO_DEADLINE) -> Reading:
-    """:func:`find_quotes`, keeping what the reading built (see :class:`Reading`)."""
+def read_quotes(
+    blocks: Sequence[Block],
+    language: str | None,
+    deadline: Deadline = NO_DEADLINE,
+    *,
+    keep: bool = False,
+    finds: Finds | None = None,
+) -> Reading:
+    """:func:`find_quotes`, keeping what the reading built (see :class:`Reading`); with ``keep``, also what the
+    search found per block (``Reading.finds``), and with ``finds``, what an earlier reading's search found (its
+    blocks are not searched again: the output is the same)."""
     written = [b.text for b in blocks]
     blocks, unseen = unseen_removed(blocks)  # (soft hyphens, zero-width and bidi characters: see .invisible)
     shown = [b.text for b in blocks]
     rules = rules_for(shown, language)
     with given_names_of(rules.given_genders):  # (the language's given names first: "Jan" is a man in German)
-        reading = _read(blocks, shown, rules, deadline)
+        reading = _read(blocks, shown, rules, deadline, Search(rules, keep, finds))
     if any(unseen):
         _as_written(reading, written, unseen)
     return reading
@@ -106,7 +145,31 @@ def _as_written(reading: Reading, written: list[str], unseen: list[Unseen | None
     reading.unseen = unseen[: len(reading.shown)]
 
 
-def _read(blocks: Sequence[Block], shown: list[str], rules: ScriptRules, deadline: Deadline) -> Reading:
+@dataclass(slots=True, init=False)
+class Search:
+    """How a reading searches its blocks: with ``known`` (an earlier reading's :class:`Finds` under the same
+    rules), a block found there is not searched again; ``kept`` collects this reading's finds when asked."""
+
+    known: Finds | None
+    kept: Finds | None
+
+    def __init__(self, rules: ScriptRules, keep: bool, finds: Finds | None) -> None:
+        self.known = finds if finds is not None and finds.rules is rules else None
+        self.kept = Finds(rules) if keep else None
+
+    def block(self, text: str, before: str, rules: ScriptRules, deadline: Deadline) -> tuple[list[Span], list[Found]]:
+        """The spans and candidates of one block (``before``: the block before it, "" for the first)."""
+        known = self.known.get(text, before) if self.known is not None else None
+        if known is not None:
+            return known
+        block_spans = find_spans(text)
+        found = _find_in_block(text, block_spans, rules, before, deadline)
+        if self.kept is not None:
+            self.kept.keep(text, before, block_spans, found)
+        return block_spans, found
+
+
+def _read(blocks: Sequence[Block], shown: list[str], rules: ScriptRules, deadline: Deadline, how: Search) -> Reading:
     texts = fullwidth_marks(shown) if rules.name == "zh" else shown
     book = rules.new_book()
     bases = _bases(texts)
@@ -114,7 +177,7 @@ def _read(blocks: Sequence[Block], shown: list[str], rules: ScriptRules, deadlin
     found: list[list[Found]] = []
     # Finding takes at most half the time left: the rest turns what was found into quotes.
     search = deadline.share(0.5)
-    searched = _search_blocks(texts, bases, rules, book, spans, found, search)
+    searched = _search_blocks(texts, bases, rules, book, spans, found, search, how)
     complete = not search.expired()
     texts, blocks, bases = texts[:searched], blocks[:searched], bases[:searched]
     indexed = _index_mentions(texts, bases, spans, found, book, deadline) if rules.index_mentions else 0
@@ -142,7 +205,8 @@ def _read(blocks: Sequence[Block], shown: list[str], rules: ScriptRules, deadlin
         for q in quotes:
             q.text = shown[q.block][q.start : q.end]
     _no_empty_speakers(quotes)
-    return Reading(quotes, texts, shown, bases, spans, rules, book, any(found), indexed, complete)
+    finds = how.kept if complete else None  # (a search cut short may have left a block's cues unread)
+    return Reading(quotes, texts, shown, bases, spans, rules, book, any(found), indexed, complete, finds=finds)
 
 
 def _no_empty_speakers(quotes: list[Quote]) -> None:
@@ -161,6 +225,7 @@ def _search_blocks(
     spans: list[list[Span]],
     found: list[list[Found]],
     deadline: Deadline,
+    how: Search,
 ) -> int:
     """Find quote candidates block by block (into ``spans`` and ``found``) until ``deadline``, then,
     when there is any, register the names of the blocks searched (into ``book``); the number of
@@ -168,8 +233,9 @@ def _search_blocks(
     for k, text in enumerate(texts):
         if deadline.expired():
             break
-        spans.append(block_spans := find_spans(text))
-        found.append(_find_in_block(text, block_spans, rules, texts[k - 1] if k else "", deadline))
+        block_spans, block_found = how.block(text, texts[k - 1] if k else "", rules, deadline)
+        spans.append(block_spans)
+        found.append(block_found)
     if any(found):
         for text, base, block_spans in zip(texts, bases, spans, strict=False):  # (one span list per block searched)
             rules.register(book, text, base, block_spans)

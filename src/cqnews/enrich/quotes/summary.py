@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from ...deadline import Deadline
 from ...models import Block, Quote, QuotePart
 from ...text import same_words
-from . import read_quotes
+from . import Finds, read_quotes
 
 __all__ = ["summary_quotes"]
 
@@ -40,10 +40,12 @@ def summary_quotes(
     block: int,
     first: int,
     headline: str | None = None,
+    finds: Finds | None = None,
 ) -> list[Quote]:
     """The quotes of ``summary`` that the ``body`` blocks read do not repeat, located in it: ``block`` is
     ``len(Article.body)``, ``first`` the index in ``Article.quotes`` the first one takes (the body's quote count).
-    A summary that says the headline's words (a description copied from the title) is not read."""
+    A summary that says the headline's words (a description copied from the title) is not read. ``finds``: what
+    reading the ``body`` alone found in its blocks (:class:`~cqnews.enrich.quotes.Finds`), not searched again."""
     if not summary or not summary.strip() or (headline is not None and same_words(summary, headline)):
         return []
     said = _WORD.findall(summary.lower())
@@ -53,10 +55,10 @@ def summary_quotes(
     if _cut(said) in body_words:  # (a copy of the first paragraphs, or of their start)
         return []  # (checked before reading: two summaries in five are such copies, and reading costs more)
     lead = Block(text=summary)
-    reading = read_quotes([lead], language, deadline)
+    reading = read_quotes([lead], language, deadline, keep=True)
     if not reading.quotes:
         return []
-    reading = read_quotes([lead, *body], language, deadline)
+    reading = read_quotes([lead, *body], language, deadline, finds=_merged(finds, reading.finds))
     index: dict[int, int] = {}  # position in the reading -> index in Article.quotes
     quotes: list[Quote] = []
     for position, quote in enumerate(reading.quotes):
@@ -66,6 +68,14 @@ def summary_quotes(
         continues = None if quote.continues is None else index.get(quote.continues)
         quotes.append(quote.model_copy(update={"block": block, "part": QuotePart.SUMMARY, "continues": continues}))
     return quotes
+
+
+def _merged(body: Finds | None, lead: Finds | None) -> Finds | None:
+    """What the body's reading and the summary's own found, together when read by the same rules; else the body's
+    (a reading by other rules uses neither: :func:`~cqnews.enrich.quotes.read_quotes` checks)."""
+    if body is None or lead is None or body.rules is not lead.rules:
+        return body or lead
+    return Finds(body.rules, {**body.blocks, **lead.blocks})
 
 
 def _opening(body: Sequence[Block], size: int) -> str:
