@@ -76,9 +76,14 @@ _ROLE_TAIL_RE = re.compile(r" (?:of|at|for|with|from|in) ")
 
 
 _SINGLE_NAME_RE = re.compile(r"(?<![\w’'.])([A-Z][a-z]{2,20}), who ")
-# "His wife, Abena, …", "their neighbour, Kwesi, …": one capitalised word set off after an owner's noun of a tie
+# "His wife, Abena, …", "their neighbour, Kwesi, …": one capitalised word set off after an owner's noun of a tie.
+# The owner word ("his", "her", "their", "my", "our") as a whole word: it opens with a character class, which the
+# engine skips to in C (a leading \b is tried at every position of every block), then the lookbehind asks for no
+# word character before it (what \b asked) and each first letter goes on with its own words.
 _KIN_SINGLE_NAME_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (" + "|".join(sorted(P.EN_TIE_NOUNS)) + r"), ([A-Z][a-z]{2,20}),? "
+    r"[HhTtMmOo](?<!\w[HhTtMmOo])(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir|(?<=[Mm])y|(?<=[Oo])ur) ("
+    + "|".join(sorted(P.EN_TIE_NOUNS))
+    + r"), ([A-Z][a-z]{2,20}),? "
 )
 
 
