@@ -49,15 +49,16 @@ def summary_quotes(
     if not summary or not summary.strip() or (headline is not None and same_words(summary, headline)):
         return []
     said = _WORD.findall(summary.lower())
-    if said and _cut(said) in _words(_opening(body, 2 * len(summary) + 100)):
+    if said and _in_words_of(_cut(said), _opening(body, 2 * len(summary) + 100)):
         return []  # (most copies come from the first paragraphs: their words are found without the whole body's)
-    body_words = _words("\n".join(b.text for b in body))
-    if _cut(said) in body_words:  # (a copy of the first paragraphs, or of their start)
+    joined = "\n".join(b.text for b in body)
+    if _in_words_of(_cut(said), joined):  # (a copy of the first paragraphs, or of their start)
         return []  # (checked before reading: two summaries in five are such copies, and reading costs more)
     lead = Block(text=summary)
     reading = read_quotes([lead], language, deadline, keep=True)
     if not reading.quotes:
         return []
+    body_words = _words(joined)
     reading = read_quotes([lead, *body], language, deadline, finds=_merged(finds, reading.finds))
     index: dict[int, int] = {}  # position in the reading -> index in Article.quotes
     quotes: list[Quote] = []
@@ -97,6 +98,16 @@ def _repeated(quote: Quote, summary: str, body_words: str) -> bool:
     if _WORD.search(summary, quote.end) is None:
         return _cut(words) in body_words
     return f" {' '.join(words)} " in body_words
+
+
+def _in_words_of(phrase: str, text: str) -> bool:
+    """``phrase in _words(text)``, without the words of a whole body when a word of ``phrase`` stands nowhere in its
+    lower-case text (each of the body's words is a piece of that text, so such a phrase is none of its phrases):
+    the summary's words are then left unread in the body's, and most summaries end there."""
+    low = text.lower()
+    if not all(word in low for word in phrase.split()):
+        return False
+    return phrase in _words(text)
 
 
 def _cut(words: list[str]) -> str:
