@@ -64,7 +64,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-CORPUS = Path(os.environ.get("CQNEWS_FUNDUS", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "fundus"))
+SHARED = Path(os.environ.get("CQNEWS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+CORPUS = Path(os.environ.get("CQNEWS_FUNDUS", SHARED / "corpus" / "fundus"))
 MORE = Path(os.environ.get("CQNEWS_FUNDUS_MORE", CORPUS.parent / "fundus-more"))
 SPLIT = Path(__file__).resolve().parent / "fundus_more_split.json"
 ERRATA = Path(__file__).resolve().parent / "truth_errata.json"
