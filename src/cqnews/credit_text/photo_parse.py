@@ -13,6 +13,7 @@ from ..lexicon.credits import (
     ARCHIVE_PICTURE_WORDS,
     ARCHIVE_WORDS,
     AUTHOR_PHOTO_WORDS,
+    CHAIN_ARCHIVE_NOTES,
     CREDIT_ABBREVIATIONS,
     CREDIT_LEAD_MARKS,
     DESCRIPTION_ARTICLES,
@@ -23,6 +24,7 @@ from ..lexicon.credits import (
     PHOTOGRAPHER_TITLE_KINDS,
     PHOTOGRAPHER_TITLES,
     RIGHTS_RESERVED,
+    SCREEN_GRAB_NOTES,
 )
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
@@ -365,7 +367,8 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     """People and organisations of one credit chain; the first organisation is the people's."""
     people: list[str] = []
     orgs: list[str] = []
-    outlets = _outlets_after_takers(chain)
+    chain, grabbed = _past_origin_note(chain)
+    outlets = _grabbed_outlets(chain) if grabbed else _outlets_after_takers(chain)
     for index, segment in enumerate(chain):
         for piece in _without_title(split_people(segment)) if not canonical_org(segment) else [segment]:
             cleaned = _credit_piece(piece)
@@ -381,6 +384,21 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
         Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
     ]
+
+
+def _past_origin_note(chain: list[str]) -> tuple[list[str], bool]:
+    """``chain`` without a first part that says how the picture was got (lexicon.credits.SCREEN_GRAB_NOTES,
+    CHAIN_ARCHIVE_NOTES: "Reprodução/Instagram", "Archivo/El Diario"), and whether it was a screen grab."""
+    first = chain[0].casefold() if len(chain) > 1 else ""
+    if first in SCREEN_GRAB_NOTES or first in CHAIN_ARCHIVE_NOTES:
+        return chain[1:], first in SCREEN_GRAB_NOTES
+    return chain, False
+
+
+def _grabbed_outlets(chain: list[str]) -> set[int]:
+    """The parts after a screen-grab note that name the site or outlet the picture was copied from ("Rede Globo",
+    "Instagram"): all but a person's name opening with a known given name ("Reprodução/Anna Roe")."""
+    return {index for index, part in enumerate(chain) if not (known_given(part) and looks_like_person(part))}
 
 
 def _person(piece: str) -> bool:

@@ -14,6 +14,7 @@ __all__ = [
     "AUTHOR_PHOTO_WORDS",
     "BODY_COMPOUND_ENDS",
     "CAPTION_BRACKET_WORDS",
+    "CHAIN_ARCHIVE_NOTES",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
     "CJK_PICTURE_WORDS",
@@ -55,6 +56,7 @@ __all__ = [
     "PICTURE_NOUNS",
     "PICTURE_ORIGIN_WORDS",
     "RIGHTS_RESERVED",
+    "SCREEN_GRAB_NOTES",
     "SOURCE_WORDS",
     "STREET_WORDS",
     "UNCASED_PHOTO_LABELS",
@@ -346,6 +348,21 @@ PICTURE_ORIGIN_WORDS: frozenset[str] = frozenset(
         "reprodução", "reproducao", "reproducción", "reproduccion", "screenshot", "screengrab", "bildschirmfoto",
         "captura", "sociais", "sociales", "sociaux",
     )
+)
+
+# A credit chain's first part that says how the picture was got, not who took it: a screen grab ("Foto:
+# Reprodução/Instagram", "Screenshot/YouTube", "Captura de pantalla/X", "Reprodução/Rede Globo": the site or channel
+# after the bar is the credit, an organisation though its words read as a name) or an archive ("Foto: Archivo/El
+# Diario": the keeper after the bar). The note names no one. Compared with casefold().
+SCREEN_GRAB_NOTES: frozenset[str] = frozenset(
+    (
+        "reprodução", "reproducao", "reproducción", "reproduccion", "screenshot", "screengrab", "screen grab",
+        "bildschirmfoto", "captura", "captura de pantalla", "captura de tela", "capture d'écran", "zrzut ekranu",
+        "скриншот",
+    )
+)
+CHAIN_ARCHIVE_NOTES: frozenset[str] = frozenset(
+    w for w in ARCHIVE_WORDS if " " not in w and w not in ("montage", "illustration")
 )
 
 # Picture words (singular, lower case) that, right after an archive word, make the archive's own name ("Archive
