@@ -134,6 +134,9 @@ CAPTION_STOP_WORDS: frozenset[str] = frozenset(
 # capitalised word, then the end, a slash or another capitalised word; "Foto de archivo", "Foto de Madrid en
 # invierno" (a picture of Madrid) are caption text. Case-sensitive, each word bounded.
 _NAMED = "".join((CAPITAL_LETTER, r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+", CAPITAL_LETTER, ")"))
+# A giver after "supplied by", "provided by": a name as _NAMED reads it, or a family ("Photo: supplied by the Roe
+# family", as "courtesy of the Roe family" reads).
+_GIVER_NAMED = "(?:" + _NAMED + "|" + CAPITAL_LETTER + r"[\w'’.\-]{0,30}\s+famil(?:y|ies)\b)"
 
 # Photo labels of scripts without capitals (Korean, Hindi, Thai, Hebrew, Arabic): the "=" or colon after them
 # marks the credit.
@@ -173,8 +176,8 @@ CREDIT_PREFIX = re.compile(
       | (?:__KO__)\s*[=＝:：]
       | (?:photos?|__OTHER__)\s+(?-i:(?:__BY__)\s+(?=__NAMED__))
       | (?:__TAKEN__)\s+by\s+(?-i:(?=__NAMED__))  # ("Photographed by Anna Roe"; not "by a drone")
-      | (?:photo|image|picture)s?\s+(?:__GIVEN__)\s+by\s+(?-i:(?=(?:the\s+)?__NAMED__))  # ("Image provided by")
-      | (?:__GIVEN__)\s+by\s+(?-i:(?=(?:the\s+)?__NAMED__))  # ("Photo: Supplied by Lakeside Council")
+      | (?:photo|image|picture)s?\s+(?:__GIVEN__)\s+by\s+(?-i:(?=(?:the\s+)?__GIVER__))  # ("Image provided by")
+      | (?:__GIVEN__)\s+by\s+(?-i:(?=(?:the\s+)?__GIVER__))  # ("Photo: Supplied by Lakeside Council")
       # a photo word before the copyright sign, which then opens the credit ("(Photo ©2024 Anna Roe)", "(Satellite
       # image © Maxar Technologies)")
       | (?:(?:__KIND__)\s+)?(?:photo|image|picture)s?\s+(?=©|\(c\)\s|copyright\b)
@@ -182,6 +185,7 @@ CREDIT_PREFIX = re.compile(
     .replace("__KO__", "|".join(_UNCASED_LABELS)).replace("__BY__", "|".join(PHOTO_BY_WORDS))
     .replace("__TAKEN__", "|".join(PHOTO_TAKEN_VERBS))
     .replace("__GIVEN__", "|".join(PHOTO_GIVEN_VERBS))
+    .replace("__GIVER__", _GIVER_NAMED)
     .replace("__NAMED__", _NAMED)
     .replace("__FROM_SCENE__", _FROM_SCENE)
     .replace("__KIND__", "|".join(PHOTO_KIND_WORDS))
@@ -220,7 +224,8 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     # "Photographed by Anna Roe" before a capitalised name ("photographed by a drone" is caption text)
     + "".join(r"|" + verb.capitalize() + r"\s+by\s+(?=" + _NAMED + ")" for verb in PHOTO_TAKEN_VERBS)
     # "Photo supplied by Anna Roe", "Image provided by the Harbour Trust"
-    + r"|(?:Photo|Image|Picture)s?\s+(?:" + "|".join(PHOTO_GIVEN_VERBS) + r")\s+by\s+(?=(?:the\s+)?" + _NAMED + ")"
+    + r"|(?:Photo|Image|Picture)s?\s+(?:" + "|".join(PHOTO_GIVEN_VERBS) + r")\s+by\s+"
+    + r"(?=(?:the\s+)?" + _GIVER_NAMED + ")"
     # "Image via Lakeside Council", "Photo via the Harbour Trust" (the label CREDIT_PREFIX reads in brackets) after the
     # caption's stop or bar: in a chain the word closes a library's name ("Anna Roe/PA Images via Getty Images")
     + r"|(?<=[.!?|]\s)(?:Photo|Image|Picture)s?\s+via\s+(?=(?:the\s+)?" + _NAMED + ")"
