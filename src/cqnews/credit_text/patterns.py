@@ -29,6 +29,7 @@ from ..lexicon.credits import (
     AGENCY_WORDS,
     ARCHIVE_WORDS,
     CAPTION_BRACKET_WORDS,
+    COURTESY_ARTICLES,
     COURTESY_OF_WORDS,
     COURTESY_WORDS,
     KO_PHOTO_LABELS,
@@ -170,7 +171,8 @@ CREDIT_PREFIX = re.compile(
       | (?:image|photo|picture)\s+source\s*[,:：]  # (the BBC's "Image source, Getty Images")
       | source\s*[:：]
       | courtesy(?:\s+of)?\b\s*[:：]?
-      | (?:__COURTESY__)(?:\s+(?:__COURTESY_OF__))?\s*[:：]?\s+(?-i:(?=[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]))  # ("Cortesía Alcaldía de …")
+      # ("Cortesía Alcaldía de …", "Cortesía de la Alcaldía de …")
+      | (?:__COURTESY__)(?:\s+(?:__COURTESY_OF__)(?:\s+(?:__COURTESY_ART__))?)?\s*[:：]?\s+(?-i:(?=[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]))
       | (?:__SOURCE__)\s*[:：]
       | (?:__ABBREV__)(?=\s)
       | (?:__KO__)\s*[=＝:：]
@@ -191,6 +193,7 @@ CREDIT_PREFIX = re.compile(
     .replace("__KIND__", "|".join(PHOTO_KIND_WORDS))
     .replace("__COURTESY__", "|".join(COURTESY_WORDS))
     .replace("__COURTESY_OF__", "|".join(COURTESY_OF_WORDS))
+    .replace("__COURTESY_ART__", "|".join(COURTESY_ARTICLES))
     .replace("__ABBREV__", "|".join(map(re.escape, PHOTO_ABBREVIATIONS))),
     re.IGNORECASE | re.VERBOSE,
 )
@@ -206,6 +209,17 @@ def first_letter_groups(fragments: tuple[str, ...]) -> str:
     for fragment in fragments:
         groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
     return "|".join(re.escape(letter) + "(?:" + "|".join(rests) + ")" for letter, rests in groups.items())
+
+
+# Spanish and Portuguese "courtesy (of)" before a capitalised giver after a caption's stop ("… este martes. Cortesía Ana
+# Souza", "Gentileza da Prefeitura de Vale Verde"), as "Courtesy" is read: a giver of one capitalised word then the
+# end or a bar, or of two (a "de" between them or not); "Cortesía Municipal fue el lema." is a sentence.
+_COURTESY_GIVER = (
+    "(?:" + "|".join(w.capitalize() for w in COURTESY_WORDS) + ")"
+    + r"(?:\s+(?:" + "|".join(COURTESY_OF_WORDS) + r")(?:\s+(?:" + "|".join(COURTESY_ARTICLES) + r"))?)?\s+"
+    + "(?=" + CAPITAL_LETTER + r"[\w'’.\-]{0,30}(?:\s*$|\s*/|\s+(?:(?:de|da|do|del|dos|das)\s+)?"
+    + CAPITAL_LETTER + "))"
+)
 
 
 # The keyword of a credit standing after the caption text ("... the forum. Photo: IC",
@@ -229,6 +243,9 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     # "Image via Lakeside Council", "Photo via the Harbour Trust" (the label CREDIT_PREFIX reads in brackets) after the
     # caption's stop or bar: in a chain the word closes a library's name ("Anna Roe/PA Images via Getty Images")
     + r"|(?<=[.!?|]\s)(?:Photo|Image|Picture)s?\s+via\s+(?=(?:the\s+)?" + _NAMED + ")"
+    # Spanish and Portuguese "courtesy (of)" before a capitalised giver after the caption's stop ("… este martes.
+    # Cortesía Ana Souza", "Gentileza da Prefeitura"), as "Courtesy" is read
+    + r"|(?<=[.!?]\s)" + _COURTESY_GIVER
     # "Staff photo by Anna Roe", "Submitted photo: Anna Roe" (the kind of picture before the photo word)
     # (the photo word in any case, as the kind word: "FILE PHOTO/Reuters", "Staff Photo by Anna Roe")
     + r"|(?=" + CAPITAL_LETTER + r")(?i:(?:" + "|".join(PHOTO_KIND_WORDS) + r")\s+(?:photo|image|picture)s?)"

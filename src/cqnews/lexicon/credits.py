@@ -27,6 +27,7 @@ __all__ = [
     "CJK_SOURCE_WORDS",
     "CJK_SUPPLIED_BY",
     "CJK_SUPPLIED_WORDS",
+    "COURTESY_ARTICLES",
     "COURTESY_OF_WORDS",
     "COURTESY_WORDS",
     "CREDIT_ABBREVIATIONS",
@@ -298,6 +299,8 @@ PHOTO_FROM_ARTICLES: tuple[str, ...] = ("the", "a", "an", "this", "that", "these
 # "of" that may follow it: before a capitalised giver, a label as "courtesy (of)" is.
 COURTESY_WORDS: tuple[str, ...] = ("cortesía", "cortesia", "gentileza")
 COURTESY_OF_WORDS: tuple[str, ...] = ("de", "del", "da", "do")
+# The articles after that "of" before the giver ("Cortesía de la Alcaldía de Villaverde", "Gentileza da Prefeitura").
+COURTESY_ARTICLES: tuple[str, ...] = ("la", "las", "los", "el", "a", "o", "as", "os")
 
 PHOTO_GIVER_WORDS: tuple[str, ...] = ("courtesy", "handout", "submitted", "contributed", "supplied", "provided")
 # The giver words of PHOTO_GIVER_WORDS that may follow the giver's name, a photo word after them or not ("(Port
