@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credit_lines import KO_REPORTER_LINE
-from ..lexicon.credits import KO_PHOTO_LABELS, KO_SUPPLIED_WORDS
+from ..lexicon.credits import KO_FILE_PHOTO_WORDS, KO_PHOTO_LABELS, KO_SUPPLIED_WORDS
 from ..models import Credit, CreditRole
 from .patterns import canonical_org
 
-__all__ = ["HANGUL", "KO_LABEL", "KO_REPORTER", "ko_credits", "ko_lead", "ko_tail"]
+__all__ = ["HANGUL", "KO_LABEL", "KO_REPORTER", "ko_credits", "ko_file_agency", "ko_lead", "ko_tail"]
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -36,10 +36,21 @@ _TAIL_WINDOW = 60
 _SLASH_TAIL = re.compile(r"(?<=[.!?)])\s*/\s*(?P<credit>[^\s/.!?][^/.!?]{0,24})$")
 
 
+_FILE_PHOTO = re.compile(rf"\s+(?:{_any(KO_FILE_PHOTO_WORDS)})$")
+
+
+def ko_file_agency(text: str) -> str | None:
+    """The agency of a Korean agency's file-photo note ("연합뉴스 자료사진" -> "연합뉴스"; lexicon.credits.
+    KO_FILE_PHOTO_WORDS), a known agency only, else None."""
+    found = _FILE_PHOTO.search(text) if HANGUL.search(text) else None
+    agency = text[: found.start()].strip() if found else ""
+    return agency if agency and canonical_org(agency) else None
+
+
 def ko_credits(body: str, raw: str, role: CreditRole) -> list[Credit] | None:
-    """The credits of a Korean credit body without its label ("김철수 기자", "연합뉴스 제공", "연합뉴스"), or None
-    when ``body`` is no Korean form (the general parser then reads it)."""
-    body = _SUPPLIED.sub("", body).strip()
+    """The credits of a Korean credit body without its label ("김철수 기자", "연합뉴스 제공", "연합뉴스", "연합뉴스
+    자료사진"), or None when ``body`` is no Korean form (the general parser then reads it)."""
+    body = ko_file_agency(body) or _SUPPLIED.sub("", body).strip()
     reporter = KO_REPORTER.match(body)
     if reporter:
         org = reporter.group("org")

@@ -38,6 +38,7 @@ __all__ = [
     "FILE_PHOTO_NOTES",
     "JA_DATE_UNITS",
     "JA_SHOT_WORD",
+    "KO_FILE_PHOTO_WORDS",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
     "KO_SUPPLIED_WORDS",
@@ -487,3 +488,6 @@ UNCASED_PHOTO_LABELS: tuple[str, ...] = (
 KO_REPORTER_WORDS: tuple[str, ...] = ("기자", "특파원", "통신원", "사진기자")
 
 KO_SUPPLIED_WORDS: tuple[str, ...] = ("제공",)
+# "File photo" after a Korean agency closing a caption in brackets ("[연합뉴스 자료사진]", "(뉴스1 자료사진)"): the
+# agency's old picture, the agency the credit.
+KO_FILE_PHOTO_WORDS: tuple[str, ...] = ("자료사진", "자료 사진")
