@@ -22,6 +22,7 @@ from ..lexicon.captions import (
     CAPTION_LABEL_WORDS,
     COUNTER_WORDS,
     FIGURE_NUMBER_WORDS,
+    JA_CAPTION_LABELS,
     PLAYER_NOTICES,
     ZH_AUTHOR_LINE_LABELS,
     ZH_CAPTION_LABEL_WORDS,
@@ -151,10 +152,10 @@ _FILE_NAME_MIN = 4  # ("Lee" of lee.jpg may be the person pictured)
 
 
 # "Caption:" before the caption's text, a screen reader's label left visible: no caption word; so is a Chinese
-# "图：" or "图片：" ("图片：5月12日，工人在码头装卸集装箱。"), full-width colon or not.
+# "图：" or "图片：" ("图片：5月12日，工人在码头装卸集装箱。"), full-width colon or not, and a Japanese "【写真】".
 _CAPTION_LABEL = re.compile(
     r"^(?:(?:" + phrase_alternation(CAPTION_LABEL_WORDS) + r")\s*:|(?:" + "|".join(ZH_CAPTION_LABEL_WORDS)
-    + r")\s*[:：])\s*(?=\S)",
+    + r")\s*[:：]|(?:" + "|".join(map(re.escape, JA_CAPTION_LABELS)) + r"))\s*(?=\S)",
     re.IGNORECASE,
 )
 

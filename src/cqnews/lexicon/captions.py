@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "ARTICLE_NOTE_OPENERS", "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "COUNTER_WORDS",
-    "CREDIT_CLASS_WORDS", "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS",
+    "CREDIT_CLASS_WORDS", "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS", "JA_CAPTION_LABELS",
     "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "SECTION_LABEL_WORDS", "SOURCE_CLASS_PARTS",
     "UP_POINTERS",
     "ZH_CAPTION_LABEL_WORDS",
@@ -76,6 +76,10 @@ ZH_AUTHOR_LINE_LABELS: tuple[str, ...] = ("作者", "撰文", "采写")
 # Chinese labels that only name the line as the picture's caption ("图片：…", "图片说明：…"), dropped before a colon as
 # "Caption:" is; the short "图：" and the labels of lexicon.credits.ZH_PICTURE_LABELS ("资料图：", "图注：") stay.
 ZH_CAPTION_LABEL_WORDS: tuple[str, ...] = ("图片说明", "圖片說明", "图片", "圖片")
+
+# Japanese labels in corner brackets opening a caption ("【写真】補修工事が進む橋＝10日"): they name the line as the
+# picture's caption, no caption word, and need no colon (the brackets close them).
+JA_CAPTION_LABELS: tuple[str, ...] = ("【写真】", "【画像】", "［写真］", "〔写真〕", "〈写真〉")
 
 CAPTION_LABEL_WORDS: tuple[str, ...] = (
     "caption", "image caption", "photo caption", "bildunterschrift", "bildtext", "légende", "legende", "didascalia",
