@@ -230,13 +230,14 @@ _OUTLET_WORDS = OUTLET_WORDS | NEWSPAPER_WORDS | NEWS_AGENCY_WORDS
 
 def _name_line(child: HtmlElement, before: list[str]) -> bool:
     """A line break closing a caption, after a sentence, and a person's name alone after it ("… on Sunday.<br>Anna
-    Roe")."""
-    return (
-        child.tag == "br"
-        and child.getnext() is None
-        and _after_sentence(before)
-        and _taker_or_outlet(normalize_space(child.tail or ""))
-    )
+    Roe"); or after caption text with no stop, and a credit chain alone after it ("Crews resurface the deck<br>Anna
+    Roe/Valley Times": read as one text, the caption ended in its credit)."""
+    if child.tag != "br" or child.getnext() is not None:
+        return False
+    line = normalize_space(child.tail or "")
+    if _after_sentence(before):
+        return _taker_or_outlet(line)
+    return bool("".join(before).strip()) and _chain_of_credits(line)
 
 
 _MAX_LINE_PIECES = 12
@@ -258,7 +259,12 @@ def _leading_line(child: HtmlElement, before: list[str]) -> bool:
         return False  # a first line of many pieces is no chain (and the join below stays short at every <br>)
     if child.tag != "br" or not ((child.tail or "").strip() or child.getnext() is not None):
         return False
-    text = normalize_space("".join(before))
+    return _chain_of_credits(normalize_space("".join(before)))
+
+
+def _chain_of_credits(text: str) -> bool:
+    """``text`` is only a credit chain whose parts are a taker, an outlet or an agency ("Anna Roe/Valley Times");
+    "Paris/Berlin" names no one."""
     if not text or len(text.split()) > _MAX_CHAIN_WORDS or _CHAIN.match(text) is None:
         return False
     parts = [part.strip() for part in text.split("/")]
