@@ -24,6 +24,11 @@ _PT = "Torcedores se reúnem em frente ao estádio no domingo."
         ("Foto: Captura de pantalla/Canal Sur Andino", [(None, "Canal Sur Andino")]),
         ("Foto: Archivo/El Diario del Lago", [(None, "El Diario del Lago")]),
         ("Foto: Reprodução/Maria Souza", [("Maria Souza", None)]),
+        ("Foto: Skjermdump/NRK", [(None, "NRK")]),
+        ("Bild: Skärmdump/SVT", [(None, "SVT")]),
+        ("Foto: Skærmbillede/DR", [(None, "DR")]),
+        ("Kuva: Kuvakaappaus/Yle", [(None, "Yle")]),
+        ("Фото: скріншот/Суспільне", [(None, "Суспільне")]),
     ],
 )
 def test_note_before_the_bar_is_no_credit(credit: str, expected: list[tuple[str | None, str | None]]) -> None:

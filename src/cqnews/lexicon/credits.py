@@ -362,7 +362,10 @@ SCREEN_GRAB_NOTES: frozenset[str] = frozenset(
     (
         "reprodução", "reproducao", "reproducción", "reproduccion", "screenshot", "screengrab", "screen grab",
         "bildschirmfoto", "captura", "captura de pantalla", "captura de tela", "capture d'écran", "zrzut ekranu",
-        "скриншот",
+        "скриншот", "скріншот",
+        # Norwegian, Swedish, Danish, Finnish, Dutch, Italian ("Foto: Skjermdump/NRK", "Bild: Skärmdump/SVT")
+        "skjermdump", "skjermbilde", "skärmdump", "skärmbild", "skærmbillede", "skærmdump", "kuvakaappaus",
+        "schermafbeelding", "schermata",
     )
 )
 CHAIN_ARCHIVE_NOTES: frozenset[str] = frozenset(
