@@ -182,10 +182,19 @@ def _acts_on_thing(toks: Sequence[segmenter.Token], first: int) -> bool:
     noun after the last 的 no person (not 王明介绍的专家李华: the name is inside a relative clause)?"""
     if first + 1 >= len(toks) or not _verb_word(toks[first + 1]):
         return False
-    if any(t.tag.startswith(("v", "p")) and t.word not in KIN_NOUNS for t in toks[:first]):  # (邻居/v: a noun)
+    if not _described_person(toks, first) and any(
+        t.tag.startswith(("v", "p")) and t.word not in KIN_NOUNS for t in toks[:first]  # (邻居/v: a noun)
+    ):
         return False
     head = toks[-1]
     return not (N.person_word(head) or head.word.endswith((*TITLE_ENDS, *KIN_NOUNS, *PERSON_HEAD_CHARS)))
+
+
+def _described_person(toks: Sequence[segmenter.Token], first: int) -> bool:
+    """Does a noun of a person right before the name ``toks[first]`` end the words before it (独居/v 老人|刘奶奶,
+    退休/v 教师|王建国)? A verb there describes that person, and the name opens no relative clause."""
+    before = toks[first - 1] if first > 0 else None
+    return before is not None and before.tag.startswith("n") and before.word.endswith(PERSON_HEAD_CHARS)
 
 
 def _first_person(toks: Sequence[segmenter.Token]) -> int | None:
