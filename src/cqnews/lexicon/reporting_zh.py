@@ -73,9 +73,10 @@ LISTENER_SIZE = 8
 # told (民警提醒广大市民，…; 警方警告市民，…; 妇联呼吁家长们：…): the clause starts after the mark, the ones addressed
 # are no part of it. (告诉 and 告诫 take a listener with no mark too: LISTENER_CUES.)
 ADDRESSED_CUES: tuple[str, ...] = tuple("提醒 警告 告诫 呼吁 奉劝 劝告".split())
-# Verbs of answering that take the one answered, then a verb of saying (回应澎湃新闻称，…, 回复记者说，…): the one who
+# Verbs of answering that take the one answered, then a verb of saying (回应澎湃新闻称，…, 回复记者说，…; Hong Kong
+# pages write 回覆/答覆, which stay so in simplified characters: 運輸署回覆查詢時指，…): the one who
 # answers speaks the clause after the second verb; and how long the one answered may be.
-RESPONSE_VERBS: tuple[str, ...] = ("回应", "回复", "答复")
+RESPONSE_VERBS: tuple[str, ...] = ("回应", "回复", "答复", "回覆", "答覆")
 RESPONSE_LISTENER_SIZE = 10
 # Cues that end a sentence after a comma and a speaker, the sentence before them reported (这个项目明年就能完工，王明
 # 说。), but these, which report no words (…，在他看来。 …，记者获悉。 …，数据显示。).
