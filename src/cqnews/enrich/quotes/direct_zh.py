@@ -248,7 +248,7 @@ def _zh_after(text: str, sp: Span, cues: Cues) -> tuple[Who | None, str | None]:
             continue  # “…”提到儿子，林女士十分欣慰。: the cue frames a topic, someone after it may speak
         who = zh_subject_before(text, lo, cues.starts[k])
         if who is not None:
-            return _framed_subject(text, cues.ends[k], who), cues.words[k]
+            return _framed_subject(text, cues, k, who), cues.words[k]
         break
     return None, None
 
@@ -276,15 +276,29 @@ def _closed_before_report(text: str, sp: Span, cues: Cues) -> bool:
     return text[end : end + 1] not in ZH_SENTENCE_OR_TEXT_ENDS and text[end : end + 2] not in _ZH_SPLIT_GOES_ON
 
 
-def _framed_subject(text: str, cue_end: int, who: Who) -> Who:
-    """“…”回忆起那一夜，王明…: a cue right after a quote with no subject of its own frames the clause after it,
-    whose subject (the person opening it) is the one who said the words; else ``who`` as it was."""
+def _framed_subject(text: str, cues: Cues, k: int, who: Who) -> Who:
+    """“…”回忆起那一夜，王明…: a cue (``k``) right after a quote with no subject of its own frames the clause after it,
+    whose subject (the person opening it, or the subject of the cue of that clause: 回忆起当年，老人感慨万千) is the
+    one who said the words; else ``who`` as it was."""
     if who.mention or who.kind != "pronoun":
         return who
+    cue_end = cues.ends[k]
     comma = text.find("，", cue_end, cue_end + _AFTER_SIZE)
     if comma < 0 or any(ch in text[cue_end:comma] for ch in ZH_CLAUSE_STOP_OR_QUOTE_OPENING):
         return who
-    return _zh_subject_after(text, comma + 1) or who
+    return _zh_subject_after(text, comma + 1) or _framed_cue_subject(text, cues, k + 1, comma + 1) or who
+
+
+def _framed_cue_subject(text: str, cues: Cues, k: int, lo: int) -> Who | None:
+    """The person or the one described (老人, 村民) before cue ``k`` when it stands in the clause at ``lo``, after a
+    frame (回忆起当年，老人感慨万千): the subject of that cue; None when the next cue is in no such clause."""
+    if k >= len(cues.starts) or cues.starts[k] <= lo:
+        return None
+    between = text[lo : cues.starts[k]]
+    if "，" in between or any(ch in between for ch in ZH_CLAUSE_STOP_OR_QUOTE_OPENING):
+        return None
+    who = zh_subject_before(text, lo, cues.starts[k])
+    return who if who is not None and who.kind in ("person", "desc") and who.start >= lo else None
 
 
 def _zh_short_before_speaker(text: str, sp: Span, s: int, cues: Cues) -> tuple[Who | None, str | None]:
