@@ -65,6 +65,11 @@ NEVER_GIVEN_NAMES = frozenset("昨 昨天 今天 明天 前天 昨日 今日 近
 NOT_BEFORE_DOT = ROLE_END_CHARS | frozenset("的在和与及、国市省州区县村镇")
 # Nouns of a user before the name they go by in quote marks (网友“小雨点”留言称).
 HANDLE_NOUNS: tuple[str, ...] = ("网友", "网民", "博主", "用户", "昵称为", "网名为", "账号", "楼主", "up主", "UP主")
+# What follows a user's handle in quote marks (网友“清风”：“…”, 网友“清风”留言称, 博主“旅行的猫”在微博写道): the
+# handle is the name of the one who posts or speaks, no words said.
+HANDLE_FOLLOWERS: tuple[str, ...] = (
+    "：", ":", "留言", "发帖", "发文", "评论", "回复", "称", "说", "表示", "写道", "在", "发布", "吐槽", "感叹", "直言"
+)
 # What ends a word of origin before a noun of people (江苏籍|游客, 美籍|华人): no name, whatever jieba tags it.
 ORIGIN_END = "籍"
 # Characters of transliterated foreign names (Xinhua's table, the common part): single ones of them

@@ -1,6 +1,6 @@
 """A Chinese quote after a colon with no cue in the clause before it (刘硕心里纳闷：“…”, 王明嘀咕了一句：“…”): the
-person (or the 他/她) opening that clause says it. Also where the colon before a quote stands, which the labels
-of :mod:`.label_lines_zh` read too."""
+person (or the 他/她) opening that clause says it, or the user a handle in quote marks names (网友“清风”：“…”). Also
+where the colon before a quote stands, which the labels of :mod:`.label_lines_zh` read too."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from ...lexicon.punctuation_zh import ZH_COLONS, ZH_COMMA_FORMS, ZH_SENTENCE_OR_
 from ...lexicon.titles_zh import OFFICE_ENDS
 from ...text import last_of
 from .. import segmenter
+from ..speakers.clause_lead_zh import handle_before
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import people_noun
 from .opener_zh import ZH_LEAD_TAGS, zh_clause_opener, zh_last_clause
@@ -39,7 +40,7 @@ def zh_colon_clause(text: str, sp: Span, s: int, cues: Cues) -> Who | None:
         return None  # (a cue in the clause is read as such)
     if any(text[cues.ends[k] : cues.ends[k] + 1] in ZH_COMMA_FORMS for k in cues.between(s, lo)):
         return None  # 万秀玲说，…，李忠云塞给她一张B超单：“…”: the words go on with what the cue before reports
-    who = zh_clause_opener(text, lo, colon)
+    who = handle_before(text, lo, colon, colon) or zh_clause_opener(text, lo, colon)
     return who if who is not None and who.kind == "person" else None
 
 
@@ -50,6 +51,9 @@ def _zh_colon_sentence(text: str, s: int, colon: int, cues: Cues) -> Who | None:
     王明家门口贴着：)."""
     if cues.between(s, colon):
         return None
+    handle = handle_before(text, s, colon, colon)  # 网友“清风”：“…”: the name the user goes by, the noun its role
+    if handle is not None:
+        return handle
     who = zh_clause_opener(text, s, colon) or _role_opener(text, s, colon)
     if who is None or who.kind not in ("person", "pronoun", "desc"):
         return None

@@ -8,6 +8,7 @@ import re
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.function_words_zh import STRUCTURAL_PARTICLES, TERM_LEAD_CHARS
+from ...lexicon.personal_names_zh import HANDLE_FOLLOWERS, HANDLE_NOUNS
 from ...lexicon.pos_tags_zh import BODY_NAME_TAG_PREFIXES
 from ...lexicon.punctuation_zh import (
     ZH_CLAUSE_BREAKS_COMMA_MIXED,
@@ -44,13 +45,29 @@ def zh_not_speech(text: str, sp: Span) -> bool:
         return False
     if zh_means_verb(text, sp) is not None:
         return False  # 以“纯属谣言”回应: words said as the means of a verb of speech, not a name before a noun
-    if _named_thing_in_clause(text, sp) or _name_of_thing(text[sp.start : sp.end]):
+    if _named_thing_in_clause(text, sp) or _name_of_thing(text[sp.start : sp.end]) or _user_handle(text, sp):
         return True
     after = to_simplified(text[sp.close + 1 : sp.close + 1 + _EXAMPLE_TAIL_SIZE]).lstrip()  # (這樣的問題 too)
     return (
         after.startswith(RZ.EXAMPLE_TAILS) or QZ.ZH_EXAMPLE_AFTER_RE.match(after) is not None
         or after.startswith(RZ.TERM_TAILS)
     )
+
+
+def _user_handle(text: str, sp: Span) -> bool:
+    """Is the quoted span the name a user goes by (网友“清风”：“…”, 博主“旅行的猫”留言称): short, no mark in it, right
+    after a noun of a user and before a colon or a verb of posting or saying?"""
+    inner = text[sp.start : sp.end]
+    if sp.close is None or not 0 < len(inner) <= _HANDLE_SIZE or any(ch in inner for ch in ZH_PHRASE_MARKS_MIXED):
+        return False
+    before = to_simplified(text[max(0, sp.open - _HANDLE_NOUN_SIZE) : sp.open])
+    after = to_simplified(text[sp.close + 1 : sp.close + 3])
+    return before.endswith(HANDLE_NOUNS) and after.startswith(HANDLE_FOLLOWERS)
+
+
+# How long a user's handle in quote marks may be, and how far before it the noun of a user is read (昵称为).
+_HANDLE_SIZE = 12
+_HANDLE_NOUN_SIZE = 3
 
 
 def _row_start(text: str, opening: int) -> int:
