@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.cue_words_zh import RECALL_VERBS
-from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, STATE_NOUNS, WRITER_WORDS
+from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PEOPLE_KIND_ENDS, STATE_NOUNS, WRITER_WORDS
 from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES, WITHHELD_GIVEN_NAMES
 from ...lexicon.punctuation_zh import ZH_FULLWIDTH_CLOSING_MARKS, ZH_SENTENCE_OR_TEXT_ENDS
 from ...lexicon.titles_zh import LOCAL_OFFICE_ENDS, TITLE_ENDS, TITLE_HEADS
@@ -127,7 +127,9 @@ def _title_part(t: segmenter.Token) -> bool:
 # The words of a title before a name (nouns, places, bodies), how many, and how the last of them ends.
 _TITLE_TAGS = frozenset("n ns nt nz j".split())
 _TITLE_WORDS = 4
-_TITLED_ENDS: tuple[str, ...] = (*TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *TITLE_HEADS, *LOCAL_OFFICE_ENDS)  # (村|支书)
+_TITLED_ENDS: tuple[str, ...] = (  # (村|支书; 养殖户|赵建国: a noun of a kind of people)
+    *TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *TITLE_HEADS, *LOCAL_OFFICE_ENDS, *PEOPLE_KIND_ENDS
+)
 
 
 # How much of a clause is read for the word it opens with (a block with no Chinese comma is one clause).
