@@ -299,6 +299,8 @@ def extend_name(words: tuple[str, ...], i: int, n: int, dotted: bool) -> tuple[s
             return words  # "Kennedy" in "James P. Kennedy Jr."
         if i == 1 and len(words) == 3 and _syllables_joined(words[2]):
             return words  # "Yick" in "Frankie Yick Chi-ming": an English given name, the surname, the Chinese one
+        if i == 1 and len(words) == 3 and given_name_gender(words[1]) is None and not is_place(words[0]):
+            return words  # "Akmal" in "Muhamad Akmal Saleh": a middle name the person goes by stands for the whole
         return words[i : _name_end(words, i)]
     if i != len(words) - 1:
         if n >= 2 and i == n - 1 and words[i + 1] in PATRONYMIC_LINKS:
