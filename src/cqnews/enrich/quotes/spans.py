@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
+from ...lexicon.given_names_en import FEMALE_NAMES, MALE_NAMES
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_OR_BRACKET, SINGLE_OPENING_MARKS, SPACES_AND_QUOTE_MARKS
 from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
 from ...text import is_cjk_char
@@ -35,6 +36,7 @@ _END_RE = re.compile(f"[{SENTENCE_END_MARKS}]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREVIATIONS = P.EN_ABBREVIATIONS  # words a full stop follows without ending the sentence
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 @dataclass(slots=True)
@@ -78,6 +80,9 @@ def find_spans(text: str) -> list[Span]:
         mark = text[o]
         if (mark in SINGLE_OPENING_MARKS and not _single_opens(text, o)) or (mark == "”" and "“" in text):
             i = o + 1  # a ” after a space in a block quoting with “…” is a misplaced closer
+            continue
+        if mark in SINGLE_OPENING_MARKS and _opens_sesotho_name(text, o):
+            i = o + 1  # the apostrophe of 'Mamello
             continue
         width = 2 if text.startswith("''", o) else 1  # '' is a double mark in ASCII (''We won,'' he said)
         if width == 2:
@@ -154,6 +159,32 @@ class _StraightSingle:
         if opens and self.text.rstrip()[-1:] in _CLOSING_PUNCT:
             return -1
         return _NOT_A_QUOTE
+
+
+# A Sesotho woman's name opens with an apostrophe ('Matšosane, 'Mamello, 'Mats'eliso): the mark before "Ma" and
+# four letters or more, a capitalised surname after it, then a comma, a colon or a cue word ("'Mamello Mokoena
+# said: 'He …'"), is part of the name when no quote it would open closes before another opens. Linear: each
+# part is one character class.
+_SESOTHO_NAME_RE = re.compile(
+    r"['‘](Ma[^\W\d_A-Z]{2,}(?:['’][^\W\d_A-Z]+)?) [A-Z][^\W\d_]+(?:,|:| (?:"
+    + "|".join(P.STRAIGHT_CLOSE_CUES)
+    + r")\b)"
+)
+_NAME_LETTERS = 6  # ('Mamello, 'Mampho; no shorter "Ma" word)
+
+
+def _opens_sesotho_name(text: str, o: int) -> bool:
+    """Is the single mark at ``o`` the apostrophe opening a Sesotho name (see _SESOTHO_NAME_RE), not a name or a
+    word an English quote may open with ("'Maria Lopez said …'", "'Manchester United, they …,' he said")?"""
+    m = _SESOTHO_NAME_RE.match(text, o)
+    if m is None or len(m.group(1)) < _NAME_LETTERS or m.group(1).lower() in GIVEN_NAMES:
+        return False
+    closer = "'" if text[o] == "'" else "’"
+    c = text.find(closer, m.end())
+    while 0 <= c and not (text[c - 1] in _CLOSING_PUNCT and not text[c + 1 : c + 2].isalnum()):
+        c = text.find(closer, c + 1)  # the first mark that may close a quote: after its punctuation, before no letter
+    opener = text.find(" " + text[o], m.end(), c if c >= 0 else len(text))
+    return c < 0 or opener >= 0
 
 
 def _single_opens(text: str, o: int) -> bool:
