@@ -28,10 +28,13 @@ __all__ = [
     "update_label_before",
 ]
 
-# The label opens the text, or follows a separator of the date line ("… 07h30 - Mis à jour le …", "· Updated").
+# The label opens the text, or follows a separator of the date line ("… 07h30 - Mis à jour le …", "· Updated") or
+# the full stop of a sentence ("Published March 5, 2026. Updated March 9, 2026").
 # Bounded: a short separator run, then one label word; the date must follow within _DATE_REACH characters.
 _LABEL = re.compile(
-    r"(?:^|[|·•\-–—/,(]\s{0,3})(?<!\w)(?i:" + "|".join(re.escape(label) for label in UPDATED_LABELS) + r")(?!\w)"
+    r"(?:^|[|·•\-–—/,(]\s{0,3}|\.\s{1,3})(?<!\w)(?i:"
+    + "|".join(re.escape(label) for label in UPDATED_LABELS)
+    + r")(?!\w)"
 )
 # The labels alone, lower-cased, as one trie: a text node holding none of them (nearly all) is turned away
 # by one C-level scan before the label's context is read.
