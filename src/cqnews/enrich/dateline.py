@@ -15,13 +15,15 @@ import re
 
 from ..lexicon.datelines import CHINESE_DATELINE as _CHINESE
 from ..lexicon.datelines import ENGLISH_DATELINE as _ENGLISH
+from ..lexicon.datelines import PLACE_CAPITALS
 from ..lexicon.dates import MONTHS
 
 __all__ = ["dateline_end", "find_dateline"]
 
 # "NEW DELHI: …", "KARACHI: …" (South Asian papers): a place in capitals and a colon. Labels written the
 # same way are no place ("UPDATE:", "EDITOR'S NOTE:", "DEAR ABBY:"), nor is an agency ("PTI:").
-_CAPS_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2})\s?:\s(?=\S)")
+_CAPS = rf"[{PLACE_CAPITALS}][{PLACE_CAPITALS}.'’]+"
+_CAPS_COLON = re.compile(rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}})\s?:\s(?=\S)")
 _CAPS_LABELS = frozenset(
     """UPDATE UPDATED BREAKING WATCH EXCLUSIVE WARNING NOTE CORRECTION SPOILER SPOILERS LISTEN READ PHOTO PHOTOS
     VIDEO FILE FLASHBACK ANALYSIS COMMENT OPINION REVIEW INTERVIEW LIVE ALERT EDITOR'S EDITORS SOURCE SOURCES

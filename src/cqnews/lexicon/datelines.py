@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHINESE_DATELINE", "DATELINE_LINE_END", "ENGLISH_DATELINE", "ENGLISH_DATELINE_LINE"]
+__all__ = ["CHINESE_DATELINE", "DATELINE_LINE_END", "ENGLISH_DATELINE", "ENGLISH_DATELINE_LINE", "PLACE_CAPITALS"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+# The capitals a place's name opens with: Latin ones with their accents ("ZÜRICH", "ŁÓDŹ", "SÃO PAULO", "Évora"),
+# Greek and Cyrillic ("ΑΘΗΝΑ", "КИЇВ"); the letters after them are any letters ("Tromsø").
+_CAPITAL_RANGES = ((0xC0, 0x250), (0x386, 0x3AC), (0x400, 0x430))
+PLACE_CAPITALS = "A-Z" + "".join(c for lo, hi in _CAPITAL_RANGES for c in map(chr, range(lo, hi)) if c.isupper())
+_WORD = rf"[{PLACE_CAPITALS}](?:[^\W\d_]|[.'’])*"
+_PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,3}}"
 # A day written before its month, in any language of lexicon.dates ("PARIS, 5 mars (Reuters) -",
 # "Murcia, 12 may (EFE).-"): the word is checked against MONTHS.
 _DAY_MONTH = r"\d{1,2}\.?\s(?:de\s)?(?P<month>[^\W\d_]{3,12})\.?"
