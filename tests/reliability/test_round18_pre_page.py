@@ -56,3 +56,17 @@ def test_a_pre_holding_markup_is_left_alone() -> None:
     )
     article = cqnews.parse(page)
     assert article.body[0].text == LEDE
+
+
+def test_a_pre_page_with_no_title_has_its_title_line_as_headline() -> None:
+    # (no <title>, no <h1>: the short first line of the text is the headline, no body paragraph)
+    article = cqnews.parse(f"<html><body><pre>{TEXT}</pre></body></html>")
+    assert article.headline == "Night ferry saved"
+    assert [block.text for block in article.body] == [LEDE, QUOTE, CLOSE]
+
+
+def test_a_pre_page_opening_with_its_lede_has_no_headline_from_it() -> None:
+    text = f"{_wrapped(LEDE)}\n\n{_wrapped(QUOTE)}\n\n{_wrapped(CLOSE)}\n"
+    article = cqnews.parse(f"<html><body><pre>{text}</pre></body></html>")
+    assert article.headline != LEDE
+    assert [block.text for block in article.body] == [LEDE, QUOTE, CLOSE]

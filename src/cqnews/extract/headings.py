@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..text import normalize_space
+from .pre_text import pre_title
 
 __all__ = ["heading_text", "shown_text", "visible_headings"]
 
@@ -49,6 +50,8 @@ def visible_headings(root: HtmlElement) -> tuple[list[str], list[str]]:
         text = heading_text(titled) if titled is not None else ""
         if _MIN_CHARS <= len(text) <= _MAX_CHARS:
             headings.append(text)
+    if not headings and not logos and (title := pre_title(root)) is not None and len(title) <= _MAX_CHARS:
+        headings.append(title)  # (a text page in one <pre>: its title line)
     return headings, logos
 
 
