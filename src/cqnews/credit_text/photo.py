@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.credit_lines import PICTURE_CAPTION
 from ..lexicon.credits import CREDIT_ABBREVIATIONS, NAMED_GIVER_WORDS, PICTURE_NOUNS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
@@ -440,6 +441,8 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     org = canonical_org(whole)
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
+    if (labelled := PICTURE_CAPTION.match(text)) is not None:  # ("Photo: The new terminal seen at dusk.")
+        return labelled.group(1), []
     lead = leading_credit(text) or leading_bracket(text) or ko_lead(text) or zh_leading_credit(text)
     if lead is not None:
         return lead
