@@ -66,6 +66,9 @@ ZH_CUES_NOT_IN_WORDS = frozenset("料")
 # X所说/所指出 reports speech only in 正如X所说 and 据X所说.
 ZH_AS_LEADS: tuple[str, ...] = ("正如", "如同", "正像", "就像", "诚如", "如", "据", "根据")
 ZH_CUE_NOT_NEXT = "了的过着"
+# Tails making a cue of feeling an idiom (感慨万千, 感叹不已): the cue then reports only a quote right after the idiom
+# (他感慨万千：“…”) or the quote whose sentence it closes; elsewhere it is a feeling (…的变化让她感慨万千。).
+ZH_CUE_IDIOM_TAILS: tuple[str, ...] = ("万千", "万分", "万端", "不已", "连连")
 # One-character verbs of a cue with 道 or 着说 that may end a longer verb (冷|笑道 is 冷笑 and 道, 长|叹道,
 # 回|答道, 大|喊道, 叫|嚷道): the cue then starts a character earlier.
 ZH_CUE_VERB_TAILS = frozenset("笑叹答喊叫嚷")

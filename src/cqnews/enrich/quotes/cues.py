@@ -378,6 +378,13 @@ def _ends_clause_after_quote(text: str, start: int, end: int) -> bool:
     return mark >= 0 and text[mark] in ZH_MAIN_CLOSING_MARKS and text[end : end + 1] in ZH_SENTENCE_OR_TEXT_ENDS
 
 
+def _idiom_alone(text: str, start: int, end: int) -> bool:
+    """Is the cue at [start, end) made an idiom by its tail (感慨万千, 感叹不已) that reports no quote right after it
+    nor the quote whose sentence it closes (…的变化让她感慨万千。: a feeling, no report)?"""
+    tail = next((t for t in QZ.ZH_CUE_IDIOM_TAILS if text.startswith(t, end)), "")
+    return bool(tail) and not zh_reports_quote(text, start, end + len(tail))
+
+
 def zh_reports_quote(text: str, start: int, end: int) -> bool:
     """Does the cue at [start, end) report a quote: one opening right after it (他安慰道：“…”), or the quote whose
     sentence it closes (“…”民警安慰道。)?"""
@@ -391,7 +398,7 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
     nxt, prev = text[end : end + 1], text[start - 1 : start]
     if nxt and (nxt in QZ.ZH_CUE_NOT_AFTER.get(word, "") or nxt in QZ.ZH_CUE_NOT_NEXT):
         return _goes_on_saying(text, start, end)
-    if prev and _in_word_before(text, start, word, prev) or _manner_of_cue(text, end):
+    if prev and _in_word_before(text, start, word, prev) or _manner_of_cue(text, end) or _idiom_alone(text, start, end):
         return False
     if word == "说" and _discourse_marker(text, start, end):
         return False
