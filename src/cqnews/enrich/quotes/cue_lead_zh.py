@@ -203,8 +203,23 @@ def zh_frame_yields(text: str, start: int, cues: Cues, k: int, subject: Callable
         return False
     nxt = cues.starts[k + 1]
     who = subject(k + 1)
-    opens = who is not None and who.kind != "pronoun" and who.start <= start
-    return opens and not any(ch in text[start:nxt] for ch in ZH_CLAUSE_BREAKS)
+    lead = _past_time_clause(text, start, nxt)
+    opens = who is not None and who.kind != "pronoun" and who.start <= lead
+    return opens and not any(ch in text[lead:nxt] for ch in ZH_CLAUSE_BREAKS)
+
+
+def _past_time_clause(text: str, start: int, end: int) -> int:
+    """Where the report at ``start`` goes on past a clause of time alone before a comma (美联社报道，当地时间周二，总统
+    拜登表示，…: the day the speaker spoke, no words of the paper's), before ``end``; ``start`` when there is none."""
+    comma = first_of(text, ZH_COMMAS, start, end)
+    if comma <= start:
+        return start
+    words = segmenter.tag(text[start:comma])
+    return comma + 1 if all(t.tag in _TIME_TAGS for t in words) else start
+
+
+# The tags of the words of a clause of time (当地时间/t 4/m 月/m 2/m 日/m).
+_TIME_TAGS = frozenset(("t", "m"))
 
 
 def _relayed(text: str, cues: Cues, k: int) -> bool:
