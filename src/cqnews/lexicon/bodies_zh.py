@@ -27,6 +27,11 @@ DOC_NOUNS = frozenset(
     """报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子
     视频 通告 新闻稿""".split()
 )
+# Session 60: the rulings, indictments and statements of facts a court, a prosecutors' office or a school issues,
+# read right after the body (该县人民法院一审判决认为, 台北地检署起诉书指出, 涉事学校发布情况说明称): the body speaks,
+# not its document; the instance of a ruling (一审, 二审) before it goes with it.
+RULING_DOCS: tuple[str, ...] = tuple("判决书 裁定书 起诉书 起诉状 判决 裁定 情况说明".split())
+RULING_INSTANCES: tuple[str, ...] = tuple("一审 二审 终审 再审 初审".split())
 # Messages one receives on a phone or by post (一条短信, 一封邮件, 一条提示), besides the documents of DOC_NOUNS.
 MESSAGE_NOUNS: tuple[str, ...] = tuple("短信 簡訊 信息 訊息 邮件 郵件 私信 来信 提示 提醒 留言 弹窗".split())
 # Notices a body or a person publishes (发布警情通报, 发出预警, 发布消费提示), simplified: the words quoted after them

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon.bodies_zh import ACCOUNT_NOUNS, COUNTED_SIDES, ORG_HEADS, OUTLET_CUES
+from ...lexicon.bodies_zh import ACCOUNT_NOUNS, COUNTED_SIDES, ORG_HEADS, OUTLET_CUES, RULING_DOCS, RULING_INSTANCES
 from ...lexicon.cue_words_zh import (
     CITED_NEWS,
     CITING_VERBS,
@@ -80,7 +80,7 @@ def zh_trim(seg: str) -> str:
     if seg.startswith("用") and seg.endswith(_WORDS_OF) and len(seg) > 4:
         seg = seg[1:-2]  # 用村支书黄大发的话(说) -> 村支书黄大发
     seg = _after_causative(_whose_words_cited(seg))
-    author = _author_of_document(seg)
+    author = _author_of_document(seg) or _issuer_of_ruling(seg)
     if author is not None:
         return _trim_words(author)
     seg = _trim_words(seg.removesuffix("所"))
@@ -169,6 +169,18 @@ def _author_of_document(seg: str) -> str | None:
             if at >= 2:
                 return seg[:at]
     return None
+
+
+def _issuer_of_ruling(seg: str) -> str | None:
+    """该县人民法院一审判决(认为) -> 该县人民法院, 台北地检署起诉书(指出) -> 台北地检署, 涉事学校发布情况说明(称) ->
+    涉事学校: the body issuing a ruling or a statement of facts right before it, with its instance or its verb of
+    publishing between (lexicon bodies_zh.RULING_DOCS); None when no body's head ends what is before."""
+    doc = next((d for d in RULING_DOCS if seg.endswith(d)), None)
+    if doc is None:
+        return None
+    body = seg[: -len(doc)]
+    body = body.removesuffix(next((w for w in (*RULING_INSTANCES, *PUBLISH_VERBS) if body.endswith(w)), ""))
+    return body if len(body) >= 2 and body.endswith(ORG_HEADS) else None
 
 
 def _trim_words(seg: str) -> str:
