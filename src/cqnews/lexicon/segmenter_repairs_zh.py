@@ -82,3 +82,6 @@ CORRELATIVES: frozenset[str] = frozenset((CORRELATIVE_ADVERB, "一" + CORRELATIV
 # The adverb "hard to" (难掩, 难抑: can hardly hide, hold back), which ends no given name and which jieba's model glues
 # to a two-character name before a one-character verb its dictionary does not join it to (周杰难/nr 掩/v).
 HARD_TO = "难"
+# Session 60: the verb "lies in" (在于), which jieba's dictionary glues to the noun before it as one noun (关键在于/n,
+# 意义在于): the noun and the verb, so that a report "…的关键在于证据" has its verb.
+LIES_IN = "在于"

@@ -31,6 +31,7 @@ from ...lexicon.segmenter_repairs_zh import (
     GLUED_ADVERBS,
     GLUED_AFTER_NAME,
     GLUED_FUNCTION_WORDS,
+    LIES_IN,
     NAME_GLUED_CONJUNCTIONS,
     NAME_GLUED_VERBS,
     VERBS_BEFORE_PARTICLE,
@@ -140,7 +141,10 @@ def tag(text: str) -> tuple[Token, ...]:
     for word, pos in _names_cut(jieba_tags(text.translate(_ASCII_DIGITS))):  # (the words as written: sliced below)
         word = text[start : start + len(word)]
         pos = "t" if pos != "t" and _time_word(word, pos) else pos
-        if len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
+        if len(word) > len(LIES_IN) + 1 and word.endswith(LIES_IN):  # 关键在于/n -> 关键/n 在于/v
+            cut = start + len(word) - len(LIES_IN)
+            tokens += [Token(word[: cut - start], pos, start, cut), Token(LIES_IN, "v", cut, start + len(word))]
+        elif len(word) < 2 or word[-1] not in _MAY_SPLIT_ENDS and word[0] not in _MAY_SPLIT_FIRST:
             tokens.append(Token(word, pos, start, start + len(word)))  # (most words: nothing to repair)
         else:
             tokens.extend(_split_glued(tokens, word, pos, start))
