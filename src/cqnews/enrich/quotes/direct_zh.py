@@ -413,13 +413,20 @@ def zh_owned_call(b: BlockView, sp: Span, s: int) -> tuple[Who, str] | None:
     text = b.text
     lo = max(s, sp.open - _OWNED_SIZE)
     m = QZ.ZH_OWNED_SPEECH_RE.search(to_simplified(text[lo : sp.open]))
-    if m is None:
+    if m is None or _judged_fragment(text, sp, m.end() - m.end(1)):
         return None
     at = lo + m.start()
     who = zh_subject_before(text, _zh_last_clause(text, s, at + 1), at)  # (the owner in the clause of 的)
     if who is None or who.kind not in ("person", "org", "pronoun") or not who.mention:
         return None
     return who, text[lo + m.start(1) : lo + m.end(1)]
+
+
+def _judged_fragment(text: str, sp: Span, link: int) -> bool:
+    """Is the quote ``sp`` a fragment set right after a noun of speech with no link (``link``: the characters of 是 or
+    a mark between them, none), no sentence ending inside it (行政院的说法“前后矛盾”): the words judge the owner's
+    words, in the writer's or another speaker's sentence, and are none of the owner's (Session 60)."""
+    return link == 0 and text[sp.start : sp.end][-1:] not in ZH_SENTENCE_ENDS
 
 
 # How much before a quote the owned noun of speech (的回答是：) is read in.
