@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ...lexicon.cue_words_zh import SAY_AFTER_CUE
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.reporting_zh import VERBS_TAGGED_OTHERWISE
 from ...lexicon.time_words_zh import (
     DAY_PARTS,
     DAY_POINTERS,
@@ -136,6 +137,11 @@ def time_glued_to_cue(out: list[Token], tokens: Sequence[Token], i: int) -> list
     verb of saying after it (称, 说) that jieba reads as one noun (时说 is in its dictionary, no word of use): the
     clause is the speaker's own doing, the cue says who speaks (证人出庭作证时说 -> 证人, not the whole clause)."""
     t = tokens[i]
-    if len(t.word) != 2 or t.word[0] != WHEN or t.word[1] not in SAY_AFTER_CUE or not out:
+    if len(t.word) != 2 or t.word[0] != WHEN or not out:
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.start == t.end and t.word[1] + after.word in VERBS_TAGGED_OTHERWISE:
+        return [Token(WHEN, "n", t.start, t.start + 1), Token(t.word[1] + after.word, "v", t.start + 1, after.end)]
+    if t.word[1] not in SAY_AFTER_CUE:  # (质询/时痛/n 批/q -> 质询/时/痛批: a verb of criticising, tagged otherwise)
         return None
     return [Token(WHEN, "n", t.start, t.start + 1), Token(t.word[1], "v", t.start + 1, t.end)]
