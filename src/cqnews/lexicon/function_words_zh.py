@@ -66,6 +66,9 @@ CAUSE_POINTERS = frozenset("这 那 此".split())
 COPULAS = frozenset("是 系 乃 成为".split())
 # The words that mark a passive (被, 遭, 遭到: the agent follows).
 PASSIVE_MARKS = frozenset("被 遭 遭到".split())
+# Session 60: the preposition of the one in charge of a thing (这批物资由县红十字会统一调配: 由 and the agent, which
+# jieba may glue to the agent's first character, 由县/n): the clause's subject is the thing handled, nobody who speaks.
+AGENT_OF_HANDLING = "由"
 # Words of "somewhat" jieba tags a pronoun or a noun (有些/r, 有点/n) before a word of manner (老人有些腼腆地说):
 # how much, never who, at the end of the phrase before a cue.
 SOMEWHAT_WORDS = frozenset("有些 有点 有点儿 有一些 有一点 有一点儿 有些许".split())

@@ -11,7 +11,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import PARTY
 from ...lexicon.cue_words_zh import EXAMPLE_LEADS, NAMING_VERBS, SPEECH_NOUNS
-from ...lexicon.function_words_zh import LOCALISERS
+from ...lexicon.function_words_zh import AGENT_OF_HANDLING, LOCALISERS
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_END_CHARS, WRITER_WORDS
 from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS
 from ...lexicon.punctuation_zh import (
@@ -147,12 +147,13 @@ def zh_body_before(text: str, pos: int, short_body: Callable[[str], bool] | None
     toks = segmenter.tag(clause)
     # (a set phrase is a predicate too: jieba tags 发表声明, 接受采访 "l")
     verb = next((i for i, t in enumerate(toks) if t.tag.startswith(("v", "p")) or t.tag == "l"), 0)
-    if verb == 0 or any(person_word(t) for t in toks[:verb]):
-        return None
+    if verb == 0 or any(person_word(t) or t.word.startswith(AGENT_OF_HANDLING) for t in toks[:verb]):
+        return None  # (这批物资由县红十字会统一调配，|预计…: a thing handled, no body speaking)
     who = simplified_subject_before(clause, 0, toks[verb].start)
     if who is None or not (who.kind == "org" and body_head(who.mention) or short_body and short_body(who.mention)):
         return None
-    return text[lo + who.start : lo + who.start + len(who.mention)]
+    at = clause.find(who.mention, who.start)  # (the mention may start after the clause's first words: 这批|物资)
+    return text[lo + at : lo + at + len(who.mention)] if at >= 0 else None
 
 
 def clause_before(text: str, pos: int) -> tuple[int, int]:
