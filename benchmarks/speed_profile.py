@@ -10,7 +10,7 @@ excludes the stages it calls (e.g. date parsing called from a site plugin counts
 Stages are recognised by the source file of the frames:
 
 * trafilatura extraction: trafilatura, justext, courlan (called from cqnews/extract/generic.py)
-* body clean-up: cqnews/extract/generic.py, boilerplate.py (block walk, chrome filters, find_container)
+* body clean-up: cqnews/extract/generic.py, container.py, boilerplate.py (block walk, chrome filters, find_container)
 * lxml parsing: cqnews.document.parse_tree and all it calls (libxml2 parse plus the node-count walk)
 * decoding: cqnews/decoding.py, charset_normalizer
 * language detection: cqnews/enrich/language.py, langdetect
@@ -55,7 +55,15 @@ STAGE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("metadata", ("cqnews/extract/metadata.py",)),
     ("dateline", ("cqnews/enrich/dateline.py",)),
     ("trafilatura extraction", ("/trafilatura/", "/justext/", "/courlan/")),
-    ("body clean-up", ("cqnews/extract/generic.py", "cqnews/extract/boilerplate.py", "cqnews/extract/plaintext.py")),
+    (
+        "body clean-up",
+        (
+            "cqnews/extract/generic.py",
+            "cqnews/extract/container.py",
+            "cqnews/extract/boilerplate.py",
+            "cqnews/extract/plaintext.py",
+        ),
+    ),
     ("decoding", ("cqnews/decoding.py", "/charset_normalizer/")),
     ("site plugins", ("cqnews/sites/",)),
     ("models (pydantic)", ("cqnews/models.py", "/pydantic/", "/pydantic_core/")),

@@ -186,11 +186,12 @@ def _page_with_sidebar() -> str:
 
 def test_article_region_holds_the_paragraphs_and_not_the_page() -> None:
     from cqnews.document import parse_tree
-    from cqnews.extract.generic import _block_texts, article_region
+    from cqnews.extract.container import block_texts
+    from cqnews.extract.generic import article_region
     from cqnews.options import DEFAULT_OPTIONS
 
     root = parse_tree(_page_with_sidebar(), DEFAULT_OPTIONS)
-    region = article_region(root, _block_texts(root), int(root.xpath("count(//*)")))
+    region = article_region(root, block_texts(root), int(root.xpath("count(//*)")))
     assert region is not None
     assert region.get("class") == "post-body"  # the paragraphs' own container, not the post around it
     assert len(region.findall(".//p")) == 8
@@ -198,11 +199,12 @@ def test_article_region_holds_the_paragraphs_and_not_the_page() -> None:
 
 def test_article_region_is_none_without_enough_running_text() -> None:
     from cqnews.document import parse_tree
-    from cqnews.extract.generic import _block_texts, article_region
+    from cqnews.extract.container import block_texts
+    from cqnews.extract.generic import article_region
     from cqnews.options import DEFAULT_OPTIONS
 
     root = parse_tree("<html><body><div><p>Short one.</p><p>Another short line.</p></div></body></html>", DEFAULT_OPTIONS)
-    assert article_region(root, _block_texts(root), int(root.xpath("count(//*)"))) is None
+    assert article_region(root, block_texts(root), int(root.xpath("count(//*)"))) is None
 
 
 def test_generic_body_from_the_region_leaves_the_page_tree_untouched() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from cqnews.document import parse_tree
-from cqnews.extract.generic import _block_texts, article_region
+from cqnews.extract.container import block_texts
+from cqnews.extract.generic import article_region
 from cqnews.options import DEFAULT_OPTIONS
 
 _LINE = "The harbour board met on Tuesday evening and voted to repair the old pier before the summer season."
@@ -13,7 +14,7 @@ _LINE = "The harbour board met on Tuesday evening and voted to repair the old pi
 
 def _region(html: str) -> HtmlElement | None:
     root = parse_tree(html, DEFAULT_OPTIONS)
-    return article_region(root, _block_texts(root), int(root.xpath("count(//*)")))
+    return article_region(root, block_texts(root), int(root.xpath("count(//*)")))
 
 
 def _ps(count: int) -> str:

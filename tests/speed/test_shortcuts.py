@@ -17,7 +17,8 @@ import pytest
 from trafilatura.settings import Extractor
 
 from cqnews.document import parse_tree
-from cqnews.extract.generic import _block_texts, _key, _normalized_head, _options
+from cqnews.extract.container import _key, _normalized_head, block_texts
+from cqnews.extract.generic import _options
 from cqnews.options import ParseOptions
 from cqnews.text import clean_text, normalize_space
 
@@ -124,7 +125,7 @@ def test_paragraph_texts_are_text_content() -> None:
         "<table><tr><td>Cell <a href='/x'>link</a></td></tr></table><h2>Head</h2>tail</div></body></html>",
         ParseOptions(),
     )
-    texts = _block_texts(root)
+    texts = block_texts(root)
     assert [element.tag for element, _ in texts] == ["p", "li", "td", "h2"]
     assert [text for _, text in texts] == [element.text_content() for element, _ in texts]
     assert texts[0][1] == "One bold wordand\u00a0more"

@@ -17,7 +17,7 @@ from copy import copy, deepcopy
 from functools import cache
 from typing import Any
 
-from lxml.etree import SubElement, XPath, tostring
+from lxml.etree import SubElement, XPath
 from lxml.html import HtmlElement
 
 from ..deadline import NO_DEADLINE, Deadline
@@ -30,8 +30,9 @@ from .body_end import end_of_article
 from .breaks import paragraphs_from_breaks, paragraphs_from_centres, paragraphs_from_text_blocks
 from .brief import read_brief
 from .pre_text import paragraphs_from_pre
+from .container import block_texts, common_ancestor, find_container
 
-__all__ = ["article_region", "extract_body", "find_container"]
+__all__ = ["article_region", "extract_body"]
 
 # jusText's SAX walk (lxml.sax) runs ``from xml.sax.xmlreader import …`` on every call, and Cython
 # tries the package-relative "lxml.xml.sax.xmlreader" first: a search of lxml's folder during a
@@ -61,7 +62,6 @@ _TRAFILATURA_MAX_CHILDREN = 1_000
 _WIDE_ELEMENT = XPath(f"boolean(descendant-or-self::*/*[{_TRAFILATURA_MAX_CHILDREN + 1}])")
 _COUNT_ELEMENTS = XPath("count(//*)")
 _COUNT_DESCENDANTS = XPath("count(.//*)")
-_TEXT_TAGS = ("p", "li", "h2", "h3", "blockquote", "td")
 _LONG_PARAGRAPH = 80
 _PROSE_CHECK_CHARS = 500
 _SENTENCE_MARKS = tuple(SENTENCE_END_MARKS)
@@ -144,13 +144,13 @@ def extract_body(root: HtmlElement, url: str | None, deadline: Deadline = NO_DEA
         if len(result.blocks) <= 1 and paragraphs_from_text_blocks(root):
             result = _linear_fallback(root, reason, deadline)
         return result
-    texts = _block_texts(root)  # read once: for the region, the recall checks and the container
+    texts = block_texts(root)  # read once: for the region, the recall checks and the container
     result = _body_of(root, url, texts, elements)
     # Paragraphs written as side-by-side <div>s, no <p>, or as text between <br>s around a <figure>:
     # trafilatura found no body, or took the whole page as one block. Read again with those <div>s or
     # runs as paragraphs (only then: a page it reads well keeps its reading).
     if len(result.blocks) <= 1 and _paragraph_text(texts) < _REGION_MIN_TEXT and _paragraphs_again(root):
-        result = _body_of(root, url, _block_texts(root), elements)
+        result = _body_of(root, url, block_texts(root), elements)
     return result
 
 
@@ -175,7 +175,7 @@ def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, 
     result = clean_blocks(raw)
     end_of_article(result, texts)  # (what trafilatura kept after the article: teasers, comments)
     glued = _glued_paragraphs(result.blocks, texts)
-    article = _common_ancestor(glued) if glued else None
+    article = common_ancestor(glued) if glued else None
     # Not the whole page: its menus and footers would come back as blocks.
     if article is not None and article.tag not in ("body", "html"):
         split = blocks_from_container(article)
@@ -183,10 +183,10 @@ def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, 
             return split
     brief = read_brief(result.blocks, root)
     if brief is not None:  # (a brief's paragraphs glued to its figure's caption: read again element by element)
-        split = blocks_from_container(_common_ancestor(brief.elements), elements=brief.elements)
+        split = blocks_from_container(common_ancestor(brief.elements), elements=brief.elements)
         if split.blocks:
             # The element around the text and the figure: the page's <article>, or none (the whole page).
-            around = _common_ancestor([*brief.elements, *brief.captions])
+            around = common_ancestor([*brief.elements, *brief.captions])
             split.container = None if around.tag in ("body", "html") else around
             return split
     _split_heading_lead(result, root, texts)
@@ -386,15 +386,6 @@ def _paragraph_text(texts: list[tuple[HtmlElement, str]]) -> int:
     return sum(size for _, size in _weighed_paragraphs(texts))
 
 
-def _block_texts(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
-    """The text of every paragraph-like element, in document order."""
-    # text_content()'s string, read by libxml2 in the same walk (xmlNodeGetContent), without an XPath
-    # evaluation per element (about a fifth less time; 150 elements on a median page).
-    return [
-        (element, tostring(element, method="text", encoding=str, with_tail=False)) for element in root.iter(*_TEXT_TAGS)
-    ]
-
-
 def _missed_text(document: object, texts: list[tuple[HtmlElement, str]], within: HtmlElement | None = None) -> bool:
     """True when fast mode likely missed the article: little text, or text with hardly a sentence
     in it (a menu or link list taken for the body). ``within``: count only paragraphs inside it."""
@@ -442,57 +433,3 @@ def _walk_child(child: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
 
 def _holds_blocks(cell: HtmlElement) -> bool:
     return any(isinstance(c.tag, str) and c.tag in _BLOCK_KINDS for c in cell)
-
-
-def find_container(
-    root: HtmlElement, blocks: list[Block], texts: list[tuple[HtmlElement, str]] | None = None
-) -> HtmlElement | None:
-    """The smallest element holding the paragraphs that start and end the body.
-
-    One pass over ``<p>``-like elements (``texts``, when already read), comparing a short key of
-    their text with the keys of the first and last few blocks.
-    """
-    if not blocks:
-        return None
-    picks = blocks[:3] + blocks[-3:] if len(blocks) > 6 else blocks
-    keys = {_key(block.text) for block in picks if len(block.text) >= 20}
-    if not keys:
-        return None
-    matched: list[HtmlElement] = []
-    for element, text in _block_texts(root) if texts is None else texts:
-        if len(text) >= 20 and _key(_normalized_head(text)) in keys:
-            matched.append(element)
-    if not matched:
-        return None
-    return _common_ancestor(matched)
-
-
-_KEY_CHARS = 60
-_HEAD_CHARS = 4 * _KEY_CHARS
-
-
-def _key(text: str) -> str:
-    return text[:_KEY_CHARS].casefold()
-
-
-def _normalized_head(text: str) -> str:
-    """``normalize_space(text)`` as far as :func:`_key` reads it, without normalising a long paragraph whole.
-
-    Collapsing the spaces of a prefix gives a prefix of the collapsed text, so when the head holds
-    a whole key its key is the text's.
-    """
-    head = normalize_space(text[:_HEAD_CHARS])
-    return head if len(head) >= _KEY_CHARS or len(text) <= _HEAD_CHARS else normalize_space(text)
-
-
-def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement:
-    path = [elements[0], *elements[0].iterancestors()]
-    shared = {id(node): index for index, node in enumerate(path)}
-    best = 0
-    for element in elements[1:]:
-        for node in (element, *element.iterancestors()):
-            index = shared.get(id(node))
-            if index is not None:
-                best = max(best, index)
-                break
-    return path[best]
