@@ -10,7 +10,7 @@ from pathlib import Path
 import cqnews
 
 SRC = Path(cqnews.__file__).parent
-STAGES = {"decoding": 1, "compression": 1, "document": 2, "extract": 3, "sites": 3, "enrich": 4}
+STAGES = {"decoding": 1, "compression": 1, "document": 2, "tree_limits": 2, "extract": 3, "sites": 3, "enrich": 4}
 TOOLS = frozenset(
     ("pipeline", "batch", "cli", "warc", "dask", "spark", "output", "render", "notebook", "responses", "sources")
 )

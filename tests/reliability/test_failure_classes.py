@@ -20,12 +20,12 @@ import pytest
 
 import cqnews
 from cqnews.deadline import Deadline
-from cqnews.document import _check_text_runs
 from cqnews.enrich.captions import attach_captions
 from cqnews.enrich.quotes import find_quotes
 from cqnews.extract.images import find_images
 from cqnews.models import Block
 from cqnews.text import clean_text
+from cqnews.tree_limits import _check_text_runs
 from cqnews.urls import checked_url, join_url
 from tests.cpu_bar import cpu_bar
 

@@ -7,8 +7,9 @@ import pytest
 from lxml import etree
 
 import cqnews
-from cqnews.document import _COUNT_ATTRIBUTES, parse_tree
+from cqnews.document import parse_tree
 from cqnews.options import DEFAULT_OPTIONS
+from cqnews.tree_limits import _COUNT_ATTRIBUTES
 
 _ALL_NODES = etree.XPath("count(//@*)")
 
