@@ -340,25 +340,29 @@ def _draft(
     page: Page, chosen: type[Site] | None, crawl_date: date | datetime | None, warnings: list[str]
 ) -> tuple[Draft, type[Site] | None]:
     """The draft of the chosen site, else of a platform whose fingerprint matches, else of the generic path."""
-    if chosen is not None:
-        draft, reasons = chosen().extract(page, crawl_date)
-        warnings.extend(reasons)
-        if draft is not None:
-            draft.warnings[:0] = warnings
-            return draft, chosen
-        warnings.append(f"{chosen.NAME}: no layout fits the page (changed design?); used the generic path")
-    else:
-        platform = _platform_for(page.root)
-        if platform is not None:
-            draft, reasons = platform().extract(page, crawl_date)
-            warnings.extend(reasons)
-            if draft is not None:
-                draft.warnings[:0] = warnings
-                return draft, platform
+    plugin = chosen if chosen is not None else _platform_for(page.root)
+    if plugin is not None:
+        found = _plugin_draft(plugin, page, crawl_date, warnings)
+        if found is not None:
+            return found, plugin
+        if chosen is not None:
+            warnings.append(f"{chosen.NAME}: no layout fits the page (changed design?); used the generic path")
     draft = GenericLayout(page).extract()
     draft.method, draft.layout = ExtractionMethod.GENERIC, None
     draft.warnings[:0] = warnings
     return draft, None
+
+
+def _plugin_draft(
+    plugin: type[Site], page: Page, crawl_date: date | datetime | None, warnings: list[str]
+) -> Draft | None:
+    """The draft of the first of ``plugin``'s layouts that fits the page, its warnings after ``warnings`` (which
+    takes the layouts' reasons either way); None when none fits."""
+    draft, reasons = plugin().extract(page, crawl_date)
+    warnings.extend(reasons)
+    if draft is not None:
+        draft.warnings[:0] = warnings
+    return draft
 
 
 def _apply_metadata(draft: Draft, meta: PageMetadata, plugin: type[Site] | None) -> None:
