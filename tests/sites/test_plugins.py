@@ -316,7 +316,7 @@ def test_print_edition_note_is_a_credit_line_not_body() -> None:
 
 
 def test_credit_lines_lose_the_brackets_around_them() -> None:
-    from cqnews.sites.base import unwrap_brackets
+    from cqnews.sites.layout import unwrap_brackets
 
     assert unwrap_brackets("(责编：胡永秋、杨光宇)") == "责编：胡永秋、杨光宇"
     assert unwrap_brackets("【责任编辑：严玉洁】") == "责任编辑：严玉洁"

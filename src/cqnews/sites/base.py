@@ -41,7 +41,6 @@ from .declarations import (
     xpath,
 )
 from .layout import DECLARED_TITLE, GenericLayout, Layout, Page
-from .layout import unwrap_brackets as unwrap_brackets
 
 __all__ = [
     "DECLARED_TITLE",
