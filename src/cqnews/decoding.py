@@ -370,14 +370,31 @@ def _sniffed(data: bytes) -> Decoded | None:
     strict = _utf8_or_nearly(data)
     if strict is not None:
         return strict
+    if not _text_like(data):
+        return None
+    encoding = _guessed_encoding(data, _sniff_sample(data))
+    return None if encoding is None else _decode_with(data, encoding, "sniffing")
+
+
+def _sniff_sample(data: bytes) -> bytes:
+    """The first ``_SNIFF_BYTES`` of ``data``, the sniffer's sample."""
     sample = data[:_SNIFF_BYTES]
     if len(data) > _SNIFF_BYTES:
         # Cut after a '>' or newline: never the middle of a GB18030, Big5 or Shift_JIS character.
         cut = max(sample.rfind(b">"), sample.rfind(b"\n"))
         if cut > _SNIFF_BYTES // 2:
             sample = sample[: cut + 1]
-    if not _text_like(data):
-        return None
+    return sample
+
+
+# The sniffer's names read as browsers read them: GB2312, GBK and HZ as GB18030 (their superset); its "latin_1" (its
+# guess when an <?xml encoding="ISO-8859-1"?> declaration names it) as windows-1252, as every Latin-1 label is in
+# browsers: else the curly quotes 0x93/0x94 are C1 controls.
+_AS_BROWSERS_READ = {"gb2312": "gb18030", "gbk": "gb18030", "hz": "gb18030", "iso8859-1": "cp1252"}
+
+
+def _guessed_encoding(data: bytes, sample: bytes) -> str | None:
+    """charset_normalizer's guess for ``sample`` of ``data``, as the codec browsers would use; None without one."""
     from charset_normalizer import from_bytes  # only pages that declare no usable charset are sniffed
 
     guesses = from_bytes(sample)
@@ -389,13 +406,7 @@ def _sniffed(data: bytes) -> Decoded | None:
         # Markup readable byte by byte (<html, <meta) means an ASCII-compatible encoding; read as
         # UTF-16 it would become a wall of CJK characters.
         return None
-    if encoding in {"gb2312", "gbk", "hz"}:
-        encoding = "gb18030"
-    elif encoding == "iso8859-1":
-        # The sniffer's "latin_1" (its guess when an <?xml encoding="ISO-8859-1"?> declaration names it) is
-        # windows-1252, as every Latin-1 label is in browsers: else the curly quotes 0x93/0x94 are C1 controls.
-        encoding = "cp1252"
-    return _decode_with(data, encoding, "sniffing")
+    return _AS_BROWSERS_READ.get(encoding, encoding)
 
 
 # ISO-2022-JP (older Japanese pages, mail archives): 7-bit bytes whose kana and kanji sit between escape sequences
