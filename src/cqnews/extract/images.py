@@ -390,29 +390,34 @@ class _CandidateWalk:
     def finish(self) -> list[ImageDraft]:
         """Sibling captions for images still without one, then the images that stay."""
         for draft, img, strict in zip(self.drafts, self.elements, self.strict, strict=True):
-            # Strict candidates take plain sibling texts only near a known article region (lead media):
-            # elsewhere on the page such texts are promo cards and sign-up boxes.
-            if draft.caption is None and (not strict or self.container is not None):
-                sibling_caption(img, draft, self.consumed)
-            if draft.caption is None:
-                figure_text_caption(img, draft, self.consumed)
-            if draft.caption is None and draft.credit is None:
-                caption_before(img, draft, self.consumed)
-            if draft.caption is None and draft.credit is None:
-                line_caption(img, draft, self.consumed)
-            if draft.caption is None and draft.credit is None:
-                table_caption(img, draft, self.consumed)
-            if draft.caption is None:
-                line_after(img, draft, self.consumed)
-            if draft.credit is None:
-                credit_line_after(img, draft, self.consumed)
-            box_credit(img, draft, self.consumed)
-            attribute_caption(img, draft)
-            if draft.caption is None:
-                # an <img title> sentence for a picture in the article's text (out of it, it would keep a picture)
-                draft.caption = viewer_title(img) or title_caption(img, strict)
+            self._caption_around(draft, img, strict)
         kept = zip(self.drafts, self.elements, self.strict, strict=True)
         return [draft for draft, img, strict in kept if _keep(draft, img, strict)]
+
+    def _caption_around(self, draft: ImageDraft, img: HtmlElement, strict: bool) -> None:
+        """The caption and credit of an image still without them, read from the elements around it, each way in
+        turn while they are missing; then its box credit, its attributes and its title."""
+        # Strict candidates take plain sibling texts only near a known article region (lead media):
+        # elsewhere on the page such texts are promo cards and sign-up boxes.
+        if draft.caption is None and (not strict or self.container is not None):
+            sibling_caption(img, draft, self.consumed)
+        if draft.caption is None:
+            figure_text_caption(img, draft, self.consumed)
+        if draft.caption is None and draft.credit is None:
+            caption_before(img, draft, self.consumed)
+        if draft.caption is None and draft.credit is None:
+            line_caption(img, draft, self.consumed)
+        if draft.caption is None and draft.credit is None:
+            table_caption(img, draft, self.consumed)
+        if draft.caption is None:
+            line_after(img, draft, self.consumed)
+        if draft.credit is None:
+            credit_line_after(img, draft, self.consumed)
+        box_credit(img, draft, self.consumed)
+        attribute_caption(img, draft)
+        if draft.caption is None:
+            # an <img title> sentence for a picture in the article's text (out of it, it would keep a picture)
+            draft.caption = viewer_title(img) or title_caption(img, strict)
 
 
 def _names_file(img: HtmlElement, name: str) -> bool:
