@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 
 from ..credit_text.names import is_name_phrase, looks_like_person
 from ..credit_text.patterns import canonical_org
+from ..document import HEADING_TAGS
 from ..lexicon.captions import CAPTION_CONTROL_WORDS, SECTION_LABEL_WORDS, phrase_alternation
 from ..lexicon.credits import NEWS_AGENCY_WORDS, NEWSPAPER_WORDS, OUTLET_WORDS, PHOTO_TAKEN_VERBS
 from ..text import normalize_space
@@ -60,36 +61,43 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
     When ``credits`` is None the credit elements' text stays in the result.
     """
     out: list[str] = []
-
-    def walk(node: HtmlElement, into: list[str], split: bool) -> None:
-        if node.text and isinstance(node.tag, str):
-            into.append(node.text)
-        for child in node:
-            _take_leading_line(child, into, credits if split else None)
-            if child.tag in _SEPARATE_TAGS:
-                into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
-            if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
-                if split and credits is not None and (
-                    is_credit_el(child)
-                    or _leading_credit(child, into)
-                    or _trailing_chain(child, into)
-                    or _trailing_name(child, into)
-                ):
-                    sub: list[str] = []
-                    walk(child, sub, False)  # one credit, whatever its parts ("Image:" + "GCIS")
-                    text = normalize_space("".join(sub))
-                    if text:
-                        credits.append(text)
-                else:
-                    walk(child, into, split)
-                    into.append(_TITLE_ENDS.get(child.tag, ""))
-            if child.tail and split and credits is not None and _name_line(child, into):
-                credits.append(normalize_space(child.tail))  # "…on Sunday.<br>Anna Roe": the last line names the taker
-            elif child.tail and not _section_line(child):
-                into.append(child.tail)
-
-    walk(el, out, True)
+    _walk(el, out, credits)
     return normalize_space(_with_title_stops("".join(out)))
+
+
+def _walk(node: HtmlElement, into: list[str], credits: list[str] | None) -> None:
+    """The text of ``node`` into ``into``; with ``credits``, its credit parts there instead."""
+    if node.text and isinstance(node.tag, str):
+        into.append(node.text)
+    for child in node:
+        _take_leading_line(child, into, credits)
+        if child.tag in _SEPARATE_TAGS:
+            into.append(" ")  # "<span>The Yomiuri Shimbun</span><span>The leaders …": two texts, not one word
+        if isinstance(child.tag, str) and child.tag not in CAPTION_SKIP_TAGS and not _is_control(child):
+            _walk_element(child, into, credits)
+        if child.tail and credits is not None and _name_line(child, into):
+            credits.append(normalize_space(child.tail))  # "…on Sunday.<br>Anna Roe": the last line names the taker
+        elif child.tail and not _section_line(child):
+            into.append(child.tail)
+
+
+def _walk_element(child: HtmlElement, into: list[str], credits: list[str] | None) -> None:
+    """The text of an element ``child`` of the caption: one credit into ``credits`` when it is one, whatever its
+    parts ("Image:" + "GCIS"); else its text into ``into``, a heading's with its title end."""
+    if credits is not None and (
+        is_credit_el(child)
+        or _leading_credit(child, into)
+        or _trailing_chain(child, into)
+        or _trailing_name(child, into)
+    ):
+        sub: list[str] = []
+        _walk(child, sub, None)
+        text = normalize_space("".join(sub))
+        if text:
+            credits.append(text)
+    else:
+        _walk(child, into, credits)
+        into.append(_TITLE_ENDS.get(child.tag, ""))
 
 
 # A slide's title heading over its description (Bootstrap's ``<div class="carousel-caption"><h5>Flood plan</h5>
@@ -97,7 +105,7 @@ def caption_text(el: HtmlElement, credits: list[str] | None = None) -> str:
 _TITLE_END = "\u2029"
 
 
-_TITLE_ENDS = dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), _TITLE_END)
+_TITLE_ENDS = dict.fromkeys(HEADING_TAGS, _TITLE_END)
 
 
 _TITLE_GAP = re.compile(r"([^\s.!?:;。！？：；…])[^\S\u2029]*\u2029\s*(?=\S)")
