@@ -330,14 +330,7 @@ def _enrich(
     wanted = options.quotes and _in_time("quotes", deadline, warnings)
     quotes, attributions = article_quotes(draft, language, options, deadline) if wanted else ([], None)
     warn_if_not_article(draft)
-    # The URL's day is a last resort: only when no date the page states can be read.
-    day_first = slashed_day_first(draft.declared_language, url)
-    published = pick_date(draft.published, zone_default, warnings, day_first) or date_from_url(url, zone_default)
-    published = _with_shown_time(published, draft.shown_published, zone_default, day_first)
-    updated = pick_date(draft.updated, zone_default, warnings, day_first)
-    updated = _not_before(updated, published, warnings, keep=draft.method is ExtractionMethod.TEXT)
-    if published is None and updated is not None:
-        warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
+    published, updated = _article_dates(draft, url, zone_default, warnings)
     url = _checked(url, options, warnings)
     images = [image for image in images if image.src is None or _checked_src(image, options, warnings)]
     extraction = Extraction(
@@ -363,6 +356,21 @@ def _enrich(
         tags=draft.tags,
         extraction=extraction,
     )
+
+
+def _article_dates(
+    draft: Draft, url: str | None, zone_default: tzinfo | None, warnings: list[str]
+) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The article's publishing and update dates, read from what the page states (problems in ``warnings``)."""
+    # The URL's day is a last resort: only when no date the page states can be read.
+    day_first = slashed_day_first(draft.declared_language, url)
+    published = pick_date(draft.published, zone_default, warnings, day_first) or date_from_url(url, zone_default)
+    published = _with_shown_time(published, draft.shown_published, zone_default, day_first)
+    updated = pick_date(draft.updated, zone_default, warnings, day_first)
+    updated = _not_before(updated, published, warnings, keep=draft.method is ExtractionMethod.TEXT)
+    if published is None and updated is not None:
+        warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
+    return published, updated
 
 
 def _dateline(blocks: list[Block]) -> str | None:
