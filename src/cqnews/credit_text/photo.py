@@ -446,6 +446,15 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     lead = leading_credit(text) or leading_bracket(text) or ko_lead(text) or zh_leading_credit(text)
     if lead is not None:
         return lead
+    credits = _keyword_credits(whole, text)
+    if credits:
+        return None, credits
+    return _tail_credit(text)
+
+
+def _keyword_credits(whole: str, text: str) -> list[Credit]:
+    """The credits of a whole text that opens with a credit keyword ("Photo: IC", "Credits: Supplied Image;"),
+    ``whole`` its text without wrapping brackets; empty for any other text."""
     prefix = CREDIT_PREFIX.match(whole)
     if (
         prefix
@@ -453,9 +462,12 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
         and len(whole) <= MAX_CREDIT_CHARS
         and not has_sentence_break(whole[prefix.end() :])
     ):
-        credits = credits_from_body(whole, text)
-        if credits:
-            return None, credits
+        return credits_from_body(whole, text)
+    return []
+
+
+def _tail_credit(text: str) -> tuple[str | None, list[Credit]]:
+    """:func:`split_photo_credit` for a credit at the end of the caption (or in a bracket opening it)."""
     found = credit_candidate(text)
     if found is None:
         return text, []
