@@ -237,20 +237,21 @@ _CLOSING_MIN_HAN = 4
 
 def _is_sentence(line: str, chinese: bool) -> bool:
     """A short paragraph that is still a sentence: a few words (Han characters) and a sentence end."""
-    if _SENTENCE_END.search(line) is None or _is_byline(line):
-        return False
-    if chinese:
-        return len(HAN_RE.findall(line)) >= _SENTENCE_MIN_HAN
-    return len(line.split()) >= _SENTENCE_MIN_WORDS
+    return _sentence_of(line, chinese, _SENTENCE_MIN_WORDS, _SENTENCE_MIN_HAN)
 
 
 def _is_closing(line: str, chinese: bool) -> bool:
     """A line after the body that still belongs to it: a sentence of a few words (Han characters)."""
+    return _sentence_of(line, chinese, _CLOSING_MIN_WORDS, _CLOSING_MIN_HAN)
+
+
+def _sentence_of(line: str, chinese: bool, words: int, han: int) -> bool:
+    """A line with a sentence end, no credit line, of at least ``words`` words (``han`` Han characters in Chinese)."""
     if _SENTENCE_END.search(line) is None or _is_byline(line):
         return False
     if chinese:
-        return len(HAN_RE.findall(line)) >= _CLOSING_MIN_HAN
-    return len(line.split()) >= _CLOSING_MIN_WORDS
+        return len(HAN_RE.findall(line)) >= han
+    return len(line.split()) >= words
 
 
 def _continues(lines: list[str], index: int, chinese: bool) -> bool:
