@@ -44,12 +44,9 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     declared_code = normalize_language(declared)
     if not letters:
         return declared_code
-    if kana > 0.05 * letters:
-        return "ja"
-    if hangul > 0.2 * letters:
-        return "ko"
-    if han > 0.3 * letters:
-        return "zh"
+    by_script = _cjk_by_script(han, kana, hangul, letters)
+    if by_script is not None:
+        return by_script
     if declared_code and declared_code not in _CJK_LANGS and (latin + cyrillic + arabic) > 0.5 * letters:
         if declared_code != "en" or latin > 0.8 * letters:
             return _unless_not_english(sample, declared_code)
@@ -58,6 +55,18 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if _reads_as_english(sample):
         return "en"
     return _langdetect(sample) or declared_code
+
+
+def _cjk_by_script(han: int, kana: int, hangul: int, letters: int) -> str | None:
+    """Japanese, Korean or Chinese when kana, hangul or Han characters are that share of the sample's ``letters``
+    (kana first: Japanese is written with Han characters too); None for other text."""
+    if kana > 0.05 * letters:
+        return "ja"
+    if hangul > 0.2 * letters:
+        return "ko"
+    if han > 0.3 * letters:
+        return "zh"
+    return None
 
 
 # English function words that are not common words of other Latin-script languages ("in", "is",
