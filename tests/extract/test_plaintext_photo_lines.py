@@ -49,3 +49,37 @@ def test_a_credit_line_that_gives_no_credit_is_named_in_a_warning() -> None:
     line = "Photo: The new terminal as seen from the water at dusk. Nils Ekberg/Harbour Courier"
     article = cqnews.parse_text(_dump(line, "middle"))
     assert any("gave no credit" in warning and "seen from the water" in warning for warning in article.extraction.warnings)
+
+
+# Credit lines that end in a lower-case word, as a caption's sentence does: the giver, the way the picture was got or
+# the photographer's name says they are credits (review of Session 60), and they stay credit lines, read as before.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: supplied by the county council.",
+        "Photo: handout from the ministry of health.",
+        "Photo: courtesy of the rowing club.",
+        "Image: screenshot from the council's video.",
+        "Photos: provided by the fire service.",
+        "Photo: Ministry of Transport handout.",
+        "Photo: istock by getty images.",
+    ],
+)
+def test_a_giver_or_origin_credit_line_is_no_caption(line: str) -> None:
+    article = cqnews.parse_text(_dump(line, "middle"))
+    assert [image.caption for image in article.images if image.caption] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Photo: Nils Ekberg, staff photographer.", "Nils Ekberg"),
+        ("Photo: Nils Ekberg for the courier.", "Nils Ekberg"),
+        ("Photo: Ines Vidal, special to the courier.", "Ines Vidal"),
+    ],
+)
+def test_a_photographer_line_in_lower_case_words_stays_a_credit(line: str, name: str) -> None:
+    article = cqnews.parse_text(_dump(line, "middle"))
+    photographers = [credit for credit in article.credits if credit.role.value == "photographer"]
+    assert [credit.name for credit in photographers] == [name]
+    assert article.images == []
