@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cqnews
+from cqnews.enrich.dateline import find_dateline
 
 TITLE = "Harbour board approves new ferry terminal"
 LEDE = (
@@ -54,3 +55,26 @@ def test_a_title_ending_in_a_dash_stays_the_headline() -> None:
     article = cqnews.parse_text(f"Harbour Board —\n\n{LEDE}\n")
     assert article.headline == "Harbour Board —"
     assert article.body[0].text == LEDE
+
+
+# A kicker alone on its line before the lede, written in capitals with a dash as a dateline is: a label, no place
+# (review of Session 60: "EXCLUSIVE —" was joined to the lede and read as the dateline "Exclusive").
+@pytest.mark.parametrize("kicker", ["EXCLUSIVE —", "UPDATE -", "BREAKING NEWS —", "ANALYSIS —", "FACT CHECK —", "LIVE —"])
+def test_a_kicker_line_is_no_dateline(kicker: str) -> None:
+    article = cqnews.parse_text(f"{TITLE}\n\n{kicker}\n\n{LEDE}\n")
+    assert article.dateline is None
+    assert article.body[0].text == LEDE
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("EXCLUSIVE — The harbour board on Tuesday approved plans for a new ferry terminal.", None),
+        ("BREAKING NEWS — The harbour board on Tuesday approved plans for a new ferry terminal.", None),
+        ("Update (Reuters) — The harbour board on Tuesday approved plans for a new ferry terminal.", None),
+        ("LIVE OAK, Fla. (AP) — The county board on Tuesday approved plans for a new library.", "Live Oak"),
+        ("NEWPORT NEWS, Va. — The harbour board on Tuesday approved plans for a new ferry terminal.", "Newport News"),
+    ],
+)
+def test_a_kicker_opening_the_lede_is_no_place(text: str, place: str | None) -> None:
+    assert find_dateline(text) == place

@@ -14,21 +14,19 @@ from __future__ import annotations
 import re
 
 from ..lexicon.datelines import CHINESE_DATELINE as _CHINESE
+from ..lexicon.datelines import DATELINE_LABELS as _CAPS_LABELS
 from ..lexicon.datelines import ENGLISH_DATELINE as _ENGLISH
 from ..lexicon.datelines import PLACE_CAPITALS
+from ..lexicon.datelines import is_kicker
 from ..lexicon.dates import MONTHS
 
 __all__ = ["dateline_end", "find_dateline"]
 
 # "NEW DELHI: …", "KARACHI: …" (South Asian papers): a place in capitals and a colon. Labels written the
-# same way are no place ("UPDATE:", "EDITOR'S NOTE:", "DEAR ABBY:"), nor is an agency ("PTI:").
+# same way are no place ("UPDATE:", "EDITOR'S NOTE:", "DEAR ABBY:", lexicon.datelines.DATELINE_LABELS), nor is an
+# agency ("PTI:").
 _CAPS = rf"[{PLACE_CAPITALS}][{PLACE_CAPITALS}.'’]+"
 _CAPS_COLON = re.compile(rf"^(?P<place>{_CAPS}(?:[ -]{_CAPS}){{0,2}})\s?:\s(?=\S)")
-_CAPS_LABELS = frozenset(
-    """UPDATE UPDATED BREAKING WATCH EXCLUSIVE WARNING NOTE CORRECTION SPOILER SPOILERS LISTEN READ PHOTO PHOTOS
-    VIDEO FILE FLASHBACK ANALYSIS COMMENT OPINION REVIEW INTERVIEW LIVE ALERT EDITOR'S EDITORS SOURCE SOURCES
-    DISCLAIMER DISCLOSURE PS FYI TL;DR Q A DEAR AP AFP REUTERS UPI PTI IANS ANI DPA EFE ANSA XINHUA TASS""".split()
-)
 # Japanese agency datelines ("【北京共同】", "【ワシントン＝山田太郎】", "【ロンドン時事】") and Korean ones
 # ("[서울=뉴시스]", "(세종=연합뉴스)"): the place, then the agency (or, in Japanese, the reporter).
 _JAPANESE = re.compile(r"^【(?P<place>[^【】＝=\s]{1,12}?)(?:[＝=][^【】]{1,20}|共同|時事)】")
@@ -58,7 +56,7 @@ def find_dateline(first_block: str) -> str | None:
     match = _ENGLISH.match(text)
     if match and (match.group("month") is None or match.group("month").lower() in MONTHS):
         place = match.group("place")
-        if place.split()[0] not in _NOT_PLACES:
+        if place.split()[0] not in _NOT_PLACES and not is_kicker(place):  # (not "EXCLUSIVE —", "BREAKING NEWS —")
             return place.title() if place.isupper() else place
     match = _CAPS_COLON.match(text)
     if match and not _CAPS_LABELS.intersection(match.group("place").split()):

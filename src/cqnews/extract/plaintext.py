@@ -20,7 +20,7 @@ from ..credit_text.photo_parse import parse_photo_credit
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import Draft, ImageDraft
 from ..lexicon.credit_lines import PICTURE_CAPTION, PICTURE_CREDIT_WORDS
-from ..lexicon.datelines import CHINESE_DATELINE, DATELINE_LINE_END, ENGLISH_DATELINE_LINE
+from ..lexicon.datelines import CHINESE_DATELINE, DATELINE_LINE_END, ENGLISH_DATELINE_LINE, is_kicker
 from ..lexicon.dates import MONTHS
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import HAN_RE, cjk_ratio, normalize_space
@@ -210,9 +210,9 @@ def _is_dateline_alone(line: str) -> bool:
     """A line that is only a dateline: an English one with its place in capitals or its agency in brackets and a
     dash ending the line ("WELLINGTON, New Zealand —"; "Harbour Board —" is no dateline), or a Chinese one."""
     if (match := ENGLISH_DATELINE_LINE.match(line)) is not None:
-        month = match.group("month")
-        return (month is None or month.lower() in MONTHS) and (
-            match.group("place").isupper() or match.group("agency") is not None
+        month, place = match.group("month"), match.group("place")
+        return (month is None or month.lower() in MONTHS) and not is_kicker(place) and (
+            place.isupper() or match.group("agency") is not None
         )
     match = CHINESE_DATELINE.match(line)
     return match is not None and DATELINE_LINE_END.match(line, match.end()) is not None

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHINESE_DATELINE", "DATELINE_LINE_END", "ENGLISH_DATELINE", "ENGLISH_DATELINE_LINE", "PLACE_CAPITALS"]
+__all__ = [
+    "CHINESE_DATELINE",
+    "DATELINE_LABELS",
+    "DATELINE_LINE_END",
+    "ENGLISH_DATELINE",
+    "ENGLISH_DATELINE_LINE",
+    "PLACE_CAPITALS",
+    "is_kicker",
+]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # The capitals a place's name opens with: Latin ones with their accents ("ZÜRICH", "ŁÓDŹ", "SÃO PAULO", "Évora"),
@@ -36,3 +44,21 @@ CHINESE_DATELINE = re.compile(
 """A Chinese dateline: an outlet, a place and a day, then 电, 讯 or 消息."""
 DATELINE_LINE_END = re.compile(r"[\s\u3000]*[)）】]?[\s\u3000]*$")
 """What may follow a Chinese dateline standing alone on a line (a closing bracket, blanks)."""
+
+# Labels written in capitals where a dateline's place stands, before a colon or a dash ("UPDATE:", "EDITOR'S NOTE:",
+# "EXCLUSIVE —"), and the agencies (a dateline's agency follows its place, in brackets).
+DATELINE_LABELS = frozenset(
+    """UPDATE UPDATED BREAKING WATCH EXCLUSIVE WARNING NOTE CORRECTION SPOILER SPOILERS LISTEN READ PHOTO PHOTOS
+    VIDEO FILE FLASHBACK ANALYSIS COMMENT OPINION REVIEW INTERVIEW LIVE ALERT EDITOR'S EDITORS SOURCE SOURCES
+    DISCLAIMER DISCLOSURE PS FYI TL;DR Q A DEAR AP AFP REUTERS UPI PTI IANS ANI DPA EFE ANSA XINHUA TASS""".split()
+)
+# Words that make a label only with another ("BREAKING NEWS", "FACT CHECK"): alone or with a place they are none
+# ("NEWPORT NEWS").
+_KICKER_WORDS = DATELINE_LABELS | frozenset(("NEWS", "FACT", "CHECK"))
+
+
+def is_kicker(place: str) -> bool:
+    """A dateline's place that is only a label ("EXCLUSIVE", "BREAKING NEWS", "Fact Check"), a kicker above the lede:
+    every word is one, so a place holding a label's word stays ("LIVE OAK", "WATCH HILL", "NEWPORT NEWS")."""
+    words = place.upper().split()
+    return bool(words) and _KICKER_WORDS.issuperset(words)
