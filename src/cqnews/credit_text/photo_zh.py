@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credits import (
+    CJK_BAR_MARKS,
     CJK_LABEL_MARKS,
     CJK_PHOTO_LABELS,
     CJK_PICTURE_WORDS,
@@ -35,13 +36,15 @@ def _any(words: tuple[str, ...]) -> str:
 
 
 _MARK = "[" + re.escape(CJK_LABEL_MARKS) + "]"
+_SHOT_MARK = "[/／" + re.escape(CJK_BAR_MARKS) + "]"  # ("张三/摄", "张三丨摄")
 
 # Chinese photo-credit tails (the tail is at most a few dozen characters, see zh_tail).
 # "重庆日报记者 张三 摄/视觉重庆": the outlet that distributes the picture may follow 摄 after a slash, or in brackets
 # ("王明 摄（人民图片）"; the closing bracket may be stripped with the credit's own).
 # A shot word before a slash opens the label form ("摄影/王伟", read by _ZH_PHOTO_BY): no outlet after an empty name.
+# A bar may stand before 摄 as the slash does ("张三丨摄").
 _ZH_SHOT = re.compile(
-    rf"^(?!(?:{_any(CJK_POOL_WORDS)})\s*(?:{_any(CJK_SHOT_WORDS)})$)(?!(?:{_any(CJK_SHOT_WORDS)})\s*[/／])(?P<who>.{{0,40}}?)\s*(?:[/／]\s*)?(?:{_any(CJK_SHOT_WORDS)})(?:\s*(?:[/／]\s*|[（(])(?P<outlet>[\u4e00-\u9fff]{{2,10}})[）)]?)?$"
+    rf"^(?!(?:{_any(CJK_POOL_WORDS)})\s*(?:{_any(CJK_SHOT_WORDS)})$)(?!(?:{_any(CJK_SHOT_WORDS)})\s*[/／])(?P<who>.{{0,40}}?)\s*(?:{_SHOT_MARK}\s*)?(?:{_any(CJK_SHOT_WORDS)})(?:\s*(?:[/／]\s*|[（(])(?P<outlet>[\u4e00-\u9fff]{{2,10}})[）)]?)?$"
 )
 
 

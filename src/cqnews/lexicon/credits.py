@@ -15,6 +15,7 @@ __all__ = [
     "BODY_COMPOUND_ENDS",
     "CAPTION_BRACKET_WORDS",
     "CHAIN_ARCHIVE_NOTES",
+    "CJK_BAR_MARKS",
     "CJK_LABEL_MARKS",
     "CJK_PHOTO_LABELS",
     "CJK_PICTURE_WORDS",
@@ -425,9 +426,11 @@ CJK_PHOTO_LABELS: tuple[str, ...] = (
     "图文", "圖文", "供图", "供圖", "图据", "圖據",
 )
 
-# The marks between such a label and the names: colons, slashes, the Japanese middle dot and equals sign, and the bars
-# WeChat's editors write ("摄影 | 王明", "图丨王明": the half- and full-width bar, and 丨 standing for one).
-CJK_LABEL_MARKS = ":：/／・=＝|｜丨"
+# The bars WeChat's editors write between a label and the names, or the names and 摄 ("摄影 | 王明", "图丨王明",
+# "王明丨摄"): the half- and full-width bar, and 丨 standing for one.
+CJK_BAR_MARKS = "|｜丨"
+# The marks between such a label and the names: colons, slashes, the Japanese middle dot and equals sign, and the bars.
+CJK_LABEL_MARKS = ":：/／・=＝" + CJK_BAR_MARKS
 
 # The units of a Japanese caption's date ("＝同国で2019年5月", "＝東京都内で３日"): what follows the equals sign is
 # where and when the picture was taken, no credit.
