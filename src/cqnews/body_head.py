@@ -87,7 +87,9 @@ _LABEL_CHARS = 20  # a publishing label opens a date line ("Published 18 Novembe
 def title_above_date_lines(draft: Draft) -> None:
     """A text dump's date line under its title ("June 3, 2024") is no headline: the title-like line above it
     is, and the date line is the published date when the dump gives no other; an update line, or the update a date
-    line shows after its label ("Published June 3, 2024. Updated June 4, 2024"), is the updated date."""
+    line shows after a separator and its label ("Published June 3, 2024 | Updated June 4, 2024",
+    :func:`~.extract.shown_updates.before_update_label`), is the updated date. A full stop is no such separator:
+    "Published June 3, 2024. Updated June 4, 2024" gives no update."""
     dates = list(itertools.takewhile(is_date_line, draft.title_lines))
     if not dates:
         return

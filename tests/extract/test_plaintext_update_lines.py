@@ -50,3 +50,10 @@ def test_a_page_still_leaves_an_earlier_update_out() -> None:
     article = cqnews.parse(page)
     assert article.updated is None
     assert any("before its publishing time; left out" in w for w in article.extraction.warnings)
+
+
+def test_the_update_after_a_bar_in_the_date_line() -> None:
+    # The shape body_head.title_above_date_lines documents (review of Session 60: its example had a full stop).
+    article = cqnews.parse_text(f"{TITLE}\nPublished June 3, 2024 | Updated June 4, 2024\n\n{LEDE}\n")
+    assert article.published is not None and article.published.date().isoformat() == "2024-06-03"
+    assert article.updated is not None and article.updated.date().isoformat() == "2024-06-04"
