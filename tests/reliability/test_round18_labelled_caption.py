@@ -35,3 +35,12 @@ def test_a_figure_with_a_labelled_caption() -> None:
     image = next(i for i in article.images if i.src.endswith("terminal.jpg"))
     assert image.caption == "The new terminal seen from the water at dusk."
     assert all(c.organization != "The new terminal seen from the water at dusk" for c in image.credits)
+
+
+def test_a_labelled_line_that_credits_the_picture_stays_a_credit() -> None:
+    # The giver's or the origin's word, or the photographer's name, makes the sentence a credit line (as in dumps).
+    assert split_photo_credit("Photo: supplied by the county council.")[0] is None
+    assert split_photo_credit("Image: screenshot from the council video.")[0] is None
+    caption, credits = split_photo_credit("Photo: Nils Ekberg, staff photographer.")
+    assert caption is None
+    assert [c.name for c in credits] == ["Nils Ekberg"]

@@ -14,8 +14,9 @@ The keywords, agencies and languages come from tables (:mod:`cqnews.credit_text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicon.credit_lines import PICTURE_CAPTION
+from ..lexicon.credit_lines import PICTURE_CAPTION, PICTURE_CREDIT_WORDS
 from ..lexicon.credits import CREDIT_ABBREVIATIONS, NAMED_GIVER_WORDS, PICTURE_NOUNS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
@@ -58,6 +59,7 @@ __all__ = [
     "ZH_REPORTER",
     "credit_candidate",
     "is_strong_credit",
+    "labelled_caption",
     "parse_photo_credit",
     "split_photo_credit",
 ]
@@ -419,6 +421,24 @@ def _named_giver(inner: str) -> bool:
     return is_name_phrase(" ".join(words[:-1]))
 
 
+_WORD_MARKS = ".,;:!?\"'’“”()"
+
+
+@lru_cache(maxsize=256)
+def labelled_caption(text: str) -> str | None:
+    """The caption after a picture label ("Photo: The quay at dusk.", ``lexicon.credit_lines.PICTURE_CAPTION``), or
+    None: also for a text of that shape that credits the picture, by a giver's or an origin's word ("Photo: supplied
+    by the county council.", ``lexicon.credit_lines.PICTURE_CREDIT_WORDS``) or by the photographer's name ("Photo:
+    Nils Ekberg, staff photographer.")."""
+    match = PICTURE_CAPTION.match(text)
+    if match is None:
+        return None
+    caption = match.group(1)
+    if any(word.strip(_WORD_MARKS).lower() in PICTURE_CREDIT_WORDS for word in caption.split()):
+        return None
+    return None if any(credit.name for credit in parse_photo_credit(text)) else caption
+
+
 def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     """Split a caption into the caption proper and its photo credits.
 
@@ -441,8 +461,8 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     org = canonical_org(whole)
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
-    if (labelled := PICTURE_CAPTION.match(text)) is not None:  # ("Photo: The new terminal seen at dusk.")
-        return labelled.group(1), []
+    if (labelled := labelled_caption(text)) is not None:  # ("Photo: The new terminal seen at dusk.")
+        return labelled, []
     lead = leading_credit(text) or leading_bracket(text) or ko_lead(text) or zh_leading_credit(text)
     if lead is not None:
         return lead

@@ -16,8 +16,7 @@ import re
 from ..lexicon.datelines import CHINESE_DATELINE as _CHINESE
 from ..lexicon.datelines import DATELINE_LABELS as _CAPS_LABELS
 from ..lexicon.datelines import ENGLISH_DATELINE as _ENGLISH
-from ..lexicon.datelines import PLACE_CAPITALS
-from ..lexicon.datelines import is_kicker
+from ..lexicon.datelines import PLACE_CAPITALS, is_kicker
 from ..lexicon.dates import MONTHS
 
 __all__ = ["dateline_end", "find_dateline"]

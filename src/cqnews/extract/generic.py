@@ -29,8 +29,8 @@ from .blocks import BodyResult, blocks_from_container, clean_blocks
 from .body_end import end_of_article
 from .breaks import paragraphs_from_breaks, paragraphs_from_centres, paragraphs_from_text_blocks
 from .brief import read_brief
-from .pre_text import paragraphs_from_pre
 from .container import block_texts, common_ancestor, find_container
+from .pre_text import paragraphs_from_pre
 
 __all__ = ["article_region", "extract_body"]
 

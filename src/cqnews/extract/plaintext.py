@@ -14,12 +14,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from ..credit_text.photo_parse import parse_photo_credit
+from ..credit_text.photo import labelled_caption
 from ..deadline import NO_DEADLINE, Deadline
 from ..draft import Draft, ImageDraft
-from ..lexicon.credit_lines import PICTURE_CAPTION, PICTURE_CREDIT_WORDS
 from ..lexicon.datelines import CHINESE_DATELINE, DATELINE_LINE_END, ENGLISH_DATELINE_LINE, is_kicker
 from ..lexicon.dates import MONTHS
 from ..models import Block, BlockKind, ExtractionMethod
@@ -93,7 +91,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
     draft.bylines.extend(line for line in lines[:first] if _is_byline(line))  # "By Jane Roe" under the title
     for index in range(first, last + 1):
         line = lines[index]
-        if (caption := _picture_caption(line)) is not None:  # (a picture the dump does not hold: no source)
+        if (caption := labelled_caption(line)) is not None:  # (a picture the dump does not hold: no source)
             draft.images.append(ImageDraft(src=None, caption=caption, position=len(draft.blocks)))
         elif _is_byline(line):
             draft.bylines.append(line)
@@ -108,25 +106,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
 def _is_byline(line: str) -> bool:
     """A credit line of the dump, but a picture's caption after its label ("Photo: The quay at dusk."): that one is
     the caption of a picture the dump does not hold (it was lost unseen), or named in the left-out warning."""
-    return is_credit_line(line) and _picture_caption(line) is None
-
-
-_WORD_MARKS = ".,;:!?\"'’“”()"
-
-
-@lru_cache(maxsize=256)
-def _picture_caption(line: str) -> str | None:
-    """The caption after a picture label ("Photo: The quay at dusk.", :data:`PICTURE_CAPTION`), or None: also for a
-    line of that shape that credits the picture, by a giver's or an origin's word ("Photo: supplied by the county
-    council.", :data:`PICTURE_CREDIT_WORDS`) or by the photographer's name ("Photo: Nils Ekberg, staff
-    photographer.")."""
-    match = PICTURE_CAPTION.match(line)
-    if match is None:
-        return None
-    caption = match.group(1)
-    if any(word.strip(_WORD_MARKS).lower() in PICTURE_CREDIT_WORDS for word in caption.split()):
-        return None
-    return None if any(credit.name for credit in parse_photo_credit(line)) else caption
+    return is_credit_line(line) and labelled_caption(line) is None
 
 
 _LINES_PER_CHECK = 2048
@@ -240,7 +220,7 @@ def _opens_body(lines: list[str], chrome: list[bool], index: int, chinese: bool)
     """The line at ``index``, before the first paragraph of running text, opens the body: a short sentence with a
     title-like line still before it for the headline, or a quotation with its attribution (never a headline)."""
     line = lines[index]
-    if _picture_caption(line) is not None:  # (the caption of a picture above the lede)
+    if labelled_caption(line) is not None:  # (the caption of a picture above the lede)
         return True
     if _ATTRIBUTED_QUOTE.search(line) is not None and _is_closing(line, chinese):
         return True
