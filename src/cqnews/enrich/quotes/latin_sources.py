@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ...lexicon.given_names_latin import GIVEN_NAME_GENDERS
 from ...lexicon.quotes_latin import LatinTable
 from ...models import QuoteKind
 from ..speakers.phrases import Who
@@ -176,6 +177,36 @@ def _source_pronoun(table: LatinTable, text: str, lo: int, hi: int) -> Who | Non
 _WORD_COMMA_RE = re.compile(r"(\w+),")
 
 
+def _body_name_to_comma(table: LatinTable, text: str, who: Who, start: int, e: int) -> int:
+    """ "Potrivit Inspectoratului pentru Situații de Urgență, …": where nouns are not all capitalised, a body's name
+    read up to a preposition goes on to the comma (see :func:`_body_tail`); the name is the whole run, and where
+    the words after the comma start is returned (``start`` for another phrase: "Laut Berg ist die Lage ernst"
+    keeps its source inside the clause)."""
+    comma = text.find(",", start, e)
+    if table.capitalised_nouns or who.kind != "person" or who.role is not None or comma < 0:
+        return start
+    if who.mention.split(" ")[0].lower() in GIVEN_NAME_GENDERS.get(table.language, {}):
+        return start  # a person and where they come from ("Según Juan Pérez de la Sierra en Sevilla")
+    if not _body_tail(table, text[start:comma].split()):
+        return start
+    who.mention = " ".join(text[who.start : comma].split())
+    return comma + 2 if text[comma + 1 : comma + 2] == " " else comma + 1
+
+
+def _body_tail(table: LatinTable, words: list[str]) -> bool:
+    """Do ``words`` go on with a body's name: a preposition of the table, then capitalised words and prepositions
+    or particles, the last capitalised, three words at least and six at most ("pentru Situații de Urgență",
+    "para la Vivienda"; not one place, "din Cluj", a person and where they come from)?"""
+    if not _BODY_TAIL_MIN <= len(words) <= _BODY_TAIL_MAX or words[0].lower() not in table.prepositions:
+        return False
+    joining = table.prepositions | table.particles
+    return words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in joining for w in words)
+
+
+_BODY_TAIL_MIN = 3
+_BODY_TAIL_MAX = 6
+
+
 def source_first(
     table: LatinTable, text: str, s: int, e: int, mostly_quoted: Callable[[int, int], bool]
 ) -> Found | None:
@@ -198,6 +229,7 @@ def source_first(
     if who is None or framing and (who.kind == "pronoun" or not is_someone(table, who)):
         return None
     start = after_phrase(text, lead, e, who)
+    start = _body_name_to_comma(table, text, who, start, e)
     set_off = text[start - 2 : start] == ", " or text[start : start + 1] == ","
     if framing and not set_off:
         return None
