@@ -41,6 +41,9 @@ def uncased_subject(table: LatinTable, words: list[tuple[str, int]]) -> Who | No
     if not role and name[0] in table.unnamed_nouns:  # "قال مسؤول كبير", "אמר גורם בכיר"
         phrase = " ".join(name)
         return Who(phrase, "desc", role=phrase, start=at, fresh=True)
+    if not role and len(name) > 1 and name[0] in table.titles:  # an office and its complement: "אמר ראש עיריית חיפה"
+        phrase = " ".join(name)
+        return Who(phrase, "desc", role=phrase, start=at)
     return Who(" ".join(name), "person", role=role or None, start=at)
 
 
@@ -74,9 +77,20 @@ def _office_end(table: LatinTable, words: list[tuple[str, int]]) -> int:
             None,
         )
         if ahead is None:
-            break
+            return _unmarked_complement_end(table, words, k)
         k = ahead + 1
     return k
+
+
+def _unmarked_complement_end(table: LatinTable, words: list[tuple[str, int]], head: int) -> int:
+    """Where an office's head whose complement takes no article (a place's name: "ראש עיריית חיפה יונה יהב",
+    "رئيس بلدية حيفا سمير خوري") ends, the name being the last two words (a name's linking word before them
+    taking in the word before it, "محمد بن عبد الرحمن"): after one or two words of complement; ``head`` (no
+    office) for another phrase."""
+    start = len(words) - 2
+    while start - 2 > head and words[start - 1][0] in table.name_links:
+        start -= 2
+    return start if 1 <= start - head - 1 <= _COMPLEMENT_WORDS else head
 
 
 def _name(table: LatinTable, words: list[str]) -> list[str]:
