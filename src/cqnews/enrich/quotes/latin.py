@@ -33,6 +33,7 @@ from .latin_medium import names_medium
 from .latin_phrases import after_phrase, apposition, reaches, read_subject
 from .latin_self import self_presenting_subject
 from .latin_subject import clause_subject, colon_name
+from .latin_uncased import told_after
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
 
@@ -341,8 +342,8 @@ def _before(table: LatinTable, b: BlockView, s: int, o: int) -> tuple[Who | None
     for k in cues.last(s, end):
         tail = text[cues.ends[k] : end]
         who = read_subject(table, text, cues.ends[k], end) if tail.strip() else None
-        if who is not None and reaches(text, who, end):
-            return who, cues.words[k]  # "Dazu sagte Berg:" (the subject after its verb)
+        if who is not None and (reaches(text, who, end) or mark == ":" and told_after(table, text, who, end)):
+            return who, cues.words[k]  # "Dazu sagte Berg:" (the subject after its verb; "وقال … لوكالة الأنباء:")
         if not tail.strip() or mark == ":" or _object_tail(table, tail):  # "… a déclaré que « … »", "manifestó su “…”"
             return clause_subject(table, text, s, cues.starts[k]), cues.words[k]
         break

@@ -16,7 +16,7 @@ from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
 from .latin_words import phrase_words
 
-__all__ = ["uncased_before", "uncased_subject"]
+__all__ = ["told_after", "uncased_before", "uncased_subject"]
 
 _NAME_WORDS = 3  # the longest name read ("محمد بن سلمان"; "יוסי מזרחי")
 _COMPLEMENT_WORDS = 2  # words between an office's head and the word with the article that ends it
@@ -55,6 +55,25 @@ def uncased_before(table: LatinTable, text: str, s: int, verb: int) -> Who | Non
     if not words or text[words[-1][1] + len(words[-1][0]) : verb].strip():
         return None
     return uncased_subject(table, words)
+
+
+def told_after(table: LatinTable, text: str, who: Who, end: int) -> bool:
+    """After the speaker phrase ``who`` read after the verb, do only the words of whom it was told stand before
+    ``end`` (a colon): a preposition of the table, then a few words ("وقال الطبيب سامي حداد لوكالة الأنباء:",
+    "אמר יוסי מזרחי לכתב שלנו:")?"""
+    if not table.uncased:
+        return False
+    at = who.start
+    for word in who.mention.split(" "):
+        found = text.find(word, at, end)
+        if found < 0:
+            return False
+        at = found + len(word)
+    rest = text[at:end].split()
+    return 0 < len(rest) <= _TOLD_WORDS and rest[0] in table.prepositions and not any(c in text[at:end] for c in ",.")
+
+
+_TOLD_WORDS = 4  # the words of a listener before a colon ("لوكالة الأنباء الرسمية")
 
 
 def _office_end(table: LatinTable, words: list[tuple[str, int]]) -> int:
