@@ -40,6 +40,10 @@ VIETNAMESE = LatinTable(
         "đại sứ", "giáo sư", "phó giáo sư", "tiến sĩ", "bác sĩ", "luật sư", "chuyên gia", "đại biểu", "hiệu trưởng",
         "viện trưởng", "cục trưởng", "vụ trưởng", "chánh văn phòng", "tổng thống", "ngoại trưởng",
         "ông", "bà", "anh", "chị",
+        # degrees written short before a doctor's or a scholar's name ("BS.CK2 Nguyễn Văn An", "PGS.TS Lê Hùng"):
+        # bác sĩ (chuyên khoa I/II), thạc sĩ, tiến sĩ, (phó) giáo sư
+        "bs", "bs.", "ck1", "ck2", "cki", "ckii", "bscki", "bsckii", "ths", "ths.", "ts", "ts.", "gs", "gs.",
+        "pgs", "pgs.",
         # the first syllable of an office in lower case opens it before the name ("bác sĩ Hồng", "giám đốc Nam")
         *_words("bác|bộ|thứ|chủ|phó|thủ|tổng|bí|giám|người|luật|chuyên|hiệu|giáo|tiến|thạc|thượng|thiếu|cục|viện"),
     ),
