@@ -218,6 +218,11 @@ HEBREW = LatinTable(
         "מזכירת",
         "יושב",
         "יושבת",
+        # written short with gershayim or geresh: doctor, lawyer, accountant, professor
+        "ד\u05f4ר",
+        "עו\u05f4ד",
+        "רו\u05f4ח",
+        "פרופ\u05f3",
     ),
     unnamed_nouns=_words("גורם|גורמים|מקור|מקורות|תושב|תושבת|תושבים|עד|עדה|עדים|פקיד|פקידה|דובר|דוברת|קצין|שוטר"),
 )

@@ -86,7 +86,7 @@ def _office_end(table: LatinTable, words: list[tuple[str, int]]) -> int:
         word = words[k][0]
         if word in table.name_links:
             break
-        if _articled(table, word) and not (k and words[k - 1][0] in table.name_links):
+        if _articled(table, word) and not (k and words[k - 1][0] in table.name_links) or _abbreviated(table, word):
             k += 1
             continue
         if _stem(table, word) not in table.titles:
@@ -121,6 +121,15 @@ def _name(table: LatinTable, words: list[str]) -> list[str]:
             break
         out.append(word)
     return out
+
+
+def _abbreviated(table: LatinTable, word: str) -> bool:
+    """Is ``word`` a title of the table written short with gershayim or geresh ("ד״ר", "עו״ד", "פרופ׳"), an office
+    by itself, as a word with the article is?"""
+    return word in table.titles and any(c in word for c in _ABBREVIATION_MARKS)
+
+
+_ABBREVIATION_MARKS = ("\u05f3", "\u05f4")  # geresh, gershayim
 
 
 def _articled(table: LatinTable, word: str) -> bool:

@@ -12,7 +12,8 @@ from .latin_titles import is_title
 
 # a party's short name in brackets after an office word: "(LR)", "(PSB-SP)", "(PP)"
 _PARTY_RE = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,7}(?:-[A-Z]{2})?\)(?= [^\W\d_])")
-TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.\-]*|[^\w\s]")
+# (Hebrew abbreviations keep their gershayim or geresh inside the word: "ד״ר", "עו״ד", "פרופ׳")
+TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-\u05f3\u05f4]*\.?|\d[\w.\-]*|[^\w\s]")
 NAME_WORDS = 5  # longest name read, office words included
 DESCRIPTION_WORDS = 8
 # Words phrase_words reads at most: one more than a description, the longest phrase read_subject and apposition
