@@ -111,6 +111,9 @@ class LatinTable:
     day_words: frozenset[str] = frozenset()
     # cues whose reported clause may follow with no conjunction: Vietnamese "ông Nam cho biết dự án …" ("rằng" left out)
     clause_cues: frozenset[str] = frozenset()
+    # ... those of them that also take a noun as object ("thông báo kết quả", "xác nhận danh tính"): their clause only
+    # after a comma ("Bộ trưởng nhấn mạnh, các hộ dân …"), never right after the verb
+    object_clause_cues: frozenset[str] = frozenset()
     # a script with no capitals (Hebrew, Arabic): a name is read by where it stands, not by its capitals
     # (:mod:`cqnews.enrich.quotes.latin_uncased`): after the verb, an office whose last word takes the article, then
     # the name ("قال وزير الخارجية أحمد علي", "אמר ראש המועצה יוסי מזרחי")

@@ -53,6 +53,10 @@ VIETNAMESE = LatinTable(
         "cho biết|cho hay|khẳng định|nhấn mạnh|cho rằng|thông báo|xác nhận|tiết lộ|thừa nhận|nhận định|cảnh báo|"
         "bổ sung|nêu rõ|lưu ý"
     ),
+    # (these take a noun as object too: "thông báo kết quả xét nghiệm", "nhấn mạnh tầm quan trọng của …")
+    object_clause_cues=_words(
+        "khẳng định|nhấn mạnh|thông báo|xác nhận|tiết lộ|thừa nhận|nhận định|cảnh báo|bổ sung|nêu rõ|lưu ý"
+    ),
     openers=_words(
         "theo đó|tuy nhiên|nhưng|và|cũng|trong khi|tại|trong|sau|trước|khi|hiện|hiện nay|đây|đó|điều này|"
         "ngoài ra|bên cạnh đó|do đó|vì vậy|chúng tôi|tôi|"

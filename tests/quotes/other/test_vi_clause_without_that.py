@@ -47,3 +47,18 @@ def test_a_colon_after_the_verb_leaves_the_quote_to_the_direct_reader() -> None:
     assert _found("Ông Khoa cho biết: “Cây cầu sẽ thông xe vào dịp Tết.”") == [
         ("direct", "Cây cầu sẽ thông xe vào dịp Tết.", "Khoa")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Y tế thông báo kết quả xét nghiệm của các học sinh trong tuần qua.",
+        "Công an huyện đã xác nhận danh tính của người đàn ông bị nạn.",
+        "Ông Phạm Quốc Bảo thừa nhận sai sót trong khâu thiết kế con đường.",
+        "Bà Đinh Thị Yến nhấn mạnh tầm quan trọng của việc giữ rừng đầu nguồn.",
+    ],
+)
+def test_a_noun_object_of_a_verb_that_also_takes_one_is_no_report(sentence: str) -> None:
+    """"thông báo kết quả …" (announced the results), "xác nhận danh tính …" (confirmed the identity): a noun after
+    the verb is its object, nothing said; such a verb reports a clause with no "rằng" only past a comma."""
+    assert _found(sentence) == []

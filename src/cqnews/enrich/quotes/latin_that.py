@@ -42,16 +42,21 @@ def that_start(table: LatinTable, text: str, end_of_cue: int, e: int) -> int | N
 
 def bare_clause_start(table: LatinTable, text: str, cue: str, end_of_cue: int, e: int) -> int | None:
     """Where the clause starts that a cue of :attr:`LatinTable.clause_cues` reports with no conjunction, right after it
-    (Vietnamese "ông Nam cho biết dự án sẽ hoàn thành …", "rằng" left out; a comma or "thêm" between at most); None
-    after any other cue, or where a colon, a quote or the sentence's end follows it."""
-    if cue.lower() not in table.clause_cues:
+    (Vietnamese "ông Nam cho biết dự án sẽ hoàn thành …", "rằng" left out; a comma or "thêm" between at most); after
+    a cue of :attr:`LatinTable.object_clause_cues` only past a comma ("nhấn mạnh, các hộ dân …": "nhấn mạnh tầm quan
+    trọng" is a noun object). None after any other cue, or where a colon, a quote or the sentence's end follows it."""
+    low = cue.lower()
+    if low not in table.clause_cues:
         return None
-    m = _BARE_CLAUSE_RE.match(text, end_of_cue, e)
+    pattern = _COMMA_CLAUSE_RE if low in table.object_clause_cues else _BARE_CLAUSE_RE
+    m = pattern.match(text, end_of_cue, e)
     return m.end() if m is not None else None
 
 
 # a comma or the adverb "thêm" (more) at most, then a word ("cho biết thêm, dự án …")
 _BARE_CLAUSE_RE = re.compile(r",? (?:thêm,? )?(?=\w)")
+# "thêm" at most, then a comma and a word ("nhấn mạnh thêm, dự án …")
+_COMMA_CLAUSE_RE = re.compile(r"(?: thêm)?, (?=\w)")
 
 
 def reported_end(table: LatinTable, b: BlockView, start: int, e: int) -> int:
