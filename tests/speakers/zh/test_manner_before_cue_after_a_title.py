@@ -25,3 +25,8 @@ def test_sternly_after_a_director_names_no_one() -> None:
 
 def test_solemnly_after_a_bare_title_is_the_head_named_before() -> None:
     assert speakers_in("市城管局局长王强出席会议。", "局长郑重表示，这次整治绝不走过场。") == ["王强"]
+
+
+def test_a_name_of_manner_words_before_another_verb_stays_a_name() -> None:
+    # 严正 reads as a manner only right before a cue: before 上任 ("took office") it is the mayor's name.
+    assert text_said_in("市长严正上任后，他说，这座城市的交通必须改善。") == [("这座城市的交通必须改善。", "严正", None)]

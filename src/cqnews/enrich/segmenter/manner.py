@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import MANNER_BEFORE_CUE
 from ...lexicon.pos_tags_zh import NAME_TAGS, STATE_WORD_TAG
-from ...lexicon.quotes_zh import ZH_MANNER_SUFFIX
+from ...lexicon.quotes_zh import ZH_CUE_WORDS, ZH_MANNER_SUFFIX
 from .base import Token, at, last, retag
 
 # jieba's tag of 地, the particle after a word of manner (lexicon quotes_zh.ZH_MANNER_SUFFIX).
@@ -50,7 +50,8 @@ def manner_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
     saying with no 地 (lexicon ``MANNER_BEFORE_CUE``), which jieba tags a name after a title, is how the holder of
     the title speaks, no name (严明, 高明 after a title are names: they so stand only with 地)."""
     t, nxt = tokens[i], at(tokens, i + 1)
-    if not may_be_manner_read_as_name(t) or nxt is None or not nxt.tag.startswith("v") or nxt.start != t.end:
+    # Only before a cue: before any other verb the word is a name (市长严正上任后, 副局长严正介绍了情况).
+    if not may_be_manner_read_as_name(t) or nxt is None or nxt.word not in ZH_CUE_WORDS or nxt.start != t.end:
         return None
     return [retag(t, _ADVERBIAL_TAG)]
 
