@@ -434,7 +434,9 @@ def test_a_page_of_a_million_short_tags_is_refused_fast() -> None:
     start = time.thread_time()
     with pytest.raises(cqnews.TreeTooLargeError, match="max_nodes"):
         cqnews.parse(html)
-    assert time.thread_time() - start < cpu_bar(0.15)  # (0.32 s before, 0.03 s after on the reference machine)
+    # (0.32 s before, 0.03 s after on the reference machine; 0.16-0.20 s on Session 60's CI machine, for main's code
+    # too: the bar leaves room for such machines and still catches a Python walk over every tag, which takes seconds)
+    assert time.thread_time() - start < cpu_bar(0.3)
 
 
 def test_a_long_tag_with_a_quoted_close_mark_is_still_counted() -> None:
