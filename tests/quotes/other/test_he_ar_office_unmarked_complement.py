@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqnews.enrich.quotes import find_quotes
-from cqnews.models import Block
-
-
-def _said(language: str, sentence: str) -> list[tuple[str, str | None, str | None]]:
-    quotes = find_quotes([Block(text=sentence)], language)
-    return [(q.text, q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None) for q in quotes]
+from tests.quote_helpers import text_said_in
 
 
 @pytest.mark.parametrize(
@@ -45,4 +39,4 @@ def _said(language: str, sentence: str) -> list[tuple[str, str | None, str | Non
     ],
 )
 def test_office_with_unmarked_complement(language: str, sentence: str, expected: tuple[str, str, str]) -> None:
-    assert _said(language, sentence) == [expected]
+    assert text_said_in(sentence, language=language) == [expected]
