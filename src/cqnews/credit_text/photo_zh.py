@@ -91,7 +91,8 @@ _LEADING_LABEL = re.compile(rf"^(?:{_any(CJK_PHOTO_LABELS)})\s*{_MARK}\s*")
 # A date written after a credit, a space or a comma before it, as Taiwan's agency dates its pictures
 # ("中央社記者李華攝 115年5月12日", "李華攝，2024年5月12日", a year of the Republic or of the common era): the day the
 # picture was taken, no part of the names.
-_TRAILING_DATE = re.compile(r"(?:\s+|\s*[，,]\s*)(?:\d{2,4}年)?\d{1,2}月\d{1,2}日$")
+# (Started only where a run of blanks or a comma starts, each part possessive: linear on long runs of blanks.)
+_TRAILING_DATE = re.compile(r"(?<![\s，,])(?=[\s，,])\s*+[，,]?\s*+(?:\d{2,4}年)?\d{1,2}月\d{1,2}日$")
 
 
 def _undated(body: str) -> str:
