@@ -120,7 +120,8 @@ _TRAILING_SOURCE_WORDS = 6  # "según recoge la agencia Europa Press"
 # a French verb and its subject pronoun after it, set off at a report's end ("…, a-t-il ajouté", "…, précise-t-elle",
 # "…, a-t-on appris auprès de la mairie"): the reporting clause, no part of what was said
 _INVERTED_TAG_RE = re.compile(
-    r"(?:a-t-(?:il|elle|on) [^\W\d_]+|[^\W\d_]+-t-(?:il|elle|on)|[^\W\d_]+-(?:il|elle|ils|elles))(?=[\s,.;]|$)"
+    r"(?<![^\W\d_])(?:a-t-(?:il|elle|on) [^\W\d_]++|[^\W\d_]++-t-(?:il|elle|on)|[^\W\d_]++-(?:il|elle|ils|elles))"
+    r"(?=[\s,.;]|$)"
 )
 
 
