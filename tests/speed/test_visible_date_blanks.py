@@ -1,7 +1,8 @@
 """A date written in the page text ("发布时间：2021年05月17日", "Published: 2024-03-05") is searched for in every short
 text of the page's top. Its pattern once read the blanks before the date with two optional blank runs around an
 optional colon, so a text of blanks and a digit with no date was split between the two runs every possible way
-from every position: 200 characters cost 15 ms, and a page of such texts seconds."""
+from every position: 200 characters cost 15 ms, and a page of such texts seconds. Its next form still opened with
+optional blanks and an optional label, quadratic in a run of blanks: the page below took 0.5 s; the date alone, 5 ms."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def test_blank_texts_without_date_are_cheap() -> None:
     root = _page("".join("<span>" + "\u3000" * 190 + "7</span>" for _ in range(300)))
     started = time.process_time()
     dates = shown_published(root)
-    assert time.process_time() - started < cpu_bar(0.5)
+    assert time.process_time() - started < cpu_bar(0.05)
     assert dates == []
 
 

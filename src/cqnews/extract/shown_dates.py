@@ -20,8 +20,10 @@ from .shown_updates import before_update_label, body_texts, opens_with_update, u
 
 __all__ = ["shown_published", "time_elements"]
 
+# The date alone: a label before it ("发布时间：") is read from the text before the match by the caller. (A pattern
+# opening with optional blanks and an optional label tried every blank run from every position: quadratic in a
+# text of blanks.)
 _VISIBLE_DATE = re.compile(
-    r"(?:发布时间|发表时间|时间|日期|来源时间|Published|Updated|Posted|Date)?\s*(?:[:：]\s*)?"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\.?"
     r"(?:\s*(?:上午|下午|午前|午後|오전|오후)?\s?\d{1,2}[:：時]\d{1,2}(?:[:：分]\d{2})?)?)"
 )
