@@ -23,7 +23,6 @@ Word tables live in :mod:`cqnews.lexicon.quote_patterns` (English), :mod:`cqnews
 from __future__ import annotations
 
 from collections.abc import Sequence
-from copy import copy
 from dataclasses import dataclass, field
 
 from ...deadline import NO_DEADLINE, Deadline
@@ -31,6 +30,7 @@ from ...models import Block, BlockKind, Quote, QuoteKind
 from ..speakers import SpeakerBook
 from ..speakers.given_names import given_names_of
 from ..speakers.phrases import TokenReader
+from ..speakers.tokens import shallow_copy
 from .blockquotes import drop_unclaimed, lead_block_quotes
 from .continuation import link_continuations
 from .coref import FORWARD_BLOCKS, backfill_runs, credit_back, name_forward
@@ -99,11 +99,13 @@ class Finds:
 
 
 def _copies(found: list[Found]) -> list[Found]:
-    """Copies of the candidates and of their speakers as written (later passes set both's fields)."""
-    fresh = [copy(f) for f in found]
+    """Copies of the candidates and of their speakers as written (later passes set both's fields): shallow copies,
+    as ``copy.copy`` makes them (:func:`~cqnews.enrich.speakers.tokens.shallow_copy`: on every block of a body read
+    with a summary)."""
+    fresh = [shallow_copy(f) for f in found]
     for f in fresh:
         if f.who is not None:
-            f.who = copy(f.who)
+            f.who = shallow_copy(f.who)
     return fresh
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...lexicon.people_nouns_zh import WRITER_WORDS
@@ -27,6 +27,7 @@ from ..speakers.former_name_en import without_former_name
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
 from ..speakers.role_text_en import without_age
+from ..speakers.tokens import shallow_copy
 from .asked_zh import zh_answer_right_after, zh_asks, zh_put_question, zh_question
 from .colon_clause_zh import zh_message_received
 from .comma_said_zh import zh_comma_said, zh_comma_said_speaker
@@ -70,7 +71,7 @@ def resolve_block(
     if not found:  # (most blocks) a paragraph of the writer's own between two quotes: the next bare quote
         # is no continuation; an empty one passes the last speaker on
         return Context() if text and not text.isspace() else prev
-    last = replace(prev)  # (a copy: ``last.asked`` is set below; a field added to Context is carried over too)
+    last = shallow_copy(prev)  # (a copy: ``last.asked`` is set below; a field added to Context is carried over too)
     first_in_block = len(out)
     block_last: tuple[Speaker, str | None] | None = None
     seen_any = False

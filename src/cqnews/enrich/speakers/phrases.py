@@ -9,8 +9,6 @@ windows share; the reader of a subject after its cue is :mod:`.subject_after`, o
 
 from __future__ import annotations
 
-import dataclasses
-
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import (
     AUXILIARIES,
@@ -42,7 +40,7 @@ from .role_text_en import before_relative, people_that
 from .self_named_en import name_given_in
 from .subject_after import OBJECT_PRONOUNS, en_subject_after, name_forward, subject_before_verb
 from .token_reader import TokenReader, tokens
-from .tokens import NAME_RUN_RE, POSSESSIVE, PUNCT, WINDOW, Kind, Tok, Who, strip_possessive
+from .tokens import NAME_RUN_RE, POSSESSIVE, PUNCT, WINDOW, Kind, Tok, Who, shallow_copy, strip_possessive
 
 __all__ = [  # the readers, and the pieces other stages import from here
     "HANDLE_IN_TEXT_RE",
@@ -72,9 +70,9 @@ def en_subject_before(reader: TokenReader, lo: int, hi: int) -> Who | None:
     ask for the same subject (each caller gets its own copy: some fill in a role)."""
     if (lo, hi) in reader.subjects:
         known = reader.subjects[(lo, hi)]
-        return None if known is None else dataclasses.replace(known)
+        return None if known is None else shallow_copy(known)
     who = _read_subject_before(reader, lo, hi)
-    reader.subjects[(lo, hi)] = None if who is None else dataclasses.replace(who)
+    reader.subjects[(lo, hi)] = None if who is None else shallow_copy(who)
     return who
 
 
