@@ -46,7 +46,7 @@ def mark_name_homographs(text: str, toks: list[Tok], first: int) -> None:
     for k in range(max(first - 1, 0), len(toks) - 1):
         if NAME_PART_HOMOGRAPHS.get(toks[k].text) == "pronoun" and _before_name_word(toks[k + 1]):
             toks[k].low = toks[k].text
-        elif _weekday_in_a_title(toks, k):
+        elif toks[k].low in WEEKDAY_NAMES and _weekday_in_a_title(toks, k):  # (the cheap test of it first)
             toks[k].low = toks[k].text
 
 
