@@ -52,13 +52,15 @@ def summary_quotes(
     if said and _in_words_of(_cut(said), _opening(body, 2 * len(summary) + 100)):
         return []  # (most copies come from the first paragraphs: their words are found without the whole body's)
     joined = "\n".join(b.text for b in body)
-    if _in_words_of(_cut(said), joined):  # (a copy of the first paragraphs, or of their start)
+    phrase = _cut(said)
+    body_words = _words_holding(phrase, joined)  # (read once: the summary's quotes are looked for in them too)
+    if body_words is not None and phrase in body_words:  # (a copy of the first paragraphs, or of their start)
         return []  # (checked before reading: two summaries in five are such copies, and reading costs more)
     lead = Block(text=summary)
     reading = read_quotes([lead], language, deadline, keep=True)
     if not reading.quotes:
         return []
-    body_words = _words(joined)
+    body_words = _words(joined) if body_words is None else body_words
     reading = read_quotes([lead, *body], language, deadline, finds=_merged(finds, reading.finds))
     index: dict[int, int] = {}  # position in the reading -> index in Article.quotes
     quotes: list[Quote] = []
@@ -104,10 +106,17 @@ def _in_words_of(phrase: str, text: str) -> bool:
     """``phrase in _words(text)``, without the words of a whole body when a word of ``phrase`` stands nowhere in its
     lower-case text (each of the body's words is a piece of that text, so such a phrase is none of its phrases):
     the summary's words are then left unread in the body's, and most summaries end there."""
+    words = _words_holding(phrase, text)
+    return words is not None and phrase in words
+
+
+def _words_holding(phrase: str, text: str) -> str | None:
+    """``_words(text)``, or None when a word of ``phrase`` stands nowhere in its lower-case text (then ``phrase``
+    is not in its words: see :func:`_in_words_of`)."""
     low = text.lower()
     if not all(word in low for word in phrase.split()):
-        return False
-    return phrase in _words(text)
+        return None
+    return _words(text)
 
 
 def _cut(words: list[str]) -> str:
