@@ -126,6 +126,10 @@ TAIL_CLAUSE_MARKS = CLAUSE_BREAK_MARKS + "”‘–"
 # The Arabic comma (U+060C): after a quote it leads the tag as "," does ("«…»، قال الوزير").
 ARABIC_COMMA = "\u060c"
 
+# The Hebrew letters (alef to tav). A straight double mark between two of them is gershayim typed in ASCII, marking
+# an acronym (צה"ל, ד"ר), never a quote mark.
+HEBREW_LETTERS = "\u05d0-\u05ea"
+
 # The direction marks: Arabic letter mark, left-to-right and right-to-left marks (U+061C, U+200E, U+200F). They show
 # nothing; the quote reading leaves them out (enrich.quotes.invisible), the Markdown isolates text holding them.
 DIRECTION_MARKS = "\u061c\u200e\u200f"

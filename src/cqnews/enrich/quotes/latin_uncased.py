@@ -126,10 +126,12 @@ def _name(table: LatinTable, words: list[str]) -> list[str]:
 def _abbreviated(table: LatinTable, word: str) -> bool:
     """Is ``word`` a title of the table written short with gershayim or geresh ("ד״ר", "עו״ד", "פרופ׳"), an office
     by itself, as a word with the article is?"""
-    return word in table.titles and any(c in word for c in _ABBREVIATION_MARKS)
+    typed = word.replace('"', _GERSHAYIM)  # (the gershayim typed as a straight double mark, "ד"ר")
+    return typed in table.titles and any(c in typed for c in _ABBREVIATION_MARKS)
 
 
-_ABBREVIATION_MARKS = ("\u05f3", "\u05f4")  # geresh, gershayim
+_GERSHAYIM = "\u05f4"
+_ABBREVIATION_MARKS = ("\u05f3", _GERSHAYIM)  # geresh, gershayim
 
 
 def _articled(table: LatinTable, word: str) -> bool:

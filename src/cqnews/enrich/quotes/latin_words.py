@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.punctuation import HEBREW_LETTERS
 from ...lexicon.quotes_latin import LatinTable
 from .latin_titles import is_title
 
 # a party's short name in brackets after an office word: "(LR)", "(PSB-SP)", "(PP)"
 _PARTY_RE = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,7}(?:-[A-Z]{2})?\)(?= [^\W\d_])")
-# (Hebrew abbreviations keep their gershayim or geresh inside the word: "ד״ר", "עו״ד", "פרופ׳")
-TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-\u05f3\u05f4]*\.?|\d[\w.\-]*|[^\w\s]")
+# (Hebrew abbreviations keep their gershayim or geresh inside the word: "ד״ר", "עו״ד", "פרופ׳", and the gershayim
+# typed as a straight double mark before a Hebrew letter, "ד"ר", "עו"ד")
+TOKEN_RE = re.compile(
+    r"[^\W\d_](?:[\w'’\-\u05f3\u05f4]|\"(?=[" + HEBREW_LETTERS + r"]))*\.?|\d[\w.\-]*|[^\w\s]"
+)
 NAME_WORDS = 5  # longest name read, office words included
 DESCRIPTION_WORDS = 8
 # Words phrase_words reads at most: one more than a description, the longest phrase read_subject and apposition

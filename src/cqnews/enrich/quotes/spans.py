@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from ...lexicon import quote_patterns as P
 from ...lexicon.dates import MONTHS
 from ...lexicon.given_names_en import FEMALE_NAMES, MALE_NAMES
-from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_OR_BRACKET, SINGLE_OPENING_MARKS, SPACES_AND_QUOTE_MARKS
+from ...lexicon.punctuation import (
+    CLOSING_QUOTE_MARKS_OR_BRACKET,
+    HEBREW_LETTERS,
+    SINGLE_OPENING_MARKS,
+    SPACES_AND_QUOTE_MARKS,
+)
 from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_PHRASE_MARKS, ZH_SENTENCE_ENDS
 from ...text import is_cjk_char
 
@@ -32,6 +37,8 @@ _OPEN_RE = re.compile(
     f"(?:[{_OPENERS}]|(?<!\\w)'(?=\\S)|(?<![^\\s(\\[：])”(?=\\w)|(?<!\\w){_GERSHAYIM}(?=\\w))"
 )
 _PAIRS = P.QUOTE_PAIRS | {_GERSHAYIM: _GERSHAYIM}
+# A straight double mark between two Hebrew letters is gershayim typed in ASCII (צה"ל, ד"ר): it opens and closes none.
+_HEBREW_ACRONYM_RE = re.compile(f'(?<=[{HEBREW_LETTERS}])"(?=[{HEBREW_LETTERS}])')
 _END_RE = re.compile(f"[{SENTENCE_END_MARKS}]")
 _WORD_RE = re.compile(r"\w")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -78,8 +85,8 @@ def find_spans(text: str) -> list[Span]:
             return spans
         o = m.start()
         mark = text[o]
-        if (mark in SINGLE_OPENING_MARKS and not _single_opens(text, o)) or (mark == "”" and "“" in text):
-            i = o + 1  # a ” after a space in a block quoting with “…” is a misplaced closer
+        if _opens_none(text, o, mark):
+            i = o + 1
             continue
         if mark in SINGLE_OPENING_MARKS and _opens_sesotho_name(text, o):
             i = o + 1  # the apostrophe of 'Mamello
@@ -102,6 +109,16 @@ def find_spans(text: str) -> list[Span]:
         if c < 0:
             return spans
         i = c + width
+
+
+def _opens_none(text: str, o: int, mark: str) -> bool:
+    """Is the mark at ``o`` no opener: a single mark inside a word, a ” after a space in a block quoting with “…”
+    (a misplaced closer), a straight double mark between two Hebrew letters (the gershayim of צה"ל)?"""
+    if mark in SINGLE_OPENING_MARKS:
+        return not _single_opens(text, o)
+    if mark == "”":
+        return "“" in text
+    return mark == '"' and _HEBREW_ACRONYM_RE.match(text, o) is not None
 
 
 _NOT_A_QUOTE = -2
@@ -247,7 +264,7 @@ def _double_close(finder: _NextFinder, i: int, closer: str) -> int:
     """The closer of a quote opened with a double mark (“ or a straight "): the first straight or curly one, a
     mistyped “, a straight mark after the quote's punctuation, or the ” of a quote nesting another."""
     text = finder.text
-    straight, curly = finder.find('"', i), finder.find("”", i)
+    straight, curly = _straight_close(finder, i), finder.find("”", i)
     if closer == "”":
         mistyped = _mistyped_close(finder, i, curly if curly >= 0 else len(text))
         if mistyped >= 0:
@@ -257,6 +274,15 @@ def _double_close(finder: _NextFinder, i: int, closer: str) -> int:
             return straight
         return _nested_close(text, i, curly, "“")
     return min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
+
+
+def _straight_close(finder: _NextFinder, i: int) -> int:
+    """The first straight double mark from ``i`` that is no gershayim typed in ASCII (צה"ל); -1 for none."""
+    while True:
+        c = finder.find('"', i)
+        if c < 0 or _HEBREW_ACRONYM_RE.match(finder.text, c) is None:
+            return c
+        i = c + 1
 
 
 def _nested_close(text: str, i: int, curly: int, opener: str) -> int:
