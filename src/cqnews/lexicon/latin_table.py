@@ -123,6 +123,9 @@ class LatinTable:
     name_links: frozenset[str] = frozenset()
     # nouns of someone not named, never a name: "مسؤول" (an official), "גורם" (a source)
     unnamed_nouns: frozenset[str] = frozenset()
+    # a preposition joined to the article and its noun: a word opening with one is a listener or an adverbial
+    # ("للسكان", to the residents; "بالنيابة", acting), never a name's word: Arabic "لل", "بال"
+    preposition_prefixes: tuple[str, ...] = ()
 
 
 def words(text: str) -> frozenset[str]:

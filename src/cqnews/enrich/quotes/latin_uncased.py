@@ -29,7 +29,7 @@ def uncased_subject(table: LatinTable, words: list[tuple[str, int]]) -> Who | No
     first, at = words[0]
     if first in table.pronouns:
         return Who(first, "pronoun", start=at, gender=table.pronouns[first])
-    cut = next((k for k, (w, _) in enumerate(words) if w in table.prepositions), len(words))
+    cut = next((k for k, (w, _) in enumerate(words) if w in table.prepositions or _prefixed(table, w)), len(words))
     words = words[:cut]
     if not words:
         return None
@@ -70,7 +70,8 @@ def told_after(table: LatinTable, text: str, who: Who, end: int) -> bool:
             return False
         at = found + len(word)
     rest = text[at:end].split()
-    return 0 < len(rest) <= _TOLD_WORDS and rest[0] in table.prepositions and not any(c in text[at:end] for c in ",.")
+    told = 0 < len(rest) <= _TOLD_WORDS and (rest[0] in table.prepositions or _prefixed(table, rest[0]))
+    return told and not any(c in text[at:end] for c in ",.")
 
 
 _TOLD_WORDS = 4  # the words of a listener before a colon ("لوكالة الأنباء الرسمية")
@@ -113,14 +114,26 @@ def _unmarked_complement_end(table: LatinTable, words: list[tuple[str, int]], he
 
 
 def _name(table: LatinTable, words: list[str]) -> list[str]:
-    """The name that opens ``words``: up to three words, ended by an office word with the article ("أحمد علي
-    المتحدث باسم …")."""
+    """The name that opens ``words``: up to three words, a linking word and the word after it counting as one ("محمد
+    عبد الله السيد", read "محمد عبد الله" before), ended by an office word with the article ("أحمد علي المتحدث باسم
+    …")."""
     out: list[str] = []
-    for word in words[:_NAME_WORDS]:
+    parts = 0
+    for word in words:
         if out and _articled(table, word) and _stem(table, word) in table.titles:
             break
+        linked = bool(out) and out[-1] in table.name_links
+        if not linked and parts == _NAME_WORDS:
+            break
+        parts += not linked
         out.append(word)
     return out
+
+
+def _prefixed(table: LatinTable, word: str) -> bool:
+    """Does ``word`` open with a preposition joined to the article ("للسكان", "بالنيابة"), a letter at least after
+    it: a listener or an adverbial, never a name's word?"""
+    return any(word.startswith(p) and len(word) > len(p) + 1 for p in table.preposition_prefixes)
 
 
 def _abbreviated(table: LatinTable, word: str) -> bool:
