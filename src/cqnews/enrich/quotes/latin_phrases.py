@@ -354,8 +354,9 @@ def apposition(table: LatinTable, text: str, end: int, hi: int, *, described: bo
         return None
     words = phrase_words(table, text, end + 2, hi)
     k = 1 if words and words[0][0].lower() in table.determiners else 0
-    # (where nouns are capitalised, after a verb of saying: "sagte Jörg Braun, Leiter der Feuerwehr.")
-    office = words[k][0].islower() or described and german_office(table, words[k:]) if k < len(words) else False
+    # (where nouns are capitalised, an office and its complement: "sagte Jörg Braun, Leiter der Feuerwehr."; elsewhere
+    # an office word capitalised as regional pages write it: "Según Juan Pérez, Alcalde de Soria, las obras …")
+    office = k < len(words) and (words[k][0].islower() or _capitalised_office(table, words[k:]))
     if not k < len(words) <= DESCRIPTION_WORDS or not office:
         return None
     role_end = words[-1][1] + len(words[-1][0])
@@ -367,6 +368,15 @@ def apposition(table: LatinTable, text: str, end: int, hi: int, *, described: bo
         return None  # (a full stop after a word _words kept: the sentence ends there)
     after = role_end + 1
     return text[end + 2 : role_end], after + (text[after : after + 1] == " ")
+
+
+def _capitalised_office(table: LatinTable, words: list[tuple[str, int]]) -> bool:
+    """Do ``words`` open with an office word written with a capital: where every noun is one, an office and its
+    complement (:func:`.latin_titles.german_office`: "Leiter der Feuerwehr"); elsewhere any office word of the
+    table ("Alcalde", "Sindaco", "Maire")."""
+    if table.capitalised_nouns:
+        return german_office(table, words)
+    return words[0][0][:1].isupper() and is_title(table, words[0][0])
 
 
 def _noun_with_complement(table: LatinTable, words: list[tuple[str, int]]) -> bool:
