@@ -70,7 +70,8 @@ INDONESIAN = LatinTable(
     pronouns={"ia": None, "dia": None, "mereka": None, "beliau": None},
     titles=(
         "presiden", "menteri", "gubernur", "bupati", "jubir", "kepala", "direktur", "ketua", "wakil", "kapolri",
-        "kapolda", "kapolres", "profesor", "dr.", "pengamat", "ekonom", "walikota", "wali", "kota", "anggota", "juru",
+        "kapolda", "kapolres", "kapolsek", "camat", "lurah", "profesor", "dr.", "pengamat", "ekonom", "walikota",
+        "wali", "kota", "anggota", "juru",
     ),
     that=_words("bahwa"),
     openers=_words("ini|itu|namun|tetapi|dan|juga|sementara|di|pada|saat|kemudian|selain|sebelumnya|menurutnya"),

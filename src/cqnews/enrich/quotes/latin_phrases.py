@@ -43,7 +43,7 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
     k = _owner_before_office(table, words)
     while k < len(words) - 1 and (is_title(table, words[k][0]) or compound_office(words[k][0])):
         k += 1  # (an office word, or a compound one: "CDA-leider Henri Bos")
-    k = k or _noun_before_given_name(table, words)
+    k = _past_office_acronym(words, k) if k else _noun_before_given_name(table, words)
     role = joined(words[:k])
     role = f"{role_prefix} {role}".strip() if role_prefix else role
     name = [w for w, _ in words[k:]]
@@ -56,6 +56,31 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
         mention = joined(words)
         return Who(f"{role_prefix} {mention}".strip(), "desc", role=f"{role_prefix} {mention}".strip(), start=start)
     return Who(" ".join(name), "person", role=role or None, start=start)
+
+
+def _past_office_acronym(words: list[tuple[str, int]], k: int) -> int:
+    """Past an acronym in capitals that ends an office's body or rank, when the name after it is two capitalised
+    words or more, none in capitals ("Kepala Dinas PU Budi Santoso", "Kapolsek Cimahi AKP Budi Santoso": the office
+    and its body or rank, then the name); ``k`` (the office words read) for another run ("Jean DUPONT")."""
+    last = max((j for j in range(k, len(words)) if _acronym(words[j][0])), default=-1)
+    after = words[last + 1 :]
+    if last < 0 or len(after) < _NAME_AFTER_ACRONYM or not all(_capitalised(w) for w, _ in after):
+        return k
+    return last + 1
+
+
+_NAME_AFTER_ACRONYM = 2
+_ACRONYM_LETTERS = 6
+
+
+def _acronym(word: str) -> bool:
+    """A word of two to six capital letters ("PU", "AKP", "DPRD")."""
+    return 2 <= len(word) <= _ACRONYM_LETTERS and word.isalpha() and word.isupper()
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital first and not all in capitals."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _noun_before_given_name(table: LatinTable, words: list[tuple[str, int]]) -> int:
