@@ -189,3 +189,10 @@ CREDIT_LEAD_RE = re.compile(
     + r")\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3})+"
     r"(?:报道[：:]?\s*)?"
 )
+# Session 61: a Taiwanese byline at the head of a paragraph (記者黃志明／台北報導 台北市長…, 〔記者王冠仁／台北報導〕
+# 法務部長…, 記者林志明、陳怡君／高雄報導): the reporters, a slash, the place and 報導. Never part of the speaker
+# after it. Bounded: every run has a fixed most length.
+SLASH_BYLINE_LEAD_RE = re.compile(
+    r"\s*[〔［【（(]?\s*(?:記者|记者)\s?[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3}\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{2,6}?(?:綜合報導|综合报道|報導|报道|報道)\s*[〕］】）)]?\s*"
+)

@@ -35,7 +35,7 @@ from ...lexicon.people_nouns_zh import (
 from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.punctuation_zh import ZH_BOUNDARY, ZH_COMMAS, ZH_SYMBOL_CATEGORY
-from ...lexicon.reporting_zh import CREDIT_LEAD_RE
+from ...lexicon.reporting_zh import CREDIT_LEAD_RE, SLASH_BYLINE_LEAD_RE
 from ...lexicon.segmenter_repairs_zh import CORRELATIVES
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char, run_end, run_start
@@ -71,7 +71,12 @@ _ZH_LIKE_RE = re.compile(
 )
 # The end of a dateline (…5月13日电, …十三日讯, 電 and 訊 in traditional characters): what stands before it is the
 # outlet, the place and the date.
-_ZH_DATELINE_END_RE = re.compile(r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|電|訊)\s*")
+# Session 61: or the day alone, then a blank or a closing bracket (中央社記者陳家豪台北10日電 經濟部長…), not a
+# word going on (他9日电话表示).
+_ZH_DATELINE_END_RE = re.compile(
+    r"月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?:电|讯|電|訊)\s*"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|電|訊)(?:\s+|[）)〕])"
+)
 
 
 def zh_subject_before(text: str, lo: int, hi: int) -> Who | None:
@@ -113,7 +118,7 @@ _ZH_WINDOWS_KEPT = 1024
 def _past_credit_lead(text: str, at: int, hi: int) -> int:
     """Where the subject's window starts past a byline opening the paragraph (本报讯 记者李娜 通讯员张伟 |市卫健委主任
     刘芳表示), or ``at``: the writers are never the speaker, nor part of the speaker's role."""
-    m = CREDIT_LEAD_RE.match(text, at, hi)
+    m = CREDIT_LEAD_RE.match(text, at, hi) or SLASH_BYLINE_LEAD_RE.match(text, at, hi)  # (記者黃志明／台北報導)
     return m.end() if m is not None and m.end() < hi else at
 
 
