@@ -147,7 +147,17 @@ def _last_person_before_verb(toks: Sequence[segmenter.Token], first: int) -> int
     owner = next((j for j in range(first + 1, verb) if toks[j].tag == "uj"), verb)  # (not 汤兰兰|与|母亲: both)
     if owner < verb - 1 < len(toks) - 1 and toks[verb - 1].tag in HEAD_NOUN_TAGS:
         return verb - 1
-    return max(i for i in range(first, verb) if i == first or i > owner and _person_at(toks, i))
+    titled = (i for i in range(verb - 1, first + 1, -1) if _titled_name(toks, i)) if owner == verb else iter(())
+    return next(titled, None) or max(i for i in range(first, verb) if i == first or i > owner and _person_at(toks, i))
+
+
+def _titled_name(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` a name right after a title, past the first "name" (卫福/nr|部长|邱泰源|受访时: the first a body's
+    short name jieba tags a name, the title its head's, the name after it the person's)?"""
+    title = toks[i - 1]
+    return toks[i].tag in NAME_TAGS and title.tag.startswith("n") and title.tag not in NAME_TAGS and (
+        title.word.endswith(TITLE_ENDS)
+    )
 
 
 def _name_end_morpheme(name: segmenter.Token, t: segmenter.Token) -> bool:
