@@ -188,8 +188,18 @@ def _nouns_to_someone(toks: Sequence[segmenter.Token]) -> bool:
 def _someone_before_frame(toks: Sequence[segmenter.Token]) -> bool:
     """Does a noun of someone stand right before the verb of a frame, past the clause's first word (涉事/v
     企业|工作人员|接受(记者采访时), 当地|村民|回答(提问时)): the subject of the frame, who speaks (接受|记者|采访时:
-    the one interviewing, after the frame's verb, is none)?"""
-    return any(_someone(toks[k].word) and toks[k + 1].word in FRAME_VERBS for k in range(1, len(toks) - 1))
+    the one interviewing, after the frame's verb, is none)? A 在 may stand between (负责人|在|接受(采访时))."""
+    return any(_someone(toks[k].word) and _frame_verb_after(toks, k + 1) for k in range(1, len(toks) - 1))
+
+
+def _frame_verb_after(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]`` the verb of a frame, or 在 (tagged a preposition) right before one?"""
+    at = i + 1 if toks[i].word in _FRAME_PREPOSITIONS and toks[i].tag == "p" and i + 1 < len(toks) else i
+    return toks[at].word in FRAME_VERBS
+
+
+# Prepositions that may stand between a subject and the verb of its frame (负责人|在|接受采访时).
+_FRAME_PREPOSITIONS = frozenset("在 於 于".split())
 
 
 def _someone_there(toks: Sequence[segmenter.Token]) -> bool:
