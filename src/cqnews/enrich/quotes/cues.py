@@ -12,7 +12,7 @@ from ...lexicon import quote_patterns as P
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import OUTLET_CUES, OUTLET_HEADS
-from ...lexicon.cue_words_zh import CITING_VERBS, VOICE_SAY, WORDS_OF
+from ...lexicon.cue_words_zh import CITING_VERBS, MEETINGS_HOLDING_SAY, VOICE_SAY, WORDS_OF
 from ...lexicon.en import CLAUSE_BREAKS, COUNT_WORDS, FINITE_WORDS, PREPOSITIONS
 from ...lexicon.punctuation import AFTER_WRITTEN_CUE_MARKS, ENGLISH_QUOTE_MARKS, POSSESSIVE, WORD_EDGE_MARKS
 from ...lexicon.punctuation_zh import (
@@ -351,7 +351,9 @@ _SAY_TRUTH = frozenset(("实话，", "真的，", "实在，", "句实话"))
 def _in_word_before(text: str, start: int, word: str, prev: str) -> bool:
     """Is the cue ``word`` part of a word with the character ``prev`` before it: one of the table (材料, 名称), unless
     a word keeping 说 a report comes before (只是说), or a dictionary word for a cue that is never one inside a word
-    (但衣料厂…: 衣料 "cloth", no 料 "expects")?"""
+    (但衣料厂…: 衣料 "cloth", no 料 "expects"), or a meeting's name holding 说 (在法说会上表示: 法说会)?"""
+    if text[start - 1 : start + len(word) + 1] in MEETINGS_HOLDING_SAY:
+        return True
     if prev in QZ.ZH_CUE_NOT_BEFORE.get(word, "") and not text.endswith(RZ.SAY_KEPT_AFTER, 0, start):
         return True
     return word in QZ.ZH_CUES_NOT_IN_WORDS and segmenter.is_word(segmenter.to_simplified(prev + word))
