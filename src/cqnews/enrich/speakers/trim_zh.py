@@ -30,6 +30,8 @@ from ...lexicon.function_words_zh import (
     EXISTENTIAL_VERBS,
     LISTENER_PREPOSITIONS,
     LOCALISERS,
+    ONLINE,
+    ONLINE_ON,
     PHRASE_ENDS,
     PHRASE_PREPOSITIONS,
     PHRASE_PREPOSITIONS_GLUED,
@@ -432,7 +434,8 @@ def _phrase_cut(toks: list[segmenter.Token]) -> int | None:
         t = toks[i]
         if t.word in LISTENER_PREPOSITIONS and t.tag == "p":
             return i  # 汤继海|对于东军和梁利权(说): the one spoken to
-        if t.word in _PHRASE_OPENERS and t.tag in ("p", "v", "d") or _glued_opener(t.word):
+        online = t.word == ONLINE and toks[i + 1 : i + 2] != [] and toks[i + 1].word.startswith(ONLINE_ON)  # (在线|上)
+        if t.word in _PHRASE_OPENERS and t.tag in ("p", "v", "d") or _glued_opener(t.word) or online:
             after = toks[i + 1 :]
             if place_owning_person(after):
                 return None  # 王明|在北京的同事: the colleague speaks, 王明 only owns them
