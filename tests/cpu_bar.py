@@ -15,9 +15,12 @@ outside any machine's scale.
 
 from __future__ import annotations
 
+import gc
 import re
 import statistics
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 import lxml.html
 
@@ -25,6 +28,7 @@ import lxml.html
 # on which the whole suite takes about 240 s (0.085-0.095 s measured there; the bars were set on it).
 REFERENCE_S = 0.085
 _RUNS = 3
+T = TypeVar("T")
 _WORD_RE = re.compile(r"\w+")
 _CUE_RE = re.compile(r"(?:said|says|told)\s+(\w+)")
 
@@ -67,3 +71,34 @@ _measured: list[float] = []  # (when, scale) of the last measure
 def cpu_bar(seconds: float) -> float:
     """The CPU-time bar ``seconds`` (stated for the reference machine) on this machine."""
     return seconds * machine_scale()
+
+
+def cpu_seconds(work: Callable[[], T]) -> tuple[T, float]:
+    """What ``work()`` returns and the CPU seconds it took, with the collector off while it runs.
+
+    For the guards that compare two input sizes: a collection over the heap the rest of the suite has filled,
+    landing in one of the two runs, would be charged to that run and skew the ratio (a whole pass over the suite's
+    objects can cost more than the work measured)."""
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.process_time()
+        result = work()
+        return result, time.process_time() - started
+    finally:
+        gc.enable()
+
+
+def half_and_whole_cpu(work: Callable[[int], object], size: int) -> tuple[float, float]:
+    """CPU seconds of ``work(size // 2)`` and of ``work(size)``, each with the collector off, after a small warm-up
+    run (what loads lazily loads there, not in the half run). A linear cost gives a ratio near 2, a quadratic one
+    near 4: guards assert ``whole < max(3.0 * half, floor)``, the floor (a tenth of a second or so) for the sizes
+    whose runs are too short to time. The whole run is timed a second time, and the lower figure kept, when the
+    first reads over three halves: a burst of other work on the machine lands in one run, a quadratic cost in both.
+    """
+    work(max(1, size // 100))
+    half = cpu_seconds(lambda: work(size // 2))[1]
+    whole = cpu_seconds(lambda: work(size))[1]
+    if whole >= 3.0 * half:
+        whole = min(whole, cpu_seconds(lambda: work(size))[1])
+    return half, whole
