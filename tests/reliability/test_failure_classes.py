@@ -13,12 +13,13 @@ import pickle
 import random
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import lxml.html
 import pytest
 
 import cqnews
+from cqnews import tree_limits
 from cqnews.deadline import Deadline
 from cqnews.enrich.captions import attach_captions
 from cqnews.enrich.quotes import find_quotes
@@ -219,11 +220,33 @@ def test_quote_search_stops_at_the_deadline() -> None:
 def test_quote_search_stops_at_the_deadline_inside_one_block() -> None:
     # One block of tens of thousands of quote marks: the deadline is asked between marks, not only between blocks.
     # (Read to the end, the block took 4.3 s (zh) and 1.7 s (en); cut at the deadline, 0.2 and 0.1 s on an idle
-    # machine: the bar leaves room for a loaded one.)
+    # machine, 0.6 s (en: its quote spans are all found before the first question) in the full suite under load:
+    # the bar leaves room for a loaded one, and where the search asks is counted below, with no clock.)
     for language, text in (("zh", "“他说”" * 60_000), ("en", "“ a ”" * 60_000)):
         start = time.thread_time()
         assert find_quotes([Block(text=text)], language, Deadline(0.02)) == []
-        assert time.thread_time() - start < cpu_bar(1.0), language
+        assert time.thread_time() - start < cpu_bar(2.0), language
+
+
+class _Counted(Deadline):
+    """A deadline that never ends and counts the times it is asked."""
+
+    __slots__ = ("questions",)
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.questions = 0
+
+    def expired(self) -> bool:
+        self.questions += 1
+        return False
+
+
+@pytest.mark.parametrize(("language", "unit"), [("zh", "“他说”"), ("en", "“ a ”")])
+def test_quote_search_asks_the_deadline_at_every_mark_of_one_block(language: str, unit: str) -> None:
+    deadline = _Counted()
+    find_quotes([Block(text=unit * 500)], language, deadline)
+    assert deadline.questions >= 500
 
 
 def _said_page(rng: random.Random) -> str:
@@ -298,7 +321,9 @@ def test_many_short_blocks_are_read_within_the_budget(
     spent = time.thread_time() - start
     assert any(w.startswith(warning) for w in article.extraction.warnings)
     assert 0 < len(article.body) < blocks
-    assert spent < cpu_bar(3.0)
+    # the budget (CPU seconds on any machine) plus the work after it, scaled: read to the end, the pages take tens
+    # of seconds (1.2 s against a fixed 3 s bar in the full suite under load)
+    assert spent < budget + cpu_bar(4.0)
 
 
 def _figures(count: int) -> str:
@@ -428,15 +453,24 @@ def test_script_text_is_not_read_as_attributes() -> None:
     assert cqnews.parse(_page(script + style)).body
 
 
-def test_a_page_of_a_million_short_tags_is_refused_fast() -> None:
+def test_a_page_of_a_million_short_tags_is_refused_fast(monkeypatch: pytest.MonkeyPatch) -> None:
     # The attribute pre-scan looked at every start tag in Python code: seconds before the element count refused it.
+    # (0.32 s before, 0.03 s after on the reference machine; 0.16-0.20 s on Session 60's CI machine, for main's code
+    # too, and 0.17 s in the full suite under load against a 0.3 s bar: so the walk over the tags is counted, with
+    # no clock, and the bar is far, for a Python walk over every tag of another shape, which takes seconds.)
+    walks: list[str] = []
+
+    def segments(text: str) -> Iterator[tuple[int, int]]:
+        walks.append(text)
+        return iter(())
+
+    monkeypatch.setattr(tree_limits, "_markup_segments", segments)
     html = "<html><body><p>" + "<br>" * 1_000_000
     start = time.thread_time()
     with pytest.raises(cqnews.TreeTooLargeError, match="max_nodes"):
         cqnews.parse(html)
-    # (0.32 s before, 0.03 s after on the reference machine; 0.16-0.20 s on Session 60's CI machine, for main's code
-    # too: the bar leaves room for such machines and still catches a Python walk over every tag, which takes seconds)
-    assert time.thread_time() - start < cpu_bar(0.3)
+    assert time.thread_time() - start < cpu_bar(1.0)
+    assert not walks  # (no tag can hold more attributes than the limit: the loop over the tags never starts)
 
 
 def test_a_long_tag_with_a_quoted_close_mark_is_still_counted() -> None:
