@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.cpu_bar import cpu_bar
 from tests.figure_helpers import caption_and_credits
 
 _CAPTION = "民眾12日在河濱公園參加淨灘活動。"
@@ -37,5 +38,5 @@ def test_a_long_run_of_blanks_before_the_date_is_read_in_linear_time() -> None:
     text = "李华" + " " * 20_000 + "摄日"
     started = time.process_time()
     assert _TRAILING_DATE.search(text) is None
-    assert time.process_time() - started < 0.5
+    assert time.process_time() - started < cpu_bar(0.5)
     assert _TRAILING_DATE.sub("", "李华摄" + " " * 50 + "，2024年5月12日") == "李华摄"

@@ -12,6 +12,7 @@ import time
 
 import cqnews
 from cqnews.xhtml_prefix import without_xhtml_prefixes
+from tests.cpu_bar import cpu_bar
 
 _DECLARATIONS = " ".join(f'xmlns:x{i}="http://www.w3.org/1999/xhtml"' for i in range(12))
 _PAGE = (
@@ -42,5 +43,5 @@ def test_thousands_of_prefixes_cost_one_pass() -> None:
     text = f"<p1:html {declarations}>" + "<p7:p>x</p7:p><q:b>y</q:b>" * 20_000
     start = time.process_time()
     out = without_xhtml_prefixes(text)
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < cpu_bar(2.0)
     assert out.endswith("<p>x</p><q:b>y</q:b>")
