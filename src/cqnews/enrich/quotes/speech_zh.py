@@ -73,15 +73,34 @@ _HANDLE_NOUN_SIZE = 3
 def _row_start(text: str, opening: int) -> int:
     """Where the row of short quotes written one right after another (with 、 or nothing between) that ends with the
     quote opening at ``opening`` starts: the opening mark of its first quote (``opening`` itself when none is
-    before it). Each step goes back over one quote of a term's length at most."""
+    before it). Each step goes back over one quote of a term's length at most.
+
+    The starts found are kept for the text last asked about: the quotes of a row are asked in turn, and each walk
+    ends at the first opening already walked from (a row of 4,000 quotes “他说”“他说”… took 9 s, walked back from
+    every quote to the first)."""
+    last_text, known = _ROW_STARTS[0]
+    if last_text is not text:
+        known = {}
+        _ROW_STARTS[0] = (text, known)  # (one item replaced at once: a thread reads a text and its own starts)
+    walked: list[int] = []
     first = opening
-    while True:
+    while first not in known:
+        walked.append(first)
         j = first - 1 - (text[first - 1 : first] == "、")
         pair = _ROW_PAIRS.get(text[j : j + 1]) if j >= 0 else None
         k = text.rfind(pair, max(0, j - QZ.ZH_TERM_MAX - 1), j) if pair is not None else -1
         if k < 0:
-            return first
+            break
         first = k
+    first = known.get(first, first)
+    for step in walked:
+        known[step] = first
+    return first
+
+
+# The text last asked about and the row start of each opening walked from in it (the walk from an opening always
+# ends at the same start, so a start found once stands).
+_ROW_STARTS: list[tuple[str | None, dict[int, int]]] = [(None, {})]
 
 
 # The closing marks of a row of quotes, each with its opening mark.
