@@ -330,7 +330,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     def full_name_of_gender(self, surname: str, name: str, pos: int, gender: str) -> str:
         """``name`` (the fullest name for ``surname``), unless its given name tells the other gender than
         the mention's title ("Mrs. Clinton" after "Bill Clinton"): then the latest full name with that
-        surname and ``gender``."""
+        surname and ``gender``; when there is none and the given name's table tells the other sex ("Mr Dube"
+        after "Jane Dube" alone), the surname as written: a relative nobody named in full, never her."""
         if self._given_first(name) in (None, gender):
             return name
         entries = self._by_token.get(surname, [])
@@ -339,7 +340,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             full = " ".join(parts)
             if i == len(parts) - 1 and self._given_first(full) == gender:
                 return full
-        return name
+        return surname if " " in name and self.given_gender(name) not in (None, gender) else name
 
     def _given_first(self, name: str) -> str | None:
         """A person's gender by their given name when it tells one (the surname's pronouns may be a
