@@ -10,6 +10,7 @@ from ...lexicon.en import (
     ADVERBIAL_LEADS,
     CLAUSE_BREAKS,
     FINITE_AUXILIARIES,
+    OFFICE_ACRONYMS,
     OPENING_COORDINATORS,
     PARTICIPLE_OBJECT_WORDS,
     PARTY_STATE_RE,
@@ -168,6 +169,8 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
     before = np_ending(text, toks, commas[0])
     if inner.kind == "person":
         inner.role = before.role if before is not None and before.kind == "desc" else inner.role
+        if before is not None and before.kind == "org" and before.mention.rpartition(" ")[2] in OFFICE_ACRONYMS:
+            inner.role = before.mention  # "The OCPD, Mr Peter Maina, said": an office in initials, no body
         if before is not None and before.kind in ("person", "org", "desc"):
             # "The Press Secretary for the Governor, Ann Cole,": the title whole, not its complement's description
             inner.role = _title_with_complement(text, toks, commas[0], before) or inner.role
