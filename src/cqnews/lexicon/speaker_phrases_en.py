@@ -68,8 +68,9 @@ DATA_NOUNS = frozenset("data figures statistics report study survey poll".split(
 # Nouns of data that speak for no one ("data from the ministry show …").
 DATA_WORDS = DATA_NOUNS | frozenset("numbers estimates research analysis statement".split())
 
-# A participle between a document and its author ("a statement released by …", "a report published by …").
-ISSUED_WORDS = frozenset("released issued published compiled prepared conducted commissioned posted".split())
+# A participle between a document and its author ("a statement released by …", "a report published by …", "a
+# statement signed by its spokesman, Dr Ade Musa, said").
+ISSUED_WORDS = frozenset("released issued published compiled prepared conducted commissioned posted signed".split())
 
 # Prepositions of a medium after a subject ("Ann Lee in an interview said", "… via email"): no part of it.
 MEDIUM_PREPOSITIONS = frozenset(("in", "on", "via"))

@@ -20,7 +20,13 @@ from ...lexicon.en import (
     agent_noun,
 )
 from ...lexicon.punctuation import SENTENCE_ENDS, SPACES_AND_ENGLISH_QUOTE_MARKS
-from ...lexicon.speaker_phrases_en import ARTICLES, EVERYDAY_PERSON_NOUNS, NAME_RUN_JOINERS, POSSESSIVE_DETERMINERS
+from ...lexicon.speaker_phrases_en import (
+    ARTICLES,
+    EVERYDAY_PERSON_NOUNS,
+    ISSUED_WORDS,
+    NAME_RUN_JOINERS,
+    POSSESSIVE_DETERMINERS,
+)
 from .former_name_en import without_former_name
 from .given_names import given_name_gender
 from .name_runs_en import run_start
@@ -168,7 +174,7 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
         return [(head, commas[-1])] if head is not None and head.kind in ("org", "desc") else []
     before = np_ending(text, toks, commas[0])
     if inner.kind == "person":
-        inner.role = before.role if before is not None and before.kind == "desc" else inner.role
+        inner.role = _author_of_document(before.role) if before is not None and before.kind == "desc" else inner.role
         if before is not None and before.kind == "org" and before.mention.rpartition(" ")[2] in OFFICE_ACRONYMS:
             inner.role = before.mention  # "The OCPD, Mr Peter Maina, said": an office in initials, no body
         if before is not None and before.kind in ("person", "org", "desc"):
@@ -179,6 +185,14 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
             seg = _segment_start(toks, commas[0])
             inner.role = text[toks[seg].start : toks[commas[0] - 1].end] if seg < commas[0] else inner.role
     return [(inner, last)]
+
+
+def _author_of_document(role: str | None) -> str | None:
+    """``role`` from its author on when it is a document made by one ("A statement signed by its spokesman, Dr Ade
+    Musa, said": "its spokesman"; the statement is the medium, the person named its author)."""
+    words = (role or "").split(" ")
+    at = next((k for k in range(1, len(words) - 2) if words[k] in ISSUED_WORDS and words[k + 1] == "by"), 0)
+    return " ".join(words[at + 2 :]) if at else role
 
 
 def _title_alone(mention: str) -> bool:
