@@ -21,8 +21,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 # Admiral Daniel Hagari" is Daniel Hagari, role Rear Admiral), with the abbreviations of police, military, church and
 # parliament ranks ("Brig. Gen.", "Det Insp", "Rt. Hon.") and the courtesy titles of South and Southeast Asian pages
 # ("Shri", "Mdm", "Datuk Seri") and the pilgrim's honorifics of West African pages ("Alhaji Musa Abdullahi", "Hajia
-# Amina Bello"). Royal styles stay in the name ("King Charles", "Pope Francis", "Sheikh Hasina"), a Nigerian
-# politician's "Prince" too ("Prince Dapo Abiodun"): the style is how the page names the person, as for a royal.
+# Amina Bello"), the senior ranks of the bar ("Senior Counsel Paul Muite", "Senior Advocate Kapil Sibal") and the
+# positions of a side written with a hyphen ("Full-back Ciaran Walsh", "Scrum-half Tom Kerr"). Royal styles stay in
+# the name ("King Charles", "Pope Francis", "Sheikh Hasina"), a Nigerian politician's "Prince" too ("Prince Dapo
+# Abiodun"): the style is how the page names the person, as for a royal.
 TITLES: frozenset[str] = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president sen. sen senator rep. rep representative
     gov. gov governor mayor minister secretary judge justice chief director general gen. officer detective
@@ -46,7 +48,9 @@ TITLES: frozenset[str] = frozenset(
     alderwoman selectman selectwoman supervisor trustee freeholder comptroller controller treasurer auditor clerk
     provost vice-chancellor headteacher assemblymember delegate del. whip deacon mufti patriarch swami
     ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun cr cr. miss
-    taoiseach tánaiste tanaiste garda excellency highness mallam""".split()
+    taoiseach tánaiste tanaiste garda excellency highness mallam
+    counsel advocate skipper full-back fullback half-back centre-back center-back wing-back left-back right-back
+    fly-half scrum-half wicketkeeper wicket-keeper all-rounder""".split()
 ) | frozenset(  # the offices of Commonwealth states named "… General" with a hyphen ("the Inspector-General of Police")
     f"{head}-general" for head in "inspector auditor solicitor surveyor accountant registrar postmaster".split()
 )
