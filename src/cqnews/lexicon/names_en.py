@@ -70,10 +70,11 @@ OFFICE_ACRONYMS: frozenset[str] = frozenset(
 
 # Malaysian honorifics of two words whose second is no title alone ("Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee",
 # "Toh Puan Aishah", "Dato' Sri Najib"): "Tan" is a surname, "Sri" a given name ("Sri Mulyani") on their own. The
-# office of a Malay state's chief minister likewise ("Selangor Menteri Besar Amirudin Shari").
+# office of a Malay state's chief minister likewise ("Selangor Menteri Besar Amirudin Shari"), and a district's
+# superintendent of police on Bangladeshi pages ("Police Super Saiful Islam"; "Super" alone is no title).
 PAIRED_TITLES: frozenset[tuple[str, str]] = frozenset(
     (("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato'", "sri"), ("dato’", "sri"), ("datuk", "sri"))
-    + (("dato", "sri"), ("datin", "sri"), ("menteri", "besar"))
+    + (("dato", "sri"), ("datin", "sri"), ("menteri", "besar"), ("police", "super"))
 )
 
 # Endings that make a title of one before a name ("Senator-elect Ann Cole", "Prime Minister-designate Tom Reed").
