@@ -14,7 +14,7 @@ import re
 # Leyen", "Mohammed bin Salman", "Abu Hassan Amer"): never a role, never the start of a new name.
 NAME_PARTICLES: frozenset[str] = frozenset(
     """de da das do dos du del della der den van von bin binti bint ibn abu umm al el la le di ter ten
-    y e mac st. zu los las ó ní nic dela delos""".split()
+    y e mac st. zu los las ó ní nic dela delos ap""".split()
 )
 
 # Honorifics and titles standing before a name: not part of it, kept as (part of) the role ("Rear
