@@ -13,6 +13,11 @@ PHOTO_POINTER = (
     r"(?:(?:pictured|far|second|third|top|bottom|centre|center) )?"
     r"(?:pictured|left|right|centre|center|above|below|inset|top|bottom)"
 )
+# The apostrophe opening a Sesotho name of the "'Ma-" form ("'Mats'eliso Lebona", the mother of Ts'eliso): glued to
+# a capital M and a word with an apostrophe of its own inside, it is a letter of the name, no quote mark. The
+# speaker readers read the name without it, as the name index does.
+NAME_OPENING_APOSTROPHE = r"['’](?=M[^\W\d_]*+['’][^\W\d_])"
+
 BRACKETED_LABEL = (
     rf"\((?:{PHOTO_POINTER}|[A-Z]{{2,6}}"
     rf"|[A-Z]{{1,2}}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{{1,3}}|{WARD_LABEL})\)"

@@ -8,13 +8,17 @@ import bisect
 import re
 
 from ...lexicon.punctuation import TOKEN_PUNCTUATION
-from ...lexicon.speaker_phrases_en import BRACKETED_LABEL, CONTRACTED_PRONOUN
+from ...lexicon.speaker_phrases_en import BRACKETED_LABEL, CONTRACTED_PRONOUN, NAME_OPENING_APOSTROPHE
 from .homographs_en import mark_name_homographs
 from .tokens import WINDOW, Tok, Who
 
-# Words (most tokens), a bracketed label after a name, a contracted pronoun, punctuation (a lone ' or ’ is a
-# quote mark); the label and the contraction are no tokens.
-_TOKEN_RE = re.compile(rf"{CONTRACTED_PRONOUN}|@?[\w.\-][\w'’.\-]*|(?P<aside>{BRACKETED_LABEL})|[{TOKEN_PUNCTUATION}]")
+# Words (most tokens), a bracketed label after a name, a contracted pronoun, the apostrophe opening a name
+# ("'Mats'eliso"), punctuation (a lone ' or ’ is a quote mark); the label, the name's apostrophe and the contraction
+# are no tokens.
+_TOKEN_RE = re.compile(
+    rf"{CONTRACTED_PRONOUN}|@?[\w.\-][\w'’.\-]*|(?P<aside>{BRACKETED_LABEL}|{NAME_OPENING_APOSTROPHE})"
+    rf"|[{TOKEN_PUNCTUATION}]"
+)
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
