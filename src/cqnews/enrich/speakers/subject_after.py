@@ -350,7 +350,15 @@ def _source_of_data(toks: list[Tok]) -> int:
         nxt = k + 2 + (1 if toks[k + 2].low == "the" else 0)
         if nxt < len(toks) and (is_name_word(toks[nxt]) or nxt > k + 2 and _lower_body_alone(toks, nxt)):
             return k + 2
+        if nxt > k + 2 and _lower_body_of_name(toks, nxt):
+            return k + 2
     return 0
+
+
+def _lower_body_of_name(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]``, after "the", a body's noun in lower case joined by "of" to a name ("a statement from the
+    office of Governor Ann Cole"): the body is the source, as "according to the office of Governor Ann Cole" reads?"""
+    return k + 2 < len(toks) and toks[k].low in ORG_WORDS and toks[k + 1].low == "of" and is_name_word(toks[k + 2])
 
 
 def _lower_body_alone(toks: list[Tok], k: int) -> bool:
