@@ -50,7 +50,8 @@ TITLES: frozenset[str] = frozenset(
     ven. venerable vice-chair mayoress ambassador-at-large cllr cllr. coun. coun cr cr. miss
     taoiseach tánaiste tanaiste garda excellency highness mallam
     counsel advocate skipper full-back fullback half-back centre-back center-back wing-back left-back right-back
-    fly-half scrum-half wicketkeeper wicket-keeper all-rounder""".split()
+    fly-half scrum-half wicketkeeper wicket-keeper all-rounder
+    usec. usec asec. asec undersecretary""".split()
 ) | frozenset(  # the offices of Commonwealth states named "… General" with a hyphen ("the Inspector-General of Police")
     f"{head}-general" for head in "inspector auditor solicitor surveyor accountant registrar postmaster".split()
 )
