@@ -32,7 +32,6 @@ from .index_bodies import BodyNames
 from .index_groups import PAIR_REACH, GroupNames
 from .index_runs_en import AGE_AFTER_RE, apposed_role, office_described, past_placed, run_words, title_initial_forms
 from .index_zh import ChineseNames
-from .name_split_en import courtesy_title
 from .names import (
     NameWindow,
     after_article,
@@ -156,8 +155,9 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             words = run_words(run, titles)
             if ends_in_title(words, text, m.end()):
                 continue  # "Former Rep." before "Chris Shays": a title of the name after it, no name
-            # "Dr Kalwinder Singh Khaira advised": the courtesy title moved to ``titles`` still opens the name
-            parted, name, kind = split_name(words, bool(titles) and courtesy_title(titles[-1]))
+            # "Dr Kalwinder Singh Khaira advised", "Gen. Rommel Francisco Marbil": the courtesy or abbreviated title
+            # moved to ``titles`` (abbreviated_title reads only those) still opens the name
+            parted, name, kind = split_name(words, bool(titles))
             name = name_after_of(text, start, name, bool(parted)) if kind == "person" else name
             self._note_type(text, start, base, " ".join(words) if kind == "person" else run, kind)
             if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):

@@ -49,7 +49,9 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
         elif _compound_role(words[k]):  # "Match-winner Kofi Mensah", "Goal-scorer Ann Cole": a noun, no name
             cut = k + 1
     role, name = words[:cut], _without_post_nominals(words[cut:])
-    courtesy = courtesy_title(lows[cut - 1]) if cut else courtesy  # "Dr Kalwinder Singh Khaira": a name follows
+    # "Dr Kalwinder Singh Khaira", "Gen. Rommel Francisco Marbil": after a courtesy title or an abbreviated one the
+    # name follows, its first word no description even before a known given name
+    courtesy = name_follows(words[cut - 1]) if cut else courtesy
     given = _given_name_after_words(name, lows[cut:], courtesy)
     if not given and len(name) > 2 and is_demonym(name[0]):
         given = 1  # "American Teodran Merwick": where they are from, no part of a full name
@@ -98,6 +100,12 @@ def _rank_in_capitals(words: list[str], k: int) -> bool:
     return mixed and not any(w.lower() in ORG_WORDS for w in after)
 
 
+def name_follows(word: str) -> bool:
+    """Is ``word``, right before a run's name, a title after which the name opens at once: a courtesy title ("Dr")
+    or an abbreviated title ("Gen.")? (Not any title: "PTI chairman Barrister Gohar Ali Khan".)"""
+    return courtesy_title(word) or word.endswith(".") and _title_word(word.lower())
+
+
 def courtesy_title(word: str) -> bool:
     """Is ``word`` a courtesy title ("Dr", "mr.", "Ms"), after which a name follows?"""
     return word.rstrip(".").lower() in HONORIFICS
@@ -138,10 +146,13 @@ def _given_name_after_words(name: list[str], lows: list[str], courtesy: bool = F
     words ("CBS Sports NFL Insider Jason La Canfora"); 0 when the run opens with the name, or when the given name is
     one that often stands second in a name ("Gohar Ali Khan": lexicon.given_names_en.SECOND_GIVEN_NAMES). A generational
     suffix ending the name ("Ferdinand Marcos Jr.") is no word of it here. After a ``courtesy`` title ("Dr", "Mr")
-    the name itself follows: its first word is no noun of a person even with an agent ending ("Dr Kalwinder Singh
-    Khaira", "Mr Jasvinder Gill")."""
+    or an abbreviated one ("Gen.") the name itself follows: its first word is no noun of a person even with an agent
+    ending ("Dr Kalwinder Singh Khaira", "Mr Jasvinder Gill"), nor a description before a known given name ("Gen.
+    Rommel Francisco Marbil")."""
     words = len(name) - 1 if name and lows[-1].rstrip(".") in NAME_SUFFIXES else len(name)
-    if words >= 2 and not courtesy and _opening_descriptor(name[0], lows[0], words):
+    if courtesy:
+        return 0  # "Dr Rommel Francisco Marbil", "Gen. Rommel Francisco Marbil": the name opens after the title
+    if words >= 2 and _opening_descriptor(name[0], lows[0], words):
         return 1
     for k in range(1, words - 1):
         if given_name_gender(name[k - 1]) or lows[k - 1] in NAME_PARTICLES:
