@@ -410,7 +410,8 @@ ZH_BYLINE_ROLES: dict[str, CreditRole] = {
 ZH_BYLINE_LABEL = re.compile(
     "(?:"
     + "|".join(sorted((re.escape(k) for k in ZH_BYLINE_ROLES if len(k) > 1), key=len, reverse=True))
-    + r")\s*[:：/／・]?|(?:文|图|圖)\s*[:：/｜／・]"  # (Japanese parts label and name with a middle dot: "文・X")
+    # (Japanese parts label and name with a middle dot: "文・X"; WeChat's bar for the colon: "编辑丨王明")
+    + r")\s*[:：/／・|｜丨]?|(?:文|图|圖)\s*[:：/|｜丨／・]"
 )
 
 

@@ -56,8 +56,9 @@ _ZH_SUPPLIED = re.compile(
 
 
 _ZH_SOURCE = re.compile(
-    # (a file-picture note may open the picture word: "资料图片来源：视觉中国")
-    rf"^(?:(?:资料|資料)?(?:图片|照片|图像|图文|视频|圖片|圖像|影像|視頻))?(?:{_any(CJK_SOURCE_WORDS)})\s*[:：]\s*(?P<who>.{{1,40}})$"
+    # (a file-picture note may open the picture word: "资料图片来源：视觉中国"; WeChat's bar stands for the colon:
+    # "来源丨人民日报")
+    rf"^(?:(?:资料|資料)?(?:图片|照片|图像|图文|视频|圖片|圖像|影像|視頻))?(?:{_any(CJK_SOURCE_WORDS)})\s*[:：{re.escape(CJK_BAR_MARKS)}]\s*(?P<who>.{{1,40}})$"
     # a picture word and "comes from" without a colon: "图片来源于网络", "照片来自受访者", "圖片來自中央社"
     rf"|^(?:{_any(CJK_PICTURE_WORDS)})(?:{_any(CJK_SOURCE_FROM)})\s*(?P<whom>.{{1,20}})$"
 )

@@ -108,8 +108,10 @@ _CREDIT_LINE = re.compile(
     r"(?:executive |chief |copy )?editors?\s*[:：]|edited by\b|editing by\b|source\s*[:：]|"
     r"translated by\b|translators?\s*[:：]|"
     r"reporters?\s*[:：]|writers?\s*[:：]|authors?\s*[:：]|contributors?\s*[:：]|photos?\s*[:：]|"
-    r"责任编辑|编辑\s*[:：]|实习编辑|审核\s*[:：]|校对\s*[:：]|来源\s*[:：]|作者\s*[:：]|本文来源|"
-    r"文\s*[/:：｜]|图\s*[/:：｜]|撰文\s*[:：]|摄影\s*[:：]|记者\s*[:：]|通讯员\s*[:：]|[（(]?责编|编审\s*[:：]|监制\s*[:：]|策划\s*[:：]"
+    # (WeChat's editors write a bar for the colon: "来源丨人民日报", "编辑 | 王明")
+    r"责任编辑|编辑\s*[:：|｜丨]|实习编辑|审核\s*[:：|｜丨]|校对\s*[:：|｜丨]|来源\s*[:：|｜丨]|作者\s*[:：|｜丨]|本文来源|"
+    r"文\s*[/:：|｜丨]|图\s*[/:：|｜丨]|撰文\s*[:：|｜丨]|摄影\s*[:：|｜丨]|记者\s*[:：|｜丨]|通讯员\s*[:：|｜丨]|[（(]?责编"
+    r"|编审\s*[:：|｜丨]|监制\s*[:：|｜丨]|策划\s*[:：|｜丨]"
     r")",
     re.IGNORECASE,
 )

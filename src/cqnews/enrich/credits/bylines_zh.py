@@ -41,7 +41,7 @@ def parse_zh_line(text: str) -> list[Credit]:
     if not matches:
         return _unlabelled_names(text)
     for index, match in enumerate(matches):
-        label = match.group(0).rstrip(" :：/｜／・")
+        label = match.group(0).rstrip(" :：/|｜丨／・")
         role = ZH_BYLINE_ROLES.get(label, CreditRole.AUTHOR)
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         segment = text[match.end() : end].strip()
