@@ -231,7 +231,9 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     r"(?=[©(" + "".join(sorted({w[0] for w in _UNCASED_LABELS})) + r"]|" + CAPITAL_LETTER + r")"
     # ("©" right after a letter is none: "cafÃ©", "é" decoded as Latin-1, is a word; a credit's sign stands apart)
     # ("PHOTO BY TOM REED": the label in capitals, its "by" too)
+    # ("… on Tuesday. PHOTO COURTESY OF LAKESIDE COUNCIL" too, not right after a word: "THE PHOTO COURTESY DESK")
     r"(?:©(?<![^\W\d_]©)|\(c\)|Copyright\b|COPYRIGHT\b|(?:PHOTO|PICTURE|IMAGE)S?\s+BY\s+(?=" + CAPITAL_LETTER + r")"
+    r"|(?<![^\W\d_]\s)(?:PHOTO|PICTURE|IMAGE)S?\s+COURTESY(?:\s+OF)?\s+(?=" + CAPITAL_LETTER + r")"
     r"|(?:Photo(?:graph(?:er|y)?)?s?|PHOTOS?|Pics?|Pictures?|PICTURES?|Images?|IMAGES?"
     r"|Illustrations?|Graphic|Video)(?:\s+[Cc]redits?|\s+illustrations?)?\s*(?:[:：/]|(?<=\s)\|(?=\s)|\bby\b|\bcourtesy(?:\s+of)?\b)|(?:Image\s+)?Credits?\s*(?:[:：]|\.{2,3}|…)|(?:Image|Photo|Picture)\s+source\s*[,:：]"
     r"|Source\s*[:：]|Courtesy(?:\s+of)?\b"
