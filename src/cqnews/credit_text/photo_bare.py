@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.bylines import ARTICLE_PARTICLES, ELIDED_ARTICLES
-from ..lexicon.credits import ELECTED_BODIES, FILE_NOTES, FILE_PHOTO_NOTES
+from ..lexicon.credits import COURTESY_WORDS, ELECTED_BODIES, FILE_NOTES, FILE_PHOTO_NOTES
 from ..lexicon.en import NAME_PARTICLES, OFFICE_TITLES
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
@@ -48,6 +48,7 @@ def bare_credit(tail: str) -> bool:
         or worded_agency(tail)
         or giver_note(tail)
         or tail.casefold() in FILE_PHOTO_NOTES
+        or (tail[:1].isupper() and tail.casefold() in COURTESY_WORDS)  # "… este martes. Cortesía", as "(Cortesía)"
         or author_photo(tail)
         or _outlet_photo(tail)  # "… on Tuesday. Lakeside Sentinel file photo", "… (Valley Times photo)"
     ):

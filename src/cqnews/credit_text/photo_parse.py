@@ -14,6 +14,7 @@ from ..lexicon.credits import (
     ARCHIVE_WORDS,
     AUTHOR_PHOTO_WORDS,
     CHAIN_ARCHIVE_NOTES,
+    COURTESY_WORDS,
     CREDIT_ABBREVIATIONS,
     CREDIT_LEAD_MARKS,
     DESCRIPTION_ARTICLES,
@@ -167,6 +168,8 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
         elif keyword.startswith(("illustration", "graphic", "artwork")):
             role = CreditRole.CONTRIBUTOR
         body = _YEAR.sub("", body[match.end() :].strip(), count=1)  # "© 2024 Anna Roe": the year is no name
+        if keyword.startswith(COURTESY_WORDS):  # "Gentileza Gera Gentileza": the word again after the giver
+            body = _COURTESY_AGAIN.sub("", body)
     agency = worded_agency(body) or worded_person(body)
     return (agency or _without_photo_word(body)), role
 
@@ -182,6 +185,7 @@ def _without_photo_word(body: str) -> str:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
+_COURTESY_AGAIN = re.compile(r"(?<=\S)\s+(?i:" + "|".join(COURTESY_WORDS) + r")$")
 
 # "… Alle Rechte vorbehalten", "…. All rights reserved.": the notice after the holder's name
 _RIGHTS = re.compile(r"(?<![\s.,;:–—-])[\s.,;:–—-]*+\b(?:" + "|".join(RIGHTS_RESERVED) + r")\W*$", re.IGNORECASE)
