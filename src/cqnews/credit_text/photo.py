@@ -40,6 +40,7 @@ from .patterns import (
 from .photo_bare import bare_credit, named_before_bar
 from .photo_ja import ja_tail
 from .photo_ko import ko_file_agency, ko_lead, ko_tail
+from .photo_label import past_picture_label
 from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit, zh_leading_credit
 from .photo_parse import (
     MAX_CREDIT_CHARS,
@@ -501,4 +502,5 @@ def _tail_credit(text: str) -> tuple[str | None, list[Credit]]:
     if not credits:
         return text, []
     caption = text[:start].rstrip(" |–—-:;,，、：；/").strip()
-    return (caption or None), credits
+    return (past_picture_label(caption) or None), credits
+
