@@ -24,6 +24,7 @@ from ..lexicon.credits import (
     PHOTO_SITE_WORDS,
     PHOTOGRAPHER_TITLE_KINDS,
     PHOTOGRAPHER_TITLES,
+    PUBLICATION_QUOTES,
     RIGHTS_RESERVED,
     SCREEN_GRAB_NOTES,
 )
@@ -378,7 +379,7 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
             cleaned = _credit_piece(piece)
             if cleaned is None:
                 continue
-            if index not in outlets and _person(cleaned):
+            if index not in outlets and _person(cleaned) and not _quoted(raw, segment):
                 people.append(normalize_person_name(cleaned))
             else:
                 orgs.append(org_name(_outlet_name(cleaned)))
@@ -388,6 +389,11 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
     return [Credit(role=role, name=p, organization=first_org, raw=raw) for p in people] + [
         Credit(role=role, organization=o, raw=raw) for o in orgs[1:]
     ]
+
+
+def _quoted(raw: str, part: str) -> bool:
+    """Is ``part`` written in a publication's quotation marks in ``raw`` ("… / «Вести Озёрска»"): an outlet's title."""
+    return any(f"{o}{part}{c}" in raw or f"{o} {part} {c}" in raw for o, c in PUBLICATION_QUOTES)
 
 
 def _past_origin_note(chain: list[str]) -> tuple[list[str], bool]:

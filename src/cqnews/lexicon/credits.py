@@ -58,6 +58,7 @@ __all__ = [
     "PHOTO_WORDS",
     "PICTURE_NOUNS",
     "PICTURE_ORIGIN_WORDS",
+    "PUBLICATION_QUOTES",
     "RIGHTS_RESERVED",
     "SCREEN_GRAB_NOTES",
     "SOURCE_WORDS",
@@ -497,3 +498,6 @@ KO_SUPPLIED_WORDS: tuple[str, ...] = ("제공",)
 # "File photo" after a Korean agency closing a caption in brackets ("[연합뉴스 자료사진]", "(뉴스1 자료사진)"): the
 # agency's old picture, the agency the credit.
 KO_FILE_PHOTO_WORDS: tuple[str, ...] = ("자료사진", "자료 사진")
+# The quotation marks a publication's title is written in within a credit chain ("© Иван Петров / «Вести Озёрска»",
+# "Foto: Jan Nowak / „Gazeta Jeziorna”"): the part they wrap names the outlet, never a person. Opening, closing.
+PUBLICATION_QUOTES: tuple[tuple[str, str], ...] = (("«", "»"), ("„", "“"), ("„", "”"), ("“", "”"), ("‹", "›"))
