@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 from ..credit_text.photo import is_strong_credit, split_photo_credit
 from ..draft import ImageDraft
 from ..lexicon.captions import ARTICLE_NOTE_OPENERS, MUTED_TYPE_CLASSES, UP_POINTERS, ZH_SECTION_NUMERALS
+from ..lexicon.credits import ZH_FILE_PICTURE_LABELS
 from ..lexicon.cue_words_zh import SAY_AFTER_NAME
 from ..lexicon.quotes_zh import ZH_CUE_NOT_BEFORE
 from ..lexicon.reporting_zh import LISTENER_CUES
@@ -275,8 +276,11 @@ def _line_before_credit(line: HtmlElement) -> bool:
 
 
 def _credit_alone(line: HtmlElement) -> bool:
-    """A short line holding only a photo credit ("（来源：港务局）", "记者 王明 摄")."""
+    """A short line holding only a photo credit ("（来源：港务局）", "记者 王明 摄"), or a file-picture note
+    ("资料照片", "（资料图）": the picture's credit note, as closing a caption)."""
     text = caption_text(line)
+    if text.strip("（）() ") in ZH_FILE_PICTURE_LABELS:
+        return True
     return 0 < len(text) <= _MAX_CREDIT_LINE and is_strong_credit(text) and split_photo_credit(text)[0] is None
 
 
