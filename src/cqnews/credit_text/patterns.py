@@ -452,8 +452,12 @@ def _outlet_of_channel(key: str) -> bool:
     return bool(stem) and stem != key and stem in KNOWN_ORGS
 
 
-# A credit note of a giver word and a photo word alone ("Courtesy photo", "Handout photo", "Submitted photo").
-_GIVER_NOTE = re.compile(r"(?i:(" + "|".join(PHOTO_GIVER_WORDS) + r"))\s+(?i:" + "|".join(PICTURE_NOUNS) + ")s?")
+# A credit note of a giver word and a photo word alone ("Courtesy photo", "Handout photo", "Submitted photo"), or the
+# two the other way round ("Photo provided", "(Photo submitted)").
+_GIVER_NOTE = re.compile(
+    r"(?i:(" + "|".join(PHOTO_GIVER_WORDS) + r"))\s+(?i:" + "|".join(PICTURE_NOUNS) + ")s?"
+    r"|(?i:" + "|".join(PICTURE_NOUNS) + r")s?\s+(?i:(" + "|".join(PHOTO_GIVER_WORDS) + r"))"
+)
 
 
 def giver_note(text: str) -> str | None:
@@ -462,5 +466,5 @@ def giver_note(text: str) -> str | None:
     found = _GIVER_NOTE.fullmatch(text.strip())
     if found is None:
         return None
-    word = found.group(1)
+    word = found.group(1) or found.group(2)
     return canonical_org(word) or word.capitalize()
