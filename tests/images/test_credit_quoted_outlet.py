@@ -25,3 +25,8 @@ def test_quoted_part_is_the_outlet(credit: str, name: str, organization: str) ->
 
 def test_person_without_quotes_stays_a_person() -> None:
     assert caption_and_credits(f"{_RU} Фото: Иван Петров") == (_RU, [("Иван Петров", None, "Фото: Иван Петров")])
+
+
+def test_quoted_outlet_after_a_comma_keeps_no_quotation_mark() -> None:
+    credit = "Фото: Иван Петров, «Вести Озёрска»"  # (before: the organisation "«Вести Озёрска", one mark left)
+    assert caption_and_credits(f"{_RU} {credit}") == (_RU, [("Иван Петров", "Вести Озёрска", credit)])

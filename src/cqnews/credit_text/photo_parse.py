@@ -382,7 +382,7 @@ def _group_credits(chain: list[str], role: CreditRole, raw: str) -> list[Credit]
             if index not in outlets and _person(cleaned) and not _quoted(raw, segment):
                 people.append(normalize_person_name(cleaned))
             else:
-                orgs.append(org_name(_outlet_name(cleaned)))
+                orgs.append(org_name(_outlet_name(unquoted(cleaned))))  # ("Иван Петров, «Вести Озёрска»")
     if not people:
         return [Credit(role=role, organization=o, raw=raw) for o in orgs]
     first_org = orgs[0] if orgs else None
