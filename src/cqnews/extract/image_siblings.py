@@ -7,10 +7,12 @@ wrapper that holds the picture and one or two short texts (:func:`sibling_captio
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml.html import HtmlElement
 
+from ..credit_text.photo import split_photo_credit
 from ..draft import ImageDraft
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text, credit_text_ok
@@ -52,12 +54,47 @@ def sibling_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEleme
     caption_el, caption = texts[0]
     if len(texts) == 1 and _label(caption):
         return  # "Liveblog", "Video", "FAQ" over a teaser picture: a label, not a caption
+    if len(texts) == 2 and draft.caption is None and _title_over_sentence(caption, texts[1][1]):
+        # a slide's title over its text ("Harbour at dawn", then "Crews …"): the text is the caption, the title no
+        # credit (as enrich.captions reads a lower-case title over a sentence)
+        draft.caption = texts[1][1]
+        consume(caption_el, consumed)
+        consume(texts[1][0], consumed)
+        return
     attach(draft, caption_el, consumed)
     if len(texts) == 2 and draft.credit is None:
         credit_el, credit = texts[1]
         if len(credit.split()) <= 12 and credit_text_ok(credit):
             draft.credit = credit
             consume(credit_el, consumed)
+
+
+_MAX_TITLE_WORDS = 6
+_MIN_SENTENCE_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'’”）)]?$")
+
+
+def _title_over_sentence(title: str, text: str) -> bool:
+    """A short title with no closing stop over a sentence that is no credit ("Harbour at dawn" over "Crews repair the
+    pier on Tuesday.", a credit after it or not): a gallery slide's title and description (Wix, Squarespace), no
+    caption and its credit."""
+    if _SENTENCE_END.search(title) or len(title.split()) > _MAX_TITLE_WORDS:
+        return False
+    sentence = split_photo_credit(text)[0]
+    if sentence is None or not _SENTENCE_END.search(sentence):
+        return False
+    if any(map(_han, sentence)):
+        return len(sentence) >= _MIN_HAN_SENTENCE
+    words = sentence.split()
+    return len(words) >= _MIN_SENTENCE_WORDS and any(word[:1].islower() for word in words)
+
+
+_MIN_HAN_SENTENCE = 10
+
+
+def _han(char: str) -> bool:
+    """A kana or Han character (a sentence in those scripts is counted in characters, not words)."""
+    return "\u3040" <= char <= "\u9fff"
 
 
 _MAX_LABEL = 12
