@@ -29,6 +29,7 @@ __all__ = [
     "line_after",
     "line_caption",
     "muted_caption_after",
+    "shortcode_caption",
 ]
 
 
@@ -56,6 +57,29 @@ def line_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]
     text = caption_text(box)
     if 0 < len(text) <= _MAX_LINE_CAPTION and not _body_line(text):
         attach_text(draft, box, consumed)
+
+
+_SHORTCODE_OPEN = "[caption"
+_SHORTCODE_CLOSE = "[/caption]"
+
+
+def shortcode_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:
+    """WordPress's caption shortcode left unread in the text (``<p>[caption id="…" align="…"]<img> Crews repair the
+    pier.[/caption]</p>``, a theme or feed that did not render it): the text after the picture, up to the closing
+    ``[/caption]``, is its caption (the block itself is dropped from the body as a shortcode)."""
+    box = _picture_node(img).getparent()
+    if box is None or box.tag not in _LINE_BOXES or box in consumed:
+        return
+    if not (box.text or "").lstrip().startswith(_SHORTCODE_OPEN):
+        return
+    text = caption_text(box)
+    opened = text.find("]")
+    if opened < 0 or not text.endswith(_SHORTCODE_CLOSE):
+        return
+    inner = text[opened + 1 : -len(_SHORTCODE_CLOSE)].strip()
+    if 0 < len(inner) <= _MAX_LINE_CAPTION and "[" not in inner:
+        draft.caption = inner
+        consume(box, consumed)
 
 
 def _body_line(text: str) -> bool:

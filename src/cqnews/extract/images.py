@@ -32,7 +32,7 @@ from .image_furniture import (
     product_card,
     qualify,
 )
-from .image_lines import credit_line_after, line_after, line_caption
+from .image_lines import credit_line_after, line_after, line_caption, shortcode_caption
 from .image_metadata import MAX_DECLARED_IMAGES, DeclaredImage, declared_images
 from .image_qr import is_qr_code
 from .image_region import article_region, lead_media, trailing_galleries
@@ -407,6 +407,8 @@ class _CandidateWalk:
             caption_before(img, draft, self.consumed)
         if draft.caption is None and draft.credit is None:
             line_caption(img, draft, self.consumed)
+        if draft.caption is None:
+            shortcode_caption(img, draft, self.consumed)
         if draft.caption is None and draft.credit is None:
             table_caption(img, draft, self.consumed)
         if draft.caption is None:
