@@ -166,7 +166,8 @@ WRITER_VERBS: tuple[str, ...] = ("注意到", "了解到", "发现", "看到", "
 # (zhq29) What the writer's own information comes from after 据 (据了解，据悉，据统计): a clause of the writer's.
 WRITER_SOURCES: tuple[str, ...] = ("了解", "悉", "统计", "测算", "不完全统计")
 # (Session 60) The time of the writing opening a sentence (截至发稿时，…, 截至本报记者发稿, 截稿前): the writer's own
-# sentence, never a speaker's words going on (simplified).
+# sentence, never a speaker's words going on (simplified); Session 61: after a comma it ends the clause reported
+# before it (…客服也联系不上，截至发稿，该平台未作回应).
 PRESS_TIME_LEADS: tuple[str, ...] = tuple("截至发稿 截止发稿 截至本报 截至记者 截止记者 截至截稿 截稿前 发稿前".split())
 
 # (zhq29) Words of manner that make a phrase with 说 opening a clause (老实说，简单地说，…): "honestly", "simply put" —

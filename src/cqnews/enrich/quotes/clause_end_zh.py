@@ -234,12 +234,14 @@ def _zh_before_writer(text: str, start: int, end: int) -> int:
     return start + m.start() if m is not None else end
 
 
-# (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解)
+# (the writer and what they do, a phrase of place between them: 记者在现场看到; or the writer's own source: 据了解; or
+# the time of the writing: …，截至发稿，该平台未作回应)
 _ZH_WRITER_CLAUSE_RE = re.compile(
     "[，,](?:(?:" + "|".join(sorted(WRITER_WORDS, key=len, reverse=True)) + ")"
     + "[^" + ZH_CLAUSE_OR_QUOTE_MARKS + "]{0,6}?(?:"
     + "|".join(sorted(RZ.WRITER_VERBS, key=len, reverse=True)) + ")"
-    + "|据(?:" + "|".join(RZ.WRITER_SOURCES) + ")[，,])"
+    + "|据(?:" + "|".join(RZ.WRITER_SOURCES) + ")[，,]"
+    + "|" + "|".join(RZ.PRESS_TIME_LEADS) + ")"
 )
 
 
