@@ -32,7 +32,8 @@ from .text import Cues
 def zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     """Does the cue ``word`` at ``c`` report no clause after it: negated (未透露), pointing back at words
     already given (如是说, 这样说), taking an object (说完这句话, 回忆起当年), in a clause of time or showing an
-    attitude (提到这件事时, 表示感谢), or a feeling or a proposal rather than words (他觉得…, 提出)?"""
+    attitude (提到这件事时, 表示感谢), its 着 before a quote (喊着“…”), or a feeling or a proposal rather than words
+    (他觉得…, 提出)?"""
     # The tests that need the segmenter come last: most cues are settled before them.
     if zh_negated(text, c) or to_simplified(word) in RZ.FEELING_CUES:
         return True
@@ -46,11 +47,24 @@ def zh_reports_no_clause(text: str, c: int, word: str) -> bool:
     if _zh_takes_object(to_simplified(text[c : c + len(word) + 2]), word):
         return True
     c_end = c + len(word)
+    if text[c_end : c_end + 1] in _ZHE and _quote_after_zhe(text, c_end + 1):
+        return True  # (Session 61: 孩子们喊着“老师好”跑进了教室: the cue reports the quote, no clause after it)
     m = _ZH_PUNCT_RE.search(text, c_end, c_end + _ZH_FRAME_SIZE)  # what follows the cue, to the next mark
     after = to_simplified(text[c_end : m.start() if m is not None else c_end + _ZH_FRAME_SIZE])
     if m is not None and text[m.start()] in ZH_COMMAS and zh_topic_frame(word, after):
         return True
     return (m is not None and _zh_time_clause(after)) or _zh_attitude(after)
+
+
+def _quote_after_zhe(text: str, at: int) -> bool:
+    """Does a quote open at ``at``, right after a cue's 着, past a colon or a comma (喊着“老师好”跑进教室)?"""
+    at += text[at : at + 1] in "：:，,"
+    return text[at : at + 1] in _ZHE_QUOTE_OPENERS
+
+
+_ZHE_QUOTE_OPENERS = frozenset("“「‘『\"")
+# The particle of going on, simplified and traditional (喊着, 喊著).
+_ZHE = frozenset("着著")
 
 
 # How much of the text at a cue is read for a cleft (说这番话的，正是).
