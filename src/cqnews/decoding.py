@@ -436,11 +436,18 @@ def _language_code_page(guesses: Any, best: Any, sample: bytes) -> str | None:
         return None
     for guess in guesses:
         if (
-            guess.encoding is not None and codecs.lookup(guess.encoding).name == code_page
+            code_page in _same_reading(guess)
             and guess.chaos <= best.chaos and guess.coherence >= best.coherence - _TIED_COHERENCE
         ):
             return code_page
     return None
+
+
+def _same_reading(guess: Any) -> set[str]:
+    """The codecs of a guess: its encoding and those that read the sample alike (the sniffer lists a tie of code pages
+    that give the same text once, under the first: "Café “news”" in windows-1252 comes as windows-1250 only)."""
+    names = [guess.encoding, *(getattr(guess, "could_be_from_charset", None) or [])]
+    return {codecs.lookup(name).name for name in names if isinstance(name, str) and _known_codec(name)}
 
 
 _ASCII_MARKUP = re.compile(wide_text.MARKUP_TAGS.encode(), re.IGNORECASE)
