@@ -18,7 +18,7 @@ from .extract.shown_updates import before_update_label, opens_with_update
 from .lexicon.dates import PUBLISHED_LABELS
 from .lexicon.punctuation import BLANK_CHARACTERS
 from .lexicon.punctuation_zh import SENTENCE_END_MARKS
-from .models import BlockKind
+from .models import BlockKind, ExtractionMethod
 from .text import normalize_space
 
 
@@ -68,9 +68,12 @@ def drop_date_lines(draft: Draft) -> None:
     """
     head = next((k for k, block in enumerate(draft.blocks[:_DATE_LINE_BLOCKS]) if len(block.text) >= 100), None)
     top = _DATE_LINE_BLOCKS if head is None else head
+    # (A text dump makes a line with no sentence end a heading: its "Published 7:15 a.m. CT March 4, 2026" under a
+    # standfirst is one.)
+    kinds = _DATE_LINE_KINDS + (BlockKind.HEADING,) if draft.method is ExtractionMethod.TEXT else _DATE_LINE_KINDS
     lines = [
         (k < top or block.text[:_LABEL_CHARS].lower().startswith(PUBLISHED_LABELS))  # (labelled: anywhere)
-        and block.kind in _DATE_LINE_KINDS and is_date_line(block.text)
+        and block.kind in kinds and is_date_line(block.text)
         for k, block in enumerate(draft.blocks)
     ]
     if not any(lines):
