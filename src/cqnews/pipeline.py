@@ -33,6 +33,7 @@ from .extract.generic import load_trafilatura
 from .extract.headline_cap import long_title_warning
 from .extract.jsonld import MAX_LD_DEPTH, MAX_LD_ITEMS, NOT_JSON, TOO_DEEP
 from .extract.metadata import PageMetadata, read_metadata
+from .extract.plaintext import credit_line_dates
 from .late_page import late_page_start, late_page_warning
 from .models import (
     Article,
@@ -185,6 +186,8 @@ def _parse_dump(
         raise EmptyInputError(f"the {noun} holds nothing but control characters")
     draft = extract_text_dump(text, url, site, deadline)
     title_above_date_lines(draft)
+    if not draft.published:  # ("2026-03-04 09:30:15 来源：江城日报 作者：王晓东": the date on the credit line)
+        draft.published = credit_line_dates(draft.bylines)
     draft.warnings[:0] = warnings
     if (not_a_page := path_or_url_warning(text) or markup_warning(text) or table_data_warning(text)) is not None:
         draft.warnings.insert(0, not_a_page)

@@ -23,8 +23,9 @@ from ..lexicon.dates import MONTHS
 from ..models import Block, BlockKind, ExtractionMethod
 from ..text import HAN_RE, cjk_ratio, normalize_space
 from .boilerplate import is_boilerplate, is_credit_line
+from .shown_dates import numeric_date_in
 
-__all__ = ["extract_text", "split_lines"]
+__all__ = ["credit_line_dates", "extract_text", "split_lines"]
 
 # A sentence end, or a closing quote or bracket (「…。」 ends Chinese quotes, « … » French ones, „…“ and
 # »…« German ones), optionally followed by an editor's note and a wire code (（編輯：張銘坤）1100731) or an
@@ -101,6 +102,15 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
     _warn_left_out(_left_out(lines, chrome, first, last, len(draft.title_lines)), draft.warnings)
     draft.timezone = "Asia/Shanghai" if chinese else None  # Chinese text: China time
     return draft
+
+
+def credit_line_dates(bylines: list[str]) -> list[str]:
+    """The numeric date of the first credit line that shows one: a Chinese dump's line under the title gives the
+    time with the source and author ("2026-03-04 09:30:15 来源：江城日报 作者：王晓东")."""
+    for line in bylines:
+        if (found := numeric_date_in(line)) is not None:
+            return [found]
+    return []
 
 
 def _is_byline(line: str) -> bool:

@@ -18,7 +18,7 @@ from ..lexicon.dates import MONTHS, OTHER_DATE_LABELS, PUBLISHED_LABELS, TODAY_L
 from ..text import normalize_space
 from .shown_updates import before_update_label, body_texts, opens_with_update, update_label_before
 
-__all__ = ["shown_published", "time_elements"]
+__all__ = ["numeric_date_in", "shown_published", "time_elements"]
 
 # The date alone: a label before it ("发布时间：") is read from the text before the match by the caller. (A pattern
 # opening with optional blanks and an optional label tried every blank run from every position: quadratic in a
@@ -27,6 +27,12 @@ _VISIBLE_DATE = re.compile(
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\.?"
     r"(?:\s*(?:上午|下午|午前|午後|오전|오후)?\s?\d{1,2}[:：時]\d{1,2}(?:[:：分]\d{2})?)?)"
 )
+
+
+def numeric_date_in(text: str) -> str | None:
+    """The first numeric date a line shows ("2026-03-04 09:30:15", "2026年03月04日 09:30"), or None."""
+    found = _VISIBLE_DATE.search(text)
+    return None if found is None else found.group(1)
 
 
 def shown_published(root: HtmlElement) -> list[str]:
