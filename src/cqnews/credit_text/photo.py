@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon.credit_lines import PICTURE_CAPTION, PICTURE_CREDIT_WORDS
+from ..lexicon.credit_lines import PICTURE_CAPTION, PICTURE_CREDIT_WORDS, PICTURE_LABELLED
 from ..lexicon.credits import CREDIT_ABBREVIATIONS, NAMED_GIVER_WORDS, PICTURE_NOUNS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
@@ -433,11 +433,27 @@ def labelled_caption(text: str) -> str | None:
     Nils Ekberg, staff photographer.")."""
     match = PICTURE_CAPTION.match(text)
     if match is None:
-        return None
+        return _caption_and_credit(text)
     caption = match.group(1)
     if any(word.strip(_WORD_MARKS).lower() in PICTURE_CREDIT_WORDS for word in caption.split()):
         return None
     return None if any(credit.name for credit in parse_photo_credit(text)) else caption
+
+
+def _caption_and_credit(text: str) -> str | None:
+    """The caption with its credit after a picture label ("Photo: Crews inspect the bridge deck on Tuesday. Jon
+    Park/Valley Courier"): the caption proper reads as a labelled caption does and the rest credits a person by name;
+    else None."""
+    labelled = PICTURE_LABELLED.match(text)
+    if labelled is None:
+        return None
+    if PICTURE_LABELLED.match(labelled.group(1)) is not None:  # (a label after the label: no caption, and no recursion)
+        return None
+    caption, credits = split_photo_credit(labelled.group(1))
+    if caption is None or caption[-1] not in ".!?" or not any(credit.name for credit in credits):
+        return None
+    words = [word.strip(_WORD_MARKS).lower() for word in caption.split()]
+    return labelled.group(1) if len(words) >= 4 and not any(word in PICTURE_CREDIT_WORDS for word in words) else None
 
 
 def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
@@ -463,7 +479,7 @@ def split_photo_credit(text: str) -> tuple[str | None, list[Credit]]:
     if org:
         return None, [Credit(role=CreditRole.PHOTOGRAPHER, organization=org, raw=text)]
     if (labelled := labelled_caption(text)) is not None:  # ("Photo: The new terminal seen at dusk.")
-        return labelled, []
+        return (labelled, []) if PICTURE_CAPTION.match(text) else split_photo_credit(labelled)  # (its credit after it)
     lead = leading_credit(text) or leading_bracket(text) or ko_lead(text) or zh_leading_credit(text)
     if lead is not None:
         return lead

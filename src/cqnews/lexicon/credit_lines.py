@@ -15,7 +15,8 @@ from .letters import CAPITAL_LETTER
 
 __all__ = [
     "AGENCY_MATERIAL_LINE", "AGENCY_SPLIT", "ARABIC_BYLINE", "CONTRIBUTION_LINE", "CREDIT_SENTENCE_END",
-    "KO_REPORTER_LINE", "PICTURE_CAPTION", "PICTURE_CREDIT_WORDS", "ZH_PICTURE_CAPTION", "ZH_REPORTER_QUESTION",
+    "KO_REPORTER_LINE", "PICTURE_CAPTION", "PICTURE_CREDIT_WORDS", "PICTURE_LABELLED", "ZH_PICTURE_CAPTION",
+    "ZH_REPORTER_QUESTION",
 ]
 
 # An agency as credited: a capitalised name of one or two words ("Reuters", "Europa Press", "AP") or a
@@ -78,6 +79,9 @@ ZH_PICTURE_CAPTION = re.compile(r"^\s*[图圖]\s*[:：]\s*[^。！？\s]{6,}(?<!
 # non-blanks then blanks: no two ways to split a line.)
 PICTURE_CAPTION = re.compile(r"^\s*(?i:photos?|pictures?|images?)\s*[:：]\s*((?:\S+\s+){3,}[a-z0-9]\S*[.!])\s*$")
 """An English picture label followed by a sentence: a caption, not a credit line (read so in text dumps)."""
+# Any text after such a label ("Photo: Crews inspect the bridge deck on Tuesday. Jon Park/Valley Courier": a caption
+# and its credit on one line). Group 1 is the text.
+PICTURE_LABELLED = re.compile(r"^\s*(?i:photos?|pictures?|images?)\s*[:：]\s*(\S.*)$")
 # Words that make such a line a credit though it ends as a sentence does: the giver ("Photo: supplied by the county
 # council.", "Photo: Ministry of Transport handout."), how the picture was got ("Image: screenshot from the video."),
 # "by" and "via" before the taker or the source ("Photo: istock by getty images.").
