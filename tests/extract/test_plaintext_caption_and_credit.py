@@ -46,3 +46,11 @@ def test_credit_lines_stay_credit_lines() -> None:
 
 def test_labels_in_a_row_are_no_caption_and_stay_bounded() -> None:
     assert labelled_caption("Photo: " * 3000 + "Crews inspect the deck on Tuesday. Jon Park/Valley Courier") is None
+
+
+def test_a_caption_line_after_the_last_paragraph_keeps_the_body_going() -> None:
+    # (The line ends in no full stop: the body stopped before it, and the caption and the sentence after it were lost.)
+    dump = DUMP.replace(f"{LINE}\n\n", "") + f"\n{LINE}\n\nResidents can sign up for alerts on the county's website.\n\nRead more\n"
+    article = cqnews.parse_text(dump)
+    assert [image.caption for image in article.images] == ["Crews inspect the Elm Creek bridge deck on Tuesday."]
+    assert article.body[-1].text == "Residents can sign up for alerts on the county's website."

@@ -268,7 +268,7 @@ def _continues(lines: list[str], index: int, chinese: bool) -> bool:
     """The line at ``index``, after the body, still belongs to it: a short sentence, a list item, or the line that
     introduces a list ("What comes next:")."""
     line = lines[index]
-    if _is_closing(line, chinese) or _is_item(line):
+    if _is_closing(line, chinese) or _is_item(line) or labelled_caption(line) is not None:  # (a picture's caption)
         return True
     return _introduces(line) and index + 1 < len(lines) and _is_item(lines[index + 1])
 
