@@ -144,7 +144,34 @@ def parse_tree(
     _drop_templates(root, warnings)
     _drop_option_lists(root)
     _drop_hidden(root)
+    _stray_sources_closed(root)
     return root
+
+
+# What a <picture>'s chain of <source> elements holds as libxml2 nests them (an HTML 4 parser, it takes the HTML5
+# void <source> and <track> for containers): the next source and the picture's <img>.
+_SOURCE_CHAIN = frozenset(("source", "track", "img"))
+
+
+def _stray_sources_closed(root: HtmlElement) -> None:
+    """Close each ``<source>``/``<track>`` that holds text or other elements where it stands, its content after it.
+
+    libxml2 nests whatever follows such an element inside it up to its parent's end: after a stray ``<source>`` in a
+    paragraph ("Boats <source src=x.mp4> are moored …") the rest of the paragraph was inside a media element, which
+    extractors drop, and was lost without a word. A picture's chain (sources and its ``<img>``) is left as it is.
+    Deepest first, so a chain is closed from its end (its depth is capped by libxml2's 256 levels)."""
+    for element in reversed(list(root.iter("source", "track"))):
+        parent = element.getparent()
+        text = element.text if element.text and element.text.strip() else None
+        if parent is None or (text is None and all(child.tag in _SOURCE_CHAIN for child in element)):
+            continue
+        children = list(element)
+        tail, element.text, element.tail = element.tail, None, element.text
+        index = parent.index(element)
+        for offset, child in enumerate(children, 1):
+            parent.insert(index + offset, child)
+        last = children[-1] if children else element
+        last.tail = (last.tail or "") + (tail or "") or None
 
 
 def _drop_templates(root: HtmlElement, warnings: list[str] | None = None) -> None:
