@@ -158,12 +158,13 @@ def _stray_sources_closed(root: HtmlElement) -> None:
 
     libxml2 nests whatever follows such an element inside it up to its parent's end: after a stray ``<source>`` in a
     paragraph ("Boats <source src=x.mp4> are moored …") the rest of the paragraph was inside a media element, which
-    extractors drop, and was lost without a word. A picture's chain (sources and its ``<img>``) is left as it is.
+    extractors drop, and was lost without a word. A picture's markup (its chain of sources and ``<img>``) is left as it
+    is.
     Deepest first, so a chain is closed from its end (its depth is capped by libxml2's 256 levels)."""
     for element in reversed(list(root.iter("source", "track"))):
         parent = element.getparent()
         text = element.text if element.text and element.text.strip() else None
-        if parent is None or (text is None and all(child.tag in _SOURCE_CHAIN for child in element)):
+        if parent is None or _in_picture(parent) or (text is None and all(c.tag in _SOURCE_CHAIN for c in element)):
             continue
         children = list(element)
         tail, element.text, element.tail = element.tail, None, element.text
@@ -172,6 +173,14 @@ def _stray_sources_closed(root: HtmlElement) -> None:
             parent.insert(index + offset, child)
         last = children[-1] if children else element
         last.tail = (last.tail or "") + (tail or "") or None
+
+
+def _in_picture(parent: HtmlElement | None) -> bool:
+    """``parent`` (of a ``<source>``) is a ``<picture>`` or a source in one: the picture's markup is left as it is
+    (a script beside its ``<img>`` stays in the chain, whose sources give the image's candidates)."""
+    while parent is not None and parent.tag in ("source", "track"):
+        parent = parent.getparent()
+    return parent is not None and parent.tag == "picture"
 
 
 def _drop_templates(root: HtmlElement, warnings: list[str] | None = None) -> None:
