@@ -167,6 +167,7 @@ FRENCH = LatinTable(
     indefinites=_words("un|une|des"),
     titles=(
         "ministre", "président", "présidente", "maire", "porte-parole", "directeur", "directrice",
+        "ambassadeur", "ambassadrice",
         "professeur", "professeure", "secrétaire", "député", "députée", "sénateur", "sénatrice",
         "préfet", "préfète", "avocat", "avocate", "procureur", "procureure", "entraîneur", "chef",
         "général", "dr", "dr.", "me", "adjoint", "adjointe", "conseiller", "conseillère", "chercheur",
@@ -227,6 +228,7 @@ SPANISH = LatinTable(
         "concejal", "concejala", "investigador", "investigadora", "economista", "analista", "responsable",
         "delegado", "delegada", "fundador", "fundadora", "líder", "candidato", "candidata", "juez", "jueza",
         "magistrado", "magistrada", "dirigente", "coordinador", "coordinadora", "doctor", "doctora", "médico", "médica",
+        "embajador", "embajadora",
         "señor", "señora", "don", "doña", "sr.", "sra.", "srta.",  # (courtesy titles: "la señora Ruiz" is Ruiz)
     ),
     that=_words("que"),
@@ -274,6 +276,7 @@ ITALIAN = LatinTable(
     indefinites=_words("un|uno|una|un'|un’"),
     titles=(
         "ministro", "ministra", "presidente", "premier", "sindaco", "sindaca", "portavoce", "direttore",
+        "ambasciatore", "ambasciatrice",
         "direttrice", "professore", "professoressa", "segretario", "segretaria", "deputato", "deputata",
         "senatore", "senatrice", "avvocato", "avvocata", "procuratore", "allenatore", "capo", "generale",
         "dott.", "prof.", "assessore", "assessora", "consigliere", "consigliera", "ricercatore",
@@ -328,7 +331,7 @@ PORTUGUESE = LatinTable(
         "senadora", "advogado", "advogada", "procurador", "procuradora", "treinador", "técnico",
         "governador", "governadora", "general", "vereador", "vereadora", "investigador", "investigadora",
         "pesquisador", "pesquisadora", "economista", "analista", "responsável", "fundador", "fundadora",
-        "doutor", "doutora", "médico", "médica",
+        "doutor", "doutora", "médico", "médica", "embaixador", "embaixadora",
         "sr.", "sra.", "senhor", "senhora",  # (courtesy titles: "o sr. Silva" is Silva)
     ),
     that=_words("que"),

@@ -15,7 +15,7 @@ from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who
 from .latin_elision import article_apart, elision, joined
-from .latin_titles import is_title
+from .latin_titles import is_title, office_adjective
 from .latin_words import leading_run
 
 
@@ -36,8 +36,11 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
     leaves such a name wins."""
     if table.capitalised_nouns:
         return None
-    office = next((k for k, (w, _) in enumerate(words) if w.islower() and is_title(table, w)), None)
-    if office is None or office + 2 >= len(words) or not opens_complement(table, words[office + 1][0]):
+    office = next((k for k, (w, _) in enumerate(words) if w.islower() and _office_or_compound(table, w)), None)
+    if office is None:
+        return None
+    office = _past_office_qualifiers(table, words, office)
+    if office + 2 >= len(words) or not opens_complement(table, words[office + 1][0]):
         return None
     for end in range(office + 2, len(words) - 2):
         if words[end][0].lower() in table.particles:
@@ -49,6 +52,30 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
             role = joined(words[: end + 1])
             return Who(joined(name), "person", role=role, start=at)
     return None
+
+
+def _office_or_compound(table: LatinTable, word: str) -> bool:
+    """An office word, or a compound of one and its qualifier joined by a hyphen ("secretário-geral")."""
+    return is_title(table, word) or ("-" in word and is_title(table, word.split("-", 1)[0]))
+
+
+def _past_office_qualifiers(table: LatinTable, words: list[tuple[str, int]], office: int) -> int:
+    """The last word of an office that one or two lower-case words after its office word qualify before its
+    complement ("el secretario general de CCOO", "il segretario generale della Cgil", "o presidente nacional do
+    PT"): an office word or a long adjective (:func:`.latin_titles.office_adjective`); ``office`` where none
+    does."""
+    last = office
+    for j in range(office + 1, min(len(words), office + 1 + _OFFICE_QUALIFIERS)):
+        word = words[j][0]
+        if not word.islower() or opens_complement(table, word):
+            break
+        if not (is_title(table, word) or office_adjective(table, word)):
+            return office
+        last = j
+    return last
+
+
+_OFFICE_QUALIFIERS = 2
 
 
 def opens_complement(table: LatinTable, word: str) -> bool:
@@ -110,6 +137,8 @@ def complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -
         if not word[0].isalnum():
             return None
         if _office_word(table, word):  # (an office inside another's complement: "l'adjoint au maire Paul Girard")
+            while o > 0 and _office_word(table, words[o - 1][0]):
+                o -= 1  # (an office word qualifying the one before it: "El secretario general de CCOO")
             start = o - (o > 0 and words[o - 1][0].lower() in table.determiners)
             named = named_after_complement(table, article_apart(table.determiners, words[start:]), words[start][1])
             if named is not None:

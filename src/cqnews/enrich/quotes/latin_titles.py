@@ -106,7 +106,7 @@ def name_after_office(table: LatinTable, words: list[tuple[str, int]], k: int) -
         return 0
     j = k + 1
     while not table.capitalised_nouns and j < len(words) - 1 and j - k <= _OFFICE_ADJECTIVES:
-        if not _office_adjective(table, words[j][0]):
+        if not office_adjective(table, words[j][0]):
             break
         j += 1
     word = words[j][0] if j < len(words) else ""
@@ -116,7 +116,7 @@ def name_after_office(table: LatinTable, words: list[tuple[str, int]], k: int) -
 _OFFICE_ADJECTIVES = 2
 
 
-def _office_adjective(table: LatinTable, word: str) -> bool:
+def office_adjective(table: LatinTable, word: str) -> bool:
     """A lower-case word after an office that may qualify it ("comunale", "socialista"): no short function word ("ai",
     "de", "al"), particle, article, preposition, listener, conjunction or office word."""
     closed = table.particles | table.determiners | table.prepositions | table.listeners | table.that | table.openers
