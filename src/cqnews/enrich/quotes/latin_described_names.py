@@ -15,7 +15,7 @@ from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who
 from .latin_elision import article_apart, elision, joined
-from .latin_titles import is_title, office_adjective
+from .latin_titles import german_office, is_title, office_adjective
 from .latin_words import leading_run
 
 
@@ -35,7 +35,7 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
     three words ending the phrase; the office and its complement are the role. The shortest complement that
     leaves such a name wins."""
     if table.capitalised_nouns:
-        return None
+        return _german_named_after_complement(table, words, at)
     office = next((k for k, (w, _) in enumerate(words) if w.islower() and _office_or_compound(table, w)), None)
     if office is None:
         return None
@@ -52,6 +52,26 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
             role = joined(words[: end + 1])
             return Who(joined(name), "person", role=role, start=at)
     return None
+
+
+def _german_named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
+    """ "der Landesvorsitzende der SPD Hans Vogel", "die Bürgermeisterin der Stadt Anna Berg": where every noun is
+    capitalised, an article, an office word, its complement an article or particle opens (an office and its
+    complement, :func:`.latin_titles.german_office`) and a name of two or three words that opens with a known given
+    name and ends the phrase; the shortest such complement wins ("der Stadt" before "Hans Vogel")."""
+    office = 1 if words and words[0][0].lower() in table.determiners else 0
+    if office + _GERMAN_OFFICE_NAME > len(words) or words[office + 1][0] not in table.determiners | table.particles:
+        return None
+    for end in range(office + 2, len(words) - 2):
+        name = words[end + 1 :]
+        if len(name) > _NAME_AFTER_COMPLEMENT or given_name_gender(name[0][0]) is None:
+            continue
+        if len(leading_run(table, name)) == len(name) and german_office(table, words[office : end + 1]):
+            return Who(joined(name), "person", role=joined(words[: end + 1]), start=at)
+    return None
+
+
+_GERMAN_OFFICE_NAME = 5  # an office, an article, a noun, a given name and a surname
 
 
 def _office_or_compound(table: LatinTable, word: str) -> bool:
