@@ -35,7 +35,10 @@ def uncased_subject(table: LatinTable, words: list[tuple[str, int]]) -> Who | No
         return None
     k = _office_end(table, words)
     role = " ".join(w for w, _ in words[:k])
-    name = _name(table, [w for w, _ in words[k:]])
+    rest = [w for w, _ in words[k:]]
+    name = _name(table, rest)
+    if len(rest) == len(name) + 1 and _fourth_name_part(table, rest[-1]):
+        name = rest  # "قال محمد أحمد علي حسن.": a four-part name ends the phrase
     if not name:
         return Who(role, "desc", role=role, start=at) if role else None
     if not role and name[0] in table.unnamed_nouns:  # "قال مسؤول كبير", "אמר גורם בכיר"
@@ -128,6 +131,19 @@ def _name(table: LatinTable, words: list[str]) -> list[str]:
         parts += not linked
         out.append(word)
     return out
+
+
+def _fourth_name_part(table: LatinTable, word: str) -> bool:
+    """May ``word``, the one word left after a name of three parts that ends its phrase, be the name's fourth part
+    (given name, father's, grandfather's and family name: "محمد أحمد علي حسن")? Where the table links a name's words
+    (Arabic writes such names), a word that is no office, no noun of someone unnamed and no adverb (an accusative
+    ending in alif: "مجددا", "غاضبا")."""
+    if not table.name_links or word.endswith(_ADVERB_ENDINGS) or _articled(table, word):
+        return False
+    return _stem(table, word) not in table.titles and word not in table.unnamed_nouns
+
+
+_ADVERB_ENDINGS = ("ا", "اً")
 
 
 def _prefixed(table: LatinTable, word: str) -> bool:
