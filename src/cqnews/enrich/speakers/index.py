@@ -30,7 +30,15 @@ from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
 from .gender_votes import vote_genders, vote_titles
 from .index_bodies import BodyNames
 from .index_groups import PAIR_REACH, GroupNames
-from .index_runs_en import AGE_AFTER_RE, apposed_role, office_described, past_placed, run_words, title_initial_forms
+from .index_runs_en import (
+    AGE_AFTER_RE,
+    apposed_role,
+    office_described,
+    past_placed,
+    run_words,
+    title_initial_forms,
+    title_opens,
+)
 from .index_zh import ChineseNames
 from .names import (
     NameWindow,
@@ -157,7 +165,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
                 continue  # "Former Rep." before "Chris Shays": a title of the name after it, no name
             # "Dr Kalwinder Singh Khaira advised", "Gen. Rommel Francisco Marbil": the courtesy or abbreviated title
             # moved to ``titles`` (abbreviated_title reads only those) still opens the name
-            parted, name, kind = split_name(words, bool(titles))
+            opened = title_opens(text, start, words, titles)  # ("PNP chief Rommel Francisco Marbil" too)
+            parted, name, kind = split_name(words, opened)
             name = name_after_of(text, start, name, bool(parted)) if kind == "person" else name
             self._note_type(text, start, base, " ".join(words) if kind == "person" else run, kind)
             if len(name) >= 2 and kind == "person" and given_name_gender(name[0]):

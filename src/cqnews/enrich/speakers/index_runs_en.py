@@ -17,6 +17,7 @@ from ...lexicon.en import (
 )
 from ...lexicon.reporting_en import INVERTED_LEAD_CUES
 from .appositive_en import subject_after_according
+from .name_split_en import name_opens_after
 from .phrases import (
     POSSESSIVE,
     appositive_after,
@@ -48,6 +49,16 @@ def past_placed(m: re.Match[str]) -> tuple[int, str]:
     Dana F. Besecker Company", "Texas-born Ana Silva"): the place qualifies the name and is no part of it."""
     placed = _PLACED_RE.match(m.group())
     return (m.start(), m.group()) if placed is None else (m.start() + placed.end(), m.group()[placed.end() :])
+
+
+def title_opens(text: str, start: int, words: list[str], titles: list[str]) -> bool:
+    """Does a title written before the run at ``start`` open its name at its first word: one moved to ``titles``
+    ("Gen. Rommel Francisco Dizon") or the word right before the run ("PNP chief Rommel Francisco Marbil"; read by
+    name_split_en.name_opens_after)?"""
+    if titles:
+        return True
+    before = text[max(0, start - 40) : start].split()  # (a bounded window: a title is one short word)
+    return bool(before) and name_opens_after(before[-1], words)
 
 
 def office_described(text: str, start: int, titles: list[str]) -> bool:

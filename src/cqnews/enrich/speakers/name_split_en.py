@@ -49,9 +49,9 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
         elif _compound_role(words[k]):  # "Match-winner Kofi Mensah", "Goal-scorer Ann Cole": a noun, no name
             cut = k + 1
     role, name = words[:cut], _without_post_nominals(words[cut:])
-    # "Dr Kalwinder Singh Khaira", "Gen. Rommel Francisco Marbil": after a courtesy title or an abbreviated one the
-    # name follows, its first word no description even before a known given name
-    courtesy = name_follows(words[cut - 1]) if cut else courtesy
+    # "Dr Kalwinder Singh Khaira", "Gen. Rommel Francisco Marbil", "Brigadier General Rommel Francisco Dizon": after
+    # a title the name follows, its first word no description even before a known given name
+    courtesy = name_opens_after(words[cut - 1], words[cut:]) if cut else courtesy
     given = _given_name_after_words(name, lows[cut:], courtesy)
     if not given and len(name) > 2 and is_demonym(name[0]):
         given = 1  # "American Teodran Merwick": where they are from, no part of a full name
@@ -104,6 +104,19 @@ def name_follows(word: str) -> bool:
     """Is ``word``, right before a run's name, a title after which the name opens at once: a courtesy title ("Dr")
     or an abbreviated title ("Gen.")? (Not any title: "PTI chairman Barrister Gohar Ali Khan".)"""
     return courtesy_title(word) or word.endswith(".") and _title_word(word.lower())
+
+
+def name_opens_after(word: str, words: list[str]) -> bool:
+    """Does the name of the run ``words`` open at its first word after ``word``: after a title read by name_follows,
+    or after any other title ("PNP chief Rommel Francisco Marbil", "Brigadier General Rommel Francisco Dizon") unless
+    the run opens with a noun of a person or a style ("PTI chairman Barrister Gohar Ali Khan", "His Royal Highness
+    Prince Tom Ofori": the barrister's title and the prince's style stay where they were read)?"""
+    if name_follows(word):
+        return True
+    if not words or not _title_word(word.lower()):
+        return False
+    low = words[0].lower()
+    return low not in MALE_TITLES and low not in FEMALE_TITLES and not _opening_descriptor(words[0], low, len(words))
 
 
 def courtesy_title(word: str) -> bool:

@@ -36,7 +36,7 @@ from ...lexicon.speaker_phrases_en import (
 )
 from .given_names import given_name_gender
 from .name_runs_en import lead_number, org_start, run_start
-from .name_split_en import count_of_children, name_follows, split_name
+from .name_split_en import count_of_children, name_opens_after, split_name
 from .name_words_en import (
     YEAR_RE,
     complement_then_name,
@@ -117,7 +117,8 @@ def _name_run(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
             break
     if i >= 2 and _place_abbreviation_opens(toks, i - 1):
         i -= 1  # "in Mt. Vernon": the abbreviation opens the place's name
-    role, name, kind = split_name(_run_texts(text, toks, i, end), i > 0 and name_follows(toks[i - 1].text))
+    words = _run_texts(text, toks, i, end)
+    role, name, kind = split_name(words, i > 0 and name_opens_after(toks[i - 1].text, words))
     if saint:
         role, name, kind = [], [t.text for t in toks[i:end]], "org"
     abbreviated = kind == "person" and _place_abbreviation_opens(toks, i)

@@ -27,7 +27,7 @@ from ...lexicon.speaker_phrases_en import (
     TENURE_ADJECTIVES,
 )
 from .homographs_en import complement_name_words
-from .name_split_en import courtesy_title, gender_of_titles, name_follows, split_name
+from .name_split_en import courtesy_title, gender_of_titles, name_opens_after, split_name
 from .name_words_en import (
     ABBREV_RE,
     after_title_joiner,
@@ -84,7 +84,7 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
         strip_possessive(t.text).rstrip(".") if k == end - 1 else strip_possessive(t.text)
         for k, t in enumerate(toks[r:end], r)
     ]
-    role, name, kind = split_name(words, name_follows(toks[r - 1].text))  # "said Dr Jasvinder Kaur Gill"
+    role, name, kind = split_name(words, name_opens_after(toks[r - 1].text, words))  # "said Dr Jasvinder Kaur Gill"
     noun = toks[r - 1].low
     if after_title_joiner(toks, r):
         if title_joiner(toks, r) != "of" and (end - r <= 2 or not after_title_joiner(toks, r, role)):
