@@ -133,6 +133,9 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     # before a reflexive ("Sanders compared himself"), so that "Sanders said" is no plural noun like "Teachers"
     singular_names: set[str] = field(default_factory=set)
     _written: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # Names whose first word a title or role before them opened ("Rommel Francisco Dizon" of "Brig. Gen. Rommel
+    # Francisco Dizon"): a known given name inside them opens no shorter name for a later mention
+    _opened: set[tuple[str, ...]] = field(default_factory=set)
     _windows: dict[tuple[str, tuple[str, ...]], NameWindow] = field(default_factory=dict)
 
     def register_zh_text(self, text: str, base: int) -> None:
@@ -182,6 +185,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             ):  # "The Deputy Prime Minister visited …": an office described, no name
                 full = " ".join(name)
                 self.add_name(full, base + start)
+                if opened or parted:
+                    self._opened.add(tuple(name))
                 role = apposed_role(text, start, m.end())
                 if role:
                     self.roles.setdefault(full, role)
@@ -382,6 +387,14 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             window = self._windows[(token, parts)] = NameWindow(parts, dotted)
         return window.best(entries, k)
 
+    def _opened_before(self, best: tuple[str, ...], pos: int) -> tuple[str, ...]:
+        """The name written before ``pos`` that ``best`` ends, when a title opened it ("Dizon" after "Brig. Gen. Rommel
+        Francisco Dizon": "Rommel Francisco Dizon", not "Francisco Dizon" for the known given name inside it)."""
+        if len(best) < 2 or not self._opened:
+            return best
+        longer = self._best_full(best, pos, False)
+        return longer if longer is not None and len(longer) > len(best) and longer in self._opened else best
+
     def _by_title_initials(self, parts: tuple[str, ...], pos: int) -> tuple[str, ...] | None:
         """The full name a surname after a title's initials stands for ("DC Moss", "DCI Hale"), when that person
         was named before with the title those initials spell ("Detective Constable Ryan Moss")."""
@@ -421,6 +434,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         # the name written in full most often ("Kamala Harris" over a parent named once), else the latest
         if best is not None and not dotted:
             best = opened_by_given_name(best, lambda name: self._best_full(name, pos, False))
+            best = self._opened_before(best, pos)
         if best is not None:
             return self._written.get(best, sep.join(best))
         surnamed = known_by_surname(self.zh_known, mention) if dotted else None
