@@ -163,3 +163,13 @@ PREPOSITION_PAIRS: frozenset[tuple[str, str]] = frozenset(
 STYLE_NOUNS: frozenset[str] = frozenset(
     "excellency excellencies highness lordship ladyship worship majesty eminence holiness".split()
 )
+
+# Titles in the plural before two names joined by "and" ("Justices Surya Kant and Ravi Menon said", "Messrs Tom Hale
+# and Ann Roe"): both people speak, the plural title their role.
+PLURAL_TITLES = frozenset(
+    "justices judges messrs messrs. drs drs. senators sens. reps. professors profs. doctors".split()
+)
+# The nouns of a body of judges and the words joining them to such a plural title ("A bench of Justices …", "a
+# bench comprising Justices …").
+BENCH_NOUNS = frozenset(("bench", "panel"))
+BENCH_JOINERS = frozenset(("of", "comprising"))

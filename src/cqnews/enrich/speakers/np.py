@@ -57,6 +57,7 @@ from .time_opener_en import (
     opening_time_end,
     time_relative_clause,
 )
+from .titled_pair_en import titled_pair
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
 
 
@@ -75,7 +76,7 @@ def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
         return description(text, toks, end)
     joined = _name_joined_by_for(text, toks, i, end) or _name_joined_by_and(text, toks, i, end)
     who = group_of_name(text, toks, i, end) or joined or _name_run(text, toks, i, end)
-    return _coordinated_people(text, toks, i, who) or who
+    return _coordinated_people(text, toks, i, who) or titled_pair(text, toks, i, who) or who
 
 
 def _coordinated_people(text: str, toks: list[Tok], i: int, who: Who | None) -> Who | None:
