@@ -53,3 +53,14 @@ COUNT_OR_KIND_TAGS = frozenset("m b".split())
 # Tag prefixes of the words of a body's name (爱心/n 协会/n, 红/a, 青年/n): nouns, adjectives, numerals,
 # distinguishers (quotes.speech_zh: “爱心协会” a body named, not words said).
 BODY_NAME_TAG_PREFIXES: tuple[str, ...] = ("n", "a", "m", "b", "j", "s", "f")
+# Tags of a dictionary word that is a word of the predicate and no one who speaks, standing alone where a name
+# would (是/v, 免不了/v, 主要/b, 实名/b, 只是/c): verbs, adverbs, distinguishing words, conjunctions, prepositions,
+# particles (speakers.predicate_zh.function_word).
+PREDICATE_LEAD_TAGS = frozenset("v vd d ad b c p u".split())
+# Tags of the closed classes of words of function: conjunctions, prepositions, particles, modal words and
+# interjections; a word of three characters or more no dictionary holds under one of them is a name jieba's model
+# made up (其其格/c; speakers.glued_zh).
+CLOSED_CLASS_TAGS = frozenset("c p u uj ul uz ug ud uv y e".split())
+# Tags of the dictionary's function words (只是/c, 近日/t, 仍然/d, 对于/p) that follow a transliterated name's part
+# read whole: the name ends before them (segmenter.dotted).
+DOTTED_BREAK_TAGS = frozenset("c d t p".split())

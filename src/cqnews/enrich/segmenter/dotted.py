@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ...lexicon.function_words_zh import PHRASE_PREPOSITIONS
 from ...lexicon.names_zh import MINORITY_NAME_PARTS
 from ...lexicon.personal_names_zh import NAME_DOTS, NOT_IN_TRANSLITERATION, TRANSLITERATION_CHARS
-from ...lexicon.pos_tags_zh import NAME_PIECE_TAGS, NAME_TAGS, PREPOSITION_CONJUNCTION_TAGS
+from ...lexicon.pos_tags_zh import DOTTED_BREAK_TAGS, NAME_PIECE_TAGS, NAME_TAGS, PREPOSITION_CONJUNCTION_TAGS
 from ...lexicon.titles_zh import TITLE_ENDS
 from ...text import is_cjk_char
 from .base import Token, known
@@ -102,7 +102,7 @@ def _glued_tail(tokens: Sequence[Token], i: int) -> Token | None:
         return None
     if t.tag.startswith("v") and _whole_part(tokens[i - 1]) and known(t.word):
         return None  # 马丁/nr|辩称/v: a verb after a part read whole is the sentence's, no character of it the name's
-    if t.tag in _FUNCTION_TAGS and _whole_part(tokens[i - 1]) and known(t.word):
+    if t.tag in DOTTED_BREAK_TAGS and _whole_part(tokens[i - 1]) and known(t.word):
         return None
     word = t.word[1:]
     return Token(word, "p" if word in PHRASE_PREPOSITIONS else "x", t.start + 1, t.end)
@@ -175,9 +175,6 @@ of :mod:`...lexicon.names_zh` on either side (买买提/n·艾则孜). Past a pa
 
 # Tags besides a name's of a part jieba reads whole: a place (加西亚/ns) or a proper noun (穆勒/nz).
 _WHOLE_PART_TAGS = frozenset("ns nz".split())
-
-# Tags of the dictionary's function words (只是/c, 近日/t, 仍然/d, 对于/p) that follow a name whole.
-_FUNCTION_TAGS = frozenset("c d t p".split())
 
 # Tags of the words a sentence goes on with after a name part read whole: common nouns and counts.
 _SENTENCE_WORD_TAGS = frozenset("n m".split())

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.bodies_zh import PLACE_NOUNS_OF_DI
-from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.pos_tags_zh import CLOSED_CLASS_TAGS, NAME_TAGS
 from ...lexicon.time_words_zh import TIME_POINTER
 from .. import segmenter
 from .names_zh import name_in_words
@@ -107,9 +107,8 @@ _BEFORE_MIN = 2
 def made_up_function_word(t: segmenter.Token) -> bool:
     """Is ``t`` three characters or more that no dictionary holds, tagged a word of function (其其格/c): a name
     jieba's model made up from characters it knows in other words (words of function are a closed class)?"""
-    return len(t.word) >= _MADE_UP_MIN and t.tag in _FUNCTION_TAGS and not segmenter.is_word(t.word)
+    return len(t.word) >= _MADE_UP_MIN and t.tag in CLOSED_CLASS_TAGS and not segmenter.is_word(t.word)
 
 
-# How long a made-up word tagged a word of function is (其其格), and the tags of words of function.
+# How long a made-up word tagged a word of function is (其其格).
 _MADE_UP_MIN = 3
-_FUNCTION_TAGS = frozenset("c p u uj ul uz ug ud uv y e".split())

@@ -24,6 +24,7 @@ from ...lexicon.pos_tags_zh import (
     DISTINGUISHING_TAG,
     HEAD_NOUN_TAGS,
     NAME_TAGS,
+    PREDICATE_LEAD_TAGS,
     PREDICATE_TAGS,
     PROPER_TAGS,
     STATE_WORD_TAG,
@@ -378,11 +379,8 @@ def function_word(seg: str) -> bool:
     speaks? (A name may be such a word too when the article gives it as an alias: 雀跃（化名）; the caller knows.)"""
     toks = segmenter.tag(seg)
     return (
-        len(toks) == 1 and toks[0].tag in _FUNCTION_TAGS and seg[0] not in SURNAMES and segmenter.is_word(seg)
+        len(toks) == 1 and toks[0].tag in PREDICATE_LEAD_TAGS and seg[0] not in SURNAMES and segmenter.is_word(seg)
     )
-
-
-_FUNCTION_TAGS = frozenset("v vd d ad b c p u".split())
 
 
 def clause_read(seg: str) -> bool:
