@@ -16,7 +16,7 @@ import re
 from ..lexicon.datelines import CHINESE_DATELINE as _CHINESE
 from ..lexicon.datelines import DATELINE_LABELS as _CAPS_LABELS
 from ..lexicon.datelines import ENGLISH_DATELINE as _ENGLISH
-from ..lexicon.datelines import PLACE_CAPITALS, is_kicker
+from ..lexicon.datelines import NOT_PLACE_OPENERS, OUTLET_ENDINGS, PLACE_CAPITALS, is_kicker
 from ..lexicon.dates import MONTHS
 
 __all__ = ["dateline_end", "find_dateline"]
@@ -32,14 +32,6 @@ _JAPANESE = re.compile(r"^【(?P<place>[^【】＝=\s]{1,12}?)(?:[＝=][^【】]
 _KOREAN = re.compile(
     r"^[\[(](?P<place>[\uac00-\ud7a3]{1,10})\s?=\s?(?:[\uac00-\ud7a3]{0,8}(?:뉴스|뉴시스|뉴스1|일보|신문|통신|방송))[\])]"
 )  # (not "[엔터미디어=정덕현 칼럼니스트]": an outlet and its writer)
-# What outlets end their names with (网, 新华社, 中新社, 日报, 晚报, 客户端, 新闻, 电视台): no place
-# name ends so. "台" alone is not one of them (烟台, 邢台 are cities).
-_OUTLET_ENDINGS = ("网", "社", "报", "客户端", "新闻", "电视台", "电台", "频道", "杂志")
-_NOT_PLACES = frozenset(
-    {"The", "A", "An", "In", "On", "At", "By", "Photo", "Editor", "Source", "Update", "Updated", "Watch"}
-    # an honorific opens a person's name ("Mr Smith - who lives nearby - said …"), never a place's
-    | {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."}
-)
 
 
 def find_dateline(first_block: str) -> str | None:
@@ -48,14 +40,14 @@ def find_dateline(first_block: str) -> str | None:
     match = _CHINESE.match(text)
     if match:
         place = match.group("place")
-        return None if place.endswith(_OUTLET_ENDINGS) else place
+        return None if place.endswith(OUTLET_ENDINGS) else place
     match = _JAPANESE.match(text) or _KOREAN.match(text)
     if match:
         return match.group("place")
     match = _ENGLISH.match(text)
     if match and (match.group("month") is None or match.group("month").lower() in MONTHS):
         place = match.group("place")
-        if place.split()[0] not in _NOT_PLACES and not is_kicker(place):  # (not "EXCLUSIVE —", "BREAKING NEWS —")
+        if place.split()[0] not in NOT_PLACE_OPENERS and not is_kicker(place):  # (not "EXCLUSIVE —", "BREAKING NEWS —")
             return place.title() if place.isupper() else place
     match = _CAPS_COLON.match(text)
     if match and not _CAPS_LABELS.intersection(match.group("place").split()):
@@ -71,6 +63,6 @@ def dateline_end(text: str) -> int:
     if match is None or (match.group("month") is not None and match.group("month").lower() not in MONTHS):
         return 0
     place = match.group("place")
-    if place.split()[0] in _NOT_PLACES or not (place.isupper() or match.group("agency")):
+    if place.split()[0] in NOT_PLACE_OPENERS or not (place.isupper() or match.group("agency")):
         return 0
     return match.end()

@@ -62,3 +62,15 @@ def is_kicker(place: str) -> bool:
     every word is one, so a place holding a label's word stays ("LIVE OAK", "WATCH HILL", "NEWPORT NEWS")."""
     words = place.upper().split()
     return bool(words) and _KICKER_WORDS.issuperset(words)
+
+
+# What outlets end their names with (网, 新华社, 中新社, 日报, 晚报, 客户端, 新闻, 电视台): no place
+# name ends so. "台" alone is not one of them (烟台, 邢台 are cities).
+OUTLET_ENDINGS = ("网", "社", "报", "客户端", "新闻", "电视台", "电台", "频道", "杂志")
+# Words opening an English dateline's place that open no place ("The", "Photo", "Update"; an honorific opens a
+# person's name).
+NOT_PLACE_OPENERS = frozenset(
+    {"The", "A", "An", "In", "On", "At", "By", "Photo", "Editor", "Source", "Update", "Updated", "Watch"}
+    # an honorific opens a person's name ("Mr Smith - who lives nearby - said …"), never a place's
+    | {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."}
+)
