@@ -18,8 +18,8 @@ __all__ = ["SENTENCE_BREAK", "agency_chain"]
 SENTENCE_BREAK = re.compile("[" + SENTENCE_END_MARKS + r"][\"'”’)]?\s+(?=\S)")
 
 # The marks that chain the parts of a credit: "Anna Roe/dpa", "picture alliance / dpa | Anna Roe", "X via Y".
-_CHAIN = re.compile(r"/|\||\bvia\b")
-_MAX_CHAIN = 120
+_CHAIN_MARK = re.compile(r"/|\||\bvia\b")
+_MAX_CHAIN_CHARS = 120
 
 
 def agency_chain(text: str) -> list[Credit]:
@@ -28,7 +28,7 @@ def agency_chain(text: str) -> list[Credit]:
     ("Paris/Berlin" names no agency; a sentence is a caption, and so is a Chinese one, whose stop has no space after
     it: "工人在检修大桥。图/视觉中国" is a caption and its credit)."""
     text = normalize_space(text)
-    if len(text) > _MAX_CHAIN or not _CHAIN.search(text) or SENTENCE_BREAK.search(text):
+    if len(text) > _MAX_CHAIN_CHARS or not _CHAIN_MARK.search(text) or SENTENCE_BREAK.search(text):
         return []
     if any(mark in ZH_SENTENCE_END_SET for mark in text.rstrip(ZH_SENTENCE_ENDS)):
         return []

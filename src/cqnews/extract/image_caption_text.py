@@ -132,7 +132,7 @@ def _leading_credit(child: HtmlElement, before: list[str]) -> bool:
     if "".join(before).strip() or not (child.tail or "").strip() and child.getnext() is None:
         return False
     text = normalize_space(child.text_content())
-    if child.tag in _NAME_ELEMENT_TAGS and len(text.split()) <= _MAX_CHAIN_WORDS and _CHAIN.match(text):
+    if child.tag in _NAME_ELEMENT_TAGS and len(text.split()) <= _MAX_CHAIN_WORDS and _SLASHED_CREDIT_CHAIN.match(text):
         return True
     label = CREDIT_START.match(text)  # the label and a name ("<strong>Image Credits:</strong> X" is one credit)
     if label is None and len(text.split()) <= _MAX_BY_CREDIT_WORDS:
@@ -153,7 +153,7 @@ _MAX_BY_CREDIT_WORDS = 8
 
 # A credit chain of two or three parts apart by slashes, each opening with a letter ("Anna Roe/dpa", "Marco
 # Rossi / ANSA", "AFP/Getty Images"); "Bild 2/5" (a count) is none. Bounded parts, no sentence marks.
-_CHAIN = re.compile(r"^[^\W\d_][\w .'’&\-]{0,40}(?:/\s?[^\W\d_][\w .'’&\-]{0,40}){1,2}$")
+_SLASHED_CREDIT_CHAIN = re.compile(r"^[^\W\d_][\w .'’&\-]{0,40}(?:/\s?[^\W\d_][\w .'’&\-]{0,40}){1,2}$")
 
 
 _MAX_CHAIN_WORDS = 8
@@ -273,7 +273,7 @@ def _leading_line(child: HtmlElement, before: list[str]) -> bool:
 def _chain_of_credits(text: str) -> bool:
     """``text`` is only a credit chain whose parts are a taker, an outlet or an agency ("Anna Roe/Valley Times");
     "Paris/Berlin" names no one."""
-    if not text or len(text.split()) > _MAX_CHAIN_WORDS or _CHAIN.match(text) is None:
+    if not text or len(text.split()) > _MAX_CHAIN_WORDS or _SLASHED_CREDIT_CHAIN.match(text) is None:
         return False
     parts = [part.strip() for part in text.split("/")]
     return all(map(_taker_or_outlet, parts)) and any(looks_like_person(p) or canonical_org(p) for p in parts)
@@ -285,7 +285,7 @@ def _trailing_chain(child: HtmlElement, before: list[str]) -> bool:
     if not "".join(before).strip() or child.getnext() is not None or (child.tail or "").strip():
         return False
     text = normalize_space(child.text_content())
-    return len(text.split()) <= _MAX_CHAIN_WORDS and _CHAIN.match(text) is not None
+    return len(text.split()) <= _MAX_CHAIN_WORDS and _SLASHED_CREDIT_CHAIN.match(text) is not None
 
 
 _NOT_CREDIT = re.compile(r"rights\s+reserved|版权所有|\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}", re.IGNORECASE)
