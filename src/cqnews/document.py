@@ -318,7 +318,7 @@ def _replace_unsafe(match: re.Match[str]) -> str:
 
 
 _BREAKS = frozenset(
-    {"br", "lb", "hr", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "row", "cell", "item"}
+    {"br", "lb", "hr", "p", "div", "li", "td", "th", "tr", *HEADING_TAGS, "row", "cell", "item"}
 )
 
 

@@ -21,6 +21,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from ..document import HEADING_TAGS
 from ..text import reading_length
 from .image_tree import is_element
 
@@ -30,7 +31,7 @@ __all__ = ["paragraphs_from_breaks", "paragraphs_from_centres", "paragraphs_from
 _BREAK_PARENTS = frozenset(("div", "td", "section", "article", "font", "span", "center", "main"))
 # Children that give an element a structure of its own: it is not a text run container.
 _BLOCK_TAGS = frozenset(
-    ("p", "div", "table", "ul", "ol", "dl", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    ("p", "div", "table", "ul", "ol", "dl", "section", "article", *HEADING_TAGS, "blockquote",
      "pre", "figure", "header", "footer", "nav", "aside", "form", "iframe", "video")
 )
 _MIN_RUN_CHARS = 20  # a run of paragraph length: about four words (a Han character counts two, see _long)

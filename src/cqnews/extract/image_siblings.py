@@ -13,6 +13,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from ..credit_text.photo import split_photo_credit
+from ..document import HEADING_TAGS
 from ..draft import ImageDraft
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text, credit_text_ok
@@ -121,7 +122,7 @@ def _holds_only_picture(parent: HtmlElement, media: HtmlElement) -> bool:
     return all(_is_empty(c) for c in beside)
 
 
-_NOT_IN_SIBLING_CAPTION = ("img", "picture", "video", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
+_NOT_IN_SIBLING_CAPTION = ("img", "picture", "video", "a", *HEADING_TAGS, "ul", "ol")
 
 
 def caption_before(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from ..document import HEADING_TAGS
 from ..draft import ImageDraft
 from .image_caption_text import caption_text
 from .image_captions import attach
@@ -21,7 +22,7 @@ __all__ = ["table_caption"]
 
 _MAX_ROWS = 3  # picture, caption and a credit at most: a bigger table is a layout or a data table
 _MAX_CAPTION = 300  # a caption is short; a longer cell is text set beside the picture
-_NOT_IN_CAPTION = ("img", "picture", "video", "iframe", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
+_NOT_IN_CAPTION = ("img", "picture", "video", "iframe", "table", "ul", "ol", *HEADING_TAGS)
 _WRAPPERS = frozenset(("a", "span", "picture", "source", "div", "p", "center", "font"))
 
 
