@@ -41,7 +41,7 @@ def apposed_role(text: str, start: int, end: int) -> str | None:
 AGE_AFTER_RE = re.compile(r", \d{1,3}[,.]| \(\d{1,3}\)")
 
 # A capitalised run's words up to a place joined to a participle: "Mercer Island-based ", "Texas-born ".
-_PLACED_RE = re.compile(r"(?:[A-Z][\w'’.]* )*[A-Z][\w'’.]*-(?:" + "|".join(sorted(PLACED_PARTICIPLES)) + ") ")
+_PLACED_RE = re.compile(r"(?:[A-Z][\w'’.]*+ )*+[A-Z][\w'’.]*+-(?:" + "|".join(sorted(PLACED_PARTICIPLES)) + ") ")
 
 
 def past_placed(m: re.Match[str]) -> tuple[int, str]:
