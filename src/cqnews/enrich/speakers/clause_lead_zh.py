@@ -49,11 +49,10 @@ def handle_before(text: str, floor: int, start: int, hi: int) -> Who | None:
         return None
     if zh_trim(text[start:hi]) not in _POSTED and not text.startswith(_WHERE_LEADS, start):
         return None
-    opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
-    handle = text[opening + 1 : start - 1]
-    if opening < floor or not 0 < len(handle) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in handle):
+    quoted = _quoted_before(text, floor, start)
+    if quoted is None:
         return None
-    lead = run_start(text, ZH_BOUNDARY, floor, opening)
+    opening, handle, lead = quoted
     role = zh_trim(text[lead:opening])
     if not role and start == hi and _bare_handle(text, lead, opening, handle):
         return Who(handle, "person", start=opening + 1)  # “大红矛”表示: the name alone opens the clause
@@ -85,6 +84,17 @@ _HANDLE_SIZE = 12
 _WHERE_LEADS = tuple(PHRASE_PREPOSITIONS)
 
 
+def _quoted_before(text: str, floor: int, start: int) -> tuple[int, str, int] | None:
+    """The name in quote marks whose closing mark stands right before ``start`` (“小雨点”, 「某市发布」): where its
+    opening mark is, the name, and where the clause holding it opens; None when the name is empty, longer than a
+    handle or holds a mark of a clause. (The caller has seen the closing mark at ``start - 1``.)"""
+    opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
+    name = text[opening + 1 : start - 1]
+    if opening < floor or not 0 < len(name) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in name):
+        return None
+    return opening, name, run_start(text, ZH_BOUNDARY, floor, opening)
+
+
 def account_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     """据“平安某市”微信公众号消息, “某市发布”官方微博称: the account's name in quote marks right before the noun of an
     account is the source (the noun its role), when nothing but a frame word (据) opens the clause before the marks.
@@ -94,11 +104,10 @@ def account_before(text: str, floor: int, start: int, hi: int) -> Who | None:
     account = zh_trim(text[start:hi])
     if not account.endswith(PUBLISHING_ACCOUNTS) or not text[start:hi].startswith(account):
         return None
-    opening = max(text.rfind("“", floor, start - 1), text.rfind("「", floor, start - 1))
-    name = text[opening + 1 : start - 1]
-    if opening < floor or not 0 < len(name) <= _HANDLE_SIZE or any(ch in ZH_BOUNDARY for ch in name):
+    quoted = _quoted_before(text, floor, start)
+    if quoted is None:
         return None
-    lead = run_start(text, ZH_BOUNDARY, floor, opening)
+    opening, name, lead = quoted
     return Who(name, "org", role=account, start=opening + 1) if not zh_trim(text[lead:opening]) else None
 
 
