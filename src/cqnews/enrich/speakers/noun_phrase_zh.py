@@ -31,13 +31,13 @@ from ...text import is_cjk_char
 from .. import segmenter
 from . import names_zh as N
 from .anaphors_zh import pointed_at
+from .counted_zh import counted
 from .described_zh import body_acting, called_by_name, given_like_body
 from .names_without_surname_zh import name_after_person_noun, pieces_start, whole_name_of_pieces
 from .orgs_zh import place_brand_trade
 from .phrases import Who
 from .pieces_zh import name_of_place_pieces
 from .surname_zh import head_of_unit, lone_surname
-from .trim_zh import counted
 
 
 def noun_phrase(seg: str, start: int) -> Who:
