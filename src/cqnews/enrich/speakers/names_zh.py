@@ -17,7 +17,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon import zh_script
 from ...lexicon.bodies_zh import ARMY_COUNTRIES, COUNTED_SIDES, ORG_HEADS
 from ...lexicon.cue_words_zh import CUE_ADVERBS
-from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_ENDS, PEOPLE_WORDS, PERSON_MEASURES
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PERSON_MEASURES
 from ...lexicon.personal_names_zh import (
     ANONYMOUS_GIVEN,
     DOUBLE_SURNAME_WORDS,
@@ -53,19 +53,15 @@ from .sounds_zh import sounds_after_title
 __all__ = [
     "ZH_HONORIFIC_RE",
     "after_time_clause",
-    "by_surname_only",
     "credited_writer_at",
     "from_count",
     "given_name",
-    "job_without_name",
-    "kind_of_person",
     "latin_or_married_name",
     "name_after_title",
     "name_at_end",
     "name_in_words",
     "one_person_named",
     "person_word",
-    "plural_noun",
     "role_noun",
     "surname_title",
     "word_ends_at",
@@ -427,61 +423,6 @@ def _spaced_after_title(seg: str, at: int) -> bool:
     """Does the Latin name at ``at`` follow a space after Chinese words or a title in capitals (特斯拉CEO Elon Musk,
     市长 John Smith)?"""
     return at >= 2 and seg[at - 1].isspace() and (is_cjk_char(seg[at - 2]) or seg[at - 2].isupper())
-
-
-def plural_noun(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase end with a common noun made plural by 们 (村民们, 专家们), or with a word of people in 们 jieba
-    cut off a character before it (老/人们, the elders): a group, never a name?"""
-    if len(toks) >= 2 and _people_cut_after_one(toks[-2], toks[-1]):
-        return True
-    return len(toks) >= 2 and toks[-1].word == "们" and toks[-2].tag.startswith("n") and toks[-2].tag not in NAME_TAGS
-
-
-def _people_cut_after_one(before: segmenter.Token, last: segmenter.Token) -> bool:
-    """Is ``last`` a word of people in 们 (人们/n) right after one adjective of one character jieba cut off it
-    (老/a|人们: 老人们, the elders)?"""
-    return last.word == "人们" and last.tag == "n" and len(before.word) == 1 and before.tag == "a" and (
-        before.end == last.start
-    )
-
-
-def job_without_name(toks: Sequence[segmenter.Token]) -> bool:
-    """Does the phrase end with a job noun of the dictionary (律师, 法官, 议员) after other words, and
-    name no one (代表律师, 当值法官)? A bare job noun stands for someone named before. A verb or a distinguishing word
-    ending as a body's name does (承办/v|法官, 主办/b|法官, 督办/v|检察官: the case the job is charged with) names no
-    body the job is of."""
-    last = toks[-1] if len(toks) >= 2 else None
-    return (
-        last is not None and last.tag == "n" and len(last.word) >= 2 and last.word.endswith(TITLE_ENDS)
-        and last.word not in HONORIFICS
-        and segmenter.is_word(last.word) and not any(t.tag in NAME_TAGS or t.tag == "nt" for t in toks)
-        and not any(t.word.endswith(ORG_HEADS) and not t.tag.startswith(_NO_BODY_TAGS) for t in toks[:-1])
-    )
-
-
-# Tags of a word ending as a body's name does that names no body: verbs and distinguishing words (承办/v, 主办/b).
-_NO_BODY_TAGS = ("v", "b")
-
-
-def kind_of_person(seg: str) -> bool:
-    """Does ``seg``, of two words or more, end in a noun of a kind of person (see :func:`role_noun`; a word of the
-    dictionary ending as one does: 涉事|司机; one of ordinary people: 当地|老百姓) with no name in it?"""
-    toks = segmenter.tag(seg)
-    if len(toks) < 2 or any(map(named, toks)):
-        return False
-    last = toks[-1]
-    word = last.tag == "n" and segmenter.is_word(last.word) and last.word.endswith(_KIND_WORD_ENDS)  # (司机)
-    people = last.word in PEOPLE_WORDS or last.word in QZ.ZH_PERSON_HEADS
-    return word or people or len(last.word) <= 3 and role_noun(last.word)
-
-
-# Ends of a dictionary noun of a kind of person (司机, 乘客); not 民 or 友, which end given names too (爱民, 国友).
-_KIND_WORD_ENDS = tuple(end for end in PEOPLE_KIND_ENDS if end not in ("民", "友"))
-
-
-def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
-    """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主): someone told by surname only?"""
-    return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in SURNAMES for t in toks[:-1])
 
 
 def full_name_before_honorific(text: str, at: int) -> str | None:

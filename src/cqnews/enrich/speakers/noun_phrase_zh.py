@@ -29,6 +29,7 @@ from ...lexicon.pos_tags_zh import COMMON_NOUN_TAGS, NAME_TAGS
 from ...lexicon.titles_zh import OFFICE_ENDS, TITLE_ENDS, TITLE_HEADS, TITLES_GLUED_TO_NAMES
 from ...text import is_cjk_char
 from .. import segmenter
+from . import kinds_of_people_zh as K
 from . import names_zh as N
 from .anaphors_zh import pointed_at
 from .counted_zh import counted
@@ -52,9 +53,9 @@ def noun_phrase(seg: str, start: int) -> Who:
         return called or Who(seg, "org", start=start)
     toks, head = segmenter.tag(seg), N.from_count(segmenter.tag(seg.rsplit("的", 1)[-1]))  # (张明的|一位朋友)
     indefinite = there_is and not N.name_in_words(seg)  # 有档主(指): some stall-holders, no one's name
-    if indefinite or counted(head) and not any(N.named(t) for t in head) or N.by_surname_only(toks):
+    if indefinite or counted(head) and not any(N.named(t) for t in head) or K.by_surname_only(toks):
         return Who(seg, "desc", role=seg, start=start)  # 数名北大校友, 两名官员, 陈姓男子: people not named
-    if N.job_without_name(toks) or N.plural_noun(toks):
+    if K.job_without_name(toks) or K.plural_noun(toks):
         return Who(seg, "desc", role=seg, start=start)  # 代表律师, 当值法官, 村民们: a job or a group, no name
     # (a bare 创始人 is someone named before)
     titled = (seg.endswith(TITLE_HEADS) or _office_last(toks)) and seg not in TITLE_HEADS
@@ -133,7 +134,7 @@ def _named_or_org(seg: str, start: int) -> Who:
         name = seg[pieces_start(seg, segmenter.tag(seg), len(seg) - len(name), len(seg)) :]  # 出狱的|央金/拉姆
         name = _name_opening_after_job(seg[: -len(name)], name)  # 村医|木呷伍沙 (jieba: 村医木/呷/伍沙)
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
-    if N.kind_of_person(seg):
+    if K.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)

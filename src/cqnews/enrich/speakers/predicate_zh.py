@@ -325,7 +325,8 @@ def _officer(t: segmenter.Token) -> bool:
 
 def person_kind_word(t: segmenter.Token) -> bool:
     """Is ``t`` a common noun ending as a noun of a kind of person does (证人, 村民, 律师: PEOPLE_KIND_ENDS), or a
-    party of a case at law (被告, 原告: LITIGANTS)? One word; :func:`.names_zh.kind_of_person` reads a phrase."""
+    party of a case at law (被告, 原告: LITIGANTS)? One word; :func:`.kinds_of_people_zh.kind_of_person` reads a
+    phrase."""
     return t.tag == "n" and (t.word.endswith(PEOPLE_KIND_ENDS) or t.word in LITIGANTS)
 
 
