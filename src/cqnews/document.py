@@ -88,6 +88,25 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= 3
 
 
+def _document(markup: str | bytes, parser: HTMLParser) -> HtmlElement:
+    """lxml's tree of ``markup``; a parse that fails raises :class:`EmptyInputError` when nothing was left to parse,
+    else :class:`NotHTMLError`."""
+    try:
+        return document_fromstring(markup, parser=parser)
+    except etree.ParserError as exc:
+        if "empty" in str(exc).lower():
+            raise EmptyInputError(
+                "the page has no content left after parsing (only comments, a doctype or processing instructions)"
+            ) from exc
+        raise NotHTMLError(
+            f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()"
+        ) from exc
+    except (ValueError, TypeError) as exc:
+        raise NotHTMLError(
+            f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()"
+        ) from exc
+
+
 def parse_tree(
     text: str, options: ParseOptions, *, no_controls: bool = False, utf8: bytes | None = None,
     warnings: list[str] | None = None,
@@ -125,20 +144,7 @@ def parse_tree(
     if may_exceed(options.max_nodes, tag_marks):
         check_element_count(markup, options.max_nodes)
     parser = _parser(utf8=isinstance(markup, bytes))
-    try:
-        root = document_fromstring(markup, parser=parser)
-    except etree.ParserError as exc:
-        if "empty" in str(exc).lower():
-            raise EmptyInputError(
-                "the page has no content left after parsing (only comments, a doctype or processing instructions)"
-            ) from exc
-        raise NotHTMLError(
-            f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()"
-        ) from exc
-    except (ValueError, TypeError) as exc:
-        raise NotHTMLError(
-            f"the input could not be parsed as HTML ({exc}): pass an HTML page or use parse_text()"
-        ) from exc
+    root = _document(markup, parser)
     check_parser_limits(parser)
     check_size(root, options, len(text))
     _drop_templates(root, warnings)
