@@ -191,21 +191,33 @@ def _trim_words(seg: str) -> str:
         toks = _before_predicate(toks)
     del toks[: _after_time_clause(seg, toks)]  # 临走时|女儿: a clause of time before the person
     _drop_manner_de(toks)
-    while toks and edge_word(toks, len(toks) - 1) and not _there_is(toks):
-        if toks[-1].word == "地" and len(toks) > 1 or _aspect_after_verb(toks):
-            toks.pop()  # 激动地(说), 哭着(说): the word of manner goes with it
-        toks.pop()
+    _drop_end_edges(toks)
     _drop_passive(toks)
-    while toks and edge_word(toks, 0) and not _kept_lead(seg, toks):
-        if relative and toks[0].tag in ("p", "d") and toks[0].word not in QZ.ZH_FRAME_SOURCES or _former(toks):
-            break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition (据 opens none:
-            # 据|一位参与项目的工程师(透露): the source's preposition, before the clause)
-        toks.pop(0)
+    _drop_lead_edges(seg, toks, relative)
     if drop_report(toks) or _pronoun_object(toks):
         while toks and edge_word(toks, len(toks) - 1):
             toks.pop()
     return seg[toks[0].start : toks[-1].end] if toks else ""
 
+
+
+def _drop_end_edges(toks: list[segmenter.Token]) -> None:
+    """Drop the words at the end that are never part of a speaker (see edge_word), a word of manner with its 地 or
+    aspect (激动地(说), 哭着(说)); none of "there is" and one word (有|消息(指): what is there speaks)."""
+    while toks and edge_word(toks, len(toks) - 1) and not _there_is(toks):
+        if toks[-1].word == "地" and len(toks) > 1 or _aspect_after_verb(toks):
+            toks.pop()  # 激动地(说), 哭着(说): the word of manner goes with it
+        toks.pop()
+
+
+def _drop_lead_edges(seg: str, toks: list[segmenter.Token], relative: bool) -> None:
+    """Drop the words at the start that are never part of a speaker, up to a lead kept or the adverb or preposition
+    opening a ``relative`` clause."""
+    while toks and edge_word(toks, 0) and not _kept_lead(seg, toks):
+        if relative and toks[0].tag in ("p", "d") and toks[0].word not in QZ.ZH_FRAME_SOURCES or _former(toks):
+            break  # 刚从北京回来的陈静: the relative clause opens with its adverb or preposition (据 opens none:
+            # 据|一位参与项目的工程师(透露): the source's preposition, before the clause)
+        toks.pop(0)
 
 def _kept_lead(seg: str, toks: Sequence[segmenter.Token]) -> bool:
     """Is the first of ``toks`` kept though jieba tags it a word of no speaker: a lead of a description (一位, 某), a
