@@ -17,7 +17,7 @@ class English(Layout):
 
     NAME = "english"
     FINGERPRINT = f"//div[{has_class('main_art')}]//div[@id='Content']"
-    BODY = "(//div[@id='Content'])[1]"
+    BODY = "/descendant::div[@id='Content'][1]"
     HEADLINE = f"//div[{has_class('main_art')}]//h1"
     DATE = f"//span[{has_class('info_l')}]/text()[1]"
     DROP = ".//figcaption | .//*[@id='div_currpage']"
@@ -30,7 +30,7 @@ class Chinese(Layout):
 
     NAME = "chinese"
     FINGERPRINT = f"//div[{has_class('container-left2')}]//div[@id='Content']"
-    BODY = "(//div[@id='Content'])[1]"
+    BODY = "/descendant::div[@id='Content'][1]"
     HEADLINE = f"//h1[{has_class('dabiaoti')}]"
     DATE = f"//div[{has_class('fenx')}]/div[{has_class('xinf-le')}][2]"
     DROP = f".//div[contains(., '责任编辑') and not(.//p)] | .//*[{has_class('selectpage')}]"

@@ -15,7 +15,7 @@ class LeftZw(Layout):
     """chinanews.com article pages: ``div.left_zw`` body under ``div.content``."""
 
     NAME = "left_zw"
-    BODY = f"(//div[{has_class('left_zw')}])[1]"
+    BODY = f"/descendant::div[{has_class('left_zw')}][1]"
     HEADLINE = f"//div[{has_class('content')}]/h1 | //div[{has_class('left')}]/h1"
     DATE = f"//div[{has_class('left-t')}]/text()[1]"
     DROP = f".//table[{has_class('adInContent')}] | .//div[{has_class('adEditor')}]"

@@ -17,7 +17,7 @@ class ArticleNewsy(Layout):
     """``article.o-article-newsy`` pages (2024-): body ``div.c-article-content``."""
 
     NAME = "article-newsy"
-    BODY = f"(//div[{has_class('c-article-content')}])[1]"
+    BODY = f"/descendant::div[{has_class('c-article-content')}][1]"
     HEADLINE = DECLARED_TITLE
     SUMMARY = "//meta[@property='og:description']/@content"
     DROP = f".//div[{has_class('widget')}]"  # embedded widgets: related stories, videos, newsletters

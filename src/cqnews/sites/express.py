@@ -21,7 +21,7 @@ class ArticleBody(Layout):
     """``div[data-type=article-body]`` pages (2019-2024)."""
 
     NAME = "article-body"
-    BODY = "(//div[@data-type='article-body'])[1]"
+    BODY = "/descendant::div[@data-type='article-body'][1]"
     HEADLINE = DECLARED_TITLE
     DROP = (
         ".//div[contains(@class, 'related-articles')] | .//script"

@@ -17,7 +17,7 @@ class MainText(Layout):
     """Since about 2020: ``div.u-mainText``; editor in ``div.m-zbTool`` ("[ 责编：张倩 ]")."""
 
     NAME = "u-mainText"
-    BODY = f"(//div[{has_class('u-mainText')}])[1]"
+    BODY = f"/descendant::div[{has_class('u-mainText')}][1]"
     HEADLINE = f"//h1[{has_class('u-title')}]"
     DATE = f"//span[{has_class('m-con-time')}]"
     BYLINE = f"//span[{has_class('m-con-source')}] | //div[{has_class('m-zbTool')}]/span[{has_class('liability')}]"

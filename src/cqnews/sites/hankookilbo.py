@@ -68,11 +68,11 @@ class EditorParagraphs(Layout):
     """Pages rendered as HTML (2025): ``p.editor-p`` paragraphs; the headline as the JSON-LD declares it."""
 
     NAME = "editor-p"
-    BODY = f"(//p[{has_class('editor-p')}])[1]/.."
+    BODY = f"/descendant::p[{has_class('editor-p')}][1]/.."
     # The container also holds the standfirst (h2.sub-tit-ll), pull quotes, share buttons and related links.
     PARAGRAPHS = f"./p[{has_class('editor-p')}] | ./h3 | ./h4"
     SUMMARY = f"//h2[{has_class('sub-tit-ll')}]"
-    IMAGES = f"(//p[{has_class('editor-p')}])[1]/../{_FIGURE}"
+    IMAGES = f"/descendant::p[{has_class('editor-p')}][1]/../{_FIGURE}"
     CAPTION = _CAPTION
 
     def headline(self) -> str | None:

@@ -41,7 +41,7 @@ class AmpPost(Layout):
     """The ``/amp/`` variant made by the WordPress AMP plugin (unverified, as above)."""
 
     NAME = "amp"
-    BODY = f"(//*[{has_class('amp-wp-article-content')}])[1]"
+    BODY = f"/descendant::*[{has_class('amp-wp-article-content')}][1]"
     HEADLINE = f"//h1[{has_class('amp-wp-title')}]"
     DATE = f"//*[{has_class('amp-wp-posted-on')}]/time/@datetime"
     BYLINE = f"//*[{has_class('amp-wp-byline')}]"

@@ -26,7 +26,7 @@ class PostBody(Layout):
 
     NAME = "post_body"
     FINGERPRINT = f"//div[{has_class('post_body')}][not(.//div[@id='endText'])]"
-    BODY = f"(//div[{has_class('post_body')}])[1]"
+    BODY = f"/descendant::div[{has_class('post_body')}][1]"
     HEADLINE = f"//h1[{has_class('post_title')}]"
     DATE = f"//div[{has_class('post_info')}]/text()[1]"
     BYLINE = f"//div[{has_class('post_body')}]/{_CREDIT}"

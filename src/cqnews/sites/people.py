@@ -15,7 +15,7 @@ class RmTxt(Layout):
     """Channel article pages since about 2020: ``div.rm_txt`` with ``div.rm_txt_con`` body."""
 
     NAME = "rm_txt"
-    BODY = f"(//div[{has_class('rm_txt_con')}])[1]"
+    BODY = f"/descendant::div[{has_class('rm_txt_con')}][1]"
     HEADLINE = f"//div[{has_class('rm_txt')}]//h1"
     SUMMARY = f"//div[{has_class('rm_txt')}]//h3[{has_class('pre')}]"
     BYLINE = f"//div[{has_class('rm_txt')}]//div[{has_class('author')} or {has_class('edit')}]"

@@ -84,17 +84,16 @@ def body_fingerprints(root: HtmlElement) -> frozenset[str]:
     _last.scan = (weakref.ref(root), found)
     return found
 
-_ENTRY = f"//*[{has_class('entry-content')}]"
 
 
 class WordPressLayout(Layout):
     """Classic and block-editor themes: the post is ``.entry-content``, the title ``h1.entry-title``."""
 
     NAME = "wordpress"
-    BODY = f"({_ENTRY})[1]"
+    BODY = f"/descendant::*[{has_class('entry-content')}][1]"
     HEADLINE = f"//h1[{has_class('entry-title')}]"
     DATE = f"//time[{has_class('entry-date')}]/@datetime"
-    BYLINE = f"(//*[{has_class('byline')}])[1]"
+    BYLINE = f"/descendant::*[{has_class('byline')}][1]"
     TAGS = "//a[@rel='tag']"
     # Jetpack share/like/related blocks and theme widgets injected into the content; lists and
     # headings made only of links (related-post teasers); pull quotes that repeat the text.
@@ -141,7 +140,7 @@ class TRSLayout(Layout):
     """Text inside ``div.TRS_Editor``; everything else (title, dates) from the page metadata."""
 
     NAME = "trs"
-    BODY = "(//div[contains(@class, 'TRS_Editor')])[1]"
+    BODY = "/descendant::div[contains(@class, 'TRS_Editor')][1]"
     PARAGRAPHS = ".//p | .//h2 | .//h3 | .//h4 | .//blockquote"
 
 

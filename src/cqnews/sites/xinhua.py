@@ -79,7 +79,7 @@ class Regional2012(Layout):
 
     NAME = "regional-2012"
     VALID_UNTIL = date(2016, 1, 1)
-    BODY = "(//td[contains(@style, 'font-size:14px')][p])[1]"
+    BODY = "/descendant::td[contains(@style, 'font-size:14px')][p][1]"
     HEADLINE = "//td/b/font[contains(@style, 'font-size:20px')]"
     DATE = "//td[contains(@style, 'font-size:12px')]/font[contains(., '(')][1]"
     BYLINE = f"//td[{has_class('topxian')}]/font[contains(., '作者')]"
