@@ -16,7 +16,7 @@ from .enrich.dates import is_date_line
 from .extract.metadata import same_title
 from .extract.shown_updates import before_update_label, opens_with_update
 from .lexicon.dates import PUBLISHED_LABELS
-from .lexicon.punctuation import BLANK_CHARACTERS
+from .lexicon.punctuation import BIDI_CONTROLS, BLANK_CHARACTERS, DIRECTION_MARKS
 from .lexicon.punctuation_zh import SENTENCE_END_MARKS
 from .models import BlockKind, ExtractionMethod
 from .text import normalize_space
@@ -58,6 +58,30 @@ def drop_blank_blocks(draft: Draft) -> None:
     if draft.headline is not None and _SHOWN_RE.search(draft.headline) is None:  # ("<title>\u202e\u200f</title>")
         draft.headline = None
         draft.warnings.append("the headline shows no visible character (bidi controls, zero widths): left out")
+    if draft.headline is not None:
+        draft.headline = bidi_edges_stripped(draft.headline)
+
+
+_EDGE_CONTROLS = BIDI_CONTROLS + DIRECTION_MARKS
+
+
+def bidi_edges_stripped(text: str) -> str:
+    """``text`` without the bidi controls and direction marks at its edges ('\u202aHarbour plan approved\u202c'
+    from an og:title is "Harbour plan approved"): they show nothing, and a headline compared, searched or printed
+    carries them along. Left as it is when what would remain opens more embeddings or isolates than it closes (an
+    edge closed one) or fewer."""
+    stripped = text.strip(_EDGE_CONTROLS)
+    if stripped == text or not _balanced(stripped):
+        return text
+    return stripped
+
+
+def _balanced(text: str) -> bool:
+    """Does ``text`` close as many embeddings/overrides (PDF) and isolates (PDI) as it opens? (Counts, at C speed:
+    a headline may be long.)"""
+    embeddings = sum(text.count(char) for char in "\u202a\u202b\u202d\u202e")
+    isolates = sum(text.count(char) for char in "\u2066\u2067\u2068")
+    return embeddings == text.count("\u202c") and isolates == text.count("\u2069")
 
 
 def drop_date_lines(draft: Draft) -> None:
