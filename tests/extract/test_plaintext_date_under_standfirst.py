@@ -5,7 +5,7 @@ A labelled date line among the body's blocks is the published date and no body t
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import cqnews
 
@@ -21,7 +21,7 @@ Detours will send drivers along Route 12, adding about ten minutes to the trip f
 
 def test_a_date_line_under_the_standfirst_is_the_published_date() -> None:
     article = cqnews.parse_text(DUMP)
-    assert article.published == datetime(2026, 3, 4, 7, 15)
+    assert article.published == datetime(2026, 3, 4, 7, 15, tzinfo=timezone(timedelta(hours=-6)))  # (CT, in March)
     assert not any("Published" in block.text for block in article.body)
     assert article.headline == "Bridge repairs to close river road for six weeks"
 

@@ -28,13 +28,16 @@ from ..lexicon.dates import (
     CLOCK_LABELS,
     DAY_FIRST_LANGUAGES,
     GENERIC_TWO_LETTER_DOMAINS,
+    HALF_DAY_ZONES,
     MONTH_FIRST_COUNTRIES,
     MONTHS,
     PUBLISHED_LABELS,
     ZONE_ABBREVIATIONS,
+    ZONE_REGIONS,
 )
 from ..models import DatePrecision
-from ..timezones import CHINA_TZ
+from ..timezones import CHINA_TZ, UnknownTimeZoneError
+from ..timezones import zone as named_zone
 
 __all__ = [
     "CHINA_TZ", "ParsedDate", "date_from_url", "first_date", "is_date_line", "parse_date", "pick_date", "read_date",
@@ -88,9 +91,16 @@ _ZONE_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b")
 _CLOCK_AM_PM = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?\s?((?i:[ap])\.?(?i:m)\b\.?)")
 # A zone abbreviation right after a clock ("10:20 IST", "10:20 AM WAT", "10h20 (EAT)") (lexicon.dates).
 _CLOCK_ZONE = re.compile(
-    r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s?(?i:[ap]\.?m\.?)?\s{0,2}\(?(" + "|".join(ZONE_ABBREVIATIONS) + r")\b"
+    r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s?(?i:[ap]\.?m\.?)?\s{0,2}\(?("
+    + "|".join([*ZONE_ABBREVIATIONS, *ZONE_REGIONS])
+    + r")\b"
+    + r"|\d{1,2}[:.]\d{2}\s?(?i:[ap]\.?m\.?)\s{0,2}\(?("
+    + "|".join(HALF_DAY_ZONES)
+    + r")\b"
 )  # (capitals only: "eat", "cat" and "wit" are words)
-_WRITTEN_ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in ZONE_ABBREVIATIONS.items()}
+_WRITTEN_ZONES: dict[str, tzinfo] = {
+    name: timezone(timedelta(hours=hours)) for name, hours in [*ZONE_ABBREVIATIONS.items(), *HALF_DAY_ZONES.items()]
+}
 # A time written before its date, at the start of the text ("01:38:07 PM IST Nov 20, 2019", "14:05, 20 November
 # 2019", "10:30 | 12.03.2024", "Updated 14:05 GMT, 20 November 2019"): up to two label words, the clock (its half of
 # the day, "Uhr", a zone abbreviation after it), a separator, then the date. Bounded in every part.
@@ -335,12 +345,18 @@ def _warn(warnings: list[str] | None, message: str) -> None:
         warnings.append(message)
 
 
-def _written_zone(text: str, precision: DatePrecision) -> timezone | None:
+def _written_zone(text: str, precision: DatePrecision) -> tzinfo | None:
     """The zone a date line names by its abbreviation after the time ("5 March 2026 | 10:20 IST"), if any."""
     found = _CLOCK_ZONE.search(text) if precision is not DatePrecision.DAY else None
     if found is None:
         return None
-    return _WRITTEN_ZONES[found.group(1)]
+    name = found.group(1) or found.group(2)
+    if name in ZONE_REGIONS:
+        try:
+            return named_zone(ZONE_REGIONS[name])
+        except UnknownTimeZoneError:  # (no tz database on the machine: the time keeps the caller's zone)
+            return None
+    return _WRITTEN_ZONES[name]
 
 
 def _precision(hour: str | None, second: str | None) -> DatePrecision:

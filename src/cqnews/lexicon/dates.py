@@ -95,10 +95,22 @@ ZONE_ABBREVIATIONS: dict[str, float] = {
     "IST": 5.5, "PKT": 5, "NPT": 5.75, "BDT": 6, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9, "PHT": 8, "HKT": 8,
     "SGT": 8, "MYT": 8, "JST": 9, "KST": 9, "EAT": 3, "CAT": 2, "SAST": 2, "WAT": 1,
     "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "AEST": 10, "AEDT": 11,
+    "EST": -5, "EDT": -4, "CDT": -5, "MDT": -6, "PDT": -7,
 }
 """Time zone abbreviations a page writes after a time ("5 March 2026 | 10:20 IST", "10:20 AM WAT"), by their
 offset from UTC in hours: only those that name one zone in news pages (IST: India Standard Time, as the Indian
-press writes it; not CST or PST, which are Chinese or American, Philippine or Pacific, nor BST)."""
+press writes it; EST and the American daylight times). Not CST (see :data:`HALF_DAY_ZONES`), nor PST (Philippine
+or Pacific), MST (Malaysian or Mountain) or BST."""
+
+HALF_DAY_ZONES: dict[str, float] = {"CST": -6}
+"""Abbreviations read only after a clock of a.m./p.m. ("7:15 a.m. CST": American Central time): a Chinese page's
+dates printed by Java write CST for China time on a 24-hour clock ("Wed Mar 04 09:30:15 CST 2026")."""
+
+ZONE_REGIONS: dict[str, str] = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+}
+"""The American zones a page names without saying standard or daylight time ("7:15 a.m. CT"), by their IANA name:
+the offset is the one in force on the date."""
 
 TODAY_LABELS: tuple[str, ...] = ("今天是", "今日是", "today is", "heute ist")
 """Words a site's header writes before the day's date ("今天是2026年3月5日 星期四", "Today is Thursday, …"),
