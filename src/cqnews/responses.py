@@ -37,7 +37,10 @@ def parse_response(
 
     Raises :class:`~cqnews.ParseError` subclasses as :func:`cqnews.parse` does, and ``TypeError``
     for an object that has no body, or whose body was streamed away unread (requests' ``stream=True`` consumed by
-    ``iter_content``, an httpx stream not ``read()``).
+    ``iter_content``, an httpx stream not ``read()``). A header the headers object cannot decode (its lookup raises
+    ``ValueError``) reads as absent, with a warning; any other exception the caller's own object raises (a
+    ``.get`` or ``.items`` that fails with ``RuntimeError``, ``OSError`` or the caller's own class) passes unchanged:
+    it is the caller's error, not the page's, as a ``parse_many`` generator's own exception is.
     """
     (url, body, content_type), unreadable = _parts(response)
     options = checked_options(options)
