@@ -20,7 +20,7 @@ from lxml.html import (
 )
 
 from . import char_refs
-from .errors import EmptyInputError, NotHTMLError
+from .errors import EmptyInputError, NotHTMLError, TreeTooLargeError
 from .feed_input import feed_warning
 from .options import ParseOptions
 from .tree_limits import check_attributes, check_element_count, check_parser_limits, check_size, may_exceed
@@ -146,14 +146,41 @@ def parse_tree(
     tag_marks = text.count("<")
     if may_exceed(options.max_nodes, tag_marks):
         check_element_count(markup, options.max_nodes)
-    parser = _parser(utf8=isinstance(markup, bytes))
-    root = _document(markup, parser)
-    check_parser_limits(parser)
+    root = _within_depth(markup, text, warnings)
     check_size(root, options, len(text))
     _drop_templates(root, warnings)
     _drop_option_lists(root)
     _drop_hidden(root)
     _stray_sources_closed(root)
+    return root
+
+
+# An opening <source>/<track> tag, to be written closed ("<source …/>"): from the required "<source" to its ">", no
+# "<" between (so a run of "<source" without a ">" is read in one pass).
+_MEDIA_SOURCE_TAG = re.compile(r"(<(?:source|track)\b[^<>]*?)/?>", re.IGNORECASE)
+
+
+def _within_depth(markup: str | bytes, text: str, warnings: list[str] | None) -> HtmlElement:
+    """The tree of ``markup`` (``text``, or its UTF-8 bytes), within libxml2's 256 levels.
+
+    libxml2 nests each HTML5 void ``<source>`` inside the one before it: a ``<picture>`` of 400 sources went past
+    the cap and the page was a TreeTooLargeError. A page that does is parsed once more with its sources and tracks
+    written closed (``<source …/>``), with a warning; a page nesting too deep without them is still the error. (A
+    picture's chain is otherwise left as libxml2 builds it: see :func:`_stray_sources_closed`.)"""
+    parser = _parser(utf8=isinstance(markup, bytes))
+    root = _document(markup, parser)
+    try:
+        check_parser_limits(parser)
+    except TreeTooLargeError:
+        if _MEDIA_SOURCE_TAG.search(text) is None:
+            raise
+        parser = _parser(utf8=False)
+        root = _document(_MEDIA_SOURCE_TAG.sub(r"\1/>", text), parser)
+        check_parser_limits(parser)
+        if warnings is not None:
+            warnings.append(
+                "the page's <source>/<track> elements nested past libxml2's 256 levels: read as closed elements"
+            )
     return root
 
 
