@@ -92,6 +92,9 @@ BODY_PARTS = frozenset(
     """声音 嗓门 嗓音 语调 头 脑袋 眉头 眉毛 眼睛 双眼 眼眶 眼泪 泪水 泪花 嘴 嘴角 嘴唇 脸 脸庞 手 双手 手臂 胳膊
     肩 肩膀 胸脯 胸口 腰 身子 身体 腿 大腿 脚""".split()
 )
+# (Session 61) Where in the body words are said, between a speaker and the cue (王大爷|嘴里念叨着, 她|口中喃喃道): a
+# place, never the speaker nor part of the speaker's name.
+MOUTH_PLACES = frozenset("嘴里 嘴上 嘴边 口中 口里 嘴中".split())
 # Nouns of a person's state that open a predicate about them with a verb or adjective after (刘洋|信心满满,
 # 王明|心情激动, 她|脸色凝重, 王明的|眼里含着泪): never part of the name before them.
 STATE_NOUNS = frozenset(

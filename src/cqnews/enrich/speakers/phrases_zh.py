@@ -28,6 +28,7 @@ from ...lexicon.people_nouns_zh import (
     ADDRESS_AFTER_FULL_NAMES,
     HE_SHE,
     KIN_NOUNS,
+    MOUTH_PLACES,
     PERSON_MEASURES,
     REFLEXIVES,
     THIRD_PERSON_PRONOUNS,
@@ -144,14 +145,18 @@ def _read_window_subject(simp: str) -> Who | None:
     return _pronoun_opening(who) if who is not None else None
 
 
+# How long a word of where words are said is (嘴里, 口中).
+_MOUTH = 2
+
+
 def _subject_end(text: str, lo: int, hi: int) -> int:
     """Where the subject before the cue at ``hi`` ends, read in words with the cue in view: before a
     word the cue is the end of (沈阳|辩称, 汤某某多次|指称: the verb starts before the cue the tables
     found), and before the adverbs and time words between subject and verb (王晓雪|才说, 杨启|后来说,
     世界银行|周一预测), which jieba only tells apart from a name when it sees the verb."""
     start = run_start(text, ZH_BOUNDARY, max(lo, hi - _ZH_CLAUSE), hi)
-    if hi == start:
-        return hi
+    if hi == start or text[start : start + _MOUTH].strip() in MOUTH_PLACES:
+        return start  # (，嘴里反复念叨着: where the words come from opens the clause; no subject is written)
     stop = run_end(text, ZH_BOUNDARY, hi + 1, hi + 3)
     toks = segmenter.tag(text[start:stop])
     cue = hi - start
@@ -198,8 +203,8 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
     # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
     if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
         return True
-    if t.word in REFLEXIVES:
-        return True  # 王明|自己|说: the subject itself
+    if t.word in REFLEXIVES or t.word in MOUTH_PLACES:
+        return True  # 王明|自己|说: the subject itself; 王大爷|嘴里|念叨着: where the words come from
     if t.word in CUE_ADVERBS and N.person_word(toks[i - 1]):
         return True  # 陈大文|续/v|指: an adverb of going on after a name, whatever jieba tags it
     kept = t.word in KIN_NOUNS or t.word in QZ.ZH_INDUSTRY_NOUNS  # (王明|妈妈(说): his mother; 金山|软件: a trade)
