@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.people_nouns_zh import HE_SHE
 from ...lexicon.personal_names_zh import NAME_DOTS
-from ...models import Quote, Speaker
+from ...models import Quote, QuoteKind, Speaker
 from .. import segmenter
+from ..speakers.phrases import Who
+from .lead_block_zh import zh_lead_cue
 from .terms_zh import zh_drop_repeated_terms
 
 __all__ = ["finish_zh"]
@@ -28,6 +31,7 @@ def finish_zh(quotes: list[Quote], texts: Sequence[str]) -> None:
     inside that name, made the whole name (the role without the name's head it may have taken); first, a short
     term quoted in several places is no quote (see :mod:`.terms_zh`)."""
     zh_drop_repeated_terms(quotes, texts)
+    _cue_from_lead(quotes, texts)
     names = {n for q in quotes if q.speaker is not None and (n := q.speaker.name) is not None and _han_name(n)}
     if len(names) < 2:
         return
@@ -38,6 +42,29 @@ def finish_zh(quotes: list[Quote], texts: Sequence[str]) -> None:
             full = whole[name]
             speaker = Speaker(name=full, role=_role_without(q.speaker.role, full, name))
             quotes[i] = q.model_copy(update={"speaker": speaker})
+
+
+def _cue_from_lead(quotes: list[Quote], texts: Sequence[str]) -> None:
+    """A quote opening its paragraph whose speaker the paragraph before names, ending in a cue and a colon
+    (他在接受采访时表示： / “…”), has that cue, and the role the lead gives that speaker when it had none
+    (村支书张华告诉记者：)."""
+    for i, q in enumerate(quotes):
+        opening = q.kind is QuoteKind.DIRECT and q.block > 0 and q.start <= 1
+        if q.cue is not None or q.speaker is None or not opening:
+            continue
+        read = zh_lead_cue(texts[q.block - 1])
+        who, cue = read if read is not None else (None, "")
+        if who is None or not _stands_for(who, q.speaker):
+            continue
+        role = q.speaker.role or (who.role if who.mention == q.speaker.name else None)
+        quotes[i] = q.model_copy(update={"cue": cue, "speaker": Speaker(name=q.speaker.name, role=role)})
+
+
+def _stands_for(who: Who, speaker: Speaker) -> bool:
+    """Is the lead's subject ``who`` the quote's speaker: its name, or a 他/她 standing for it?"""
+    if who.kind == "pronoun":
+        return who.mention in HE_SHE
+    return bool(who.mention) and who.mention == speaker.name
 
 
 def _han_name(name: str) -> bool:
