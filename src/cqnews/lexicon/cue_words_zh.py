@@ -105,5 +105,6 @@ HEARING_WORDS = ("听", "聽", "闻言", "聞言")
 # A cue right after one of these opens an adverbial frame (在谈到…时, 当被问及…时, 据报道), not a report.
 CUE_FRAME_LEADS = frozenset("在 当 在被 当被 每当 一 据 另据 根据".split())  # (据报道: reportedly, no source)
 # Session 61: the short names of meetings a company holds for investors (法人说明会 -> 法说会, Taiwan's papers), which
-# jieba cuts with the verb 说 alone inside (法/j 说/v 会上/t): the 说 of 在法说会上表示 is no cue.
-MEETINGS_HOLDING_SAY: tuple[str, ...] = ("法说会",)
+# jieba cuts with the verb 说 alone inside (法/j 说/v 会上/t): the 说 of 在法说会上表示 is no cue; nor is the 说 of
+# 业说会 (业绩说明会, the mainland's).
+MEETINGS_HOLDING_SAY: tuple[str, ...] = ("法说会", "业说会")

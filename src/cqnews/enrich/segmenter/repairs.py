@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DISTRICT_ENDS, LOCAL_ORGANS, PLACE_ENDS
-from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME, VOICE_MANNERS
+from ...lexicon.cue_words_zh import MANNER_ASPECTS, MEETINGS_HOLDING_SAY, SAY_AFTER_NAME, VOICE_MANNERS
 from ...lexicon.function_words_zh import ASPECT_PARTICLES
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import (
@@ -432,6 +432,21 @@ def _mashang_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return [Token(t.word[:-1], "n", t.start, t.end - 1), Token("马上", "d", t.end - 1, up.end)]
 
 
+def _meeting_opening_glued(t: Token) -> bool:
+    """Is ``t`` the preposition 在 and the first character of a meeting's name holding 说 (在业/v of 在业说会)?"""
+    return len(t.word) == 2 and t.word[0] == "在" and t.word[1] + "说会" in MEETINGS_HOLDING_SAY
+
+
+def _meeting_glued_to_preposition(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """总经理/在业/v 说/会上 -> 在/p 业/j: the first character of a meeting's name holding 说 (业说会, 业绩说明会)
+    that jieba glued to the preposition before it opens the meeting's name, not a verb 在业 (to be in work). The
+    text may end at the 说 (a clause read up to the meeting's localiser: 在业说|会上)."""
+    t, say, meeting = tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if say is None or say.word != "说" or meeting is not None and not meeting.word.startswith("会"):
+        return None
+    return [Token(t.word[0], "p", t.start, t.start + 1), Token(t.word[1], "j", t.start + 1, t.end)]
+
+
 def _ask_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """记者/问/n 周先生 -> 问/v: 问 alone (to ask) that jieba tags a noun between a person and whom they ask (a noun,
     a name or a pronoun) is the verb, so the asker is the subject (记者问 is no description)."""
@@ -453,6 +468,7 @@ STEPS: tuple[Step, ...] = (
     (_title_tagged_otherwise, _title_read_as_verb),  # (most texts: no 署长/v)
     (lambda t: t.word in VOICE_MANNERS and t.tag != "d", _voice_read_as_noun),  # (便/小声/n/说)
     (lambda t: t.word in NOUNS_GLUED_TO_MASHANG, _mashang_read_apart),  # (人马/上/表示)
+    (_meeting_opening_glued, _meeting_glued_to_preposition),  # (总经理/在业/说/会上)
     (lambda t: len(t.word) == 3 and t.word[1:] in SAY_AFTER_NAME and t.tag in NAME_TAGS, cue_read_as_given),
     (lambda t: t.word[0] == "据" and len(t.word) == 2, _source_preposition),  # (most texts: no 据市 to repair)
     (lambda t: t.word.endswith(TIME_POINTER), pointer_before_time),  # (most texts: no 本/月初 to join)
