@@ -131,6 +131,9 @@ NOUNS_AFTER_NAMES = OLD_PERSON_NOUNS - {"老人家"} | frozenset("同学 同志"
 # the name is the speaker, the noun the role (a surname alone before one is ADDRESS_AFTER_SURNAME's: 田大妈).
 _ELDER_ADDRESS = frozenset("奶奶 爷爷 老奶奶 老爷爷 大爷 大妈 大娘 婆婆 阿婆 阿伯".split())
 ADDRESS_AFTER_FULL_NAMES: tuple[str, ...] = tuple(sorted(NOUNS_AFTER_NAMES - {"同学", "同志"} | _ELDER_ADDRESS))
+# Those nouns and 同志 (comrade) are forms of address, no title: after a title and a name (区长王刚同志, 退休教师张秀英
+# 奶奶) the role is the title written before the name, never the title and the address glued (区长同志).
+ADDRESSES_AFTER_NAMES = frozenset((*ADDRESS_AFTER_FULL_NAMES, "同志"))
 
 # What a reader calls a person by before the noun of their kind: an age (73岁的|老党员), a cohort (00后|游客), a
 # school grade (初二|学生, 高三|学生, 大一|新生): part of the role, no time word or number to drop, never a name.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...lexicon.people_nouns_zh import ADDRESS_AFTER_FULL_NAMES
+from ...lexicon.people_nouns_zh import ADDRESS_AFTER_FULL_NAMES, ADDRESSES_AFTER_NAMES
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS, ORG_NAME_TAG
 from ...lexicon.titles_zh import (
@@ -38,7 +38,7 @@ def titled_person(seg: str, start: int) -> Who | None:
                 return Who(seg, "desc", role=seg, start=start)  # 民建联主席, 国民党主席: the office's unnamed holder
             name = _name_before_title(rest)
             if name and (suffix in ZH_TITLES_AFTER or _is_name(name)):  # 习近平总书记, 钟南山院士, 国家主席习近平 …
-                role = (rest[: -len(name)] + suffix) if len(name) < len(rest) else suffix
+                role = _role_around(rest[: -len(name)], suffix)
                 return Who(name, "person", role=role, start=start)
     titled_name = N.surname_title(seg)
     if titled_name is not None:  # 张教授, 单院长: a surname and a title name someone
@@ -52,6 +52,15 @@ def titled_person(seg: str, start: int) -> Who | None:
         role = seg[: toks[first].start].rstrip("、的") + title
         return Who(seg[toks[first].start : toks[-2].end], "person", role=role, start=start)
     return None
+
+
+def _role_around(before: str, suffix: str) -> str:
+    """The role of a name with ``before`` written before it and the title or form of address ``suffix`` after it:
+    the title after (总书记), or the words before and that title (国家主席…总书记); the words before alone where the
+    noun after is an address (区长王刚同志 -> 区长, 退休教师张秀英奶奶 -> 退休教师)."""
+    if not before:
+        return suffix
+    return before if suffix in ADDRESSES_AFTER_NAMES else before + suffix
 
 
 def _body_named(rest: str) -> bool:
