@@ -39,6 +39,7 @@ from ...lexicon.segmenter_repairs_zh import (
 from ...lexicon.time_words_zh import WEEKDAY_WORD_RE
 from ...text import is_cjk_char
 from .accounts import account_word, needs_account_word
+from .acts import act_read_apart, act_tagged_noun
 from .aspect import adverb_before_zhe, verb_before_aspect, verb_read_as_adverb
 from .base import Step, Token, always, char_tag, jieba_tags, known, load, repair
 from .dotted import join_dotted
@@ -334,6 +335,7 @@ REPAIRS: tuple[Step, ...] = (
     (may_end_glued_to_name, last_character_off_name),  # (李华笑/说, 刘洋称, 王毅同/nr 李华)
     (needs_resident_repair, place_before_residents),  # (台/中/市民, 高雄市/民)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
+    (act_tagged_noun, act_read_apart),  # (刘芳/主持会议/n 并 指出)
     (opens_yi_name, join_yi_name),  # (沙马拉/nr 且/zg, 阿西/ns 木/n 呷/v)
     (needs_account_word, account_word),  # (most texts: no 公众/号/m)
     (reads_teacher_into_name, teacher_read_into_name),  # (老/师范雨欣)
