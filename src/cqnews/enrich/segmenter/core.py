@@ -88,10 +88,12 @@ from .person_nouns import (
     noun_end_read_into_name,
     opens_with_household,
     owner_read_into_surname,
+    person_end_read_into_ma,
     reads_job_end_into_surname,
     reads_kin_as_name,
     reads_kind_end_into_surname,
     reads_owner_into_surname,
+    reads_person_end_into_ma,
     reads_teacher_into_name,
     teacher_read_into_name,
 )
@@ -294,6 +296,7 @@ _PERSONAL_PRONOUNS = _MAY_SPLIT_LEADS
 REPAIRS: tuple[Step, ...] = (
     (reads_owner_into_surname, owner_read_into_surname),  # (车/主张/女士)
     (reads_kind_end_into_surname, kind_end_read_into_surname),  # (果/农林/峰)
+    (reads_person_end_into_ma, person_end_read_into_ma),  # (媒体/人马/建国)
     (reads_job_end_into_surname, job_end_read_into_surname),  # (女村/医杨/红梅)
     (opens_with_household, household_read_apart),  # (种植/户付/国强)
     (lambda t: len(t.word) == 3 and t.tag in NAME_TAGS, noun_end_read_into_name),  # (跑/友林峰)

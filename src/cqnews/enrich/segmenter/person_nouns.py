@@ -16,6 +16,7 @@ from ...lexicon.personal_names_zh import (
     SURNAMES,
 )
 from ...lexicon.pos_tags_zh import NAME_TAGS
+from ...lexicon.segmenter_repairs_zh import NOUNS_GLUED_TO_MASHANG
 from ...lexicon.titles_zh import JOB_END_CHARS
 from ...text import is_cjk_char
 from .base import Token, at, char_tag, jieba_tags, known, last, retag
@@ -28,9 +29,11 @@ __all__ = [
     "noun_end_read_into_name",
     "opens_with_household",
     "owner_read_into_surname",
+    "person_end_read_into_ma",
     "reads_job_end_into_surname",
     "reads_kind_end_into_surname",
     "reads_owner_into_surname",
+    "reads_person_end_into_ma",
 ]
 
 # The ends of a noun of a job or a kind of person of one character (医, 员, 工, 警, 农).
@@ -227,3 +230,33 @@ def opens_with_household(t: Token) -> bool:
 
 # A household, the end of nouns of a kind of person (种植户, 养殖户, 贫困户).
 _HOUSEHOLD = "户"
+
+
+def reads_person_end_into_ma(t: Token) -> bool:
+    """Is ``t`` the noun 人马 (troops), which jieba may read across the 人 ending a noun of a person and the surname
+    马 (媒体/人马/建国)?"""
+    return t.word in NOUNS_GLUED_TO_MASHANG
+
+
+def person_end_read_into_ma(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """媒体/人马/建国/ns 说 -> 媒体人/马建国, 自/媒体/人马/丽说/v -> 媒体人/马丽/说: after a noun (媒体, 出品, 投资),
+    人马 then a given name of two characters (or one glued to a cue of one) are the noun of a person ending in 人
+    (媒体人, 出品人: jieba's dictionary may hold none) and the name 马…. Not before 上 (人/马上: .repairs) nor
+    before a word no given name is (双方/人马/表示: troops)."""
+    prev, t, given = last(out), tokens[i], at(tokens, i + 1)
+    if not reads_person_end_into_ma(t) or prev is None or not prev.tag.startswith(("n", "v")) or given is None:
+        return None
+    w = given.word
+    glued = len(w) == 2 and w[1] in SAY_AFTER_CUE and given.tag.startswith("v") and w[0] not in NOT_GIVEN_ENDS
+    whole = len(w) == 2 and not given.tag.startswith(_NOT_GIVEN_TAGS) and all(map(is_cjk_char, w))
+    whole = whole or len(w) == 1 and given.tag in NAME_TAGS  # (人马/丽/nr: the text read up to the cue)
+    if prev.end != t.start or given.start != t.end or not (glued or whole) or w[0] in NOT_GIVEN_ENDS:
+        return None
+    noun = Token(prev.word + t.word[0], "n", prev.start, t.start + 1)
+    if glued:
+        return [
+            noun,
+            Token(t.word[1] + w[0], "nr", t.start + 1, given.start + 1),
+            Token(w[1], "v", given.start + 1, given.end),
+        ]
+    return [noun, Token(t.word[1] + w, "nr", t.start + 1, given.end)]
