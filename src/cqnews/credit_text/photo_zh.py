@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.captions import UP_POINTERS
 from ..lexicon.credits import (
     CJK_BAR_MARKS,
     CJK_LABEL_MARKS,
@@ -178,7 +179,8 @@ def _people_and_orgs(parts: list[str], org_only: bool) -> tuple[list[str], list[
 
 def zh_tail(text: str) -> tuple[int, str] | None:
     """A Chinese credit closing the text without brackets ("… 新华社记者 张三 摄", "张三/摄", "视觉中国供图")."""
-    tail_start = max(text.rfind(c) for c in "。！？；;") + 1
+    # (a mark pointing up at the picture before the credit parts it from the caption as a stop does: "…桥墩。▲王明 摄")
+    tail_start = max(text.rfind(c) for c in ("。", "！", "？", "；", ";", *UP_POINTERS)) + 1
     tail = text[tail_start:]
     if len(tail) > 40:
         # No sentence end close by: take the last whitespace-separated run of at most 40 characters.

@@ -24,6 +24,7 @@ from ..lexicon.captions import (
     FIGURE_NUMBER_WORDS,
     JA_CAPTION_LABELS,
     PLAYER_NOTICES,
+    UP_POINTERS,
     ZH_AUTHOR_LINE_LABELS,
     ZH_CAPTION_LABEL_WORDS,
     ZH_FIGURE_NUMBER_WORDS,
@@ -200,6 +201,9 @@ def _without_counter(caption: str) -> str:
 
 # Marks that point at the picture ("▲改造后的小区", "► The bridge in 2020"): layout, not caption words.
 _POINTER_MARKS = "▲△▼▽↑↓►▶◀→← \u3000"
+# A mark pointing up left at a caption's end once its credit is split off ("工人正在加固桥墩。▲ 王明 摄": the page
+# writes the mark before the credit, pointing at the picture): layout, no caption text.
+_UP_POINTERS_AND_SPACE = "".join(UP_POINTERS) + " \u3000"
 
 
 def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
@@ -217,7 +221,7 @@ def _caption_and_credits(draft: ImageDraft) -> tuple[str | None, list[Credit]]:
                 caption = caption[: -len(credit_text)].rstrip(" |–—-") or None
         credits = _merge_credits(separate, credits) if separate else credits
     if caption is not None and credits:
-        caption = _without_bare_label(caption)
+        caption = _without_bare_label(caption).rstrip(_UP_POINTERS_AND_SPACE)
     return (None if caption is None else _cleaned_caption(caption)), _without_short_forms(credits)
 
 
