@@ -191,13 +191,24 @@ _SMALL_HEADINGS = frozenset(("h5", "h6"))
 
 def _unwrapped(children: list[HtmlElement]) -> list[HtmlElement]:
     """One text box after the picture holding a caption and a credit as two paragraphs
-    (``<div class=photo-info><p>Caption</p><p>Credit: X</p></div>``) stands for those two elements."""
+    (``<div class=photo-info><p>Caption</p><p>Credit: X</p></div>``), or a slide's title and description as two
+    plain boxes (Squarespace's ``<div class="meta"><div class="meta-title">…</div><div class="meta-description">…
+    </div></div>``), stands for those two elements."""
     if len(children) != 1 or children[0].tag != "div" or (children[0].text or "").strip():
         return children
     inner = [c for c in children[0] if is_element(c)]
-    if len(inner) == 2 and all(c.tag == "p" and len(c) <= 3 for c in inner):
+    if len(inner) == 2 and all(_plain_text_box(c, inner[0].tag) for c in inner):
         return inner
     return children
+
+
+def _plain_text_box(el: HtmlElement, tag: str) -> bool:
+    """A paragraph, or a box holding no box and at most one paragraph (its text in it), of the given tag, with at
+    most three inline elements."""
+    if el.tag != tag or tag not in ("p", "div") or len(el) > 3:
+        return False
+    blocks = [c for c in el if c.tag in ("p", "div")]
+    return not blocks or (tag == "div" and len(el) == 1 and blocks[0].tag == "p" and _plain_text_box(blocks[0], "p"))
 
 
 _FIGURE_LEVELS = 4
