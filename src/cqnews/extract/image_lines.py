@@ -365,6 +365,8 @@ def credit_line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEle
             after = _centred_next(after)  # the picture's centred caption line, then its centred credit line
         elif _line_before_credit(after):
             after = after.getnext()  # the picture's caption line, then its credit line
+        elif not split_photo_credit(draft.caption)[1]:
+            after = _after_figure(after)  # the figure's caption with no credit, then a credit line under the figure
     if after is None or after.tag not in _CREDIT_LINE_TAGS or after in consumed or len(after) > 3:
         return
     # (a credit alone: "上图为开通首日的列车。李杰 摄" is a caption with its credit)
@@ -373,6 +375,18 @@ def credit_line_after(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlEle
         consume(after, consumed)
         if draft.caption is None:
             _centred_caption_below(img, after, draft, consumed)
+
+
+def _after_figure(caption_el: HtmlElement) -> HtmlElement | None:
+    """The element right after the figure that ``caption_el`` closes (``<figure><img><figcaption>工人正在加固桥墩。
+    </figcaption></figure><p>资料照片</p>``), with no text between; else ``caption_el`` itself."""
+    figure = caption_el.getparent()
+    if caption_el.tag != "figcaption" or figure is None or figure.tag != "figure" or caption_el.getnext() is not None:
+        return caption_el
+    after = figure.getnext()
+    if after is None or (figure.tail or "").strip() or (caption_el.tail or "").strip() or not is_element(after):
+        return caption_el
+    return after
 
 
 def _centred_caption_below(
