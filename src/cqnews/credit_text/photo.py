@@ -296,7 +296,8 @@ _MAX_SLASH_TAIL = 80
 def _tail_slash(text: str) -> tuple[int, str] | None:
     """H. A credit after a spaced slash that names a known agency, with no sentence end before it ("… ayer en
     Madrid / EFE", "… en Madrid. / Juan Roe / EFE"): the first slash of the tail whose rest reads as a credit.
-    A name alone after the slash ("… en Madrid / Juan Roe") is not enough: it may be a pair of places."""
+    A name alone after the slash ("… en Madrid / Juan Roe") is not enough: it may be a pair of places; after the
+    caption's stop, any bare credit is ("… el lunes. / Cortesía")."""
     if " / " not in text:
         return None  # (both ways below need a spaced slash: a substring test spares most captions the credit test)
     if len(text) <= _MAX_SLASH_TAIL and bare_credit(text):
@@ -304,7 +305,8 @@ def _tail_slash(text: str) -> tuple[int, str] | None:
     start = max(0, len(text) - _MAX_SLASH_TAIL)
     for match in _SPACED_SLASH.finditer(text, start):
         tail = text[match.end() :].strip()
-        if tail and bare_credit(tail) and any(is_agency(p.strip()) for p in re.split(r"/|\s+via\s+", tail)):
+        stop = text[match.start() - 1] in ".!?"
+        if tail and bare_credit(tail) and (stop or any(is_agency(p.strip()) for p in re.split(r"/|\s+via\s+", tail))):
             return match.start(), tail
     return None
 
