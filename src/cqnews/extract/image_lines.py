@@ -21,6 +21,7 @@ from ..text import has_han
 from .image_caption_elements import is_caption_el
 from .image_caption_text import caption_text
 from .image_captions import attach_text, consume
+from .image_styles import styled_apart
 from .image_tree import is_element, sole_wrapper
 
 __all__ = [
@@ -155,15 +156,17 @@ def _attach_line(line: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement
 
 
 def _muted(el: HtmlElement) -> bool:
-    """A ``<small>``, or a paragraph of a muted-type class or wholly in one ``<small>``, or wholly in italics and
-    as short as a caption (``<p><em>Crews resurface the road on Sunday.</em></p>``, classic editors' caption), no
-    quote with its speaker."""
+    """A ``<small>``, or a paragraph of a muted-type class or wholly in one ``<small>``, or wholly in italics or in
+    grey or small type set apart by its style and as short as a caption (``<p><em>Crews resurface the road on
+    Sunday.</em></p>``, classic editors' caption; ``<p style="font-size:12px">…</p>``), no quote with its speaker."""
     if el.tag == "small":
         return True
     if el.tag != "p":
         return False
     if MUTED_TYPE_CLASSES.intersection((el.get("class") or "").split()):
         return True
+    if styled_apart(el):  # ("<p><span style="color:#808080">Caption.</span></p>": grey or small type set apart)
+        return _short_line(caption_text(el)) and not _spoken_quote(caption_text(el))
     if len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
         return False
     if el[0].tag == "small":
