@@ -51,3 +51,16 @@ def test_refuses_a_field_the_constructor_does_not_take_in_order() -> None:
 
     with pytest.raises(TypeError):
         shallow_copy(Keyed(1, b=2))
+
+
+def test_refuses_a_class_whose_post_init_would_run_again() -> None:
+    @dataclass
+    class Counted:
+        name: str
+        words: int = 0
+
+        def __post_init__(self) -> None:
+            self.name = self.name.strip() + "!"  # (run twice, a copy would gain a second "!")
+
+    with pytest.raises(TypeError):
+        shallow_copy(Counted(" Ines Okafor ", 2))

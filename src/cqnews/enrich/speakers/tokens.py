@@ -117,13 +117,17 @@ def shallow_copy(obj: _Copied) -> _Copied:
     """``copy.copy`` of a dataclass whose generated ``__init__`` takes every field in order (:class:`Who`, the quote
     stage's candidates and contexts): the fields read at once and given to the constructor. ``copy.copy`` of a
     slotted dataclass goes through pickling's reduce, eight times slower, and the quote stage copies a candidate
-    or a speaker for most blocks that quote. Every field is copied, one added later too."""
+    or a speaker for most blocks that quote. Every field is copied, one added later too. A class with a
+    ``__post_init__`` is refused: the constructor would run it again on values already set, which ``copy.copy`` never
+    does."""
     cls = type(obj)
     get = _FIELD_GETTERS.get(cls)
     if get is None:
         names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
         if len(names) < 2 or not all(f.init and not f.kw_only for f in fields(cls)):  # type: ignore[arg-type]
             raise TypeError(f"{cls.__name__}: not every field is positional in its constructor")
+        if hasattr(cls, "__post_init__"):
+            raise TypeError(f"{cls.__name__}: its __post_init__ would run again on the copy")
         get = _FIELD_GETTERS[cls] = attrgetter(*names)
     copied: _Copied = cls(*get(obj))
     return copied
