@@ -13,8 +13,9 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = ("面对", "针对", "对于", "关于", "
 # the phrase of where the speaker is, as 在 does, whatever jieba tags it (t).
 PHRASE_PREPOSITIONS_GLUED = frozenset("正在".split())
 # Session 61: 在线 (online), which jieba reads whole before the 上 of 线上 (市长|在线|上|会议中强调, "at the online
-# meeting"): there its 在 opens the phrase of where the speaker is (not 在线教育专家, no 上 after it).
-ONLINE, ONLINE_ON = "在线", "上"
+# meeting") or the 下 of 线下 (王明|在线|下|活动中表示, "at the offline event"): there its 在 opens the phrase of where
+# the speaker is (not 在线教育专家, no 上 or 下 after it).
+ONLINE, ONLINE_ON = "在线", ("上", "下")
 # The prepositions of place jieba glues to a day pointer before them, an adverb between or none (法官|昨在/t|判词中
 # (指出), 部长|昨亦在/p|会上(说)): such a word opens the phrase of where the speaker is, as 在 does.
 DAY_GLUED_PREPOSITIONS = frozenset("在 于".split())
