@@ -216,6 +216,12 @@ NOT_SUBJECT_LEAD_WORDS: frozenset[str] = frozenset(
 # Cues that report nothing before an infinitive ("…, he continues to expect a rebound"): their reported-speech
 # reading is skipped there (as direct-quote cues they stay: "“…,” he continued to tell reporters").
 BEFORE_INFINITIVE_CUES: frozenset[str] = frozenset("continued continues".split())
+# Cues of a reply or a letter that "saying" follows as the manner of the reply ("responded saying the funds …", "wrote
+# saying …"): the participle reads the report. After other cues "saying" may be what is reported ("recalled saying
+# …", "denied saying …"); after "back" it is always the manner ("hit back saying …").
+REPLY_CUES: frozenset[str] = frozenset(
+    """responded responds replied replies answered answers reacted reacts wrote writes retorted retorts""".split()
+)
 # Words before a participle cue that make it the writer's aside, no one's report: "It's also worth noting that
 # …" (the writer notes it).
 WRITER_GERUND_LEADS: frozenset[str] = frozenset(("worth",))

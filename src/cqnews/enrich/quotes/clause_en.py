@@ -26,6 +26,7 @@ from ...lexicon.reporting_en import (
     EVALUATION_CUES,
     IRREGULAR_PAST,
     LISTENER_OBJECT_CUES,
+    REPLY_CUES,
 )
 from .adverbials_en import adverbial_head, comma_adverbial_clause, past_adverbial, past_time_lead, time_edge
 from .listener_en import after_listener, listener_then_infinitive, past_listener, plural_listener
@@ -191,6 +192,16 @@ _QUESTION_REACH = 4
 
 
 def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
+    """Where a clause without "that" starts (see _plain_clause_start), or after a second verb of saying right
+    after the cue ("wrote back to say the fee …"); None before "saying", which reads its own report ("wrote back
+    saying the fee …", "responded saying …")."""
+    if _second_cue_next(words, word):
+        return None
+    said = _said_after_to_say(words)
+    return said if said is not None else _plain_clause_start(text, lo, words, word)
+
+
+def _plain_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str) -> int | None:
     """Where a clause without "that" starts: right after the cue ("said the plan …"), an infinitive
     ("pledged to issue …"), a short adverbial ("said in an email the cost …") or a listener ("told
     reporters the …"); None when what follows cannot open a clause."""
@@ -223,6 +234,28 @@ def _bare_clause_start(text: str, lo: int, words: list[re.Match[str]], word: str
         told = after_listener(text, words)
         return told.start() if told is not None else None
     return _object_start(words, first, word)
+
+
+def _second_cue_words(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words after the cue past "back" ("wrote back saying …", "wrote back to say …")."""
+    return words[1:] if words[0].group().lower() == "back" else words
+
+
+def _second_cue_next(words: list[re.Match[str]], word: str) -> bool:
+    """Does "saying" follow a cue of a reply at once, or any cue after "back" ("responded saying …", "wrote back
+    saying the fee …"; not "recalled saying …", whose report it is)? The participle cue reads its own report: this
+    cue reports nothing."""
+    rest = _second_cue_words(words)
+    back = len(rest) < len(words)
+    return bool(rest) and rest[0].group().lower() == "saying" and (back or word in REPLY_CUES)
+
+
+def _said_after_to_say(words: list[re.Match[str]]) -> int | None:
+    """Where the clause starts after "to say" right after the cue or after "back" ("wrote back to say the fee
+    …")."""
+    rest = _second_cue_words(words)
+    lows = [m.group().lower() for m in rest[:2]]
+    return rest[2].start() if lows == ["to", "say"] and len(rest) > 2 else None
 
 
 def _comma_adverbial(text: str, lo: int, words: list[re.Match[str]]) -> int | None:
