@@ -57,13 +57,13 @@ from .time_opener_en import (
     opening_time_end,
     time_relative_clause,
 )
-from .titled_pair_en import titled_pair
+from .titled_pair_en import bench_of_body, titled_pair
 from .tokens import POSSESSIVE, PUNCT, Kind, Tok, Who, strip_possessive
 
 
 def np_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     """The noun phrase made of the tail of ``toks[:end]``: a name with its role, or a description."""
-    office = office_ending(text, toks, end)  # "The President said": a description, no name
+    office = office_ending(text, toks, end) or bench_of_body(text, toks, end)  # "The President said": no name
     if office is not None:
         return office
     dated = _dated_org(text, toks, end)

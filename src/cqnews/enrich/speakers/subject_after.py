@@ -49,6 +49,7 @@ from .openers import past_sentence_adverb
 from .role_after_en import role_after, with_role_after
 from .roles_en import owned_role_then_name, rank_at, role_head, role_then_name
 from .self_named_en import name_given_after
+from .titled_pair_en import titled_pair_forward
 from .token_reader import tokens
 from .tokens import POSSESSIVE, PUNCT, WINDOW, Tok, Who, stop_cut
 
@@ -65,7 +66,8 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     toks = _subject_tokens(text, lo, hi, before_verb)
     if not toks:
         return None
-    owned = owned_role_then_name(text, toks) or described_then_name(text, toks) or role_then_name(text, toks)
+    owned = titled_pair_forward(text, toks) or owned_role_then_name(text, toks)  # ("said Justices A B and C D")
+    owned = owned or described_then_name(text, toks) or role_then_name(text, toks)
     if owned is not None:
         return _with_title_apposition(text, toks, owned)
     first = toks[0]

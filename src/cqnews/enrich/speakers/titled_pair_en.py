@@ -5,9 +5,11 @@ bench of Justices Surya Kant and Ravi Menon said"): they speak together, the plu
 from __future__ import annotations
 
 from ...lexicon.speaker_phrases_en import BENCH_JOINERS, BENCH_NOUNS, PLURAL_TITLES
-from .name_runs_en import run_start
+from .name_runs_en import name_end, run_start
 from .name_split_en import split_name
 from .tokens import PUNCT, Tok, Who
+
+__all__ = ["bench_of_body", "titled_pair", "titled_pair_forward"]
 
 
 def titled_pair(text: str, toks: list[Tok], i: int, who: Who | None) -> Who | None:
@@ -32,3 +34,62 @@ def _opens_clause(toks: list[Tok], j: int) -> bool:
     if j == 0 or toks[j - 1].text in PUNCT:
         return True
     return j >= 2 and toks[j - 1].low in BENCH_JOINERS and toks[j - 2].low in BENCH_NOUNS
+
+
+def bench_of_body(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "Justices of the High Court said", "Judges of the Court of Appeal said": a plural title opening its clause,
+    then "of the" and the body's name ending ``toks[:end]``, is the people who hold it, the phrase their role (the
+    body does not speak: the judges do). None for any other phrase."""
+    k = end - 1  # back over the body's name ("Court of Appeal") to the nearest "of the" before a capital
+    while k >= 2 and end - k <= _BODY_WORDS and (toks[k].cap or toks[k].low in _BODY_JOINERS):
+        if toks[k].low == "the" and toks[k - 1].low == "of" and k + 1 < end and toks[k + 1].cap:
+            break
+        k -= 1
+    else:
+        return None
+    j = k - 2
+    if not toks[j].cap or toks[j].low not in PLURAL_TITLES or not _opens_clause(toks, j):
+        return None
+    phrase = text[toks[j].start : toks[end - 1].end]
+    return Who(phrase, "desc", role=phrase, start=toks[j].start)
+
+
+# The words a body's name may hold between its capitalised words ("Court of Appeal"), and how many words it reads.
+_BODY_JOINERS = frozenset(("of", "the", "and", "for"))
+_BODY_WORDS = 9
+
+
+def _bench_of_body_forward(text: str, toks: list[Tok]) -> Who | None:
+    """ "…," said Justices of the High Court.": the plural title opening ``toks``, "of the" and a body's name."""
+    if len(toks) < 4 or toks[1].low != "of" or toks[2].low != "the":
+        return None
+    end = abs(name_end(toks, 3))
+    if end == 3:
+        return None
+    phrase = text[toks[0].start : toks[end - 1].end].rstrip(".")
+    return Who(phrase, "desc", role=phrase, start=toks[0].start)
+
+
+def titled_pair_forward(text: str, toks: list[Tok]) -> Who | None:
+    """The pair named after a plural title that opens ``toks``, the subject read after an inverted cue ("…," said
+    Justices Surya Kant and Ravi Menon in their order"): each a full name of a person, joined by "and"; None for
+    any other phrase; the title, "of the" and a body's name are those who hold it ("said Justices of the High
+    Court": role "Justices of the High Court")."""
+    if len(toks) < 4 or not toks[0].cap or toks[0].low not in PLURAL_TITLES:
+        return None
+    if toks[1].low == "of":
+        return _bench_of_body_forward(text, toks)
+    if len(toks) < 6:
+        return None
+    first = name_end(toks, 1)
+    if first < 3 or first + 2 >= len(toks) or toks[first].low != "and":
+        return None
+    second = abs(name_end(toks, first + 1))
+    if second - first < 3:
+        return None
+    for lo, hi in ((1, first), (first + 1, second)):
+        role, _, kind = split_name([t.text for t in toks[lo:hi]])
+        if kind != "person" or role:
+            return None
+    mention = text[toks[1].start : toks[second - 1].end].rstrip(".")
+    return Who(mention, "person", role=toks[0].text, start=toks[0].start)
