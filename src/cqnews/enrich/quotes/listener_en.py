@@ -164,7 +164,7 @@ def _listener_words(text: str, words: list[re.Match[str]]) -> int:
         return _audience_head(words, 1) if first == "her" else 1  # "told her audience, a mix of …"
     k = 1 if first.lower() == "the" else 0
     n = k
-    while n < len(words) and n - k < 4 and _name_word(words[n].group()):
+    while n < len(words) and n - k < 4 and (_name_word(words[n].group()) or _channel_number(words, n, k)):
         n += 1
         if n + 1 < len(words) and words[n].group() == "of" and words[n + 1].group()[:1].isupper():
             n += 1  # "told the Star-Ledger of Newark", "told the Times of London": a place in the outlet's name
@@ -179,6 +179,16 @@ def _name_word(w: str) -> bool:
     """Can ``w`` be a word of a listener's name: capitalised, or a digit glued to a capitalised word ("9News",
     "7News", "2GB" name broadcasters)?"""
     return w[:1].isupper() or w[:1].isdigit() and any(ch.isupper() for ch in w)
+
+
+def _channel_number(words: list[re.Match[str]], n: int, k: int) -> bool:
+    """Is ``words[n]`` a channel's number inside a broadcaster's name, between capitalised words ("told WCIA 3 News
+    her son …", "told Channel 4 News the …")?"""
+    w = words[n].group()
+    if n <= k or len(w) > 2 or not w.isdigit() or n + 1 >= len(words) or not words[n + 1].group()[:1].isupper():
+        return False
+    # "told CNN 2 Democrats would vote …": a count and the clause's subject, its verb right after
+    return n + 2 >= len(words) or words[n + 2].group() not in FINITE_WORDS
 
 
 def _audience_head(words: list[re.Match[str]], n: int) -> int:
