@@ -56,13 +56,24 @@ def find_dateline(first_block: str) -> str | None:
 
 
 def dateline_end(text: str) -> int:
-    """Where the words after an English dateline start ("WASHINGTON (AP) — The …", "TALLAHASSEE — …"),
-    or 0. Only a place in capitals or one followed by an agency in brackets counts: "Tom Hale — the mayor —
-    said" opens with a name, not a place."""
+    """Where the words after an English dateline start ("WASHINGTON (AP) — The …", "TALLAHASSEE — …", "KUALA
+    LUMPUR: The …"), or 0. Only a place in capitals or one followed by an agency in brackets counts: "Tom Hale —
+    the mayor — said" opens with a name, not a place."""
     match = _ENGLISH.match(text[:160])
-    if match is None or (match.group("month") is not None and match.group("month").lower() not in MONTHS):
+    if match is None:
+        return _caps_colon_end(text)
+    if match.group("month") is not None and match.group("month").lower() not in MONTHS:
         return 0
     place = match.group("place")
     if place.split()[0] in NOT_PLACE_OPENERS or not (place.isupper() or match.group("agency")):
+        return 0
+    return match.end()
+
+
+def _caps_colon_end(text: str) -> int:
+    """Where the words after a place in capitals and a colon start ("KUALA LUMPUR: The …", "ISLAMABAD: …"), or 0
+    (a label is no place: "UPDATE:", "EDITOR'S NOTE:")."""
+    match = _CAPS_COLON.match(text[:160])
+    if match is None or _CAPS_LABELS.intersection(match.group("place").split()):
         return 0
     return match.end()
