@@ -138,6 +138,11 @@ EVERYDAY_PERSON_NOUNS: frozenset[str] = frozenset(
     granddad gran granny grandma grandpa nan nana lady gentleman resident tenant student pupil parent schoolgirl
     schoolboy patient landlord landlady publican""".split()
 )
+# Nouns of a person described by where they come from ("the woman from Soweto said", "the youngster from Umlazi"):
+# the place after "from" is no speaker. One who speaks for a body is not here ("a spokesman from Acme said").
+FROM_PLACE_PERSON_NOUNS: frozenset[str] = EVERYDAY_PERSON_NOUNS | frozenset(
+    "woman man girl boy youngster teenager mother father mum dad native villager trader farmer".split()
+)
 
 # Styles of address that close a role run right before a name and say nothing of the office ("Club chairman Alhaji
 # Musa Danladi", "Party chairman Chief Bisi Akande", "School principal Mrs Grace Achieng"): a later "the chairman"

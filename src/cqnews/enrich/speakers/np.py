@@ -30,6 +30,7 @@ from ...lexicon.en import (
 from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...lexicon.speaker_phrases_en import (
     COUNTED_NUMBER_WORDS,
+    FROM_PLACE_PERSON_NOUNS,
     NAMING_PARTICIPLES,
     NOUN_DETERMINERS,
     POSSESSIVE_DETERMINERS,
@@ -368,8 +369,14 @@ def _of_phrase(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
 
 def _placed_after_in(toks: list[Tok], i: int, name: list[str]) -> bool:
     """Is the run after "in" and a lower-case noun phrase no person ("officials in Houston", "the office in New
-    Haven", "the service in Dayton said"): no given name opens it, so it is where the speakers are."""
-    return i >= 2 and toks[i - 1].low == "in" and not given_first(name)
+    Haven", "the service in Dayton said"), or one word after "from" and a noun of a person ("the woman from Soweto",
+    "the 22-year-old from Umlazi"): no given name opens it, so it is where the speakers are."""
+    if i < 2 or given_first(name):
+        return False
+    if toks[i - 1].low == "from":  # "the 22-year-old from Soweto said": where the person described is from
+        head = toks[i - 2].low
+        return len(name) == 1 and (head in FROM_PLACE_PERSON_NOUNS or head.endswith(AGE_ADJECTIVE_ENDINGS))
+    return toks[i - 1].low == "in"
 
 
 def _run_texts(text: str, toks: list[Tok], i: int, end: int) -> list[str]:
