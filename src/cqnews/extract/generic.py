@@ -30,6 +30,7 @@ from .body_end import end_of_article
 from .breaks import paragraphs_from_breaks, paragraphs_from_centres, paragraphs_from_text_blocks
 from .brief import read_brief
 from .container import block_texts, common_ancestor, find_container
+from .continued import read_continuations
 from .pre_text import paragraphs_from_pre
 
 __all__ = ["article_region", "extract_body"]
@@ -191,6 +192,10 @@ def _body_of(root: HtmlElement, url: str | None, texts: list[tuple[HtmlElement, 
             return split
     _split_heading_lead(result, root, texts)
     result.container = find_container(root, result.blocks, texts)
+    # The body's later chunks, between advertisement rows: looked for only when the body holds clearly less than the
+    # page's paragraphs (a body read whole is left as it is).
+    if _short_of_paragraphs(result.blocks, texts) and read_continuations(root, result):
+        end_of_article(result, texts)
     return result
 
 
@@ -399,6 +404,14 @@ def _missed_text(document: object, texts: list[tuple[HtmlElement, str]], within:
         len(text) for element, text in texts
         if element.tag == "p" and len(text) >= _LONG_PARAGRAPH and (inside is None or element in inside)
     )
+    return found < _RECALL_GUARD * in_paragraphs
+
+
+def _short_of_paragraphs(blocks: list[Block], texts: list[tuple[HtmlElement, str]]) -> bool:
+    """Does the body hold less than ``_RECALL_GUARD`` of the text of the page's long ``<p>`` elements (as
+    :func:`_missed_text` weighs a reading of trafilatura's)?"""
+    found = sum(len(block.text) for block in blocks)
+    in_paragraphs = sum(len(text) for element, text in texts if element.tag == "p" and len(text) >= _LONG_PARAGRAPH)
     return found < _RECALL_GUARD * in_paragraphs
 
 
