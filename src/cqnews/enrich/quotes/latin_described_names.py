@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE
+from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who
@@ -43,8 +44,8 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
     if office + 2 >= len(words) or not opens_complement(table, words[office + 1][0]):
         return None
     for end in range(office + 2, len(words) - 2):
-        if words[end][0].lower() in table.particles:
-            continue  # (a complement ends on a noun: "de la Junta de Andalucía", "del partito")
+        if words[end][0].lower() in table.particles or _cuts_place(table, words, end):
+            continue  # (a complement ends on a noun: "de la Junta de Andalucía", "del partito"; not in a place)
         name = words[end + 1 :]
         if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
             continue
@@ -52,6 +53,22 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
             role = joined(words[: end + 1])
             return Who(joined(name), "person", role=role, start=at)
     return None
+
+
+def _cuts_place(table: LatinTable, words: list[tuple[str, int]], end: int) -> bool:
+    """Would a complement ending at ``end`` cut a place's name the language writes in two or three words ("de
+    Estados | Unidos Joe Biden", "del Regno | Unito", "dos Estados | Unidos": CLDR's names, :mod:`.places_latin`)?"""
+    places = PLACES_LATIN.get(table.language)
+    if places is None:
+        return False
+    for start in range(max(0, end + 1 - _PLACE_WORDS), end + 1):
+        for stop in range(end + 2, min(len(words), start + _PLACE_WORDS) + 1):
+            if " ".join(w for w, _ in words[start:stop]).casefold() in places:
+                return True
+    return False
+
+
+_PLACE_WORDS = 3  # words of a place's name at most ("Bosnia y Herzegovina", "Reino Unido")
 
 
 def _german_named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
