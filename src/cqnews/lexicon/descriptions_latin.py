@@ -74,3 +74,14 @@ AGE_BETWEEN_COMMAS_RE = re.compile(r", (?:de )?\d{1,3}(?: (?:ans|años|anni|anos
 ROMANCE_BODY_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
     "al ar ico ica ano ana ense ivo iva ais aise éen éenne ien ienne".split()
 )
+
+# Nouns of a body whose capitalised name follows them in an office's complement, before the holder's name ("el
+# entrenador del club Real Madrid Carlo Ancelotti", "il presidente della squadra Inter Milano …", "o presidente do
+# clube Sport Recife …"): the body's name may run to a known given name, which opens the holder's. Lower case.
+BODY_NOUNS_BEFORE_NAME: dict[str, frozenset[str]] = {
+    "es": frozenset({"club", "equipo", "conjunto", "empresa", "grupo", "compañía", "sindicato", "partido"}),
+    "fr": frozenset({"club", "équipe", "entreprise", "groupe", "société", "syndicat", "parti"}),
+    "it": frozenset({"club", "squadra", "società", "azienda", "gruppo", "sindacato", "partito"}),
+    "pt": frozenset({"clube", "equipe", "equipa", "time", "empresa", "grupo", "sindicato", "partido"}),
+    "nl": frozenset({"club", "ploeg", "bedrijf", "partij", "vakbond"}),
+}

@@ -10,7 +10,7 @@ determiner opens names a body ("la Guardia Civil"), which speaks as one.
 from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE
+from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE, BODY_NOUNS_BEFORE_NAME
 from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
@@ -49,10 +49,25 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
         name = words[end + 1 :]
         if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
             continue
+        if _body_name_runs_on(table, words[office + 2 : end + 1], name):
+            continue
         if len(leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
             role = joined(words[: end + 1])
             return Who(joined(name), "person", role=role, start=at)
     return None
+
+
+def _body_name_runs_on(table: LatinTable, complement: list[tuple[str, int]], name: list[tuple[str, int]]) -> bool:
+    """Does a body's name run on into ``name`` after a noun of a body in the complement ("del club Real | Madrid
+    Carlo Ancelotti", "del grupo | Inditex Marta Ortega"): ``name`` opens with a word that is no known given name,
+    and a known given name follows it? The holder's name opens at that given name."""
+    nouns = BODY_NOUNS_BEFORE_NAME.get(table.language, frozenset())
+    if len(name) < _GIVEN_AND_SURNAME + 1 or not any(w.lower() in nouns for w, _ in complement):
+        return False
+    return given_name_gender(name[0][0]) is None and given_name_gender(name[1][0]) is not None
+
+
+_GIVEN_AND_SURNAME = 2
 
 
 def _cuts_place(table: LatinTable, words: list[tuple[str, int]], end: int) -> bool:
