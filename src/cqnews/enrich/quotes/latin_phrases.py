@@ -144,12 +144,36 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         role = joined(words[:office])
         named = _genitive_then_name(table, text, words, office, hi)  # "ministrul Transporturilor, Ion Pop"
         return named or (person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None)
+    named = _bare_office_complement(table, words)  # "zei minister van Financiën Eelco Heinen"
+    if named is not None:
+        return named
     if not table.determiners and first.islower() and is_title(table, first):
         return description(table, _to_preposition(table, words[: DESCRIPTION_WORDS + 1]), at)  # "rzecznika rządu"
     if not first[:1].isupper() or low in table.openers or low in table.prepositions or low in table.that:
         return None  # (a preposition or a conjunction opening its sentence, "Tras la denuncia …", "Dass Berg …")
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
+
+
+def _bare_office_complement(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+    """ "zei minister van Financiën Eelco Heinen", "dijo ministra de Sanidad Ana Ruiz": an office word in lower case
+    with no article, its complement a particle opens and a name ending the phrase (:func:`named_after_complement`);
+    before, the complement's noun opened the name ("Financiën Eelco Heinen")."""
+    if not table.determiners or len(words) < _OFFICE_AND_COMPLEMENT or not words[0][0].islower():
+        return None
+    if not is_title(table, words[0][0]) or words[1][0] not in table.particles or not words[2][0][:1].isupper():
+        return None
+    named = named_after_complement(table, words, words[0][1])
+    if named is not None and named.kind == "person":
+        return named
+    run = leading_run(table, words[2:])  # "zei minister van Financiën.": the office and its complement, nobody named
+    if len(run) == len(words) - 2 <= _COMPLEMENT_WORDS and given_name_gender(run[0][0]) is None:
+        return Who(joined(words), "desc", role=joined(words), start=words[0][1])
+    return None
+
+
+_OFFICE_AND_COMPLEMENT = 3  # an office, a particle and a noun
+_COMPLEMENT_WORDS = 2  # capitalised words of a complement ending the phrase ("Buitenlandse Zaken", "Den Haag")
 
 
 def _genitive_then_name(table: LatinTable, text: str, words: list[tuple[str, int]], office: int, hi: int) -> Who | None:
