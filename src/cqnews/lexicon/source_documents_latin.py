@@ -60,3 +60,18 @@ UNNAMED_SOURCES = MappingProxyType(
         "fr": _words("sources"),
     }
 )
+
+# Nouns of the means a statement came by, after a preposition (and an article) between a verb of saying and its
+# subject ("afirmou em nota o secretário-geral", "dijo en un comunicado el alcalde", "ha detto in una nota il
+# sindaco", "a déclaré dans un communiqué le maire", "sagte in einer Mitteilung der Sprecher"): the phrase is how,
+# never who; the subject follows it. Lower case (German nouns compared folded).
+MEANS_OF_STATEMENT = MappingProxyType(
+    {
+        "es": _words("nota|comunicado|entrevista|declaraciones|carta|mensaje|vídeo|video|escrito"),
+        "pt": _words("nota|comunicado|entrevista|declaração|declarações|carta|mensagem|vídeo|publicação"),
+        "it": _words("nota|comunicato|intervista|dichiarazione|lettera|messaggio|video|post"),
+        "fr": _words("communiqué|entretien|interview|déclaration|lettre|message|vidéo"),
+        "nl": _words("verklaring|interview|persbericht|brief|reactie|video"),
+        "de": _words("mitteilung|erklärung|interview|pressemitteilung|brief|stellungnahme|video"),
+    }
+)

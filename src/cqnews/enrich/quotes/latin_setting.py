@@ -18,6 +18,7 @@ import re
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import ADVERBS_AFTER_CUE, GERMAN_CONTRACTIONS, LatinTable
+from ...lexicon.source_documents_latin import GERMAN_GENITIVE_ARTICLES, MEANS_OF_STATEMENT
 from ..speakers.phrases import Who
 from .latin_subject import is_adverb
 from .latin_titles import is_title, name_word
@@ -39,6 +40,7 @@ def past_setting(table: LatinTable, text: str, pos: int, hi: int) -> int | None:
     timed = k > lead  # (a name may follow a day: "sagte am Abend Klaus Wolf"; not a place, see above)
     k = _past_place(table, words, k)
     k = _past_day(table, words, k)  # "dijo en Madrid el lunes el ministro"
+    k = _past_means(table, words, k)  # "afirmou em nota o secretário-geral"
     k = _past_predicative(table, words, k)  # "se mostró satisfecho el presidente", "respondió tajante la ministra"
     if k == lead or k >= len(words):
         return None
@@ -101,6 +103,30 @@ def _past_place(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
     while j < len(words) and j - k <= _PLACE_WORDS and _place_word(table, words[j][0]):
         j += 1
     return j if j > k + 1 else k
+
+
+def _past_means(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """Past a preposition, an article at most and a noun of the means a statement came by, one lower-case adjective
+    after it at most ("em nota", "en un comunicado", "in einer Mitteilung", "em nota oficial"); ``k`` where none
+    opens ``words[k:]`` (the subject must then follow, an article or an office word: see :func:`past_setting`)."""
+    nouns = MEANS_OF_STATEMENT.get(table.language)
+    if nouns is None or k + 1 >= len(words) or words[k][0] not in table.prepositions | table.place_leads:
+        return k
+    j = k + 1 + (words[k + 1][0].lower() in table.determiners)
+    if j >= len(words) or words[j][0].casefold() not in nouns:
+        return k
+    j += 1
+    if j + 1 < len(words) and words[j][0].islower() and _adjective(table, words[j][0]):
+        j += 1  # "em nota oficial"
+    genitive = j + 2 < len(words) and words[j][0] in GERMAN_GENITIVE_ARTICLES and table.capitalised_nouns
+    if genitive and words[j + 2][0] in table.determiners and not is_title(table, words[j + 1][0]):
+        j += 2  # "sagte in einer Mitteilung der Polizei ein Sprecher": whose means it is, then the subject
+    return j
+
+
+def _adjective(table: LatinTable, word: str) -> bool:
+    """A lower-case word that is no article, preposition or office word (an adjective after the means' noun)."""
+    return word not in table.determiners and word not in table.prepositions and not is_title(table, word)
 
 
 def _place_word(table: LatinTable, word: str) -> bool:
