@@ -32,6 +32,12 @@ class TopicTable:
     verb_endings: tuple[str, ...] = ()  # a word so ending before the particle is a verb form: 한다는, 찾은
     titles_first: bool = False  # the office stands before the name (Turkish "Bakan Mehmet Şimşek")
     honorifics: frozenset[str] = frozenset()  # titles that are courtesy, no role: 氏, さん, 씨
+    # the subject after the verb that follows the quote, ending the sentence ('"…" dedi Ahmet Yılmaz.'; group 1)
+    subject_after_verb: re.Pattern[str] = re.compile(r"(?!)")
+    # verbs whose subject stands before them and a colon opens the quote ('Bakan Mehmet Şimşek açıkladı: "…"'),
+    # and the object words that may stand between the subject and the verb ("şunları söyledi": said the following)
+    colon_verbs: frozenset[str] = frozenset()
+    colon_objects: frozenset[str] = frozenset()
 
 
 _JA_VERBS = (
@@ -132,9 +138,15 @@ TURKISH = TopicTable(
         "Kurumu", "Vakfı", "Şirketi", "Holding", "Federasyonu", "Kulübü", "Meclisi", "Hükümeti", "Ajansı",
     ),
     pronouns={"O": None},
-    not_speakers=frozenset("Ancak Ayrıca Bu Bunun Böylece Ardından Öte Yandan Diğer Bu Nedenle Ve".split()),
+    not_speakers=frozenset("Ancak Ayrıca Bu Bunun Böylece Ardından Öte Yandan Diğer Bu Nedenle Ve Dün Bugün".split()),
     separator=" ",
     titles_first=True,
+    # (a subject takes no case suffix, which Turkish sets off a name with an apostrophe: '"…" dedi Ankara'da.')
+    subject_after_verb=re.compile(
+        rf"\s+((?:(?:Prof|Doç|Dr|Av|Op)\.\s)*[{_TR_UPPER}][\w\-]*(?:\s[{_TR_UPPER}][\w\-]*){{0,5}})(?=\s*[.!?,;]|\s*$)"
+    ),
+    colon_verbs=frozenset(_TR_VERBS.split("|")),
+    colon_objects=frozenset("şunları şöyle şunu".split()),
 )
 
 TOPIC_TABLES: dict[str, TopicTable] = {"ja": JAPANESE, "ko": KOREAN, "tr": TURKISH}

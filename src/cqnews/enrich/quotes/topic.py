@@ -10,7 +10,9 @@ Korean) or set off by a comma (Turkish, whose offices stand before the name):
 - Hazine ve Maliye Bakanı Mehmet Şimşek, "Enflasyon düşecek" dedi. → Mehmet Şimşek, role Hazine ve Maliye Bakanı
 
 The speaker is the first topic phrase of the sentence before the quote, else the one between the quote
-and its verb (「…」と山田さんは話す). A quote with no reporting verb after it is kept only when it is a
+and its verb (「…」と山田さんは話す); in Turkish, else the capitalised words after the verb that end the sentence
+('"…" dedi Ahmet Yılmaz.'), and a subject, a verb and a colon right before a quote report it ('Bakan Mehmet Şimşek
+açıkladı: "…"'). A quote with no reporting verb after it is kept only when it is a
 sentence long (as in every language without a table); reported speech without quote marks is not read.
 """
 
@@ -39,8 +41,42 @@ def topic_attribution(table: TopicTable, b: BlockView, sp: Span, s: int, e: int)
     m = table.after_quote.match(text, after, min(len(text), after + _AFTER_REACH))
     if m is not None:
         who = _topic_outside(table, b, s, sp.open) or _topic(table, text, m.start(), m.end())
-        return who, m.group().strip(" ,")
-    return _pointing(table, text, after)
+        return who or _subject_after_verb(table, text, m.end()), m.group().strip(" ,")
+    colon = _subject_before_colon(table, text, s, sp.open)
+    return colon if colon is not None else _pointing(table, text, after)
+
+
+def _subject_after_verb(table: TopicTable, text: str, pos: int) -> Who | None:
+    """'"…" dedi Ahmet Yılmaz.', '"…" diye konuştu Bakan Mehmet Şimşek.': the capitalised words after the verb that
+    end the sentence (the subject written after its verb), read as a subject before the quote is."""
+    m = table.subject_after_verb.match(text, pos)
+    return _titled_name(table, m.group(1), m.start(1)) if m is not None else None
+
+
+def _subject_before_colon(table: TopicTable, text: str, lo: int, hi: int) -> tuple[Who, str] | None:
+    """'Bakan Mehmet Şimşek açıkladı: "…"', 'Ahmet Yılmaz şunları söyledi: "…"': the capitalised words opening the
+    sentence before a verb of the table (an object word between at most) and the colon right before the quote."""
+    head = text[lo:hi].rstrip()
+    words = head[:-1].split(" ") if head.endswith(":") else []
+    if len(words) < _SUBJECT_AND_VERB or words[-1] not in table.colon_verbs:
+        return None
+    verb = len(words) - 1 - (words[-2] in table.colon_objects)
+    first = max((k + 1 for k, w in enumerate(words[:verb]) if _no_subject_word(table, w)), default=0)
+    subject = words[first:verb]  # (past a place with its case suffix, "Ankara'da", or a time word: "Dün")
+    if not subject or len(subject) > _TITLED_NAME_WORDS + 2 or not subject[0][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w == "ve" for w in subject):  # ("Hazine ve Maliye Bakanı")
+        return None
+    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()) + len(" ".join(words[:first])) + (first > 0)
+    return _titled_name(table, " ".join(subject), start), " ".join(words[verb:])
+
+
+_SUBJECT_AND_VERB = 2
+
+
+def _no_subject_word(table: TopicTable, word: str) -> bool:
+    """A word no subject holds: one with a case suffix after an apostrophe ("Ankara'da"), a time word ("Dün")."""
+    return "'" in word or "’" in word or word in table.not_speakers
 
 
 def _topic_outside(table: TopicTable, b: BlockView, lo: int, hi: int) -> Who | None:
