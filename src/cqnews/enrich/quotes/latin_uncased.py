@@ -19,11 +19,16 @@ from .latin_words import phrase_words
 __all__ = ["told_after", "uncased_before", "uncased_subject"]
 
 _NAME_WORDS = 3  # the longest name read ("محمد بن سلمان"; "יוסי מזרחי")
+_TIME_WORDS = 2  # time words or adverbs stepped over after the verb ("אמר הבוקר גם …")
 _COMPLEMENT_WORDS = 2  # words between an office's head and the word with the article that ends it
 
 
 def uncased_subject(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
     """The speaker phrase that opens ``words`` (the words of a phrase, :func:`.latin_words.phrase_words`)."""
+    lead = 0
+    while lead < min(len(words) - 1, _TIME_WORDS) and words[lead][0] in table.day_words:
+        lead += 1  # "אמר אתמול יוסי לוי", "وقال أمس أحمد علي": a time before the subject
+    words = words[lead:]
     if not words:
         return None
     first, at = words[0]
