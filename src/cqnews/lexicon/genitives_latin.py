@@ -13,3 +13,8 @@ PLACE_GENITIVE_ENDINGS = MappingProxyType(
         "de": ("lands", "burgs", "reichs", "iens", "ingens", "erns", "sens", "stadts", "dorfs", "bergs"),
     }
 )
+
+# The genitive ending a short office word (under five letters: "мэр", "szef") takes in the Slavic tables, which read
+# longer ones by their stem ("министра", "rzecznika"): "По словам мэра Олега Смирнова, …" names the mayor. The
+# genitive only: a dative after a verb is whom it was told ("сказал мэру Олег Смирнов"), no role.
+SHORT_TITLE_CASE_ENDINGS = MappingProxyType({"ru": ("а",), "uk": ("а",), "pl": ("a",), "cs": ("a",)})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ...lexicon.genitives_latin import SHORT_TITLE_CASE_ENDINGS
 from ...lexicon.quotes_latin import LatinTable
 
 
@@ -19,6 +20,8 @@ def is_title(table: LatinTable, word: str) -> bool:
     low = word.lower()
     if table.inflected_titles and any(low.startswith(t) for t in table.titles if len(t) >= _INFLECTED_TITLE_MIN):
         return True  # Polish "rzecznika", Russian "министра": the office in another case (not "dr" of "droga")
+    if _short_title_inflected(table, low):  # Russian "мэра", the genitive of "мэр"
+        return True
     forms = {low}
     if table.language == "de":  # feminine "-in"; genitive "-s" ("des EPI-Managers"), "-n" ("den Abgeordneten")
         forms |= {low[:-2] if low.endswith("in") else low, low[:-1] if low.endswith(("s", "n")) else low}
@@ -26,6 +29,14 @@ def is_title(table: LatinTable, word: str) -> bool:
         return False
     # a short title ("Me", "Dr") is a whole word: "estime", "affirme" end in "me" and are no office
     return any(form in _short_titles(table) or form.endswith(_long_titles(table)) for form in forms)
+
+
+def _short_title_inflected(table: LatinTable, low: str) -> bool:
+    """Is ``low`` a short office word of the table with one of its language's case endings after it ("мэра")?"""
+    endings = SHORT_TITLE_CASE_ENDINGS.get(table.language) if table.inflected_titles else None
+    if not endings:
+        return False
+    return any(low[len(t) :] in endings for t in table.titles if len(t) < _INFLECTED_TITLE_MIN and low.startswith(t))
 
 
 def german_office(table: LatinTable, words: list[tuple[str, int]]) -> bool:
