@@ -60,3 +60,11 @@ def test_nobody_named_after_the_verb(sentence: str) -> None:
 
 def test_a_body_before_the_colon_is_an_organisation() -> None:
     assert said('Hazine ve Maliye Bakanlığı açıkladı: "Enflasyon düşecek."', "tr") == [("Hazine ve Maliye Bakanlığı", None)]
+
+
+def test_a_pronoun_before_the_colon_is_no_name() -> None:
+    assert said('O açıkladı: "Enflasyon düşecek."', "tr") == [(None, None)]
+
+
+def test_an_office_alone_after_the_verb_is_a_description() -> None:
+    assert said('"Devam edeceğiz," dedi Bakan.', "tr") == [(None, "Bakan")]

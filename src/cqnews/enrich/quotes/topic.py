@@ -50,7 +50,7 @@ def _subject_after_verb(table: TopicTable, text: str, pos: int) -> Who | None:
     """'"…" dedi Ahmet Yılmaz.', '"…" diye konuştu Bakan Mehmet Şimşek.': the capitalised words after the verb that
     end the sentence (the subject written after its verb), read as a subject before the quote is."""
     m = table.subject_after_verb.match(text, pos)
-    return _titled_name(table, m.group(1), m.start(1)) if m is not None else None
+    return _who(table, m.group(1), m.start(1)) if m is not None else None
 
 
 def _subject_before_colon(table: TopicTable, text: str, lo: int, hi: int) -> tuple[Who, str] | None:
@@ -68,7 +68,7 @@ def _subject_before_colon(table: TopicTable, text: str, lo: int, hi: int) -> tup
     if not all(w[:1].isupper() or w == "ve" for w in subject):  # ("Hazine ve Maliye Bakanı")
         return None
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()) + len(" ".join(words[:first])) + (first > 0)
-    return _titled_name(table, " ".join(subject), start), " ".join(words[verb:])
+    return _who(table, " ".join(subject), start), " ".join(words[verb:])  # (a pronoun too: "O açıkladı:")
 
 
 _SUBJECT_AND_VERB = 2
