@@ -43,7 +43,7 @@ def person(table: LatinTable, words: list[tuple[str, int]], start: int, role_pre
     k = _owner_before_office(table, words)
     while k < len(words) - 1 and (is_title(table, words[k][0]) or compound_office(words[k][0])):
         k += 1  # (an office word, or a compound one: "CDA-leider Henri Bos")
-    k = _past_office_acronym(words, k) if k else _noun_before_given_name(table, words)
+    k = _past_office_acronym(words, k) if k or role_prefix else _noun_before_given_name(table, words)
     role = joined(words[:k])
     role = f"{role_prefix} {role}".strip() if role_prefix else role
     name = [w for w, _ in words[k:]]
