@@ -136,9 +136,50 @@ def _named_or_org(seg: str, start: int) -> Who:
         return Who(name, "person", role=seg[: -len(name)].rstrip("、的") or None, start=start)
     if K.kind_of_person(seg):
         return Who(seg, "desc", role=seg, start=start)  # 个别档主, 当地摊贩: a kind of person, no name
+    # 王刚|主持会议(说), 王明|9日电话(表示): the name, not an organisation holding it
+    return _name_then_act(seg, start) or _organisation_or_description(seg, start)
+
+
+def _organisation_or_description(seg: str, start: int) -> Who:
+    """What a phrase naming no one is: an organisation when short or ending as one does, else a description."""
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _name_then_act(seg: str, start: int) -> Who | None:
+    """The person whose full name (a surname and a given name, tagged a name) stands before a verb or a day in
+    ``seg`` (王刚|主持|会议(说), 县委书记|王刚|主持|会议(说), 王明|9|日|电话(表示)): what the person did or when is
+    no part of the speaker, and a phrase holding a name is no organisation. The words before the name are its role.
+    None when no such name stands there."""
+    toks = segmenter.tag(seg)
+    for i, t in enumerate(toks[:-1]):
+        full = 2 <= len(t.word) <= 3 and t.word[0] in SURNAMES and N.named(t) and all(map(is_cjk_char, t.word))
+        if full and _act_or_day(toks, i + 1):
+            role = seg[: t.start].rstrip("、的") or None
+            return Who(t.word, "person", role=role, start=start + t.start)
+    return None
+
+
+def _act_or_day(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Does ``toks[i]`` open what a person did (a verb: 主持, or a verb and its object jieba reads as one noun:
+    主持会议/n, no body's name) or the day it was done (9|日, 昨天/t)?"""
+    t = toks[i]
+    day = t.tag == "m" and i + 1 < len(toks) and toks[i + 1].word in _DAY_WORDS
+    return t.tag in ("v", "t") or day or _verb_and_object(t.word)
+
+
+def _verb_and_object(word: str) -> bool:
+    """Is ``word`` (four characters) a verb of two and its object, jieba's one noun (主持会议, 发布公告), no body's
+    name (研究所, 发展中心)?"""
+    if len(word) != 4 or word.endswith(QZ.ZH_ORG_SUFFIXES):
+        return False
+    head = segmenter.tag(word[:2])
+    return len(head) == 1 and head[0].tag == "v" and not word.endswith(BODY_NOUNS)
+
+
+# What follows a number in a day of the month (9日, 9号).
+_DAY_WORDS = frozenset("日 号".split())
 
 
 def _head_by_surname(seg: str, start: int) -> Who | None:
