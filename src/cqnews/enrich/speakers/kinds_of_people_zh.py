@@ -70,5 +70,18 @@ _KIND_WORD_ENDS = tuple(end for end in PEOPLE_KIND_ENDS if end not in ("民", "�
 
 
 def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
-    """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主): someone told by surname only?"""
-    return any(len(t.word) == 2 and t.word[1] == "姓" and t.word[0] in SURNAMES for t in toks[:-1])
+    """Does a surname and 姓 stand before the head (陈姓|男子, 张姓|屋主), or 姓 and a surname before 的 (一名|姓梁|的|
+    的士|司机, 一位|姓|王|的|老师): someone told by surname only? (The head is no name then, whatever jieba tags it:
+    司机/nr.)"""
+    before = [t.word for t in toks[:-1]]
+    if any(len(w) == 2 and w[1] == "姓" and w[0] in SURNAMES for w in before):
+        return True
+    return any(_surname_told(before[i : i + 3]) for i in range(len(before)))
+
+
+def _surname_told(words: list[str]) -> bool:
+    """Do ``words`` open with 姓 and a surname, then 的 (姓梁|的, 姓|王|的)?"""
+    lead = words[0]
+    if len(lead) == 2 and lead[0] == "姓" and lead[1] in SURNAMES:
+        return words[1:2] == ["的"]
+    return lead == "姓" and len(words) == 3 and words[1] in SURNAMES and words[2] == "的"
