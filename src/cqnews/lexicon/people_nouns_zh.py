@@ -62,6 +62,9 @@ NOT_SPEAKER_WORDS = frozenset(
 )
 # Ends of a noun of a kind of person (农民, 店主, 游客, 商户, 司机, 网友): after a place (四川|农民) no body's name.
 PEOPLE_KIND_ENDS: tuple[str, ...] = tuple("民 主 客 户 友 工 员 者 人 属 众 生 师 司机 贩 匠 手 农".split())
+# Session 62: ends of a dictionary noun of an owner, a kind of person too (餐馆老板, 小吃店老板娘): 涉事|餐馆老板 is
+# a description, no organisation's name.
+OWNER_ENDS: tuple[str, ...] = ("老板", "老板娘")
 # The parties of a case at law (被告, 原告), nouns of a kind of person that end in no end of PEOPLE_KIND_ENDS.
 LITIGANTS = frozenset("被告 原告 被告方 原告方 控方 辩方".split())
 # The ends of PEOPLE_KIND_ENDS of one character (友, 员, 工, 农), as a set: a character jieba may read into a name.

@@ -21,6 +21,7 @@ from ...lexicon.people_nouns_zh import (
     BODY_PARTS,
     KIN_NOUNS,
     LITIGANTS,
+    OWNER_ENDS,
     PEOPLE_KIND_ENDS,
     PERSON_NOUN_ENDS,
     WRITER_WORDS,
@@ -145,9 +146,9 @@ def _someone(word: str) -> bool:
     return len(word) >= 2 and (word.endswith(_SOMEONE_ENDS) or N.role_noun(word))
 
 
-# How the nouns of a person, of people or of a body end (护士, 村民, 警方, 公安局).
+# How the nouns of a person, of people or of a body end (护士, 村民, 餐馆老板, 警方, 公安局).
 _SOMEONE_ENDS: tuple[str, ...] = (
-    *QZ.ZH_PERSON_HEADS, *PERSON_NOUN_ENDS, *QZ.ZH_ORG_SUFFIXES, *BODY_NOUNS, "士", PARTY
+    *QZ.ZH_PERSON_HEADS, *PERSON_NOUN_ENDS, *OWNER_ENDS, *QZ.ZH_ORG_SUFFIXES, *BODY_NOUNS, "士", PARTY
 )
 
 

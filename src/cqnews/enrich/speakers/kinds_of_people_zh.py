@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import ORG_HEADS
-from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS, PEOPLE_WORDS
+from ...lexicon.people_nouns_zh import OWNER_ENDS, PEOPLE_KIND_ENDS, PEOPLE_WORDS
 from ...lexicon.personal_names_zh import HONORIFICS, SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import TITLE_ENDS
@@ -65,8 +65,9 @@ def kind_of_person(seg: str) -> bool:
     return word or people or len(last.word) <= 3 and N.role_noun(last.word)
 
 
-# Ends of a dictionary noun of a kind of person (司机, 乘客); not 民 or 友, which end given names too (爱民, 国友).
-_KIND_WORD_ENDS = tuple(end for end in PEOPLE_KIND_ENDS if end not in ("民", "友"))
+# Ends of a dictionary noun of a kind of person (司机, 乘客, 餐馆老板); not 民 or 友, which end given names too (爱民,
+# 国友).
+_KIND_WORD_ENDS = (*(end for end in PEOPLE_KIND_ENDS if end not in ("民", "友")), *OWNER_ENDS)
 
 
 def by_surname_only(toks: Sequence[segmenter.Token]) -> bool:
