@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from ...lexicon import quotes_zh as QZ
-from ...lexicon.bodies_zh import DOC_NOUNS, DOC_POINTERS, WRIT_NOUNS
+from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DOC_NOUNS, DOC_POINTERS, WRIT_NOUNS
 from ...lexicon.cue_words_zh import (
     CUE_ADVERBS,
     CUE_FRAME_LEADS,
@@ -200,8 +200,9 @@ def _between_subject_and_verb(toks: Sequence[segmenter.Token], i: int) -> bool:
         return False
     if _title_end_cut(toks, i) or _second_correlative(toks, i) or head_after_counted_sides(toks, i):
         return False
-    # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is.
-    if t.tag in ("d", "ad", "a", "t") or t.tag == "m" and t.word.endswith(("次", "度")):
+    # An adjective before the verb is its adverbial (专家也|慎重|指出), as an adverb is; not the noun of an account
+    # jieba tags one (市公安局官方|微博/a|通报: the account that published it).
+    if t.tag in ("d", "ad", "a", "t") and t.word not in ACCOUNT_NOUNS or t.tag == "m" and t.word.endswith(("次", "度")):
         return True
     if t.word in REFLEXIVES or t.word in MOUTH_PLACES:
         return True  # 王明|自己|说: the subject itself; 王大爷|嘴里|念叨着: where the words come from
