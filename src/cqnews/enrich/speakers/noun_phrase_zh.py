@@ -127,7 +127,7 @@ def _named_or_org(seg: str, start: int) -> Who:
     whole = whole_name_of_pieces(seg) or (seg if name_of_place_pieces(seg) else None)  # 努尔/艾力, 扎西/顿珠
     if whole:
         return Who(whole, "person", role=seg[: -len(whole)].rstrip("、的") or None, start=start)
-    name = N.name_in_words(seg) or N.name_after_title(seg) or name_after_person_noun(seg)
+    name = _whole_after_title(N.name_in_words(seg), seg) or N.name_after_title(seg) or name_after_person_noun(seg)
     if name and _body_read_as_name(name):
         return _organisation(seg, start)  # 国家|卫健委/nr, 深圳市委|宣传部/nr: a body's head jieba tags a name
     if name:
@@ -145,6 +145,14 @@ def _organisation_or_description(seg: str, start: int) -> Who:
     if len(seg) <= 12 or seg.endswith(QZ.ZH_ORG_SUFFIXES):
         return _organisation(seg, start)
     return Who(seg, "desc", role=seg, start=start)
+
+
+def _whole_after_title(name: str | None, seg: str) -> str | None:
+    """``name`` (read from words) with the one character between it and a title before it, when ``name`` opens
+    with no surname and that character with it is the title's name (研究员|花/v|小春/nr -> 花小春: a rare surname
+    jieba reads as a verb; role 研究员, not 研究员花)."""
+    titled = N.name_after_title(seg) if name and name[0] not in SURNAMES else None
+    return titled if titled and len(titled) == len(name or "") + 1 and titled.endswith(name or "") else name
 
 
 def _name_then_act(seg: str, start: int) -> Who | None:
