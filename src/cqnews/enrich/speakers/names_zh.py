@@ -327,7 +327,7 @@ def name_after_title(seg: str) -> str | None:
         head = seg[:-size]
         if len(rest) == size and head.endswith(TITLE_HEADS) and all(is_cjk_char(c) for c in rest):
             sounds = not any(c in NOT_IN_TRANSLITERATION for c in rest) or _word_opening_with_surname(seg, head)
-            if sounds and not rest.endswith(_NOT_NAME_TAILS):
+            if sounds and not rest.endswith(_NOT_NAME_TAILS) and not _person_noun_tail(rest):
                 return rest
     return None
 
@@ -343,6 +343,14 @@ def _word_opening_with_surname(seg: str, head: str) -> bool:
 
 
 _NOT_NAME_TAILS: tuple[str, ...] = (*TITLE_HEADS, *QZ.ZH_PERSON_HEADS)
+
+
+def _person_noun_tail(rest: str) -> bool:
+    """Does ``rest`` (after a title) end in a dictionary noun of two characters of a member, a job or an owner
+    (专家|组成员: 成员; 队员, 店主, 乘客), no name's end (a given name ends in no such word: 为民 ends in 民, no such
+    end)?"""
+    tail = rest[-2:]
+    return len(rest) > 2 and tail[-1] in JOB_END_CHARS and segmenter.is_word(tail)
 
 
 def zh_name_at_end(seg: str) -> str | None:
