@@ -184,10 +184,12 @@ VERBS_TAGGED_OTHERWISE = frozenset("痛批 怒批 狠批 炮轰 砲轰 回呛 �
 # A byline written at the head of a paragraph, before its first sentence (本报讯 记者李娜 通讯员张伟 市卫健委主任…,
 # 本报通讯员 张伟 记者 李娜 报道 …): the writers' labels, each with one to three names ending in a space or 、, and the
 # word of reporting after them. Never part of the speaker after it. Bounded: each turn opens with a label.
+# Session 62: also a mainland label with a slash before the names (记者/王明 通讯员/李华 县长…), the writer's and the
+# photographer's label 文/图 before a blank (文/图 王明 …), and 融媒 before the label (融媒记者 王明 报道 …).
 CREDIT_LEAD_RE = re.compile(
-    r"\s*(?:(?:本报讯|本台讯)\s*)?(?:(?:本报|本台|融媒体|新华社)?(?:"
+    r"\s*(?:(?:本报讯|本台讯)\s*)?(?:(?:(?:本报|本台|融媒体|融媒|新华社)?(?:"
     + "|".join(CJK_REPORTER_WORDS_SIMPLIFIED)
-    + r")\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3})+"
+    + r")\s*[／/]?|(?:文|图)[／/](?:文|图)\s)\s*(?:[\u4e00-\u9fff]{2,4}[\s、]+){1,3})+"
     r"(?:报道[：:]?\s*)?"
 )
 # Session 61: a Taiwanese byline at the head of a paragraph (記者黃志明／台北報導 台北市長…, 〔記者王冠仁／台北報導〕
