@@ -61,6 +61,9 @@ MANNER_BEFORE_CUE = frozenset("郑重 严肃 严正 严厉 庄重 冷冷 沉痛"
 # (母亲|总会/n|念叨, 爷爷|常会/n|说, 总能/n, 定会/n): how often or surely one says it, no part of who says it.
 MODAL_CHARS = frozenset("会能要")
 GLUED_ADVERB_CHARS = frozenset("总常都也还就定必便又仍")
+# Session 62: adverbs of how often that jieba cuts off after a full name, never glued to it (吴建国|总/b|说, 王丽|总/b
+# 念叨: "always says"): how often, no part of the name (王总, the form of address of a boss, is one word of its own).
+HOW_OFTEN_CHARS = frozenset("总常")
 # On the spot, right after a name and before the cue (记者林静现场报道, 王明现场讲解): where the speaker is, not part of
 # the name; a word of the phrase before a role (现场工作人员, 现场指挥长).
 ON_THE_SPOT = frozenset("现场 現場".split())

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from ...lexicon import quotes_zh as QZ
 from ...lexicon import reporting_zh as RZ
 from ...lexicon.bodies_zh import COUNTED_SIDES, ORG_HEADS
-from ...lexicon.cue_words_zh import GLUED_ADVERB_CHARS, MANNER_WORDS, MODAL_CHARS, ON_THE_SPOT, SAYING_VERBS
+from ...lexicon.cue_words_zh import (
+    GLUED_ADVERB_CHARS,
+    HOW_OFTEN_CHARS,
+    MANNER_WORDS,
+    MODAL_CHARS,
+    ON_THE_SPOT,
+    SAYING_VERBS,
+)
 from ...lexicon.function_words_zh import (
     DEMONSTRATIVES,
     DIRECTION_CHARS,
@@ -101,11 +108,17 @@ def head_after_counted_sides(toks: Sequence[segmenter.Token], i: int) -> bool:
 
 def _how_said(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Is ``toks[i]``, last of the phrase, a word of how the speaker says it (see _say_manner), of degree before one
-    (有些), of where (现场 right after a name) or of how often or surely (see _modal_before_cue)?"""
+    (有些), of where (现场 right after a name) or of how often or surely (吴建国|总, see _modal_before_cue)?"""
     t = toks[i]
     if _say_manner(t) or t.word in SOMEWHAT_WORDS:
         return True
+    if t.word in HOW_OFTEN_CHARS and toks[i - 1].tag in NAME_TAGS and len(toks[i - 1].word) >= _FULL_NAME_MIN:
+        return True  # 吴建国|总(说): how often he says it, after a full name
     return t.word in ON_THE_SPOT and toks[i - 1].tag in NAME_TAGS or _modal_before_cue(toks, i)
+
+
+# How long a name is to be a full one (surname and given name), after which 总 is "always", no boss's address.
+_FULL_NAME_MIN = 2
 
 
 def _modal_before_cue(toks: Sequence[segmenter.Token], i: int) -> bool:
