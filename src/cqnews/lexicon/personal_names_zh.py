@@ -108,7 +108,10 @@ NOT_NAME_WORDS = frozenset(
     """ 陈述 陈列 陈旧 张贴 张开 张望 张扬 张力 吴语 胡同 罗盘 谢谢 韩流 唐突 许可 苏醒 卢布 魏碑 阎王 杜绝 姜汤
     顾问 汤圆 乔木 贺信 齐全 宁可 华丽 祝贺 师傅 耿直 冉冉"""
     # (probezh50c) the short name of an office jieba tags a name (董秘: 董事会秘书, the board's secretary)
-    """ 董秘""".split()
+    """ 董秘"""
+    # (Session 62) the fields and shores of rural and flood reports jieba tags a name (蹲在田埂/nr 上): found by tagging
+    # a list of such words, not from any page
+    """ 田埂 田垄 麦田 麦子 沙滩""".split()
 )
 # What stands for a given name withheld (汤某某, 陈某).
 WITHHELD_GIVEN_NAMES = frozenset(("某", "某某"))
