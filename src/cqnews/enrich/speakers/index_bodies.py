@@ -21,9 +21,16 @@ from .subject_after import en_subject_after
 __all__ = ["BodyNames"]
 
 # A name of capitalised words (and the small words inside names) followed by its acronym in parentheses;
-# each repeat is one word and its space, so the match is bounded and cannot backtrack far.
+# each repeat is one word and its space, so the match is bounded and cannot backtrack far. A capitalised first
+# word starts at the first capital of its word ("aWorld …" reads "World …"): every later capital of that word
+# would reach the same word's end and fail or match as it does, so the pattern skips to it from the word's start
+# (once per word) instead of trying each capital (a 20,000-letter "aAaA…" run cost seconds, Session 62).
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*+|of|and|for|the|on)"
-_ACRONYM_RE = re.compile(rf"(?<![A-Z])({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)")
+_FIRST_CAPITAL = r"(?<![\w’'\-])(?:[^\WA-Z]|[’'\-])*+(?=[A-Z])"
+_FIRST_SMALL = r"(?<![A-Z])(?=(?:of|and|for|the|on) )"
+_ACRONYM_RE = re.compile(
+    rf"(?:{_FIRST_CAPITAL}|{_FIRST_SMALL})({_NAME_WORD}(?: {_NAME_WORD}){{1,8}}) \(([A-Z]{{2,6}})\)"
+)
 _ACRONYM_TAIL_RE = re.compile(r" \([A-Z]{2,6}\)")  # what every _ACRONYM_RE match ends with
 # "of" and the capitalised words after a body's head noun ("University | of Cape Town", "Bank | of Ghana").
 _OF_NAME_RE = re.compile(r" of (?:the )?[A-Z][\w’'\-]*+(?: [A-Z][\w’'\-]*+)*+")
