@@ -93,9 +93,10 @@ def _rank_in_capitals(words: list[str], k: int) -> bool:
     """Is ``words[k]`` an office or rank in capital initials, in no table ("DCOP Kwasi Ofori", "ACOP Ama Boateng",
     "SSP Rakesh Verma"): two capitals or more before a full name of two or three words in mixed case, none a
     body's word? Initials of a name stand before its surname alone ("JK Rowling", "TB Joshua")."""
-    word, after = words[k], words[k + 1 :]
-    if len(word) < 2 or not word.isalpha() or not word.isupper() or not 2 <= len(after) <= 3:
-        return False
+    word = words[k]
+    if not 2 <= len(words) - k - 1 <= 3 or len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False  # (the length first: a copy of the rest at every word of a long run was quadratic)
+    after = words[k + 1 :]
     mixed = all(w[:1].isupper() and not w.isupper() for w in after)
     return mixed and not any(w.lower() in ORG_WORDS for w in after)
 
