@@ -24,6 +24,8 @@ FIXED_ZONES: dict[str, timezone] = {
         ("Asia/Macau", 8),
         ("Asia/Taipei", 8),
         ("Asia/Singapore", 8),
+        ("Asia/Manila", 8),
+        ("Asia/Kuala_Lumpur", 8),
         ("Asia/Seoul", 9),
         ("Asia/Tokyo", 9),
         ("Asia/Ho_Chi_Minh", 7),
@@ -35,7 +37,8 @@ FIXED_ZONES["Asia/Shanghai"] = CHINA_TZ
 
 DOMAIN_ZONES: dict[str, str] = {
     ".cn": "Asia/Shanghai", ".hk": "Asia/Shanghai", ".mo": "Asia/Shanghai", ".tw": "Asia/Shanghai",
-    ".jp": "Asia/Tokyo", ".kr": "Asia/Seoul", ".vn": "Asia/Ho_Chi_Minh",
+    ".jp": "Asia/Tokyo", ".kr": "Asia/Seoul", ".vn": "Asia/Ho_Chi_Minh", ".ph": "Asia/Manila",
+    ".my": "Asia/Kuala_Lumpur",
 }
 """Country domains whose country keeps one zone without daylight saving, and that zone (Hong Kong, Macau and
 Taiwan keep UTC+8 as China does): a page's time written without an offset is in it."""

@@ -106,6 +106,12 @@ HALF_DAY_ZONES: dict[str, float] = {"CST": -6}
 """Abbreviations read only after a clock of a.m./p.m. ("7:15 a.m. CST": American Central time): a Chinese page's
 dates printed by Java write CST for China time on a 24-hour clock ("Wed Mar 04 09:30:15 CST 2026")."""
 
+ASIAN_ZONE_READINGS: dict[str, float] = {"CST": -6, "PST": -8, "MST": -7}
+"""Abbreviations of an American zone (by its offset, as the email parser reads them) that name a zone of UTC+8 in
+Asia as well: CST China Standard Time (Java prints "Wed Mar 04 09:30:15 CST 2026" on a server in China), PST
+Philippine Standard Time, MST Malaysia Standard Time. On a page whose own zone is UTC+8 (a Chinese page, a .cn, .ph
+or .my domain: :data:`cqnews.timezones.DOMAIN_ZONES`) the time is in that zone; elsewhere the American zone."""
+
 ZONE_REGIONS: dict[str, str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
 }

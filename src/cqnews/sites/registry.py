@@ -392,8 +392,8 @@ def _site_zone(plugin: type[Site] | None) -> str | None:
 
 def _implied_zone(url: str | None, declared_language: str | None) -> str | None:
     """The one zone of the country of the page's domain, or of its declared language, where that country has
-    one zone without daylight saving (timezones.DOMAIN_ZONES, LANGUAGE_ZONES: China, Japan, Korea, Vietnam);
-    else no zone."""
+    one zone without daylight saving (timezones.DOMAIN_ZONES, LANGUAGE_ZONES: China, Japan, Korea, Vietnam, the
+    Philippines, Malaysia); else no zone."""
     host = _host(url)
     if host is not None:
         found = next((name for suffix, name in DOMAIN_ZONES.items() if host.endswith(suffix)), None)
