@@ -38,7 +38,7 @@ def normalize_language(value: str | None) -> str | None:
 
 def detect_language(text: str, declared: str | None = None) -> str | None:
     """Return the language of ``text``; ``declared`` is trusted when the script agrees."""
-    sample = text[:_SAMPLE_CHARS]
+    sample = _sample(text)
     han, kana, hangul, latin, cyrillic, arabic = _script_counts(sample)
     letters = han + kana + hangul + latin + cyrillic + arabic
     declared_code = normalize_language(declared)
@@ -55,6 +55,22 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if _reads_as_english(sample):
         return "en"
     return _langdetect(sample) or declared_code
+
+
+# A run of 64 characters or more of Latin script (ASCII and the Latin supplements) without a blank: no word of a
+# language written with blanks (a hash, a base64 blob, a token pasted into the text; Chinese, Japanese and Thai
+# write whole sentences without one, in other blocks). Left out of the sample: 5,000 letters of "aAaA…" before two
+# sentences read as Somali (Session 62).
+_LONG_TOKEN = re.compile("[!-~\u00a1-\u024f]{64,}")
+
+
+def _sample(text: str) -> str:
+    """The first :data:`_SAMPLE_CHARS` characters of ``text`` that are not in a run of ``_LONG_TOKEN`` (read in a
+    window four times as long: a page that opens with a longer run has no words to tell)."""
+    sample = text[:_SAMPLE_CHARS]
+    if _LONG_TOKEN.search(sample) is None:
+        return sample
+    return _LONG_TOKEN.sub(" ", text[: 4 * _SAMPLE_CHARS])[:_SAMPLE_CHARS]
 
 
 def _cjk_by_script(han: int, kana: int, hangul: int, letters: int) -> str | None:
