@@ -175,6 +175,7 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise _UsageError("--url names the page of a single input file; for many files give --manifest FILE.tsv "
                           "(lines of path<TAB>url); WARC records carry their own URL")
     _check_no_url_inputs(args.files)
+    _check_stdin_open(args.files)
     _check_output_not_an_input(args)
     if args.format == "parquet" and not args.output:
         raise _UsageError("--format parquet writes a file: give -o FILE.parquet")
@@ -248,12 +249,21 @@ def _open_output(args: argparse.Namespace, fmt: str) -> TextIO | None:
         _check_writable(args.output)
         return None
     if not args.output:
+        if sys.stdout is None:  # (started with stdout closed, `cqnews parse page.html >&-`: Python sets it to None)
+            raise _OutputError("standard output is closed: pass -o FILE to write the results to a file")
         return sys.stdout
     try:
         stream: TextIO = args.output.open("a" if args.resume else "w", encoding="utf-8")
         return stream
     except OSError as exc:
         raise _UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+
+
+def _check_stdin_open(files: Sequence[str]) -> None:
+    """``-`` when the command was started with stdin closed (``cqnews parse - <&-``: Python sets it to None) is a usage
+    error, not a crash on reading it."""
+    if "-" in files and sys.stdin is None:
+        raise _UsageError("standard input is closed: nothing to read for -")
 
 
 def _check_output_not_an_input(args: argparse.Namespace) -> None:
