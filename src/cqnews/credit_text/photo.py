@@ -39,7 +39,7 @@ from .patterns import (
 )
 from .photo_bare import bare_credit, named_before_bar
 from .photo_ja import ja_tail
-from .photo_ko import ko_file_agency, ko_lead, ko_tail
+from .photo_ko import ko_file_agency, ko_lead, ko_spaced_credit, ko_tail
 from .photo_label import past_picture_label
 from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit, zh_leading_credit
 from .photo_parse import (
@@ -383,8 +383,8 @@ def _marked_bracket(inner: str) -> bool | None:
         return True  # "(Courtesy photo)", "(Submitted photo)", "(Port Authority handout)"
     if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
         return True
-    if canonical_org(inner) or worded_agency(inner) or ko_file_agency(inner):
-        return True  # "(AP)", "（新华社发）", "(foto Ansa)", "[연합뉴스 자료사진]"
+    if canonical_org(inner) or worded_agency(inner) or ko_file_agency(inner) or ko_spaced_credit(inner):
+        return True  # "(AP)", "（新华社发）", "(foto Ansa)", "[연합뉴스 자료사진]", "[사진 부산시 제공]"
     outlet_photo = OUTLET_PHOTO_BY.match(inner)
     if outlet_photo:  # "(Express photo by Ravi Kumar)": the outlet, its photo word, the taker
         return is_name_phrase(inner[outlet_photo.end() :])

@@ -11,11 +11,20 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credit_lines import KO_REPORTER_LINE
-from ..lexicon.credits import KO_FILE_PHOTO_WORDS, KO_PHOTO_LABELS, KO_SUPPLIED_WORDS
+from ..lexicon.credits import KO_FILE_PHOTO_WORDS, KO_PHOTO_LABELS, KO_SPACED_PHOTO_LABELS, KO_SUPPLIED_WORDS
 from ..models import Credit, CreditRole
 from .patterns import canonical_org
 
-__all__ = ["HANGUL", "KO_LABEL", "KO_REPORTER", "ko_credits", "ko_file_agency", "ko_lead", "ko_tail"]
+__all__ = [
+    "HANGUL",
+    "KO_LABEL",
+    "KO_REPORTER",
+    "ko_credits",
+    "ko_file_agency",
+    "ko_lead",
+    "ko_spaced_credit",
+    "ko_tail",
+]
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -27,9 +36,14 @@ def _any(words: tuple[str, ...]) -> str:
 # The label and its mark at the start of a credit ("사진=", "사진 : ").
 KO_LABEL = re.compile(rf"^(?:{_any(KO_PHOTO_LABELS)})\s*[=＝:：]\s*")
 KO_REPORTER = KO_REPORTER_LINE
+# "사진" and a space before a Korean source, no mark ("사진 연합뉴스", "사진 부산시 제공"): the label, as "사진=".
+_SPACED_LABEL = re.compile(rf"^(?:{_any(KO_SPACED_PHOTO_LABELS)})\s+(?=[\uac00-\ud7a3])")
 _SUPPLIED = re.compile(rf"(?<!\s)\s*+(?:{_any(KO_SUPPLIED_WORDS)})$")
-# A credit closing a caption after its last sentence: one word and "제공" ("… 시장. 연합뉴스 제공").
-_TAIL = re.compile(rf"(?<=[.!?)])\s*(?P<credit>[^\s.!?)]{{1,20}}\s*(?:{_any(KO_SUPPLIED_WORDS)}))$")
+# A credit closing a caption after its last sentence: one word and "제공", perhaps after "사진" ("… 시장. 연합뉴스
+# 제공", "… 시장. 사진 부산시 제공").
+_TAIL = re.compile(
+    rf"(?<=[.!?)])\s*(?P<credit>(?:(?:{_any(KO_SPACED_PHOTO_LABELS)})\s+)?[^\s.!?)]{{1,20}}\s*(?:{_any(KO_SUPPLIED_WORDS)}))$"
+)
 _TAIL_WINDOW = 60
 # A credit after a slash closing a caption's last sentence, as Korean papers sign a picture ("… 있다. /연합뉴스",
 # "… 있다. /김철수 기자"): an organisation or a reporter and the title.
@@ -49,7 +63,21 @@ def ko_file_agency(text: str) -> str | None:
 
 def ko_credits(body: str, raw: str, role: CreditRole) -> list[Credit] | None:
     """The credits of a Korean credit body without its label ("김철수 기자", "연합뉴스 제공", "연합뉴스", "연합뉴스
-    자료사진"), or None when ``body`` is no Korean form (the general parser then reads it)."""
+    자료사진"; "사진" and a space before them), or None when ``body`` is no Korean form (the general parser then reads
+    it)."""
+    label = _SPACED_LABEL.match(body)
+    if label is not None:
+        return _ko_body_credits(body[label.end() :], raw, role) or _ko_body_credits(body, raw, role)
+    return _ko_body_credits(body, raw, role)
+
+
+def ko_spaced_credit(text: str) -> bool:
+    """Is ``text`` "사진", a space and a Korean credit ("사진 연합뉴스", "사진 부산시 제공", "사진 김철수 기자")?"""
+    label = _SPACED_LABEL.match(text)
+    return label is not None and _ko_body_credits(text[label.end() :], text, CreditRole.PHOTOGRAPHER) is not None
+
+
+def _ko_body_credits(body: str, raw: str, role: CreditRole) -> list[Credit] | None:
     body = ko_file_agency(body) or _SUPPLIED.sub("", body).strip()
     reporter = KO_REPORTER.match(body)
     if reporter:

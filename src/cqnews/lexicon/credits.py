@@ -42,6 +42,7 @@ __all__ = [
     "KO_FILE_PHOTO_WORDS",
     "KO_PHOTO_LABELS",
     "KO_REPORTER_WORDS",
+    "KO_SPACED_PHOTO_LABELS",
     "KO_SUPPLIED_WORDS",
     "NAMED_GIVER_WORDS",
     "NEWSPAPER_WORDS",
@@ -484,6 +485,9 @@ CJK_REPORTER_RANKS: tuple[str, ...] = (
 # reporter's title after the name ("김철수 기자"), "supplied by" after the source ("연합뉴스 제공").
 # "사진 제공" (photo supplied) is a label too ("[사진 제공=서울시]"); the longer labels come first.
 KO_PHOTO_LABELS: tuple[str, ...] = ("사진 제공", "사진제공", "사진", "그래픽", "영상", "자료사진")
+# The labels that also sign with a space before the source and no mark ("[사진 연합뉴스]", "(사진 부산시 제공)",
+# "사진 김철수 기자"); "영상", "그래픽" before a space open a description ("영상 캡처"), not a source.
+KO_SPACED_PHOTO_LABELS: tuple[str, ...] = ("사진 제공", "사진제공", "사진")
 
 # "Photo" before a colon in scripts without capital letters, where the label's colon is the sign of a credit:
 # Hindi ("फोटो: PTI"), Thai ("ภาพ: Reuters"), Hebrew ("צילום: Reuters"), Arabic ("تصوير: …", "الصورة: …", the photo)
