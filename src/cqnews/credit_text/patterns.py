@@ -26,6 +26,7 @@ from ..lexicon.bylines import (
 )
 from ..lexicon.credit_orgs import KO_ORGS, ORG_ALIASES, ORG_NAMES, ZH_ORGS
 from ..lexicon.credits import (
+    ABBREVIATED_LABEL_GIVERS,
     AGENCY_WORDS,
     ARCHIVE_WORDS,
     CAPTION_BRACKET_WORDS,
@@ -258,7 +259,9 @@ CREDIT_TRAIL_KEYWORD = re.compile(
     + "|".join(PHOTO_BY_WORDS)
     + r")\s+(?=" + _NAMED + ")"
     r"|(?=" + CAPITAL_LETTER + r")(?i:" + first_letter_groups(SOURCE_WORDS) + r")\s*[:：]"
-    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER + ")"
+    r"|(?:" + "|".join(re.escape(w) for w in PHOTO_ABBREVIATIONS) + r")\s+(?=" + CAPITAL_LETTER
+    + "".join("|" + re.escape(giver) + r"\b" for giver in ABBREVIATED_LABEL_GIVERS)  # "Fot. materiały prasowe"
+    + ")"
     # Korean labels before "=" or a colon ("사진=연합뉴스"): Hangul has no capitals, the mark is the sign.
     r"|(?:" + "|".join(_UNCASED_LABELS) + r")\s*[=＝:：])"
 )

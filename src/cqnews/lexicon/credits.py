@@ -8,6 +8,7 @@ The byline words are in :mod:`cqnews.lexicon.bylines`.
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATED_LABEL_GIVERS",
     "AGENCY_WORDS",
     "ARCHIVE_PICTURE_WORDS",
     "ARCHIVE_WORDS",
@@ -317,6 +318,9 @@ PICTURE_NOUNS: tuple[str, ...] = ("photo", "image", "picture")
 
 # An abbreviation of "photo" whose full stop stands for the colon ("Fot. Jan Nowak/PAP", "Φωτ. …").
 PHOTO_ABBREVIATIONS: tuple[str, ...] = ("Fot.", "Φωτ.")
+# Lower-case givers a photo abbreviation may stand before, no capital to tell them ("… w poniedziałek. Fot. materiały
+# prasowe": press materials, the picture handed out by the firm or office the caption is about).
+ABBREVIATED_LABEL_GIVERS: tuple[str, ...] = ("materiały prasowe", "materiały promocyjne")
 
 # The author of the article as the picture's taker, after a photo word ("… в субботу. Фото автора", "Фото: автора",
 # Belarusian "Фота аўтара", Polish "Foto autora"): the genitive saying "by the author"; a credit naming no one.
