@@ -12,7 +12,6 @@ from ..lexicon.bylines import ARTICLE_PARTICLES
 from ..lexicon.credits import (
     ARCHIVE_PICTURE_WORDS,
     ARCHIVE_WORDS,
-    AUTHOR_PHOTO_WORDS,
     CHAIN_ARCHIVE_NOTES,
     COURTESY_WORDS,
     CREDIT_ABBREVIATIONS,
@@ -28,11 +27,9 @@ from ..lexicon.credits import (
     RIGHTS_RESERVED,
     SCREEN_GRAB_NOTES,
 )
-from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
-from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from ..lexicon.letters import CAPITAL_LETTER
 from ..models import Credit, CreditRole
-from ..text import HAN_RE, fold_accents, normalize_space
+from ..text import HAN_RE, normalize_space
 from .names import (
     EMAIL_URL,
     dedupe_credits,
@@ -41,7 +38,6 @@ from .names import (
     looks_like_person,
     normalize_person_name,
     org_name,
-    person_shaped,
     split_people,
     strip_wrapping,
     thai_person,
@@ -50,11 +46,11 @@ from .patterns import (
     CREDIT_PREFIX,
     OUTLET_PHOTO_BY,
     PHOTO_WORD_SPACE,
-    UNCASED_LABEL_SPACE,
     canonical_org,
     giver_note,
 )
 from .photo_ko import HANGUL, ko_credits
+from .photo_worded import author_photo, is_agency, known_given, without_photo_word, worded_agency, worded_person
 from .photo_zh import is_zh_credit, zh_photo_credits
 
 __all__ = [
@@ -172,17 +168,7 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
         if keyword.startswith(COURTESY_WORDS):  # "Gentileza Gera Gentileza": the word again after the giver
             body = _COURTESY_AGAIN.sub("", body)
     agency = worded_agency(body) or worded_person(body)
-    return (agency or _without_photo_word(body)), role
-
-
-def _without_photo_word(body: str) -> str:
-    """A credit chain without the photo word written before it with no colon ("Photo Le Courrier de l'Ouest / Marie
-    Dubois", "Photo Marie Dubois / Ouest-France"), as bare_credit reads it; an agency opening with a photo word stays
-    whole ("picture alliance/dpa")."""
-    worded = PHOTO_WORD_SPACE.match(body)
-    if worded is None or "/" not in body or is_agency(re.split(r"\s*/", body, maxsplit=1)[0]):
-        return body
-    return body[worded.end() :]
+    return (agency or without_photo_word(body)), role
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d\b[\s,]*")
@@ -190,41 +176,6 @@ _COURTESY_AGAIN = re.compile(r"(?<=\S)\s+(?i:" + "|".join(COURTESY_WORDS) + r")$
 
 # "… Alle Rechte vorbehalten", "…. All rights reserved.": the notice after the holder's name
 _RIGHTS = re.compile(r"(?<![\s.,;:–—-])[\s.,;:–—-]*+\b(?:" + "|".join(RIGHTS_RESERVED) + r")\W*$", re.IGNORECASE)
-
-
-def worded_agency(text: str) -> str | None:
-    """The agency of a photo word and an agency without a colon ("Foto ANSA" -> "ANSA"), else None."""
-    word = PHOTO_WORD_SPACE.match(text)
-    rest = text[word.end() :] if word else ""
-    return rest if rest and canonical_org(rest) else None
-
-
-def author_photo(text: str) -> bool:
-    """A photo word and the word for "the author's" ("Фото автора", "Фото: автора", lexicon.credits.AUTHOR_PHOTO_WORDS)
-    alone: the article's author took the picture, a credit naming no one."""
-    word = PHOTO_WORD_SPACE.match(text) or CREDIT_PREFIX.match(text)
-    return word is not None and word.end() > 0 and text[word.end() :].strip(" .").casefold() in AUTHOR_PHOTO_WORDS
-
-
-def worded_person(text: str) -> str | None:
-    """The name of a photo word and a person's name without a colon, all in capitals ("PHOTO MARIA ORTIZ" ->
-    "MARIA ORTIZ") or opening with a known given name ("foto Paolo Bianchi", "Photo Marie Dubois", as Italian and
-    French papers write it) or, after a Cyrillic photo word, of two or three capitalised Cyrillic words ("Фото Ивана
-    Петрова"), else None: written so, the line is a credit; "Photo Finish" in mixed case is a name of a thing."""
-    word = PHOTO_WORD_SPACE.match(text)
-    uncased = None if word else UNCASED_LABEL_SPACE.match(text)  # ("تصوير أحمد علي": no capitals, the label tells)
-    rest = text[word.end() :] if word else text[uncased.end() :] if uncased else ""
-    cyrillic = word is not None and _CYRILLIC_NAME.match(text) is not None
-    told = text.isupper() or known_given(rest) or cyrillic or uncased is not None
-    return rest if rest and told and looks_like_person(rest) else None
-
-
-# A Cyrillic photo word and a name of two or three capitalised Cyrillic words, nothing else ("Фото Ивана Петрова",
-# "Фото Олени Коваль", "Фото Иван Петров"): the languages of that script write the photographer right after the
-# word, the genitive saying "by" (or the name as written), so the form is a credit whatever given name it opens with;
-# a place or a thing after it is one word, or not capitalised throughout ("Фото Красной площади").
-_CYRILLIC_WORD = "[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ]+)?"
-_CYRILLIC_NAME = re.compile(r"^(?i:[а-яёіїєґ]+)\s+" + _CYRILLIC_WORD + r"(?:\s+" + _CYRILLIC_WORD + "){1,2}$")
 
 
 _VIA = re.compile(r"\s+via\s+")
@@ -427,21 +378,10 @@ def _without_title(pieces: list[str]) -> list[str]:
     return pieces
 
 
-_GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
-
-
 def names_paper(part: str) -> bool:
     """A word of ``part`` names a newspaper in a language beside English ("Harian Teluk", "Harzer Bote", "Diario
     del Valle"; lexicon.credits.NEWSPAPER_WORDS): the taker's paper, though its capitalised words read as a name."""
     return any(word.casefold() in NEWSPAPER_WORDS for word in part.split())
-
-
-def known_given(name: str) -> bool:
-    """The first word of ``name`` is a given name of the tables ("Marie", "Jürgen": compared without accents), or
-    the name has a shape only a person's has (names.person_shaped: "Tamsin Achebe-Lund", "Siobhan O'Dwyer", "Nguyễn
-    Văn An")."""
-    first = name.split(" ")[0].casefold()
-    return first in _GIVEN or fold_accents(first) in _GIVEN or person_shaped(name)
 
 
 def _outlets_after_takers(chain: list[str]) -> set[int]:
@@ -498,8 +438,3 @@ def is_strong_credit(credit: str) -> bool:
         parts = [p.strip() for p in body.split("/")]
         return all(p and len(p.split()) <= 6 and not p.isdigit() and (is_name_phrase(p) or is_agency(p)) for p in parts)
     return False
-
-
-def is_agency(part: str) -> bool:
-    """A known agency as written in a credit chain, lower case too: "dpa", "dpa-Zentralbild", "picture alliance"."""
-    return bool(canonical_org(part) or canonical_org(part.split("-", 1)[0]))
