@@ -26,6 +26,7 @@ from .photo_parse import (
     person_then_photo,
     unquoted,
     worded_agency,
+    worded_keeper,
     worded_person,
 )
 
@@ -46,6 +47,7 @@ def bare_credit(tail: str) -> bool:
     if (
         canonical_org(tail)
         or worded_agency(tail)
+        or worded_keeper(tail)  # "… lundi. (Photo archives Le Courrier)"
         or giver_note(tail)
         or tail.casefold() in FILE_PHOTO_NOTES
         or (tail[:1].isupper() and tail.casefold() in COURTESY_WORDS)  # "… este martes. Cortesía", as "(Cortesía)"

@@ -50,7 +50,15 @@ from .patterns import (
     giver_note,
 )
 from .photo_ko import HANGUL, ko_credits
-from .photo_worded import author_photo, is_agency, known_given, without_photo_word, worded_agency, worded_person
+from .photo_worded import (
+    author_photo,
+    is_agency,
+    known_given,
+    without_photo_word,
+    worded_agency,
+    worded_keeper,
+    worded_person,
+)
 from .photo_zh import is_zh_credit, zh_photo_credits
 
 __all__ = [
@@ -67,6 +75,7 @@ __all__ = [
     "person_then_photo",
     "unquoted",
     "worded_agency",
+    "worded_keeper",
     "worded_person",
 ]
 
@@ -167,7 +176,7 @@ def _without_keywords(body: str, role: CreditRole) -> tuple[str, CreditRole]:
         body = _YEAR.sub("", body[match.end() :].strip(), count=1)  # "© 2024 Anna Roe": the year is no name
         if keyword.startswith(COURTESY_WORDS):  # "Gentileza Gera Gentileza": the word again after the giver
             body = _COURTESY_AGAIN.sub("", body)
-    agency = worded_agency(body) or worded_person(body)
+    agency = worded_agency(body) or worded_person(body) or worded_keeper(body)
     return (agency or without_photo_word(body)), role
 
 

@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.credits import AUTHOR_PHOTO_WORDS
+from ..lexicon.credits import ARCHIVE_WORDS, AUTHOR_PHOTO_WORDS, DESCRIPTION_ARTICLES, PHOTO_WORDS
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
 from ..text import fold_accents
-from .names import looks_like_person, person_shaped
+from .names import is_name_phrase, looks_like_org, looks_like_person, person_shaped
 from .patterns import CREDIT_PREFIX, PHOTO_WORD_SPACE, UNCASED_LABEL_SPACE, canonical_org
 
-__all__ = ["author_photo", "is_agency", "known_given", "without_photo_word", "worded_agency", "worded_person"]
+__all__ = [
+    "author_photo",
+    "is_agency",
+    "known_given",
+    "without_photo_word",
+    "worded_agency",
+    "worded_keeper",
+    "worded_person",
+]
 
 
 _GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
@@ -76,3 +84,25 @@ def without_photo_word(body: str) -> str:
 def is_agency(part: str) -> bool:
     """A known agency as written in a credit chain, lower case too: "dpa", "dpa-Zentralbild", "picture alliance"."""
     return bool(canonical_org(part) or canonical_org(part.split("-", 1)[0]))
+
+
+# A photo word, perhaps an archive word after it, before the keeper's name ("Photo archives Le Courrier", "Photo
+# d'archives Le Courrier", "Foto archivio La Nazione"; lexicon.credits.ARCHIVE_WORDS, the longer first).
+_ARCHIVE = "|".join(sorted(map(re.escape, ARCHIVE_WORDS), key=len, reverse=True))
+_PHOTO_ARCHIVE = re.compile(r"^(?:(?i:photos?|" + "|".join(PHOTO_WORDS) + r")\s+)?(?i:" + _ARCHIVE + r")\s+")
+
+
+def worded_keeper(text: str) -> str | None:
+    """The outlet a photo word without a colon stands before when an archive word or an article opens the outlet's
+    name ("Photo archives Le Courrier", "Photo d'archives Le Courrier", "Photo Le Courrier" -> "Le Courrier"), else
+    None: the photo word and the archive word are no part of the name. An article must open the name when no
+    archive word does ("Photo Finish" is the name of a thing)."""
+    archive = _PHOTO_ARCHIVE.match(text)
+    word = None if archive else PHOTO_WORD_SPACE.match(text)
+    if archive is None and word is None:
+        return None
+    rest = text[(archive or word).end() :]  # type: ignore[union-attr]
+    first = rest.split(" ", 1)[0]
+    opened = first[:1].isupper() and first.casefold() in DESCRIPTION_ARTICLES and " " in rest
+    kept = archive is not None and bool(canonical_org(rest) or looks_like_org(rest))  # "Foto archivio Ansa"
+    return rest if is_name_phrase(rest) and (opened or kept) else None
