@@ -23,6 +23,7 @@ from ..lexicon.credits import (
     CJK_SUPPLIED_BY,
     CJK_SUPPLIED_WORDS,
     ZH_FILE_PICTURE_LABELS,
+    ZH_TEXT_AND_PICTURES,
 )
 from ..models import Credit, CreditRole
 from .names import dedupe_credits, looks_like_org, looks_like_person, merge_split_names, normalize_person_name, org_name
@@ -82,6 +83,10 @@ ZH_REPORTER = re.compile(
 
 # A file-picture note before a credit's outlet or names, a space after it ("资料图片 新华社记者 李四 摄").
 _FILE_LABEL = re.compile(rf"^(?:{_any(ZH_FILE_PICTURE_LABELS)})\s+")
+# "Text and pictures" before the names, a space or a colon after it ("文/图 王明", "文/图：本报记者 王明";
+# lexicon.credits.ZH_TEXT_AND_PICTURES): the label, no name; the names after it (two to five characters each).
+_TEXT_AND_PICTURES = re.compile(rf"^(?:{_any(ZH_TEXT_AND_PICTURES)})\s*[:：]?\s*(?=[\u4e00-\u9fff])")
+_TEXT_AND_PICTURES_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}")
 
 
 _FORMS = (_ZH_SOURCE, _ZH_SHOT, _ZH_SUPPLIED, _ZH_PHOTO_BY, _ZH_PHOTOGRAPHER)
@@ -141,6 +146,7 @@ def _released_read(body: str) -> str:
 def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     body, org_only, outlet = _form_body(_undated(_released_read(body).strip(" （）()【】[]「」")))
     body = _FILE_LABEL.sub("", body, count=1)  # "资料图片 新华社记者 李四": the note names no outlet
+    body = _TEXT_AND_PICTURES.sub("", body, count=1)  # "文/图 王明": the label is no name
     if org_only:
         role = CreditRole.SOURCE  # 来源：… names an outlet, never a photographer
     known = canonical_org(body) if " " in body else None
@@ -192,6 +198,8 @@ def zh_tail(text: str) -> tuple[int, str] | None:
         tail = text[tail_start:]
     stripped = tail.strip()
     offset = tail_start + (len(tail) - len(tail.lstrip()))
+    if tail_start > 0 and _text_and_pictures(stripped):
+        return offset, stripped  # "…桥墩。文/图 王明": after the caption's stop
     labelled = _labelled_after_space(stripped)
     if labelled is not None:
         return offset + labelled, stripped[labelled:]
@@ -206,6 +214,12 @@ def zh_tail(text: str) -> tuple[int, str] | None:
             offset = start
         return offset, text[offset:].strip()
     return None
+
+
+def _text_and_pictures(tail: str) -> bool:
+    """Is ``tail`` "文/图" and one to four names ("文/图 王明", "文/图：王明 李华")?"""
+    label = _TEXT_AND_PICTURES.match(tail)
+    return label is not None and _TEXT_AND_PICTURES_NAMES.fullmatch(tail, label.end()) is not None
 
 
 # The longest last token read as the credit of a 摄 form ("张三") or of a 供图 form ("市文化和旅游局") when the text

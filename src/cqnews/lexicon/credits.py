@@ -70,6 +70,7 @@ __all__ = [
     "ZH_FILE_PICTURE_LABELS",
     "ZH_PICTURE_LABELS",
     "ZH_PICTURE_OPENERS",
+    "ZH_TEXT_AND_PICTURES",
 ]
 
 # "Photo" before a colon in a credit, in languages other than English ("Foto: dpa", "Bild: Andreas
@@ -449,6 +450,9 @@ JA_SHOT_WORD = "撮影"
 CJK_SHOT_WORDS: tuple[str, ...] = (
     "摄影", "摄", "拍摄", "攝影", "攝", "拍攝", "撮影", "文/图", "文／图", "文/圖", "文／圖",
 )
+# "Text and pictures" written before the names too ("…桥墩。文/图 王明", "文/图：王明"): after a caption's stop the
+# picture's credit; a line holding only it is the article's byline, which the byline readers take.
+ZH_TEXT_AND_PICTURES: tuple[str, ...] = ("文/图", "文／图", "文/圖", "文／圖")
 
 # Before a shot word, not a photographer's name: Japanese "代表撮影", a pool photo taken for all the press.
 CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
