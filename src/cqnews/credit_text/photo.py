@@ -17,29 +17,28 @@ import re
 from functools import lru_cache
 
 from ..lexicon.credit_lines import PICTURE_CAPTION, PICTURE_CREDIT_WORDS, PICTURE_LABELLED
-from ..lexicon.credits import CREDIT_ABBREVIATIONS, NAMED_GIVER_WORDS, PICTURE_NOUNS
+from ..lexicon.credits import CREDIT_ABBREVIATIONS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Credit, CreditRole
 from ..text import HAN_RE, normalize_space
 from .names import (
     OPEN_FOR,
     is_name_phrase,
-    looks_like_org,
     looks_like_person,
     strip_wrapping,
 )
 from .patterns import (
-    CAPTION_STOP_WORDS,
     CREDIT_PREFIX,
     CREDIT_TRAIL_KEYWORD,
     OUTLET_PHOTO_BY,
     UNCASED_LABEL,
     canonical_org,
-    giver_note,
 )
 from .photo_bare import bare_credit, named_before_bar
+from .photo_bracket import PICTURE_NOUN_FORMS as _PICTURE_NOUNS
+from .photo_bracket import bracket_is_credit
 from .photo_ja import ja_tail
-from .photo_ko import ko_file_agency, ko_lead, ko_spaced_credit, ko_tail
+from .photo_ko import ko_lead, ko_tail
 from .photo_label import past_picture_label
 from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit, zh_leading_credit
 from .photo_parse import (
@@ -49,9 +48,8 @@ from .photo_parse import (
     is_strong_credit,
     known_given,
     parse_photo_credit,
-    worded_agency,
 )
-from .photo_zh import ZH_REPORTER, is_zh_credit, zh_release_start, zh_tail
+from .photo_zh import ZH_REPORTER, zh_release_start, zh_tail
 
 _MAX_CREDIT_WORDS = 16
 
@@ -110,7 +108,7 @@ def _tail_bracket(text: str) -> tuple[int, str] | None:
     if start < 0:
         return None
     inner = text[start + 1 : -1].strip()
-    if not inner or not _bracket_is_credit(inner):
+    if not inner or not bracket_is_credit(inner):
         return None
     if stopped and not (is_strong_credit(inner) or canonical_org(inner)):
         return None  # "… with Anna Roe (CDU).": a bracket that annotates the sentence's last words
@@ -365,63 +363,6 @@ _TAIL_FORMS = (
     _tail_slash,
     _tail_glued_slash,
 )
-
-
-def _bracket_is_credit(inner: str) -> bool:
-    """Is ``inner``, the text of a bracket that ends a caption, a credit: one a mark tells
-    (:func:`_marked_bracket`), else one read from its words (:func:`_unmarked_bracket_is_credit`)?"""
-    if len(inner) > MAX_CREDIT_CHARS:
-        return False
-    marked = _marked_bracket(inner)
-    return _unmarked_bracket_is_credit(inner) if marked is None else marked
-
-
-def _marked_bracket(inner: str) -> bool | None:
-    """Whether a bracket's text is a credit when something marks it as one or not: a giver's note, a credit
-    keyword, an agency, an outlet's photo word or Chinese script; None when nothing does."""
-    if giver_note(inner) or _named_giver(inner):
-        return True  # "(Courtesy photo)", "(Submitted photo)", "(Port Authority handout)"
-    if CREDIT_PREFIX.match(inner) and CREDIT_PREFIX.match(inner).end() > 0:  # type: ignore[union-attr]
-        return True
-    if canonical_org(inner) or worded_agency(inner) or ko_file_agency(inner) or ko_spaced_credit(inner):
-        return True  # "(AP)", "（新华社发）", "(foto Ansa)", "[연합뉴스 자료사진]", "[사진 부산시 제공]"
-    outlet_photo = OUTLET_PHOTO_BY.match(inner)
-    if outlet_photo:  # "(Express photo by Ravi Kumar)": the outlet, its photo word, the taker
-        return is_name_phrase(inner[outlet_photo.end() :])
-    if HAN_RE.search(inner):
-        return is_zh_credit(inner)
-    return None
-
-
-def _unmarked_bracket_is_credit(inner: str) -> bool:
-    """Is a bracket's text that no mark makes a credit one by its words: a bare credit, names and agencies
-    joined by slashes or "via", or a short name ("(Anna Roe)"); words that stay in a caption ("(left)") are none."""
-    if inner.casefold() in CAPTION_STOP_WORDS:
-        return False
-    if canonical_org(inner) or bare_credit(inner):
-        return True  # a bracket holds what closes a caption bare: "(Anna Roe for The Ledger)"
-    if "/" in inner or " via " in inner:
-        parts = [p.strip() for p in re.split(r"/|\s+via\s+", inner)]
-        return all(
-            p and not p.isdigit() and len(p.split()) <= 8 and (is_name_phrase(p) or looks_like_org(p)) for p in parts
-        )
-    return is_name_phrase(inner) and (looks_like_person(inner) or looks_like_org(inner) or len(inner.split()) <= 3)
-
-
-_PICTURE_NOUNS = frozenset((*PICTURE_NOUNS, *(noun + "s" for noun in PICTURE_NOUNS)))
-_MAX_GIVER_WORDS = 6
-
-
-def _named_giver(inner: str) -> bool:
-    """Is ``inner``, a bracket's text, a name of at most six words then a giver word of
-    lexicon.credits.NAMED_GIVER_WORDS, a photo word after it or not ("Port Authority handout", "Harbour Trust
-    handout photo")? The name gave the picture."""
-    words = inner.split()
-    if words and words[-1].casefold() in _PICTURE_NOUNS:
-        words.pop()
-    if len(words) < 2 or len(words) > _MAX_GIVER_WORDS + 1 or words[-1].casefold() not in NAMED_GIVER_WORDS:
-        return False
-    return is_name_phrase(" ".join(words[:-1]))
 
 
 _WORD_MARKS = ".,;:!?\"'’“”()"
