@@ -39,7 +39,7 @@ from .photo_bracket import PICTURE_NOUN_FORMS as _PICTURE_NOUNS
 from .photo_bracket import bracket_is_credit
 from .photo_ja import ja_tail
 from .photo_ko import ko_lead, ko_tail
-from .photo_label import past_picture_label
+from .photo_label import dangling_label_start, past_picture_label
 from .photo_lead import inside_leading_bracket, leading_bracket, leading_credit, zh_leading_credit
 from .photo_parse import (
     MAX_CREDIT_CHARS,
@@ -457,6 +457,8 @@ def _tail_credit(text: str) -> tuple[str | None, list[Credit]]:
         return leading_bracket(text, any_caption=True) or (text, [])
     released = zh_release_start(text, start)
     start, raw = released, (text[released:] if released < start else raw)
+    if (label := dangling_label_start(text[:start].rstrip(" |–—-/"))) is not None:
+        start, raw = label, text[label:]  # "… portową. fot. Jan Kowalski / Agencja Gazeta": the label opens it
     credits = credits_from_body(raw, raw.strip(" |"))
     if not credits:
         return text, []

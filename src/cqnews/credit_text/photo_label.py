@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon.credit_lines import PICTURE_CREDIT_WORDS
+from ..lexicon.credits import PHOTO_ABBREVIATIONS, PHOTO_WORDS
 
-__all__ = ["past_picture_label"]
+__all__ = ["dangling_label_start", "past_picture_label"]
 
 _PICTURE_LABEL = re.compile(r"^(?i:photos?|pictures?|images?)\s*[:：]\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
@@ -37,3 +38,22 @@ def past_picture_label(caption: str) -> str:
     ):
         return caption
     return rest
+
+
+# A photo label, in any case, closing what is left of a caption after its last sentence's stop: a photo abbreviation
+# with its full stop ("fot.", lexicon.credits.PHOTO_ABBREVIATIONS) or a photo word and a colon ("foto:").
+_DANGLING_LABEL = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?i:" + "|".join(map(re.escape, PHOTO_ABBREVIATIONS))
+    + r"|(?:photos?|" + "|".join(PHOTO_WORDS) + r")\s?[:：])$"
+)
+
+
+def dangling_label_start(before: str) -> int | None:
+    """Where a photo label left at the end of ``before``, the text before a credit found by its chain ("…
+    portową. fot." of "… portową. fot. Jan Kowalski / Agencja Gazeta", whose slash form took "Jan Kowalski / …"),
+    starts: the label opens the credit, no caption text. None when ``before`` ends otherwise."""
+    if not before.endswith((".", ":", "：")):
+        return None
+    found = _DANGLING_LABEL.search(before, max(0, len(before) - 24))
+    return found.start() if found else None
+
