@@ -14,7 +14,6 @@ from ..lexicon.credits import COURTESY_WORDS, ELECTED_BODIES, FILE_NOTES, FILE_P
 from ..lexicon.en import NAME_PARTICLES, OFFICE_TITLES
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
-from ..lexicon.given_names_unisex import UNISEX_GIVEN
 from .names import is_name_phrase, looks_like_org, looks_like_person
 from .patterns import OUTLET_PHOTO_BY, PHOTO_WORD_SPACE, canonical_org, giver_note
 from .photo_parse import (
@@ -101,9 +100,7 @@ def _name_for_outlet(tail: str) -> bool:
 
 
 _SEATS = OFFICE_TITLES | ELECTED_BODIES
-_GIVEN = (
-    FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN | UNISEX_GIVEN
-)
+_GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
 _MAX_CAPITALS_NAME = 4
 
 

@@ -10,7 +10,6 @@ import re
 from ..lexicon.credits import ARCHIVE_WORDS, AUTHOR_PHOTO_WORDS, DESCRIPTION_ARTICLES, PHOTO_WORDS
 from ..lexicon.given_names_en import FEMALE_GIVEN, FEMALE_NAMES, MALE_GIVEN, MALE_NAMES
 from ..lexicon.given_names_europe import EUROPE_FEMALE_GIVEN, EUROPE_MALE_GIVEN
-from ..lexicon.given_names_unisex import UNISEX_GIVEN
 from ..text import fold_accents
 from .names import is_name_phrase, looks_like_org, looks_like_person, person_shaped
 from .patterns import CREDIT_PREFIX, PHOTO_WORD_SPACE, UNCASED_LABEL_SPACE, canonical_org
@@ -26,9 +25,7 @@ __all__ = [
 ]
 
 
-_GIVEN = (
-    FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN | UNISEX_GIVEN
-)
+_GIVEN = FEMALE_GIVEN | FEMALE_NAMES | MALE_GIVEN | MALE_NAMES | EUROPE_FEMALE_GIVEN | EUROPE_MALE_GIVEN
 
 
 def known_given(name: str) -> bool:
