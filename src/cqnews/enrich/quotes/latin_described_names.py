@@ -49,7 +49,7 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
         name = words[end + 1 :]
         if len(name) > _NAME_AFTER_COMPLEMENT or not name[0][0][:1].isupper():
             continue
-        if _body_name_runs_on(table, words[office + 2 : end + 1], name):
+        if _body_name_runs_on(table, words[office + 2 : end + 1], name) or _run_split_three(words[end - 1 :], name):
             continue
         if len(leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
             role = joined(words[: end + 1])
@@ -68,6 +68,17 @@ def _body_name_runs_on(table: LatinTable, complement: list[tuple[str, int]], nam
 
 
 _GIVEN_AND_SURNAME = 2
+
+
+def _run_split_three(last: list[tuple[str, int]], name: list[tuple[str, int]]) -> bool:
+    """Would a name of three capitalised words take the end of a body's name of two capitalised words the complement
+    ends in ("das Relações | Exteriores Mauro Vieira", "van Buitenlandse | Zaken Caspar Veldkamp"): the complement's
+    last two words are a particle and a capitalised word and the name's first is no known given name? The name is
+    then its last two words; a name with a particle ("Jan de Vries"), opening with a known given name ("Luiz Henrique
+    Mandetta") or after a body's name of two words already ("van Buitenlandse Zaken Hanke Bruins Slot") stays whole."""
+    if len(name) != _GIVEN_AND_SURNAME + 1 or not last[1][0][:1].isupper() or last[0][0][:1].isupper():
+        return False
+    return all(w[:1].isupper() for w, _ in name) and given_name_gender(name[0][0]) is None
 
 
 def _cuts_place(table: LatinTable, words: list[tuple[str, int]], end: int) -> bool:
