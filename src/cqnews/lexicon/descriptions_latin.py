@@ -85,3 +85,7 @@ BODY_NOUNS_BEFORE_NAME: dict[str, frozenset[str]] = {
     "pt": frozenset({"clube", "equipe", "equipa", "time", "empresa", "grupo", "sindicato", "partido"}),
     "nl": frozenset({"club", "ploeg", "bedrijf", "partij", "vakbond"}),
 }
+
+# The nouns of a party among them: a leader's name follows them as often as the party's ("el líder del partido
+# Santiago Abascal"), so capitalised words with no known given name after them are not read as the body's name.
+PARTY_NOUNS = frozenset({"partido", "parti", "partito", "partij"})

@@ -10,7 +10,7 @@ determiner opens names a body ("la Guardia Civil"), which speaks as one.
 from __future__ import annotations
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE, BODY_NOUNS_BEFORE_NAME
+from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE, BODY_NOUNS_BEFORE_NAME, PARTY_NOUNS
 from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
@@ -51,6 +51,8 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
             continue
         if _body_name_runs_on(table, words[office + 2 : end + 1], name) or _run_split_three(words[end - 1 :], name):
             continue
+        if _body_named(table, words[end][0], name):
+            return None
         if len(leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
             role = joined(words[: end + 1])
             return Who(joined(name), "person", role=role, start=at)
@@ -68,6 +70,19 @@ def _body_name_runs_on(table: LatinTable, complement: list[tuple[str, int]], nam
 
 
 _GIVEN_AND_SURNAME = 2
+
+
+def _body_named(table: LatinTable, last: str, name: list[tuple[str, int]]) -> bool:
+    """Does the complement end on a noun of a body and the capitalised words after it name that body: no known given
+    name, and a place the tables know ("el portavoz del club Real Madrid", "o presidente do clube Sport Recife")?
+    Nobody is then named: the office and its complement describe the speaker ("del club Florentino Pérez", a given
+    name no table knows, stays a name). Not after a party's noun, which a leader's name follows as
+    often as the party's ("el líder del partido Santiago Abascal")."""
+    nouns = BODY_NOUNS_BEFORE_NAME.get(table.language, frozenset()) - PARTY_NOUNS
+    if last.lower() not in nouns or any(given_name_gender(w) is not None for w, _ in name):
+        return False
+    places = PLACES_LATIN.get(table.language, frozenset())
+    return any(w.casefold() in places for w, _ in name)
 
 
 def _run_split_three(last: list[tuple[str, int]], name: list[tuple[str, int]]) -> bool:
