@@ -18,3 +18,8 @@ PLACE_GENITIVE_ENDINGS = MappingProxyType(
 # longer ones by their stem ("министра", "rzecznika"): "По словам мэра Олега Смирнова, …" names the mayor. The
 # genitive only: a dative after a verb is whom it was told ("сказал мэру Олег Смирнов"), no role.
 SHORT_TITLE_CASE_ENDINGS = MappingProxyType({"ru": ("а",), "uk": ("а",), "pl": ("a",), "cs": ("a",)})
+
+# The vowel a Slavic office word drops before its case endings ("посол" → "посла", "poseł" → "posła", "marszałek"
+# → "marszałka", Czech "posel" → "posla"): between two consonants before the word's last letter. Read with the
+# genitive endings above.
+FLEETING_VOWELS = MappingProxyType({"ru": "оеё", "uk": "оеі", "pl": "e", "cs": "e"})

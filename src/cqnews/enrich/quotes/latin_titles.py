@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...lexicon.genitives_latin import SHORT_TITLE_CASE_ENDINGS
+from ...lexicon.genitives_latin import FLEETING_VOWELS, SHORT_TITLE_CASE_ENDINGS
 from ...lexicon.quotes_latin import LatinTable
 
 
@@ -36,7 +36,29 @@ def _short_title_inflected(table: LatinTable, low: str) -> bool:
     endings = SHORT_TITLE_CASE_ENDINGS.get(table.language) if table.inflected_titles else None
     if not endings:
         return False
+    if any(low[len(stem) :] in endings for stem in _fleeting_vowel_stems(table) if low.startswith(stem)):
+        return True  # "посла", "posła": the vowel dropped
     return any(low[len(t) :] in endings for t in table.titles if len(t) < _INFLECTED_TITLE_MIN and low.startswith(t))
+
+
+@cache
+def _fleeting_vowel_stems(table: LatinTable) -> tuple[str, ...]:
+    """The table's office words with the vowel their language drops before a case ending taken out ("посол" →
+    "посл", "marszałek" → "marszałk"): a fleeting vowel between two consonants before the last letter."""
+    vowels = FLEETING_VOWELS.get(table.language, "")
+    stems = []
+    for t in table.titles:
+        if len(t) > _FLEETING_MIN and t[-2] in vowels and t[-1].isalpha() and _consonant(t[-1]) and _consonant(t[-3]):
+            stems.append(t[:-2] + t[-1])
+    return tuple(stems)
+
+
+def _consonant(letter: str) -> bool:
+    """Is ``letter`` a consonant (of the Latin or Cyrillic alphabet; no soft or hard sign)?"""
+    return letter.isalpha() and letter.lower() not in "aeiouyąęóаеёиоуыэюяіїєьъ"
+
+
+_FLEETING_MIN = 3
 
 
 def german_office(table: LatinTable, words: list[tuple[str, int]]) -> bool:
