@@ -229,6 +229,9 @@ SPANISH = LatinTable(
         "delegado", "delegada", "fundador", "fundadora", "líder", "candidato", "candidata", "juez", "jueza",
         "magistrado", "magistrada", "dirigente", "coordinador", "coordinadora", "doctor", "doctora", "médico", "médica",
         "embajador", "embajadora",
+        # diplomatic, judicial, police, church and sports offices
+        "cónsul", "cónsula", "fiscala", "comisario", "comisaria", "inspector", "inspectora", "comandante", "coronel",
+        "obispo", "arzobispo", "párroco", "capitán", "capitana", "seleccionador", "seleccionadora",
         "señor", "señora", "don", "doña", "sr.", "sra.", "srta.",  # (courtesy titles: "la señora Ruiz" is Ruiz)
     ),
     that=_words("que"),
@@ -283,6 +286,9 @@ ITALIAN = LatinTable(
         "ricercatrice", "economista", "analista", "responsabile", "fondatore", "fondatrice", "leader",
         "candidato", "candidata", "giudice", "magistrato", "dirigente", "governatore", "prefetto", "commissario",
         "dottor", "dottore", "dottoressa", "medico",
+        # diplomatic, judicial, police, church and sports offices
+        "console", "questore", "comandante", "colonnello", "vescovo", "arcivescovo", "cardinale", "parroco",
+        "capitano", "ct",
         "signor", "signora", "signore",  # (courtesy titles: "la signora Rossi" is Rossi)
     ),
     that=_words("che"),
@@ -332,6 +338,9 @@ PORTUGUESE = LatinTable(
         "governador", "governadora", "general", "vereador", "vereadora", "investigador", "investigadora",
         "pesquisador", "pesquisadora", "economista", "analista", "responsável", "fundador", "fundadora",
         "doutor", "doutora", "médico", "médica", "embaixador", "embaixadora",
+        # diplomatic, judicial, police, church and sports offices
+        "cônsul", "juiz", "juíza", "desembargador", "desembargadora", "promotor", "promotora", "delegado",
+        "delegada", "comandante", "coronel", "bispo", "arcebispo", "capitão", "capitã",
         "sr.", "sra.", "senhor", "senhora",  # (courtesy titles: "o sr. Silva" is Silva)
     ),
     that=_words("que"),
@@ -374,6 +383,8 @@ DUTCH = LatinTable(
         "minister", "premier", "president", "burgemeester", "woordvoerder", "woordvoerster", "directeur",
         "voorzitter", "hoogleraar", "professor", "staatssecretaris", "trainer", "coach", "advocaat",
         "officier", "commissaris", "wethouder", "kamerlid", "dr.", "prof.", "dokter",
+        # diplomatic, judicial, police, church and sports offices
+        "ambassadeur", "consul", "rechter", "korpschef", "bisschop", "kardinaal", "aanvoerder", "bondscoach",
         "heer", "mevrouw", "dhr.", "mevr.",  # (courtesy titles: "de heer Bakker" is Bakker)
     ),
     that=_words("dat"),

@@ -29,6 +29,9 @@ RUSSIAN = LatinTable(
         "министр", "президент", "премьер", "глава", "губернатор", "мэр", "пресс-секретарь", "представитель",
         "директор", "председатель", "депутат", "посол", "генерал", "профессор", "эксперт", "аналитик",
         "спикер", "сенатор", "руководитель", "замминистра", "заместитель", "официальный",
+        # diplomatic, judicial, police, church and sports offices
+        "консул", "судья", "прокурор", "следователь", "начальник", "полковник", "епископ", "митрополит",
+        "патриарх", "священник", "тренер", "капитан",
     ),
     that=_words("что"),
     inflected_titles=True,
@@ -52,6 +55,9 @@ POLISH = LatinTable(
         "premier", "prezydent", "minister", "ministra", "rzecznik", "rzeczniczka", "burmistrz", "prezes",
         "prezeska", "dyrektor", "dyrektorka", "poseł", "posłanka", "senator", "profesor", "prof.", "dr",
         "ekspert", "ekspertka", "szef", "szefowa", "wojewoda", "marszałek", "ambasador", "generał",
+        # local, diplomatic, judicial, police, church and sports offices
+        "wójt", "sołtys", "starosta", "radny", "radna", "konsul", "sędzia", "sędzina", "prokurator", "komendant",
+        "komendantka", "biskup", "arcybiskup", "proboszcz", "trener", "trenerka", "kapitan",
     ),
     that=_words("że"),
     inflected_titles=True,
