@@ -58,7 +58,8 @@ def find_dateline(first_block: str) -> str | None:
 def dateline_end(text: str) -> int:
     """Where the words after an English dateline start ("WASHINGTON (AP) — The …", "TALLAHASSEE — …", "KUALA
     LUMPUR: The …"), or 0. Only a place in capitals or one followed by an agency in brackets counts: "Tom Hale —
-    the mayor — said" opens with a name, not a place."""
+    the mayor — said" opens with a name, not a place. A label in capitals and a colon is no one's words either
+    ("UPDATE: The road has reopened, police said.": the words start after it), though it is no place."""
     match = _ENGLISH.match(text[:160])
     if match is None:
         return _caps_colon_end(text)
@@ -71,9 +72,7 @@ def dateline_end(text: str) -> int:
 
 
 def _caps_colon_end(text: str) -> int:
-    """Where the words after a place in capitals and a colon start ("KUALA LUMPUR: The …", "ISLAMABAD: …"), or 0
-    (a label is no place: "UPDATE:", "EDITOR'S NOTE:")."""
+    """Where the words after a place or a label in capitals and a colon start ("KUALA LUMPUR: The …", "ISLAMABAD:
+    …", "UPDATE: …", "EDITOR'S NOTE: …"), or 0."""
     match = _CAPS_COLON.match(text[:160])
-    if match is None or _CAPS_LABELS.intersection(match.group("place").split()):
-        return 0
-    return match.end()
+    return 0 if match is None else match.end()

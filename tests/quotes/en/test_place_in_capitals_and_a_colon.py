@@ -2,8 +2,8 @@
 
 Malaysian and Pakistani papers open a story with the place and a colon. The reported clause read from the block's
 start began with it ("KUALA LUMPUR: The government will table …"), as one after a dash ("WASHINGTON — …") no longer
-did. A label ("UPDATE:", "EDITOR'S NOTE:") is no place and stays as it was. Made-up sentences in the shape of
-Malaysian and Pakistani copy.
+did. A label ("UPDATE:") is no place, but no one's words either (test_label_in_capitals_and_a_colon.py). Made-up
+sentences in the shape of Malaysian and Pakistani copy.
 """
 
 from __future__ import annotations
