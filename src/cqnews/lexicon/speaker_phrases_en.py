@@ -174,6 +174,9 @@ STYLE_NOUNS: frozenset[str] = frozenset(
 PLURAL_TITLES = frozenset(
     "justices judges messrs messrs. drs drs. senators sens. reps. professors profs. doctors".split()
 )
+# The plural titles that are no common noun opening an organisation's name (not "Doctors Without Borders"): before
+# one name they are its holder's title all the same ("said Justices Surya Kant": a slip for "Justice").
+PLURAL_TITLES_OF_ONE = PLURAL_TITLES - frozenset(("doctors", "professors", "judges"))
 # The nouns of a body of judges and the words joining them to such a plural title ("A bench of Justices …", "a
 # bench comprising Justices …").
 BENCH_NOUNS = frozenset(("bench", "panel"))

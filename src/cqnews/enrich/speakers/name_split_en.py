@@ -26,7 +26,7 @@ from ...lexicon.en import (
     WRITTEN_POST_NOMINALS,
 )
 from ...lexicon.given_names_en import SECOND_GIVEN_NAMES
-from ...lexicon.speaker_phrases_en import FEMALE_ELDERS, MALE_ELDERS
+from ...lexicon.speaker_phrases_en import FEMALE_ELDERS, MALE_ELDERS, PLURAL_TITLES_OF_ONE
 from .given_names import given_name_gender
 from .name_words_en import is_demonym, is_place
 from .tokens import Kind
@@ -151,6 +151,8 @@ def _compound_role(word: str) -> bool:
 def _title_word(low: str) -> bool:
     """Is the lower-cased word ``low`` a title before a name ("sen.", "brig", "senator-elect")?"""
     stem = low.removesuffix(TITLE_SUFFIXES[0]).removesuffix(TITLE_SUFFIXES[1])
+    if low in PLURAL_TITLES_OF_ONE:  # "Justices Surya Kant", "Drs Ama Mensah": a plural title before one name
+        return True
     return stem in P.EN_TITLES or "." in stem and stem.strip(".") in P.EN_TITLES
 
 
