@@ -177,6 +177,9 @@ PLURAL_TITLES = frozenset(
 # The plural titles that are no common noun opening an organisation's name (not "Doctors Without Borders"): before
 # one name they are its holder's title all the same ("said Justices Surya Kant": a slip for "Justice").
 PLURAL_TITLES_OF_ONE = PLURAL_TITLES - frozenset(("doctors", "professors", "judges"))
+# The words that make a plural title and its body the object of the phrase before ("Lawyers for Justices of the
+# High Court", "Supporters of Judges of the Court of Appeal"): those people do not speak.
+HOLDERS_AS_OBJECT = frozenset(("for", "of", "representing"))
 # The nouns of a body of judges and the words joining them to such a plural title ("A bench of Justices …", "a
 # bench comprising Justices …").
 BENCH_NOUNS = frozenset(("bench", "panel"))

@@ -4,7 +4,7 @@ bench of Justices Surya Kant and Ravi Menon said"): they speak together, the plu
 
 from __future__ import annotations
 
-from ...lexicon.speaker_phrases_en import BENCH_JOINERS, BENCH_NOUNS, PLURAL_TITLES
+from ...lexicon.speaker_phrases_en import BENCH_JOINERS, BENCH_NOUNS, HOLDERS_AS_OBJECT, PLURAL_TITLES
 from .name_runs_en import name_end, run_start
 from .name_split_en import split_name
 from .tokens import PUNCT, Tok, Who
@@ -48,10 +48,30 @@ def bench_of_body(text: str, toks: list[Tok], end: int) -> Who | None:
     else:
         return None
     j = k - 2
-    if not toks[j].cap or toks[j].low not in PLURAL_TITLES or not _opens_clause(toks, j):
+    if not toks[j].cap or toks[j].low not in PLURAL_TITLES:
         return None
+    if not _opens_clause(toks, j):
+        j = _object_phrase_start(toks, j)  # "Lawyers for Justices of the High Court said": the lawyers speak
+        if j < 0:
+            return None
     phrase = text[toks[j].start : toks[end - 1].end]
     return Who(phrase, "desc", role=phrase, start=toks[j].start)
+
+
+def _object_phrase_start(toks: list[Tok], j: int) -> int:
+    """Where the phrase opens whose object is the plural title at ``toks[j]`` ("Lawyers for Justices …", "Supporters
+    of Judges …"): a few words opening their clause, then "for", "of" or "representing"; -1 for any other phrase."""
+    if toks[j - 1].low not in HOLDERS_AS_OBJECT:
+        return -1
+    k = j - 1
+    while k > 0 and toks[k - 1].text not in PUNCT:
+        k -= 1
+        if j - k > _HEAD_WORDS:
+            return -1
+    return k if k < j - 1 else -1
+
+
+_HEAD_WORDS = 4  # (words of the phrase before the title: "Two of the lawyers for")
 
 
 # The words a body's name may hold between its capitalised words ("Court of Appeal"), and how many words it reads.
