@@ -75,6 +75,11 @@ MALE_GIVEN: frozenset[str] = frozenset(
 # Given names that often stand second in a full name of three words after a given name no table lists ("Gohar Ali
 # Khan", "Syed Ali Shah", "Abdul Ahmed Qureshi"): the word before them opens the name, it is no description of the
 # person ("Brave Marina Lacerda" is one).
+# Words of rank or clan that open a Pakistani or Indian full name of three or four words ("Rana Tanveer Hussain",
+# "Mian Riaz Hussain Pirzada", "Syed Murad Ali Shah"): after a title's complement the name opens with them.
+NAME_OPENING_CLAN_WORDS: frozenset[str] = frozenset(
+    "rana mian syed sayed chaudhry chaudhary raja sardar makhdoom khawaja khwaja".split()
+)
 SECOND_GIVEN_NAMES: frozenset[str] = frozenset(
     "ali ahmed ahmad akbar hussain husain hassan hasan mohammad muhammad mohammed mohamed mahmood mahmud".split()
 )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import quote_patterns as P
 from ...lexicon.en import DETERMINERS, MONTH_NAMES, NAME_PART_HOMOGRAPHS, WEEKDAY_NAMES
+from ...lexicon.given_names_en import NAME_OPENING_CLAN_WORDS
 from .given_names import given_name_gender
 from .name_split_en import courtesy_title
 from .name_words_en import is_name_word
@@ -119,7 +120,11 @@ def complement_name_words(name: list[str], complement_before: bool = False) -> i
     of State Ann Cole"), are the person's name: the last three when each is a syllable of the East Asian shape and a
     word of the complement stays before them ("Ong Ye Kung", "Dao Hong Lan"), else the last two.
     ``complement_before``: the complement was already set apart from ``name`` ("Commissioner of Police" before "Tan
-    Kok Liang"), so three words of that shape are the whole name."""
+    Kok Liang"), so three words of that shape are the whole name. A word of rank or clan opening a South Asian name
+    three or four words back opens the name ("Minister for Food Security Rana Tanveer Hussain")."""
+    for words in (3, 4):
+        if len(name) > words and name[-words].lower() in NAME_OPENING_CLAN_WORDS:
+            return words
     shaped = all(_GIVEN_SYLLABLES_RE.fullmatch(word) for word in name[-3:])
     three = len(name) > (2 if complement_before else 3) and shaped
     return 3 if three else 2
