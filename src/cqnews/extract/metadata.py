@@ -21,7 +21,7 @@ from .headline_cap import without_long_titles
 from .jsonld import is_article, is_web_page, json_ld_objects
 from .shown_dates import shown_published, time_elements
 from .shown_updates import shown_updated
-from .standfirst import find_standfirst
+from .standfirst import find_excerpt, find_standfirst
 
 __all__ = [
     "PageMetadata",
@@ -117,7 +117,11 @@ def read_metadata(root: HtmlElement) -> PageMetadata:
     if headline and headline not in out.headings:
         headline = _heading_start(headline, out) or _shown_start(root, headline, out) or headline
     out.headline = match_quote_style(headline, out) if headline else None
-    out.description = _first([as_text(ld.get("description"))] + meta.get("description", [])) or find_standfirst(root)
+    out.description = (
+        find_excerpt(root)
+        or _first([as_text(ld.get("description"))] + meta.get("description", []))
+        or find_standfirst(root)
+    )
     published = as_date_text(ld.get("datePublished"), "datePublished", out.date_warnings)
     out.published = _unique([published] + meta.get("published", []) + time_elements(root))
     modified = _json_ld_modified(ld_objects, ld, out.date_warnings)

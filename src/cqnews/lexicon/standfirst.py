@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["STANDFIRST_CLASSES"]
+__all__ = ["EXCERPT_CLASSES", "STANDFIRST_CLASSES"]
 
 # Whole class tokens, as sites write them: "<p class="lead">", "<div class="article-lead">".
 STANDFIRST_CLASSES: tuple[str, ...] = (
@@ -10,3 +10,8 @@ STANDFIRST_CLASSES: tuple[str, ...] = (
     "article-lead", "article-deck", "article-description",
     "article-summary", "article-intro", "article-standfirst", "article-teaser",
 )
+
+# Whole class tokens of the excerpt a blog or magazine template shows under the headline
+# ("<div class="article-excerpt">", "<p class="post__excerpt">"): the summary the page shows, read before the meta
+# description (which such templates fill with other text: the first lines of the body, an SEO line).
+EXCERPT_CLASSES: tuple[str, ...] = ("excerpt", "article-excerpt", "post__excerpt")
