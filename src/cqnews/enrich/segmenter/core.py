@@ -44,8 +44,10 @@ from .aspect import adverb_before_zhe, verb_before_aspect, verb_read_as_adverb
 from .base import Step, Token, always, char_tag, jieba_tags, known, load, repair
 from .dotted import join_dotted
 from .given import (
+    AND_IN_GIVEN,
     BOUND_MORPHEME_TAGS,
     GIVEN_READ_TAGS,
+    and_ends_family_name,
     given_read_as_verb,
     join_titles,
     morpheme_ends_name,
@@ -332,6 +334,7 @@ REPAIRS: tuple[Step, ...] = (
     (opens_voice_say, voice_read_apart),  # (轻声道/i, 低声/n 道/q, 沉/v 声道/n)
     (lambda t: t.word in DOUBLE_SURNAMES, given_glued_after_double_surname),  # (上官/志宏向)
     (lambda t: len(t.word) == 1 and t.tag in GIVEN_READ_TAGS, given_read_as_verb),
+    (lambda t: t.word == AND_IN_GIVEN, and_ends_family_name),  # (总干事/黄家/和/指出)
     (lambda t: len(t.word) == 1 and t.tag in BOUND_MORPHEME_TAGS, morpheme_ends_name),  # (村支书/王国/ns 庆/vg)
     (lambda t: len(t.word) == 1 and t.tag in GIVEN_READ_TAGS, sound_read_as_verb),  # (吉克阿/nrt 呷/v)
     (manner_glued_to_name, manner_read_across_name),  # (李华当/面对/他)

@@ -44,6 +44,26 @@ def given_read_as_verb(out: list[Token], tokens: Sequence[Token], i: int) -> lis
     return None
 
 
+def and_ends_family_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """总干事/黄家/n 和/c 指出 -> 黄家和/指出: 和 after a surname and 家 (a word of the dictionary, the Huang family)
+    and before a verb of saying, a colon, a time word or the end of the text (the phrase before a cue, read alone)
+    joins nothing (no noun after it): it ends the given name."""
+    prev, t, nxt = last(out), tokens[i], at(tokens, i + 1)
+    if (
+        prev is not None and t.word == AND_IN_GIVEN and t.tag == "c" and prev.end == t.start
+        and len(prev.word) == 2 and prev.word[0] in SURNAMES and _family_word(prev.word)
+        and prev.tag in _FAMILY_WORD_TAGS and (nxt is None or t.end == nxt.start and _ends_name_before(nxt))
+    ):
+        return [joined(prev, t, "nr")]
+    return None
+
+
+# The conjunction 和 (and), the end of given names too (黄家和, 李和): see and_ends_family_name.
+AND_IN_GIVEN = "和"
+# Tags jieba gives a surname and 家 (黄家/n, 李家/nrfg, 许家/m).
+_FAMILY_WORD_TAGS = NAME_TAGS | frozenset("n m".split())
+
+
 def morpheme_ends_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """村支书/王国/ns 庆/vg 也/d -> 村支书/王国庆/nr 也: a character jieba tags a bound morpheme (庆/vg, 秀/ag: no word
     alone) right after a word of two characters opening with a surname that its dictionary reads as a place or a
