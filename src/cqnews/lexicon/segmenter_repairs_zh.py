@@ -9,6 +9,10 @@ from .function_words_zh import ASPECT_PARTICLES
 
 # Nouns jieba reads glued to the 马 of 马上 ("at once": 旁边的人马/上/表示): before 上 and a verb, the noun and 马上.
 NOUNS_GLUED_TO_MASHANG = frozenset("人马".split())
+# Nouns of a field that make a noun of a person with 人 jieba's dictionary does not hold (媒体人, 音乐人): before
+# 人马 and a given name jieba tags an adverb (资深媒体/人马/立新/d 说 -> 媒体人/马立新), the 人 is theirs. A word of
+# sides (双方/人马/一致/d 表示: troops) is none.
+FIELDS_BEFORE_REN = frozenset("媒体 自媒体 新闻 出版 文化 电视 电影 音乐 网络 广告 体育 财经 金融 证券 收藏".split())
 # Function words that jieba may glue to the end of a name it does not know (李华则认为 -> 李华则/nr, 王华是, 李华仅,
 # 斯塔默在 -> 斯塔/默在, 老赵对记者说 -> 老/赵对). Neither this table nor CUE_ADVERBS holds the other: the adverbs of
 # a cue read before the verb (续, 再, 更, 并, 另, 均, 皆) jieba glues to the verb (续指), not to a name, and the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.cue_words_zh import SAY_AFTER_CUE
+from ...lexicon.cue_words_zh import SAY_AFTER_CUE, SAY_AFTER_NAME
 from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_END_CHARS
 from ...lexicon.personal_names_zh import (
     ADDRESS_AFTER_SURNAME,
@@ -16,7 +16,7 @@ from ...lexicon.personal_names_zh import (
     SURNAMES,
 )
 from ...lexicon.pos_tags_zh import NAME_TAGS
-from ...lexicon.segmenter_repairs_zh import NOUNS_GLUED_TO_MASHANG
+from ...lexicon.segmenter_repairs_zh import FIELDS_BEFORE_REN, NOUNS_GLUED_TO_MASHANG
 from ...lexicon.titles_zh import JOB_END_CHARS
 from ...text import is_cjk_char
 from .base import Token, at, char_tag, jieba_tags, known, last, retag
@@ -246,6 +246,10 @@ def person_end_read_into_ma(out: list[Token], tokens: Sequence[Token], i: int) -
     prev, t, given = last(out), tokens[i], at(tokens, i + 1)
     if not reads_person_end_into_ma(t) or prev is None or not prev.tag.startswith(("n", "v")) or given is None:
         return None
+    adverb = _given_read_as_adverb(prev, tokens, i + 1)
+    if adverb is not None and prev.end == t.start and t.end == adverb.start:
+        noun = Token(prev.word + t.word[0], "n", prev.start, t.start + 1)
+        return [noun, Token(t.word[1] + adverb.word, "nr", t.start + 1, adverb.end)]
     w = given.word
     glued = len(w) == 2 and w[1] in SAY_AFTER_CUE and given.tag.startswith("v") and w[0] not in NOT_GIVEN_ENDS
     whole = len(w) == 2 and not given.tag.startswith(_NOT_GIVEN_TAGS) and all(map(is_cjk_char, w))
@@ -260,3 +264,17 @@ def person_end_read_into_ma(out: list[Token], tokens: Sequence[Token], i: int) -
             Token(w[1], "v", given.start + 1, given.end),
         ]
     return [noun, Token(t.word[1] + w, "nr", t.start + 1, given.end)]
+
+
+def _given_read_as_adverb(prev: Token, tokens: Sequence[Token], i: int) -> Token | None:
+    """The given name of two characters after 人马 that jieba reads as an adverb, before a verb of saying, a
+    preposition or a time word, or at the end of the text (the phrase before a cue, read alone: 媒体/人马/立新/d 说,
+    媒体/人马/立新/d 在节目中表示), when the noun before 人马 makes a noun
+    of a person with 人 (媒体人, 出品人; not 双方/人马/一致/d 表示: troops). None otherwise."""
+    if prev.word not in FIELDS_BEFORE_REN and not known(prev.word + "人"):
+        return None
+    given, after = at(tokens, i), at(tokens, i + 1)
+    if given is None or given.tag != "d" or len(given.word) != 2 or not all(map(is_cjk_char, given.word)):
+        return None
+    ends = after is None or given.end == after.start and (after.word in SAY_AFTER_NAME or after.tag in ("p", "t"))
+    return given if ends else None
