@@ -31,6 +31,30 @@ def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> li
     return None
 
 
+def familiar_letter(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """市民/小/a A/eng 说 -> 市民/小A/nr, 视频/博主小/b A/eng -> 视频/博主/小A: 小 or 老 and one capital Latin letter,
+    the name a page gives someone it will not name, before a verb of saying, a mark, a preposition, a time word or
+    the end of the text, is a familiar name (小 glued to the noun before it is cut off it)."""
+    t, prev, after = tokens[i], last(out), at(tokens, i + 1)
+    if prev is None or prev.end != t.start or prev.word[-1] not in FAMILIAR_PREFIXES or not _letter(t.word):
+        return None
+    if not (said_or_end(after) or after is not None and after.tag in _AFTER_LETTER_TAGS):
+        return None
+    name = Token(prev.word[-1] + t.word, "nr", prev.end - 1, t.end)
+    if len(prev.word) == 1:
+        return [name]
+    return [Token(prev.word[:-1], "n", prev.start, prev.end - 1), name]
+
+
+def _letter(word: str) -> bool:
+    """Is ``word`` one capital Latin letter (A, B), full-width or not?"""
+    return len(word) == 1 and ("A" <= word <= "Z" or "Ａ" <= word <= "Ｚ")
+
+
+# Tags after a familiar name of a letter: a mark, a preposition, a time word (小A在视频中说, 小B昨天表示).
+_AFTER_LETTER_TAGS = frozenset("x p t".split())
+
+
 def familiar_before_action(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """小/刘举/nr 着 -> 小刘/nr 举/v 着, 小周握/nr 着 -> 小周/nr 握/v 着 (the shapes of
     ``lexicon.segmenter_repairs_zh.FAMILIAR_VERBS``), 老/杨/nr 拍/v 着 -> 老杨/nr 拍/v 着: 老 or 小 and a surname
