@@ -265,7 +265,19 @@ def page_form(word: str, simp: str, text: str) -> str:
         return text[at : at + len(word)]
     kept = [i for i, inside in enumerate(_in_brackets(simp)) if not inside]
     at = "".join(simp[i] for i in kept).rfind(word) if word else -1
-    return "".join(text[kept[at + k]] for k in range(len(word))) if at >= 0 else word
+    return "".join(text[kept[at + k]] for k in range(len(word))) if at >= 0 else _pieces_page_form(word, simp, text)
+
+
+def _pieces_page_form(word: str, simp: str, text: str) -> str:
+    """``word`` as ``text`` writes it, put together from pieces of ``simp`` in order (the words before a name and the
+    title after it: 港大醫學院院長梁卓偉教授 -> 港大醫學院院長教授), read from the end; else ``word`` itself."""
+    out, k = [], len(simp)
+    for ch in reversed(word):
+        k = simp.rfind(ch, 0, k)
+        if k < 0:
+            return word
+        out.append(text[k])
+    return "".join(reversed(out))
 
 
 def _in_brackets(text: str) -> list[bool]:
