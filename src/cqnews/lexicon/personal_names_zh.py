@@ -111,7 +111,7 @@ NOT_NAME_WORDS = frozenset(
     """ 董秘"""
     # (Session 62) the fields and shores of rural and flood reports jieba tags a name (蹲在田埂/nr 上): found by tagging
     # a list of such words, not from any page
-    """ 田埂 田垄 麦田 麦子 沙滩""".split()
+    """ 田埂 田垄 麦田 麦子 沙滩 田坎""".split()
 )
 # What stands for a given name withheld (汤某某, 陈某).
 WITHHELD_GIVEN_NAMES = frozenset(("某", "某某"))

@@ -16,6 +16,7 @@ from ...lexicon.personal_names_zh import (
     DOUBLE_SURNAMES,
     FAMILIAR_PREFIXES,
     NOT_IN_TRANSLITERATION,
+    NOT_NAME_WORDS,
     SURNAMES,
     TRANSLITERATION_CHARS,
 )
@@ -50,7 +51,9 @@ def _person_token(t: segmenter.Token) -> bool:
     if t.tag == "ns" and len(t.word) == 3 and t.word[0] in SURNAMES and t.word[-1] not in PLACE_ENDS:
         return True  # 马建国/ns: a name the dictionary holds as a place (places of three end as places do: 石家庄)
     if t.tag in ("n", "ns") and 2 <= len(t.word) <= 3 and t.word[0] in SURNAMES and not segmenter.is_word(t.word):
-        return all(is_cjk_char(ch) for ch in t.word)  # 李稻葵/n, 黄建/ns: a word jieba's model made up, surname first
+        # 李稻葵/n, 黄建/ns: a word jieba's model made up, surname first; not one the tables hold no name (田坎: its
+        # tag repaired from nr to n, the word still out of the dictionary)
+        return all(is_cjk_char(ch) for ch in t.word) and t.word not in NOT_NAME_WORDS
     if _transliterated(t) or _name_without_surname(t):
         return True
     familiar = t.tag in NAME_TAGS and len(t.word) == 2 and t.word[0] == "阿"
