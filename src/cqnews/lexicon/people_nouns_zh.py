@@ -131,9 +131,10 @@ OLD_PERSON_NOUNS = frozenset("老人 老人家 老汉 老太 老太太 老先生
 # that person again (这位老人说, 老人说 -> 陈秀英): those of an old person (not 老人家, no apposition), 同学, 同志.
 NOUNS_AFTER_NAMES = OLD_PERSON_NOUNS - {"老人家"} | frozenset("同学 同志".split())
 # Nouns of an elder a reporter writes after a full name as a form of address (张秀英奶奶, 李德老先生, 王丽华老人):
-# the name is the speaker, the noun the role (a surname alone before one is ADDRESS_AFTER_SURNAME's: 田大妈).
+# the name is the speaker, the noun the role (a surname alone before one is ADDRESS_AFTER_SURNAME's: 田大妈); and a
+# pupil's 同学 (李思远同学说 -> 李思远, role 同学).
 _ELDER_ADDRESS = frozenset("奶奶 爷爷 老奶奶 老爷爷 大爷 大妈 大娘 婆婆 阿婆 阿伯".split())
-ADDRESS_AFTER_FULL_NAMES: tuple[str, ...] = tuple(sorted(NOUNS_AFTER_NAMES - {"同学", "同志"} | _ELDER_ADDRESS))
+ADDRESS_AFTER_FULL_NAMES: tuple[str, ...] = tuple(sorted(NOUNS_AFTER_NAMES - {"同志"} | _ELDER_ADDRESS))
 # Those nouns and 同志 (comrade) are forms of address, no title: after a title and a name (区长王刚同志, 退休教师张秀英
 # 奶奶) the role is the title written before the name, never the title and the address glued (区长同志).
 ADDRESSES_AFTER_NAMES = frozenset((*ADDRESS_AFTER_FULL_NAMES, "同志"))

@@ -53,8 +53,8 @@ FIRST_SECOND_PERSON_CHARS = frozenset("我你您咱俺")
 FIRST_SECOND_PERSON_PRONOUNS = frozenset("我 我们 你 你们 您 咱 咱们 俺 俺们".split())
 # Words before 说 that keep it a report though its last character usually makes 说 part of another word
 # (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of"; 王明一再说, unlike 再说
-# "besides").
-SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再")
+# "besides"; 王小明同学说, unlike 学说 "a theory").
+SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再", "同学")
 # Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 
