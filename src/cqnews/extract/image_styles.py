@@ -20,10 +20,17 @@ _GREY_SPREAD = 24
 _GREY_LEVELS = range(0x60, 0xD0)
 # Small type: at most these sizes (body text is 14-18px, 11-13pt, 1em).
 _SMALL = {"px": 13.0, "pt": 10.0, "em": 0.875, "rem": 0.875, "%": 87.5}
+# Small type named by a keyword ("font-size:small", "font-size: smaller") or by a <font>'s size attribute (3 is the
+# body's size: 1 and 2, or -1 and below, are smaller: "<font size=2>", the classic editors' caption).
+_SIZE_WORD = re.compile(r"(?:^|;)\s*font-size\s*:\s*(?:x{1,2}-)?small(?:er)?\b")
+_SMALL_FONT_SIZES = frozenset(("1", "2", "-1", "-2", "-3"))
 
 
 def muted_style(el: HtmlElement) -> str | None:
-    """The element's own style, normalised, when it sets its text in grey or small type; else None."""
+    """The element's own style, normalised, when it sets its text in grey or small type; else None (a ``<font>``
+    of a small size: its size, "size=2")."""
+    if el.tag == "font" and (el.get("size") or "").strip() in _SMALL_FONT_SIZES:
+        return "size=" + (el.get("size") or "").strip()
     style = (el.get("style") or "").casefold()
     if not style:
         return None
@@ -54,7 +61,9 @@ def _grey(style: str) -> bool:
 
 def _small(style: str) -> bool:
     found = _SIZE.search(style)
-    return found is not None and float(found.group(1)) <= _SMALL[found.group(2)]
+    if found is None:
+        return _SIZE_WORD.search(style) is not None
+    return float(found.group(1)) <= _SMALL[found.group(2)]
 
 
 _INLINE = frozenset(("span", "font"))

@@ -128,9 +128,12 @@ QR_PROMPTS: tuple[str, ...] = (
     "scan the qr code", "scan this qr code", "scan the code below", "scan the code above",
 )
 
-# Class tokens of small, muted type (Bootstrap's "text-muted", "small"): a paragraph set so right after a picture is
-# the picture's caption, as a paragraph wholly in <small> or an <h6> there is.
-MUTED_TYPE_CLASSES: frozenset[str] = frozenset(("text-muted", "muted", "small", "text-small", "text-sm", "fs-sm"))
+# Class tokens of small, muted type (Bootstrap's "text-muted", "small", the block editor's "has-small-font-size"): a
+# paragraph set so right after a picture is the picture's caption, as a paragraph wholly in <small> or an <h6> there is.
+MUTED_TYPE_CLASSES: frozenset[str] = frozenset((
+    "text-muted", "muted", "small", "text-small", "text-sm", "fs-sm",
+    "has-small-font-size", "has-x-small-font-size", "has-tiny-font-size",
+))
 
 # Marks pointing up that open a line under a picture ("▲5月12日，工人在码头装卸集装箱。", "↑市民在江边散步。"): the
 # line says what the picture above it shows, its caption, as Chinese editors (and WeChat's) write it.
