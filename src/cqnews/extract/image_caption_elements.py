@@ -9,7 +9,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from ..lexicon.alternation import trie_pattern
-from ..lexicon.captions import CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS, SOURCE_CLASS_PARTS
+from ..lexicon.captions import CAPTION_CLASS_TOKENS, CAPTION_CLASS_WORDS, CREDIT_CLASS_WORDS, SOURCE_CLASS_PARTS
 from ..lexicon.credits import PHOTO_WORDS, SOURCE_WORDS
 from .image_tree import MAX_CAPTION_NODES, WORD_SPLIT, is_element
 
@@ -133,6 +133,8 @@ _CAPTION_ITEMPROP_HINT = re.compile(r"caption|copyrightholder|credittext", re.IG
 def _caption_class_hint(cls: str) -> bool:
     """:data:`_CAPTION_CLASS_HINT` found in a class string; pages repeat their class strings, so the
     verdicts are kept (a search over a long class string costs more than the whole rest of the walk step)."""
+    if not CAPTION_CLASS_TOKENS.isdisjoint(cls.lower().split()):
+        return True
     if cls.isascii():
         return _CAPTION_CLASS_HINT_LOWER.search(cls.lower()) is not None
     return _CAPTION_CLASS_HINT.search(cls) is not None
@@ -159,7 +161,8 @@ def is_caption_el(el: HtmlElement) -> bool:
     cls = (el.get("class") or "").lower()
     if any(map(cls.__contains__, CAPTION_CLASS_WORDS)):
         return not any(bad in cls for bad in ("drawer", "video-caption", "caption-header", "captionheader"))
-    return any(_media_text_token(token) for token in cls.split())
+    tokens = cls.split()
+    return not CAPTION_CLASS_TOKENS.isdisjoint(tokens) or any(_media_text_token(token) for token in tokens)
 
 
 # A class token naming the text of a picture: a text word with a media word

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
-    "ARTICLE_NOTE_OPENERS", "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS", "CAPTION_LABEL_WORDS", "COUNTER_WORDS",
+    "ARTICLE_NOTE_OPENERS", "CAPTION_CLASS_TOKENS", "CAPTION_CLASS_WORDS", "CAPTION_CONTROL_WORDS",
+    "CAPTION_LABEL_WORDS", "COUNTER_WORDS",
     "CREDIT_CLASS_WORDS", "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS", "JA_CAPTION_LABELS",
     "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "SECTION_LABEL_WORDS", "SOURCE_CLASS_PARTS",
     "UP_POINTERS",
@@ -31,6 +32,14 @@ CAPTION_CLASS_WORDS: tuple[str, ...] = (
     # a picture word and a text word written as one (Chinese portals' "pictext", "imgdesc", "imgtxt")
     "pictext", "picdesc", "imgtext", "imgdesc", "phototext", "photodesc", "pictxt", "imgtxt", "phototxt",
 )
+
+# Whole class tokens, too short or too common as parts of other words to be looked for inside a class string, that
+# name a caption in the site's language: French légende, Spanish leyenda and pie (de foto), Portuguese and Polish
+# legenda/podpis, German "bu" (Bildunterschrift), Dutch/Danish/Norwegian fototekst and bijschrift, Chinese pinyin
+# tushuo (图说): "<p class="legende">…</p>" under a picture is its caption.
+CAPTION_CLASS_TOKENS: frozenset[str] = frozenset((
+    "legend", "legende", "légende", "legenda", "leyenda", "pie", "bu", "fototekst", "bijschrift", "podpis", "tushuo",
+))
 
 # Substrings of the class of a credit element standing apart from its caption: credit, copyright, photographer, and
 # the picture's rights or source in other languages ("bildnachweis", "urheber", "fotograf", "image-rights").
