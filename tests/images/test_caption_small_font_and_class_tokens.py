@@ -32,7 +32,7 @@ def _article(block: str) -> cqnews.Article:
         f'<p>{_IMG}</p><p><span style="font-size:x-small">{_EN}</span></p>',
         f'<figure class="wp-block-image">{_IMG}</figure><p class="has-small-font-size">{_EN}</p>',
         f'<p>{_IMG}</p><p class="legende">{_EN}</p>',
-        f'<div class="photo">{_IMG}</div><div class="legend">{_EN}</div>',
+        f'<div class="photo">{_IMG}</div><div class="legende">{_EN}</div>',
         f'<p>{_IMG}</p><p class="pie">{_EN}</p>',
         f'<div class="bild">{_IMG}</div><div class="bu">{_EN}</div>',
         f'<p>{_IMG}</p><p class="podpis">{_EN}</p>',
@@ -53,6 +53,7 @@ def test_line_is_caption(block: str) -> None:
         f'<p>{_IMG}</p><p style="font-size: large">{_EN}</p>',
         f'<p>{_IMG}</p><p class="bus">{_EN}</p>',  # "bu" only as a whole token
         f'<p>{_IMG}</p><p class="spiel">{_EN}</p>',
+        f'<p>{_IMG}</p><p class="legend">{_EN}</p>',  # English: a chart's or a rating's legend as often
     ],
 )
 def test_other_line_stays(block: str) -> None:

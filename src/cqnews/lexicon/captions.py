@@ -38,7 +38,7 @@ CAPTION_CLASS_WORDS: tuple[str, ...] = (
 # legenda/podpis, German "bu" (Bildunterschrift), Dutch/Danish/Norwegian fototekst and bijschrift, Chinese pinyin
 # tushuo (图说): "<p class="legende">…</p>" under a picture is its caption.
 CAPTION_CLASS_TOKENS: frozenset[str] = frozenset((
-    "legend", "legende", "légende", "legenda", "leyenda", "pie", "bu", "fototekst", "bijschrift", "podpis", "tushuo",
+    "legende", "légende", "legenda", "leyenda", "pie", "bu", "fototekst", "bijschrift", "podpis", "tushuo",
 ))
 
 # Substrings of the class of a credit element standing apart from its caption: credit, copyright, photographer, and
