@@ -318,9 +318,13 @@ def strip_wrapping(text: str) -> str:
     return text
 
 
-_PEOPLE_AND = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
-_PEOPLE_AND_CAPITALS = re.compile(r"\s+(?:AND|&)\s+|\s*;\s*")  # (a segment in capitals holds no "and")
-_CAPITAL_AND = re.compile(r"\s+AND\s+")
+# A run of blanks is read from its first blank only ("(?<!\s)"; a ";" right after a run an earlier match ended on is
+# the third branch): started at every blank of a run, each start read on to the run's end, quadratic in the run.
+# A match never ends inside a run (its last blanks are greedy), so the matches are those of "\s+(?:and|&)\s+|\s*;\s*".
+_PEOPLE_AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+|(?<!\s)\s*;\s*|;\s*")
+# (a segment in capitals holds no "and")
+_PEOPLE_AND_CAPITALS = re.compile(r"(?<!\s)\s+(?:AND|&)\s+|(?<!\s)\s*;\s*|;\s*")
+_CAPITAL_AND = re.compile(r"(?<!\s)\s+AND\s+")
 
 
 def split_people(segment: str) -> list[str]:
@@ -359,7 +363,7 @@ def _people_joined(part: str) -> list[str]:
     return [part]
 
 
-_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+_SPACED_DASH = re.compile(r"(?<!\s)\s+[-–]\s+")  # (from a run's first blank: linear)
 
 
 def dedupe_credits(credits: list[Credit]) -> list[Credit]:
