@@ -39,7 +39,8 @@ def _read(count: int) -> None:
 
 
 def test_deep_blocks_are_read_in_linear_time() -> None:
-    # 1,500 and 3,000 paragraphs under as many wrappers: before, the second took four times the first
+    # 1,500 and 3,000 paragraphs under as many wrappers: before, the second took four times the first and minutes
+    # under load; now 0.2 s (the floor of a second is far from both: a loaded machine's noise stays under it)
     half, whole = half_and_whole_cpu(_read, 3_000)
-    assert whole < max(3.0 * half, 0.2)
+    assert whole < max(3.0 * half, 1.0)
     assert whole < cpu_bar(3.0)
