@@ -182,7 +182,7 @@ def quotes_projection(pages: list[tuple[bytes, str | None]]) -> str:
 
 # Stages called straight from cqnews/pipeline.py, timed without a profiler (CPU, inclusive).
 DIRECT = (
-    ("decoding", "_to_text"), ("lxml parsing", "parse_tree"), ("metadata", "read_metadata"),
+    ("decoding", "to_text"), ("lxml parsing", "parse_tree"), ("metadata", "read_metadata"),
     ("extraction (plugin or generic: trafilatura, clean-up, images)", "extract_page"),
     ("captions & credits (enrichment)", "attach_captions"), ("quote attribution", "find_quotes"),
     ("language detection", "detect_language"), ("date parsing", "first_date"),

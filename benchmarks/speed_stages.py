@@ -27,7 +27,7 @@ import cqnews
 
 # (stage, module, attribute): the attribute is replaced by a timed wrapper in that module's namespace.
 STAGES: tuple[tuple[str, str, str], ...] = (
-    ("decoding", "cqnews.pipeline", "_to_text"),
+    ("decoding", "cqnews.pipeline", "to_text"),
     ("HTML parse + checks", "cqnews.pipeline", "parse_tree"),
     ("metadata", "cqnews.pipeline", "read_metadata"),
     ("extraction glue (plugin, clean-up)", "cqnews.pipeline", "extract_page"),
@@ -40,7 +40,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("credits", "cqnews.pipeline", "_credits"),
     ("language", "cqnews.pipeline", "_language"),
     ("quotes", "cqnews.pipeline", "article_quotes"),
-    ("dates", "cqnews.pipeline", "pick_date"),
+    ("dates", "cqnews.article_dates", "pick_date"),
     ("dateline", "cqnews.pipeline", "find_dateline"),
     ("Article model", "cqnews.pipeline", "Article"),
 )

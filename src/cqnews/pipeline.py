@@ -7,40 +7,36 @@
 from __future__ import annotations
 
 import itertools
-import os
-import re
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 from importlib import import_module
 
 from lxml.html import HtmlElement
 
 from .arguments import checked_arguments, checked_options
+from .article_dates import article_dates, default_zone
 from .body_head import drop_blank_blocks, drop_date_lines, drop_headline_echo, title_above_date_lines
-from .compression import gunzip, is_gzip
-from .content_coding import MAX_LAYERS
 from .deadline import Deadline, out_of_time
-from .decoding import Decoded, codec_names, decode, utf8_free_of_controls
+from .decoding import codec_names
 from .document import looks_like_html, parse_tree, without_control_chars
 from .draft import Draft
 from .enrich.captions import attach_captions
 from .enrich.credits import article_authors, credits_from_bylines, inline_bylines, is_strong_credit, parse_credit_line
 from .enrich.dateline import find_dateline
-from .enrich.dates import ParsedDate, date_from_url, pick_date, slashed_day_first
 from .enrich.language import detect_language, load_profiles, normalize_language
-from .errors import BlockTooLargeError, EmptyInputError, InputTooLargeError
+from .errors import BlockTooLargeError, EmptyInputError
 from .extract.bylines import MAX_LISTED_AUTHORS
 from .extract.generic import load_trafilatura
 from .extract.headline_cap import long_title_warning
 from .extract.jsonld import MAX_LD_DEPTH, MAX_LD_ITEMS, NOT_JSON, TOO_DEEP
 from .extract.metadata import PageMetadata, read_metadata
 from .extract.plaintext import credit_line_dates
+from .input_text import checked_str, to_text
 from .late_page import late_page_start, late_page_warning
 from .models import (
     Article,
     Block,
     BlockKind,
     Credit,
-    DatePrecision,
     Extraction,
     ExtractionMethod,
     Image,
@@ -56,8 +52,7 @@ from .not_article import (
 from .options import ParseOptions
 from .quote_stage import article_quotes
 from .sites.registry import extract_page, extract_text_dump, preload
-from .text import cjk_ratio, normalize_space
-from .timezones import UnknownTimeZoneError, zone
+from .text import normalize_space
 from .urls import checked_url
 
 __all__ = ["parse", "parse_text", "warm_up"]
@@ -83,9 +78,6 @@ def warm_up() -> None:
     import_module(".enrich.segmenter", __package__).load()
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def parse(
     data: str | bytes,
     url: str | None = None,
@@ -107,7 +99,7 @@ def parse(
     options = checked_options(options)
     url, site, crawl_date, content_type = checked_arguments(url, site, crawl_date, content_type)
     deadline = Deadline(options.time_budget)
-    text, decoded, warnings, no_controls, utf8 = _to_text(data, content_type, options)
+    text, decoded, warnings, no_controls, utf8 = to_text(data, content_type, options)
     encoding = decoded.encoding if decoded is not None else None
     if not looks_like_html(text) and (start := late_page_start(text)) is not None:
         text, utf8 = text[start:], None  # (an HTML page after a long header of plain text: read from its start)
@@ -180,7 +172,7 @@ def _parse_dump(
 ) -> Article:
     """The Article of a text dump; ``noun`` names the input in errors ("text": a str handed to parse_text, where no
     download took place)."""
-    text, warnings = _checked_str(text, options, noun)
+    text, warnings = checked_str(text, options, noun)
     text = without_control_chars(text, warnings)
     if not text.strip():
         raise EmptyInputError(f"the {noun} holds nothing but control characters")
@@ -194,95 +186,6 @@ def _parse_dump(
     return _enrich(draft, url, None, options, deadline)
 
 
-def _to_text(
-    data: str | bytes, content_type: str | None, options: ParseOptions
-) -> tuple[str, Decoded | None, list[str], bool, bytes | None]:
-    """The page's text, its decoding (None for str input), warnings, whether the bytes showed the text free of
-    the control characters :func:`parse_tree` removes (UTF-8 bytes tell several times faster than the text), and the
-    UTF-8 bytes the text was strictly decoded from, if it was (the HTML parser reads them unconverted)."""
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        raw = bytes(data)
-        for _ in range(MAX_LAYERS):  # (gzip inside gzip: a .gz file sent under Content-Encoding: gzip)
-            if not is_gzip(raw):
-                break
-            raw = gunzip(raw, options.max_input_bytes)  # in chunks under the cap: a gzip bomb never fills memory
-        _check_size(len(raw), options)
-        if not raw.strip():
-            raise EmptyInputError("the page is empty: check that the download returned a body")
-        decoded = decode(raw, content_type)
-        no_controls = decoded.encoding == "utf-8" and utf8_free_of_controls(raw)
-        return decoded.text, decoded, decoded.warnings, no_controls, decoded.utf8
-    if isinstance(data, str):
-        text, warnings = _checked_str(data, options)
-        return text, None, warnings, False, None
-    if isinstance(data, os.PathLike):
-        raise TypeError(
-            "parse() takes the page's bytes or text, not a path: cqnews.parse(path.read_bytes()), "
-            "or cqnews.parse_many([path]) for files and folders"
-        )
-    if callable(getattr(data, "read", None)):  # an open file, io.BytesIO, a response's raw stream
-        raise TypeError(
-            f"parse() takes the page's bytes or text, not a stream ({type(data).__name__}): read it first, "
-            "cqnews.parse(stream.read())"
-        )
-    raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
-
-
-_EMPTY_TEXT = "the text is empty or blank: parse_text() was handed no words (check the file or field it was read from)"
-
-
-def _checked_str(text: str, options: ParseOptions, noun: str = "page") -> tuple[str, list[str]]:
-    """Size and emptiness checks; NUL characters are removed and lone surrogates (from a lossy decode upstream)
-    become U+FFFD, each with a warning, as for bytes input. Empty text handed to parse_text (``noun`` "text") came
-    from no download: its error says so."""
-    # Count UTF-8 bytes, as for bytes input; encode only when the character count leaves doubt.
-    size = len(text)
-    if size <= options.max_input_bytes < size * 4:
-        size = len(text.encode("utf-8", "surrogatepass"))
-    _check_size(size, options)
-    warnings = []
-    if "\x00" in text:
-        warnings.append(f"{text.count(chr(0))} NUL character(s) removed")
-        text = text.replace("\x00", "")
-    if not text.strip():
-        raise EmptyInputError(
-            _EMPTY_TEXT if noun == "text" else "the page is empty: check that the download returned a body"
-        )
-    if text.isascii() or _encodes(text):
-        return text, warnings
-    return _without_surrogates(text, warnings)
-
-
-def _without_surrogates(text: str, warnings: list[str]) -> tuple[str, list[str]]:
-    """Surrogate pairs (UTF-16 code units decoded one by one upstream: "\\ud83d\\ude00") joined into their
-    character, lone surrogates replaced by U+FFFD; each counted in a warning."""
-    before = len(text)
-    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")  # (pairs join)
-    if len(text) < before:
-        warnings = [*warnings, f"{before - len(text)} surrogate pair(s) joined into their character"]
-    cleaned, count = _SURROGATE.subn("\ufffd", text)
-    if count:
-        warnings = [*warnings, f"{count} lone surrogate code point(s) replaced by U+FFFD"]
-    return cleaned, warnings
-
-
-def _encodes(text: str) -> bool:
-    # Only lone surrogates stop UTF-8 encoding; the codec finds them faster than a regex search.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _check_size(size: int, options: ParseOptions) -> None:
-    if size > options.max_input_bytes:
-        raise InputTooLargeError(
-            f"input is {size} bytes, over the limit of {options.max_input_bytes}: "
-            "pass ParseOptions(max_input_bytes=...) if the page is genuine"
-        )
-
-
 def _extract(
     root: HtmlElement, url: str | None, meta: PageMetadata, *, site: str | None = None,
     crawl_date: date | datetime | None = None, options: ParseOptions, deadline: Deadline,
@@ -293,18 +196,6 @@ def _extract(
         root, url, meta, site=site, crawl_date=crawl_date, options=options, deadline=deadline
     )
     return draft
-
-
-def _default_zone(draft: Draft, language: str | None, body_text: str) -> tzinfo | None:
-    """The zone for times written without an offset: the draft's, else China time for Chinese text."""
-    name = draft.timezone or ("Asia/Shanghai" if language == "zh" and cjk_ratio(body_text) > 0.3 else None)
-    if name is None:
-        return None
-    try:
-        return zone(name)
-    except UnknownTimeZoneError as exc:
-        draft.warnings.append(f"{exc}; times without an offset left naive")
-        return None
 
 
 def _in_time(stage: str, deadline: Deadline, warnings: list[str]) -> bool:
@@ -329,11 +220,11 @@ def _enrich(
     _check_block_sizes(draft, options)
     body_text = "\n".join(block.text for block in draft.blocks[:40])
     language = _language(draft, body_text, options, deadline)
-    zone_default = _default_zone(draft, language, body_text)
+    zone_default = default_zone(draft, language, body_text)
     wanted = options.quotes and _in_time("quotes", deadline, warnings)
     quotes, attributions = article_quotes(draft, language, options, deadline) if wanted else ([], None)
     warn_if_not_article(draft)
-    published, updated = _article_dates(draft, url, zone_default, warnings)
+    published, updated = article_dates(draft, url, zone_default, warnings)
     url = _checked(url, options, warnings)
     images = [image for image in images if image.src is None or _checked_src(image, options, warnings)]
     extraction = Extraction(
@@ -361,21 +252,6 @@ def _enrich(
     )
 
 
-def _article_dates(
-    draft: Draft, url: str | None, zone_default: tzinfo | None, warnings: list[str]
-) -> tuple[ParsedDate | None, ParsedDate | None]:
-    """The article's publishing and update dates, read from what the page states (problems in ``warnings``)."""
-    # The URL's day is a last resort: only when no date the page states can be read.
-    day_first = slashed_day_first(draft.declared_language, url)
-    published = pick_date(draft.published, zone_default, warnings, day_first) or date_from_url(url, zone_default)
-    published = _with_shown_time(published, draft.shown_published, zone_default, day_first)
-    updated = pick_date(draft.updated, zone_default, warnings, day_first)
-    updated = _not_before(updated, published, warnings, keep=draft.method is ExtractionMethod.TEXT)
-    if published is None and updated is not None:
-        warnings.append("published: the page shows only when it was updated; the update time is not taken for it")
-    return published, updated
-
-
 def _dateline(blocks: list[Block]) -> str | None:
     """The dateline of the first paragraph: a sub-heading or kicker block before it holds none. A
     standfirst may stand above the paragraph that opens with it ("LYON — …" under the chapô)."""
@@ -385,46 +261,6 @@ def _dateline(blocks: list[Block]) -> str | None:
 
 
 _DATELINE_PARAGRAPHS = 2
-
-
-def _with_shown_time(
-    published: ParsedDate | None, shown: list[str], zone: tzinfo | None, day_first: bool | None,
-) -> ParsedDate | None:
-    """A declared bare day ("2026-04-12") refined by the time the page shows on that same day
-    ("2026-04-12 09:15"); another day shown leaves the declared one. A slashed day shown is read in the page's
-    order, as the declared dates are."""
-    if published is None or published.precision is not DatePrecision.DAY or not shown:
-        return published
-    refined = pick_date(shown, zone, day_first=day_first)
-    if refined is None or refined.precision is DatePrecision.DAY or refined.value.date() != published.value.date():
-        return published
-    return refined
-
-
-def _not_before(
-    updated: ParsedDate | None, published: ParsedDate | None, warnings: list[str], keep: bool = False
-) -> ParsedDate | None:
-    """``updated``, unless it is a day alone that reads as earlier than ``published``: a page that shows
-    its update as a day ("Updated: Nov 18, 2019", its time not read) reads as midnight, before a publishing
-    time given to the minute that day. A day before the publishing day is no update either, nor a time
-    before the publishing time (a draft's save time declared as dateModified): those are left out with a
-    warning. A text dump's dates (``keep``) are the user's: an update before the publishing is kept, with a warning."""
-    if updated is None or published is None:
-        return updated
-    if updated.precision is not DatePrecision.DAY:
-        comparable = (updated.value.tzinfo is None) == (published.value.tzinfo is None)
-        earlier = comparable and updated.value < published.value
-    else:
-        day, published_day = updated.value.date(), published.value.date()
-        if published.precision is not DatePrecision.DAY and day == published_day:
-            return None  # (the publishing day, read as midnight: no later change shown)
-        earlier = day < published_day
-    if earlier and keep:
-        warnings.append("updated: the text's update time is before its publishing time; kept as written")
-        return updated
-    if earlier:
-        warnings.append("updated: the page's update time is before its publishing time; left out")
-    return None if earlier else updated
 
 
 def _captioned_images(draft: Draft, deadline: Deadline) -> list[Image]:
