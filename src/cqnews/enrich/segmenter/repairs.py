@@ -3,13 +3,14 @@
 (司马光/明表示), things jieba's dictionary calls names (洪水/nr), a time word glued to a name
 (见到刘芳时，), and a verb glued to the end of a name, with its particle of aspect (李华拉着/nr ->
 李华/拉/着) or before the 得 of a complement (周云气/得 -> 周云/气/得). The repairs of times and numbers
-(当地/时间, 胡志伟昨/nr, 张伟二/nr 〇) are in :mod:`.times`."""
+(当地/时间, 胡志伟昨/nr, 张伟二/nr 〇) are in :mod:`.times`, those of places
+read as names and names read as places (石家庄/nr, 荣昌/nr 区, 律师/马建国/ns) in :mod:`.places`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DISTRICT_ENDS, LOCAL_ORGANS, PLACE_ENDS
+from ...lexicon.bodies_zh import ACCOUNT_NOUNS, DISTRICT_ENDS, PLACE_ENDS
 from ...lexicon.cue_words_zh import MANNER_ASPECTS, MEETINGS_HOLDING_SAY, SAY_AFTER_NAME, VOICE_MANNERS
 from ...lexicon.function_words_zh import ASPECT_PARTICLES
 from ...lexicon.people_nouns_zh import HE_SHE, KIN_NOUNS, PERSON_NOUN_ENDS
@@ -57,6 +58,7 @@ from .familiar import (
     familiar_read_apart,
     familiar_read_as_noun,
 )
+from .places import city_read_as_name, district_read_as_name, places_after_titles
 from .times import (
     day_after_name,
     digit_glued_to_name,
@@ -319,40 +321,6 @@ def _surname_read_as_number(t: Token) -> bool:
     )
 
 
-def _places_after_titles(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """A name the dictionary holds as a place read as a name after a title (律师/马建国/ns -> 马建国/nr): a word of
-    three characters, a surname first, no place's last character (石家庄, 哈尔滨 stay)."""
-    t, title = tokens[i], last(out)
-    if t.tag == "ns" and len(t.word) == 3 and t.word[0] in SURNAMES and t.word[-1] not in PLACE_ENDS:
-        if title is not None and title_token(title):
-            return [retag(t, "nr")]
-    return None
-
-
-def _city_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """石家庄/nr 市委常委 -> 石家庄/ns: a "name" of three characters ending as places do, right before a word opening
-    with the party committee or the government of a city, a province or a county (市委, 省政府), is that place; the
-    office after it (石家庄市委常委、副市长李华) names its holder."""
-    t, after = tokens[i], at(tokens, i + 1)
-    if after is None or after.start != t.end or not after.word.startswith(LOCAL_ORGANS):
-        return None
-    return [retag(t, "ns")]
-
-
-def _district_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """荣昌/nr 区 -> 荣昌区/ns, 武侯区/nr -> 武侯区/ns: a district or a county jieba reads as a person's name, the
-    name and 区 or 县 after it (or the "name" ending with one), is a place: the body after it
-    (荣昌区畜牧发展中心主任王明) is no person's name and title."""
-    t, after = tokens[i], at(tokens, i + 1)
-    if t.tag != "nr" or not all(map(is_cjk_char, t.word)):
-        return None
-    if len(t.word) == 3 and t.word[-1] in DISTRICT_ENDS:
-        return [retag(t, "ns")]
-    if len(t.word) == 2 and after is not None and after.word in DISTRICT_ENDS:
-        return [joined(t, after, "ns")]
-    return None
-
-
 def _surname_read_as_measure(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
     """农民工/张/q/大山 -> 农民工/张大山: a surname jieba reads as a measure word (张, 条) right after a noun of a
     kind of person or a title opens a name, when one or two characters follow it and then a mark, a verb or an
@@ -489,10 +457,10 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word[0] in FAMILIAR_PREFIXES, familiar_before_action),  # (小/刘举/nr 着)
     (lambda t: t.word in FAMILIAR_PREFIXES, familiar_glued_to_adverb),  # (老/郑直/nr 摇头)
     (lambda t: t.tag == "eng" and len(t.word) == 1, familiar_letter),  # (市民/小/A/eng, 视频/博主小/b A)
-    (lambda t: t.word[-1:] in DISTRICT_ENDS, _district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
-    (lambda t: t.tag == "nr" and len(t.word) == 3 and t.word[-1] in PLACE_ENDS, _city_read_as_name),  # (石家庄/nr)
+    (lambda t: t.word[-1:] in DISTRICT_ENDS, district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
+    (lambda t: t.tag == "nr" and len(t.word) == 3 and t.word[-1] in PLACE_ENDS, city_read_as_name),  # (石家庄/nr)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
-    (lambda t: t.tag == "ns" and len(t.word) == 3, _places_after_titles),  # (most texts: no 马建国/ns)
+    (lambda t: t.tag == "ns" and len(t.word) == 3, places_after_titles),  # (most texts: no 马建国/ns)
     (lambda t: t.word[:2] in DOUBLE_SURNAMES, _double_surname_given),
     (lambda t: t.tag in NAME_TAGS and (t.word[0] in GLUED_NAME_LEADS or t.word[0] == ASK), _lead_glued_to_name),
     (lambda t: _tagged_proper_names_no_one(t) or t.tag in NAME_TAGS and t.word[-1] in TIME_AFTER_NAME, _not_names),
