@@ -9,7 +9,7 @@ import itertools
 
 import cqnews
 from cqnews.enrich.quotes.lead_en import holds_verb, holds_verb_between
-from cqnews.enrich.quotes.spans import Sentences
+from cqnews.enrich.quotes.sentences import Sentences
 from cqnews.enrich.quotes.text import BlockView, Cues
 from cqnews.enrich.speakers.phrases import TokenReader
 from tests.cpu_bar import cpu_bar, half_and_whole_cpu

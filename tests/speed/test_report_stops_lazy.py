@@ -9,7 +9,7 @@ import re
 import pytest
 
 from cqnews.enrich.quotes import report_stops_en as R
-from cqnews.enrich.quotes.spans import Sentences
+from cqnews.enrich.quotes.sentences import Sentences
 from cqnews.enrich.quotes.text import BlockView, Cues
 from cqnews.enrich.speakers.token_reader import TokenReader
 

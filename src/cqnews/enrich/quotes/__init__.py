@@ -40,7 +40,8 @@ from .marks_zh import fullwidth_marks
 from .repeats import drop_repeated_blocks
 from .resolve import Context, resolve_block, zh_no_one
 from .rules import ScriptRules, detect_script, rules_for
-from .spans import Sentences, Span, find_spans
+from .sentences import Sentences
+from .spans import Span, find_spans
 from .split_blocks import finish_split_quotes
 from .text import BlockView, Found, Inside, dedupe
 

@@ -18,7 +18,8 @@ from ...models import AttributionKind
 from ..speakers.clause_desc_en import clause_subject
 from ..speakers.phrases import TokenReader, Who, en_subject_before, participle_subject
 from .cues import plural_subject_before
-from .spans import Sentences, Span
+from .sentences import Sentences
+from .spans import Span
 from .text import WORD_RE, Inside, char_before, space_before, trim_clause
 
 __all__ = ["Unresolved", "block_attributions_en", "may_hold"]

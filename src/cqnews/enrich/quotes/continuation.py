@@ -23,7 +23,7 @@ from ...lexicon.punctuation import CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE, OPE
 from ...lexicon.punctuation_zh import SENTENCE_END_MARKS, ZH_FULLWIDTH_CLOSING_MARKS
 from ...lexicon.quote_patterns import EN_CUES
 from ...models import Quote, QuoteKind
-from .spans import ends_sentence_between
+from .sentences import ends_sentence_between
 from .text import WORD_RE, Found
 
 __all__ = ["in_cue_clause", "link_continuations"]

@@ -15,7 +15,8 @@ from ...lexicon.en import SUBORDINATORS
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS, CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
 from ...models import QuoteKind
 from ..speakers.phrases import TokenReader, Who
-from .spans import Sentences, Span
+from .sentences import Sentences
+from .spans import Span
 
 WORD_RE = re.compile(r"\w+")
 # The comma that closes a subordinate clause (maybe inside a closing quote mark), then the main clause's
