@@ -234,6 +234,16 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     last_off = _last_character_off(word, pos)
     if last_off:  # 李华有/nr -> 李华/有; 市卫|健委在/n -> 健委/在: a body's name ends before the 在
         return [Token(word[:-1], pos, at, end - 1), Token(word[-1], last_off, end - 1, end)]
+    first_off = _first_character_off(word, pos, at)
+    if first_off is not None:
+        return first_off
+    return _function_word_off(before, word, pos, at)
+
+
+def _first_character_off(word: str, pos: str, at: int) -> list[Token] | None:
+    """The tokens for ``word`` when its first character is a word of its own jieba's model glued to what follows:
+    a preposition before a noun and its localiser, a conjunction, a pronoun, a preposition before a listener."""
+    end = at + len(word)
     if len(word) >= 3 and word[0] in PHRASE_PREPOSITIONS and word[-1] in LOCALISERS and known(word[1:-1]):
         inner = Token(word[1:-1], "n", at + 1, end - 1)
         return [Token(word[0], "p", at, at + 1), inner, Token(word[-1], "f", end - 1, end)]
@@ -244,6 +254,13 @@ def _split_glued(before: list[Token], word: str, pos: str, at: int) -> list[Toke
     listener = word[1:] if len(word) >= 3 and word[0] in LISTENER_PREPOSITIONS and not known(word) else ""
     if listener and (known(listener) or listener[0] in DEMONSTRATIVES):  # (对本网, 向该报: this outlet)
         return [Token(word[0], "p", at, at + 1), Token(word[1:], pos, at + 1, end)]  # 对本网(说): 对/本网
+    return None
+
+
+def _function_word_off(before: list[Token], word: str, pos: str, at: int) -> list[Token]:
+    """The tokens for ``word`` when jieba's model glued a function word (则, 在, 对) to the end of a name it does not
+    know; a glued-off first character joins the name before it (replacing ``before[-1]``). Else ``word`` alone."""
+    end = at + len(word)
     prev = before[-1] if before else None
     after_name = prev is not None and prev.tag in NAME_TAGS and len(word) == 2 and word[-1] in GLUED_ADVERBS
     if len(word) < 2 or word[-1] not in GLUED_FUNCTION_WORDS or known(word) and not after_name:
