@@ -86,13 +86,7 @@ def find_spans(text: str) -> list[Span]:
             i = o + 1  # the apostrophe of 'Mamello
             continue
         width = 2 if text.startswith("''", o) else 1  # '' is a double mark in ASCII (''We won,'' he said)
-        if width == 2:
-            c = text.find("''", o + 2)
-            c += text.startswith("'''", c)  # ''… 'old-school,''' : the first mark closes the nested quote
-        elif mark == "'":
-            c = straight.close(o)
-        else:
-            c = _find_close(finder, o + 1, _PAIRS.get(mark, "”"))  # ”…” pairs with itself
+        c = _closer(text, o, width, finder, straight)
         if c == _NOT_A_QUOTE:
             i = o + 1
             continue
@@ -103,6 +97,18 @@ def find_spans(text: str) -> list[Span]:
         if c < 0:
             return spans
         i = c + width
+
+
+def _closer(text: str, o: int, width: int, finder: _NextFinder, straight: _StraightSingle) -> int:
+    """Where the quote opening at ``o`` (a mark ``width`` characters wide) closes: the index of its closing mark,
+    -1 when none closes it, or ``_NOT_A_QUOTE``."""
+    mark = text[o]
+    if width == 2:
+        c = text.find("''", o + 2)
+        return c + text.startswith("'''", c)  # ''… 'old-school,''' : the first mark closes the nested quote
+    if mark == "'":
+        return straight.close(o)
+    return _find_close(finder, o + 1, _PAIRS.get(mark, "”"))  # ”…” pairs with itself
 
 
 def _opens_none(text: str, o: int, mark: str) -> bool:
