@@ -23,3 +23,6 @@ SHORT_TITLE_CASE_ENDINGS = MappingProxyType({"ru": ("а",), "uk": ("а",), "pl":
 # → "marszałka", Czech "posel" → "posla"): between two consonants before the word's last letter. Read with the
 # genitive endings above.
 FLEETING_VOWELS = MappingProxyType({"ru": "оеё", "uk": "оеі", "pl": "e", "cs": "e"})
+# The letters that are no consonant around such a vowel: the vowels of the Latin (with Polish ą, ę, ó) and
+# Cyrillic alphabets, and the soft and hard signs.
+NOT_CONSONANTS = frozenset("aeiouyąęóаеёиоуыэюяіїєьъ")

@@ -112,6 +112,8 @@ ZH_FRAMED_CUES: dict[str, tuple[str, ...]] = {
 ZH_SOURCED_CUES: dict[str, tuple[str, ...]] = {"了解到": ("从", "從")}
 # Characters of a time phrase between a speaker and the cue: 哈马斯本月6日表示.
 ZH_TIME_CHARS = frozenset("0123456789０１２３４５６７８９年月日号时分本上下今去明当天周星期初底中旬晚早午前后")
+# What follows a number in a day of the month (王明|9|日|电话表示, 9号).
+ZH_DAY_OF_MONTH_WORDS = frozenset(("日", "号"))
 ZH_CUE_RE = re.compile(trie_pattern(ZH_CUES))
 # The cues as a set: a word that is one (高喊, jieba's 高 + 喊 read as a name) is never the name of who speaks.
 ZH_CUE_WORDS = frozenset(ZH_CUES)

@@ -180,6 +180,9 @@ PLURAL_TITLES_OF_ONE = PLURAL_TITLES - frozenset(("doctors", "professors", "judg
 # The words that make a plural title and its body the object of the phrase before ("Lawyers for Justices of the
 # High Court", "Supporters of Judges of the Court of Appeal"): those people do not speak.
 HOLDERS_AS_OBJECT = frozenset(("for", "of", "representing"))
+# The lower-case words a body's name may hold between its capitalised words after such a plural title ("Justices of
+# the High Court", "Judges of the Court of Appeal").
+BODY_NAME_JOINERS = frozenset(("of", "the", "and", "for"))
 # The nouns of a body of judges and the words joining them to such a plural title ("A bench of Justices …", "a
 # bench comprising Justices …").
 BENCH_NOUNS = frozenset(("bench", "panel"))

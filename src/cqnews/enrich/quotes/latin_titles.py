@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...lexicon.genitives_latin import FLEETING_VOWELS, SHORT_TITLE_CASE_ENDINGS
+from ...lexicon.genitives_latin import FLEETING_VOWELS, NOT_CONSONANTS, SHORT_TITLE_CASE_ENDINGS
 from ...lexicon.quotes_latin import LatinTable
 
 
@@ -55,7 +55,7 @@ def _fleeting_vowel_stems(table: LatinTable) -> tuple[str, ...]:
 
 def _consonant(letter: str) -> bool:
     """Is ``letter`` a consonant (of the Latin or Cyrillic alphabet; no soft or hard sign)?"""
-    return letter.isalpha() and letter.lower() not in "aeiouyąęóаеёиоуыэюяіїєьъ"
+    return letter.isalpha() and letter.lower() not in NOT_CONSONANTS
 
 
 _FLEETING_MIN = 3

@@ -173,7 +173,7 @@ def _act_or_day(toks: Sequence[segmenter.Token], i: int) -> bool:
     """Does ``toks[i]`` open what a person did (a verb: 主持, or a verb and its object jieba reads as one noun:
     主持会议/n, no body's name) or the day it was done (9|日, 昨天/t)?"""
     t = toks[i]
-    day = t.tag == "m" and i + 1 < len(toks) and toks[i + 1].word in _DAY_WORDS
+    day = t.tag == "m" and i + 1 < len(toks) and toks[i + 1].word in QZ.ZH_DAY_OF_MONTH_WORDS
     return t.tag in ("v", "t") or day or _verb_and_object(t.word)
 
 
@@ -184,10 +184,6 @@ def _verb_and_object(word: str) -> bool:
         return False
     head = segmenter.tag(word[:2])
     return len(head) == 1 and head[0].tag == "v" and not word.endswith(BODY_NOUNS)
-
-
-# What follows a number in a day of the month (9日, 9号).
-_DAY_WORDS = frozenset("日 号".split())
 
 
 def _head_by_surname(seg: str, start: int) -> Who | None:

@@ -4,7 +4,13 @@ bench of Justices Surya Kant and Ravi Menon said"): they speak together, the plu
 
 from __future__ import annotations
 
-from ...lexicon.speaker_phrases_en import BENCH_JOINERS, BENCH_NOUNS, HOLDERS_AS_OBJECT, PLURAL_TITLES
+from ...lexicon.speaker_phrases_en import (
+    BENCH_JOINERS,
+    BENCH_NOUNS,
+    BODY_NAME_JOINERS,
+    HOLDERS_AS_OBJECT,
+    PLURAL_TITLES,
+)
 from .name_runs_en import name_end, run_start
 from .name_split_en import split_name
 from .tokens import PUNCT, Tok, Who
@@ -41,7 +47,7 @@ def bench_of_body(text: str, toks: list[Tok], end: int) -> Who | None:
     then "of the" and the body's name ending ``toks[:end]``, is the people who hold it, the phrase their role (the
     body does not speak: the judges do). None for any other phrase."""
     k = end - 1  # back over the body's name ("Court of Appeal") to the nearest "of the" before a capital
-    while k >= 2 and end - k <= _BODY_WORDS and (toks[k].cap or toks[k].low in _BODY_JOINERS):
+    while k >= 2 and end - k <= _BODY_WORDS and (toks[k].cap or toks[k].low in BODY_NAME_JOINERS):
         if toks[k].low == "the" and toks[k - 1].low == "of" and k + 1 < end and toks[k + 1].cap:
             break
         k -= 1
@@ -74,8 +80,8 @@ def _object_phrase_start(toks: list[Tok], j: int) -> int:
 _HEAD_WORDS = 4  # (words of the phrase before the title: "Two of the lawyers for")
 
 
-# The words a body's name may hold between its capitalised words ("Court of Appeal"), and how many words it reads.
-_BODY_JOINERS = frozenset(("of", "the", "and", "for"))
+# How many words a body's name after a plural title is read over ("Court of Appeal": its lower-case words are
+# lexicon.speaker_phrases_en.BODY_NAME_JOINERS).
 _BODY_WORDS = 9
 
 
