@@ -38,3 +38,11 @@ def test_without_an_excerpt_the_description_stays_the_summary() -> None:
     # Two marked elements are a list of teasers, not the page's excerpt.
     teasers = f'<p class="excerpt">{_EXCERPT}</p><p class="excerpt">{_DESCRIPTION}</p>'
     assert cqnews.parse(_page(teasers), url=_URL).summary == _DESCRIPTION
+
+
+def test_an_excerpt_cut_at_a_length_is_no_summary() -> None:
+    # A template that cuts its excerpt and ends it in an ellipsis shows a teaser: the description's whole sentence stays.
+    cut = '<p class="excerpt">The county council voted on Tuesday to keep the old ferry running through the...</p>'
+    assert cqnews.parse(_page(cut), url=_URL).summary == _DESCRIPTION
+    cut_zh = '<div class="excerpt">县议会周二投票决定，冬季继续运营这条老渡轮航线，岛上居民对此……</div>'
+    assert cqnews.parse(_page(cut_zh), url=_URL).summary == _DESCRIPTION
