@@ -95,10 +95,16 @@ def half_and_whole_cpu(work: Callable[[int], object], size: int) -> tuple[float,
     near 4: guards assert ``whole < max(3.0 * half, floor)``, the floor (a tenth of a second or so) for the sizes
     whose runs are too short to time. The whole run is timed a second time, and the lower figure kept, when the
     first reads over three halves: a burst of other work on the machine lands in one run, a quadratic cost in both.
+    If it still does, the pair is timed once more (half, then whole) and the pair of the lower ratio returned: a CI
+    run under load once read 3.09 for a cost that reads 1.97 idle (session 62), the burst over both whole runs.
     """
     work(max(1, size // 100))
     half = cpu_seconds(lambda: work(size // 2))[1]
     whole = cpu_seconds(lambda: work(size))[1]
     if whole >= 3.0 * half:
         whole = min(whole, cpu_seconds(lambda: work(size))[1])
+    if whole >= 3.0 * half:
+        again = cpu_seconds(lambda: work(size // 2))[1], cpu_seconds(lambda: work(size))[1]
+        if again[1] * half < whole * again[0]:
+            half, whole = again
     return half, whole
