@@ -423,19 +423,23 @@ def _missed_text(document: object, texts: list[tuple[HtmlElement, str]], within:
         return True
     # The region's <p> elements, listed once in C: a walk up from every long paragraph cost more.
     inside = None if within is None else set(within.iter("p")) - {within}
-    in_paragraphs = sum(
-        len(text) for element, text in texts
-        if element.tag == "p" and len(text) >= _LONG_PARAGRAPH and (inside is None or element in inside)
-    )
-    return found < _RECALL_GUARD * in_paragraphs
+    return found < _RECALL_GUARD * _long_paragraph_chars(texts, inside)
 
 
 def _short_of_paragraphs(blocks: list[Block], texts: list[tuple[HtmlElement, str]]) -> bool:
     """Does the body hold less than ``_RECALL_GUARD`` of the text of the page's long ``<p>`` elements (as
     :func:`_missed_text` weighs a reading of trafilatura's)?"""
     found = sum(len(block.text) for block in blocks)
-    in_paragraphs = sum(len(text) for element, text in texts if element.tag == "p" and len(text) >= _LONG_PARAGRAPH)
-    return found < _RECALL_GUARD * in_paragraphs
+    return found < _RECALL_GUARD * _long_paragraph_chars(texts)
+
+
+def _long_paragraph_chars(texts: list[tuple[HtmlElement, str]], inside: set[HtmlElement] | None = None) -> int:
+    """The characters of the page's long ``<p>`` elements (of those in ``inside`` when given): what a body that
+    read the article whole should hold most of."""
+    return sum(
+        len(text) for element, text in texts
+        if element.tag == "p" and len(text) >= _LONG_PARAGRAPH and (inside is None or element in inside)
+    )
 
 
 def _walk(element: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
