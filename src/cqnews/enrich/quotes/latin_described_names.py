@@ -9,6 +9,8 @@ determiner opens names a body ("la Guardia Civil"), which speaks as one.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...lexicon.dates import LATIN_WEEKDAYS
 from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE, BODY_NOUNS_BEFORE_NAME, PARTY_NOUNS
 from ...lexicon.places_latin import PLACES_LATIN
@@ -57,6 +59,22 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
             role = joined(words[: end + 1])
             return Who(joined(name), "person", role=role, start=at)
     return None
+
+
+def named_after_office(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
+    """:func:`named_after_complement` of ``words`` whose office word opens them (after an article at most), in lower
+    case or capitalised as at a sentence's start or on regional pages ("Minister van Financiën Jan de Vries zei dat
+    …", "El Ministro de Hacienda Carlos Cuerpo dijo …": before, the names "Financiën Jan de Vries", "de Hacienda
+    Carlos"); the office is read as if in lower case, the role kept as written. Not where every noun is
+    capitalised (German reads its own)."""
+    i = 1 if len(words) > 1 and words[0][0].lower() in table.determiners else 0
+    first, start = words[i]
+    if first.islower() or table.capitalised_nouns or not is_title(table, first):
+        return named_after_complement(table, words, at)
+    named = named_after_complement(table, [*words[:i], (first.lower(), start), *words[i + 1 :]], at)
+    if named is None or named.role is None:
+        return named
+    return replace(named, role=named.role.replace(first.lower(), first, 1))
 
 
 def _body_name_runs_on(table: LatinTable, complement: list[tuple[str, int]], name: list[tuple[str, int]]) -> bool:
@@ -214,14 +232,22 @@ def complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -
         word = words[o][0]
         if not word[0].isalnum():
             return None
-        if _office_word(table, word):  # (an office inside another's complement: "l'adjoint au maire Paul Girard")
+        # (an office inside another's complement: "l'adjoint au maire Paul Girard"; capitalised opening the words:
+        # "Minister van Financiën Jan de Vries zei")
+        if _office_word(table, word) or _opening_office(table, words, o):
             while o > 0 and _office_word(table, words[o - 1][0]):
                 o -= 1  # (an office word qualifying the one before it: "El secretario general de CCOO")
             start = o - (o > 0 and words[o - 1][0].lower() in table.determiners)
-            named = named_after_complement(table, article_apart(table.determiners, words[start:]), words[start][1])
+            named = named_after_office(table, article_apart(table.determiners, words[start:]), words[start][1])
             if named is not None:
                 return named
     return None
+
+
+def _opening_office(table: LatinTable, words: list[tuple[str, int]], o: int) -> bool:
+    """Is ``words[o]`` a capitalised office word opening the words, after an article at most ("Minister van …",
+    "El Ministro de …")?"""
+    return (o == 0 or o == 1 and words[0][0].lower() in table.determiners) and is_title(table, words[o][0])
 
 
 def _office_word(table: LatinTable, word: str) -> bool:

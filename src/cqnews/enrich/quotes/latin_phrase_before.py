@@ -23,7 +23,7 @@ from .latin_body import body_and_adjective
 from .latin_described_names import complement_before
 from .latin_elision import article_apart, elision
 from .latin_medium import quoted_medium
-from .latin_phrases import description, person
+from .latin_phrases import bare_office_complement, description, person
 from .latin_titles import is_title, name_word
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE
 
@@ -194,7 +194,8 @@ def _run_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who 
 def _described_or_run(table: LatinTable, run: list[tuple[str, int]]) -> tuple[Who | None, list[tuple[str, int]]]:
     """The description a capitalised article and a noun of someone make of ``run`` (see :func:`_article_and_agent`)
     and no run; else None and ``run`` past the particles that open it, the words a name is read from."""
-    described = _article_and_agent(table, run)
+    # ("Minister van Financiën zei": the office and its complement, nobody named; before, the name "van Financiën")
+    described = _article_and_agent(table, run) or bare_office_complement(table, run)
     if described is not None:
         return described, []
     while run and run[0][0].lower() in table.particles:

@@ -17,8 +17,8 @@ from ..speakers.phrases import Who, is_place
 from .latin_bodies import german_body
 from .latin_described_names import (
     named_after_age,
-    named_after_complement,
     named_after_noun,
+    named_after_office,
     names_body,
     opens_complement,
     party_before_name,
@@ -144,7 +144,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         role = joined(words[:office])
         named = _genitive_then_name(table, text, words, office, hi)  # "ministrul Transporturilor, Ion Pop"
         return named or (person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None)
-    named = _bare_office_complement(table, words)  # "zei minister van Financiën Eelco Heinen"
+    named = bare_office_complement(table, words)  # "zei minister van Financiën Eelco Heinen"
     if named is not None:
         return named
     if not table.determiners and first.islower() and is_title(table, first):
@@ -155,15 +155,19 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
     return person(table, run[:NAME_WORDS], at) if run else None
 
 
-def _bare_office_complement(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
+def bare_office_complement(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
     """ "zei minister van Financiën Eelco Heinen", "dijo ministra de Sanidad Ana Ruiz": an office word in lower case
     with no article, its complement a particle opens and a name ending the phrase (:func:`named_after_complement`);
-    before, the complement's noun opened the name ("Financiën Eelco Heinen")."""
-    if not table.determiners or len(words) < _OFFICE_AND_COMPLEMENT or not words[0][0].islower():
+    before, the complement's noun opened the name ("Financiën Eelco Heinen"). The office may be capitalised, as it is
+    opening a sentence ("Minister van Financiën Jan de Vries zei dat …", "Ministro de Hacienda Carlos Cuerpo dijo
+    …"): read as in lower case, its role as written."""
+    if not table.determiners or len(words) < _OFFICE_AND_COMPLEMENT:
+        return None
+    if table.capitalised_nouns and not words[0][0].islower():  # (German: every noun so written)
         return None
     if not is_title(table, words[0][0]) or words[1][0] not in table.particles or not words[2][0][:1].isupper():
         return None
-    named = named_after_complement(table, words, words[0][1])
+    named = named_after_office(table, words, words[0][1])
     if named is not None and named.kind == "person":
         return named
     run = leading_run(table, words[2:])  # "zei minister van Financiën.": the office and its complement, nobody named
@@ -257,8 +261,8 @@ def _complement_then_name(table: LatinTable, words: list[tuple[str, int]], cut: 
     run = leading_run(table, words[cut + 1 :])
     if not run and cut + 2 < len(words) and words[cut + 1][0].islower() and is_title(table, words[cut + 1][0]):
         run = leading_run(table, words[cut + 2 :])  # "l'adjointe au maire Nathalie Roux": the office it serves
-        return named_after_complement(table, words[: cut + 2 + len(run)], words[0][1]) if run else None
-    return named_after_complement(table, words[: cut + 1 + len(run)], words[0][1]) if run else None
+        return named_after_office(table, words[: cut + 2 + len(run)], words[0][1]) if run else None
+    return named_after_office(table, words[: cut + 1 + len(run)], words[0][1]) if run else None
 
 
 def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
@@ -357,7 +361,7 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
                 who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)
                 if who is not None and who.kind == "person":
                     return who
-    named = named_after_complement(table, words, at) or named_after_noun(table, words, at)
+    named = named_after_office(table, words, at) or named_after_noun(table, words, at)
     named = named or named_after_age(table, words)
     if named is not None:
         return named
