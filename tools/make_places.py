@@ -5,6 +5,8 @@ write them ("Lisboa", "Lissabon", "Berlim", "Alemanha").
     python tools/make_places.py          # needs babel (installed with trafilatura) and the tz database
     python tools/make_places.py --latin  # places_latin.py only (the demonym tables written by hand beside
                                          # PLACES live in lexicon/demonyms_en.py, which this never writes)
+    python tools/make_places.py --slavic # places_slavic.py only: the one-word places of Russian, Ukrainian,
+                                         # Polish and Czech, read in the genitive after an office
 
 Sources, read once here so that nothing is read or downloaded while parsing:
 - the CLDR English names of countries and regions (babel ``Locale("en").territories``);
@@ -30,6 +32,12 @@ from cqnews.lexicon.given_names_en import FEMALE_NAMES, MALE_NAMES
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "cqnews" / "lexicon" / "places_en.py"
 OUT_LATIN = OUT.with_name("places_latin.py")
+OUT_SLAVIC = OUT.with_name("places_slavic.py")
+SLAVIC_LANGUAGES = ("ru", "uk", "pl", "cs")
+# Places of one word that are also given names ("По словам министра Софии Петровой": Sofia; Polish "Kuba", Jakub).
+_SLAVIC_GIVEN = frozenset(
+    {"софия", "софія", "sofia", "zofia", "žofie", "виктория", "вікторія", "wiktoria", "viktorie", "kuba"}
+)
 LATIN_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 EXTRA = """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
@@ -111,9 +119,40 @@ def _set_lines(words: list[str], indent: str) -> list[str]:
 
 
 def main() -> None:
+    if "--slavic" in sys.argv:
+        write_slavic()
+        return
     if "--latin" not in sys.argv:
         write_english()
     write_latin()
+
+
+def write_slavic() -> None:
+    """places_slavic.py: the places of :func:`latin_names` in the Slavic tables' languages, one word each (a name
+    of two words opens with an adjective that takes its own case: "Южная Корея"), given names left out."""
+    lines = [
+        '"""Place names of one word as Russian, Ukrainian, Polish and Czech write them, in the nominative (generated',
+        "by tools/make_places.py --slavic from CLDR and the tz database; do not edit by hand): read in the genitive",
+        'after an office ("посол России", "ambasador Francji") by :mod:`cqnews.lexicon.genitives_latin`\'s endings.',
+        'Lower case; compare with ``word.casefold()``."""',
+        "",
+        "from types import MappingProxyType",
+        "",
+        "PLACES_SLAVIC = MappingProxyType(",
+        "    {",
+    ]
+    for language in SLAVIC_LANGUAGES:
+        words = sorted(n for n in latin_names(language) if " " not in n and "-" not in n and n not in _SLAVIC_GIVEN)
+        lines += [
+            f"        {language!r}: frozenset(",
+            "            (",
+            *_set_lines(words, "               "),
+            "            )",
+            "        ),",
+        ]
+    lines += ["    }", ")", ""]
+    OUT_SLAVIC.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{len(SLAVIC_LANGUAGES)} languages -> {OUT_SLAVIC}")
 
 
 def write_english() -> None:

@@ -26,3 +26,29 @@ FLEETING_VOWELS = MappingProxyType({"ru": "оеё", "uk": "оеі", "pl": "e", "
 # The letters that are no consonant around such a vowel: the vowels of the Latin (with Polish ą, ę, ó) and
 # Cyrillic alphabets, and the soft and hard signs.
 NOT_CONSONANTS = frozenset("aeiouyąęóаеёиоуыэюяіїєьъ")
+
+# How a place's name of one word (:data:`cqnews.lexicon.places_slavic.PLACES_SLAVIC`, in the nominative) ends in the
+# genitive in the Slavic tables, as (nominative ending, genitive ending): "Россия" → "России", "Москва" → "Москвы",
+# "Китай" → "Китая", "Francja" → "Francji", "Polska" → "Polski", "Izrael" → "Izraela"/"Iranu", "Niemcy" →
+# "Niemiec", "Rusko" → "Ruska", "Praha" → "Prahy". A name that takes no ending ("США", "Peru") is read as written.
+# What an office's complement is written in before its holder's name ("посол России Иван Петров": the role "посол
+# России", the name "Иван Петров"), read by :mod:`cqnews.enrich.quotes.latin_phrases`.
+PLACE_GENITIVES_SLAVIC = MappingProxyType(
+    {
+        "ru": (("ия", "ии"), ("а", "ы"), ("а", "и"), ("я", "и"), ("", "а"), ("й", "я"), ("ь", "я"), ("ь", "и")),
+        "uk": (("ія", "ії"), ("а", "и"), ("а", "і"), ("я", "і"), ("", "у"), ("", "а"), ("й", "ю"), ("ь", "ю")),
+        "pl": (
+            ("ja", "ji"),
+            ("ia", "ii"),
+            ("ska", "ski"),
+            ("a", "y"),
+            ("a", "i"),
+            ("", "a"),
+            ("", "u"),
+            ("y", ""),
+            ("cy", "iec"),
+            ("ów", "owa"),
+        ),
+        "cs": (("o", "a"), ("a", "y"), ("a", "i"), ("", "a"), ("", "u"), ("e", "e")),
+    }
+)

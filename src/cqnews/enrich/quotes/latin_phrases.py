@@ -25,7 +25,7 @@ from .latin_described_names import (
 )
 from .latin_elision import article_apart, elision, joined
 from .latin_epithets import epithet
-from .latin_titles import compound_office, german_office, is_title, name_after_office
+from .latin_titles import compound_office, german_office, is_title, name_after_office, slavic_place
 from .latin_uncased import uncased_subject
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
@@ -140,10 +140,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return _determined(table, text, words, hi)
     office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
     if office:
-        run = leading_run(table, words[office:])
-        role = joined(words[:office])
-        named = _genitive_then_name(table, text, words, office, hi)  # "ministrul Transporturilor, Ion Pop"
-        return named or (person(table, run[:NAME_WORDS], at, role_prefix=role) if run else None)
+        return _named_after_lower_office(table, text, words, office, hi)
     named = bare_office_complement(table, words)  # "zei minister van Financiën Eelco Heinen"
     if named is not None:
         return named
@@ -153,6 +150,22 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return None  # (a preposition or a conjunction opening its sentence, "Tras la denuncia …", "Dass Berg …")
     run = leading_run(table, words)
     return person(table, run[:NAME_WORDS], at) if run else None
+
+
+def _named_after_lower_office(
+    table: LatinTable, text: str, words: list[tuple[str, int]], office: int, hi: int
+) -> Who | None:
+    """The person named after an office of ``office`` words in lower case with no article, the office the role; a
+    place's name in the genitive right after it is the office's complement ("посол России Иван Петров"; with nobody
+    named after it, "По словам президента России, …", the office speaks)."""
+    at = words[0][1]
+    place = office < len(words) and slavic_place(table, words[office][0])
+    office += place
+    run = leading_run(table, words[office:])
+    if place and not run:
+        return description(table, words[:office], at)
+    named = _genitive_then_name(table, text, words, office, hi)  # "ministrul Transporturilor, Ion Pop"
+    return named or (person(table, run[:NAME_WORDS], at, role_prefix=joined(words[:office])) if run else None)
 
 
 def bare_office_complement(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:

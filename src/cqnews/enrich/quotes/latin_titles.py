@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...lexicon.genitives_latin import FLEETING_VOWELS, NOT_CONSONANTS, SHORT_TITLE_CASE_ENDINGS
+from ...lexicon.genitives_latin import (
+    FLEETING_VOWELS,
+    NOT_CONSONANTS,
+    PLACE_GENITIVES_SLAVIC,
+    SHORT_TITLE_CASE_ENDINGS,
+)
+from ...lexicon.places_slavic import PLACES_SLAVIC
 from ...lexicon.quotes_latin import LatinTable
 
 
@@ -158,3 +164,16 @@ def office_adjective(table: LatinTable, word: str) -> bool:
 
 
 _ADJECTIVE_LETTERS = 4
+
+
+def slavic_place(table: LatinTable, word: str) -> bool:
+    """Is ``word`` a place's name of one word in a Slavic table's language, as written or in the genitive ("США",
+    "России", "Francji", "Niemiec", "Ruska"): an office's complement, never its holder's name?"""
+    places = PLACES_SLAVIC.get(table.language)
+    if not places or not word[:1].isupper():
+        return False
+    low = word.casefold()
+    if low in places:
+        return True
+    endings = PLACE_GENITIVES_SLAVIC.get(table.language, ())
+    return any(low.endswith(gen) and low[: len(low) - len(gen)] + nom in places for nom, gen in endings)
