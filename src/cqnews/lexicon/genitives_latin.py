@@ -52,3 +52,8 @@ PLACE_GENITIVES_SLAVIC = MappingProxyType(
         "cs": (("o", "a"), ("a", "y"), ("a", "i"), ("", "a"), ("", "u"), ("e", "e")),
     }
 )
+
+# Languages whose names take the genitive "-s" before a lower-case office ("Sveriges statsminister Ulf Kristersson",
+# "Norges statsminister …", "Danmarks statsminister …", "Oslos ordfører …"): the owner is part of the role, not
+# the speaker's name. (German capitalises its offices: read by its own rule, "Luxemburgs Außenminister …".)
+OWNER_GENITIVE_S_LANGUAGES = frozenset({"sv", "no", "da"})

@@ -11,6 +11,7 @@ Which words are offices, determiners, particles or openers comes from the table
 from __future__ import annotations
 
 from ...lexicon.descriptions_latin import AGE_BETWEEN_COMMAS_RE
+from ...lexicon.genitives_latin import OWNER_GENITIVE_S_LANGUAGES
 from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_QUANTIFIERS, GERMAN_SCH_ADJECTIVE_ENDINGS, LatinTable
 from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who, is_place
@@ -138,7 +139,8 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return body
     if low in table.determiners or _quantified(table, words):
         return _determined(table, text, words, hi)
-    office = _lower_office(table, words)  # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров"
+    # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров", "säger Sveriges statsminister …"
+    office = _lower_office(table, words) or _owned_lower_office(table, words)
     if office:
         return _named_after_lower_office(table, text, words, office, hi)
     named = bare_office_complement(table, words)  # "zei minister van Financiën Eelco Heinen"
@@ -162,7 +164,7 @@ def _named_after_lower_office(
     place = office < len(words) and slavic_place(table, words[office][0])
     office += place
     run = leading_run(table, words[office:])
-    if place and not run:
+    if not run and (place or office == len(words)):  # (the office alone: "säger Sveriges statsminister.")
         return description(table, words[:office], at)
     named = _genitive_then_name(table, text, words, office, hi)  # "ministrul Transporturilor, Ion Pop"
     return named or (person(table, run[:NAME_WORDS], at, role_prefix=joined(words[:office])) if run else None)
@@ -294,6 +296,22 @@ def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
 
 
 _OFFICE_WORDS = 4  # words of an office before the name ("министр иностранных дел")
+
+
+def _owned_lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
+    """Where a name in the genitive "-s" opens an office in lower case (Swedish, Norwegian, Danish: "Sveriges
+    statsminister Ulf Kristersson"), the words the owner and the office take; else 0. Before, the owner was read
+    as the speaker ("Sveriges")."""
+    first = words[0][0]
+    if table.language not in OWNER_GENITIVE_S_LANGUAGES or not first[:1].isupper() or not first.endswith("s"):
+        return 0
+    if len(words) == _OWNER_AND_OFFICE and words[1][0].islower() and is_title(table, words[1][0]):
+        return _OWNER_AND_OFFICE  # "säger Sveriges statsminister.": the office, nobody named
+    office = _lower_office(table, words[1:])
+    return office + 1 if office else 0
+
+
+_OWNER_AND_OFFICE = 2
 
 
 def _apposed_name(table: LatinTable, text: str, phrase: list[tuple[str, int]], hi: int) -> Who | None:
