@@ -57,3 +57,27 @@ PLACE_GENITIVES_SLAVIC = MappingProxyType(
 # "Norges statsminister …", "Danmarks statsminister …", "Oslos ordfører …"): the owner is part of the role, not
 # the speaker's name. (German capitalises its offices: read by its own rule, "Luxemburgs Außenminister …".)
 OWNER_GENITIVE_S_LANGUAGES = frozenset({"sv", "no", "da"})
+
+# Endings of an adjective of place capitalised before a noun of a region in lower case in the Slavic tables ("Омской
+# области", "Jihomoravského kraje", "Львівської області"): with that noun, the complement of an office before its
+# holder's name ("губернатора Омской области Виталия Хоценко"; before, the name "Омской"). Only before such a noun
+# (:data:`REGION_NOUNS`): Slavic surnames end so too ("сказал министр Жуковский журналистам …").
+REGION_ADJECTIVE_ENDINGS = MappingProxyType(
+    {
+        "ru": ("ской", "ского", "ский", "ская", "цкой", "цкого", "цкий", "цкая"),
+        "uk": ("ської", "ського", "ський", "ська", "цької", "цького", "цький", "цька"),
+        "pl": ("skiego", "skiej", "ski", "ska", "ckiego", "ckiej", "cki", "cka"),
+        "cs": ("ského", "ské", "ský", "cký", "ckého", "cké"),
+    }
+)
+
+# Nouns of a region or a district after its adjective (in the genitive and the nominative), read with the endings
+# above; "автономного" in "Ханты-Мансийского автономного округа" is stepped over as a lower-case word before one.
+REGION_NOUNS = MappingProxyType(
+    {
+        "ru": frozenset(("области", "область", "края", "край", "района", "район", "округа", "округ", "республики")),
+        "uk": frozenset(("області", "область", "району", "район", "краю", "край", "громади", "громада")),
+        "pl": frozenset(("województwa", "województwo", "powiatu", "powiat", "gminy", "gmina")),
+        "cs": frozenset(("kraje", "kraj", "okresu", "okres", "obce", "obec")),
+    }
+)

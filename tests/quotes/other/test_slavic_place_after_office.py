@@ -124,3 +124,49 @@ def test_the_place_is_the_office_s(language: str, sentence: str, expected: tuple
 )
 def test_a_name_right_after_the_office_stays(language: str, sentence: str, expected: tuple[str, str]) -> None:
     assert said(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "По словам губернатора Омской области Виталия Хоценко, дороги откроют.",
+            ("Виталия Хоценко", "губернатора Омской области"),
+            id="ru-genitive",
+        ),
+        pytest.param(
+            "ru",
+            "«Дороги откроют», — сказал губернатор Ханты-Мансийского автономного округа Руслан Кухарук.",
+            ("Руслан Кухарук", "губернатор Ханты-Мансийского автономного округа"),
+            id="ru-two-lower-case-words",
+        ),
+        pytest.param(
+            "uk",
+            "«Дороги відкриємо», — сказав голова Львівської області Максим Козицький.",
+            ("Максим Козицький", "голова Львівської області"),
+            id="uk",
+        ),
+        pytest.param(
+            "cs",
+            "„Silnice otevřeme,“ řekl hejtman Jihomoravského kraje Jan Novák.",
+            ("Jan Novák", "hejtman Jihomoravského kraje"),
+            id="cs",
+        ),
+        pytest.param(
+            "ru",
+            "«Дороги откроют», — сказал министр Жуковский журналистам Первого канала.",
+            ("Жуковский", "министр"),
+            id="ru-surname-of-the-same-ending",
+        ),
+        pytest.param(
+            "pl",
+            '"Drogi otworzymy" - powiedział minister Kowalski dziennikarzom TVN.',
+            ("Kowalski", "minister"),
+            id="pl-surname-of-the-same-ending",
+        ),
+    ],
+)
+def test_a_region_of_an_adjective_and_its_noun(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    """ "губернатора Омской области Виталия Хоценко": before, the name "Омской"."""
+    assert said(sentence, language) == [expected]

@@ -26,7 +26,7 @@ from .latin_described_names import (
 )
 from .latin_elision import article_apart, elision, joined
 from .latin_epithets import epithet
-from .latin_titles import compound_office, german_office, is_title, name_after_office, slavic_place
+from .latin_titles import complement_after_office, compound_office, german_office, is_title, name_after_office
 from .latin_uncased import uncased_subject
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
@@ -161,7 +161,7 @@ def _named_after_lower_office(
     place's name in the genitive right after it is the office's complement ("посол России Иван Петров"; with nobody
     named after it, "По словам президента России, …", the office speaks)."""
     at = words[0][1]
-    place = office < len(words) and slavic_place(table, words[office][0])
+    place = complement_after_office(table, words, office)
     office += place
     run = leading_run(table, words[office:])
     if not run and (place or office == len(words)):  # (the office alone: "säger Sveriges statsminister.")

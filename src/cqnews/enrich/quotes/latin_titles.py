@@ -14,6 +14,8 @@ from ...lexicon.genitives_latin import (
     FLEETING_VOWELS,
     NOT_CONSONANTS,
     PLACE_GENITIVES_SLAVIC,
+    REGION_ADJECTIVE_ENDINGS,
+    REGION_NOUNS,
     SHORT_TITLE_CASE_ENDINGS,
 )
 from ...lexicon.places_slavic import PLACES_SLAVIC
@@ -177,3 +179,26 @@ def slavic_place(table: LatinTable, word: str) -> bool:
         return True
     endings = PLACE_GENITIVES_SLAVIC.get(table.language, ())
     return any(low.endswith(gen) and low[: len(low) - len(gen)] + nom in places for nom, gen in endings)
+
+
+def complement_after_office(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """How many words at ``k``, right after an office in a Slavic table, are its complement before its holder's
+    name: a place's name (:func:`slavic_place`: "посол России Иван Петров"), or a capitalised adjective of place and
+    its noun in lower case with a capitalised name after them ("губернатора Омской области Виталия Хоценко",
+    "hejtman Jihomoravského kraje Jan Novák"); else 0."""
+    if k >= len(words):
+        return 0
+    if slavic_place(table, words[k][0]):
+        return 1
+    endings = REGION_ADJECTIVE_ENDINGS.get(table.language)
+    first = words[k][0]
+    if not endings or not first[:1].isupper() or not first.endswith(endings):
+        return 0
+    nouns = REGION_NOUNS.get(table.language, frozenset())
+    n = next((n for n in range(k + 1, min(len(words), k + 1 + _REGION_WORDS)) if words[n][0] in nouns), 0)
+    if not n or not all(w.islower() for w, _ in words[k + 1 : n]):
+        return 0
+    return n + 1 - k if n + 1 < len(words) and words[n + 1][0][:1].isupper() else 0
+
+
+_REGION_WORDS = 2  # lower-case words after the adjective, the region's noun last ("автономного округа")
