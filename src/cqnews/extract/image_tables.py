@@ -6,6 +6,10 @@ rows, the picture in one cell and the caption in the cell under it::
     <table class="photo"><tr><td><img src="…"></td></tr><tr><td>建て替えが決まった庁舎</td></tr></table>
 
 Nothing marks the second cell as a caption, so it was lost to the image and read as a body paragraph.
+
+Such a frame may also name its caption as HTML does, in the table's own ``<caption>`` (``<table><caption>Dock workers
+unload …</caption><tr><td><img></td></tr></table>``): written before the picture, the walk never offered it, and the
+body kept it as a paragraph that became a picture of its own with no source (Session 63).
 """
 
 from __future__ import annotations
@@ -37,14 +41,34 @@ def table_caption(img: HtmlElement, draft: ImageDraft, consumed: set[HtmlElement
     if row is None or row.tag != "tr" or _cells(row) != [cell]:
         return
     rows = _rows(row)
-    if rows is None or len(rows) > _MAX_ROWS or rows.index(row) + 1 >= len(rows):
+    if rows is None or len(rows) > _MAX_ROWS:
         return
-    below = _cells(rows[rows.index(row) + 1])
-    if len(below) != 1 or below[0] in consumed or any(True for _ in below[0].iter(_NOT_IN_CAPTION)):
+    own = _own_caption(row)
+    if own is not None:
+        _attach_short(draft, own, consumed)
+    elif rows.index(row) + 1 < len(rows):
+        below = _cells(rows[rows.index(row) + 1])
+        if len(below) == 1:
+            _attach_short(draft, below[0], consumed)
+
+
+def _attach_short(draft: ImageDraft, cell: HtmlElement, consumed: set[HtmlElement]) -> None:
+    """Attach ``cell`` (a caption's cell or a table's ``<caption>``) when it is unused, short and holds no picture or
+    list."""
+    if cell in consumed or any(True for _ in cell.iter(_NOT_IN_CAPTION)):
         return
-    text = caption_text(below[0])
+    text = caption_text(cell)
     if 0 < len(text) <= _MAX_CAPTION:
-        attach(draft, below[0], consumed)
+        attach(draft, cell, consumed)
+
+
+def _own_caption(row: HtmlElement) -> HtmlElement | None:
+    """The ``<caption>`` of ``row``'s table (its first child, as HTML places it; after the rows too, as pages
+    write it)."""
+    table = next((anc for anc in row.iterancestors("table")), None)
+    if table is None:
+        return None
+    return next((child for child in table if is_element(child) and child.tag == "caption"), None)
 
 
 def _picture_cell(img: HtmlElement) -> HtmlElement | None:
