@@ -249,7 +249,7 @@ def _known_taker(name: str) -> bool:
 def _tail_bare(text: str) -> tuple[int, str] | None:
     """E. A bare credit after the last sentence: "… overhaul. Supplied", "… print. David Kawai/Bloomberg"; a known
     outlet after a Chinese sentence's stop, which no space follows ("…进行检修。视觉中国")."""
-    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind('" '))
+    cut = _past_initials(text, max(text.rfind(". "), text.rfind("! "), text.rfind("? "), text.rfind('" ')))
     zh_cut = -1
     if not text.isascii():  # ("”" and the Chinese stops are not ASCII; isascii() reads a flag, it scans nothing)
         cut = max(cut, text.rfind("” "))
@@ -261,6 +261,17 @@ def _tail_bare(text: str) -> tuple[int, str] | None:
     if tail and len(tail.split()) <= 10 and bare_credit(tail):
         return cut + 2, tail
     return None
+
+
+def _past_initials(text: str, cut: int) -> int:
+    """The last sentence end at or before ``cut`` that is no initial after a known given name ("… Jonathan P. Blair
+    Submitted photo": the stop after "P" ends no sentence, the name goes on past it; "… Plan B. Supplied" ends one),
+    or -1."""
+    while cut > 1 and text[cut - 1].isupper() and text[cut - 2] == " ":
+        if not known_given(text[: cut - 2].rsplit(" ", 1)[-1]):
+            break
+        cut = text.rfind(". ", 0, cut - 1)
+    return cut
 
 
 _GETTY_SUFFIXES = (" via Getty Images", "/Getty Images", " Getty Images")

@@ -20,6 +20,8 @@ from ..lexicon.credits import (
     FILE_NOTES,
     INDEFINITE_GIVER_ARTICLES,
     NEWSPAPER_WORDS,
+    PHOTO_GIVER_WORDS,
+    PHOTO_KIND_WORDS,
     PHOTO_SITE_WORDS,
     PHOTOGRAPHER_TITLE_KINDS,
     PHOTOGRAPHER_TITLES,
@@ -291,7 +293,7 @@ def _credit_piece(piece: str) -> str | None:
     piece = _PICTURE_COUNT.sub("", _KIND_AFTER.sub("", _WIRE_NOTE.sub("", piece))).strip(" .,:;-")
     agency = _AGENCY_PHOTO.match(piece)
     if agency and (canonical_org(agency.group(1)) or person_then_photo(piece)):
-        piece = agency.group(1)
+        piece = person_then_photo(piece) or agency.group(1)
     piece = _past_archive_word(piece)
     low = piece.casefold()
     if not piece or low in FILE_NOTES or EMAIL_URL.search(piece):
@@ -310,8 +312,18 @@ def person_then_photo(text: str) -> str | None:
     photo": as an agency before its photo word, "Reuters photo"), the name opening with a known given name ("Harbour
     Crane photo" names a thing), else None."""
     found = _AGENCY_PHOTO.match(text)
-    name = found.group(1) if found else ""
+    name = _past_kind_word(found.group(1)) if found else ""
     return name if name and known_given(name) and looks_like_person(name) else None
+
+
+_KIND_WORDS = frozenset((*PHOTO_KIND_WORDS, *PHOTO_GIVER_WORDS))
+
+
+def _past_kind_word(name: str) -> str:
+    """``name`` without the kind or giver word between it and the photo word ("Tom Reyes Submitted photo", "Anna Roe
+    staff photo": the person is "Tom Reyes"); the word is no part of the name."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.casefold() in _KIND_WORDS else name
 
 
 def _outlet_name(piece: str) -> str:
