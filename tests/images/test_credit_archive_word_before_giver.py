@@ -31,3 +31,19 @@ def test_an_archive_named_so_stays_whole(archive: str) -> None:
     caption, credits = caption_and_credits(f"Ferries wait at the pier. Photo: {archive}")
     assert caption == "Ferries wait at the pier."
     assert [organization for _, organization, _ in credits] == [archive]
+
+
+@pytest.mark.parametrize(
+    ("credit", "archive"),
+    [
+        ("(Photo Archives Nationales)", "Archives Nationales"),
+        ("Photo Archives Nationales", "Archives Nationales"),
+        ("(Photo Archives Départementales de la Gironde)", "Archives Départementales de la Gironde"),
+        ("Photo : Archives Départementales de la Gironde", "Archives Départementales de la Gironde"),
+    ],
+)
+def test_the_photo_word_is_no_part_of_the_archives_name(credit: str, archive: str) -> None:
+    """Session 63: after a photo word with no colon the archive kept the word ("Photo Archives Nationales"), and after
+    the archive word in capitals its own name was read as a person ("Départementales de la Gironde")."""
+    caption = "Le quai du port en 1910."
+    assert caption_and_credits(f"{caption} {credit}") == (caption, [(None, archive, credit)])

@@ -283,8 +283,17 @@ def _past_archive_word(piece: str) -> str:
     first = rest.split()[0].casefold()
     if first.rstrip("s") in ARCHIVE_PICTURE_WORDS:
         return piece
-    named = canonical_org(rest) or looks_like_org(rest) or (" " in rest and looks_like_person(rest))
+    named = canonical_org(rest) or looks_like_org(rest) or (" " in rest and _archive_keeper(piece, rest))
     return rest if named or first in DESCRIPTION_ARTICLES else piece
+
+
+def _archive_keeper(piece: str, rest: str) -> bool:
+    """A person or a title keeps the archive ("Archivio Marco Rossi", "Archivo Ciencia y Vida"); a plural archive word
+    in capitals and a plural word after it are the archive's own name and its adjective ("Archives Départementales de
+    la Gironde", "Archivos Históricos del Estado"), unless a known given name opens the rest."""
+    first = rest.split(" ", 1)[0]
+    plural = piece[:1].isupper() and piece.split(" ", 1)[0].endswith("s") and first.endswith("s")
+    return looks_like_person(rest) and (not plural or known_given(rest))
 
 
 def _credit_piece(piece: str) -> str | None:

@@ -89,7 +89,9 @@ def is_agency(part: str) -> bool:
 # A photo word, perhaps an archive word after it, before the keeper's name ("Photo archives Le Courrier", "Photo
 # d'archives Le Courrier", "Foto archivio La Nazione"; lexicon.credits.ARCHIVE_WORDS, the longer first).
 _ARCHIVE = "|".join(sorted(map(re.escape, ARCHIVE_WORDS), key=len, reverse=True))
-_PHOTO_ARCHIVE = re.compile(r"^(?:(?i:photos?|" + "|".join(PHOTO_WORDS) + r")\s+)?(?i:" + _ARCHIVE + r")\s+")
+_PHOTO_ARCHIVE = re.compile(
+    r"^(?:(?i:photos?|" + "|".join(PHOTO_WORDS) + r")\s+)?(?P<archive>(?i:" + _ARCHIVE + r"))\s+"
+)
 
 
 def worded_keeper(text: str) -> str | None:
@@ -105,4 +107,17 @@ def worded_keeper(text: str) -> str | None:
     first = rest.split(" ", 1)[0]
     opened = first[:1].isupper() and first.casefold() in DESCRIPTION_ARTICLES and " " in rest
     kept = archive is not None and bool(canonical_org(rest) or looks_like_org(rest))  # "Foto archivio Ansa"
-    return rest if is_name_phrase(rest) and (opened or kept) else None
+    if is_name_phrase(rest) and (opened or kept):
+        return rest
+    return _archive_named(text, archive)
+
+
+def _archive_named(text: str, archive: re.Match[str] | None) -> str | None:
+    """An archive whose own name opens with the archive word in capitals, after the photo word ("Photo Archives
+    Nationales" -> "Archives Nationales", as "Archives Nationales" alone in a chain is read): the photo word is no
+    part of the name."""
+    if archive is None or not archive.group("archive")[:1].isupper():
+        return None
+    named = text[archive.start("archive") :]
+    rest = text[archive.end() :]
+    return named if rest[:1].isupper() and is_name_phrase(rest) else None
