@@ -55,6 +55,19 @@ EN_GROUP_NOUNS = frozenset(
     mps senators voters customers shoppers passengers tourists visitors colleagues sources others attorneys""".split()
 ) | EN_DOCUMENT_GROUP_NOUNS
 
+# Last words of the name of a street, a market, an estate or a school: a plural noun of people "on", "at" or "in"
+# such a name are the people there ("Shop owners on Mill Street", "Traders at Gikomba Market", "Parents at St Oda's
+# School"), who speak as a group, never the place (Session 63).
+EN_LOCALITY_HEADS = frozenset(
+    """street avenue road lane drive close crescent boulevard highway square way market markets estate estates
+    village school academy""".split()
+)
+
+# Plural nouns with the ending of an agent noun that name no people ("Letters in the Daily Beacon said").
+EN_NOT_PEOPLE_PLURALS = frozenset(
+    "letters papers orders matters numbers others waters centers corners quarters".split()
+)
+
 # "lawmakers on the House Select Committee …", "members of the Legislative Council": the people of an
 # organisation named once; a later "the lawmakers said" is that organisation speaking.
 EN_MEMBER_NOUNS = frozenset(

@@ -20,7 +20,9 @@ from .descriptions_en import EN_GROUP_ENDINGS as EN_GROUP_ENDINGS
 from .descriptions_en import EN_GROUP_NOUNS as EN_GROUP_NOUNS
 from .descriptions_en import EN_GROUP_PREFIXES as EN_GROUP_PREFIXES
 from .descriptions_en import EN_KIN_SEX as EN_KIN_SEX
+from .descriptions_en import EN_LOCALITY_HEADS as EN_LOCALITY_HEADS
 from .descriptions_en import EN_MEMBER_NOUNS as EN_MEMBER_NOUNS
+from .descriptions_en import EN_NOT_PEOPLE_PLURALS as EN_NOT_PEOPLE_PLURALS
 from .descriptions_en import EN_ORG_ANAPHORS as EN_ORG_ANAPHORS
 from .descriptions_en import EN_TYPE_SYNONYMS as EN_TYPE_SYNONYMS
 from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_NOUNS, TITLES

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...lexicon import quote_patterns as P
-from ...lexicon.en import DETERMINERS, SOURCE_NOUNS
+from ...lexicon.en import DETERMINERS, SENTENCE_ADVERBS, SOURCE_NOUNS
 from ...lexicon.speaker_phrases_en import INDEFINITE_ARTICLES, KIN_BEFORE_OF, NAME_RUN_JOINERS
 from .name_runs_en import run_start
 from .name_words_en import is_name_word, office_for_name
@@ -32,15 +32,29 @@ def group_of_name(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
     group's complement, not the speaker (None for other phrases). Not the members of a body ("officials of the
     Harbour Board"): the body speaks through them."""
     of = _word_before_run(toks, i)
-    if of < 1 or toks[of].low != "of" or toks[of - 1].low not in _GROUPS_OF_A_NAME:
+    if of < 1 or not _group_tied(toks, of, end):
         return None
     if toks[of - 1].cap and of > 1 and toks[of - 2].text not in PUNCT:
         return None  # (a capitalised noun inside a sentence is a name's: "the Friends of the Earth")
-    return _described_to(text, toks, of, end, is_modifier)
+    return _described_to(text, toks, of, end, is_modifier, opener=True)
 
 
 # The group nouns but those of a body's members ("officials", "staff") and of documents ("figures", "data")
 _GROUPS_OF_A_NAME = P.EN_GROUP_NOUNS - P.EN_MEMBER_NOUNS - P.EN_DOCUMENT_GROUP_NOUNS
+_NOT_PEOPLE = P.EN_MEMBER_NOUNS | P.EN_DOCUMENT_GROUP_NOUNS | P.EN_NOT_PEOPLE_PLURALS
+
+
+def _group_tied(toks: list[Tok], of: int, end: int) -> bool:
+    """Is ``toks[of]`` the "of" after a group noun ("Organisers of …"), or the "on", "at" or "in" after a plural
+    noun of people before a name ending in a word of a street, a market, an estate or a school ("Shop owners on
+    Mill Street", "Traders at Gikomba Market": Session 63)? The people there speak, not the place; before another
+    name ("Democrats in Congress") the preposition ties no group of the place."""
+    noun, tie = toks[of - 1].low, toks[of].low
+    if tie == "of":
+        return noun in _GROUPS_OF_A_NAME
+    if tie not in ("on", "at", "in") or toks[end - 1].low not in P.EN_LOCALITY_HEADS:
+        return False
+    return noun in _GROUPS_OF_A_NAME or len(noun) > 5 and noun.endswith(P.EN_GROUP_ENDINGS) and noun not in _NOT_PEOPLE
 
 
 def speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
@@ -77,14 +91,29 @@ def _word_before_run(toks: list[Tok], i: int) -> int:
     return i - 2 if i >= 2 and toks[i - 1].low == "the" else i - 1
 
 
+def _opens_sentence(toks: list[Tok], j: int, modifier: Callable[[str], bool]) -> bool:
+    """Is ``toks[j]`` a capitalised word ``modifier`` takes opening its sentence (first, or after a full stop or a
+    colon; "Shop", not "But" nor "However")?"""
+    opens = j == 0 or toks[j - 1].text in _SENTENCE_ENDS
+    low = toks[j].low
+    return opens and toks[j].text.istitle() and toks[j].text.isalpha() and modifier(low) and low not in SENTENCE_ADVERBS
+
+
+_SENTENCE_ENDS = frozenset(".:!?")
+
 _CAPITALISED_OFFICE = 4  # words of a capitalised office before "for"
 
 
-def _described_to(text: str, toks: list[Tok], k: int, end: int, modifier: Callable[[str], bool]) -> Who:
+def _described_to(
+    text: str, toks: list[Tok], k: int, end: int, modifier: Callable[[str], bool], opener: bool = False
+) -> Who:
     """The description from the noun before ``toks[k]`` to the run's end: before the noun, up to two lower-case
-    words ``modifier`` takes and an article ("a senior spokesman for …", "angry residents of …")."""
+    words ``modifier`` takes and an article ("a senior spokesman for …", "angry residents of …"); with ``opener``,
+    also the sentence's capitalised first word ("Shop owners on Mill Street")."""
     j = k - 1
     while j > 0 and k - j < 4 and toks[j - 1].text.islower() and modifier(toks[j - 1].low):
+        j -= 1
+    if opener and j > 0 and k - j < 4 and toks[j].text.islower() and _opens_sentence(toks, j - 1, modifier):
         j -= 1
     if j == k - 1 and toks[j].text.istitle():
         while j > 0 and k - j < _CAPITALISED_OFFICE and toks[j - 1].text.istitle() and toks[j - 1].text.isalpha():
