@@ -248,7 +248,8 @@ ORG_INNER_PREPOSITIONS = frozenset("between of on for and in to with against amo
 # Documents and data that "show" a finding without "that": "the budget documents show Sars collected …".
 EN_DOC_HEADS = DATA_NOUNS | frozenset("documents document records reports studies surveys polls".split())
 # Labels before a colon at the start of a block that mark a section, a kind of text or a kicker, not a
-# speaker ("Update: the road has reopened", "Read More: …", "The Latest: …", "Contributing: …"); lower case.
+# speaker ("Update: the road has reopened", "Read More: …", "The Latest: …", "Contributing: …"), and the parts of an
+# interview's lines ("Interviewer: What made you …", "Host:", "Question:"; Session 63); lower case.
 EN_NOT_SPEAKER_LABELS = frozenset(
     w.strip()
     for w in """update, updates, note, editor's note, editor’s note, editors' note, correction, corrections,
@@ -258,7 +259,9 @@ EN_NOT_SPEAKER_LABELS = frozenset(
     filed under, subscribe, follow, share, warning, spoiler, spoilers, why, what, who, where, when, how,
     the bottom line, bottom line, summary, breaking, breaking news, live, exclusive, opinion, analysis,
     editorial, review, comment, commentary, fact check, name, age, q, a, the latest, latest, contributing,
-    revealed, wow, bombshell, look, just in, developing, explainer""".split(",")
+    revealed, wow, bombshell, look, just in, developing, explainer,
+    interviewer, interviewee, question, answer, host, moderator, presenter, anchor, reporter, narrator, caller,
+    audience""".split(",")
 )
 # A short "key: value" line of a fact box or spec list ("Comfort rating: 26°F", "Weight: 2 pounds"): a label of
 # one to three words, its value, eight words in all at most. A label claim right after such a line is one more
