@@ -7,7 +7,7 @@ label's colon after it at a block's first character).
 
 from __future__ import annotations
 
-__all__ = ["READ_ALSO_LABELS"]
+__all__ = ["EN_READ_NEXT_LABELS", "READ_ALSO_LABELS"]
 
 READ_ALSO_LABELS: tuple[str, ...] = (
     # German
@@ -31,3 +31,10 @@ READ_ALSO_LABELS: tuple[str, ...] = (
     r"читайте (?:также|тоже|також)",
 )
 """How a paragraph that points to another story opens, lower case (a colon follows the label)."""
+
+# English ones the body keeps ("READ NEXT: Governor says …", "READ ALSO: Police say …", "ALSO READ: …"): the
+# headline of another story after them is no claim of this one (the quote finders skip such a block; Session 63).
+EN_READ_NEXT_LABELS: tuple[str, ...] = (
+    r"read (?:next|also|more)", r"also read", r"see also", r"must read", r"related(?: stories| articles| news)?",
+    r"more from \w+", r"don'?t miss", r"recommended", r"trending",
+)

@@ -22,10 +22,12 @@ Word tables live in :mod:`cqnews.lexicon.quote_patterns` (English), :mod:`cqnews
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...deadline import NO_DEADLINE, Deadline
+from ...lexicon.teasers import EN_READ_NEXT_LABELS, READ_ALSO_LABELS
 from ...models import Block, BlockKind, Quote, QuoteKind
 from ..speakers import SpeakerBook
 from ..speakers.given_names import given_names_of
@@ -327,11 +329,18 @@ def _direct_quotes(
     return found
 
 
+# A block opening with a label that points to another story ("READ ALSO: …", "Lesen Sie auch: …"), its colon
+# after it: what follows is that story's headline (Session 63).
+_TEASER_RE = re.compile(r"[(\[]?\s?(?:" + "|".join(READ_ALSO_LABELS + EN_READ_NEXT_LABELS) + r")\s?[:：|]", re.I)
+
+
 def _find_in_block(
     text: str, spans: list[Span], rules: ScriptRules, before: str = "", deadline: Deadline = NO_DEADLINE
 ) -> list[Found]:
     """The direct and reported quotes of one block, with their speakers as written, in text order (the
     English reported clauses up to ``deadline``: one long sentence of cues costs more than its length)."""
+    if _TEASER_RE.match(text) is not None:
+        return []  # "READ NEXT: Governor says …": the headline of another story, no quote of this one
     line = rules.transcript(text, before, spans)
     if line is not None:  # (【同期声】市民 陈先生：…: the line after the label is the quote)
         return [line]
