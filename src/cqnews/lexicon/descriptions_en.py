@@ -52,7 +52,8 @@ EN_GROUP_NOUNS = frozenset(
     fans users parents teachers students workers staff employees families survivors victims volunteers
     activists campaigners organisers organizers observers commentators detectives officers paramedics
     firefighters rescuers scholars academics historians pundits bosses executives managers leaders ministers
-    mps senators voters customers shoppers passengers tourists visitors colleagues sources others attorneys""".split()
+    mps senators voters customers shoppers passengers tourists visitors colleagues sources others attorneys
+    eyewitnesses pupils""".split()
 ) | EN_DOCUMENT_GROUP_NOUNS
 
 # Last words of the name of a street, a market, an estate or a school: a plural noun of people "on", "at" or "in"
