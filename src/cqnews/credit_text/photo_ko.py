@@ -50,7 +50,7 @@ _TAIL_WINDOW = 60
 _SLASH_TAIL = re.compile(r"(?<=[.!?)])\s*/\s*(?P<credit>[^\s/.!?][^/.!?]{0,24})$")
 
 
-_FILE_PHOTO = re.compile(rf"\s+(?:{_any(KO_FILE_PHOTO_WORDS)})$")
+_FILE_PHOTO = re.compile(rf"(?<!\s)\s+(?:{_any(KO_FILE_PHOTO_WORDS)})$")
 
 
 def ko_file_agency(text: str) -> str | None:

@@ -41,14 +41,16 @@ from ...text import fold_accents, normalize_space
 
 __all__ = ["person_or_org_credits", "role_only"]
 
-_IN_PLACE = re.compile(r"\s+(?:" + "|".join(BYLINE_PLACE_WORDS) + r")\s+" + CAPITAL_LETTER + r"[^,;|]{0,60}$")
+# A run of blanks is read from its first blank only ("(?<!\s)"): started at every blank of a run, each start read
+# on to the run's end (quadratic in a raw run; Session 63). A match's leading blanks are greedy: the same matches.
+_IN_PLACE = re.compile(r"(?<!\s)\s+(?:" + "|".join(BYLINE_PLACE_WORDS) + r")\s+" + CAPITAL_LETTER + r"[^,;|]{0,60}$")
 _TITLE_WORDS = JOB_WORDS | BYLINE_TITLE_WORDS
 # Words that end a name run without being part of it: desk words, months, page words.
 _TRAILING_WORDS = BYLINE_DESK_WORDS | MONTH_WORDS | BYLINE_PAGE_WORDS
 
-_FOR_ORG = re.compile(r"\s+(?:[Ff]or|FOR|(?i:" + "|".join(BYLINE_WITH_WORDS) + r"))\s+(.{1,60})$")
+_FOR_ORG = re.compile(r"(?<!\s)\s+(?:[Ff]or|FOR|(?i:" + "|".join(BYLINE_WITH_WORDS) + r"))\s+(.{1,60})$")
 # A bracketed agency after the names: "Anna Roe (dpa)", "Jean Dupont (avec AFP)" (the word for "with" goes).
-_BRACKET_ORG = re.compile(r"\s*\(([^()]{1,60})\)$")
+_BRACKET_ORG = re.compile(r"(?<!\s)\s*\(([^()]{1,60})\)$")
 _WITH_WORD = re.compile(r"^(?i:" + "|".join(BYLINE_WITH_WORDS) + r")\s+")
 
 
@@ -98,7 +100,7 @@ def _cleaned_group(group: list[str]) -> list[str]:
 # A conjunction with no name on one side ("Anna Roe and", "und Tom Lee"): the list was cut short, the word is
 # not part of a name. Lower case only, so a name's own capitalised word never matches.
 _AND_WORDS = "|".join(re.escape(w) for w in NAME_CONJUNCTIONS)
-_LOOSE_AND = re.compile(rf"^(?:{_AND_WORDS})\s+|\s+(?:{_AND_WORDS})$")
+_LOOSE_AND = re.compile(rf"^(?:{_AND_WORDS})\s+|(?<!\s)\s+(?:{_AND_WORDS})$")
 
 
 def person_or_org_credits(names: str, role: CreditRole, raw: str) -> list[Credit]:
@@ -154,7 +156,7 @@ def _sort_parts(names: str) -> tuple[list[str], list[str], list[str]]:
 
 # A bracketed note after a name in a byline: the writer's initials ("Anna Roe (ar)"), or the part the person
 # had ("Anna Roe (Text)", "Jan Doe (Fotos)").
-_NOTE = re.compile(r"\s*\(([^()]{1,12})\)$")
+_NOTE = re.compile(r"(?<!\s)\s*\(([^()]{1,12})\)$")
 _INITIALS = re.compile(r"[a-zäöüß]{1,4}")
 _TEXT_NOTE = frozenset(TEXT_LABEL_WORDS) | {"autor", "autorin", "author", "reporting", "bericht"}
 _PHOTO_NOTE = re.compile(r"(?i:photos?|pictures?|" + "|".join(PHOTO_WORDS) + r")")
@@ -227,7 +229,8 @@ def _lower_conjunctions(names: str) -> str:
     return " ".join(words)
 
 
-_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|\s*[,;，、/،]\s*")  # (، the Arabic comma)
+# (، the Arabic comma; a separator right after a run an earlier match ended on is the last branch)
+_NAME_SPLIT = re.compile(NAME_AND.pattern + r"|(?<!\s)\s*[,;，、/،]\s*|[,;，、/،]\s*")
 
 
 def _staff_desk(names: str) -> str | None:
