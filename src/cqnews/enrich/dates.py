@@ -25,6 +25,7 @@ from email.utils import parsedate_to_datetime, parsedate_tz
 from urllib.parse import urlsplit
 
 from ..lexicon.dates import (
+    ASIAN_ZONE_COUNTRIES,
     ASIAN_ZONE_READINGS,
     CLOCK_LABELS,
     DAY_FIRST_LANGUAGES,
@@ -240,20 +241,20 @@ def _zoned(reading: _Reading, text: str, zone: tzinfo | None, warnings: list[str
 
 # An abbreviation of lexicon.dates.ASIAN_ZONE_READINGS (capitals only, as a zone is written).
 _ASIAN_ZONE_NAME = re.compile(r"\b(" + "|".join(ASIAN_ZONE_READINGS) + r")\b")
-_UTC_PLUS_8 = timedelta(hours=8)
 
 
 def _in_asian_zone(parsed: datetime, text: str, zone: tzinfo | None) -> datetime:
     """``parsed`` in the page's zone when the text names it by an abbreviation read as an American zone that
     names the page's zone of UTC+8 too ("Tue Dec 01 10:00:00 CST 2026" on a Chinese page: China time, not US
-    Central; "10:00 a.m. PST" on a .ph page: Philippine time)."""
+    Central; "10:00 a.m. PST" on a .ph page: Philippine time), in that country only (lexicon.dates.
+    ASIAN_ZONE_COUNTRIES: "MST" on a Chinese page is Mountain time)."""
     offset = parsed.utcoffset()
     if offset is None or zone is None or offset >= timedelta(0):  # (American offsets are negative)
         return parsed
     found = _ASIAN_ZONE_NAME.search(text)
     if found is None or offset != timedelta(hours=ASIAN_ZONE_READINGS[found.group(1)]):
         return parsed
-    return parsed.replace(tzinfo=zone) if zone.utcoffset(parsed.replace(tzinfo=None)) == _UTC_PLUS_8 else parsed
+    return parsed.replace(tzinfo=zone) if str(zone) in ASIAN_ZONE_COUNTRIES[found.group(1)] else parsed
 
 
 # A date line is short, and besides the date holds a few words at most: a weekday, "Uhr", a zone ("WIB"),

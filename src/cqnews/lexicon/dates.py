@@ -112,6 +112,16 @@ Asia as well: CST China Standard Time (Java prints "Wed Mar 04 09:30:15 CST 2026
 Philippine Standard Time, MST Malaysia Standard Time. On a page whose own zone is UTC+8 (a Chinese page, a .cn, .ph
 or .my domain: :data:`cqnews.timezones.DOMAIN_ZONES`) the time is in that zone; elsewhere the American zone."""
 
+ASIAN_ZONE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "CST": ("Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong", "Asia/Macau"),
+    "PST": ("Asia/Manila",),
+    "MST": ("Asia/Kuala_Lumpur",),
+}
+"""The page zones (IANA names) in which each of :data:`ASIAN_ZONE_READINGS` names the Asian zone: each in its own
+country only (Session 63). MST is Malaysia Standard Time on a Malaysian page, Mountain time on a Chinese or Philippine
+one ("10:00 MST" in a Chinese report of a game in Denver); PST is Philippine time on a Philippine page only; CST is
+China time where the page's zone is China's (Chinese pages, .cn .hk .mo .tw), as Java prints it there."""
+
 ZONE_REGIONS: dict[str, str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
