@@ -29,7 +29,7 @@ from .extract.generic import load_trafilatura
 from .extract.headline_cap import long_title_warning
 from .extract.jsonld import MAX_LD_DEPTH, MAX_LD_ITEMS, NOT_JSON, TOO_DEEP
 from .extract.metadata import PageMetadata, read_metadata
-from .extract.plaintext import credit_line_dates
+from .extract.plaintext import credit_line_dates, dump_line_breaks
 from .input_text import checked_str, to_text
 from .late_page import late_page_start, late_page_warning
 from .models import (
@@ -173,7 +173,7 @@ def _parse_dump(
     """The Article of a text dump; ``noun`` names the input in errors ("text": a str handed to parse_text, where no
     download took place)."""
     text, warnings = checked_str(text, options, noun)
-    text = without_control_chars(text, warnings)
+    text = without_control_chars(dump_line_breaks(text), warnings)
     if not text.strip():
         raise EmptyInputError(f"the {noun} holds nothing but control characters")
     draft = extract_text_dump(text, url, site, deadline)

@@ -25,7 +25,7 @@ from ..text import HAN_RE, cjk_ratio, normalize_space
 from .boilerplate import is_boilerplate, is_credit_line
 from .shown_dates import numeric_date_in
 
-__all__ = ["credit_line_dates", "extract_text", "split_lines"]
+__all__ = ["credit_line_dates", "dump_line_breaks", "extract_text", "split_lines"]
 
 # A sentence end, or a closing quote or bracket (「…。」 ends Chinese quotes, « … » French ones, „…“ and
 # »…« German ones), optionally followed by an editor's note and a wire code (（編輯：張銘坤）1100731) or an
@@ -48,6 +48,20 @@ _BULLET = re.compile(r"[-*+•·▪‣]\s+(?=\S)")
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s+(?=\S)")
 _MARKDOWN_QUOTE = re.compile(r">\s*(?=\S)")
 _MARKDOWN_BOLD = re.compile(r"\*\*([^*]+)\*\*")
+
+
+# A vertical tab or a form feed between two characters of a line: a line break the dump wrote so (Word's manual line
+# break is a vertical tab; a page break with no line break around it). One next to a line break (pdftotext ends a page
+# with its line break and a form feed) stays what it is in markup, a space.
+_INLINE_BREAK = re.compile(r"(?<![\r\n\x0b\x0c])[\x0b\x0c]++(?![\r\n])")  # (a run read once, from its start)
+
+
+def dump_line_breaks(text: str) -> str:
+    """``text`` with each vertical tab or form feed that stands between two characters of a line made a line break
+    (see ``_INLINE_BREAK``): "Harbour plan approved\\vBy Anna Roe" is two lines, not one."""
+    if "\x0b" not in text and "\x0c" not in text:
+        return text
+    return _INLINE_BREAK.sub(lambda run: "\n" * len(run.group()), text)
 
 
 def _block(line: str, sentence: bool) -> Block:
