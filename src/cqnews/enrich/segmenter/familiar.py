@@ -14,7 +14,7 @@ from ...lexicon.pos_tags_zh import NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import FAMILIAR_VERBS
 from ...lexicon.titles_zh import SURNAME_TITLES
 from .aspect import verb_before_aspect
-from .base import Token, at, char_tag, joined, last, retag, said_or_end
+from .base import Token, at, char_tag, joined, known, last, retag, said_or_end
 
 
 def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -157,3 +157,38 @@ def _after_person_noun(prev: Token | None) -> bool:
 
 # Ends of a noun of a young person (女孩, 男孩, 小伙子 is in PEOPLE_WORDS).
 _CHILD_ENDS = ("孩",)
+
+
+def familiar_glued_to_noun(t: Token) -> bool:
+    """The test of :func:`familiar_off_noun`: a noun jieba's model made up (no word of its dictionary) ending in 老
+    or 小 and a surname (博主小王/n) or in 老 or 小 alone (村医老/n)?"""
+    w = t.word
+    ends = w[-1] in FAMILIAR_PREFIXES or len(w) >= 4 and w[-2] in FAMILIAR_PREFIXES and w[-1] in SURNAMES
+    return len(w) >= 3 and t.tag == "n" and ends and not known(w)
+
+
+def familiar_off_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """视频/博主小王/n 说 -> 视频/博主/小王/nr 说, 村医老/n 赵说/v -> 村医/老赵/nr 说/v: a familiar name jieba glued
+    to the noun of a person before it (博主, 村医), before a verb of saying, a preposition, a time word or the end
+    of the text, is a name of its own, the noun its role."""
+    t, after = tokens[i], at(tokens, i + 1)
+    w, a = t.word, t.start
+    if w[-1] in FAMILIAR_PREFIXES:
+        head = w[:-1]
+        if after is None or after.start != t.end or len(after.word) < 2 or after.word[0] not in SURNAMES:
+            return None
+        if after.word[1:] not in SAY_AFTER_NAME or not _person_head(head):
+            return None
+        name = Token(w[-1] + after.word[0], "nr", t.end - 1, after.start + 1)
+        return [Token(head, "n", a, t.end - 1), name, Token(after.word[1:], "v", after.start + 1, after.end)]
+    head = w[:-2]
+    ends = said_or_end(after) or after is not None and after.tag in _AFTER_LETTER_TAGS
+    if not ends or not _person_head(head):
+        return None
+    return [Token(head, "n", a, t.end - 2), Token(w[-2:], "nr", t.end - 2, t.end)]
+
+
+def _person_head(head: str) -> bool:
+    """Is ``head`` a noun of a person (博主, 网红博主, 村医): ending as one does, or a word of the dictionary
+    of two characters at least?"""
+    return len(head) >= 2 and (head.endswith(PERSON_NOUN_ENDS) or head in PEOPLE_WORDS or known(head))
