@@ -111,6 +111,8 @@ from .titled import (
     head_title,
     honorific_before_name,
     opens_honorific,
+    pointer_before_title,
+    pointer_read_as_measure,
     title_off_surname,
     unit_before_its_head,
     unit_tagged_name,
@@ -327,6 +329,7 @@ REPAIRS: tuple[Step, ...] = (
     (body_word_tagged_otherwise, body_word_before_title),  # (立法/d 院长)
     (lambda t: t.word[:1] == "长", head_title),  # (美国商务部/长雷蒙多)
     (unit_tagged_name, unit_before_its_head),  # (幼儿园/nr 园长)
+    (pointer_read_as_measure, pointer_before_title),  # (该股/q 董秘)
     (always, names_after_titles),
     (lambda t: t.word in SURNAMES_READ_AS_PREPOSITIONS and t.tag == "p", surname_read_as_preposition),  # (向/立新)
     (lambda t: t.tag == "nrt", join_sounds),  # (埃/尔多/安, 阿尔巴尼/斯)

@@ -151,3 +151,22 @@ def unit_before_its_head(out: list[Token], tokens: Sequence[Token], i: int) -> l
 
 # The character ending the title of a unit's head (园长, 院长, 站长).
 _HEAD = "长"
+
+
+# The demonstratives that make a pointer with a measure word glued to them (该股/q, 此股/q: this stock, its company).
+_POINTER_CHARS = frozenset("该此")
+
+
+def pointer_read_as_measure(t: Token) -> bool:
+    """Is ``t`` a demonstrative and a measure word jieba tags a measure (该股/q, 此股/q)?"""
+    return t.tag == "q" and len(t.word) == 2 and t.word[0] in _POINTER_CHARS
+
+
+def pointer_before_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """该股/q 董秘 -> 该股/r 董秘, 此股/q 董事长 -> 此股/r: a demonstrative and a measure word right before a title
+    point at a body named before (this stock's company), as 该公司/该行 do: the title's holder is unnamed, no name
+    董秘 or 董事长 (董 a surname)."""
+    t, nxt = tokens[i], at(tokens, i + 1)
+    if nxt is None or nxt.start != t.end or not (title_token(nxt) or nxt.word in TITLE_HEADS):
+        return None
+    return [retag(t, "r")]
