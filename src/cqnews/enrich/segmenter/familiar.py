@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME
 from ...lexicon.people_nouns_zh import PEOPLE_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
-from ...lexicon.pos_tags_zh import NEVER_TAGS
+from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import FAMILIAR_VERBS
 from ...lexicon.titles_zh import SURNAME_TITLES
 from .aspect import verb_before_aspect
-from .base import Token, at, char_tag, joined, known, last, retag, said_or_end
+from .base import Token, at, char_tag, jieba_tags, joined, known, last, retag, said_or_end
 
 
 def familiar_read_apart(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
@@ -192,3 +192,21 @@ def _person_head(head: str) -> bool:
     """Is ``head`` a noun of a person (博主, 网红博主, 村医): ending as one does, or a word of the dictionary
     of two characters at least?"""
     return len(head) >= 2 and (head.endswith(PERSON_NOUN_ENDS) or head in PEOPLE_WORDS or known(head))
+
+
+def noun_of_a_person_tagged_name(t: Token) -> bool:
+    """The test of :func:`noun_of_a_person_read_as_name`: a word of three characters opening with 老 or 小 that jieba
+    tags a name (小姑娘/nr, 小老头/nr, 老师傅/nr, 老爷爷/nr)?"""
+    return len(t.word) == 3 and t.tag == "nr" and t.word[0] in FAMILIAR_PREFIXES
+
+
+def noun_of_a_person_read_as_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """这个/小姑娘/nr 说 -> 小姑娘/n, 一个/小老头/nr -> 小老头/n: 老 or 小 before a noun of the dictionary (姑娘, 老头,
+    师傅, 爷爷), the whole a word jieba's dictionary tags a name, is a kind of person, no one named (a familiar name
+    is 老 or 小 and a surname: two characters)."""
+    t = tokens[i]
+    rest = t.word[1:]
+    tags = jieba_tags(rest)
+    if len(tags) != 1 or not tags[0][1].startswith("n") or tags[0][1] in NAME_TAGS or not known(t.word):
+        return None
+    return [retag(t, "n")]

@@ -59,6 +59,8 @@ from .familiar import (
     familiar_off_noun,
     familiar_read_apart,
     familiar_read_as_noun,
+    noun_of_a_person_read_as_name,
+    noun_of_a_person_tagged_name,
 )
 from .places import city_read_as_name, district_read_as_name, places_after_titles
 from .times import (
@@ -460,6 +462,7 @@ STEPS: tuple[Step, ...] = (
     (lambda t: t.word in FAMILIAR_PREFIXES, familiar_glued_to_adverb),  # (老/郑直/nr 摇头)
     (lambda t: t.tag == "eng" and len(t.word) == 1, familiar_letter),  # (市民/小/A/eng, 视频/博主小/b A)
     (familiar_glued_to_noun, familiar_off_noun),  # (视频/博主小王/n 说, 村医老/n 赵说/v)
+    (noun_of_a_person_tagged_name, noun_of_a_person_read_as_name),  # (这个/小姑娘/nr 说)
     (lambda t: t.word[-1:] in DISTRICT_ENDS, district_read_as_name),  # (荣昌/nr 区, 武侯区/nr)
     (lambda t: t.tag == "nr" and len(t.word) == 3 and t.word[-1] in PLACE_ENDS, city_read_as_name),  # (石家庄/nr)
     (_surname_read_as_number, _numbers_as_names),  # (most texts: no 许小年/m)
