@@ -57,10 +57,11 @@ def titled_person(seg: str, start: int) -> Who | None:
 def _role_around(before: str, suffix: str) -> str:
     """The role of a name with ``before`` written before it and the title or form of address ``suffix`` after it:
     the title after (总书记), or the words before and that title (国家主席…总书记); the words before alone where the
-    noun after is an address (区长王刚同志 -> 区长, 退休教师张秀英奶奶 -> 退休教师)."""
+    noun after is an address (区长王刚同志 -> 区长, 退休教师张秀英奶奶 -> 退休教师), unless those words are a modifier
+    ending in 的, whose noun the address is (获奖的李思远同学 -> 获奖的同学, not a role 获奖的)."""
     if not before:
         return suffix
-    return before if suffix in ADDRESSES_AFTER_NAMES else before + suffix
+    return before if suffix in ADDRESSES_AFTER_NAMES and not before.endswith("的") else before + suffix
 
 
 def _body_named(rest: str) -> bool:
