@@ -25,7 +25,7 @@ PARTY = "方"
 # Nouns of a publication that may report on its own: 报道中, 信中, 声明中 (a document, not a person).
 DOC_NOUNS = frozenset(
     """报道 报告 文章 信 声明 公告 通报 通知 公报 白皮书 文件 研究 调查 消息 新闻 社论 评论 博客 微博 帖子
-    视频 通告 新闻稿""".split()
+    视频 通告 新闻稿 研报 年报 财报""".split()
 )
 # Session 60: the rulings, indictments and statements of facts a court, a prosecutors' office or a school issues,
 # read right after the body (该县人民法院一审判决认为, 台北地检署起诉书指出, 涉事学校发布情况说明称): the body speaks,
