@@ -34,7 +34,7 @@ def adverb_given_name(out: list[Token], tokens: Sequence[Token], i: int) -> list
     given name of two adverbs, where a subject stands (after a noun of a person, before a verb of saying, a
     preposition, a time word or the end of the text); None otherwise."""
     t, prev = tokens[i], last(out)
-    if prev is None or prev.end != t.start or not prev.tag.startswith("n"):
+    if not may_open_adverb_given(t) or prev is None or prev.end != t.start or not prev.tag.startswith("n"):
         return None
     if t.word in NOUNS_GLUED_TO_MASHANG:
         return _ren_ma_and_adverbs(prev, tokens, i)

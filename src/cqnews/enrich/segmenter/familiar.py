@@ -173,6 +173,8 @@ def familiar_off_noun(out: list[Token], tokens: Sequence[Token], i: int) -> list
     of the text, is a name of its own, the noun its role."""
     t, after = tokens[i], at(tokens, i + 1)
     w, a = t.word, t.start
+    if not familiar_glued_to_noun(t):
+        return None
     if w[-1] in FAMILIAR_PREFIXES:
         head = w[:-1]
         if after is None or after.start != t.end or len(after.word) < 2 or after.word[0] not in SURNAMES:
@@ -205,6 +207,8 @@ def noun_of_a_person_read_as_name(out: list[Token], tokens: Sequence[Token], i: 
     师傅, 爷爷), the whole a word jieba's dictionary tags a name, is a kind of person, no one named (a familiar name
     is 老 or 小 and a surname: two characters)."""
     t = tokens[i]
+    if not noun_of_a_person_tagged_name(t):
+        return None
     rest = t.word[1:]
     tags = jieba_tags(rest)
     if len(tags) != 1 or not tags[0][1].startswith("n") or tags[0][1] in NAME_TAGS or not known(t.word):

@@ -167,6 +167,8 @@ def pointer_before_title(out: list[Token], tokens: Sequence[Token], i: int) -> l
     point at a body named before (this stock's company), as 该公司/该行 do: the title's holder is unnamed, no name
     董秘 or 董事长 (董 a surname)."""
     t, nxt = tokens[i], at(tokens, i + 1)
-    if nxt is None or nxt.start != t.end or not (title_token(nxt) or nxt.word in TITLE_HEADS):
+    if not pointer_read_as_measure(t) or nxt is None or nxt.start != t.end:
+        return None
+    if not (title_token(nxt) or nxt.word in TITLE_HEADS):
         return None
     return [retag(t, "r")]
