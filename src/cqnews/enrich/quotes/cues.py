@@ -146,6 +146,12 @@ def en_cue_ok(text: str, start: int, end: int, word: str) -> bool:
     verb = _verb_of_noun_form(text, start, end, word, before[-1] if before else "")
     if verb is not None:
         return verb
+    return _verb_cue_ok(text, end, word, prev)
+
+
+def _verb_cue_ok(text: str, end: int, word: str, prev: str) -> bool:
+    """The last checks of a cue read as a verb: a written cue after its document, "added" before an amount, a
+    passive ("before being asked", "is said to")."""
     if word in P.EN_WRITTEN_CUES:  # "the statement read: “…”", not "she read the letter"
         return prev.strip(",") in P.EN_WRITTEN_HEADS and text[end : end + 1] in _AFTER_WRITTEN_CUE
     if word == "added" and P.EN_AMOUNT_AFTER_RE.match(text, end):
@@ -406,6 +412,12 @@ def zh_cue_ok(text: str, start: int, end: int) -> bool:
         return False
     if word in QZ.ZH_QUOTE_ONLY_CUES and prev != "所" or word in QZ.ZH_FRAMED_QUOTE_CUES:
         return _quote_follows(text, start, end, word) or _ends_clause_after_quote(text, start, end)
+    return _framed_cue_ok(text, start, word, prev)
+
+
+def _framed_cue_ok(text: str, start: int, word: str, prev: str) -> bool:
+    """A cue that reports only in its frame, read in its clause: 记者从省气象台|了解到 (a source after 从), 正如X|所说,
+    国际能源署的报告|显示 (a publication), 据…|报道 and 在…|看来; any other cue needs no frame."""
     docs, leads = QZ.ZH_CUES_AFTER_DOC.get(word), QZ.ZH_FRAMED_CUES.get(word)
     source = QZ.ZH_SOURCED_CUES.get(word)
     if prev != "所" and docs is None and not leads and source is None:
