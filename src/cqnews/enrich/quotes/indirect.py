@@ -308,11 +308,7 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
     if word == "according to":
         return according(text, s, e, c, c_end)
     if P.EN_CUES.get(word, False):  # participle: the sentence subject speaks
-        clause = clause_after(b, c_end, e, word)
-        who = participle_subject(text, s, c)
-        if who is None and clause:  # "After arguing that A, Ruiz conceded": the main clause's subject
-            who = opening_participle_subject(text, s, c, clause[1], e)
-        return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
+        return _participle_report(b, s, e, c, c_end, word)
     if closes_quote_attribution(text, s, e, c, c_end, word) and not quote_inside_clause(b, s, c):
         return None  # "“…,” he said.": the quote is the report, and no clause stands before or after
     clause = clause_after(b, c_end, e, word)
@@ -342,6 +338,16 @@ def _one_indirect_en(b: BlockView, s: int, e: int, c: int, c_end: int, word: str
         or past_aside(b, s, c, word, clause)
         or counted_subject(text, s, c, word, clause)
     )
+
+
+def _participle_report(b: BlockView, s: int, e: int, c: int, c_end: int, word: str) -> Found | None:
+    """The clause after a participle cue ("Smith, noting that …", "…, arguing that …"), reported by the sentence's
+    subject: the one the participle hangs on, else the main clause's ("After arguing that A, Ruiz conceded")."""
+    clause = clause_after(b, c_end, e, word)
+    who = participle_subject(b.text, s, c)
+    if who is None and clause:
+        who = opening_participle_subject(b.text, s, c, clause[1], e)
+    return Found(QuoteKind.INDIRECT, *clause, who, word) if clause and who else None
 
 
 def _inverted_listener_cue(text: str, c_end: int, e: int, word: str) -> bool:
@@ -395,6 +401,13 @@ def _subject_clause(
         return clause_before(text, s, who.start - 3, who, word)  # "The plan is dead, as Ellis put it."
     if preposed or (_quote_follows(text, c_end, e) and not _reporting_participle(text, s, who.start)):
         return None  # "In an interview, Smith said: “…”": the quote is the report, not the phrase before
+    return _closed_clause(b, s, e, c_end, who, word)
+
+
+def _closed_clause(b: BlockView, s: int, e: int, c_end: int, who: Who, word: str) -> Found | None:
+    """The clause a subject and its cue close ("…, X said."; "… to “cool off,” Lee said."), going on past the cue
+    where the sentence does ("…, X said, and …")."""
+    text = b.text
     # (a parenthetical cue, "If …, the campaign said, it may …", reports the whole sentence: no lead test)
     found = _clause_before_subject(text, s, e, c_end, who, word)
     if found is None and quote_inside_clause(b, s, who.start):
