@@ -35,7 +35,7 @@ def find_direct(b: BlockView, sp: Span, rules: ScriptRules, clauses: Clauses) ->
     """The direct quote of span ``sp``, with the speaker and cue written next to it; None for a
     title, a term, code, or a scare quote nobody is reported to say."""
     text = b.text
-    if not has_words(text, sp) or rules.not_speech(text, sp) or in_code(text, sp):
+    if not has_words(text, sp) or rules.not_speech(b, sp) or in_code(text, sp):
         return None
     s, e = b.sentences.around(sp.open)
     owned = rules.owned_call(b, sp, s)

@@ -95,6 +95,11 @@ def _no_word(text: str, sp: Span) -> bool:
     return False
 
 
+def _on_text(check: Callable[[str, Span], bool]) -> Callable[[BlockView, Span], bool]:
+    """A check of a quoted span that reads only the block's text."""
+    return lambda b, sp: check(b.text, sp)
+
+
 def _keep(quotes: list[Quote], texts: Sequence[str]) -> None:
     """No last pass: the quotes stay as found."""
 
@@ -108,7 +113,7 @@ class ScriptRules:
     cjk: bool  # sentences end at 。！？ and quote marks close sentences the Chinese way
     reports_without_cue: Callable[[str], bool]  # may a block without quote or cue still report ("allegations that")?
     indirect: Callable[[BlockView], list[Found]]  # reported clauses of a block
-    not_speech: Callable[[str, Span], bool]  # a title, a term, an example: no quote
+    not_speech: Callable[[BlockView, Span], bool]  # a title, a term, an example: no quote
     owned_call: Callable[[BlockView, Span, int], tuple[Who, str] | None]  # "the ministry's call for “…”"
     attribution: Callable[[BlockView, Span, int, int], Attribution]  # speaker and cue of a quoted span
     unnamed_source: Callable[[str, Span, int], Who | None]  # 就有村民问询进度，“…”
@@ -153,7 +158,7 @@ ENGLISH = ScriptRules(
     cjk=False,
     reports_without_cue=en_reports_without_cue,
     indirect=indirect_en,
-    not_speech=en_is_title,
+    not_speech=_on_text(en_is_title),
     owned_call=en_owned_call,
     attribution=en_attribution,
     unnamed_source=_no_source,
@@ -219,7 +224,7 @@ def latin_rules(language: str) -> ScriptRules:
         cjk=language in _CJK_SENTENCES,
         reports_without_cue=partial(latin_reports_without_cue, table),
         indirect=partial(latin_indirect_named, table),
-        not_speech=partial(latin_not_speech, table),
+        not_speech=_on_text(partial(latin_not_speech, table)),
         owned_call=_no_call,
         attribution=partial(latin_attribution_named, table),
         unnamed_source=_no_source,

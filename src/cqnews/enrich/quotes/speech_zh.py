@@ -27,7 +27,7 @@ from ..segmenter import to_simplified
 from .label_lines_zh import zh_after_tag
 from .means_zh import zh_means_verb
 from .spans import Span
-from .text import blank, char_before, ends_block
+from .text import BlockView, blank, char_before, ends_block
 
 __all__ = [
     "fragment_speaks", "predicate_speaks", "zh_is_term", "zh_not_speech", "zh_said_after_comma", "zh_speech_like",
@@ -35,9 +35,10 @@ __all__ = [
 ]
 
 
-def zh_not_speech(text: str, sp: Span) -> bool:
+def zh_not_speech(b: BlockView, sp: Span) -> bool:
     """A name or term (所谓“…”, 稱為「…」, “责任”二字), or an example of what is asked (回答“…”这样的问题)."""
-    first = _row_start(text, sp.open)  # (荣获“全国文明村”“全国卫生村”: the lead of the row's first name)
+    text = b.text
+    first = _row_start(text, sp.open, b.row_starts)  # (荣获“全国文明村”“全国卫生村”: the lead of the row's first name)
     before = to_simplified(text[max(0, first - 12) : first]).rstrip()
     if before.endswith(QZ.ZH_TITLE_LEADS):
         return True
@@ -70,18 +71,15 @@ _HANDLE_SIZE = 12
 _HANDLE_NOUN_SIZE = 3
 
 
-def _row_start(text: str, opening: int) -> int:
+def _row_start(text: str, opening: int, known: dict[int, int]) -> int:
     """Where the row of short quotes written one right after another (with 、 or nothing between) that ends with the
     quote opening at ``opening`` starts: the opening mark of its first quote (``opening`` itself when none is
     before it). Each step goes back over one quote of a term's length at most.
 
-    The starts found are kept for the text last asked about: the quotes of a row are asked in turn, and each walk
-    ends at the first opening already walked from (a row of 4,000 quotes “他说”“他说”… took 9 s, walked back from
-    every quote to the first)."""
-    last_text, known = _ROW_STARTS[0]
-    if last_text is not text:
-        known = {}
-        _ROW_STARTS[0] = (text, known)  # (one item replaced at once: a thread reads a text and its own starts)
+    The starts found are kept in ``known`` (the block's, :attr:`.BlockView.row_starts`: the walk from an opening
+    always ends at the same start, so a start found once stands): the quotes of a row are asked in turn, and each
+    walk ends at the first opening already walked from (a row of 4,000 quotes “他说”“他说”… took 9 s, walked back
+    from every quote to the first)."""
     walked: list[int] = []
     first = opening
     while first not in known:
@@ -96,11 +94,6 @@ def _row_start(text: str, opening: int) -> int:
     for step in walked:
         known[step] = first
     return first
-
-
-# The text last asked about and the row start of each opening walked from in it (the walk from an opening always
-# ends at the same start, so a start found once stands).
-_ROW_STARTS: list[tuple[str | None, dict[int, int]]] = [(None, {})]
 
 
 # The closing marks of a row of quotes, each with its opening mark.

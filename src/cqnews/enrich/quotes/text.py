@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon.en import SUBORDINATORS
@@ -232,3 +232,5 @@ class BlockView:
     deadline: Deadline = NO_DEADLINE
     # (one sentence at a time) how far the sentence's words were read for a verb before its cues
     verb_scan: VerbScan | None = None
+    # (Chinese, filled as its quotes are read) the start of the row of quotes of each opening walked from
+    row_starts: dict[int, int] = field(default_factory=dict)
