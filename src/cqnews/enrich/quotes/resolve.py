@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ...lexicon.en import FEMALE_TITLES, MALE_TITLES
 from ...lexicon.people_nouns_zh import WRITER_WORDS
-from ...lexicon.punctuation import SPACE_AND_OPENING_QUOTE_MARKS
 from ...lexicon.punctuation_zh import ZH_MAIN_QUOTE_RE, ZH_SENTENCE_END_SET, ZH_SENTENCE_OR_QUOTE_ENDS
 from ...lexicon.quote_patterns import ZH_CLOSING_MARKS, ZH_OPENING_MARKS
 from ...lexicon.quotes_zh import ZH_ANSWER_CUES, ZH_HE_SHE_RE, ZH_PRONOUNS
 from ...lexicon.titles_zh import ROLE_WORDS, SURNAME_TITLES, TITLE_HEADS
 from ...models import Quote, QuoteKind, Speaker
-from ...text import has_han, last_of, trim_han
+from ...text import last_of, trim_han
 from .. import segmenter
 from ..speakers import SpeakerBook
 from ..speakers.antecedents_zh import (
@@ -22,7 +20,6 @@ from ..speakers.antecedents_zh import (
     zh_subject_named_before,
     zh_unnamed_antecedent,
 )
-from ..speakers.colon_en import cue_before_colon
 from ..speakers.former_name_en import without_former_name
 from ..speakers.phrases import Who
 from ..speakers.predicate_zh import clause_read, function_word
@@ -41,7 +38,8 @@ from .pronoun_zh import (
     zh_pronoun_speaker,
     zh_unnamed_goes_on,
 )
-from .text import Found, blank
+from .subject_before_en import en_subject_before
+from .text import Found, blank, zh_text
 
 
 @dataclass(slots=True)
@@ -105,7 +103,7 @@ def resolve_block(
         if not f.unsaid:  # (以“零库存”为目标: a word the clause uses is no quote; who uses it is who speaks on)
             seen_any = True
             if speaker is None:
-                subjects[len(out)] = _en_subject_before(book, f, text, base, prev_text)
+                subjects[len(out)] = en_subject_before(book, f, text, base, prev_text)
             out.append(_quote(f, speaker, index, text))
         if speaker is not None and not in_cue_clause(f, direct_end, text):
             block_last = (speaker, f.cue)
@@ -268,64 +266,10 @@ def _zh_pronoun_sentence_before(f: Found, book: SpeakerBook, text: str, prev_tex
     return zh_learn_sex(book, who, zh_pronoun_antecedent(who, book, text, prev_text, base))
 
 
-_SENTENCE_ENDS = (". ", "? ", "! ")
-_SUBJECT_REACH = 60  # how far into the sentence before a bare quote its subject may start (characters)
-
-
 def _fill_subjects(out: list[Quote], subjects: dict[int, Speaker | None]) -> None:
     for at, subject in subjects.items():
         if subject is not None and out[at].speaker is None:
             out[at] = out[at].model_copy(update={"speaker": subject})
-
-
-def _en_subject_before(book: SpeakerBook, f: Found, text: str, base: int, prev_text: str = "") -> Speaker | None:
-    """The person an English direct quote with no cue is by when the sentence just before it has a
-    named person as its subject ("Clinton touted her record. “We need …”", "Dianne Bystrom agreed.
-    “…”"): in its block, or the last sentence of the block before for a quote opening its block ("Ward
-    spoke to reporters on Monday." / "“…”"). None when that sentence opens with no person the article names."""
-    if f.kind != QuoteKind.DIRECT or zh_text(text):
-        return None
-    head = text[: f.start].rstrip(SPACE_AND_OPENING_QUOTE_MARKS)
-    if not head and prev_text:
-        head, base = prev_text.rstrip(), base - 2 - len(prev_text)  # (blocks are joined by two characters)
-    if not head or head[-1] not in ".!?:":
-        return None
-    cut = max(head.rfind(end, max(0, len(head) - 400), len(head) - 1) for end in _SENTENCE_ENDS)
-    s = cut + 2 if cut >= 0 else 0
-    if s == 0 and len(head) > 400:
-        return None
-    led = _colon_lead(book, head, s, base)
-    if led is not None:
-        return led
-    name = book.subject_named_in(base + s, base + s + _SUBJECT_REACH)
-    if name is None:
-        return _described_subject(book, head, s, base)
-    return Speaker(name=name, role=book.roles.get(name))
-
-
-def _colon_lead(book: SpeakerBook, head: str, s: int, base: int) -> Speaker | None:
-    """The person or body a sentence ending in a colon names right before its reporting verb, after "and" or "but"
-    ("The Ledger ran the story, and Harbor News responded:"): the subject of the last clause, not the first."""
-    if not head.endswith(":"):
-        return None
-    who = cue_before_colon(head, s, len(head) - 1)
-    return book.resolve(who, base + who.start) if who is not None else None
-
-
-def _described_subject(book: SpeakerBook, head: str, s: int, base: int) -> Speaker | None:
-    """The person a description opening the sentence before a bare quote points back to ("The senator
-    was defiant. “…”": the senator named earlier), resolved as a speaker's description at that place;
-    None when it names nobody."""
-    m = _DESCRIBED_SUBJECT_RE.match(head, s)
-    if m is None:
-        return None
-    mention = "the " + m.group(1)
-    speaker = book.resolve(Who(mention, "desc", role=mention, start=s), base + s)
-    return speaker if speaker.name is not None else None
-
-
-# "The senator was …": a definite description of one lower-case noun, then a lower-case word (its verb).
-_DESCRIBED_SUBJECT_RE = re.compile(r"The ([a-z]{3,20}) [a-z]")
 
 
 def _note(book: SpeakerBook, speaker: Speaker, f: Found, base: int) -> None:
@@ -382,10 +326,6 @@ def _opening(text: str, pos: int) -> int:
     """Where the quote whose words start at ``pos`` opens: its antecedents are read from there, so a 他/她 opening
     the words is no pronoun whose sex the antecedent must have (李芳在一旁补充。“他每天…”)."""
     return pos - 1 if pos > 0 and text[pos - 1] in ZH_OPENING_MARKS else pos
-
-
-def zh_text(text: str) -> bool:
-    return has_han(text[:200])
 
 
 def _inherit(

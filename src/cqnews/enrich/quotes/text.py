@@ -14,6 +14,7 @@ from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon.en import SUBORDINATORS
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS, CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
 from ...models import QuoteKind
+from ...text import has_han
 from ..speakers.phrases import TokenReader, Who
 from .sentences import Sentences
 from .spans import Span
@@ -234,3 +235,8 @@ class BlockView:
     verb_scan: VerbScan | None = None
     # (Chinese, filled as its quotes are read) the start of the row of quotes of each opening walked from
     row_starts: dict[int, int] = field(default_factory=dict)
+
+
+def zh_text(text: str) -> bool:
+    """Is the block Chinese (a Han character in its first 200 characters)?"""
+    return has_han(text[:200])
