@@ -18,7 +18,9 @@ PLACES = {
     # the bottom: tables, text helpers, the models and the draft every stage fills or reads
     **dict.fromkeys("lexicon credit_text models draft text errors options deadline timezones urls".split(), BOTTOM),
     # 1 bytes to text
-    **dict.fromkeys("decoding binary_input encoding_labels wide_text compression content_coding input_text".split(), 1),
+    **dict.fromkeys(
+        "decoding codec_labels binary_input encoding_labels wide_text compression content_coding input_text".split(), 1
+    ),
     # 2 text to tree
     **dict.fromkeys("document tree_limits char_refs xhtml_prefix feed_input late_page".split(), 2),
     # 3 tree to draft

@@ -9,10 +9,6 @@ chosen encoding cannot decode every byte, the replacements are counted in a warn
 from __future__ import annotations
 
 import codecs
-import encodings
-import encodings.aliases
-import importlib
-import pkgutil
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,7 +17,8 @@ from typing import Any
 
 from . import wide_text
 from .binary_input import reject_binary, reject_tar
-from .encoding_labels import LANGUAGE_CODE_PAGES, WEB_LABELS, WEB_SUPERSETS
+from .codec_labels import codec_names, known_codec, normalize_label
+from .encoding_labels import LANGUAGE_CODE_PAGES, WEB_SUPERSETS
 from .errors import DecodeError
 
 __all__ = ["Decoded", "decode", "utf8_free_of_controls"]
@@ -34,13 +31,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Python codecs no web page is written in; some raise on any input ("undefined").
-_NOT_PAGE_ENCODINGS = frozenset(
-    {
-        "undefined", "utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "unicode-internal",
-        "charmap", "palmos",
-    }
-)
 _SINGLE_BYTE_LATIN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "latin-1", "cp1250", "iso8859-2"})
 _MULTIBYTE_CJK = frozenset({"gb18030", "big5hkscs", "big5", "cp932", "shift_jis", "euc_jp", "cp949", "euc_kr", "cp950"})
 _NON_ASCII_BYTES = bytes(range(128, 256))
@@ -50,34 +40,6 @@ _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]{1,40})""", re.IGNOR
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
 _PREFIX_BYTES = 4096
 _SNIFF_BYTES = 256 * 1024
-
-@cache
-def codec_names() -> frozenset[str]:
-    """Import every codec module and the charset sniffer (~80 ms, once per process): a parse then never
-    reads a module file.
-
-    Runs on the first decode of bytes, or in :func:`cqnews.warm_up` before workers fork.
-
-    Python imports codec modules lazily, and charset_normalizer tries them all on its first run.
-    Returns the names that resolve to a codec (module names and their aliases), so that an unknown
-    label is rejected without asking the import system (which would search the file system).
-    """
-    importlib.import_module("charset_normalizer")  # the sniffer, imported here rather than with cqnews
-    names = set(encodings.aliases.aliases)
-    for module in pkgutil.iter_modules(encodings.__path__):
-        try:
-            importlib.import_module(f"encodings.{module.name}")
-        except Exception:  # noqa: BLE001 - Windows-only codecs (mbcs, oem) fail to import elsewhere
-            continue
-        names.add(module.name)
-    return frozenset(names)
-
-
-def _known_codec(label: str) -> bool:
-    name = encodings.normalize_encoding(label).lower()
-    names = codec_names()
-    return name in names or name.replace(".", "_") in names
-
 
 @dataclass(slots=True)
 class Decoded:
@@ -91,32 +53,6 @@ class Decoded:
     source: str = ""
     """What chose the encoding: ``bom``, ``content-type``, ``meta``, ``sniffed`` (read from the bytes: nothing
     declared, or a declaration the bytes refute) or ``default`` (UTF-8, nothing else fitting)."""
-
-
-def normalize_label(label: str, *, from_meta: bool = False) -> str | None:
-    """Return the Python codec for an encoding label, or None if it is unknown.
-
-    Python codecs that are not text encodings a browser knows (``rot13``, ``base64``, ``undefined``,
-    ``utf-7``, ``idna`` …) count as unknown. As in browsers, a ``<meta>`` that says UTF-16 or UTF-32
-    means UTF-8: the page could not have been read that far otherwise.
-    """
-    label = label.strip().lower()
-    label = WEB_LABELS.get(label, label)
-    if label.startswith("iso8859") and label[7:].isdigit():  # "iso88592", a WHATWG label, is iso8859-2
-        label = f"iso8859-{label[7:]}"
-    elif label.startswith("x-cp") and label[4:].isdigit():  # "x-cp1253" is cp1253
-        label = label[2:]
-    if not _known_codec(label):
-        return None
-    try:
-        info = codecs.lookup(label)
-    except (LookupError, ValueError, TypeError):
-        return None
-    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
-        return None
-    if from_meta and info.name.startswith(("utf-16", "utf-32")):
-        return "utf-8"
-    return info.name
 
 
 def decode(data: bytes, content_type: str | None = None) -> Decoded:
@@ -447,7 +383,7 @@ def _same_reading(guess: Any) -> set[str]:
     """The codecs of a guess: its encoding and those that read the sample alike (the sniffer lists a tie of code pages
     that give the same text once, under the first: "Café “news”" in windows-1252 comes as windows-1250 only)."""
     names = [guess.encoding, *(getattr(guess, "could_be_from_charset", None) or [])]
-    return {codecs.lookup(name).name for name in names if isinstance(name, str) and _known_codec(name)}
+    return {codecs.lookup(name).name for name in names if isinstance(name, str) and known_codec(name)}
 
 
 _ASCII_MARKUP = re.compile(wide_text.MARKUP_TAGS.encode(), re.IGNORECASE)

@@ -15,8 +15,8 @@ from lxml.html import HtmlElement
 from .arguments import checked_arguments, checked_options
 from .article_dates import article_dates, default_zone
 from .body_head import drop_blank_blocks, drop_date_lines, drop_headline_echo, title_above_date_lines
+from .codec_labels import codec_names
 from .deadline import Deadline, out_of_time
-from .decoding import codec_names
 from .document import looks_like_html, parse_tree, without_control_chars
 from .draft import Draft
 from .enrich.captions import attach_captions

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cqnews
-from cqnews.decoding import decode, normalize_label
+from cqnews.codec_labels import normalize_label
+from cqnews.decoding import decode
 from tests.adversarial.generate import LANGUAGES, language_page
 
 ZH = LANGUAGES["zh"][3]
