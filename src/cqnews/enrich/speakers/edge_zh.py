@@ -82,10 +82,8 @@ def word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
         return False  # 中/f 大学生会 (a body's short name), 外来/f 务工人员 (where they come from): no localiser
     if t.word in NOT_SPEAKER_WORDS or t.word in _ZH_EDGE_WORDS or t.word in MANNER_WORDS:
         return True
-    if 0 < i == len(toks) - 1 and _how_said(toks, i):
-        return True  # 王明|冷冷地(说), 林静|现场(报道), 老人|有些, 母亲|总会(念叨): how, where, how often
-    if 0 < i == len(toks) - 1 and _pointing_at_time(t):
-        return True  # 周明|那(时候), 周明|这(两天), 周明|彼时: a demonstrative or one of time never ends a speaker
+    if _how_or_when_at_end(toks, i):
+        return True
     saying = t.word in SAYING_VERBS or t.word in QZ.ZH_CUE_WORDS
     if saying and i == len(toks) - 1 and (i == 0 or toks[i - 1].tag not in ("r", "rz") or _pointed_body(toks[i - 1])):
         return True  # 工作人员回复(称), 联合会警告(称), (，)辩(称): the speaker is before the verb (该报道称 keeps it)
@@ -95,6 +93,13 @@ def word_off_edge(toks: list[segmenter.Token], i: int) -> bool:
         return False
     # (其其格/c: a name jieba's model made up and tagged a word of function is no word of function)
     return t.tag in NEVER_TAGS and not t.word.endswith("方") and not made_up_function_word(t)
+
+
+def _how_or_when_at_end(toks: Sequence[segmenter.Token], i: int) -> bool:
+    """Is ``toks[i]``, last of a phrase of two words or more, how, where or how often the speaker says it
+    (王明|冷冷地(说), 林静|现场(报道), 老人|有些, 母亲|总会(念叨)), or a demonstrative or a word of time, which never
+    ends a speaker (周明|那(时候), 周明|这(两天), 周明|彼时)?"""
+    return 0 < i == len(toks) - 1 and (_how_said(toks, i) or _pointing_at_time(toks[i]))
 
 
 def head_after_counted_sides(toks: Sequence[segmenter.Token], i: int) -> bool:
