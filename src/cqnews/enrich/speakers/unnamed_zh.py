@@ -136,8 +136,13 @@ def _clause_subject(clause: str) -> tuple[str, int, int]:
     owner = next((i for i, t in enumerate(toks) if t.tag == "uj"), -1)
     settled = _said_of_subject(toks) or _pronoun_topic(toks, owner) or _met_by_writer(toks)
     settled = settled or _called_by_relative(toks, owner)
-    if settled is not None:
-        return settled
+    return settled if settled is not None else _described_subject(clause, toks, owner)
+
+
+def _described_subject(clause: str, toks: Sequence[segmenter.Token], owner: int) -> tuple[str, int, int]:
+    """("named" or "unnamed", start, end) of the description the clause's subject is (一名村民, 一位|邻居, 旁边的
+    大爷), "named" where its head is a person's name or a surname with a title, or ("", 0, 0) for more than one
+    person, the writer or no description."""
     i, first, heads = _description_start(toks, owner)
     while i < len(toks) and toks[i].tag in _DETERMINER_TAGS:
         i += 1
