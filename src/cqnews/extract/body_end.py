@@ -12,9 +12,10 @@ they head): a related story's headline set in the article, a list of them (:func
 Two signs end the body:
 
 - a run of blocks at its end each mostly link text (``_LINK_SHARE`` of their characters inside
-  ``<a>``) or each a teaser card (an element holding a heading that is a link and little else, the card's
-  line under it unlinked: "Our Latest Stories", each ``<li>`` an ``<h3><a>`` headline and an ``<h4>``
-  line): a list of other stories (:func:`link_tail_start`);
+  ``<a>``; not a sentence of the article's that links most of its words, opening with words of its own and
+  ending a sentence, ``_SENTENCE_BLOCK`` long) or each a teaser card (an element holding a heading that is
+  a link and little else, the card's line under it unlinked: "Our Latest Stories", each ``<li>`` an
+  ``<h3><a>`` headline and an ``<h4>`` line): a list of other stories (:func:`link_tail_start`);
 - two blocks or more after the last one inside the element that holds most of the body's text (the
   article), in a branch of the page of another kind than the article's (another tag or class: not
   the second half of the article after an advertisement) (:func:`outside_tail_start`).
@@ -34,7 +35,7 @@ from lxml.etree import tostring
 from lxml.html import HtmlElement
 
 from ..document import HEADING_TAGS
-from ..lexicon.punctuation import DOUBLE_QUOTE_MARKS, ENGLISH_QUOTE_MARKS, SENTENCE_ENDS
+from ..lexicon.punctuation import CLOSING_QUOTE_MARKS_OR_BRACKET, DOUBLE_QUOTE_MARKS, ENGLISH_QUOTE_MARKS, SENTENCE_ENDS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Block, BlockKind
 from ..text import reading_length
@@ -50,6 +51,8 @@ _LINK_SHARE = 0.6
 _LINK_ONLY = 0.9
 _RUN = 2
 _MAIN_SHARE = 0.8
+_SENTENCE_BLOCK = 100  # (reading length: longer than most headlines; a linked paragraph this long ending a sentence)
+_SENTENCE_MARKS = frozenset(SENTENCE_ENDS + ZH_SENTENCE_ENDS)
 _LABEL_LENGTH = 30  # (reading length: "More from the newsroom", "相关新闻")
 _SENTENCE_LAST = set(SENTENCE_ENDS + ZH_SENTENCE_ENDS + DOUBLE_QUOTE_MARKS + ENGLISH_QUOTE_MARKS + "…")
 _PAGE_TAGS = ("body", "html")
@@ -145,6 +148,21 @@ def _mostly_link(found: _Found | None, share: float = _LINK_SHARE) -> bool:
     return total > 0 and linked >= share * total
 
 
+def _linked_line(found: _Found | None) -> bool:
+    """Is the element mostly link text (:func:`_mostly_link`) and no sentence of the article's? A sentence opens
+    with words of its own, runs to ``_SENTENCE_BLOCK`` at least and ends with a sentence mark: a closing paragraph
+    that links most of its words to its sources ("The council has published <a>the survey …</a> and <a>the
+    budget …</a>."), not a headline, a "Read more" line or a teaser opening with its linked headline."""
+    if found is None or not _mostly_link(found):
+        return False
+    element, text = found
+    text = text.strip()
+    ended = text.rstrip(CLOSING_QUOTE_MARKS_OR_BRACKET)
+    if reading_length(ended) < _SENTENCE_BLOCK or ended[-1:] not in _SENTENCE_MARKS:
+        return True
+    return _key(text).startswith(_key(next(element.iter("a")).text_content()))  # (opens with its first link)
+
+
 def _teaser_card(found: _Found | None) -> bool:
     """Does the element hold a heading (not being one) with ``_LINK_ONLY`` of its text inside links: another
     story's headline, linked, on a card with its line under it? An article's own sections head the blocks
@@ -172,7 +190,7 @@ def link_tail_start(placed: Sequence[_Found | None]) -> int | None:
     """Where the run of mostly-link blocks that ends the body starts (``_RUN`` blocks at least); ``placed``
     as :func:`_placed_texts` gives it."""
     start = len(placed)
-    while start > 0 and (_mostly_link(placed[start - 1]) or _teaser_card(placed[start - 1])):
+    while start > 0 and (_linked_line(placed[start - 1]) or _teaser_card(placed[start - 1])):
         start -= 1
     return start if len(placed) - start >= _RUN else None
 
