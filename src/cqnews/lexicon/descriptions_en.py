@@ -64,6 +64,16 @@ EN_LOCALITY_HEADS = frozenset(
     village school academy""".split()
 )
 
+# Plural nouns of people who are at a place, never its voice: "at" or "on" any name is where they are ("Fans at Old
+# Trafford", "Workers on Lagos Island", "Worshippers at St Anne's"), and they speak as a group (Session 63). Not the
+# nouns of a body's people ("analysts at Acme Bank", "staff at the Ministry"), who may speak for it.
+EN_PEOPLE_AT_A_PLACE = frozenset(
+    """fans spectators supporters residents villagers locals neighbours neighbors worshippers congregants commuters
+    passengers motorists travellers travelers shoppers tourists visitors protesters protestors demonstrators
+    traders vendors hawkers farmers fishermen workers pupils eyewitnesses bystanders onlookers mourners pilgrims
+    holidaymakers campers""".split()
+)
+
 # Plural nouns with the ending of an agent noun that name no people ("Letters in the Daily Beacon said").
 EN_NOT_PEOPLE_PLURALS = frozenset(
     "letters papers orders matters numbers others waters centers corners quarters".split()

@@ -24,6 +24,7 @@ from .descriptions_en import EN_LOCALITY_HEADS as EN_LOCALITY_HEADS
 from .descriptions_en import EN_MEMBER_NOUNS as EN_MEMBER_NOUNS
 from .descriptions_en import EN_NOT_PEOPLE_PLURALS as EN_NOT_PEOPLE_PLURALS
 from .descriptions_en import EN_ORG_ANAPHORS as EN_ORG_ANAPHORS
+from .descriptions_en import EN_PEOPLE_AT_A_PLACE as EN_PEOPLE_AT_A_PLACE
 from .descriptions_en import EN_TYPE_SYNONYMS as EN_TYPE_SYNONYMS
 from .en import COMPANY_SENTENCE_ABBREVIATIONS, NOT_NAME_WORDS, ORG_HEAD_NOUNS, PERSON_NOUNS, TITLES
 from .reporting_en import EVALUATION_CUES, MANNER_CUES

@@ -48,10 +48,13 @@ def _group_tied(toks: list[Tok], of: int, end: int) -> bool:
     """Is ``toks[of]`` the "of" after a group noun ("Organisers of …"), or the "on", "at" or "in" after a plural
     noun of people before a name ending in a word of a street, a market, an estate or a school ("Shop owners on
     Mill Street", "Traders at Gikomba Market": Session 63)? The people there speak, not the place; before another
-    name ("Democrats in Congress") the preposition ties no group of the place."""
+    name ("Democrats in Congress") the preposition ties no group of the place. People who are at a place, never its
+    voice ("Fans at Old Trafford", "Workers on Lagos Island"), are tied by "at" or "on" to any name."""
     noun, tie = toks[of - 1].low, toks[of].low
     if tie == "of":
         return noun in _GROUPS_OF_A_NAME
+    if tie in ("on", "at") and noun in P.EN_PEOPLE_AT_A_PLACE:
+        return True
     if tie not in ("on", "at", "in") or toks[end - 1].low not in P.EN_LOCALITY_HEADS:
         return False
     return noun in _GROUPS_OF_A_NAME or len(noun) > 5 and noun.endswith(P.EN_GROUP_ENDINGS) and noun not in _NOT_PEOPLE
