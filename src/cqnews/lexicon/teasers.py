@@ -7,7 +7,7 @@ label's colon after it at a block's first character).
 
 from __future__ import annotations
 
-__all__ = ["EN_READ_NEXT_LABELS", "READ_ALSO_LABELS"]
+__all__ = ["EN_EDITORS_NOTE_LABELS", "EN_READ_NEXT_LABELS", "EN_STORY_ITSELF", "READ_ALSO_LABELS"]
 
 READ_ALSO_LABELS: tuple[str, ...] = (
     # German
@@ -37,4 +37,16 @@ READ_ALSO_LABELS: tuple[str, ...] = (
 EN_READ_NEXT_LABELS: tuple[str, ...] = (
     r"read (?:next|also|more)", r"also read", r"see also", r"must read", r"related(?: stories| articles| news)?",
     r"more from \w+", r"don'?t miss", r"recommended", r"trending",
+)
+
+# How a note of the paper about its own story opens, lower case, a colon after it ("EDITOR'S NOTE: …", "Correction:
+# …"); and how such a note names the story itself ("This story has been updated …", "An earlier version of this
+# article …"). What the note says of the story is the paper speaking, never the person a cue after it names
+# ("…, her office said": Session 63).
+EN_EDITORS_NOTE_LABELS: tuple[str, ...] = (
+    r"editors?['’]?s?['’]? note", r"note to (?:readers|editors)", r"corrections?", r"clarification", r"updated?",
+)
+EN_STORY_ITSELF = (
+    r"(?:this|the|an? (?:earlier|previous|prior|original) version of (?:this|the)) "
+    r"(?:story|article|report|piece|post|headline|caption|photo|video)\b"
 )

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...deadline import NO_DEADLINE, Deadline
-from ...lexicon.teasers import EN_READ_NEXT_LABELS, READ_ALSO_LABELS
+from ...lexicon.teasers import EN_EDITORS_NOTE_LABELS, EN_READ_NEXT_LABELS, EN_STORY_ITSELF, READ_ALSO_LABELS
 from ...models import Block, BlockKind, Quote, QuoteKind
 from ..speakers import SpeakerBook
 from ..speakers.given_names import given_names_of
@@ -354,4 +354,13 @@ def _find_in_block(
     found = _direct_quotes(b, spans, rules, clauses, deadline)
     found += indirect
     found.sort(key=lambda f: (f.start, f.kind != QuoteKind.INDIRECT))
+    note = _NOTE_RE.match(text)
+    if note is not None:
+        return [f for f in found if _STORY_ITSELF_RE.match(text, max(f.start, note.end())) is None]
     return found
+
+
+# A block opening with the paper's note on its own story ("EDITOR'S NOTE: …", "Correction: …"); a quote there that
+# opens by naming the story itself ("This story has been updated …") is the paper's, not a cue's (Session 63).
+_NOTE_RE = re.compile(r"[(\[]?\s?(?:" + "|".join(EN_EDITORS_NOTE_LABELS) + r")\s?[:：|]", re.I)
+_STORY_ITSELF_RE = re.compile(r"\s?" + EN_STORY_ITSELF, re.I)
