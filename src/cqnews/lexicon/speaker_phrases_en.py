@@ -152,6 +152,19 @@ ADDRESS_STYLES = frozenset(
     engr adv hon barrister""".split()
 )
 
+# Titles written before a lone surname in local pages ("Chief Ogbonna", "Alhaji Bello", "Pastor Adeyemi", "Sgt.
+# Walsh"): the surname is a person a later he or she may stand for, as after "Mr" (Session 63). Capitalised, with
+# the sex the title tells where it tells one.
+TITLES_BEFORE_A_SURNAME: dict[str, str | None] = {
+    **dict.fromkeys(
+        """Chief Dr Prof Professor Pastor Bishop Archbishop Rabbi Rev Reverend Justice Judge Senator Sen Gov Governor
+        Sgt Sergeant Insp Inspector Det Detective Supt Superintendent Capt Captain Col Gen Cllr Councillor Hon Engr
+        Barrister Coach Mayor""".split()
+    ),
+    **dict.fromkeys("Alhaji Mallam Sheikh Imam Father".split(), "m"),
+    **dict.fromkeys("Alhaja Hajia Hajiya Sister".split(), "f"),
+}
+
 # Adjectives of tenure that open a role run before its lower-case words ("Acting county police commander Peter
 # Kimani", "Former county police commander …", "Interim club chairman …").
 TENURE_ADJECTIVES = frozenset("acting interim outgoing incoming former retired ex erstwhile".split())

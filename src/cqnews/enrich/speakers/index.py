@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...lexicon import quote_patterns as P
+from ...lexicon.alternation import trie_pattern
 from ...lexicon.en import (
     FEMALE_KIN,
     MALE_KIN,
@@ -23,7 +24,7 @@ from ...lexicon.en import (
     PREPOSITIONS,
 )
 from ...lexicon.personal_names_zh import NAME_DOTS
-from ...lexicon.speaker_phrases_en import ADDRESS_STYLES, ARTICLES, TITLE_SYNONYMS
+from ...lexicon.speaker_phrases_en import ADDRESS_STYLES, ARTICLES, TITLE_SYNONYMS, TITLES_BEFORE_A_SURNAME
 from ...text import is_cjk_char
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
 from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
@@ -92,6 +93,13 @@ _KIN_SINGLE_NAME_RE = re.compile(
     + "|".join(sorted(P.EN_TIE_NOUNS))
     + r"), ([A-Z][a-z]{2,20}),? "
 )
+
+# "Chief Ogbonna welcomed …", "Alhaji Bello addressed …", "Sgt. Walsh said": a title of TITLES_BEFORE_A_SURNAME, its
+# stop, and one capitalised word with no other after it (Session 63).
+_TITLED_SINGLE_NAME_RE = re.compile(
+    r"\b(" + trie_pattern(TITLES_BEFORE_A_SURNAME) + r")\.? ([A-Z][a-z'’\-]{1,20})(?![\w'’\-]| [A-Z])"
+)
+_NO_TITLED_SURNAME = P.EN_NOT_NAME | P.EN_TITLES | P.ORG_HEADS  # "Chief Executive", "Justice Department"
 
 
 # A name's role given by a copula right after it: "Ana Silva is the town's mayor", "… was a senator" (the
@@ -237,12 +245,27 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         """ "Zola, who won an award, spoke …": one capitalised word opening a clause before ", who" is a
         person of a single name (a singer, a player), whom a later he or she may stand for."""
         self._note_kin_single_names(text)
+        self._note_titled_single_names(text)
         if ", who " not in text:
             return  # (every match has it: a substring test spares most blocks the regex)
         for m in _SINGLE_NAME_RE.finditer(text):
             word = m.group(1)
             if word.lower() not in P.EN_NOT_NAME and not is_place(word) and opens_clause(text, m.start()):
                 self._single_names.add(word)
+
+    def _note_titled_single_names(self, text: str) -> None:
+        """ "Chief Ogbonna welcomed the visitors": one capitalised word after a title of a person (not a title's,
+        a body's nor a place's word: "Chief Executive", "Justice Department") is a person of that surname, of the
+        sex the title tells where it tells one, whom a later he or she may stand for."""
+        for m in _TITLED_SINGLE_NAME_RE.finditer(text):
+            word = m.group(2)
+            low = word.lower()
+            if low in _NO_TITLED_SURNAME or is_place(word) or word in self._by_token:
+                continue
+            self._single_names.add(word)
+            sex = TITLES_BEFORE_A_SURNAME[m.group(1)]
+            if sex is not None:
+                self.genders.setdefault(word, sex)
 
     def _note_kin_single_names(self, text: str) -> None:
         """ "His wife, Abena, agrees": one capitalised word set off after an owner's noun of a tie is a person of a
