@@ -100,6 +100,20 @@ _TITLED_SINGLE_NAME_RE = re.compile(
     r"\b(" + trie_pattern(TITLES_BEFORE_A_SURNAME) + r")\.? ([A-Z][a-z'’\-]{1,20})(?![\w'’\-]| [A-Z])"
 )
 _NO_TITLED_SURNAME = P.EN_NOT_NAME | P.EN_TITLES | P.ORG_HEADS  # "Chief Executive", "Justice Department"
+_TELLING = frozenset(("told", "tells"))
+_QUOTE_CLOSES = (',"', ",”", ",'", ",’", '?"', "?”", '!"', "!”")
+
+
+def told_before(text: str, start: int) -> bool:
+    """Is the name at ``text[start]`` the one a quote just before was told to ("“…,” the witness told Judge Mary
+    Ryan")? Back over up to four capitalised words (its title, its other names), the word before is "told" or
+    "tells", and a quote closes a few words before it: the listener, whom a later "she added" is not (unlike "asked
+    Mary Ryan", whom the answer is; or "told Ann Kelly to stay inside", who may speak next)."""
+    words = text[max(0, start - 80) : start].split()
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and words[k - 1][:1].isupper():
+        k -= 1
+    return k > 0 and words[k - 1] in _TELLING and any(w.endswith(_QUOTE_CLOSES) for w in words[max(0, k - 5) : k - 1])
 
 
 # A name's role given by a copula right after it: "Ana Silva is the town's mayor", "… was a senator" (the
@@ -136,6 +150,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     _initialled: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, its title's initials)
     _titled_surnames: set[str] = field(default_factory=set)  # "Patel" of "Ms. Patel": a person named by title only
     _single_names: set[str] = field(default_factory=set)  # "Zola" of "Zola, who …": a person of one name
+    _told: set[int] = field(default_factory=set)  # mentions of the one told something ("told Judge Mary Ryan")
     aged: set[str] = field(default_factory=set)  # names given with an age after them: people
     # Capitalised words the text shows as one person's name: after a given name ("a Bernie Sanders rally") or
     # before a reflexive ("Sanders compared himself"), so that "Sanders said" is no plural noun like "Teachers"
@@ -347,6 +362,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             if full != word or not known:  # (a surname named by its title only is the fullest name given)
                 subject = opens_clause(text, m.start()) and not modifies_role(text, m.end())
                 self._mentions.append((base + m.start(), full, subject))
+                if not subject and told_before(text, m.start()):
+                    self._told.add(base + m.start())
                 if subject and opens_sentence(text, m.start()):
                     self._sentence_subjects.add(base + m.start())
         self.index_handles(text, base, inside)

@@ -257,6 +257,8 @@ class SpeakerMemory(NameIndex):
         k = bisect.bisect_left(self._mentions, (pos, "", False))
         for at, name, as_subject in reversed(self._mentions[max(0, k - 20) : k]):
             known = self.gender(name)
+            if not subject and at in self._told:
+                continue  # "… the witness told Judge Mary Ryan. “…,” she added": the listener is no antecedent
             if (as_subject or not subject) and (known == gender or not sure and known is None and not is_place(name)):
                 if subject and self._in_reported(at):
                     continue  # the subject of what someone said is no subject of the article's own
