@@ -40,3 +40,15 @@ def test_people_of_a_body_still_give_the_body() -> None:
 
 def test_in_before_a_body_is_unchanged() -> None:
     assert said("Democrats in Congress said the bill would fail.", "en") == [("Congress", None)]
+
+
+@pytest.mark.parametrize(
+    "one",
+    ["A fan at Brannock Park", "One supporter at Brannock Park", "An eyewitness at Harlow Central"],
+)
+def test_one_of_the_people_at_a_place(one: str) -> None:
+    assert said(f"{one} said the gates had been shut for an hour.", "en") == [(None, one)]
+
+
+def test_one_of_a_body_at_a_place_is_unchanged() -> None:
+    assert said("A spokesman at Harlow Central said trains were late.", "en") == [("Harlow Central", None)]

@@ -53,11 +53,18 @@ def _group_tied(toks: list[Tok], of: int, end: int) -> bool:
     noun, tie = toks[of - 1].low, toks[of].low
     if tie == "of":
         return noun in _GROUPS_OF_A_NAME
-    if tie in ("on", "at") and noun in P.EN_PEOPLE_AT_A_PLACE:
+    if tie in ("on", "at") and _at_a_place(noun):
         return True
     if tie not in ("on", "at", "in") or toks[end - 1].low not in P.EN_LOCALITY_HEADS:
         return False
     return noun in _GROUPS_OF_A_NAME or len(noun) > 5 and noun.endswith(P.EN_GROUP_ENDINGS) and noun not in _NOT_PEOPLE
+
+
+def _at_a_place(noun: str) -> bool:
+    """Is ``noun`` one of the people at a place, in the plural or the singular ("fans", "a fan at …",
+    "eyewitnesses", "an eyewitness at …")?"""
+    people = P.EN_PEOPLE_AT_A_PLACE
+    return noun in people or f"{noun}s" in people or f"{noun}es" in people
 
 
 def speaking_for(text: str, toks: list[Tok], i: int, end: int) -> Who | None:
