@@ -33,3 +33,14 @@ def test_a_report_after_the_note_stays() -> None:
     assert reported_said("Correction: This story has been updated. The council said it would appeal the ruling.") == [
         ("it would appeal the ruling", "The council", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Update: The road has reopened, police said.", "The road has reopened"),
+        ("Editor’s note: The mayor declined to comment, her office said.", "The mayor declined to comment"),
+    ],
+)
+def test_the_label_is_no_part_of_the_report(line: str, text: str) -> None:
+    assert [t for t, _, _ in reported_said(line)] == [text]

@@ -355,9 +355,20 @@ def _find_in_block(
     found += indirect
     found.sort(key=lambda f: (f.start, f.kind != QuoteKind.INDIRECT))
     note = _NOTE_RE.match(text)
-    if note is not None:
-        return [f for f in found if _STORY_ITSELF_RE.match(text, max(f.start, note.end())) is None]
-    return found
+    return found if note is None else _past_note(text, found, note.end())
+
+
+def _past_note(text: str, found: list[Found], end: int) -> list[Found]:
+    """The quotes of a block opening with the paper's note ending at ``end``: none that opens by naming the story
+    itself, and none holding the label ("Update: The road has reopened, police said": "The road has reopened")."""
+    kept = []
+    for f in found:
+        if _STORY_ITSELF_RE.match(text, max(f.start, end)) is not None:
+            continue
+        if f.start < end < f.end:
+            f.start = end + len(text[end:f.end]) - len(text[end:f.end].lstrip())
+        kept.append(f)
+    return kept
 
 
 # A block opening with the paper's note on its own story ("EDITOR'S NOTE: …", "Correction: …"); a quote there that
