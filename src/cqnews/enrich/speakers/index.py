@@ -342,6 +342,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     def index_mentions(self, text: str, base: int, inside: Callable[[int], bool]) -> None:
         """Record where each known person is named outside quotes, as a subject (not after "by",
         "with" …), so that pronouns can go to the person named last. Call after register_text."""
+        memo: dict[int, int] = {}  # (the role-word steps opens_clause reads back, each read once for the text)
         for m in _CAP_WORD_RE.finditer(text):
             word = m.group()
             word = word[:-2] if word.endswith(POSSESSIVE) else word  # (strip_possessive, inlined: every capital)
@@ -360,7 +361,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
                 gender = "m" if text[title.start() + 1] == "r" and text[title.start() + 2] != "s" else "f"
                 full = self.full_name_of_gender(word, full, base + m.end(), gender)
             if full != word or not known:  # (a surname named by its title only is the fullest name given)
-                subject = opens_clause(text, m.start()) and not modifies_role(text, m.end())
+                subject = opens_clause(text, m.start(), memo) and not modifies_role(text, m.end())
                 self._mentions.append((base + m.start(), full, subject))
                 if not subject and told_before(text, m.start()):
                     self._told.add(base + m.start())

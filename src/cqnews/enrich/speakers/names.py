@@ -150,12 +150,13 @@ def opens_sentence(text: str, pos: int) -> bool:
     return k == 0 or before in SENTENCE_GAPS
 
 
-def opens_clause(text: str, pos: int) -> bool:
-    """Does the word at ``pos`` start a sentence or clause (a likely subject)?"""
-    k = _before_role_words_and_article(text, pos)
+def opens_clause(text: str, pos: int, memo: dict[int, int] | None = None) -> bool:
+    """Does the word at ``pos`` start a sentence or clause (a likely subject)? ``memo`` keeps the role-word steps
+    read back over ``text`` (:func:`_role_word_step`) for the next name of the same text: pass one dict per text."""
+    k = _before_role_words_and_article(text, pos, memo)
     while k > 0 and text[k - 1] == " ":
         k -= 1
-    titled = _before_title(text, k)
+    titled = _before_title(text, k, memo)
     if titled is not None:  # "Rep. Sean Duffy also addressed": the title opens the clause with the name
         k = titled
     elif text[k - 1 : k] == "." and _ABBREV_END_RE.search(text, max(0, k - 6), k):
@@ -173,7 +174,7 @@ def opens_clause(text: str, pos: int) -> bool:
     return k == 0 or text[k - 1] in '.!?,;:—–“"(' or text[max(0, k - 4) : k].lower() == " but"
 
 
-def _before_title(text: str, k: int) -> int | None:
+def _before_title(text: str, k: int, memo: dict[int, int] | None) -> int | None:
     """Where the phrase of a title ending right before ``k`` starts, the spaces before it skipped: "Rep. Sean Duffy",
     "Former Rep. Sean Duffy" (the qualifier too), "Dr Amara Diallo" (no full stop); None without a title."""
     if text[k - 1 : k] == ".":
@@ -182,7 +183,7 @@ def _before_title(text: str, k: int) -> int | None:
         title = _TITLE_UNDOTTED_END_RE.search(text, max(0, k - 4), k) if text[k - 1 : k].isalpha() else None
     if title is None:
         return None
-    k = _before_role_words_and_article(text, title.start())
+    k = _before_role_words_and_article(text, title.start(), memo)
     while k > 0 and text[k - 1] == " ":
         k -= 1
     return k
@@ -251,30 +252,46 @@ def _after_name_comma(text: str, end: int) -> bool:
     return text.endswith(", ", 0, start) and text[word : word + 1].isupper()
 
 
-def _before_role_words(text: str, pos: int) -> int:
+def _before_role_words(text: str, pos: int, memo: dict[int, int] | None = None) -> int:
     """Back from ``pos`` over up to four title or role words written before a name ("Author Qarnita
-    Loxton", "Wild defenseman Ryan Suter", "Ukraine’s President …"): where the phrase starts."""
+    Loxton", "Wild defenseman Ryan Suter", "Ukraine’s President …"): where the phrase starts.
+
+    Each step depends on ``text`` and where it starts only, so ``memo`` (one dict per text) keeps it: in a run of
+    capitalised names every name steps back over the three words its neighbour read, read once then."""
     k = pos
     for _ in range(4):
-        e = k
-        while e > 0 and text[e - 1] == " ":
-            e -= 1
-        if not text[e - 1 : e].isalpha():
-            break  # (",", "(", nothing: the word would end in no letter, "’s" stripped or not, and stop below)
-        floor = max(0, e - 30)
-        space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
-        w = space.end() if space is not None else floor
-        word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
-        role_word = word.islower() and title_or_agent_noun(word)
-        if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
+        w = memo.get(k) if memo is not None else None
+        if w is None:
+            w = _role_word_step(text, k)
+            if memo is not None:
+                memo[k] = w
+        if w < 0:
             break
         k = w
     return k
 
 
-def _before_role_words_and_article(text: str, pos: int) -> int:
+def _role_word_step(text: str, k: int) -> int:
+    """Where the title or role word written before ``k`` starts (the spaces between skipped), or -1 when the
+    word before ``k`` is none (:func:`_before_role_words`' step)."""
+    e = k
+    while e > 0 and text[e - 1] == " ":
+        e -= 1
+    if not text[e - 1 : e].isalpha():
+        return -1  # (",", "(", nothing: the word would end in no letter, "’s" stripped or not, and stop below)
+    floor = max(0, e - 30)
+    space = _LAST_SPACE_RE.search(text, floor, e)  # the word's start, found in C
+    w = space.end() if space is not None else floor
+    word = strip_possessive(text[w:e])  # "Ukraine’s President Volodymyr Zelensky": the owner opens it
+    role_word = word.islower() and title_or_agent_noun(word)
+    if not (word[:1].isupper() or role_word) or not word.isalpha() or word.lower() in P.EN_NOT_NAME:
+        return -1
+    return w
+
+
+def _before_role_words_and_article(text: str, pos: int, memo: dict[int, int] | None = None) -> int:
     """:func:`_before_role_words`, and a "the" opening the role words ("The Washington Post columnist Ruth Marcus")."""
-    k = _before_role_words(text, pos)
+    k = _before_role_words(text, pos, memo)
     return _before_article(text, k) if k < pos else k
 
 
