@@ -69,6 +69,9 @@ class Draft:
     title_lines: list[str] = field(default_factory=list)
     """A text dump's title-like lines above its body, nearest first (``headline`` is the first): the pipeline
     passes over a date line among them (:func:`cqnews.body_head.title_above_date_lines`)."""
+    head_bylines: int = 0
+    """How many of ``bylines`` a text dump writes above its body, under the headline: each names the article's
+    writers ("By Anna Roe" then "By Tom Reed"), as a related story's byline further down does not."""
 
 
 def drop_blocks(

@@ -291,7 +291,8 @@ def _credits(draft: Draft, deadline: Deadline) -> list[Credit]:
     if draft.method is ExtractionMethod.TEXT and (unread := [line for line in bylines if not parse_credit_line(line)]):
         shown = ", ".join(repr(line) for line in unread[:3])  # (credit lines are short: at most 120 characters)
         draft.warnings.append(f"{len(unread)} credit line(s) of the text gave no credit and were left out: {shown}")
-    return _merged_credits(credits_from_bylines([*bylines, *inline_bylines(draft.blocks)]), draft.credits)
+    head = draft.head_bylines if len(bylines) == len(draft.bylines) else 0  # (none when a picture took a line)
+    return _merged_credits(credits_from_bylines([*bylines, *inline_bylines(draft.blocks)], head), draft.credits)
 
 
 def _not_picture_credits(draft: Draft) -> list[str]:

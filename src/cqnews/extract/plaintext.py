@@ -104,6 +104,7 @@ def extract_text(text: str, deadline: Deadline = NO_DEADLINE) -> Draft:
     draft.title_lines = _title_lines(lines[:first], chrome[:first])
     draft.headline = draft.title_lines[0] if draft.title_lines else None
     draft.bylines.extend(line for line in lines[:first] if _is_byline(line))  # "By Jane Roe" under the title
+    draft.head_bylines = len(draft.bylines)
     for index in range(first, last + 1):
         line = lines[index]
         if (caption := labelled_caption(line)) is not None:  # (a picture the dump does not hold: no source)

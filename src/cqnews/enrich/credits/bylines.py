@@ -222,23 +222,25 @@ def _helper_credits(text: str) -> list[Credit] | None:
 _ELIDED_ARTICLE = re.compile(r"^l['’]")
 
 
-def credits_from_bylines(lines: list[str]) -> list[Credit]:
+def credits_from_bylines(lines: list[str], head: int = 0) -> list[Credit]:
     """Credits of the article from its byline and credit lines, in order.
 
     Pages repeat bylines of other stories further down (related articles, author boxes), so the
     author credits of an English line count only when no earlier line named an author; editor,
     source, translator and contributor credits, and every credit of Chinese lines ("记者 张三",
-    "通讯员 李四", "责任编辑：王五"), are all kept.
+    "通讯员 李四", "责任编辑：王五"), are all kept. The first ``head`` lines are all the article's (a text
+    dump's lines under its headline, "By Anna Roe" then "By Tom Reed"): the authors of each count.
     """
     out: list[Credit] = []
     have_author = False
-    for line in lines:
+    for index, line in enumerate(lines):
         credits = parse_credit_line(line)
         if not credits:
             continue
-        chinese = bool(HAN_RE.search(line)) and ZH_BYLINE_LABEL.search(line) is not None  # "记者 张三", "通讯员 李四"
+        # "记者 张三", "通讯员 李四"; a line under a dump's headline
+        kept = index < head or (bool(HAN_RE.search(line)) and ZH_BYLINE_LABEL.search(line) is not None)
         for credit in credits:
-            if credit.role is CreditRole.AUTHOR and have_author and not chinese:
+            if credit.role is CreditRole.AUTHOR and have_author and not kept:
                 continue
             out.append(credit)
         if any(c.role is CreditRole.AUTHOR for c in credits):
