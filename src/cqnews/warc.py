@@ -45,7 +45,8 @@ def read_warc(
     :class:`~cqnews.InputTooLargeError` for that record alone. A record whose header is longer than
     FastWARC reads (32 KB: a URI of megabytes) is passed over and the reading goes on at the next record;
     after the last record, :class:`~cqnews.CorruptWarcError` names the byte offsets (in the decompressed
-    stream) of the records so lost. A garbled record header, a damaged
+    stream) of the records so lost; a record whose HTTP header ends its lines in bare line feeds (which FastWARC
+    reads as one status line, the page in it) gives a document that raises it. A garbled record header, a damaged
     gzip member, or a file cut short (inside a gzip member, a record's header or its body) raises
     :class:`~cqnews.CorruptWarcError` after the records before it.
     """
@@ -293,6 +294,8 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
     if content_type and not content_type.split(";", 1)[0].strip().lower().startswith(HTML_TYPES):
         return None
     source = Source(file=name, url=_target_uri(record.headers.get("WARC-Target-URI")), record_id=record.record_id)
+    if "\n" in (http.status_line or ""):  # (a header of CRLF lines never holds one in its status line)
+        return Document(source, failure=CorruptWarcError(f"{_where(name)}record {record.record_id}{_BARE_LF}"))
     body = record.reader.read(limit + 1)
     if len(body) < min(record.content_length, limit + 1):  # (after the HTTP headers, the body's length)
         raise _CutRecordError(
@@ -307,6 +310,12 @@ def _document(record: Any, name: str | None, limit: int, statuses: range) -> Doc
         source, body, content_type or None, _record_date(record), content_encoding=coding,
         warnings=(cut,) if cut is not None else (),
     )
+
+
+_BARE_LF = (
+    ": its HTTP header's lines end in a bare line feed (\\n, not \\r\\n), which FastWARC reads as one status line with "
+    "the page in it: the page cannot be told from its header (rewrite the record's HTTP header with CRLF)"
+)
 
 
 def _cut_page_warning(truncated: str | None, declared: str | None, body: bytes) -> str | None:
