@@ -89,3 +89,11 @@ BODY_NOUNS_BEFORE_NAME: dict[str, frozenset[str]] = {
 # The nouns of a party among them: a leader's name follows them as often as the party's ("el líder del partido
 # Santiago Abascal"), so capitalised words with no known given name after them are not read as the body's name.
 PARTY_NOUNS = frozenset({"partido", "parti", "partito", "partij"})
+
+# Elided words that open an office's complement written with its noun ("il ministro dell'Economia Marco Bianchi",
+# "il sottosegretario all'Interno", "le secrétaire d'État Jean Martin"): the complement is that one word.
+ELIDED_COMPLEMENT_OPENERS = frozenset({"dell'", "dell’", "all'", "all’", "d'", "d’"})
+
+# Languages whose surname particle follows a person's given names only ("Jan Peter van Dijk"): after a surname it
+# opens a body or a place ("Arne Sloof van Feyenoord", "Jan Jansen van PSV").
+PARTICLE_AFTER_GIVEN_NAMES = frozenset({"nl"})

@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...lexicon.dates import LATIN_WEEKDAYS
-from ...lexicon.descriptions_latin import AGE_ADJECTIVE_RE, BODY_NOUNS_BEFORE_NAME, PARTY_NOUNS
+from ...lexicon.descriptions_latin import (
+    AGE_ADJECTIVE_RE,
+    BODY_NOUNS_BEFORE_NAME,
+    ELIDED_COMPLEMENT_OPENERS,
+    PARTY_NOUNS,
+)
 from ...lexicon.places_latin import PLACES_LATIN
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
@@ -45,7 +50,8 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
     office = _past_office_qualifiers(table, words, office)
     if office + 2 >= len(words) or not opens_complement(table, words[office + 1][0]):
         return None
-    for end in range(office + 2, len(words) - 2):
+    # (an elided particle and its noun make the whole complement: "il ministro dell'Economia Marco Bianchi")
+    for end in range(office + 2 - _elided_complement(words[office + 1][0]), len(words) - 2):
         if words[end][0].lower() in table.particles or _cuts_place(table, words, end):
             continue  # (a complement ends on a noun: "de la Junta de Andalucía", "del partito"; not in a place)
         name = words[end + 1 :]
@@ -138,7 +144,8 @@ def _german_named_after_complement(table: LatinTable, words: list[tuple[str, int
     office = 1 if words and words[0][0].lower() in table.determiners else 0
     if office + _GERMAN_OFFICE_NAME > len(words) or words[office + 1][0] not in table.determiners | table.particles:
         return None
-    for end in range(office + 2, len(words) - 2):
+    # (an elided particle and its noun make the whole complement: "il ministro dell'Economia Marco Bianchi")
+    for end in range(office + 2 - _elided_complement(words[office + 1][0]), len(words) - 2):
         name = words[end + 1 :]
         if len(name) > _NAME_AFTER_COMPLEMENT or given_name_gender(name[0][0]) is None:
             continue
@@ -177,7 +184,14 @@ _OFFICE_QUALIFIERS = 2
 def opens_complement(table: LatinTable, word: str) -> bool:
     """Does ``word`` open an office's complement: a particle ("del", "de la") or, in lower case, a preposition of
     whom it serves ("l'assessore ai Trasporti", "l'adjoint aux Sports": the table's listeners)?"""
-    return word.lower() in table.particles or (word.islower() and word in table.listeners)
+    return word.lower() in table.particles or (word.islower() and word in table.listeners) or _elided_complement(word)
+
+
+def _elided_complement(word: str) -> bool:
+    """Is ``word`` an office's whole complement, an elided particle written with its capitalised noun
+    ("dell'Economia", "all'Interno", "d'État")?"""
+    cut = elision(ELIDED_COMPLEMENT_OPENERS, word.lower())
+    return cut > 0 and word[cut : cut + 1].isupper()
 
 
 def named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
