@@ -182,12 +182,19 @@ def bare_office_complement(table: LatinTable, words: list[tuple[str, int]]) -> W
         return None
     if not is_title(table, words[0][0]) or words[1][0] not in table.particles or not words[2][0][:1].isupper():
         return None
-    named = named_after_office(table, words, words[0][1])
+    run = leading_run(table, words[2:])
+    while run and run[-1][0].lower() in table.particles:
+        run.pop()  # (a particle left last opens the clause after: "Según ministra de Sanidad Ana Ruiz la situación …")
+    # (the name ends at the first lower-case word after it, where the phrase stands inside its clause: "Volgens
+    # minister van Financiën Jan de Vries is de begroting op orde.")
+    named = named_after_office(table, words[: 2 + len(run)], words[0][1])
     if named is not None and named.kind == "person":
         return named
-    run = leading_run(table, words[2:])  # "zei minister van Financiën.": the office and its complement, nobody named
-    if len(run) == len(words) - 2 <= _COMPLEMENT_WORDS and given_name_gender(run[0][0]) is None:
-        return Who(joined(words), "desc", role=joined(words), start=words[0][1])
+    # "zei minister van Financiën.": the office and its complement, nobody named
+    # (also inside its clause: "Volgens minister van Financiën is de begroting op orde.")
+    if run and len(run) <= _COMPLEMENT_WORDS and given_name_gender(run[0][0]) is None:
+        office = joined(words[: 2 + len(run)])
+        return Who(office, "desc", role=office, start=words[0][1])
     return None
 
 
