@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.descriptions_latin import PARTICLE_AFTER_GIVEN_NAMES
 from ...lexicon.punctuation import HEBREW_LETTERS
 from ...lexicon.quotes_latin import LatinTable
+from ..speakers.given_names import given_name_gender
 from .latin_titles import is_title
 
 # a party's short name in brackets after an office word: "(LR)", "(PSB-SP)", "(PP)"
@@ -62,11 +64,19 @@ def _particle_goes_on(table: LatinTable, low: str, run: list[tuple[str, int]]) -
         return False
     if run[-1][0].lower() in table.particles:
         return True
+    if table.language in PARTICLE_AFTER_GIVEN_NAMES:
+        # (Dutch: after a name of two words ending in no given name the particle opens a body or a place, "zei
+        # trainer Arne Sloof van Feyenoord", "Jan Jansen van PSV", "Sander de Vries van Ajax"; not "Jan Peter van
+        # Dijk"; a longer run may hold an office's complement, "Sociale Zaken Eddy van Hijum")
+        capitalised = sum(w[:1].isupper() for w, _ in run)
+        surname = capitalised == _GIVEN_AND_SURNAME and given_name_gender(run[-1][0]) is None
+        return len(run) <= _PARTICLE_AFTER and not surname
     if not table.capitalised_nouns:
         return len(run) <= _PARTICLE_AFTER
     return len(run) == 1 and low not in table.determiners
 
 
+_GIVEN_AND_SURNAME = 2
 _PARTICLE_AFTER = 3  # name words a particle may follow ("Luiz Inácio Lula da Silva")
 
 
