@@ -8,6 +8,7 @@ parentheses, the adverbs and negations before the verb and an object pronoun sta
 
 from __future__ import annotations
 
+from ...lexicon.genitives_latin import OWNER_GENITIVE_S_LANGUAGES
 from ...lexicon.german_phrases_latin import GERMAN_NOUNED_ADJECTIVE_ENDINGS
 from ...lexicon.kin_latin import KIN_NOUNS
 from ...lexicon.quotes_latin import (
@@ -16,6 +17,7 @@ from ...lexicon.quotes_latin import (
     GERMAN_QUANTIFIERS,
     LatinTable,
 )
+from ..speakers.given_names import given_name_gender
 from ..speakers.phrases import Who
 from .latin_apposed import name_then_apposition
 from .latin_attributive import attributive_subject
@@ -228,8 +230,16 @@ def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> s
     président Emmanuel Macron a affirmé" → "Le président"); None when the word before is no office."""
     if k == 0 or not words[k - 1][0].islower() or not is_title(table, words[k - 1][0]):
         return None
-    start = k - 1 - (k > 1 and words[k - 2][0].lower() in table.determiners)
+    start = k - 1 - (k > 1 and (words[k - 2][0].lower() in table.determiners or _owner_in_s(table, words[k - 2][0])))
     return " ".join(w for w, _ in words[start:k])
+
+
+def _owner_in_s(table: LatinTable, word: str) -> bool:
+    """Swedish, Norwegian, Danish: is ``word`` a name in the genitive "-s" that owns the office after it ("Sveriges
+    statsminister Ulf Kristersson säger att …": before, the role "statsminister"), no given name ("Lars")?"""
+    if table.language not in OWNER_GENITIVE_S_LANGUAGES or not word[:1].isupper() or not word.endswith("s"):
+        return False
+    return not is_title(table, word) and given_name_gender(word) is None
 
 
 def _description_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
