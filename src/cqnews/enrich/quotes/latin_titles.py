@@ -190,6 +190,8 @@ def complement_after_office(table: LatinTable, words: list[tuple[str, int]], k: 
         return 0
     if slavic_place(table, words[k][0]):
         return 1
+    if _acronym(words[k][0]) and k + 1 < len(words) and slavic_place(table, words[k + 1][0]):
+        return 2  # (a body's acronym and its country: "глава МИД Китая Ван И", "szef MSZ Niemiec Jan Nowak")
     endings = REGION_ADJECTIVE_ENDINGS.get(table.language)
     first = words[k][0]
     if not endings or not first[:1].isupper() or not first.endswith(endings):
@@ -199,6 +201,11 @@ def complement_after_office(table: LatinTable, words: list[tuple[str, int]], k: 
     if not n or not all(w.islower() for w, _ in words[k + 1 : n]):
         return 0
     return n + 1 - k if n + 1 < len(words) and words[n + 1][0][:1].isupper() else 0
+
+
+def _acronym(word: str) -> bool:
+    """Is ``word`` an acronym in capitals of two letters or more ("МИД", "MSZ")?"""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 _REGION_WORDS = 2  # lower-case words after the adjective, the region's noun last ("автономного округа")
