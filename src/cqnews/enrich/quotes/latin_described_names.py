@@ -61,7 +61,7 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
             continue
         if _body_named(table, words[end][0], name):
             return None
-        if len(leading_run(table, name)) == len(name) and not any(is_title(table, w) for w, _ in name):
+        if len(leading_run(table, name)) == len(name) and not _office_in_name(table, name):
             role = joined(words[: end + 1])
             return Who(joined(name), "person", role=role, start=at)
     return None
@@ -81,6 +81,12 @@ def named_after_office(table: LatinTable, words: list[tuple[str, int]], at: int)
     if named is None or named.role is None:
         return named
     return replace(named, role=named.role.replace(first.lower(), first, 1))
+
+
+def _office_in_name(table: LatinTable, name: list[tuple[str, int]]) -> bool:
+    """Is a word of ``name`` an office, not after a particle where it is a surname ("Bruno Le Maire")?"""
+    after_particle = [False] + [w.lower() in table.particles for w, _ in name[:-1]]
+    return any(is_title(table, w) and not after for (w, _), after in zip(name, after_particle, strict=True))
 
 
 def _body_name_runs_on(table: LatinTable, complement: list[tuple[str, int]], name: list[tuple[str, int]]) -> bool:
