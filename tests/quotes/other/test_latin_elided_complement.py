@@ -61,6 +61,18 @@ from tests.quote_helpers import said
             ("Bruno Lemoine", "le ministre de l'Économie"),
             id="fr-de-l",
         ),
+        pytest.param(
+            "fr",
+            "« Nous sommes prêts », a déclaré le président d'honneur Jean Marais.",
+            ("Jean Marais", "le président d'honneur"),
+            id="fr-lower-case-noun",
+        ),
+        pytest.param(
+            "it",
+            "«Siamo pronti», ha detto il capo dell'ufficio stampa Marta Ricci.",
+            ("Marta Ricci", "il capo dell'ufficio stampa"),
+            id="it-lower-case-nouns",
+        ),
         # nobody named: the office and its complement speak; a name with an elided particle stays whole
         pytest.param(
             "it", "«Siamo pronti», ha detto il ministro dell'Istruzione.", (None, "il ministro dell'Istruzione"), id="it-nobody"

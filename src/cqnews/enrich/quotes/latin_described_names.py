@@ -194,10 +194,9 @@ def opens_complement(table: LatinTable, word: str) -> bool:
 
 
 def _elided_complement(word: str) -> bool:
-    """Is ``word`` an office's whole complement, an elided particle written with its capitalised noun
-    ("dell'Economia", "all'Interno", "d'État")?"""
-    cut = elision(ELIDED_COMPLEMENT_OPENERS, word.lower())
-    return cut > 0 and word[cut : cut + 1].isupper()
+    """Does ``word`` open an office's complement, an elided particle written with its noun ("dell'Economia",
+    "all'Interno", "d'État", "dell'ufficio stampa", "d'honneur")?"""
+    return elision(ELIDED_COMPLEMENT_OPENERS, word.lower()) > 0
 
 
 def named_after_noun(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
