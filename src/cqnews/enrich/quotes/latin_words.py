@@ -11,6 +11,7 @@ from ...lexicon.descriptions_latin import PARTICLE_AFTER_GIVEN_NAMES
 from ...lexicon.punctuation import HEBREW_LETTERS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
+from .latin_elision import elision
 from .latin_titles import is_title
 
 # a party's short name in brackets after an office word: "(LR)", "(PSB-SP)", "(PP)"
@@ -55,6 +56,13 @@ def phrase_words(
     return out
 
 
+def _elided_particle_name(table: LatinTable, word: str) -> bool:
+    """Is ``word`` an elided particle of the table written with a capitalised name ("d'Armont" of "Charles d'Armont",
+    "d'Ávila"): the name goes on (before, it ended at the first name word)?"""
+    cut = elision(table.particles, word.lower())
+    return cut > 0 and word[cut : cut + 1].isupper()
+
+
 def _particle_goes_on(table: LatinTable, low: str, run: list[tuple[str, int]]) -> bool:
     """A particle after a name's first word ("Ursula von"), or after another ("von der"); one that is also
     an article only after another ("Wirtgen den Schlüssel" is no name). Where only names are capitalised,
@@ -87,7 +95,7 @@ def leading_run(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[s
     for word, at in words:
         if word[:1].isupper():
             run.append((word, at))
-        elif _particle_goes_on(table, word.lower(), run):
+        elif _particle_goes_on(table, word.lower(), run) or run and _elided_particle_name(table, word):
             run.append((word, at))
         else:
             break
