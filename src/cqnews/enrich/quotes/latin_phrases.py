@@ -175,7 +175,8 @@ def bare_office_complement(table: LatinTable, words: list[tuple[str, int]]) -> W
     with no article, its complement a particle opens and a name ending the phrase (:func:`named_after_complement`);
     before, the complement's noun opened the name ("Financiën Eelco Heinen"). The office may be capitalised, as it is
     opening a sentence ("Minister van Financiën Jan de Vries zei dat …", "Ministro de Hacienda Carlos Cuerpo dijo
-    …"): read as in lower case, its role as written."""
+    …"): read as in lower case, its role as written. Inside a clause the name ends at the first lower-case word
+    ("Volgens minister van Financiën Jan de Vries is de begroting op orde.")."""
     if not table.determiners or len(words) < _OFFICE_AND_COMPLEMENT:
         return None
     if table.capitalised_nouns and not words[0][0].islower():  # (German: every noun so written)
@@ -185,13 +186,10 @@ def bare_office_complement(table: LatinTable, words: list[tuple[str, int]]) -> W
     run = leading_run(table, words[2:])
     while run and run[-1][0].lower() in table.particles:
         run.pop()  # (a particle left last opens the clause after: "Según ministra de Sanidad Ana Ruiz la situación …")
-    # (the name ends at the first lower-case word after it, where the phrase stands inside its clause: "Volgens
-    # minister van Financiën Jan de Vries is de begroting op orde.")
-    named = named_after_office(table, words[: 2 + len(run)], words[0][1])
+    named = named_after_office(table, words[: 2 + len(run)], words[0][1])  # (the name ends at a lower-case word)
     if named is not None and named.kind == "person":
         return named
-    # "zei minister van Financiën.": the office and its complement, nobody named
-    # (also inside its clause: "Volgens minister van Financiën is de begroting op orde.")
+    # "zei minister van Financiën.", "Volgens minister van Financiën is …": the office and complement, nobody named
     if run and len(run) <= _COMPLEMENT_WORDS and given_name_gender(run[0][0]) is None:
         office = joined(words[: 2 + len(run)])
         return Who(office, "desc", role=office, start=words[0][1])
