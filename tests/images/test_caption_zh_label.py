@@ -1,6 +1,7 @@
 """A Chinese label that only names the line as the picture's caption ("图片：", "圖片：", "图片说明：") is dropped from
 the caption as "Caption:" is, and a paragraph under a picture opening with one is that picture's caption; the short
-"图：" and the picture labels the tables keep ("资料图：", "图注：") stay. Made-up pages."""
+"图：" and the file-picture label ("资料图：") stay; a note's label ("图注：") is dropped too (Session 63,
+test_caption_zh_note_label.py). Made-up pages."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _page(figure: str) -> str:
         (f'<p style="text-align:center"><img src="{_SRC}"></p><p style="text-align:center">图片：港口的夜景。</p>',
          "港口的夜景。"),
         (f'<figure><img src="{_SRC}"><figcaption>资料图：港口的夜景。</figcaption></figure>', "资料图：港口的夜景。"),
-        (f'<figure><img src="{_SRC}"><figcaption>图注：港口的夜景。</figcaption></figure>', "图注：港口的夜景。"),
+        (f'<figure><img src="{_SRC}"><figcaption>图注：港口的夜景。</figcaption></figure>', "港口的夜景。"),
     ],
 )
 def test_zh_caption_label_dropped(figure: str, caption: str) -> None:

@@ -27,6 +27,7 @@ from ..lexicon.captions import (
     UP_POINTERS,
     ZH_AUTHOR_LINE_LABELS,
     ZH_CAPTION_LABEL_WORDS,
+    ZH_CAPTION_NOTE_LABELS,
     ZH_FIGURE_NUMBER_WORDS,
     phrase_alternation,
 )
@@ -153,9 +154,11 @@ _FILE_NAME_MIN = 4  # ("Lee" of lee.jpg may be the person pictured)
 
 
 # "Caption:" before the caption's text, a screen reader's label left visible: no caption word; so is a Chinese
-# "图：" or "图片：" ("图片：5月12日，工人在码头装卸集装箱。"), full-width colon or not, and a Japanese "【写真】".
+# "图：" or "图片：" ("图片：5月12日，工人在码头装卸集装箱。"), full-width colon or not, and a Japanese "【写真】"; a
+# note's label ("注：", "图注：", "说明：") too (Session 63).
+_ZH_LABELS = "|".join((*ZH_CAPTION_LABEL_WORDS, *ZH_CAPTION_NOTE_LABELS))
 _CAPTION_LABEL = re.compile(
-    r"^(?:(?:" + phrase_alternation(CAPTION_LABEL_WORDS) + r")\s*:|(?:" + "|".join(ZH_CAPTION_LABEL_WORDS)
+    r"^(?:(?:" + phrase_alternation(CAPTION_LABEL_WORDS) + r")\s*:|(?:" + _ZH_LABELS
     + r")\s*[:：]|(?:" + "|".join(map(re.escape, JA_CAPTION_LABELS)) + r"))\s*(?=\S)",
     re.IGNORECASE,
 )

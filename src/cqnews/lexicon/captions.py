@@ -12,7 +12,7 @@ __all__ = [
     "CREDIT_CLASS_WORDS", "FIGURE_NUMBER_WORDS", "GALLERY_CLASS_WORDS", "JA_CAPTION_LABELS",
     "LIGHTBOX_WORDS", "MUTED_TYPE_CLASSES", "PLAYER_NOTICES", "QR_PROMPTS", "SECTION_LABEL_WORDS", "SOURCE_CLASS_PARTS",
     "UP_POINTERS",
-    "ZH_CAPTION_LABEL_WORDS",
+    "ZH_CAPTION_LABEL_WORDS", "ZH_CAPTION_NOTE_LABELS",
     "ZH_FIGURE_NUMBER_WORDS", "ZH_SECTION_NUMERALS",
     "phrase_alternation",
 ]
@@ -85,6 +85,11 @@ ZH_AUTHOR_LINE_LABELS: tuple[str, ...] = ("作者", "撰文", "采写")
 # Chinese labels that only name the line as the picture's caption ("图片：…", "图片说明：…"), dropped before a colon as
 # "Caption:" is; the short "图：" and the labels of lexicon.credits.ZH_PICTURE_LABELS ("资料图：", "图注：") stay.
 ZH_CAPTION_LABEL_WORDS: tuple[str, ...] = ("图片说明", "圖片說明", "图片", "圖片")
+
+# Chinese labels that name the line as a note on the picture above ("注：工人们在港口修复防波堤。",
+# "图注：…", "说明：…", "图说：…"): no part of the caption, dropped before their colon as ZH_CAPTION_LABEL_WORDS
+# are (Session 63). Only a caption's opening is read so: a body paragraph opening with "注：" is no caption line.
+ZH_CAPTION_NOTE_LABELS: tuple[str, ...] = ("图注", "圖註", "圖注", "图说", "圖說", "说明", "說明", "注", "註")
 
 # Japanese labels in corner brackets opening a caption ("【写真】補修工事が進む橋＝10日"): they name the line as the
 # picture's caption, no caption word, and need no colon (the brackets close them).
