@@ -53,6 +53,9 @@ ORG_NAMES: tuple[str, ...] = (
     # Indian, Latin American and Brazilian agencies ("… in New Delhi. (PTI)", "Foto: Agência Brasil")
     "PTI", "ANI", "IANS", "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Agência O Globo", "Notimex",
     "Télam", "Agencia Uno", "Aton Chile",
+    # Portuguese "handout" (Session 63): the picture given out by the body the caption is about, a giver's note as
+    # "Handout" is, also alone after the caption's last stop ("… nesta segunda-feira. Divulgação")
+    "Divulgação", "Divulgacao",
     # Agencies of South-East Asia, the Baltic states, Central and South-East Europe and Turkey ("… di Jakarta.
     # ANTARA", "(Bernama)", "Foto: TASR", "Ministras Vilniuje. BNS", "Foto: Anadolu Ajansı")
     "ANTARA", "Bernama", "VNA", "TTXVN", "PNA", "TASR", "BNS", "LETA", "ERR", "BTA", "БТА", "AGERPRES",
