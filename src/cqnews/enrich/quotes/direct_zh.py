@@ -36,6 +36,7 @@ from .notice_zh import zh_published_notice
 from .object_quote_zh import zh_object_then_quote
 from .opener_zh import ZH_LEAD_TAGS as _ZH_LEAD_TAGS
 from .opener_zh import zh_clause_opener as zh_clause_opener
+from .opener_zh import zh_kind_opener
 from .opener_zh import zh_last_clause as _zh_last_clause
 from .opener_zh import zh_sentence_subject as _zh_sentence_subject
 from .passive_agent_zh import zh_agent_asking
@@ -212,9 +213,12 @@ def _chained_subject(text: str, s: int, cue: int, who: Who) -> Who:
     lead = to_simplified(text[comma + 1 : cue])
     if comma <= s or any(ch in CUE_ADVERBS for ch in lead) or any(w in lead for w in QZ.ZH_ADDING_LEADS):
         return who
-    for _ in range(_CHAIN_CLAUSES):  # (王明走进房间，坐下来，对妻子说: past a clause with no subject either)
+    for n in range(_CHAIN_CLAUSES):  # (王明走进房间，坐下来，对妻子说: past a clause with no subject either)
         lo = _zh_last_clause(text, s, comma + 1)
         opener = zh_clause_opener(text, lo, comma)
+        kind = zh_kind_opener(text, lo, comma) if opener is None and n == 0 else None
+        if kind is not None:  # (李华回忆，那年村干部来到他家，问他“…”: the one who came asks, not the one recalling;
+            return kind  # only the clause right before: past a passive one, 遭到一名老伯大罵，直問女生, its agent asks)
         if opener is not None or lo <= s or not _opens_with_verb(text, lo, comma):
             return opener if opener is not None and opener.kind == "person" else who
         comma = lo - 1

@@ -12,11 +12,13 @@ from ...lexicon.personal_names_zh import COURTESY_HONORIFICS, SURNAMES, WITHHELD
 from ...lexicon.punctuation_zh import ZH_FULLWIDTH_CLOSING_MARKS, ZH_SENTENCE_OR_TEXT_ENDS
 from ...lexicon.titles_zh import LOCAL_OFFICE_ENDS, TITLE_ENDS, TITLE_HEADS
 from .. import segmenter
+from ..segmenter import to_simplified
 from ..speakers.names_zh import person_word
 from ..speakers.phrases import Who
+from ..speakers.phrases_zh import zh_subject_before
 from .spans import Span
 
-__all__ = ["ZH_LEAD_TAGS", "zh_clause_opener", "zh_last_clause", "zh_sentence_subject"]
+__all__ = ["ZH_LEAD_TAGS", "zh_clause_opener", "zh_kind_opener", "zh_last_clause", "zh_sentence_subject"]
 
 
 def zh_sentence_subject(text: str, s: int, sp: Span, nearest: bool = False) -> Who | None:
@@ -95,6 +97,20 @@ def zh_clause_opener(text: str, s: int, at: int) -> Who | None:
     return None
 
 
+def zh_kind_opener(text: str, s: int, at: int) -> Who | None:
+    """The people named by a word of their kind or office opening the clause at ``s`` before its verb, no name
+    written (那年冬天|村干部|来到他家, 社区书记敲开她家的门): a description (speaker unnamed, role 村干部); None
+    when the clause opens otherwise (天气变冷, 这件事让他…: no person)."""
+    toks = segmenter.tag(text[s : min(at, s + _ZH_SUBJECT_SIZE)])
+    verb = next((t for t in toks if t.tag.startswith("v")), None)
+    if verb is None or verb.start == 0:
+        return None
+    who = zh_subject_before(text, s, s + verb.start)
+    if who is None or who.kind != "desc" or not to_simplified(who.mention).endswith(_KIND_ENDS):
+        return None
+    return who
+
+
 def _titled_opener(toks: tuple[segmenter.Token, ...]) -> int | None:
     """The index of the name a clause opens with after its title (消防队长|郭强, 村民|王明), None when it opens
     otherwise, the title is the writer's (记者王明) or the name owns what follows (村民王明的妻子)."""
@@ -131,6 +147,8 @@ _TITLED_ENDS: tuple[str, ...] = (  # (村|支书; 养殖户|赵建国: a noun of
     *TITLE_ENDS, *QZ.ZH_PERSON_HEADS, *TITLE_HEADS, *LOCAL_OFFICE_ENDS, *PEOPLE_KIND_ENDS
 )
 
+# How a word of a person's kind or office ends (村干部, 社区书记, 班主任, 大妈), with nothing after it.
+_KIND_ENDS: tuple[str, ...] = (*_TITLED_ENDS, *KIN_NOUNS)
 
 # How much of a clause is read for the word it opens with (a block with no Chinese comma is one clause).
 _ZH_CLAUSE_HEAD = 160
