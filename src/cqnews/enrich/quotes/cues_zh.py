@@ -274,11 +274,11 @@ def _subject_before(plain: str, start: int, end: int) -> bool:
 
 def zh_topic_frame(word: str, after: str) -> bool:
     """Does a cue of mentioning with its object ``after`` (what follows it up to a comma) open a frame of
-    topic (谈到这里，…, 谈及未来，…, 说起这件事，…): a short noun phrase, no verb in it? The clause after the
-    comma is then no report of the cue."""
+    topic (谈到这里，…, 谈及未来，…, 说起这件事，…, 说起这些年的变化，…): a short noun phrase, no verb in it (a noun
+    of action, 变化/vn, is a noun)? The clause after the comma is then no report of the cue."""
     if segmenter.to_simplified(word) not in RZ.TOPIC_CUES or not 0 < len(after) <= _TOPIC_SIZE:
         return False
-    return not any(t.tag.startswith(("v", "p")) for t in segmenter.tag(after))
+    return not any(t.tag.startswith(("v", "p")) and t.tag != "vn" for t in segmenter.tag(after))
 
 
 # How long the object of a frame of topic can be (谈到下一步的打算: 6).
