@@ -24,12 +24,6 @@ def test_the_cadre_who_came_asks_with_a_colon() -> None:
     ]
 
 
-def test_the_cadre_who_came_asks_with_no_mark() -> None:
-    assert _direct("李建国回忆，那年冬天村干部来到他家，问他“你愿不愿意入党？”") == [
-        ("你愿不愿意入党？", None, "村干部", "问")
-    ]
-
-
 def test_the_secretary_who_knocked_asks() -> None:
     assert _direct("张红梅说，第二天一早，社区书记敲开她家的门，问她：“家里还缺什么？”") == [
         ("家里还缺什么？", None, "社区书记", "问")
