@@ -281,13 +281,15 @@ def _speech_owner_end(text: str, start: int, end: int) -> int | None:
 
 
 def _noun_clause(clause: str) -> bool:
-    """Is ``clause`` only a noun phrase: a noun or a name last, no verb after its last 的?"""
+    """Is ``clause`` only a noun phrase: a noun or a name last, no verb after its last 的 (nor a particle of aspect,
+    which follows a verb whatever jieba tags it: 叹/zg 了口气)?"""
     toks = segmenter.tag(clause)
     if not toks or not toks[-1].tag.startswith(("n", "j")):
         return False
     owner = max((i for i, t in enumerate(toks) if t.tag == "uj"), default=-1)
     rest = toks[owner + 1 :]
-    return not any(t.tag.startswith(("v", "d", "p", "a")) or t.word in RZ.VERBS_TAGGED_OTHERWISE for t in rest)
+    verb = ("v", "d", "p", "a")
+    return not any(t.tag.startswith(verb) or t.tag in ASPECT_TAGS or t.word in RZ.VERBS_TAGGED_OTHERWISE for t in rest)
 
 
 # A space of either width or a Chinese opening mark (“「『 or the straight one), skipped back over from a colon.
