@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ...lexicon.cue_words_zh import MANNER_ASPECTS, SAY_AFTER_NAME
 from ...lexicon.people_nouns_zh import PEOPLE_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import FAMILIAR_PREFIXES, SURNAMES
-from ...lexicon.pos_tags_zh import NAME_TAGS, NEVER_TAGS
+from ...lexicon.pos_tags_zh import ASPECT_TAGS, NAME_TAGS, NEVER_TAGS
 from ...lexicon.segmenter_repairs_zh import FAMILIAR_VERBS
 from ...lexicon.titles_zh import SURNAME_TITLES
 from .aspect import verb_before_aspect
@@ -127,7 +127,8 @@ def familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> 
     speaker readers tag a subject alone), is a name (老王/nr is one already); so is 小 and a given character after a
     noun of a kind of person (游客/小美/j 说: a pet name or an alias)."""
     t, after = tokens[i], at(tokens, i + 1)
-    if len(t.word) != 2 or t.word[0] not in FAMILIAR_PREFIXES or not said_or_end(after) and not _acts(t, after):
+    acts = _acts(t, after, at(tokens, i + 2))
+    if len(t.word) != 2 or t.word[0] not in FAMILIAR_PREFIXES or not said_or_end(after) and not acts:
         return None
     familiar = t.word[1] in SURNAMES and t.tag in _FAMILIAR_READ_TAGS
     if familiar or t.word[0] == "小" and t.tag in _PET_NAME_TAGS and _after_person_noun(last(out)):
@@ -135,10 +136,14 @@ def familiar_read_as_noun(out: list[Token], tokens: Sequence[Token], i: int) -> 
     return None
 
 
-def _acts(t: Token, after: Token | None) -> bool:
+def _acts(t: Token, after: Token | None, then: Token | None) -> bool:
     """Is ``after`` a verb right after ``t``, 老 and a surname that is no noun of a person (老张/n 点点头, 老周/t
-    站起来: what the person does before speaking; not 老师, a title)?"""
-    verb = after is not None and after.start == t.end and after.tag.startswith("v")
+    站起来: what the person does before speaking; not 老师, a title)? A word of one character before a particle of
+    aspect is a verb whatever jieba tags it (老周/t 叹/zg 了口气)."""
+    if after is None or after.start != t.end:
+        return False
+    aspect = then is not None and then.start == after.end and then.tag in ASPECT_TAGS
+    verb = after.tag.startswith("v") or len(after.word) == 1 and aspect
     return verb and t.word[0] == "老" and t.word not in SURNAME_TITLES and t.word not in PEOPLE_WORDS
 
 
