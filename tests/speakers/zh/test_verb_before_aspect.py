@@ -23,3 +23,9 @@ def test_a_verb_before_a_name_and_its_particle_is_no_familiar_name() -> None:
     # 老 or 小 opens a familiar name: a verb of one character before a name and 了 is a word of its own.
     assert _cut("老师们又见李华了", 6)[3:5] == [("见", "v"), ("李华", "n")]
     assert _cut("小时候他见过王华了，", 5)[2:5] == [("见", "v"), ("过", "u"), ("王华", "n")]
+
+
+def test_a_verb_that_is_also_a_measure_word_is_cut_off_the_name() -> None:
+    # 种 alone is a measure word (一种) and the verb "to plant": glued to a name's last character it is the verb.
+    assert _cut("王德发种了二十年橘子", 3) == [("王德发", "n"), ("种", "v"), ("了", "u")]
+    assert _cut("村民王德发种了二十年橘子。", 3)[1:] == [("王德发", "n"), ("种", "v")]

@@ -59,9 +59,19 @@ def _fits(out: list[Token], tokens: Sequence[Token], i: int, shape: VerbGluedToN
         return False
     verb = window[-1]
     return not shape.verb_read_alone or (
-        not known(verb.word) and is_cjk_char(name[-1]) and char_tag(text[len(name)]).startswith("v")
+        not known(verb.word) and is_cjk_char(name[-1]) and _verb_alone(verb, char_tag(text[len(name)]))
         and name[-1] not in NOT_GIVEN_VERBS  # (李明/想通/了: 想 ends no given name, 想通 is one verb)
     )
+
+
+def _verb_alone(verb: Token, tag: str) -> bool:
+    """Is the verb's character, which jieba tags ``tag`` alone, a verb: tagged one, or tagged a measure word (种, a
+    kind; the verb "to plant") in a token jieba's model tags a verb (王德/发种/v 了 -> 王德发/种/了)?"""
+    return tag.startswith("v") or tag in _MEASURE_TAGS and verb.tag.startswith("v")
+
+
+# Tags of a measure word or a numeral (种/m alone), characters that are verbs too.
+_MEASURE_TAGS = frozenset("m q".split())
 
 
 def _opens_name(name: str, tag: str, shape: VerbGluedToName) -> bool:
