@@ -54,7 +54,9 @@ FIRST_SECOND_PERSON_PRONOUNS = frozenset("我 我们 你 你们 您 咱 咱们 �
 # Words before 说 that keep it a report though its last character usually makes 说 part of another word
 # (付小姐只是说, unlike 就是说 / 还是说 "that is"; 用X的话说, unlike 话说 "speaking of"; 王明一再说, unlike 再说
 # "besides"; 王小明同学说, unlike 学说 "a theory").
-SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再", "同学")
+SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再", "同学") + (
+    "插话", "接话", "答话", "回话", "喊话", "发话",  # (Session 63: 李明插话说, verbs of taking the floor, not 话说)
+)
 # Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
 
@@ -179,7 +181,11 @@ SAY_MANNERS = frozenset(
 
 # Verbs of criticising that jieba tags a measure word (痛批/q): a verb all the same, so the name before them is
 # the subject and the one after their object (网友王明痛批李华：“…” is 王明's).
-VERBS_TAGGED_OTHERWISE = frozenset("痛批 怒批 狠批 炮轰 砲轰 回呛 反呛 暗讽".split())
+VERBS_TAGGED_OTHERWISE = frozenset("痛批 怒批 狠批 炮轰 砲轰 回呛 反呛 暗讽".split()) | frozenset(
+    # Session 63: verbs of joining a talk that jieba tags a noun (插话/n, 帮腔/n): 李明插话说 is
+    # 李明's, the verb no part of the name.
+    "插话 开腔 帮腔 答腔 打圆场".split()
+)
 
 # A byline written at the head of a paragraph, before its first sentence (本报讯 记者李娜 通讯员张伟 市卫健委主任…,
 # 本报通讯员 张伟 记者 李娜 报道 …): the writers' labels, each with one to three names ending in a space or 、, and the
