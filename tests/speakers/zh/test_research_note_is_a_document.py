@@ -10,3 +10,8 @@ from tests.quote_helpers import said
 def test_research_note_is_no_name() -> None:
     assert said("研报认为，行业景气度将继续提升。")[0][0] is None
     assert said("华泰证券研报指出，板块估值处于低位。") == said("华泰证券研究报告指出，板块估值处于低位。")
+
+
+def test_research_note_pointed_at_is_no_name() -> None:
+    # 该研报 ends in 报 as a paper's name does; pointed at by 该 it is the note named before, no one's name.
+    assert said("该研报认为，明年行业景气度将继续提升。") == [(None, "该研报")]

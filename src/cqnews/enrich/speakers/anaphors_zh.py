@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...lexicon.bodies_zh import BODY_POINTERS, ORG_HEADS, PARTY_SIDES
+from ...lexicon.bodies_zh import BODY_POINTERS, DOC_NOUNS, ORG_HEADS, PARTY_SIDES
 from ...lexicon.function_words_zh import COORDINATORS, DEMONSTRATIVES
 from ...lexicon.people_nouns_zh import (
     KIN_NOUNS,
@@ -89,9 +89,10 @@ def pointed_at(seg: str) -> bool:
     rest = toks[1:]
     # (one word of no name, or nouns only: 该案律师付建/v is a name jieba read as a verb)
     nouns = len(rest) == 1 and rest[0].tag not in NAME_TAGS or all(_common_noun(t) for t in rest)
+    document = len(rest) == 1 and rest[0].word in DOC_NOUNS  # (该研报, 该年报: a document ending as a paper's name)
     return (
         len(toks) >= 2 and toks[0].tag in ("r", "rz") and toks[0].word[0] in DEMONSTRATIVES
-        and not seg.endswith(ORG_HEADS) and nouns
+        and (document or not seg.endswith(ORG_HEADS)) and nouns
     )
 
 
