@@ -56,6 +56,7 @@ FIRST_SECOND_PERSON_PRONOUNS = frozenset("我 我们 你 你们 您 咱 咱们 �
 # "besides"; 王小明同学说, unlike 学说 "a theory").
 SAY_KEPT_AFTER: tuple[str, ...] = ("只是", "总是", "可是", "但是", "也是", "则是", "如是", "的话", "一再", "同学") + (
     "插话", "接话", "答话", "回话", "喊话", "发话",  # (Session 63: 李明插话说, verbs of taking the floor, not 话说)
+    "导演",  # (Session 63: 该剧导演说, the director says, not 演说 "a speech")
 )
 # Words of unwillingness before a cue: 一名不愿透露姓名的官员说 (透露 reports nothing there).
 UNWILLING: tuple[str, ...] = ("不愿", "不肯", "不便", "不想", "不愿意", "拒绝")
