@@ -18,3 +18,8 @@ def test_a_gesture_with_no_subject_is_no_speaker() -> None:
 def test_a_familiar_name_before_a_gesture_speaks() -> None:
     assert _speakers("老周叹了口气：“今年的雨水太少，庄稼都旱死了。”") == ["老周"]
     assert _speakers("老周叹了一声：“果园又要减产了。”") == ["老周"]
+
+
+def test_an_action_after_a_name_read_into_a_word_is_no_part_of_it() -> None:
+    said = cqnews.parse_text("“这片林子是我爷爷种下的。”护林员周长贵指着远处说。").quotes
+    assert [(q.speaker.name, q.speaker.role) for q in said if q.speaker] == [("周长贵", "护林员")]

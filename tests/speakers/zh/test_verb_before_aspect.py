@@ -29,3 +29,8 @@ def test_a_verb_that_is_also_a_measure_word_is_cut_off_the_name() -> None:
     # 种 alone is a measure word (一种) and the verb "to plant": glued to a name's last character it is the verb.
     assert _cut("王德发种了二十年橘子", 3) == [("王德发", "n"), ("种", "v"), ("了", "u")]
     assert _cut("村民王德发种了二十年橘子。", 3)[1:] == [("王德发", "n"), ("种", "v")]
+
+
+def test_a_given_name_read_into_a_word_after_a_person_noun() -> None:
+    # 周长 is a word (perimeter); after 护林员 and before a verb, 周 is the surname and 长贵 the given name.
+    assert _cut("护林员周长贵指着远处说", 3) == [("护林员", "n"), ("周长贵", "n"), ("指着", "v")]

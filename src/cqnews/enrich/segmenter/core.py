@@ -83,6 +83,7 @@ from .manner import manner_read_apart, manner_read_as_name, may_be_manner_read_a
 from .married import join_married
 from .minority import join_minority, opens_minority_name
 from .person_nouns import (
+    given_read_into_word,
     grade_read_as_name,
     household_read_apart,
     job_end_read_into_surname,
@@ -90,6 +91,7 @@ from .person_nouns import (
     kind_end_read_into_surname,
     noun_end_read_into_name,
     opens_with_household,
+    opens_with_surname_word,
     owner_read_into_surname,
     person_end_read_into_ma,
     reads_job_end_into_surname,
@@ -322,6 +324,7 @@ REPAIRS: tuple[Step, ...] = (
     (reads_job_end_into_surname, job_end_read_into_surname),  # (女村/医杨/红梅)
     (opens_with_household, household_read_apart),  # (种植/户付/国强)
     (lambda t: len(t.word) == 3 and t.tag in NAME_TAGS, noun_end_read_into_name),  # (跑/友林峰)
+    (opens_with_surname_word, given_read_into_word),  # (护林员/周长/n 贵/a)
     (lambda t: t.tag in NAME_TAGS and SCHOOL_GRADE_RE.fullmatch(t.word) is not None, grade_read_as_name),  # (高三/nr)
     (reads_kin_as_name, kin_read_as_name),  # (老伴儿/nr)
     (glued_title, title_off_surname),  # (绿委王/n 定宇, 团总召傅/n)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...lexicon.cue_words_zh import SAY_AFTER_CUE, SAY_AFTER_NAME
-from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_END_CHARS
+from ...lexicon.people_nouns_zh import KIN_NOUNS, PEOPLE_KIND_END_CHARS, PEOPLE_WORDS, PERSON_NOUN_ENDS
 from ...lexicon.personal_names_zh import (
     ADDRESS_AFTER_SURNAME,
     FAMILIAR_PREFIXES,
@@ -19,9 +19,10 @@ from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.segmenter_repairs_zh import FIELDS_BEFORE_REN, NOUNS_GLUED_TO_MASHANG
 from ...lexicon.titles_zh import JOB_END_CHARS
 from ...text import is_cjk_char
-from .base import Token, at, char_tag, jieba_tags, known, last, retag
+from .base import Token, at, char_tag, jieba_tags, joined, known, last, retag, said_or_end
 
 __all__ = [
+    "given_read_into_word",
     "grade_read_as_name",
     "household_read_apart",
     "job_end_read_into_surname",
@@ -278,3 +279,26 @@ def _given_read_as_adverb(prev: Token, tokens: Sequence[Token], i: int) -> Token
         return None
     ends = after is None or given.end == after.start and (after.word in SAY_AFTER_NAME or after.tag in ("p", "t"))
     return given if ends else None
+
+
+def opens_with_surname_word(t: Token) -> bool:
+    """The test of :func:`given_read_into_word`: a common noun of two characters opening with a surname (周长/n)?"""
+    return len(t.word) == 2 and t.word[0] in SURNAMES and t.tag == "n"
+
+
+def given_read_into_word(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
+    """护林员/周长/n 贵/a 指着 -> 护林员/周长贵/nr: right after a noun of a kind of person (护林员, 村民), a word of the
+    dictionary opening with a surname (周长 "perimeter") and one character after it that jieba tags an adjective or
+    a noun (贵), then a verb or the end, are a surname and its given name: the person the noun describes."""
+    prev, t, nxt, after = last(out), tokens[i], at(tokens, i + 1), at(tokens, i + 2)
+    if prev is None or nxt is None or prev.end != t.start or nxt.start != t.end or len(nxt.word) != 1:
+        return None
+    person = prev.tag == "n" and (prev.word.endswith(PERSON_NOUN_ENDS) or prev.word in PEOPLE_WORDS)
+    if not person or nxt.tag not in _GIVEN_READ_TAGS or not is_cjk_char(nxt.word) or nxt.word in NOT_GIVEN_ENDS:
+        return None
+    acts = said_or_end(after) or after is not None and after.start == nxt.end and after.tag.startswith("v")
+    return [joined(t, nxt, "nr")] if acts else None
+
+
+# Tags jieba gives a given name's last character read alone after a word opening with the surname (贵/a, 林/n).
+_GIVEN_READ_TAGS = frozenset("a n ng ag".split())
