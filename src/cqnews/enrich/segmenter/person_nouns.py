@@ -22,15 +22,16 @@ from ...text import is_cjk_char
 from .base import Token, at, char_tag, jieba_tags, joined, known, last, retag, said_or_end
 
 __all__ = [
-    "job_end_alone",
-    "job_end_before_name",
     "given_read_into_word",
     "grade_read_as_name",
     "household_read_apart",
+    "job_end_alone",
+    "job_end_before_name",
     "job_end_read_into_surname",
     "kind_end_read_into_surname",
     "noun_end_read_into_name",
     "opens_with_household",
+    "opens_with_surname_word",
     "owner_read_into_surname",
     "person_end_read_into_ma",
     "reads_job_end_into_surname",
