@@ -248,7 +248,7 @@ def _given_name_after_surname(out: list[Token], t: Token) -> bool:
         return True  # 陈李/nr 志强/nrfg, 黄何/nr 美玲/nr: a married name's two surnames, then the given name
     if _two_surnames(prev) and len(t.word) == 2 and t.tag == "nz" and all(is_cjk_char(c) for c in t.word):
         return True  # 范徐/nrfg 振华/nz: a given name the dictionary holds as a proper noun
-    surname = prev.word in SURNAMES or prev.tag == "nr" and is_cjk_char(prev.word)  # (仝/nr 振华/nz: of no table)
+    surname = prev.word in SURNAMES or prev.tag == "nr" and len(prev.word) == 1 and is_cjk_char(prev.word)  # (仝/nr)
     return (
         prev.tag in _LONE_SURNAME_TAGS and len(prev.word) == 1 and surname and 1 <= len(t.word) <= 2
         and t.tag in _GIVEN_WORD_TAGS and all(is_cjk_char(c) for c in t.word)
