@@ -294,7 +294,9 @@ def given_read_into_word(out: list[Token], tokens: Sequence[Token], i: int) -> l
     dictionary opening with a surname (周长 "perimeter") and one character after it that jieba tags an adjective or
     a noun (贵), then a verb or the end, are a surname and its given name: the person the noun describes."""
     prev, t, nxt, after = last(out), tokens[i], at(tokens, i + 1), at(tokens, i + 2)
-    if prev is None or nxt is None or prev.end != t.start or nxt.start != t.end or len(nxt.word) != 1:
+    if not opens_with_surname_word(t) or prev is None or nxt is None or prev.end != t.start:
+        return None
+    if nxt.start != t.end or len(nxt.word) != 1:
         return None
     person = prev.tag == "n" and (prev.word.endswith(PERSON_NOUN_ENDS) or prev.word in PEOPLE_WORDS)
     if not person or nxt.tag not in _GIVEN_READ_TAGS or not is_cjk_char(nxt.word) or nxt.word in NOT_GIVEN_ENDS:
@@ -317,7 +319,9 @@ def job_end_before_name(out: list[Token], tokens: Sequence[Token], i: int) -> li
     noun of the dictionary and a name is that noun's end (网格员, a grid worker), not the name's start (the speaker
     was 员刘晓燕, role 社区网格)."""
     prev, t, name = last(out), tokens[i], at(tokens, i + 1)
-    if prev is None or name is None or prev.end != t.start or name.start != t.end or name.tag not in NAME_TAGS:
+    if not job_end_alone(t) or prev is None or name is None or prev.end != t.start or name.start != t.end:
+        return None
+    if name.tag not in NAME_TAGS:
         return None
     if not prev.tag.startswith("n") or prev.tag in NAME_TAGS or len(prev.word) < 2 or not known(prev.word):
         return None
