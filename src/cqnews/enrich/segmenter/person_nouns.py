@@ -143,7 +143,9 @@ def kind_end_read_into_surname(out: list[Token], tokens: Sequence[Token], i: int
     after it), are the noun the dictionary holds (果农, 电工) and the name after it. The one character may be glued
     to the one before it in a word of no dictionary (据电/n 工程 强 -> 据/电工/程强, 老技/n -> 老/技工): split off."""
     prev, t, given = last(out), tokens[i], at(tokens, i + 1)
-    if prev is None or not _glued_kind_start(prev) or prev.end != t.start or given is None or given.start != t.end:
+    if not reads_kind_end_into_surname(t) or prev is None or not _glued_kind_start(prev) or prev.end != t.start:
+        return None
+    if given is None or given.start != t.end:
         return None
     kind = prev.word[-1] + t.word[0]
     if not known(kind) or not _given_after(given):
