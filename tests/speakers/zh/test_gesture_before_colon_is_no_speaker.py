@@ -23,8 +23,3 @@ def test_a_familiar_name_before_a_gesture_speaks() -> None:
 def test_an_action_after_a_name_read_into_a_word_is_no_part_of_it() -> None:
     said = cqnews.parse_text("“这片林子是我爷爷种下的。”护林员周长贵指着远处说。").quotes
     assert [(q.speaker.name, q.speaker.role) for q in said if q.speaker] == [("周长贵", "护林员")]
-
-
-def test_a_job_ending_before_a_name_is_the_role() -> None:
-    said = cqnews.parse_text("社区网格员刘晓燕说，她每天要走访二十多户居民。").quotes
-    assert [(q.speaker.name, q.speaker.role) for q in said if q.speaker] == [("刘晓燕", "社区网格员")]

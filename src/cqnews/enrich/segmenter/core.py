@@ -86,8 +86,6 @@ from .person_nouns import (
     given_read_into_word,
     grade_read_as_name,
     household_read_apart,
-    job_end_alone,
-    job_end_before_name,
     job_end_read_into_surname,
     kin_read_as_name,
     kind_end_read_into_surname,
@@ -327,7 +325,6 @@ REPAIRS: tuple[Step, ...] = (
     (opens_with_household, household_read_apart),  # (种植/户付/国强)
     (lambda t: len(t.word) == 3 and t.tag in NAME_TAGS, noun_end_read_into_name),  # (跑/友林峰)
     (opens_with_surname_word, given_read_into_word),  # (护林员/周长/n 贵/a)
-    (job_end_alone, job_end_before_name),  # (网格/员/zg 刘晓燕)
     (lambda t: t.tag in NAME_TAGS and SCHOOL_GRADE_RE.fullmatch(t.word) is not None, grade_read_as_name),  # (高三/nr)
     (reads_kin_as_name, kin_read_as_name),  # (老伴儿/nr)
     (glued_title, title_off_surname),  # (绿委王/n 定宇, 团总召傅/n)

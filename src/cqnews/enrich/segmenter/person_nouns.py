@@ -25,8 +25,6 @@ __all__ = [
     "given_read_into_word",
     "grade_read_as_name",
     "household_read_apart",
-    "job_end_alone",
-    "job_end_before_name",
     "job_end_read_into_surname",
     "kind_end_read_into_surname",
     "noun_end_read_into_name",
@@ -309,22 +307,3 @@ def given_read_into_word(out: list[Token], tokens: Sequence[Token], i: int) -> l
 
 # Tags jieba gives a given name's last character read alone after a word opening with the surname (贵/a, 林/n).
 _GIVEN_READ_TAGS = frozenset("a n ng ag".split())
-
-
-def job_end_alone(t: Token) -> bool:
-    """The test of :func:`job_end_before_name`: the end of a noun of a job read alone (员/zg)?"""
-    return len(t.word) == 1 and t.word in JOB_END_CHARS and not t.tag.startswith(("n", "v"))
-
-
-def job_end_before_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """网格/n 员/zg 刘晓燕/nr -> 网格员/n 刘晓燕/nr: the end of a noun of a job (员, 工, 警) jieba reads alone between a
-    noun of the dictionary and a name is that noun's end (网格员, a grid worker), not the name's start (the speaker
-    was 员刘晓燕, role 社区网格)."""
-    prev, t, name = last(out), tokens[i], at(tokens, i + 1)
-    if not job_end_alone(t) or prev is None or name is None or prev.end != t.start or name.start != t.end:
-        return None
-    if name.tag not in NAME_TAGS:
-        return None
-    if not prev.tag.startswith("n") or prev.tag in NAME_TAGS or len(prev.word) < 2 or not known(prev.word):
-        return None
-    return [Token(prev.word + t.word, "n", prev.start, t.end)]
