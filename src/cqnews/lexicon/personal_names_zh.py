@@ -18,7 +18,7 @@ SURNAMES = frozenset(
     # rarer ones, characters seldom opening any other word (芮, 郗, 禤, 亓: 禤国良 is no 禤/国)
     "芮郗禤亓邴逄逯厍昝訾隗眭郦郏蒯佴缑郅琚宓谯麴綦璩甯扈邰邸闾阚郇淦仉嵇笪郄禚"
     # and surnames of a word of their own that a title or a cue around them makes a name (花 "flower, to spend":
-    # 首席经济学家花/v 长春/ns 认为 is 花长春; 荆, 冀, 狄, 晁, 戈, 雍, 茹, 檀, 尧, 卿, 漆 open few other words)
+    # 首席经济学家花/v 长江/ns 认为 is 花长江; 荆, 冀, 狄, 晁, 戈, 雍, 茹, 檀, 尧, 卿, 漆 open few other words)
     "花荆冀狄晁戈雍茹檀尧卿漆"
 )
 DOUBLE_SURNAMES = frozenset(

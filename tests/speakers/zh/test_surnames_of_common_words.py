@@ -1,5 +1,5 @@
 """Surnames that are words of their own (花 "flower, to spend") or rare (荆, 冀, 漆) after a title and before a
-cue: before, 首席经济学家花长春 was read as one name (花/v 长春/ns: a verb and a city), the title inside it. Every
+cue: before, 首席经济学家花长江 was read as one name (花/v 长江/ns: a verb and a river), the title inside it. Every
 sentence is made up; each expected value is read off it."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from tests.quote_helpers import said
 
 
 def test_surname_hua_after_a_title() -> None:
-    assert said("首席经济学家花长春认为，明年消费有望回暖。") == [("花长春", "首席经济学家")]
-    assert said("研究员花长春表示：“明年消费有望回暖。”") == [("花长春", "研究员")]
+    assert said("首席经济学家花长江认为，明年消费有望回暖。") == [("花长江", "首席经济学家")]
+    assert said("研究员花长江表示：“明年消费有望回暖。”") == [("花长江", "研究员")]
 
 
 def test_rare_surnames_after_a_title() -> None:

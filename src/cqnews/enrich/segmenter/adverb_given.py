@@ -1,7 +1,7 @@
-"""A given name of two characters that are both adverbs (未, 都: 马未都), which jieba reads as adverbs after the
+"""A given name of two characters that are both adverbs (未, 皆: 马未皆), which jieba reads as adverbs after the
 surname or glued to it, joined into the name where a person is named: after a title or a noun of a kind of person
-(主持人/马未/d 都/d 说 -> 主持人/马未都/nr 说) and after a field's noun glued to 人马 (资深/媒体/人马/未/d 都/d 说 ->
-媒体人/马未都/nr). Steps of ``core.REPAIRS``, after the cut of a character glued to a two-character name
+(主持人/马未/d 皆/d 说 -> 主持人/马未皆/nr 说) and after a field's noun glued to 人马 (资深/媒体/人马/未/d 皆/d 说 ->
+媒体人/马未皆/nr). Steps of ``core.REPAIRS``, after the cut of a character glued to a two-character name
 (:func:`.glued.last_character_off_name`: 王华都/nr 说 -> 王华/都: a name jieba read itself, "all" after it)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def may_open_adverb_given(t: Token) -> bool:
 
 
 def adverb_given_name(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """主持人/马未/d 都/d 说 -> 主持人/马未都/nr 说, 媒体/人马/未/d 都/d 说 -> 媒体人/马未都/nr 说: a surname and a
+    """主持人/马未/d 皆/d 说 -> 主持人/马未皆/nr 说, 媒体/人马/未/d 皆/d 说 -> 媒体人/马未皆/nr 说: a surname and a
     given name of two adverbs, where a subject stands (after a noun of a person, before a verb of saying, a
     preposition, a time word or the end of the text); None otherwise."""
     t, prev = tokens[i], last(out)
@@ -45,9 +45,9 @@ def adverb_given_name(out: list[Token], tokens: Sequence[Token], i: int) -> list
 
 
 def _ren_ma_and_adverbs(prev: Token, tokens: Sequence[Token], i: int) -> list[Token] | None:
-    """媒体/人马/未/d 都/d 说 -> 媒体人/马未都/nr: after a field's noun that makes a noun of a person with 人 (媒体人;
+    """媒体/人马/未/d 皆/d 说 -> 媒体人/马未皆/nr: after a field's noun that makes a noun of a person with 人 (媒体人;
     not 双方/人马/也/都/表示: troops), 人马 and two one-character adverbs that make no word of the dictionary together
-    (未都; not 也都 before a cue)."""
+    (未皆; not 也都 before a cue)."""
     t, first, second, after = tokens[i], at(tokens, i + 1), at(tokens, i + 2), at(tokens, i + 3)
     if prev.word not in FIELDS_BEFORE_REN and not known(prev.word + "人"):
         return None

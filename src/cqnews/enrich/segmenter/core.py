@@ -363,7 +363,7 @@ REPAIRS: tuple[Step, ...] = (
     (lambda t: len(t.word) == 1 and t.tag in GIVEN_READ_TAGS, sound_read_as_verb),  # (吉克阿/nrt 呷/v)
     (manner_glued_to_name, manner_read_across_name),  # (李华当/面对/他)
     (may_end_glued_to_name, last_character_off_name),  # (李华笑/说, 刘洋称, 王毅同/nr 李华)
-    (may_open_adverb_given, adverb_given_name),  # (主持人/马未/d 都/d 说, 媒体/人马/未/都)
+    (may_open_adverb_given, adverb_given_name),  # (主持人/马未/d 皆/d 说, 媒体/人马/未/皆)
     (needs_resident_repair, place_before_residents),  # (台/中/市民, 高雄市/民)
     *STEPS,  # (据市/卫健委, 司马光/明, 洪水/nr, 刘芳时: see .repairs)
     (act_tagged_noun, act_read_apart),  # (刘芳/主持会议/n 并 指出)
