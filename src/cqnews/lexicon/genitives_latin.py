@@ -53,14 +53,14 @@ PLACE_GENITIVES_SLAVIC = MappingProxyType(
     }
 )
 
-# Languages whose names take the genitive "-s" before a lower-case office ("Sveriges statsminister Ulf Kristersson",
+# Languages whose names take the genitive "-s" before a lower-case office ("Sveriges statsminister Ulf Lindqvist",
 # "Norges statsminister …", "Danmarks statsminister …", "Oslos ordfører …"): the owner is part of the role, not
 # the speaker's name. (German capitalises its offices: read by its own rule, "Luxemburgs Außenminister …".)
 OWNER_GENITIVE_S_LANGUAGES = frozenset({"sv", "no", "da"})
 
 # Endings of an adjective of place capitalised before a noun of a region in lower case in the Slavic tables ("Омской
 # области", "Jihomoravského kraje", "Львівської області"): with that noun, the complement of an office before its
-# holder's name ("губернатора Омской области Виталия Хоценко"; before, the name "Омской"). Only before such a noun
+# holder's name ("губернатора Омской области Виталия Кравченко"; before, the name "Омской"). Only before such a noun
 # (:data:`REGION_NOUNS`): Slavic surnames end so too ("сказал министр Жуковский журналистам …").
 REGION_ADJECTIVE_ENDINGS = MappingProxyType(
     {

@@ -15,4 +15,4 @@ def test_interview_part_label_is_no_speaker(label: str) -> None:
 
 
 def test_a_name_label_still_speaks() -> None:
-    assert said("Obi: Rhetoric is destroying the party", "en") == [("Obi", None)]
+    assert said("Eze: Rhetoric is destroying the party", "en") == [("Eze", None)]

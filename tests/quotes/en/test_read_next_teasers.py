@@ -14,7 +14,7 @@ from tests.quote_helpers import said
     [
         "READ NEXT: Governor says new budget will fix roads",
         "READ ALSO: Police say three arrested after Kano clash",
-        "ALSO READ: “We will not back down,” says union chief Ayuba Waba",
+        "ALSO READ: “We will not back down,” says union chief Ayuba Danlami",
         "Related: Minister says fuel price will drop next month",
         "Lesen Sie auch: Minister says fuel price will drop next month",
     ],

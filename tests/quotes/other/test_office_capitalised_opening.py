@@ -1,6 +1,6 @@
 """An office word capitalised as it opens a sentence (or as regional pages write it, after an article), its
 complement and a name: the name speaks, the office and its complement are the role ("Minister van Financiën Jan de
-Vries zei dat …"; before, the name "Financiën Jan de Vries" with no role, or "de Hacienda Carlos Cuerpo" with the
+Vries zei dat …"; before, the name "Financiën Jan de Vries" with no role, or "de Hacienda Carlos Serrano" with the
 role "Ministro"). With no name after the complement the office speaks as a description ("Minister van Financiën zei
 dat …"; before, the name "van Financiën"). Every sentence is made up in the shape of pages in no corpus; each
 expected value is read from its sentence."""
@@ -29,8 +29,8 @@ from tests.quote_helpers import said
         ),
         pytest.param(
             "nl",
-            "Burgemeester van Utrecht Sharon Dijksma zei dat de brug dichtgaat.",
-            ("Sharon Dijksma", "Burgemeester van Utrecht"),
+            "Burgemeester van Utrecht Sanne Dijkstra zei dat de brug dichtgaat.",
+            ("Sanne Dijkstra", "Burgemeester van Utrecht"),
             id="nl-mayor",
         ),
         pytest.param(
@@ -41,26 +41,26 @@ from tests.quote_helpers import said
         ),
         pytest.param(
             "nl",
-            "Minister van Buitenlandse Zaken Caspar Veldkamp zei dat de gesprekken doorgaan.",
-            ("Caspar Veldkamp", "Minister van Buitenlandse Zaken"),
+            "Minister van Buitenlandse Zaken Casper Veldhuis zei dat de gesprekken doorgaan.",
+            ("Casper Veldhuis", "Minister van Buitenlandse Zaken"),
             id="nl-ministry-of-two-words",
         ),
         pytest.param(
             "es",
-            "Ministro de Hacienda Carlos Cuerpo dijo que las cuentas cuadran.",
-            ("Carlos Cuerpo", "Ministro de Hacienda"),
+            "Ministro de Hacienda Carlos Serrano dijo que las cuentas cuadran.",
+            ("Carlos Serrano", "Ministro de Hacienda"),
             id="es-no-article",
         ),
         pytest.param(
             "es",
-            "El Ministro de Hacienda Carlos Cuerpo dijo que las cuentas cuadran.",
-            ("Carlos Cuerpo", "El Ministro de Hacienda"),
+            "El Ministro de Hacienda Carlos Serrano dijo que las cuentas cuadran.",
+            ("Carlos Serrano", "El Ministro de Hacienda"),
             id="es-article",
         ),
         pytest.param(
             "es",
-            "Según el Ministro de Hacienda Carlos Cuerpo, las cuentas cuadran.",
-            ("Carlos Cuerpo", "el Ministro de Hacienda"),
+            "Según el Ministro de Hacienda Carlos Serrano, las cuentas cuadran.",
+            ("Carlos Serrano", "el Ministro de Hacienda"),
             id="es-source-word",
         ),
         pytest.param(
@@ -106,7 +106,7 @@ def test_the_name_after_the_complement_speaks(language: str, sentence: str, expe
             id="nl-office-name",
         ),
         pytest.param(
-            "nl", "Minister Hugo de Jonge zei dat het goed gaat.", ("Hugo de Jonge", "Minister"), id="nl-particle-name"
+            "nl", "Minister Kees de Jonge zei dat het goed gaat.", ("Kees de Jonge", "Minister"), id="nl-particle-name"
         ),
         pytest.param(
             "nl", "Jan van der Berg zei dat de brug dichtgaat.", ("Jan van der Berg", None), id="nl-name-alone"
@@ -120,14 +120,14 @@ def test_the_name_after_the_complement_speaks(language: str, sentence: str, expe
         ),
         pytest.param(
             "es",
-            "El ministro de Hacienda Carlos Cuerpo dijo que las cuentas cuadran.",
-            ("Carlos Cuerpo", "El ministro de Hacienda"),
+            "El ministro de Hacienda Carlos Serrano dijo que las cuentas cuadran.",
+            ("Carlos Serrano", "El ministro de Hacienda"),
             id="es-lower-case-office",
         ),
         pytest.param(
             "de",
-            "Bundesfinanzminister Christian Lindner sagte, die Lage sei ernst.",
-            ("Christian Lindner", "Bundesfinanzminister"),
+            "Bundesfinanzminister Markus Lehner sagte, die Lage sei ernst.",
+            ("Markus Lehner", "Bundesfinanzminister"),
             id="de-compound-office",
         ),
     ],

@@ -1,5 +1,5 @@
 """Swedish, Norwegian, Danish: a name in the genitive "-s" before an office in lower case is the office's owner, part
-of the role, and the name after the office speaks ("säger Sveriges statsminister Ulf Kristersson" → Ulf
+of the role, and the name after the office speaks ("säger Sveriges statsminister Ulf Lindqvist" → Ulf
 Kristersson, role "Sveriges statsminister"; before, the speaker "Sveriges"). Every sentence is made up in the shape
 of pages in no corpus; each expected value is read from its sentence."""
 
@@ -15,32 +15,32 @@ from tests.quote_helpers import said
     [
         pytest.param(
             "sv",
-            '"Vi är redo", säger Sveriges statsminister Ulf Kristersson.',
-            ("Ulf Kristersson", "Sveriges statsminister"),
+            '"Vi är redo", säger Sveriges statsminister Ulf Lindqvist.',
+            ("Ulf Lindqvist", "Sveriges statsminister"),
             id="sv",
         ),
         pytest.param(
             "sv",
-            "– Vi är redo, säger Sveriges statsminister Ulf Kristersson.",
-            ("Ulf Kristersson", "Sveriges statsminister"),
+            "– Vi är redo, säger Sveriges statsminister Ulf Lindqvist.",
+            ("Ulf Lindqvist", "Sveriges statsminister"),
             id="sv-dash",
         ),
         pytest.param(
             "no",
-            '"Vi er klare", sier Norges statsminister Jonas Gahr Støre.',
-            ("Jonas Gahr Støre", "Norges statsminister"),
+            '"Vi er klare", sier Norges statsminister Jonas Dahl Hovland.',
+            ("Jonas Dahl Hovland", "Norges statsminister"),
             id="no",
         ),
         pytest.param(
             "da",
-            '"Vi er klar", siger Danmarks statsminister Mette Frederiksen.',
-            ("Mette Frederiksen", "Danmarks statsminister"),
+            '"Vi er klar", siger Danmarks statsminister Mette Frandsen.',
+            ("Mette Frandsen", "Danmarks statsminister"),
             id="da",
         ),
         pytest.param(
             "no",
-            '"Vi er klare", sier Oslos ordfører Marianne Borgen.',
-            ("Marianne Borgen", "Oslos ordfører"),
+            '"Vi er klare", sier Oslos ordfører Marit Bakken.',
+            ("Marit Bakken", "Oslos ordfører"),
             id="no-city",
         ),
         pytest.param(

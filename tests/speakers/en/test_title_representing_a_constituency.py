@@ -1,5 +1,5 @@
 """A title and "representing" with the place it represents, then the holder's name in commas, is the holder's role:
-"The senator representing Kano Central, Rufai Hanga, said" has the speaker "Rufai Hanga" with that role (the
+"The senator representing Kano Central, Sani Kurawa, said" has the speaker "Sani Kurawa" with that role (the
 constituency "Kano Central" was the speaker, the name its role), as "The MP for Wrexham, Sam Evans, said" already
 read. Session 63. Made-up sentences in the shape of Nigerian and Kenyan political pages."""
 
@@ -13,8 +13,8 @@ from tests.quote_helpers import said
 @pytest.mark.parametrize(
     ("title", "name"),
     [
-        ("The senator representing Kano Central", "Rufai Hanga"),
-        ("The Senator representing Kano Central", "Rufai Hanga"),
+        ("The senator representing Kano Central", "Sani Kurawa"),
+        ("The Senator representing Kano Central", "Sani Kurawa"),
         ("The lawmaker representing Ikeja Federal Constituency", "Bola Ade"),
     ],
 )
@@ -29,6 +29,6 @@ def test_title_for_a_place_unchanged() -> None:
 
 
 def test_name_then_title_representing_unchanged() -> None:
-    assert said("Rufai Hanga, the senator representing Kano Central, said the bill was dead.", "en") == [
-        ("Rufai Hanga", "the senator representing Kano Central")
+    assert said("Sani Kurawa, the senator representing Kano Central, said the bill was dead.", "en") == [
+        ("Sani Kurawa", "the senator representing Kano Central")
     ]

@@ -70,7 +70,7 @@ def named_after_complement(table: LatinTable, words: list[tuple[str, int]], at: 
 def named_after_office(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
     """:func:`named_after_complement` of ``words`` whose office word opens them (after an article at most), in lower
     case or capitalised as at a sentence's start or on regional pages ("Minister van Financiën Jan de Vries zei dat
-    …", "El Ministro de Hacienda Carlos Cuerpo dijo …": before, the names "Financiën Jan de Vries", "de Hacienda
+    …", "El Ministro de Hacienda Carlos Serrano dijo …": before, the names "Financiën Jan de Vries", "de Hacienda
     Carlos"); the office is read as if in lower case, the role kept as written. Not where every noun is
     capitalised (German reads its own)."""
     i = 1 if len(words) > 1 and words[0][0].lower() in table.determiners else 0

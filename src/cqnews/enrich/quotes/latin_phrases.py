@@ -139,7 +139,7 @@ def read_subject(table: LatinTable, text: str, lo: int, hi: int) -> Who | None:
         return body
     if low in table.determiners or _quantified(table, words):
         return _determined(table, text, words, hi)
-    # "zei minister Hugo de Jonge", "заявил министр иностранных дел Лавров", "säger Sveriges statsminister …"
+    # "zei minister Kees de Jonge", "заявил министр иностранных дел Волков", "säger Sveriges statsminister …"
     office = _lower_office(table, words) or _owned_lower_office(table, words)
     if office:
         return _named_after_lower_office(table, text, words, office, hi)
@@ -174,7 +174,7 @@ def bare_office_complement(table: LatinTable, words: list[tuple[str, int]]) -> W
     """ "zei minister van Financiën Eelco Heinen", "dijo ministra de Sanidad Ana Ruiz": an office word in lower case
     with no article, its complement a particle opens and a name ending the phrase (:func:`named_after_complement`);
     before, the complement's noun opened the name ("Financiën Eelco Heinen"). The office may be capitalised, as it is
-    opening a sentence ("Minister van Financiën Jan de Vries zei dat …", "Ministro de Hacienda Carlos Cuerpo dijo
+    opening a sentence ("Minister van Financiën Jan de Vries zei dat …", "Ministro de Hacienda Carlos Serrano dijo
     …"): read as in lower case, its role as written. Inside a clause the name ends at the first lower-case word
     ("Volgens minister van Financiën Jan de Vries is de begroting op orde.")."""
     if not table.determiners or len(words) < _OFFICE_AND_COMPLEMENT:
@@ -305,7 +305,7 @@ _OFFICE_WORDS = 4  # words of an office before the name ("министр ино�
 
 def _owned_lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
     """Where a name in the genitive "-s" opens an office in lower case (Swedish, Norwegian, Danish: "Sveriges
-    statsminister Ulf Kristersson"), the words the owner and the office take; else 0. Before, the owner was read
+    statsminister Ulf Lindqvist"), the words the owner and the office take; else 0. Before, the owner was read
     as the speaker ("Sveriges")."""
     first = words[0][0]
     if table.language not in OWNER_GENITIVE_S_LANGUAGES or not first[:1].isupper() or not first.endswith("s"):

@@ -184,7 +184,7 @@ def slavic_place(table: LatinTable, word: str) -> bool:
 def complement_after_office(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
     """How many words at ``k``, right after an office in a Slavic table, are its complement before its holder's
     name: a place's name (:func:`slavic_place`: "посол России Иван Петров"), or a capitalised adjective of place and
-    its noun in lower case with a capitalised name after them ("губернатора Омской области Виталия Хоценко",
+    its noun in lower case with a capitalised name after them ("губернатора Омской области Виталия Кравченко",
     "hejtman Jihomoravského kraje Jan Novák"); else 0."""
     if k >= len(words):
         return 0

@@ -276,7 +276,7 @@ def _title_complement(toks: list[Tok], seg: int, c: int, start: int) -> bool:
 
 
 # The words joining a title to the complement after it in a segment before the holder's name: "for", "of", "to" and
-# "representing" ("The senator representing Kano Central, Rufai Hanga, said": Session 63).
+# "representing" ("The senator representing Kano Central, Sani Kurawa, said": Session 63).
 _HOLDER_JOINERS = TITLE_COMPLEMENT_JOINERS | frozenset(("representing",))
 
 
