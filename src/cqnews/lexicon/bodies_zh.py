@@ -97,6 +97,9 @@ PARTY_SIDES: dict[str, str] = {"局方": "局", "署方": "署", "厅方": "厅"
 ARMY_COUNTRIES = frozenset("美日俄英法德苏韩朝越中以伊印巴叙乌意土")
 # Demonstratives before an organisation's head (该公司, 这家公司, 此机构), in simplified characters.
 ORG_POINTERS = ("该", "这", "此")
+# Demonstratives that make a pointer with a measure word glued to them before a title (该股/q 董秘, 此股/q: this
+# stock, for its company; not 这股, a measure of a force or a smell): the title's holder is unnamed (Session 63).
+MEASURE_POINTERS = frozenset("该此")
 # Demonstratives that point back at an organisation named before (该局, 这家公司, 此机构); not 本 (本报: the
 # writer's own) nor 其 (an owner).
 BODY_POINTERS = ("该", "这家", "该家", "这个", "此")

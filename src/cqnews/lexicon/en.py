@@ -125,6 +125,13 @@ WORD_ACRONYMS: frozenset[str] = frozenset(("WHO", "US", "IT"))
 PREPOSITIONS: frozenset[str] = frozenset(
     "in on at to for with during after before about by from into over under via".split()
 )
+# Prepositions right before a "that" with no verb after it: it is a determiner ("about that night in Bray"), never
+# the conjunction opening what the cue reports (Session 63). Not "after" and "before": "said soon after that the
+# long lines …" leaves the conjunction out after the time; nor a preposition right after the cue ("said after that
+# the team …").
+PREPOSITIONS_BEFORE_DEMONSTRATIVE: frozenset[str] = (PREPOSITIONS | frozenset(("of",))) - frozenset(
+    ("after", "before")
+)
 # Adverbs that point to a place in the text or the world ("a good question, answered above, but …"): after a
 # cue, never the start of a speaker's description.
 PLACE_ADVERBS: frozenset[str] = frozenset("above below here there elsewhere overleaf".split())
@@ -193,6 +200,9 @@ OF_LIKE: frozenset[str] = frozenset("of at from with".split())
 # Words that join a title to its complement before the holder's name ("Secretary of State Antony Blinken", "Ambassador
 # to the US Xie Feng", "Minister for Health Ong Ye Kung"): the complement is the title's, the name follows it.
 TITLE_COMPLEMENT_JOINERS: frozenset[str] = frozenset("of to for".split())
+# The words joining a title to the complement after it in a segment before the holder's name in commas: those and
+# "representing" ("The senator representing Kano Central, Sani Kurawa, said": Session 63).
+HOLDER_COMPLEMENT_JOINERS: frozenset[str] = TITLE_COMPLEMENT_JOINERS | frozenset(("representing",))
 # Lower-case words inside the capitalised name of a publication or a work ("the New England Journal of Medicine",
 # "the Annals of Coastal Ecology"): its run goes on past them.
 WORK_TITLE_JOINERS: frozenset[str] = frozenset("of for and".split())

@@ -14,7 +14,7 @@ from ...lexicon.en import (
     FINITE_WORDS,
     MODIFIER_DETERMINERS,
     NOT_CLAUSE_START,
-    PREPOSITIONS,
+    PREPOSITIONS_BEFORE_DEMONSTRATIVE,
     TIME_WORDS,
 )
 from ...lexicon.punctuation import CLAUSE_BREAK_MARKS, NEGATION_CONTRACTIONS
@@ -49,7 +49,8 @@ def after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> int
         if joiner or m.group() in P.EN_CUES and not _noun_of_medium(words, k):
             return None  # "said she was 15, but later acknowledged that …": that "that" is another verb's
         if m.group().lower() == "that" and "“" not in text[lo : m.start()] and '"' not in text[lo : m.start()]:
-            if k > 1 and words[k - 1].group().lower() in _BEFORE_DEMONSTRATIVE and not has_verb(words[k + 1 :]):
+            prep = words[k - 1].group().lower() if k > 1 else ""
+            if prep in PREPOSITIONS_BEFORE_DEMONSTRATIVE and not has_verb(words[k + 1 :]):
                 continue  # "told the court the truth about that night in Bray": a determiner, no conjunction
             nxt = WORD_RE.search(text, m.end(), m.end() + 24)
             if (m is not words[0] or word in PLURAL_NOUN_CUES) and nxt is not None and _relative_verb(text, nxt):
@@ -63,12 +64,6 @@ def after_that(text: str, lo: int, words: list[re.Match[str]], word: str) -> int
             return m.end()
     return None
 
-
-# Prepositions right before a "that" with no verb after it: it is a determiner ("about that night in Bray"), never
-# the conjunction opening what the cue reports (Session 63). Not "after" and "before": "said soon after that the
-# long lines …" leaves the conjunction out after the time; nor a preposition right after the cue ("said after that
-# the team …").
-_BEFORE_DEMONSTRATIVE = (PREPOSITIONS | frozenset(("of",))) - frozenset(("after", "before"))
 
 
 def _noun_of_medium(words: list[re.Match[str]], k: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon.bodies_zh import MEASURE_POINTERS
 from ...lexicon.personal_names_zh import SURNAMES
 from ...lexicon.pos_tags_zh import NAME_TAGS
 from ...lexicon.titles_zh import (
@@ -153,13 +154,9 @@ def unit_before_its_head(out: list[Token], tokens: Sequence[Token], i: int) -> l
 _HEAD = "长"
 
 
-# The demonstratives that make a pointer with a measure word glued to them (该股/q, 此股/q: this stock, its company).
-_POINTER_CHARS = frozenset("该此")
-
-
 def pointer_read_as_measure(t: Token) -> bool:
     """Is ``t`` a demonstrative and a measure word jieba tags a measure (该股/q, 此股/q)?"""
-    return t.tag == "q" and len(t.word) == 2 and t.word[0] in _POINTER_CHARS
+    return t.tag == "q" and len(t.word) == 2 and t.word[0] in MEASURE_POINTERS
 
 
 def pointer_before_title(out: list[Token], tokens: Sequence[Token], i: int) -> list[Token] | None:

@@ -10,6 +10,7 @@ from ...lexicon.en import (
     ADVERBIAL_LEADS,
     CLAUSE_BREAKS,
     FINITE_AUXILIARIES,
+    HOLDER_COMPLEMENT_JOINERS,
     OFFICE_ACRONYMS,
     OPENING_COORDINATORS,
     PARTICIPLE_OBJECT_WORDS,
@@ -267,17 +268,13 @@ def _title_complement(toks: list[Tok], seg: int, c: int, start: int) -> bool:
     k = next((k for k in range(seg, c) if toks[k].start == start), seg)
     while k - seg >= 3 and toks[k - 1].low in NAME_RUN_JOINERS and toks[k - 2].cap:
         k = max(seg, run_start(toks, k - 1))  # "the Minister for Foreign Affairs and | Trade": one office's complement
-    if k - seg < 2 or toks[k - 1].low not in _HOLDER_JOINERS:
+    if k - seg < 2 or toks[k - 1].low not in HOLDER_COMPLEMENT_JOINERS:
         return False
     m = k - 2
     while m > seg and not office_word(toks[m]) and (toks[m].cap or toks[m].low in _COMPLEMENT_WORDS):
         m -= 1  # "the Member of Parliament for | Ejisu", "the Director of the Centre for | Democratic Development"
-    return office_word(toks[m]) and toks[m + 1].low in _HOLDER_JOINERS
+    return office_word(toks[m]) and toks[m + 1].low in HOLDER_COMPLEMENT_JOINERS
 
-
-# The words joining a title to the complement after it in a segment before the holder's name: "for", "of", "to" and
-# "representing" ("The senator representing Kano Central, Sani Kurawa, said": Session 63).
-_HOLDER_JOINERS = TITLE_COMPLEMENT_JOINERS | frozenset(("representing",))
 
 
 # The lower-case words inside an office's complement ("the Member of Parliament for …", "of the Centre for …").
