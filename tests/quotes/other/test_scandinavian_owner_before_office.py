@@ -1,6 +1,6 @@
 """Swedish, Norwegian, Danish: a name in the genitive "-s" before an office in lower case is the office's owner, part
 of the role, and the name after the office speaks ("säger Sveriges statsminister Ulf Lindqvist" → Ulf
-Kristersson, role "Sveriges statsminister"; before, the speaker "Sveriges"). Every sentence is made up in the shape
+Lindqvist, role "Sveriges statsminister"; before, the speaker "Sveriges"). Every sentence is made up in the shape
 of pages in no corpus; each expected value is read from its sentence."""
 
 from __future__ import annotations

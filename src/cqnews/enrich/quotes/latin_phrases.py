@@ -287,7 +287,7 @@ def _complement_then_name(table: LatinTable, words: list[tuple[str, int]], cut: 
 
 def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
     """How many words an office written in lower case takes before a name, with no article (Dutch "minister
-    Hugo de Jonge", Russian "министр иностранных дел Сергей Лавров"); 0 when the words open no such office.
+    Kees de Jonge", Russian "министр иностранных дел Сергей Волков"); 0 when the words open no such office.
     Where only names are capitalised, the first capital after the office opens the name."""
     if table.capitalised_nouns or len(words) < 2 or not words[0][0].islower() or not is_title(table, words[0][0]):
         return 0
