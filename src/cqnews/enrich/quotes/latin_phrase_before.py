@@ -236,7 +236,7 @@ def _office_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> s
 
 def _owner_in_s(table: LatinTable, word: str) -> bool:
     """Swedish, Norwegian, Danish: is ``word`` a name in the genitive "-s" that owns the office after it ("Sveriges
-    statsminister Ulf Kristersson säger att …": before, the role "statsminister"), no given name ("Lars")?"""
+    statsminister Ulf Lindqvist säger att …": before, the role "statsminister"), no given name ("Lars")?"""
     if table.language not in OWNER_GENITIVE_S_LANGUAGES or not word[:1].isupper() or not word.endswith("s"):
         return False
     return not is_title(table, word) and given_name_gender(word) is None
