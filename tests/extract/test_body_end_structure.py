@@ -114,22 +114,3 @@ _CARD_LINES = [
     "Crews worked through the night to clear the road",
     "Buses will leave ten minutes earlier next week",
 ]
-
-
-def _cards() -> str:
-    """Cards under a label: each an image link, a headline as an ``<h3>`` link to the story and its line under
-    it, longer than the headline (the card is not mostly link text)."""
-    cards = ""
-    for n, (headline, line) in enumerate(zip(_CARD_HEADLINES, _CARD_LINES, strict=True)):
-        title = f'<a href="/story/{n}">{headline}</a>'
-        cards += (
-            f'<li><a href="/story/{n}"><img src="/img/{n}.jpg" alt=""></a><div><h3>{title}</h3><h4>{line}</h4></div></li>'
-        )
-    return f'<div class="box"><div class="box-title"><span>Our latest</span></div><ul>{cards}</ul></div>'
-
-
-def test_a_run_of_teaser_cards_after_the_article_is_not_body() -> None:
-    # Another story's headline linked in an <h3> and its line under it, card after card, under a label.
-    article = cqnews.parse(article_then(_cards()), url=URL)
-    assert [block.text for block in article.body] == PARAGRAPHS
-    assert not any("fair way" in quote.text for quote in article.quotes)

@@ -13,15 +13,12 @@ Two signs end the body:
 
 - a run of blocks at its end each mostly link text (``_LINK_SHARE`` of their characters inside
   ``<a>``; not a sentence of the article's that links most of its words, opening with words of its own and
-  ending a sentence, ``_SENTENCE_BLOCK`` long) or each a teaser card (an element holding a heading that is
-  a link and little else, the card's line under it unlinked: "Our Latest Stories", each ``<li>`` an
-  ``<h3><a>`` headline and an ``<h4>`` line): a list of other stories (:func:`link_tail_start`);
+  ending a sentence, ``_SENTENCE_BLOCK`` long): a list of other stories' headlines (:func:`link_tail_start`);
 - two blocks or more after the last one inside the element that holds most of the body's text (the
   article), in a branch of the page of another kind than the article's (another tag or class: not
   the second half of the article after an advertisement) (:func:`outside_tail_start`).
 
-A heading just before the cut goes with what it heads, and so does a label: a short line that ends no
-sentence ("Our latest", "More stories") (:func:`_label`). Fewer than ``_MIN_BLOCKS`` blocks are never
+A heading just before the cut goes with what it heads. Fewer than ``_MIN_BLOCKS`` blocks are never
 cut to: a short body is left as it is.
 """
 
@@ -34,8 +31,7 @@ from typing import TypeVar
 from lxml.etree import tostring
 from lxml.html import HtmlElement
 
-from ..document import HEADING_TAGS
-from ..lexicon.punctuation import CLOSING_QUOTE_MARKS_OR_BRACKET, DOUBLE_QUOTE_MARKS, ENGLISH_QUOTE_MARKS, SENTENCE_ENDS
+from ..lexicon.punctuation import CLOSING_QUOTE_MARKS_OR_BRACKET, SENTENCE_ENDS
 from ..lexicon.punctuation_zh import ZH_SENTENCE_ENDS
 from ..models import Block, BlockKind
 from ..text import reading_length
@@ -53,8 +49,6 @@ _RUN = 2
 _MAIN_SHARE = 0.8
 _SENTENCE_BLOCK = 100  # (reading length: longer than most headlines; a linked paragraph this long ending a sentence)
 _SENTENCE_MARKS = frozenset(SENTENCE_ENDS + ZH_SENTENCE_ENDS)
-_LABEL_LENGTH = 30  # (reading length: "More from the newsroom", "相关新闻")
-_SENTENCE_LAST = set(SENTENCE_ENDS + ZH_SENTENCE_ENDS + DOUBLE_QUOTE_MARKS + ENGLISH_QUOTE_MARKS + "…")
 _PAGE_TAGS = ("body", "html")
 # Levels looked up from a block for the article element: bounds the walks on a pathologically deep tree
 # (the article element sits a few levels above its paragraphs; none found this far up means no cut).
@@ -163,19 +157,6 @@ def _linked_line(found: _Found | None) -> bool:
     return _key(text).startswith(_key(next(element.iter("a")).text_content()))  # (opens with its first link)
 
 
-def _teaser_card(found: _Found | None) -> bool:
-    """Does the element hold a heading (not being one) with ``_LINK_ONLY`` of its text inside links: another
-    story's headline, linked, on a card with its line under it? An article's own sections head the blocks
-    after them, never sit inside a paragraph-like element."""
-    if found is None or found[0].tag in HEADING_TAGS:
-        return False
-    for heading in found[0].iterdescendants(*HEADING_TAGS):
-        text = tostring(heading, method="text", encoding=str, with_tail=False)
-        if _mostly_link((heading, text), _LINK_ONLY):
-            return True
-    return False
-
-
 def link_only_blocks(placed: Sequence[_Found | None], blocks: Sequence[Block]) -> list[int]:
     """The blocks other than headings with ``_LINK_ONLY`` of their text inside links; ``placed`` as
     :func:`_placed_texts` gives it."""
@@ -190,7 +171,7 @@ def link_tail_start(placed: Sequence[_Found | None]) -> int | None:
     """Where the run of mostly-link blocks that ends the body starts (``_RUN`` blocks at least); ``placed``
     as :func:`_placed_texts` gives it."""
     start = len(placed)
-    while start > 0 and (_linked_line(placed[start - 1]) or _teaser_card(placed[start - 1])):
+    while start > 0 and _linked_line(placed[start - 1]):
         start -= 1
     return start if len(placed) - start >= _RUN else None
 
@@ -297,20 +278,11 @@ def _drop(result: BodyResult, placed: list[_T], numbers: Collection[int]) -> Non
             del result.sources[number]
 
 
-def _label(block: Block) -> bool:
-    """Is the block a heading, or a line as short as a label's (``_LABEL_LENGTH``) ending with no sentence mark
-    or quote mark ("Our latest", not "Thank you." nor a last quote)?"""
-    if block.kind is BlockKind.HEADING:
-        return True
-    text = block.text.rstrip()
-    return reading_length(text) <= _LABEL_LENGTH and text[-1:] not in _SENTENCE_LAST
-
-
 def _cut(result: BodyResult, placed: list[_T], at: int | None) -> None:
     if at is None:
         return
-    while at > _MIN_BLOCKS and _label(result.blocks[at - 1]):
-        at -= 1  # (a heading or a label just before the cut heads what follows)
+    while at > _MIN_BLOCKS and result.blocks[at - 1].kind is BlockKind.HEADING:
+        at -= 1  # (a heading just before the cut heads what follows)
     if at >= _MIN_BLOCKS:
         del result.blocks[at:], result.sources[at:], placed[at:]
 
