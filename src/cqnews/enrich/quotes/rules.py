@@ -95,9 +95,19 @@ def _no_word(text: str, sp: Span) -> bool:
     return False
 
 
+def _no_report(text: str) -> bool:
+    """No block reports without a quote or a cue."""
+    return False
+
+
 def _on_text(check: Callable[[str, Span], bool]) -> Callable[[BlockView, Span], bool]:
-    """A check of a quoted span that reads only the block's text."""
-    return lambda b, sp: check(b.text, sp)
+    """A check of a quoted span that reads only the block's text (a partial of a module function, not a lambda:
+    the rules pickle)."""
+    return partial(_text_check, check)
+
+
+def _text_check(check: Callable[[str, Span], bool], b: BlockView, sp: Span) -> bool:
+    return check(b.text, sp)
 
 
 def _keep(quotes: list[Quote], texts: Sequence[str]) -> None:
@@ -176,7 +186,7 @@ CHINESE = ScriptRules(
     name="zh",
     cues=zh_clause_cues,
     cjk=True,
-    reports_without_cue=lambda text: False,
+    reports_without_cue=_no_report,
     indirect=indirect_zh,
     not_speech=zh_not_speech,
     owned_call=zh_owned_call,
