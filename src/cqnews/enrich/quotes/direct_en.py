@@ -163,14 +163,19 @@ def en_attribution(b: BlockView, sp: Span, s: int, e: int) -> tuple[Who | None, 
 # A dash and a name ending the block after a quote: the quote's signature ("“…” - Governor Ann Lee").
 _DASH_SIGNATURE_RE = re.compile(r"[,.!?]? +[-—–] +(?=[A-Z])")
 _SIGNATURE_WORDS = 8
+_SIGNATURE_CHARS = 240  # eight words and the dots or spaces after them
 
 
 def _dash_signature(text: str, lo: int) -> Who | None:
     """The person or body that signs a quote with a dash and a name ending the block ("“This is a great day for
     Ibadan” - Governor Ann Lee", "“…” — Acme Corp"): nothing else follows the quote."""
     m = _DASH_SIGNATURE_RE.match(text, lo)
-    end = len(text.rstrip(" .\n"))
-    if m is None or len(text[m.end() : end].split()) > _SIGNATURE_WORDS:
+    # The signature ends the block: a longer rest is no signature, and the check reads only that rest (stripping
+    # the whole block once per quote made a block of many quotes quadratic).
+    if m is None or len(text) - m.end() > _SIGNATURE_CHARS:
+        return None
+    end = m.end() + len(text[m.end() :].rstrip(" .\n"))
+    if len(text[m.end() : end].split()) > _SIGNATURE_WORDS:
         return None
     who = en_subject_after(text, m.end(), end)
     if who is None or who.kind not in ("person", "org") or who.start != m.end():
