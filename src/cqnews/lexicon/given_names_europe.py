@@ -1,15 +1,19 @@
-"""Common given names of German, French, Spanish, Italian, Portuguese and Dutch speakers, by sex: a prior for
-the sex of a person the text names ("der 58-jährige Klaus Hofmann", "a-t-elle ajouté" after "Sabine Roux"),
+"""Common given names of German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian speakers, by sex: a
+prior for the sex of a person the text names ("der 58-jährige Klaus Hofmann", "a-t-elle ajouté" after "Sabine Roux"),
 beside the English tables of :mod:`cqnews.lexicon.given_names_en`.
 
-Written by hand for this library from general knowledge of the commonest given names in each country across
-the generations now in the news (born about 1940–2000), as the national name statistics rank them (Germany:
-the Gesellschaft für deutsche Sprache's yearly lists; France: INSEE's Fichier des prénoms; Spain: INE's
-"Nombres más frecuentes"; Italy: ISTAT's "Nomi più frequenti"; Portugal: the Instituto dos Registos e do
-Notariado's lists; Netherlands: the Meertens Instituut's Nederlandse Voornamenbank). No name was taken from a
-corpus page. Spelt in lower case without accents, as :func:`cqnews.enrich.speakers.given_names.given_name_gender`
-folds them ("jürgen" -> "jurgen"). Names given to both sexes in one of these languages, or to the other sex
-in another language or in English ("Andrea", "Jean", "Simone", "Nicola", "Jan"), are dropped from the common
+Written by hand for this library from general knowledge of the commonest given names in each country across the
+generations now in the news (born about 1940–2000), as the national name statistics rank them (Germany: the
+Gesellschaft für deutsche Sprache's yearly lists; France: INSEE's Fichier des prénoms; Spain: INE's "Nombres más
+frecuentes"; Italy: ISTAT's "Nomi più frequenti"; Portugal: the Instituto dos Registos e do Notariado's lists;
+Netherlands: the Meertens Instituut's Nederlandse Voornamenbank; Poland, added in Session 64: the ministry of digital
+affairs' lists of the names in the PESEL register). Russia, added in Session 64: from general knowledge of the
+commonest names of those generations, no published list being at hand here. No name was taken from a corpus page.
+Spelt in lower case without accents, as :func:`cqnews.enrich.speakers.given_names.given_name_gender` folds them:
+Russian names as the folding leaves them ("й" -> "и", "ё" -> "е": "андреи", "федор"), Polish ones with "ł", which has
+no accent to fold ("łukasz"). Names that are also common nouns ("Вера", "Надежда", "Любовь", "Роман", Polish "Roman")
+are left out: a sentence may open with the noun. Names given to both sexes in one of these languages, or to the other
+sex in another language or in English ("Andrea", "Jean", "Simone", "Nicola", "Jan"), are dropped from the common
 table by :data:`EUROPE_FEMALE_GIVEN`/:data:`EUROPE_MALE_GIVEN`; the per-language table
 :mod:`cqnews.lexicon.given_names_latin` says what they are in one language."""
 
@@ -48,6 +52,13 @@ _FEMALE_BY_LANGUAGE = {
     "nl": """anke anne annemarie anja astrid bianca carla daphne ellen els emma esther eva femke fleur hanneke
         ineke inge ingrid iris janneke jolanda karin lieke linda lisa lotte manon marieke marjolein
         mieke monique nicole petra renate sanne saskia sophie tineke wilma yvonne""",
+    "pl": """agata agnieszka aleksandra alicja anna aneta barbara beata bozena danuta dorota edyta elzbieta
+        emilia ewa grazyna halina hanna ilona irena iwona jadwiga janina joanna jolanta julia justyna karolina
+        katarzyna kinga krystyna magdalena małgorzata maria marta monika natalia paulina renata sylwia teresa
+        urszula wanda weronika wioletta zofia zuzanna""",
+    "ru": """алена алина алла анастасия анна валентина валерия вероника виктория галина дарья евгения екатерина
+        елена елизавета ирина кристина ксения лариса лидия людмила маргарита марина мария наталья нина оксана
+        олеся ольга полина раиса светлана софья тамара татьяна юлия""",
 }
 
 _MALE_BY_LANGUAGE = {
@@ -77,6 +88,14 @@ _MALE_BY_LANGUAGE = {
     "nl": """arjen bart bas bram daan dirk erik frank freek gerard gert hans hendrik henk jaap jan jasper jeroen
         joost jos kees klaas koen lars luuk maarten marco mark martijn michiel niels pieter ruud sander sjoerd
         stefan thijs tom wim willem wouter""",
+    "pl": """adam andrzej artur bartosz bogdan damian dariusz dawid edward filip grzegorz henryk hubert ireneusz
+        jacek jakub jan janusz jerzy jozef kacper kamil kazimierz krzysztof leszek łukasz maciej marcin marek
+        mariusz mateusz michał mirosław patryk paweł piotr przemysław rafał robert ryszard sebastian stanisław
+        szymon sławomir tadeusz tomasz waldemar wiesław witold władysław wojciech zbigniew zdzisław zygmunt""",
+    "ru": """александр алексеи анатолии андреи антон аркадии артем борис вадим валерии василии виктор виталии
+        владимир владислав вячеслав геннадии георгии григории денис дмитрии евгении егор игорь илья иван кирилл
+        константин леонид максим матвеи михаил никита николаи олег павел петр руслан сергеи станислав степан
+        тимур федор эдуард юрии ярослав""",
 }
 
 
