@@ -53,6 +53,20 @@ PLACE_GENITIVES_SLAVIC = MappingProxyType(
     }
 )
 
+# Stems of the adjectives of direction and of "new" that open a place's name of two words in the Slavic tables
+# ("Южной Кореи", "Северной Македонии", "Новой Зеландии", "Południowej Afryki", "Nowej Zelandii"), with any ending:
+# the adjective and the capitalised noun after it are an office's complement before its holder's name ("посол Южной
+# Кореи Ким Мин Су": the role "посол Южной Кореи", the name "Ким Мин Су"; before, the name "Южной Кореи Ким Мин Су").
+# Read by :mod:`cqnews.enrich.quotes.latin_titles` (Session 64).
+PLACE_ADJECTIVE_STEMS_SLAVIC = MappingProxyType(
+    {
+        "ru": ("южн", "северн", "западн", "восточн", "нов", "центральн"),
+        "uk": ("південн", "північн", "західн", "східн", "нов", "центральн"),
+        "pl": ("południow", "północn", "zachodni", "wschodni", "now", "środkow"),
+        "cs": ("jižní", "severní", "západní", "východní", "nov", "střední"),
+    }
+)
+
 # Languages whose names take the genitive "-s" before a lower-case office ("Sveriges statsminister Ulf Lindqvist",
 # "Norges statsminister …", "Danmarks statsminister …", "Oslos ordfører …"): the owner is part of the role, not
 # the speaker's name. (German capitalises its offices: read by its own rule, "Luxemburgs Außenminister …".)

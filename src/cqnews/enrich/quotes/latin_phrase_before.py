@@ -23,10 +23,10 @@ from .latin_apposed import name_then_apposition
 from .latin_attributive import attributive_subject
 from .latin_body import body_and_adjective
 from .latin_described_names import complement_before
-from .latin_elision import article_apart, elision
+from .latin_elision import article_apart, elision, joined
 from .latin_medium import quoted_medium
 from .latin_phrases import bare_office_complement, description, person
-from .latin_titles import is_title, name_word
+from .latin_titles import complement_after_office, is_title, name_word
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE
 
 
@@ -65,12 +65,25 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if k < len(words) - 1 and _opens_described_name(table, words[k:]):  # (also "Die Ministerin" with no name)
         return description(table, words[k:], words[k][1])  # "Die Ministerin Anna Berg sagte": no name "Die …"
     if k < len(words):
-        named = complement_before(table, words, k)
+        named = _slavic_complement_before(table, words, k) or complement_before(table, words, k)
         owner = _office_owning(table, words, k) if named is None else None
         if owner is not None:  # "El portavoz del PSOE afirmó": the office speaks, not the body it belongs to
             return description(table, words[owner:], words[owner][1])
         return named or _run_before(table, words, k)
     return None if table.capitalised_nouns else _description_before(table, words) or body_and_adjective(table, words)
+
+
+def _slavic_complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
+    """The name after an office word and its complement in a Slavic table, before the verb ("Посол России Иван
+    Петров заявил", "W piątek burmistrz Gdańska Jan Nowak powiedział"): the office and its complement the role; before,
+    the complement opened the name ("России Иван Петров")."""
+    o = k - 1 if k > 0 and is_title(table, words[k - 1][0]) else k  # (capitalised opening the sentence, in the run)
+    if not is_title(table, words[o][0]):
+        return None
+    place = complement_after_office(table, words, o + 1)
+    if not place or o + 1 + place >= len(words):
+        return None
+    return person(table, words[o + 1 + place :], words[o][1], role_prefix=joined(words[o : o + 1 + place]))
 
 
 def _genitive_head(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:

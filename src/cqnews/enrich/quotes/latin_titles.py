@@ -13,6 +13,7 @@ from functools import cache
 from ...lexicon.genitives_latin import (
     FLEETING_VOWELS,
     NOT_CONSONANTS,
+    PLACE_ADJECTIVE_STEMS_SLAVIC,
     PLACE_GENITIVES_SLAVIC,
     REGION_ADJECTIVE_ENDINGS,
     REGION_NOUNS,
@@ -20,6 +21,7 @@ from ...lexicon.genitives_latin import (
 )
 from ...lexicon.places_slavic import PLACES_SLAVIC
 from ...lexicon.quotes_latin import LatinTable
+from ..speakers.given_names import given_name_gender
 
 
 def is_title(table: LatinTable, word: str) -> bool:
@@ -192,6 +194,9 @@ def complement_after_office(table: LatinTable, words: list[tuple[str, int]], k: 
         return 1
     if _acronym(words[k][0]) and k + 1 < len(words) and slavic_place(table, words[k + 1][0]):
         return 2  # (a body's acronym and its country: "глава МИД Китая Ван И", "szef MSZ Niemiec Jan Nowak")
+    place = _place_of_two_words(table, words, k) or _place_before_given_name(table, words, k)
+    if place:
+        return place
     endings = REGION_ADJECTIVE_ENDINGS.get(table.language)
     first = words[k][0]
     if not endings or not first[:1].isupper() or not first.endswith(endings):
@@ -201,6 +206,40 @@ def complement_after_office(table: LatinTable, words: list[tuple[str, int]], k: 
     if not n or not all(w.islower() for w, _ in words[k + 1 : n]):
         return 0
     return n + 1 - k if n + 1 < len(words) and words[n + 1][0][:1].isupper() else 0
+
+
+def _place_of_two_words(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """2 when the words at ``k`` are an adjective of direction or "new" and a capitalised noun, a name after them
+    ("посол Южной Кореи Ким Мин Су", "ambasador Nowej Zelandii Anna Kowalska"); else 0."""
+    stems = PLACE_ADJECTIVE_STEMS_SLAVIC.get(table.language)
+    if not stems or k + _PLACE_AND_NAME > len(words):
+        return 0
+    adjective, noun, name = (w for w, _ in words[k : k + _PLACE_AND_NAME])
+    if not (adjective[:1].isupper() and adjective.lower().startswith(stems) and adjective.isalpha()):
+        return 0
+    return 2 if noun[:1].isupper() and noun.isalpha() and name[:1].isupper() else 0
+
+
+_PLACE_AND_NAME = 3
+
+
+def _place_before_given_name(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
+    """1 when the capitalised word at ``k`` is no given name and a given name and another capitalised word follow
+    it: a place the tables lack in the genitive ("burmistrz Gdańska Jan Nowak", "мэр Казани Иван Петров"); else
+    0."""
+    if table.language not in PLACE_GENITIVES_SLAVIC or k + _PLACE_AND_NAME > len(words):
+        return 0
+    place, given, surname = (w for w, _ in words[k : k + _PLACE_AND_NAME])
+    if not (place[:1].isupper() and place.isalpha() and given_name_gender(place) is None):
+        return 0
+    if not (given[:1].isupper() and surname[:1].isupper() and given_name_gender(given) is not None):
+        return 0
+    # (a surname first, as official lists write it: "мэр Петров Иван Сергеевич", "prezes Kowalska Anna Maria")
+    return 0 if given_name_gender(surname) is not None or surname.lower().endswith(_PATRONYMIC_ENDINGS) else 1
+
+
+# Endings of a Russian or Ukrainian patronymic ("Сергеевич", "Ивановна", "Ильинична", "Петрівна").
+_PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ьич", "івна")
 
 
 def _acronym(word: str) -> bool:
