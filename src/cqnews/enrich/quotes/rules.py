@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
+from typing import Any, SupportsIndex
 
 from ...lexicon.given_names_latin import GIVEN_NAME_GENDERS
 from ...lexicon.quotes_topic import TOPIC_TABLES
@@ -161,6 +162,13 @@ class ScriptRules:
         """An empty speaker book reading offices and given names as this script does."""
         return SpeakerBook(prose=ProsePeople(offices=self.offices))
 
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        """The rules of a language read from a table pickle as their maker and language, rebuilt (from its cache) where
+        they are unpickled: their table holds mapping proxies, which do not pickle. Any other rules (English,
+        Chinese, a :func:`dataclasses.replace` of the cached ones) pickle field by field."""
+        made = _made_by(self)
+        return (made, (self.name,)) if made is not None else object.__reduce_ex__(self, protocol)
+
 
 ENGLISH = ScriptRules(
     name="en",
@@ -267,6 +275,14 @@ def topic_rules(language: str) -> ScriptRules:
         fragments_in_clauses=False,
         finish=_keep,
     )
+
+
+def _made_by(rules: ScriptRules) -> Callable[[str], ScriptRules] | None:
+    """The cached maker :func:`latin_rules` or :func:`topic_rules` whose rules of ``rules.name`` these are, or None."""
+    if rules.name in ("en", "zh"):
+        return None
+    maker = topic_rules if rules.name in TOPIC_TABLES else latin_rules
+    return maker if maker(rules.name) is rules else None
 
 
 def detect_script(texts: Sequence[str], language: str | None) -> str:
