@@ -19,6 +19,19 @@ PLACE_GENITIVE_ENDINGS = MappingProxyType(
 # genitive only: a dative after a verb is whom it was told ("сказал мэру Олег Смирнов"), no role.
 SHORT_TITLE_CASE_ENDINGS = MappingProxyType({"ru": ("а",), "uk": ("а",), "pl": ("a",), "cs": ("a",)})
 
+# How an office word of the -а declension ends in the genitive in the Slavic tables, as (nominative ending, genitive
+# ending): "глава" → "главы", "судья" → "судьи", "wojewoda" → "wojewody", "starosta" → "starosty", Czech "hejtmanka"
+# → "hejtmanky" (Session 64: before, "По словам главы МИД Франции Жана Дюпона, …" found no speaker, and no quote).
+# The genitive only, as above.
+OFFICE_A_GENITIVES = MappingProxyType(
+    {
+        "ru": (("а", "ы"), ("а", "и"), ("я", "и")),
+        "uk": (("а", "и"), ("а", "і"), ("я", "і")),
+        "pl": (("a", "y"), ("a", "i")),
+        "cs": (("a", "y"), ("a", "i")),
+    }
+)
+
 # The vowel a Slavic office word drops before its case endings ("посол" → "посла", "poseł" → "posła", "marszałek"
 # → "marszałka", Czech "posel" → "posla"): between two consonants before the word's last letter. Read with the
 # genitive endings above.

@@ -13,6 +13,7 @@ from functools import cache
 from ...lexicon.genitives_latin import (
     FLEETING_VOWELS,
     NOT_CONSONANTS,
+    OFFICE_A_GENITIVES,
     PLACE_ADJECTIVE_STEMS_SLAVIC,
     PLACE_GENITIVES_SLAVIC,
     REGION_ADJECTIVE_ENDINGS,
@@ -48,6 +49,8 @@ def _short_title_inflected(table: LatinTable, low: str) -> bool:
         return False
     if any(low[len(stem) :] in endings for stem in _fleeting_vowel_stems(table) if low.startswith(stem)):
         return True  # "посла", "posła": the vowel dropped
+    if low[-1:] and low[:-1] in _a_declension_stems(table).get(low[-1], frozenset()):
+        return True  # "главы", "судьи", "wojewody"
     return any(low[len(t) :] in endings for t in table.titles if len(t) < _INFLECTED_TITLE_MIN and low.startswith(t))
 
 
@@ -61,6 +64,18 @@ def _fleeting_vowel_stems(table: LatinTable) -> tuple[str, ...]:
         if len(t) > _FLEETING_MIN and t[-2] in vowels and t[-1].isalpha() and _consonant(t[-1]) and _consonant(t[-3]):
             stems.append(t[:-2] + t[-1])
     return tuple(stems)
+
+
+@cache
+def _a_declension_stems(table: LatinTable) -> dict[str, frozenset[str]]:
+    """By genitive ending, the stems of the table's office words of the -а declension that take it ("ы": "глав",
+    "судь"; of "глава", "судья"), read by :data:`OFFICE_A_GENITIVES`."""
+    stems: dict[str, set[str]] = {}
+    for nominative, genitive in OFFICE_A_GENITIVES.get(table.language, ()):
+        for t in table.titles:
+            if t.endswith(nominative) and len(t) > _FLEETING_MIN:
+                stems.setdefault(genitive, set()).add(t[: len(t) - len(nominative)])
+    return {ending: frozenset(s) for ending, s in stems.items()}
 
 
 def _consonant(letter: str) -> bool:
