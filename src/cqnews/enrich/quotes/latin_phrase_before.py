@@ -26,7 +26,7 @@ from .latin_described_names import complement_before
 from .latin_elision import article_apart, elision, joined
 from .latin_medium import quoted_medium
 from .latin_phrases import bare_office_complement, description, person
-from .latin_titles import complement_after_office, is_title, name_word
+from .latin_titles import complement_after_office, elided_particle_name, is_title, name_word
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE
 
 
@@ -51,7 +51,7 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if last.lower() in table.pronouns:
         return Who(last, "pronoun", start=words[-1][1], gender=table.pronouns[last.lower()])
     k = len(words)
-    while k > 0 and name_word(table, words[k - 1][0]) and len(words) - k < NAME_WORDS:
+    while k > 0 and _name_word_at(table, words, k - 1) and len(words) - k < NAME_WORDS:
         k -= 1
     opener = k < len(words) and (words[k][0].lower() in table.openers or words[k][0].lower() in table.sources_before)
     k += opener  # "Dennoch sagte …", "Wie Anna Berg sagt:", "Según explicó …": a sentence's opening word is no name
@@ -71,6 +71,14 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
             return description(table, words[owner:], words[owner][1])
         return named or _run_before(table, words, k)
     return None if table.capitalised_nouns else _description_before(table, words) or body_and_adjective(table, words)
+
+
+def _name_word_at(table: LatinTable, words: list[tuple[str, int]], i: int) -> bool:
+    """May ``words[i]`` be part of a name: a name word, or an elided "d'" before a capitalised name after one
+    ("Charles d'Armont", "Valéry Giscard d'Estaing"; not "le directeur d'Airbus")?"""
+    if name_word(table, words[i][0]):
+        return True
+    return i > 0 and elided_particle_name(table, words[i][0]) and words[i - 1][0][:1].isupper()
 
 
 def _slavic_complement_before(table: LatinTable, words: list[tuple[str, int]], k: int) -> Who | None:
@@ -301,7 +309,7 @@ def _apposed_before(table: LatinTable, words: list[tuple[str, int]]) -> Who | No
     """ "Le ministre de l'Intérieur, Gérald Darmanin, a déclaré": the name set off by commas between its
     description and the verb speaks, the description is its role."""
     k = len(words)
-    while k > 0 and name_word(table, words[k - 1][0]) and len(words) - k < NAME_WORDS:
+    while k > 0 and _name_word_at(table, words, k - 1) and len(words) - k < NAME_WORDS:
         k -= 1
     described, run = _described_or_run(table, words[k:])
     if described is not None:

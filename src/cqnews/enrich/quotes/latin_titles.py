@@ -149,6 +149,19 @@ def _capitalised(table: LatinTable, word: str) -> bool:
     return word[:1].isupper() or word.lower() in table.particles
 
 
+def elided_particle_name(table: LatinTable, word: str) -> bool:
+    """Is ``word`` the particle "d'" elided before a capitalised name ("d'Armont", "d’Estaing", Italian "d'Amico"),
+    where the table has that particle ("d'", or "de"/"di"/"da")? After a capitalised name word it goes on the name
+    before a verb ("Charles d'Armont a déclaré que …"; before, no speaker); after an office it is the office's
+    complement ("Le directeur d'Airbus"). Not "l'" ("l'Élysée" is an article and a body)."""
+    if not word.startswith(("d'", "d’")) or not word[2:3].isupper():
+        return False
+    return bool(table.particles & _D_PARTICLES)
+
+
+_D_PARTICLES = frozenset(("d'", "d’", "de", "di", "da"))
+
+
 def compound_office(word: str) -> bool:
     """Is ``word`` a capitalised word joined by a hyphen to a lower-case head ("CDA-leider", "NOS-correspondent",
     "PS-député"): a compound noun, an office of a party or a medium, no name?"""
