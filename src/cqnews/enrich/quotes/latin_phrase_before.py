@@ -47,6 +47,7 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
         return name_then_apposition(table, text, lo, hi) or _apposed_before(table, words[:-1])
     if not words or not words[-1][0][0].isalnum():
         return None
+    words = _before_party(table, words)  # "Juan Pérez del PSOE dijo": the name ends before its party
     last = words[-1][0]
     if last.lower() in table.pronouns:
         return Who(last, "pronoun", start=words[-1][1], gender=table.pronouns[last.lower()])
@@ -71,6 +72,25 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
             return description(table, words[owner:], words[owner][1])
         return named or _run_before(table, words, k)
     return None if table.capitalised_nouns else _description_before(table, words) or body_and_adjective(table, words)
+
+
+def _before_party(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``words`` without a party or a club in capitals after a name and a particle or two ending them ("Juan Pérez
+    del PSOE", "Paul Roy de la CGT", "Jan Jansen van PSV", "Kees de Jong van de VVD"): a name holds no acronym
+    (before, the name "Juan Pérez del PSOE"); unchanged otherwise."""
+    last = words[-1][0]
+    if len(words) < _NAME_AND_PARTY or not (len(last) > 1 and last.isalpha() and last.isupper()):
+        return words
+    links = table.particles | table.determiners
+    p = len(words) - 1
+    while p > len(words) - 1 - _PARTY_LINKS and p > 1 and words[p - 1][0] in links:
+        p -= 1
+    named = p < len(words) - 1 and words[p - 1][0][:1].isupper() and words[p - 1][0].isalpha()
+    return words[:p] if named else words
+
+
+_NAME_AND_PARTY = 3  # a name word, a particle and the acronym
+_PARTY_LINKS = 2  # particles and articles between a name and its party ("de la", "van de", "von der")
 
 
 def _name_word_at(table: LatinTable, words: list[tuple[str, int]], i: int) -> bool:
