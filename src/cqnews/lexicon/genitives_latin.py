@@ -108,3 +108,27 @@ REGION_NOUNS = MappingProxyType(
         "cs": frozenset(("kraje", "kraj", "okresu", "okres", "obce", "obec")),
     }
 )
+
+# Words before a body's own name in quote marks in Russian and Ukrainian ("ООО «Ромашка»", "АО «Северсталь»",
+# "компании «Ромашка»", "ТОВ «Зоря»", "клубу «Карпати»"): the legal forms in capitals, read whole, and the stems of
+# the nouns of a body, read with any case ending. The quoted words after them are the body's name, no speech, and
+# with the noun the complement of an office before its holder's name ("директор ООО «Ромашка» Иван Сидоров": the
+# role "директор ООО «Ромашка»", the name "Иван Сидоров"; before, the name "ООО" and a quote «Ромашка»). Session 64.
+QUOTED_NAME_FORMS = MappingProxyType(
+    {
+        "ru": frozenset(("ооо", "оао", "зао", "пао", "ао", "нао", "ано", "нко", "гуп", "фгуп", "муп", "ип")),
+        "uk": frozenset(("тов", "пат", "прат", "ват", "зат", "ат", "кп", "дп", "фоп")),
+    }
+)
+QUOTED_NAME_NOUN_STEMS = MappingProxyType(
+    {
+        "ru": (
+            "компани", "фирм", "завод", "холдинг", "концерн", "корпораци", "предприяти", "фонд", "парти",
+            "движени", "клуб", "ассоциаци", "объединени", "союз", "театр", "агентств", "издательств",
+        ),
+        "uk": (
+            "компані", "фірм", "завод", "холдинг", "концерн", "корпораці", "підприємств", "фонд", "парті",
+            "рух", "клуб", "асоціаці", "об'єднанн", "спілк", "театр", "агенці", "видавництв",
+        ),
+    }
+)

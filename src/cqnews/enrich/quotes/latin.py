@@ -33,6 +33,7 @@ from .latin_medium import names_medium
 from .latin_phrases import after_phrase, apposition, reaches, read_subject
 from .latin_self import self_presenting_subject
 from .latin_subject import clause_subject, colon_name
+from .latin_titles import quoted_name_lead
 from .latin_uncased import told_after
 from .spans import Span
 from .text import NEAR, BlockView, Cues, Inside
@@ -434,6 +435,8 @@ def latin_not_speech(table: LatinTable, text: str, sp: Span) -> bool:
         return True
     if words[-1] in table.name_articles and latin_is_term(text[sp.start : sp.end]):
         return True  # "laut einem Bericht des „Spiegel“": a name after an article of its case
+    if quoted_name_lead(table.language, _last_word(text, sp.open)) and latin_is_term(text[sp.start : sp.end]):
+        return True  # "директор ООО «Ромашка»", "компании «Ромашка»": a body's name
     if not table.term_leads:
         return False
     if len(words) > 1 and " ".join(words[-2:]) in table.term_leads:
@@ -442,6 +445,12 @@ def latin_not_speech(table: LatinTable, text: str, sp: Span) -> bool:
 
 
 _LEAD_CHARS = 32  # the text before a quote read for its lead: two words and the one before them
+
+
+def _last_word(text: str, at: int) -> str:
+    """The word right before ``at`` as written (its case kept: "ООО" is a legal form, "ооо" none)."""
+    words = text[max(0, at - _LEAD_CHARS) : at].split()
+    return words[-1] if words else ""
 
 
 def latin_is_term(inner: str) -> bool:

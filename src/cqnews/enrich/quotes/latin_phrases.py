@@ -26,7 +26,15 @@ from .latin_described_names import (
 )
 from .latin_elision import article_apart, elision, joined
 from .latin_epithets import epithet
-from .latin_titles import complement_after_office, compound_office, german_office, is_title, name_after_office
+from .latin_titles import (
+    QUOTE_OPENERS,
+    complement_after_office,
+    compound_office,
+    german_office,
+    is_title,
+    name_after_office,
+    quoted_name_lead,
+)
 from .latin_uncased import uncased_subject
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, leading_run, phrase_words
 
@@ -295,6 +303,8 @@ def _lower_office(table: LatinTable, words: list[tuple[str, int]]) -> int:
         word = words[k][0]
         if word[:1].isupper():  # (not the complement a particle opens: "l'assessore ai Lavori pubblici")
             return 0 if k > 1 and opens_complement(table, words[k - 1][0]) else k
+        if word[:1] in QUOTE_OPENERS and quoted_name_lead(table.language, words[k - 1][0]):
+            return k  # (a body's name in quote marks, read as the office's complement: "директор компании «Ромашка»")
         if not word.islower() or word in table.prepositions and k == 1:
             return 0
     return 0

@@ -16,6 +16,8 @@ from ...lexicon.genitives_latin import (
     OFFICE_A_GENITIVES,
     PLACE_ADJECTIVE_STEMS_SLAVIC,
     PLACE_GENITIVES_SLAVIC,
+    QUOTED_NAME_FORMS,
+    QUOTED_NAME_NOUN_STEMS,
     REGION_ADJECTIVE_ENDINGS,
     REGION_NOUNS,
     SHORT_TITLE_CASE_ENDINGS,
@@ -225,6 +227,10 @@ def complement_after_office(table: LatinTable, words: list[tuple[str, int]], k: 
     place = _place_of_two_words(table, words, k) or _place_before_given_name(table, words, k)
     if place:
         return place
+    if k + 1 < len(words) and quoted_name_lead(table.language, words[k][0]) and words[k + 1][0][:1] in QUOTE_OPENERS:
+        return 2  # "директор ООО «Ромашка» Иван Сидоров" (or nobody named after it)
+    if k > 0 and words[k][0][:1] in QUOTE_OPENERS and quoted_name_lead(table.language, words[k - 1][0]):
+        return 1  # (the body's noun read with the office: "директор компании «Ромашка» …")
     endings = REGION_ADJECTIVE_ENDINGS.get(table.language)
     first = words[k][0]
     if not endings or not first[:1].isupper() or not first.endswith(endings):
@@ -234,6 +240,28 @@ def complement_after_office(table: LatinTable, words: list[tuple[str, int]], k: 
     if not n or not all(w.islower() for w, _ in words[k + 1 : n]):
         return 0
     return n + 1 - k if n + 1 < len(words) and words[n + 1][0][:1].isupper() else 0
+
+
+def quoted_name_lead(language: str, word: str) -> bool:
+    """Does ``word`` stand before a body's own name in quote marks in ``language`` ("ООО «Ромашка»", "компании
+    «Ромашка»", :data:`QUOTED_NAME_FORMS`, :data:`QUOTED_NAME_NOUN_STEMS`)?"""
+    low = word.lower()
+    forms = QUOTED_NAME_FORMS.get(language, frozenset())
+    return low in forms and word.isupper() or low.startswith(QUOTED_NAME_NOUN_STEMS.get(language, ("\0",)))
+
+
+def quoted_name_close(text: str, at: int, hi: int) -> int:
+    """Where a body's name in quote marks opening at ``text[at]`` ends, past its closing mark (a few words, no
+    sentence's end inside: "«Ромашка»", "«Северная звезда»"); 0 when it does not close so."""
+    close = QUOTE_CLOSERS.get(text[at : at + 1], "")
+    end = min(hi, at + _QUOTED_NAME_CHARS)
+    j = next((j for j in range(at + 2, end) if text[j] in close or text[j] in ".!?;:«„"), 0)
+    return j + 1 if j and text[j] in close else 0
+
+
+QUOTE_OPENERS = "«„\"“"
+QUOTE_CLOSERS = {"«": "»", "„": "“”", '"': '"', "“": "”"}
+_QUOTED_NAME_CHARS = 40  # a body's name in quote marks, its marks included
 
 
 def _place_of_two_words(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:

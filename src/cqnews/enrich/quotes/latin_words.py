@@ -12,7 +12,7 @@ from ...lexicon.punctuation import HEBREW_LETTERS
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.given_names import given_name_gender
 from .latin_elision import elision
-from .latin_titles import is_title
+from .latin_titles import QUOTE_OPENERS, is_title, quoted_name_close, quoted_name_lead
 
 # a party's short name in brackets after an office word: "(LR)", "(PSB-SP)", "(PP)"
 _PARTY_RE = re.compile(r"\([A-ZÀ-Ý][A-Za-zÀ-ÿ]{0,7}(?:-[A-Z]{2})?\)(?= [^\W\d_])")
@@ -47,6 +47,12 @@ def phrase_words(
         if party is not None and is_title(table, out[-1][0]):
             pos = party.end()  # "le maire (LR) de la commune", "a deputada federal (PSB) Ana Lima": stepped over
             continue
+        if word[:1] in QUOTE_OPENERS and out and quoted_name_lead(table.language, out[-1][0]):
+            close = quoted_name_close(text, m.start(), hi)  # "директор ООО «Ромашка» Иван Сидоров": one word
+            if close:
+                out.append((text[m.start() : close], m.start()))
+                pos = close
+                continue
         if not word[0].isalnum():
             break
         if word.endswith(".") and len(word) > 2 and not word[:-1].isupper() and word.lower() not in table.titles:
