@@ -39,3 +39,15 @@ def test_an_office_of_the_party_unchanged(
     language: str, sentence: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert said(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("de", "Der Sprecher der SPD sagte, die Kasse sei leer.", (None, "Der Sprecher der SPD")),
+        ("de", "Die Chefin der FDP sagte, die Kasse sei leer.", (None, "Die Chefin der FDP")),
+    ],
+)
+def test_a_german_office_and_its_party(language: str, sentence: str, expected: tuple[None, str]) -> None:
+    """A capitalised German office before an article and the party: unchanged (the article is no particle)."""
+    assert said(sentence, language) == [expected]

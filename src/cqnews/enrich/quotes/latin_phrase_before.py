@@ -77,7 +77,8 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
 def _before_party(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``words`` without a party or a club in capitals after a name and a particle or two ending them ("Juan Pérez
     del PSOE", "Paul Roy de la CGT", "Jan Jansen van PSV", "Kees de Jong van de VVD"): a name holds no acronym
-    (before, the name "Juan Pérez del PSOE"); unchanged otherwise."""
+    (before, the name "Juan Pérez del PSOE"); unchanged otherwise, and after an office or an article ("Der Sprecher der
+    SPD", "El Portavoz del PSOE")."""
     last = words[-1][0]
     if len(words) < _NAME_AND_PARTY or not (len(last) > 1 and last.isalpha() and last.isupper()):
         return words
@@ -85,8 +86,10 @@ def _before_party(table: LatinTable, words: list[tuple[str, int]]) -> list[tuple
     p = len(words) - 1
     while p > len(words) - 1 - _PARTY_LINKS and p > 1 and words[p - 1][0] in links:
         p -= 1
-    named = p < len(words) - 1 and words[p - 1][0][:1].isupper() and words[p - 1][0].isalpha()
-    return words[:p] if named else words
+    first, before = words[p][0].lower(), words[p - 1][0]
+    linked = first in table.particles and first not in table.determiners  # ("von der", not "Der Sprecher der SPD")
+    named = p < len(words) - 1 and before[:1].isupper() and before.isalpha() and not is_title(table, before)
+    return words[:p] if named and linked else words
 
 
 _NAME_AND_PARTY = 3  # a name word, a particle and the acronym
