@@ -80,6 +80,18 @@ PLACE_ADJECTIVE_STEMS_SLAVIC = MappingProxyType(
     }
 )
 
+# How a given name of :mod:`cqnews.lexicon.given_names_europe` ends in the genitive in Russian and Polish, as
+# (genitive ending, nominative ending), the name folded as that table spells it: "Ивана" → "иван", "Анны" → "анна",
+# "Андрея" → "андреи", "Натальи" → "наталья", "Игоря" → "игорь"; "Jana" → "jan", "Anny" → "anna", "Marii" → "maria",
+# "Pawła" → "paweł", "Marka" → "marek". Read after an office in the genitive and a place the tables lack ("По словам
+# главы Минфина Ивана Петрова, …": the role "главы Минфина"). Session 64.
+GIVEN_NAME_GENITIVES = MappingProxyType(
+    {
+        "ru": (("а", ""), ("ы", "а"), ("я", "и"), ("я", "ь"), ("и", "я"), ("и", "а")),
+        "pl": (("a", ""), ("y", "a"), ("ii", "ia"), ("i", "a"), ("ła", "eł"), ("ka", "ek")),
+    }
+)
+
 # Languages whose names take the genitive "-s" before a lower-case office ("Sveriges statsminister Ulf Lindqvist",
 # "Norges statsminister …", "Danmarks statsminister …", "Oslos ordfører …"): the owner is part of the role, not
 # the speaker's name. (German capitalises its offices: read by its own rule, "Luxemburgs Außenminister …".)

@@ -86,3 +86,24 @@ def test_the_office_and_its_place_before_the_verb(language: str, sentence: str, 
 def test_no_place_where_the_name_follows_the_office(language: str, sentence: str, expected: tuple[str, str]) -> None:
     """A surname first, a given name right after the office, another language: unchanged."""
     assert said(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("ru", "По словам главы Минфина Ивана Петрова, переговоры продолжатся.", ("Ивана Петрова", "главы Минфина")),
+        ("ru", "По словам мэра Казани Андрея Белкина, дороги откроют.", ("Андрея Белкина", "мэра Казани")),
+        ("ru", "По словам мэра Казани Натальи Зуевой, дороги откроют.", ("Натальи Зуевой", "мэра Казани")),
+        ("pl", "Według burmistrza Gdańska Jana Nowaka budżet jest gotowy.", ("Jana Nowaka", "burmistrza Gdańska")),
+        ("pl", "Według burmistrza Gdańska Pawła Wilka budżet jest gotowy.", ("Pawła Wilka", "burmistrza Gdańska")),
+        # a surname written first stays the name
+        ("ru", "По словам мэра Петрова Ивана Сергеевича, дороги откроют.", ("Петрова Ивана Сергеевича", "мэра")),
+        ("ru", "По словам мэра Ивановой Анны Петровны, дороги откроют.", ("Ивановой Анны Петровны", "мэра")),
+        ("pl", "Według prezes Kowalskiej Anny Marii budżet jest gotowy.", ("Kowalskiej Anny Marii", "prezes")),
+        ("pl", "Według burmistrza Jana Nowaka budżet jest gotowy.", ("Jana Nowaka", "burmistrza")),
+    ],
+)
+def test_a_given_name_in_the_genitive(language: str, sentence: str, expected: tuple[str, str]) -> None:
+    """ "По словам главы Минфина Ивана Петрова": the given name in the genitive ("Ивана" of "Иван"); before, the name
+    "Минфина Ивана Петрова"."""
+    assert said(sentence, language) == [expected]

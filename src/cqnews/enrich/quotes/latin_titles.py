@@ -12,6 +12,7 @@ from functools import cache
 
 from ...lexicon.genitives_latin import (
     FLEETING_VOWELS,
+    GIVEN_NAME_GENITIVES,
     NOT_CONSONANTS,
     OFFICE_A_GENITIVES,
     PLACE_ADJECTIVE_STEMS_SLAVIC,
@@ -259,7 +260,7 @@ def quoted_name_close(text: str, at: int, hi: int) -> int:
     return j + 1 if j and text[j] in close else 0
 
 
-QUOTE_OPENERS = "«„\"“"
+QUOTE_OPENERS = '«„"“'
 QUOTE_CLOSERS = {"«": "»", "„": "“”", '"': '"', "“": "”"}
 _QUOTED_NAME_CHARS = 40  # a body's name in quote marks, its marks included
 
@@ -288,14 +289,28 @@ def _place_before_given_name(table: LatinTable, words: list[tuple[str, int]], k:
     place, given, surname = (w for w, _ in words[k : k + _PLACE_AND_NAME])
     if not (place[:1].isupper() and place.isalpha() and given_name_gender(place) is None):
         return 0
-    if not (given[:1].isupper() and surname[:1].isupper() and given_name_gender(given) is not None):
+    if not (given[:1].isupper() and surname[:1].isupper() and _given_name(table, given)):
         return 0
     # (a surname first, as official lists write it: "мэр Петров Иван Сергеевич", "prezes Kowalska Anna Maria")
-    return 0 if given_name_gender(surname) is not None or surname.lower().endswith(_PATRONYMIC_ENDINGS) else 1
+    return 0 if _given_name(table, surname) or surname.lower().endswith(_PATRONYMIC_ENDINGS) else 1
 
 
-# Endings of a Russian or Ukrainian patronymic ("Сергеевич", "Ивановна", "Ильинична", "Петрівна").
-_PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ьич", "івна")
+# Endings of a Russian or Ukrainian patronymic, also in the genitive ("Сергеевич", "Ивановна", "Ильинична", "Петрівна",
+# "Сергеевича", "Ивановны").
+_PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ьич", "івна", "вича", "вны", "ичны", "ьича")
+
+
+def _given_name(table: LatinTable, word: str) -> bool:
+    """Is ``word`` a given name, as written or in the genitive (:data:`GIVEN_NAME_GENITIVES`: "Ивана", "Anny")?"""
+    if given_name_gender(word) is not None:
+        return True
+    low = word.lower()
+    forms = (
+        low[: len(low) - len(gen)] + nom
+        for gen, nom in GIVEN_NAME_GENITIVES.get(table.language, ())
+        if low.endswith(gen)
+    )
+    return any(given_name_gender(form) is not None for form in forms)
 
 
 def _acronym(word: str) -> bool:
