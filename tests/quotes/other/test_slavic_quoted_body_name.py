@@ -63,3 +63,31 @@ def test_the_quoted_body_name_is_no_quote(sentence: str) -> None:
 def test_a_quote_after_a_lower_case_word_stays() -> None:
     """ "сказал «Мы готовы»": a verb of saying before the marks, speech (unchanged)."""
     assert texts_in("Иван Сидоров сказал: «Мы готовы ко всему».", language="ru") == ["Мы готовы ко всему"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "ru",
+            "Директор ООО «Ромашка» Иван Сидоров сказал, что переговоры продолжатся.",
+            ("Иван Сидоров", "Директор ООО «Ромашка»"),
+        ),
+        (
+            "ru",
+            "Вчера директор компании «Ромашка» Иван Сидоров заявил, что цены вырастут.",
+            ("Иван Сидоров", "директор компании «Ромашка»"),
+        ),
+        (
+            "ru",
+            "Глава АО «Северная звезда» Олег Ветров сообщил, что завод откроют.",
+            ("Олег Ветров", "Глава АО «Северная звезда»"),
+        ),
+        ("uk", "Директор ТОВ «Зоря» Олег Коваль сказав, що ціни зростуть.", ("Олег Коваль", "Директор ТОВ «Зоря»")),
+    ],
+)
+def test_the_office_and_its_quoted_body_before_the_verb(
+    language: str, sentence: str, expected: tuple[str, str]
+) -> None:
+    """Before, the name alone, no role."""
+    assert said(sentence, language) == [expected]

@@ -26,7 +26,14 @@ from .latin_described_names import complement_before
 from .latin_elision import article_apart, elision, joined
 from .latin_medium import quoted_medium
 from .latin_phrases import bare_office_complement, description, person
-from .latin_titles import complement_after_office, elided_particle_name, is_title, name_word
+from .latin_titles import (
+    QUOTE_CLOSERS,
+    complement_after_office,
+    elided_particle_name,
+    is_title,
+    name_word,
+    quoted_name_lead,
+)
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE
 
 
@@ -66,7 +73,8 @@ def _phrase_before(table: LatinTable, text: str, lo: int, hi: int) -> Who | None
     if k < len(words) - 1 and _opens_described_name(table, words[k:]):  # (also "Die Ministerin" with no name)
         return description(table, words[k:], words[k][1])  # "Die Ministerin Anna Berg sagte": no name "Die …"
     if k < len(words):
-        named = _slavic_complement_before(table, words, k) or complement_before(table, words, k)
+        named = _slavic_complement_before(table, words, k) or _quoted_body_before(table, text, words, k)
+        named = named or complement_before(table, words, k)
         owner = _office_owning(table, words, k) if named is None else None
         if owner is not None:  # "El portavoz del PSOE afirmó": the office speaks, not the body it belongs to
             return description(table, words[owner:], words[owner][1])
@@ -115,6 +123,25 @@ def _slavic_complement_before(table: LatinTable, words: list[tuple[str, int]], k
     if not place or o + 1 + place >= len(words):
         return None
     return person(table, words[o + 1 + place :], words[o][1], role_prefix=joined(words[o : o + 1 + place]))
+
+
+def _quoted_body_before(table: LatinTable, text: str, words: list[tuple[str, int]], k: int) -> Who | None:
+    """The name after an office and a body named in quote marks, before the verb ("Директор ООО «Ромашка» Иван
+    Сидоров сказал, что …", "директор компании «Ромашка» …"): the office and the body the role (before, no role)."""
+    if k < _OFFICE_BODY_MARKS or words[k - 1][0] not in _CLOSERS:
+        return None
+    opening = next((j for j in range(k - 2, max(0, k - 2 - _QUOTED_BODY_WORDS), -1) if words[j][0] in QUOTE_CLOSERS), 0)
+    if opening < 2 or not quoted_name_lead(table.language, words[opening - 1][0]):
+        return None
+    office = words[opening - 2]
+    if not is_title(table, office[0]):
+        return None
+    return person(table, words[k:], office[1], role_prefix=text[office[1] : words[k - 1][1] + 1])
+
+
+_OFFICE_BODY_MARKS = 5  # an office, the body's word, its name between two marks
+_QUOTED_BODY_WORDS = 3  # words of the body's name between its marks
+_CLOSERS = frozenset("".join(QUOTE_CLOSERS.values()))
 
 
 def _genitive_head(table: LatinTable, words: list[tuple[str, int]], k: int) -> int:
