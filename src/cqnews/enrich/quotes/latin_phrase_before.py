@@ -32,6 +32,7 @@ from .latin_titles import (
     elided_particle_name,
     is_title,
     name_word,
+    office_adjective,
     quoted_name_lead,
 )
 from .latin_words import DESCRIPTION_WORDS, NAME_WORDS, TOKEN_RE
@@ -174,9 +175,16 @@ def _office_owning(table: LatinTable, words: list[tuple[str, int]], k: int) -> i
     o = k
     while o > 0 and words[o - 1][0].lower() in links:
         o -= 1
-    if not 0 < run - o <= _LINKS or o == 0 or not words[o - 1][0].islower() or not _describes(table, words[o - 1][0]):
+    if not 0 < run - o <= _LINKS or o == 0 or not words[o - 1][0].islower():
         return None
-    return o - 1 - (o > 1 and words[o - 2][0].lower() in table.determiners)
+    head = o - 1
+    if not _describes(table, words[head][0]) and head > 0 and office_adjective(table, words[head][0]):
+        head -= 1  # (an adjective of the office: "le délégué syndical de la CGT")
+    if not _describes(table, words[head][0]):
+        return None
+    while head > 0 and words[head - 1][0].islower() and is_title(table, words[head - 1][0]) and o - head < _LINKS:
+        head -= 1  # (the office word a second qualifies: "le secrétaire général de la CGT", "el director general")
+    return head - (head > 0 and words[head - 1][0].lower() in table.determiners)
 
 
 _LINKS = 2  # particles and articles between an office and its complement ("de la", "della", "del")
