@@ -357,3 +357,7 @@ SUMMARY_NOUNS: frozenset[str] = frozenset(
 SUMMARY_RELATIVE_HEADS: frozenset[str] = frozenset(
     "the that which his her its their our few many some most both critics officials experts he she they we".split()
 )
+
+# The labels of an interview printed as questions and answers, opening a sentence ("Q: Why did you go back? A: I
+# had no choice, he said."): the label says who asks or answers, it is no part of the words reported.
+INTERVIEW_LABELS: tuple[str, ...] = ("Q: ", "A: ")

@@ -16,6 +16,7 @@ from ...lexicon.reporting_en import (
     EVIDENCE_LEAD_RE,
     EVIDENCE_THINGS,
     INDIRECT_NOUN_FIRST_CUES,
+    INTERVIEW_LABELS,
     INVERTED_LISTENER_CUES,
     LISTENER_OBJECT_CUES,
     TAIL_TIME_WORDS,
@@ -101,7 +102,16 @@ def indirect_en(b: BlockView) -> list[Found]:
     found.sort(key=lambda f: f.start)
     if found and found[0].start < _DATELINE_REACH:
         _past_dateline(text, found)
+    _past_interview_label(text, found)
     return found
+
+
+def _past_interview_label(text: str, found: list[Found]) -> None:
+    """A clause that opens with the label of an interview's answer or question ("A: I had no choice, he said.")
+    begins after the label: "A:" says who answers, it is no part of what was said."""
+    for f in found:
+        if text.startswith(INTERVIEW_LABELS, f.start) and f.end - f.start > len(INTERVIEW_LABELS[0]):
+            f.start += len(INTERVIEW_LABELS[0])
 
 
 _DATELINE_REACH = 160
