@@ -28,7 +28,7 @@ from ...lexicon.speaker_phrases_en import ADDRESS_STYLES, ARTICLES, TITLE_SYNONY
 from ...text import is_cjk_char
 from .gender_votes import CAP_WORD_RE as _CAP_WORD_RE
 from .gender_votes import TITLED_SURNAME_RE as _TITLED_SURNAME_RE
-from .gender_votes import vote_genders, vote_titles
+from .gender_votes import vote_genders, vote_kin, vote_titles
 from .index_bodies import BodyNames
 from .index_groups import PAIR_REACH, GroupNames
 from .index_runs_en import (
@@ -226,6 +226,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         self._note_single_names(text)
         vote_genders(text, self._votes)
         vote_titles(text, self._votes, self._titled_surnames)
+        vote_kin(text, self._votes)
         self.register_bodies(text, base)
 
     def _note_initials(self, text: str, start: int, base: int, full: str) -> None:
