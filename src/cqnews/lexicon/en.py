@@ -70,8 +70,12 @@ ORG_HEAD_NOUNS: frozenset[str] = frozenset(
 )
 
 # Head nouns that make a place of the capitalised words before them ("Lee County"): never a person's name, even
-# after a given name. ("Wall Street" stays out: a street may stand for its trade and speak.)
-PLACE_HEAD_WORDS: frozenset[str] = frozenset("county township parish borough prefecture".split())
+# after a given name. ("Wall Street" stays out: a street may stand for its trade and speak.) A police division of a
+# Nigerian state, an Indian district and a Kenyan constituency likewise ("The commander of South Kano Division, Musa
+# Bello, said": the speaker was "Kano Division"; Session 64).
+PLACE_HEAD_WORDS: frozenset[str] = frozenset(
+    "county township parish borough prefecture division district constituency".split()
+)
 # Abbreviated words that open a place's name ("St. Louis", "Ft. Worth", "Mt. Hood"): after a preposition the run
 # they open is a place, not a title and a person ("forecasters in St. Louis said").
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset("st. ft. mt.".split())
