@@ -37,7 +37,8 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
         return owned
     k = end - 3 if _complement(toks, end - 1) else _complemented_office(toks, end)
     if k < 1 or not (_office(toks[k]) or _compound_title(toks, k) or _modified_office_initials(toks, k)):
-        return None
+        if k < 1 or k == end - 1 or not _complemented_initials(toks[k]):
+            return None
     j = k
     while j > 0 and k - j < _MODIFIERS and toks[j - 1].low != "the" and _modifier(toks[j - 1]):
         j -= 1
@@ -176,6 +177,13 @@ def _office(tok: Tok) -> bool:
     return tok.cap and tok.low in OFFICE_TITLES or tok.text in MEMBER_ACRONYMS  # "the Labour MP"
 
 
+def _complemented_initials(tok: Tok) -> bool:
+    """Is ``tok`` an office in capital initials, which a complement after "of" or "for" makes a description ("the
+    DCP of South Delhi", "the MD of Kenya Power"), no name "DCP" with the role "of South Delhi"? Alone ("the DA
+    said") it may stand for a holder named before, and is read there."""
+    return tok.text in OFFICE_ACRONYMS
+
+
 def _modified_office_initials(toks: list[Tok], k: int) -> bool:
     """Is ``toks[k]`` an office in capital initials after a lower-case modifier ("the police PRO", "the county
     MCA"): a description of the holder, no name "PRO" ("the MCE" alone may stand for a holder named before)?"""
@@ -193,7 +201,8 @@ def _compound_title(toks: list[Tok], k: int) -> bool:
 
 def _complement(toks: list[Tok], k: int) -> bool:
     """Is ``toks[k]`` the one-word complement of an office ("Secretary of State", "Minister of Health")?"""
-    return k >= 3 and toks[k - 1].low == "of" and _office(toks[k - 2]) and _complement_word(toks[k].text)
+    office = k >= 3 and (_office(toks[k - 2]) or _complemented_initials(toks[k - 2]))
+    return office and toks[k - 1].low == "of" and _complement_word(toks[k].text)
 
 
 _COMPLEMENTS = 3  # complements joined to an office at most ("Minister of State for Home Affairs": two)
@@ -209,7 +218,7 @@ def _complemented_office(toks: list[Tok], end: int) -> int:
         if joiner < 1:
             break
         k = joiner - 1
-        if _office(toks[k]):
+        if _office(toks[k]) or _complemented_initials(toks[k]):
             return k
     return end - 1
 
