@@ -200,3 +200,12 @@ BODY_NAME_JOINERS = frozenset(("of", "the", "and", "for"))
 # bench comprising Justices …").
 BENCH_NOUNS = frozenset(("bench", "panel"))
 BENCH_JOINERS = frozenset(("of", "comprising"))
+
+# Adjectives of a speaker's mood written with "a" before the name ("said a tearful Ann Cole", "a defiant Mr Kamau
+# told reporters"), and the adverbs that may grade them ("a visibly emotional …"): the writer's colour, no role;
+# the name after them speaks (Session 64).
+MOOD_ADJECTIVES: frozenset[str] = frozenset(
+    """tearful emotional defiant beaming angry jubilant delighted relieved smiling frustrated furious upbeat
+    elated dejected grinning shaken distraught sombre somber buoyant bullish bemused exasperated ecstatic""".split()
+)
+MOOD_ADVERBS: frozenset[str] = frozenset("visibly clearly obviously still".split())

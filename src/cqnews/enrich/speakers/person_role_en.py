@@ -19,6 +19,8 @@ from ...lexicon.en import (
     TITLE_GIVEN_NAMES,
 )
 from ...lexicon.speaker_phrases_en import (
+    MOOD_ADJECTIVES,
+    MOOD_ADVERBS,
     POSSESSIVE_DETERMINERS,
     PREPOSITION_PAIRS,
     ROLE_HEADS_BEFORE_OF,
@@ -50,7 +52,7 @@ def person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who
         # "Director of Government Affairs Phil Smith", "Envoy to the UN …", "Commissioner of Police Tan Kok Liang"
         kept = complement_name_words(name, bool(role))
         role, name = role + name[:-kept], name[-kept:]
-    role_words = _role_prefix(toks, j, i) + role
+    role_words = _role_prefix(toks, _past_mood(toks, j, i), i) + role
     if role_words and role_words[-1].endswith(POSSESSIVE):
         role_words = []  # "Nigeria's Bola Tinubu", "Liverpool's Ann Cole": an owner with no noun is no role
     return Who(
@@ -60,6 +62,15 @@ def person_who(toks: list[Tok], i: int, name: list[str], role: list[str]) -> Who
         start=toks[j].start,
         gender=gender_of_titles(role),
     )
+
+
+def _past_mood(toks: list[Tok], j: int, i: int) -> int:
+    """Where the role words start past an adjective of mood opening them ("a defiant Mr Kamau": the role is "Mr",
+    not "defiant Mr"; "a visibly emotional Mrs Patel")."""
+    k = j + 1 if j < i and toks[j].low in DETERMINERS else j
+    while k < i and toks[k].low in MOOD_ADVERBS:
+        k += 1
+    return k + 1 if k < i and toks[k].low in MOOD_ADJECTIVES else j
 
 
 def _role_start(toks: list[Tok], i: int, name: list[str], role: list[str]) -> int:

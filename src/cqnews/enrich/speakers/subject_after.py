@@ -29,6 +29,8 @@ from ...lexicon.speaker_phrases_en import (
     DATA_WORDS,
     INDEFINITE_ARTICLES,
     ISSUED_WORDS,
+    MOOD_ADJECTIVES,
+    MOOD_ADVERBS,
 )
 from .adverbials import drop_adverbials
 from .described import described_then_name
@@ -66,6 +68,7 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     toks = _subject_tokens(text, lo, hi, before_verb)
     if not toks:
         return None
+    toks = _past_mood(toks)
     owned = titled_pair_forward(text, toks) or owned_role_then_name(text, toks)  # ("said Justices A B and C D")
     owned = owned or described_then_name(text, toks) or role_then_name(text, toks)
     if owned is not None:
@@ -89,6 +92,19 @@ def en_subject_after(text: str, lo: int, hi: int, before_verb: bool = False) -> 
     who = description_forward(text, toks)
     named = name_given_after(text, toks, who) if who is not None and who.kind == "desc" else None
     return named or who  # "said a woman who gave her name as Mary.": Mary, "a woman" her role
+
+
+def _past_mood(toks: list[Tok]) -> list[Tok]:
+    """The tokens from the name on after "a" and an adjective of mood ("said a tearful Ann Cole outside the court",
+    "added an angry Mrs Patel"): the adjective is the writer's colour, the name speaks; ``toks`` otherwise."""
+    if toks[0].low not in INDEFINITE_ARTICLES:
+        return toks
+    k = 1
+    while k < len(toks) and toks[k].low in MOOD_ADVERBS:
+        k += 1
+    if k + 1 < len(toks) and toks[k].low in MOOD_ADJECTIVES and toks[k + 1].cap:
+        return toks[k + 1 :]
+    return toks
 
 
 def _pronoun_subject(toks: list[Tok]) -> Who | None:
