@@ -190,10 +190,12 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
 
 def _author_of_document(role: str | None) -> str | None:
     """``role`` from its author on when it is a document made by one ("A statement signed by its spokesman, Dr Ade
-    Musa, said": "its spokesman"; the statement is the medium, the person named its author)."""
+    Musa, said": "its spokesman"; the statement is the medium, the person named its author). The participle may open
+    the role when the document stands in commas of its own ("The statement, signed by the party's publicity
+    secretary, Debo Ologunagba, said": "the party's publicity secretary", not "signed by …")."""
     words = (role or "").split(" ")
-    at = next((k for k in range(1, len(words) - 2) if words[k] in ISSUED_WORDS and words[k + 1] == "by"), 0)
-    return " ".join(words[at + 2 :]) if at else role
+    at = next((k for k in range(len(words) - 2) if words[k] in ISSUED_WORDS and words[k + 1] == "by"), -1)
+    return " ".join(words[at + 2 :]) if at >= 0 else role
 
 
 def _title_alone(mention: str) -> bool:
