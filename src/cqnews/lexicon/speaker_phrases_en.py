@@ -18,8 +18,12 @@ PHOTO_POINTER = (
 # speaker readers read the name without it, as the name index does.
 NAME_OPENING_APOSTROPHE = r"['’](?=M[^\W\d_]*+['’][^\W\d_])"
 
+# A retired officer's mark between the rank and the name on South Asian pages, "(retd)", "(rtd)", "(retired)":
+# "said Brigadier (retd) Harun Khan" is read as "said Brigadier Harun Khan" (the speaker was "Brigadier").
+RETIRED_MARK = r"(?:retd|rtd|retired)\.?"
+
 BRACKETED_LABEL = (
-    rf"\((?:{PHOTO_POINTER}|[A-Z]{{2,6}}"
+    rf"\((?:{PHOTO_POINTER}|{RETIRED_MARK}|[A-Z]{{2,6}}"
     rf"|[A-Z]{{1,2}}(?:[-–.,] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|\d{{1,3}}|{WARD_LABEL})\)"
 )
 
