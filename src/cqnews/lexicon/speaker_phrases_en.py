@@ -80,6 +80,9 @@ DATA_WORDS = DATA_NOUNS | frozenset("numbers estimates research analysis stateme
 # A participle between a document and its author ("a statement released by …", "a report published by …", "a
 # statement signed by its spokesman, Dr Ade Musa, said").
 ISSUED_WORDS = frozenset("released issued published compiled prepared conducted commissioned posted signed".split())
+# A participle between an office holder and the one who stood in for them and spoke ("The governor, represented by
+# his deputy, Dr Ann Obi, said"): the one named after speaks, the words after "by" their role (Session 64).
+STOOD_IN_WORDS = frozenset(("represented",))
 
 # Prepositions of a medium after a subject ("Ann Lee in an interview said", "… via email"): no part of it.
 MEDIUM_PREPOSITIONS = frozenset(("in", "on", "via"))

@@ -24,3 +24,11 @@ def test_a_statement_signed_by_without_its_own_commas() -> None:
     assert said_in_en("A statement signed by its spokesman, Dr Ade Musa, said the strike would go on.") == [
         ("Ade Musa", "its spokesman")
     ]
+
+
+def test_a_holder_represented_by_a_deputy() -> None:
+    """ "The governor, represented by his deputy, Dr Ann Obi, said": the deputy named after speaks, the words after
+    "by" her role (the role held "represented by his deputy")."""
+    assert said_in_en(
+        "The governor, represented by his deputy, Dr Ann Obi, said the state would fund the new clinic."
+    ) == [("Ann Obi", "his deputy")]

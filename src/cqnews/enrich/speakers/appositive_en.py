@@ -27,6 +27,7 @@ from ...lexicon.speaker_phrases_en import (
     ISSUED_WORDS,
     NAME_RUN_JOINERS,
     POSSESSIVE_DETERMINERS,
+    STOOD_IN_WORDS,
 )
 from .former_name_en import without_former_name
 from .given_names import given_name_gender
@@ -194,7 +195,8 @@ def _author_of_document(role: str | None) -> str | None:
     the role when the document stands in commas of its own ("The statement, signed by the party's publicity
     secretary, Debo Ologunagba, said": "the party's publicity secretary", not "signed by …")."""
     words = (role or "").split(" ")
-    at = next((k for k in range(len(words) - 2) if words[k] in ISSUED_WORDS and words[k + 1] == "by"), -1)
+    by = (k for k in range(len(words) - 2) if words[k + 1] == "by")
+    at = next((k for k in by if words[k] in ISSUED_WORDS or words[k] in STOOD_IN_WORDS), -1)
     return " ".join(words[at + 2 :]) if at >= 0 else role
 
 
