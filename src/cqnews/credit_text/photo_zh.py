@@ -167,6 +167,8 @@ def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
         credits = [Credit(role=role, name=p, organization=first, raw=raw) for p in people]
         credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs[1:])
         return dedupe_credits(credits)
+    if not orgs and rep is not None and not rep.group("names").strip() and not org_only:
+        return [Credit(role=role, raw=raw)]  # "（本报记者 摄）", "通讯员供图": a role naming no one, only the kind
     return dedupe_credits([Credit(role=role, organization=o, raw=raw) for o in orgs])
 
 
