@@ -56,6 +56,9 @@ ORG_NAMES: tuple[str, ...] = (
     # Portuguese "handout" (Session 63): the picture given out by the body the caption is about, a giver's note as
     # "Handout" is, also alone after the caption's last stop ("… nesta segunda-feira. Divulgação")
     "Divulgação", "Divulgacao",
+    # India's giver note (Session 64): the picture given by the person or body the story is about, as "Handout" is
+    # ("… on Monday. Photo: Special Arrangement"): no person's name
+    "Special Arrangement",
     # Agencies of South-East Asia, the Baltic states, Central and South-East Europe and Turkey ("… di Jakarta.
     # ANTARA", "(Bernama)", "Foto: TASR", "Ministras Vilniuje. BNS", "Foto: Anadolu Ajansı")
     "ANTARA", "Bernama", "VNA", "TTXVN", "PNA", "TASR", "BNS", "LETA", "ERR", "BTA", "БТА", "AGERPRES",
