@@ -133,6 +133,15 @@ _ATTRIBUTION_AFTER_RE = re.compile(
 )
 
 
+def _last_before(text: str, o: int) -> str:
+    """The last character before ``o`` but blanks ("" when none): ``text[:o].rstrip()[-1:]``, reading back over
+    the blanks only (each run of blanks is read by the one mark after it)."""
+    k = o - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 class _StraightSingle:
     """Straight single quotes ('We lost everything,' she said.), as some tabloids write every quote.
 
@@ -146,6 +155,7 @@ class _StraightSingle:
         self.at = -1  # the next closer at or after self.query (len(text) when none)
         self.query = -1
         self.closed = False  # whether a quote of the block was closed before
+        self.last = text.rstrip()[-1:]  # the block's last character but blanks, read once (not once per mark)
 
     def _next_closer(self, i: int) -> int:
         if self.at >= i and self.query <= i:
@@ -169,11 +179,11 @@ class _StraightSingle:
         if c < len(self.text) and c - o <= _STRAIGHT_REACH:
             self.closed = True
             return c
-        before = self.text[:o].rstrip()
+        before = _last_before(self.text, o)  # (not the block's text before o stripped: once per mark, quadratic)
         word_closed = self.text.find("' ", o + 1, o + _STRAIGHT_REACH) >= 0
-        goes_on = self.closed and before.endswith(_SENTENCE_ENDS) and not word_closed
-        opens = o == 0 or before.endswith(":") or goes_on  # (a mark before a space closes a word: 'Big' is …)
-        if opens and self.text.rstrip()[-1:] in _CLOSING_PUNCT:
+        goes_on = self.closed and before in _SENTENCE_ENDS and not word_closed
+        opens = o == 0 or before == ":" or goes_on  # (a mark before a space closes a word: 'Big' is …)
+        if opens and self.last in _CLOSING_PUNCT:
             return -1
         return _NOT_A_QUOTE
 
