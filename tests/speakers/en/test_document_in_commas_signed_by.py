@@ -32,3 +32,20 @@ def test_a_holder_represented_by_a_deputy() -> None:
     assert said_in_en(
         "The governor, represented by his deputy, Dr Ann Obi, said the state would fund the new clinic."
     ) == [("Ann Obi", "his deputy")]
+
+
+def test_a_holder_represented_by_a_titled_office_with_a_complement() -> None:
+    """ "The President, represented by the Secretary to the Government, Ann Obi, said": a capitalised office with
+    its complement after "by" is read by the title-with-complement path, which kept "represented by …" in the role."""
+    assert said_in_en(
+        "The President, represented by the Secretary to the Government, Ann Obi, said the grant would be paid in May."
+    ) == [("Ann Obi", "the Secretary to the Government")]
+    assert said_in_en(
+        "The governor, who was represented by the Commissioner for Health, Dr Ann Obi, said the clinic would open."
+    ) == [("Ann Obi", "the Commissioner for Health")]
+
+
+def test_a_titled_office_with_a_complement_not_represented_keeps_its_article() -> None:
+    assert said_in_en("The Secretary to the Government, Ann Obi, said the grant would be paid in May.") == [
+        ("Ann Obi", "The Secretary to the Government")
+    ]

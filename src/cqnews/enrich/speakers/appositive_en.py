@@ -181,7 +181,7 @@ def _last_segment(text: str, toks: list[Tok], last: int, commas: list[int]) -> l
             inner.role = before.mention  # "The OCPD, Mr Peter Maina, said": an office in initials, no body
         if before is not None and before.kind in ("person", "org", "desc"):
             # "The Press Secretary for the Governor, Ann Cole,": the title whole, not its complement's description
-            inner.role = _title_with_complement(text, toks, commas[0], before) or inner.role
+            inner.role = _author_of_document(_title_with_complement(text, toks, commas[0], before)) or inner.role
         if before is not None and before.kind == "person" and _title_alone(before.mention):
             # "Lagos State Governor, Babajide Sanwo-Olu, said": a title alone ends the run, the holder named after
             seg = _segment_start(toks, commas[0])
