@@ -24,6 +24,7 @@ from .names_en import PARTY_LABELS as PARTY_LABELS
 from .names_en import PARTY_STATE_RE as PARTY_STATE_RE
 from .names_en import POST_NOMINALS as POST_NOMINALS
 from .names_en import ROYAL_COLLEGE_LETTERS_RE as ROYAL_COLLEGE_LETTERS_RE
+from .names_en import SET_OFF_TITLE_GIVEN_NAMES as SET_OFF_TITLE_GIVEN_NAMES
 from .names_en import TITLE_GIVEN_NAMES as TITLE_GIVEN_NAMES
 from .names_en import TITLE_SUFFIXES as TITLE_SUFFIXES
 from .names_en import TITLES as TITLES

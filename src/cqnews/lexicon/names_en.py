@@ -151,8 +151,12 @@ WRITTEN_POST_NOMINALS: frozenset[str] = POST_NOMINALS | frozenset("bl sc mp td m
 ROYAL_COLLEGE_LETTERS_RE = re.compile(r"[FM]RC[A-Z][A-Za-z]{0,4}")
 
 # Titles that are also given names ("Dean", "Earl", "Duke"): after a lower-case role noun ("head coach Dean
-# Harwood", "club captain Earl Mensah") the word opens the name, the role already written before it.
+# Harwood", "club captain Earl Mensah") the word opens the name, the role already written before it. So do these and
+# "Sheriff", "Prince", "King" (given names on Nigerian pages) before one name word after a capitalised office of
+# another title set off before them ("The Delta State Governor, Sheriff Oborevwori"; "deputy Sheriff Jones" keeps its
+# title). Session 64.
 TITLE_GIVEN_NAMES: frozenset[str] = frozenset("dean earl duke".split())
+SET_OFF_TITLE_GIVEN_NAMES: frozenset[str] = TITLE_GIVEN_NAMES | frozenset("sheriff prince king".split())
 
 # Generational suffixes that end a person's name ("Ferdinand Marcos Jr.", "Martin Luther King Jr", "Henry Ford II"),
 # lower-case without their stops: part of the name, never a name word of their own.

@@ -15,6 +15,7 @@ from ...lexicon.en import (
     NAME_PARTICLES,
     OF_LIKE,
     PREPOSITIONS,
+    SET_OFF_TITLE_GIVEN_NAMES,
     TITLE_COMPLEMENT_JOINERS,
     TITLE_GIVEN_NAMES,
 )
@@ -150,10 +151,16 @@ def _courtesy_after_noun(toks: list[Tok], i: int, role: list[str]) -> bool:
 
 def _given_name_title(toks: list[Tok], i: int, name: list[str], role: list[str]) -> bool:
     """Is the one title ``role`` of the run at ``toks[i]`` a given name ("Dean", "Earl") before the one name word
-    ``name``, a lower-case title or agent noun right before the run ("head coach Dean Harwood")?"""
-    if len(role) != 1 or len(name) != 1 or role[0].lower() not in TITLE_GIVEN_NAMES or i == 0:
+    ``name``, a lower-case title or agent noun right before the run ("head coach Dean Harwood"), or an office of
+    another title set off in a comma before it ("The Delta State Governor, Sheriff Oborevwori": a governor is no
+    sheriff)?"""
+    if len(role) != 1 or len(name) != 1 or role[0].lower() not in SET_OFF_TITLE_GIVEN_NAMES or i < 2:
         return False
-    return toks[i - 1].text.islower() and title_or_agent_noun(toks[i - 1].low)
+    if toks[i - 1].text == ",":
+        office = toks[i - 2]
+        return office.cap and office.low != role[0].lower() and title_or_agent_noun(office.low)
+    plain = role[0].lower() in TITLE_GIVEN_NAMES
+    return plain and toks[i - 1].text.islower() and title_or_agent_noun(toks[i - 1].low)
 
 
 def _lower_complement_role(toks: list[Tok], i: int) -> int:
