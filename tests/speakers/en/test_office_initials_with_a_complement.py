@@ -29,3 +29,14 @@ def test_initials_alone_after_a_holder_named_before() -> None:
     assert said_in_en("Interior CS Ann Wanjiru toured Nakuru on Monday. The CS said the curfew would end.") == [
         ("Ann Wanjiru", "The CS")
     ]
+
+
+def test_a_complement_of_three_words_ending_in_a_place_head() -> None:
+    """ "The DPO of Sabon Gari Division, CSP Musa Bello, said": a complement of three words is read when its last is
+    a place's head ("Division", "District"); the role was the rank "CSP", and without the rank nothing."""
+    assert said_in_en(
+        "The DPO of Sabon Gari Division, CSP Musa Bello, said two suspects had been arrested."
+    ) == [("Musa Bello", "The DPO of Sabon Gari Division")]
+    assert said_in_en("The DPO of Sabon Gari Division, Musa Bello, said two suspects had been arrested.") == [
+        ("Musa Bello", "The DPO of Sabon Gari Division")
+    ]

@@ -15,6 +15,7 @@ from ...lexicon.en import (
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
     PERSON_NOUNS,
+    PLACE_HEAD_WORDS,
     PREPOSITIONS,
     TITLE_COMPLEMENT_JOINERS,
 )
@@ -225,9 +226,10 @@ def _complemented_office(toks: list[Tok], end: int) -> int:
 
 def _complement_joiner(toks: list[Tok], k: int) -> int:
     """Where the joiner before the complement ending at ``toks[k]`` stands: one or two capitalised words no given
-    name opens, or two such groups joined by "and" ("Health and Social Care"); -1 when none ("Health Kwaku
-    Agyeman" is a complement and a name)."""
+    name opens, or two such groups joined by "and" ("Health and Social Care"), or three ending in a place's head
+    ("the DPO of Sabon Gari Division"); -1 when none ("Health Kwaku Agyeman" is a complement and a name)."""
     words = 0
+    most = 3 if toks[k].low in PLACE_HEAD_WORDS else 2
     m = k
     while m > 0 and k - m < 6:
         if _complement_word(toks[m].text):
@@ -236,7 +238,7 @@ def _complement_joiner(toks: list[Tok], k: int) -> int:
             words = 0
         else:
             break
-        if words > 2:
+        if words > most:
             return -1
         m -= 1
     if m == k or toks[m].low not in TITLE_COMPLEMENT_JOINERS or not _complement_word(toks[m + 1].text):
