@@ -12,7 +12,8 @@ Sources, read once here so that nothing is read or downloaded while parsing:
 - the CLDR English names of countries and regions (babel ``Locale("en").territories``);
 - the cities of the IANA time-zone names (``zoneinfo.available_timezones()``: "Europe/Kyiv" -> kyiv);
 - the short list below: US states, Chinese provinces, nations of the UK, Australian states, and the
-  abbreviations written for countries and unions (U.S., U.K., EU).
+  abbreviations written for countries and unions (U.S., U.K., EU); cities of Pakistan, India, Nigeria, Kenya and
+  Ghana that no time zone names, written after an office's initials ("the DC Lahore", "DPO Sialkot"; Session 64).
 Given names in the quote tables (Sofia, Adelaide, Georgia …) are left out: "Sofia said" is a person.
 For the other languages: CLDR's names of countries and regions in that language (``Locale(lang).territories``) and
 its names of the time zones' exemplar cities (``Locale(lang).time_zones[zone]["city"]``: CLDR lists a city only
@@ -51,7 +52,9 @@ Nanjing|Xiamen|England|Scotland|Wales|Northern Ireland|Britain|Great Britain|New
 Sydney|Melbourne|Brisbane|Perth|Canberra|Hobart|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Kyiv|Kiev|Moscow|Gaza|
 West Bank|Delhi|New Delhi|Mumbai|Tokyo|Seoul|
 Pyongyang|Taipei|Brussels|Strasbourg|Geneva|Davos|Washington|Westminster|Whitehall|Downing Street|Kremlin|
-US|U.S.|USA|U.S.A.|UK|U.K.|EU|E.U.|UAE|U.A.E.|PRC|DPRK|ROK|America|Europe|Asia|Africa|Latin America|Middle East
+US|U.S.|USA|U.S.A.|UK|U.K.|EU|E.U.|UAE|U.A.E.|PRC|DPRK|ROK|America|Europe|Asia|Africa|Latin America|Middle East|
+Lahore|Islamabad|Rawalpindi|Faisalabad|Peshawar|Quetta|Sialkot|Gujranwala|Hyderabad|Bengaluru|Chennai|Lucknow|
+Jaipur|Patna|Abuja|Ibadan|Kaduna|Port Harcourt|Mombasa|Kisumu|Nakuru|Eldoret|Kumasi
 """
 
 

@@ -22,6 +22,7 @@ from .names_en import OFFICE_TITLES as OFFICE_TITLES
 from .names_en import PAIRED_TITLES as PAIRED_TITLES
 from .names_en import PARTY_LABELS as PARTY_LABELS
 from .names_en import PARTY_STATE_RE as PARTY_STATE_RE
+from .names_en import PLACED_OFFICE_INITIALS as PLACED_OFFICE_INITIALS
 from .names_en import POST_NOMINALS as POST_NOMINALS
 from .names_en import ROYAL_COLLEGE_LETTERS_RE as ROYAL_COLLEGE_LETTERS_RE
 from .names_en import SET_OFF_TITLE_GIVEN_NAMES as SET_OFF_TITLE_GIVEN_NAMES

@@ -69,6 +69,12 @@ OFFICE_ACRONYMS: frozenset[str] = frozenset(
     DCE MCE OCPD OCS PPRO PRO CP ACP AIG DIG CSP SP DSP ASP DPO""".split()
 )
 
+# Offices in capital initials that the place they serve may follow on Pakistani and Indian pages ("the DC Lahore",
+# "DPO Sialkot Hassan Asad", "the SSP Karachi"): the table above, a district's deputy commissioner, a senior
+# superintendent, a station house officer and a capital city's police officer. ("DC" stays out of the table above:
+# a British detective constable's initials before a surname name only one whose title they spell.) Session 64.
+PLACED_OFFICE_INITIALS: frozenset[str] = OFFICE_ACRONYMS | frozenset("DC SSP SHO CCPO".split())
+
 # Malaysian honorifics of two words whose second is no title alone ("Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee",
 # "Toh Puan Aishah", "Dato' Sri Najib"): "Tan" is a surname, "Sri" a given name ("Sri Mulyani") on their own. The
 # office of a Malay state's chief minister likewise ("Selangor Menteri Besar Amirudin Shari"), and a district's

@@ -9,12 +9,13 @@ from ...lexicon.en import (
     CLAUSE_BREAKS,
     OFFICE_ACRONYMS,
     PERSON_NOUNS,
+    PLACED_OFFICE_INITIALS,
     TITLE_COMPLEMENT_JOINERS,
     agent_noun,
 )
 from ...lexicon.speaker_phrases_en import ARTICLES, EVERYDAY_PERSON_NOUNS, POSSESSIVE_DETERMINERS
 from .name_split_en import courtesy_title, gender_of_titles, split_name
-from .name_words_en import name_run_end
+from .name_words_en import is_place, name_run_end
 from .tokens import PUNCT, Tok, Who
 
 _DESCRIPTION_WORDS = 8
@@ -36,7 +37,7 @@ def described_then_name(text: str, toks: list[Tok]) -> Who | None:
     if not office and not any(
         _role_noun(t, k) or _title_of(described, k) or _capitalised_head_title(described, k)
         for k, t in enumerate(described)
-    ):
+    ) and not _office_initials_closing(described):
         return None  # "said the carmaker, Nova Motors": no office of a person, so no person named after it
     start = comma + 1
     while start < len(toks) - 2 and _title_word(toks[start].text):
@@ -76,6 +77,15 @@ def _capitalised_head_title(described: list[Tok], k: int) -> bool:
     Minister, Tom Hale", "the Foreign Minister, Ann Cole": "Minister" after a word that qualifies it)?"""
     head = described[k].low in P.EN_TITLES or described[k].text in OFFICE_ACRONYMS  # "the police PRO, DSP Ann Lee"
     return k > 0 and k == len(described) - 1 and described[k].cap and head
+
+
+def _office_initials_closing(described: list[Tok]) -> bool:
+    """Is the description an office in capital initials alone or with the place it serves ("said the DCP, Ankit
+    Singh", "said the DC Lahore, Ali Khan"): the office of the one named after (the name was lost, or "DC Lahore"
+    with the role "Ali Khan")?"""
+    if not described or len(described) > 2 or described[0].text not in PLACED_OFFICE_INITIALS:
+        return False
+    return len(described) == 1 or described[1].cap and is_place(described[1].text)
 
 
 def _office_by_shape(described: list[Tok], after: list[Tok]) -> bool:

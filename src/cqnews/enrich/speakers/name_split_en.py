@@ -52,7 +52,7 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
     # "Dr Kalwinder Singh Khaira", "Gen. Rommel Francisco Marbil", "Brigadier General Rommel Francisco Dizon": after
     # a title the name follows, its first word no description even before a known given name
     courtesy = name_opens_after(words[cut - 1], words[cut:]) if cut else courtesy
-    given = _given_name_after_words(name, lows[cut:], courtesy)
+    given = _given_name_after_words(name, lows[cut:], courtesy) or _place_after_initials(words, cut, name)
     if not given and len(name) > 2 and is_demonym(name[0]):
         given = 1  # "American Teodran Merwick": where they are from, no part of a full name
     given += _role_after_time_adjective(name, lows[cut:], given)
@@ -69,6 +69,14 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
     if orgs and _name_after_org(name, orgs[-1]):
         return *_party_to_role(role + name[: orgs[-1] + 1], name[orgs[-1] + 1 :]), "person"
     return (role, name, "org") if orgs else (*_party_to_role(role, name), "person")
+
+
+def _place_after_initials(words: list[str], cut: int, name: list[str]) -> int:
+    """1 when the first word of ``name`` after an office in capital initials is a place and a name follows it: the
+    office's place, written after its initials on Pakistani and Indian pages ("DPO Sialkot Hassan Asad", "DC Lahore
+    Ali Khan": the name was "Sialkot Hassan Asad"); else 0."""
+    office = cut > 0 and len(words[cut - 1]) >= 2 and words[cut - 1].isalpha() and words[cut - 1].isupper()
+    return 1 if office and len(name) >= 2 and is_place(name[0]) else 0
 
 
 def _role_after_time_adjective(name: list[str], lows: list[str], given: int) -> int:

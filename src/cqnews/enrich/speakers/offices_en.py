@@ -16,12 +16,13 @@ from ...lexicon.en import (
     OFFICE_TITLES,
     PERSON_NOUNS,
     PLACE_HEAD_WORDS,
+    PLACED_OFFICE_INITIALS,
     PREPOSITIONS,
     TITLE_COMPLEMENT_JOINERS,
 )
 from .given_names import given_name_gender
 from .name_split_en import gender_of_titles
-from .name_words_en import is_demonym
+from .name_words_en import is_demonym, is_place
 from .tokens import POSSESSIVE, PUNCT, Tok, Who, stop_cut
 
 _MODIFIERS = 4  # words between "the" and the title at most ("the Chinese Foreign Ministry")
@@ -34,6 +35,7 @@ def office_ending(text: str, toks: list[Tok], end: int) -> Who | None:
     if end < 2:
         return None
     owned = demonym_ending(text, toks, end) or owned_office_acronym(text, toks, end)
+    owned = owned or _placed_initials(text, toks, end)
     if owned is not None:
         return owned
     k = end - 3 if _complement(toks, end - 1) else _complemented_office(toks, end)
@@ -75,6 +77,19 @@ def demonym_ending(text: str, toks: list[Tok], end: int) -> Who | None:
 def _lower_modifier(tok: Tok) -> bool:
     """A lower-case word qualifying a noun for a person ("veteran", "former", "45-year-old")."""
     return not tok.cap and tok.low != "the" and (_modifier(tok) or tok.low.endswith(AGE_ADJECTIVE_ENDINGS))
+
+
+def _placed_initials(text: str, toks: list[Tok], end: int) -> Who | None:
+    """ "the DC Lahore", "the DPO Sialkot" ending ``toks[:end]``: an office in capital initials and the place it
+    serves, written after it on Pakistani and Indian pages, is a description (the phrase the role), no name "DC
+    Lahore" nor "Sialkot"."""
+    if end < 3 or toks[end - 3].low != "the" or toks[end - 2].text not in PLACED_OFFICE_INITIALS:
+        return None
+    if not toks[end - 1].cap or not is_place(toks[end - 1].text):
+        return None
+    start = toks[end - 3].start
+    phrase = text[start : toks[end - 1].end]
+    return Who(phrase, "desc", role=phrase, start=start)
 
 
 def owned_office_acronym(text: str, toks: list[Tok], end: int) -> Who | None:

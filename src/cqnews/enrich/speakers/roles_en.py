@@ -16,6 +16,7 @@ from ...lexicon.en import (
     OF_LIKE,
     OFFICE_ACRONYMS,
     PERSON_NOUNS,
+    PLACED_OFFICE_INITIALS,
     PREPOSITIONS,
     ROLE_NOUN_ENDINGS,
     TITLE_COMPLEMENT_JOINERS,
@@ -33,6 +34,7 @@ from .name_words_en import (
     after_title_joiner,
     is_initial,
     is_name_word,
+    is_place,
     title_joiner,
     title_or_agent_noun,
 )
@@ -98,12 +100,18 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
         return None  # a role noun or a title must stand right before the name
     if kind != "person" or len(name) < 2 and not role and r < 2 and noun.rstrip(".") not in P.EN_TITLES:
         return None  # one name word after a lone role noun; after a title ("said Mrs Jones") it is a surname
-    if len(name) == 1 and role and not courtesy_title(role[-1]) and name[0].lower() in P.EN_TITLES:
+    if len(name) == 1 and role and not courtesy_title(role[-1]) and _no_name_after(role[-1], name[0]):
         return None  # "said the Deputy Governor": a compound title, no name (not "said Mr Judge")
     start = 1 if toks[0].low in DETERMINERS else 0
     lead = [text[toks[start].start : toks[r - 1].end]] if r > start else []  # none when the run opens after "the"
     role_text = " ".join(lead + role)  # "said the Rev. Al Sharpton": "Rev.", no space before it
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender_of_titles([noun, *role]))
+
+
+def _no_name_after(title: str, word: str) -> bool:
+    """Is the one word ``word`` after the title ``title`` no name: a title itself ("the Deputy Governor") or the
+    place an office in capital initials serves ("said the DPO Sialkot", "the DC Lahore": a description)?"""
+    return word.lower() in P.EN_TITLES or title in PLACED_OFFICE_INITIALS and is_place(word)
 
 
 def _role_phrase_end(toks: list[Tok]) -> int:
