@@ -144,7 +144,8 @@ def office_end(toks: list[Tok], start: int, end: int) -> tuple[list[Tok], int]:
     ``toks[:end]`` ("said the Secretary of State.", "said the Minister for Health and Social Care."), with the
     tokens (a new list, see :func:`stop_cut`, when a full stop ending the sentence on the complement is cut off its
     token)."""
-    if start != 1 or toks[0].low != "the" or end + 1 >= len(toks) or not _office(toks[end - 1]):
+    office = _office(toks[end - 1]) or _complemented_initials(toks[end - 1])  # ("said the DCP of South Delhi.")
+    if start != 1 or toks[0].low != "the" or end + 1 >= len(toks) or not office:
         return toks, end
     k = end
     for _ in range(_COMPLEMENTS):

@@ -27,6 +27,7 @@ from ...lexicon.speaker_phrases_en import (
     NOT_ROLE_NOUN_ENDINGS,
     TENURE_ADJECTIVES,
 )
+from .given_names import given_name_gender
 from .homographs_en import complement_name_words
 from .name_split_en import courtesy_title, gender_of_titles, name_opens_after, split_name
 from .name_words_en import (
@@ -91,6 +92,8 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
     if after_title_joiner(toks, r):
         if title_joiner(toks, r) != "of" and (end - r <= 2 or not after_title_joiner(toks, r, role)):
             return None  # "said a senator for New York", "the aide to President Ann Cole": the complement, no name
+        if _complement_alone(role, name):
+            return None  # "said the Governor of Lagos State.": the complement, no name "Lagos State"
         # "President of Ukraine Volodymyr Zelensky", "Ambassador to the US Xie Feng": the title's complement
         kept = complement_name_words(name, bool(role))  # ("Minister for Manpower | Tan See Leng")
         role, name = role + name[:-kept], name[-kept:]
@@ -106,6 +109,15 @@ def role_then_name(text: str, toks: list[Tok]) -> Who | None:
     lead = [text[toks[start].start : toks[r - 1].end]] if r > start else []  # none when the run opens after "the"
     role_text = " ".join(lead + role)  # "said the Rev. Al Sharpton": "Rev.", no space before it
     return Who(" ".join(name), "person", role=role_text, start=toks[0].start, gender=gender_of_titles([noun, *role]))
+
+
+def _complement_alone(role: list[str], name: list[str]) -> bool:
+    """Is the run after a title's "of" (``role`` and ``name`` as split) no more than the title's complement: one or
+    two words, no title among them, no known given name opening them, or a place's name ("said the Governor of Lagos
+    State", "said the DCP of South Delhi", "the DPO of Sabon Gari Division": the role was "Governor of", the name
+    "Lagos State")?"""
+    short = len(name) <= 2 and not given_name_gender(name[0])
+    return not role and (short or is_place(" ".join(name)))
 
 
 def _no_name_after(title: str, word: str) -> bool:
