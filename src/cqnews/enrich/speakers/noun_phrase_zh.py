@@ -166,7 +166,26 @@ def _name_then_act(seg: str, start: int) -> Who | None:
         if full and _act_or_day(toks, i + 1):
             role = seg[: t.start].rstrip("、的") or None
             return Who(t.word, "person", role=role, start=start + t.start)
-    return None
+    return _unknown_name_then_act(seg, toks, start)
+
+
+def _unknown_name_then_act(seg: str, toks: Sequence[segmenter.Token], start: int) -> Who | None:
+    """The person whose full name of three characters jieba cut into common words opens ``seg`` before a verb of two
+    characters (周长/贵|指着|远处(说): 周长贵, no body "周长贵指着远处"); None when no such name opens it."""
+    if len(seg) < 5 or seg[0] not in SURNAMES or not all(map(is_cjk_char, seg[:3])):
+        return None
+    k = next((i for i, t in enumerate(toks) if t.end >= 3), len(toks))
+    if k < 1 or k + 1 >= len(toks) or toks[k].end != 3 or toks[k + 1].tag != "v" or len(toks[k + 1].word) != 2:
+        return None
+    opening = toks[: k + 1]
+    if any(t.tag.startswith(_NO_NAME_TAGS) for t in opening) or seg[:3].endswith(BODY_NOUNS):
+        return None
+    return Who(seg[:3], "person", start=start)
+
+
+# Tags of words no piece of a person's name (a verb, a place, a body, a time, a number, a pronoun, a preposition, an
+# adverb, a conjunction, a particle: 翟俪/也|只能 is a name of two characters, then "also").
+_NO_NAME_TAGS = ("v", "ns", "nt", "t", "m", "r", "p", "d", "c", "u")
 
 
 def _act_or_day(toks: Sequence[segmenter.Token], i: int) -> bool:
