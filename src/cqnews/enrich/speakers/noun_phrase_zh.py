@@ -14,7 +14,7 @@ from ...lexicon import quotes_zh as QZ
 from ...lexicon.bodies_zh import BODY_NOUNS, DOC_NOUNS, PARTY, WRIT_NOUNS
 from ...lexicon.function_words_zh import EXISTENTIAL_VERBS
 from ...lexicon.names_zh import MINORITY_NAME_PARTS
-from ...lexicon.people_nouns_zh import PEOPLE_KIND_ENDS, PERSON_MEASURES, SOME_WORDS
+from ...lexicon.people_nouns_zh import ONE_PERSON_MEASURES, PEOPLE_KIND_ENDS, PERSON_MEASURES, SOME_WORDS
 from ...lexicon.personal_names_zh import (
     ADDRESS_AFTER_SURNAME,
     DOUBLE_SURNAMES,
@@ -45,8 +45,9 @@ def noun_phrase(seg: str, start: int) -> Who:
     """The subject as a title without a name, an unnamed source, a person or an organisation."""
     toks = segmenter.tag(seg)
     lead = toks[0].word
-    there_is = lead in EXISTENTIAL_VERBS and len(seg) > len(lead) + 1 and not _clause_verb(toks)
-    if there_is:  # 有专家(分析称): "there is" is no part of the speaker
+    one = lead[:1] in EXISTENTIAL_VERBS and lead[1:] in ONE_PERSON_MEASURES and seg[len(lead) :][:1] != "的"
+    there_is = (lead in EXISTENTIAL_VERBS or one) and len(seg) > len(lead) + 1 and not _clause_verb(toks)
+    if there_is:  # 有专家(分析称), 有位/r|顾客(问): "there is (one)" is no part of the speaker
         seg, start = seg[len(lead) :], start + len(lead)
     called = called_by_name(seg, start)
     if called is not None or place_brand_trade(seg):  # (上海|大|金空调/nr: a company, no person 金空调)
