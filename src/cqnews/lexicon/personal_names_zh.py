@@ -109,7 +109,7 @@ NOT_NAME_WORDS = frozenset(
     # (zhspk39) verbs, adjectives and nouns of things or offices jieba tags as names after a noun or a pronoun
     # (病人陈述/nr 过往病史, 他们张贴/nr): words of the language, found by tagging a word list, not from any page
     """ 陈述 陈列 陈旧 张贴 张开 张望 张扬 张力 吴语 胡同 罗盘 谢谢 韩流 唐突 许可 苏醒 卢布 魏碑 阎王 杜绝 姜汤
-    顾问 汤圆 乔木 贺信 齐全 宁可 华丽 祝贺 师傅 耿直 冉冉"""
+    顾问 汤圆 乔木 贺信 齐全 宁可 华丽 祝贺 师傅 耿直 冉冉 顾客"""
     # (probezh50c) the short name of an office jieba tags a name (董秘: 董事会秘书, the board's secretary)
     """ 董秘"""
     # (Session 62) the fields and shores of rural and flood reports jieba tags a name (蹲在田埂/nr 上): found by tagging
