@@ -23,6 +23,8 @@ from ..lexicon.credits import (
     CJK_SUPPLIED_BY,
     CJK_SUPPLIED_WORDS,
     ZH_FILE_PICTURE_LABELS,
+    ZH_SHOT_PLACE_PREPOSITIONS,
+    ZH_SHOT_PLACES,
     ZH_TEXT_AND_PICTURES,
 )
 from ..models import Credit, CreditRole
@@ -126,6 +128,10 @@ def _form_body(body: str) -> tuple[str, bool, str | None]:
     return body, False, None
 
 
+# Where the picture was taken, closing the names ("记者在现场拍摄" -> "在现场", "李杰 在一线"): no part of a name.
+_SHOT_PLACE = re.compile(rf"\s*(?:{_any(ZH_SHOT_PLACE_PREPOSITIONS)})?(?:{_any(ZH_SHOT_PLACES)})$")
+
+
 # An outlet that released the picture, then its photographer in brackets ("新华社发（王伟 摄）"): Xinhua's form.
 _RELEASED = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}发)\s*[（(](?P<inner>[^（()）]{1,40})[）)]$")
 
@@ -156,7 +162,7 @@ def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
     rep = ZH_REPORTER.match(body)
     if rep:
         org = rep.group("org").strip() or None
-        body = rep.group("names")
+        body = _SHOT_PLACE.sub("", rep.group("names"), count=1)  # "记者在现场拍摄": a place, no name
     people, orgs = _people_and_orgs(merge_split_names([p for p in _NAME_BREAK.split(body) if p]), org_only)
     if org:
         orgs.insert(0, org_name(org))
@@ -167,7 +173,7 @@ def zh_photo_credits(body: str, raw: str, role: CreditRole) -> list[Credit]:
         credits = [Credit(role=role, name=p, organization=first, raw=raw) for p in people]
         credits.extend(Credit(role=role, organization=o, raw=raw) for o in orgs[1:])
         return dedupe_credits(credits)
-    if not orgs and rep is not None and not rep.group("names").strip() and not org_only:
+    if not orgs and rep is not None and not body.strip() and not org_only:
         return [Credit(role=role, raw=raw)]  # "（本报记者 摄）", "通讯员供图": a role naming no one, only the kind
     return dedupe_credits([Credit(role=role, organization=o, raw=raw) for o in orgs])
 

@@ -89,6 +89,11 @@ ZH_TEXT_AND_PICTURES: tuple[str, ...] = ("文/图", "文／图", "文/圖", "文
 # Before a shot word, not a photographer's name: Japanese "代表撮影", a pool photo taken for all the press.
 CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
 
+# Where the picture was taken, written between a reporter word and the shot word ("记者在现场拍摄", "记者现场拍摄",
+# "本报记者 李杰 在一线拍摄"): a place, no part of the names; "at" or "from" may open it.
+ZH_SHOT_PLACES: tuple[str, ...] = ("现场", "一线", "空中", "現場", "一線")
+ZH_SHOT_PLACE_PREPOSITIONS: tuple[str, ...] = ("在", "从", "從")
+
 # "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社", and the short "图源：视觉中国").
 CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處", "图源", "圖源")
 
