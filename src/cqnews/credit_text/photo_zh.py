@@ -22,6 +22,7 @@ from ..lexicon.credits import (
     CJK_SOURCE_WORDS,
     CJK_SUPPLIED_BY,
     CJK_SUPPLIED_WORDS,
+    ZH_CREDIT_BODY_HEADS,
     ZH_FILE_PICTURE_LABELS,
     ZH_SHOT_PLACE_PREPOSITIONS,
     ZH_SHOT_PLACES,
@@ -186,9 +187,18 @@ def _people_and_orgs(parts: list[str], org_only: bool) -> tuple[list[str], list[
     for part in parts:
         if not org_only and looks_like_person(part):
             people.append(normalize_person_name(part))
-        elif looks_like_org(part) or len(parts) == 1:
+        elif looks_like_org(part) or len(parts) == 1 or _zh_credit_body(part):
             orgs.append(org_name(part))
     return people, orgs
+
+
+_MIN_BODY_NAME = 3
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _zh_credit_body(part: str) -> bool:
+    """Is ``part`` a body's name, Han characters ending in a body's head ("县融媒体中心", "江城日报")?"""
+    return len(part) >= _MIN_BODY_NAME and bool(_HAN_ONLY.fullmatch(part)) and part.endswith(ZH_CREDIT_BODY_HEADS)
 
 
 def zh_tail(text: str) -> tuple[int, str] | None:
@@ -257,10 +267,15 @@ def _closing_run(text: str, match: re.Match[str], offset: int) -> int | None:
         return offset + lead  # "资料图片 新华社记者 李四 摄": the file-picture note opens the credit
     if not ZH_REPORTER.match(body):
         # "图为重庆夜景 张三 摄": only the last token is the credit; glued text cannot be split.
-        last = body.split()[-1]
+        tokens = body.split()
+        last = tokens[-1]
         if len(last) > (_MAX_GLUED_SUPPLIER if supplied else _MAX_GLUED_NAME):
             return None
-        offset = text.rfind(last, offset)
+        start = text.rfind(last, offset)
+        if len(tokens) > 1 and _zh_credit_body(tokens[-2]):
+            body_start = text.rfind(tokens[-2], offset, start)
+            start = body_start if body_start >= 0 else start  # "县融媒体中心 李杰 摄": the body opens the credit
+        offset = start
     return offset
 
 

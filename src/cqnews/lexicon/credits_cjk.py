@@ -94,6 +94,13 @@ CJK_POOL_WORDS: tuple[str, ...] = ("代表",)
 ZH_SHOT_PLACES: tuple[str, ...] = ("现场", "一线", "空中", "現場", "一線")
 ZH_SHOT_PLACE_PREPOSITIONS: tuple[str, ...] = ("在", "从", "從")
 
+# Heads of the body a Chinese credit may name before its photographer with no reporter word ("（县融媒体中心 李杰
+# 摄）", "（江城日报 王芳 摄）", "县委宣传部 李杰 供图"): a part of three characters or more ending in one is the
+# organisation, no name. (No place heads: "江城县 李杰 摄" names where, not whose.)
+ZH_CREDIT_BODY_HEADS: tuple[str, ...] = (
+    "中心", "部", "局", "委", "办", "报", "社", "台", "网", "公司", "集团", "协会", "報", "臺", "網", "辦",
+)
+
 # "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社", and the short "图源：视觉中国").
 CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處", "图源", "圖源")
 
