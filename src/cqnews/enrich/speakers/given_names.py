@@ -32,6 +32,12 @@ def given_names_of(table: Mapping[str, str]) -> Iterator[None]:
         _LANGUAGE_GIVEN.reset(token)
 
 
+def reading_own_given_names() -> bool:
+    """Is a language's table of given names read first (:func:`given_names_of`), so that :func:`given_name_gender`
+    may answer other than the shared tables?"""
+    return bool(_LANGUAGE_GIVEN.get())
+
+
 def given_name_gender(name: str) -> str | None:
     """The gender the first word of ``name`` tells as a given name ("f", "m"), or None: in the language's
     table when an article of that language is being read (:func:`given_names_of`), else in the shared ones."""

@@ -3,6 +3,8 @@ and the gender its titles tell (split from :mod:`.tokens`)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...lexicon import quote_patterns as P
 from ...lexicon.demonyms_en import ROLE_TIME_ADJECTIVES, SIDE_MEMBER_NOUNS
 from ...lexicon.en import (
@@ -27,7 +29,7 @@ from ...lexicon.en import (
 )
 from ...lexicon.given_names_en import SECOND_GIVEN_NAMES
 from ...lexicon.speaker_phrases_en import FEMALE_ELDERS, MALE_ELDERS, PLURAL_TITLES_OF_ONE
-from .given_names import given_name_gender
+from .given_names import given_name_gender, reading_own_given_names
 from .name_words_en import is_demonym, is_place
 from .tokens import Kind
 
@@ -39,6 +41,21 @@ def split_name(words: list[str], courtesy: bool = False) -> tuple[list[str], lis
     an organisation is the person ("Daily Mail Lacerda" -> "Lacerda"). ``courtesy``: a courtesy title ("Dr")
     stands right before the run, outside it.
     """
+    if reading_own_given_names():  # (a language's given names may change the answer: no shared memo)
+        return _split_name(words, courtesy)
+    role, name, kind = _split_name_memo(tuple(words), courtesy)
+    return list(role), list(name), kind
+
+
+# (about 30 calls a page, the same runs asked about again by the index, the cues and the mentions; the split reads
+# only the words and the fixed tables while no language's given names are read first)
+@lru_cache(maxsize=4096)
+def _split_name_memo(words: tuple[str, ...], courtesy: bool) -> tuple[tuple[str, ...], tuple[str, ...], Kind]:
+    role, name, kind = _split_name(list(words), courtesy)
+    return tuple(role), tuple(name), kind
+
+
+def _split_name(words: list[str], courtesy: bool) -> tuple[list[str], list[str], Kind]:
     lows = [word.lower() for word in words]  # (each word lowered once for every table below)
     cut = 0
     for k in range(len(lows) - 1):

@@ -1,0 +1,47 @@
+"""The quote stage's shortcuts (Session 64) must answer exactly as the long way does: the memo of
+name_split_en.split_name (shared while no language's given names are read first), the capital look-ahead before
+the titled single name's pattern, and the substring test before the kin single name's pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqnews.enrich.speakers.given_names import given_names_of
+from cqnews.enrich.speakers.name_split_en import _split_name, split_name
+
+_RUNS = [
+    ["US", "President", "Donald", "Trump"],
+    ["Daily", "Mail", "Lacerda"],
+    ["Brave", "Marina", "Lacerda"],
+    ["Former", "All", "Black", "Sonny", "Bill", "Williams"],
+    ["DCOP", "Kwasi", "Ofori"],
+    ["Kalwinder", "Singh", "Khaira"],
+    ["House", "Republican", "Thomas", "Massie"],
+    ["Network", "Rail"],
+    ["Mum-of-three", "Siobhan", "O'Neill"],
+    ["Ann"],
+    [],
+]
+
+
+@pytest.mark.parametrize("words", _RUNS)
+@pytest.mark.parametrize("courtesy", [False, True])
+def test_split_name_memo_answers_as_the_split(words: list[str], courtesy: bool) -> None:
+    expected = _split_name(list(words), courtesy)
+    first = split_name(list(words), courtesy)
+    first[0].append("x")  # (a caller that changes the lists it was given changes no later answer)
+    first[1].append("y")
+    assert split_name(list(words), courtesy) == expected
+    assert split_name(list(words), courtesy)[1] is not split_name(list(words), courtesy)[1]
+
+
+def test_split_name_memo_steps_aside_for_a_language_table() -> None:
+    words = ["Brave", "Zorvek", "Malinsky"]  # (a made-up given name in no shared table)
+    shared = split_name(words)
+    assert shared == _split_name(words, False)
+    with given_names_of({"zorvek": "m"}):
+        own = split_name(words)
+        assert own == _split_name(words, False)
+    assert own == (["Brave"], ["Zorvek", "Malinsky"], "person")
+    assert shared != own
+    assert split_name(words) == shared
