@@ -4,10 +4,14 @@ the titled single name's pattern, and the substring test before the kin single n
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cqnews.enrich.speakers.given_names import given_names_of
+from cqnews.enrich.speakers.index import _TITLED_SINGLE_NAME_RE, TITLES_BEFORE_A_SURNAME
 from cqnews.enrich.speakers.name_split_en import _split_name, split_name
+from cqnews.lexicon.alternation import trie_pattern
 
 _RUNS = [
     ["US", "President", "Donald", "Trump"],
@@ -45,3 +49,27 @@ def test_split_name_memo_steps_aside_for_a_language_table() -> None:
     assert own == (["Brave"], ["Zorvek", "Malinsky"], "person")
     assert shared != own
     assert split_name(words) == shared
+
+
+_TITLED_LONG_WAY = re.compile(
+    r"\b(" + trie_pattern(TITLES_BEFORE_A_SURNAME) + r")\.? ([A-Z][a-z'’\-]{1,20})(?![\w'’\-]| [A-Z])"
+)
+
+_TITLED = [
+    "Chief Ogbonna welcomed the visitors, and Alhaji Bello addressed them before Sgt. Walsh said no more.",
+    "XChief Ogbonna came; 9Chief Obi left; _Chief Eze stayed; ÉChief Uche and «Chief Nnamdi» spoke.",
+    "chief Ogbonna, CHIEF Obi, Chief Executive Ann Lee and Chief Ogbonna Eze met; Sgt Walsh-Kerr said.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _TITLED)
+def test_titled_single_names_match_as_the_word_boundary_form(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    assert spans(_TITLED_SINGLE_NAME_RE) == spans(_TITLED_LONG_WAY)
+
+
+def test_titled_sentences_hold_names() -> None:
+    assert sum(len(_TITLED_LONG_WAY.findall(text)) for text in _TITLED) >= 4

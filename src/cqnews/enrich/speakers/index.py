@@ -96,8 +96,9 @@ _KIN_SINGLE_NAME_RE = re.compile(
 
 # "Chief Ogbonna welcomed …", "Alhaji Bello addressed …", "Sgt. Walsh said": a title of TITLES_BEFORE_A_SURNAME, its
 # stop, and one capitalised word with no other after it (Session 63).
+# (every title opens with a capital: the look-ahead spares the word-boundary test at every other place of the block)
 _TITLED_SINGLE_NAME_RE = re.compile(
-    r"\b(" + trie_pattern(TITLES_BEFORE_A_SURNAME) + r")\.? ([A-Z][a-z'’\-]{1,20})(?![\w'’\-]| [A-Z])"
+    r"(?=[A-Z])\b(" + trie_pattern(TITLES_BEFORE_A_SURNAME) + r")\.? ([A-Z][a-z'’\-]{1,20})(?![\w'’\-]| [A-Z])"
 )
 _NO_TITLED_SURNAME = P.EN_NOT_NAME | P.EN_TITLES | P.ORG_HEADS  # "Chief Executive", "Justice Department"
 _TELLING = frozenset(("told", "tells"))
