@@ -9,7 +9,7 @@ import re
 import pytest
 
 from cqnews.enrich.speakers.given_names import given_names_of
-from cqnews.enrich.speakers.index import _TITLED_SINGLE_NAME_RE, TITLES_BEFORE_A_SURNAME
+from cqnews.enrich.speakers.index import _KIN_SINGLE_NAME_RE, _TITLED_SINGLE_NAME_RE, TITLES_BEFORE_A_SURNAME
 from cqnews.enrich.speakers.name_split_en import _split_name, split_name
 from cqnews.lexicon.alternation import trie_pattern
 
@@ -73,3 +73,15 @@ def test_titled_single_names_match_as_the_word_boundary_form(text: str) -> None:
 
 def test_titled_sentences_hold_names() -> None:
     assert sum(len(_TITLED_LONG_WAY.findall(text)) for text in _TITLED) >= 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His wife, Abena, agrees that the ferry should run at night.",
+        "His wife,Abena, agrees; her son ,Tomasz, left; my sister; Ingrid; stayed.",
+        "Their neighbour\u00a0, Kwesi, had seen the boat; our cousin,\nFarid, drove.",
+    ],
+)
+def test_kin_single_names_need_a_comma_and_a_space(text: str) -> None:
+    assert ", " in text or not _KIN_SINGLE_NAME_RE.search(text)

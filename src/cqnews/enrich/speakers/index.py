@@ -287,6 +287,8 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
     def _note_kin_single_names(self, text: str) -> None:
         """ "His wife, Abena, agrees": one capitalised word set off after an owner's noun of a tie is a person of a
         single name (a relative, a neighbour), of the sex the noun tells, whom a later he or she may stand for."""
+        if ", " not in text:
+            return  # (every match has it: a substring test spares most blocks the regex)
         for m in _KIN_SINGLE_NAME_RE.finditer(text):
             word, noun = m.group(2), m.group(1)
             if word.lower() in P.EN_NOT_NAME or is_place(word) or word in self._by_token:
