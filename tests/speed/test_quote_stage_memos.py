@@ -9,7 +9,12 @@ import re
 import pytest
 
 from cqnews.enrich.speakers.given_names import given_names_of
-from cqnews.enrich.speakers.index import _KIN_SINGLE_NAME_RE, _TITLED_SINGLE_NAME_RE, TITLES_BEFORE_A_SURNAME
+from cqnews.enrich.speakers.index import (
+    _KIN_SINGLE_NAME_RE,
+    _TITLED_SINGLE_NAME_RE,
+    TITLES_BEFORE_A_SURNAME,
+    told_before,
+)
 from cqnews.enrich.speakers.name_split_en import _split_name, split_name
 from cqnews.lexicon.alternation import trie_pattern
 
@@ -85,3 +90,23 @@ def test_titled_sentences_hold_names() -> None:
 )
 def test_kin_single_names_need_a_comma_and_a_space(text: str) -> None:
     assert ", " in text or not _KIN_SINGLE_NAME_RE.search(text)
+
+
+_TELLING_TEXTS = [
+    "“We will rebuild the pier,” the engineer told Judge Mary Ryan, who nodded.",
+    "“Stay inside,” she tells Ann Kelly; “it is late,” Mr Osei told Kofi.",
+    "“We will rebuild the pier,” the engineer said to Judge Mary Ryan, who nodded.",
+    "“Stay inside,” she told-off Ann Kelly; “it is late,” Mr Osei Told Kofi, and Toldo Ann Lee came.",
+]
+
+
+@pytest.mark.parametrize("text", _TELLING_TEXTS)
+def test_told_before_needs_told_or_tells_in_the_block(text: str) -> None:
+    told = [pos for pos in range(len(text)) if told_before(text, pos)]
+    assert "told" in text or "tells" in text or not told
+
+
+def test_telling_texts_hold_listeners() -> None:
+    first, second = _TELLING_TEXTS[:2]
+    assert told_before(first, first.find("Mary")) and told_before(second, second.find("Ann"))
+    assert told_before(second, second.find("Kofi"))

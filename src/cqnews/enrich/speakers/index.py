@@ -347,6 +347,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
         """Record where each known person is named outside quotes, as a subject (not after "by",
         "with" …), so that pronouns can go to the person named last. Call after register_text."""
         memo: dict[int, int] = {}  # (the role-word steps opens_clause reads back, each read once for the text)
+        telling = "told" in text or "tells" in text  # (told_before needs one: most blocks skip its look-back)
         for m in _CAP_WORD_RE.finditer(text):
             word = m.group()
             word = word[:-2] if word.endswith(POSSESSIVE) else word  # (strip_possessive, inlined: every capital)
@@ -367,7 +368,7 @@ class NameIndex(BodyNames, ChineseNames, GroupNames):
             if full != word or not known:  # (a surname named by its title only is the fullest name given)
                 subject = opens_clause(text, m.start(), memo) and not modifies_role(text, m.end())
                 self._mentions.append((base + m.start(), full, subject))
-                if not subject and told_before(text, m.start()):
+                if not subject and telling and told_before(text, m.start()):
                     self._told.add(base + m.start())
                 if subject and opens_sentence(text, m.start()):
                     self._sentence_subjects.add(base + m.start())
