@@ -148,11 +148,36 @@ def parse_tree(
         check_element_count(markup, options.max_nodes)
     root = _within_depth(markup, text, warnings)
     check_size(root, options, len(text))
-    _drop_templates(root, warnings)
-    _drop_option_lists(root)
-    _drop_hidden(root)
-    _stray_sources_closed(root)
+    found = _cleaned_tags(root)
+    _drop_templates(root, found["template"], warnings)
+    _drop_option_lists(found["select"])
+    _drop_hidden(root, found["dialog"])
+    _stray_sources_closed(found["source"])
     return root
+
+
+# The elements the cleaning below removes or rewrites, by the step that reads them ("select" for <select> and
+# <datalist>, "source" for <source> and <track>).
+_CLEANED_BUCKETS = {
+    "template": "template",
+    "select": "select",
+    "datalist": "select",
+    "dialog": "dialog",
+    "source": "source",
+    "track": "source",
+}
+
+
+def _cleaned_tags(root: HtmlElement) -> dict[str, list[HtmlElement]]:
+    """The ``<template>``, ``<select>``/``<datalist>``, ``<dialog>`` and ``<source>``/``<track>`` elements of the
+    tree, by step, in document order: one walk of the tree instead of one per step (each walk is over every
+    element). The steps run in the same order as before; an element an earlier step removed with its ancestor is
+    still listed, and what a later step does to it happens in the removed subtree, which nothing reads (no step
+    adds an element of these tags to the tree)."""
+    found: dict[str, list[HtmlElement]] = {"template": [], "select": [], "dialog": [], "source": []}
+    for element in root.iter(*_CLEANED_BUCKETS):
+        found[_CLEANED_BUCKETS[element.tag]].append(element)
+    return found
 
 
 # An opening <source>/<track> tag, to be written closed ("<source …/>"): from the required "<source" to its ">", no
@@ -189,15 +214,16 @@ def _within_depth(markup: str | bytes, text: str, warnings: list[str] | None) ->
 _SOURCE_CHAIN = frozenset(("source", "track", "img"))
 
 
-def _stray_sources_closed(root: HtmlElement) -> None:
+def _stray_sources_closed(sources: list[HtmlElement]) -> None:
     """Close each ``<source>``/``<track>`` that holds text or other elements where it stands, its content after it.
 
     libxml2 nests whatever follows such an element inside it up to its parent's end: after a stray ``<source>`` in a
     paragraph ("Boats <source src=x.mp4> are moored …") the rest of the paragraph was inside a media element, which
     extractors drop, and was lost without a word. A picture's markup (its chain of sources and ``<img>``) is left as it
     is.
-    Deepest first, so a chain is closed from its end (its depth is capped by libxml2's 256 levels)."""
-    for element in reversed(list(root.iter("source", "track"))):
+    Deepest first, so a chain is closed from its end (its depth is capped by libxml2's 256 levels). ``sources``:
+    the tree's ``<source>`` and ``<track>`` elements in document order."""
+    for element in reversed(sources):
         parent = element.getparent()
         text = element.text if element.text and element.text.strip() else None
         if parent is None or _in_picture(parent) or (text is None and all(c.tag in _SOURCE_CHAIN for c in element)):
@@ -219,7 +245,7 @@ def _in_picture(parent: HtmlElement | None) -> bool:
     return parent is not None and parent.tag == "picture"
 
 
-def _drop_templates(root: HtmlElement, warnings: list[str] | None = None) -> None:
+def _drop_templates(root: HtmlElement, templates: list[HtmlElement], warnings: list[str] | None = None) -> None:
     """Remove every ``<template>`` but a shadow root's (its tail text stays): its content is no page text.
 
     A ``<template>``'s content is never shown (scripts copy it out); a declarative shadow root's is. A template
@@ -227,7 +253,7 @@ def _drop_templates(root: HtmlElement, warnings: list[str] | None = None) -> Non
     0.16 ms a page, about 1 % of a parse.) A template of paragraphs that held most of the page's text (an app that
     writes its article in from one) is named in ``warnings``: the body came out empty or short without a word."""
     held = 0  # the text of the longest template of paragraphs removed
-    for template in list(root.iter("template")):
+    for template in templates:
         shadow_root = template.get("shadowrootmode") is not None or template.get("shadowroot") is not None
         if not shadow_root and next(template.iterancestors("template"), None) is None:
             if warnings is not None and next(template.iter("p"), None) is not None:
@@ -240,11 +266,12 @@ def _drop_templates(root: HtmlElement, warnings: list[str] | None = None) -> Non
         )
 
 
-def _drop_option_lists(root: HtmlElement) -> None:
+def _drop_option_lists(elements: list[HtmlElement]) -> None:
     """Remove every ``<select>`` and ``<datalist>`` (their tail text stays): the options of a form control (an edition
     or language picker, a search form's suggestions) are no sentences of the page, yet each became a body block, a
-    quote and all, on the generic path. (An option's label shows only inside the control, one at a time.)"""
-    for element in list(root.iter("select", "datalist")):
+    quote and all, on the generic path. (An option's label shows only inside the control, one at a time.)
+    ``elements``: the tree's ``<select>`` and ``<datalist>`` elements in document order."""
+    for element in elements:
         if element.getparent() is not None and next(element.iterancestors("select", "datalist"), None) is None:
             element.drop_tree()
 
@@ -273,7 +300,7 @@ def _hiding_style_candidates(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _drop_hidden(root: HtmlElement) -> None:
+def _drop_hidden(root: HtmlElement, dialogs: list[HtmlElement]) -> None:
     """Remove a closed ``<dialog>`` and an element whose own style hides it (``display: none``, ``visibility:
     hidden``) and holds a paragraph, heading, list, table or picture, their tail text kept: a browser shows
     neither, and a planted paragraph inside became body text and its quote the article's. The ``hidden``
@@ -297,7 +324,7 @@ def _drop_hidden(root: HtmlElement) -> None:
         if not _holds_most(text, page_text):
             element.drop_tree()
             dropped.add(element)
-    for dialog in list(root.iter("dialog")):
+    for dialog in dialogs:
         if dialog.get("open") is None and dialog.getparent() is not None:
             dialog.drop_tree()
 
