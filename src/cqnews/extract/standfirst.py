@@ -18,9 +18,11 @@ _NAMES = frozenset(STANDFIRST_CLASSES)
 _EXCERPT_NAMES = frozenset(EXCERPT_CLASSES)
 # Every excerpt class holds this word (tests/speed/test_excerpt_prefilter.py): the class attributes holding it are
 # found in one C-level pass over the attributes, and only their elements get the token test (the Python walk over
-# every p/div/h2/section cost ~0.5 ms a page; an XPath testing every element's class cost more than the walk).
+# every p/div/h2/section cost ~0.5 ms a page; an XPath testing every element's class cost more than the walk). The
+# path steps through elements alone (``*``, not ``node()``: only elements have attributes, and libxml2 then skips
+# the text runs; 0.27 -> 0.25 ms on the median page).
 _EXCERPT_WORD = "excerpt"
-_CLASSES_HOLDING = etree.XPath("descendant-or-self::node()/@class[contains(., $word)]")
+_CLASSES_HOLDING = etree.XPath("descendant-or-self::*/@class[contains(., $word)]")
 _XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space() collapses, and no more
 _MIN_CHARS = 20
 _MAX_CHARS = 600
