@@ -28,9 +28,10 @@ from ...lexicon.punctuation import ARABIC_COMMA
 from ...lexicon.quotes_latin import LATIN_TABLES, MARKS_ONLY, LatinTable
 from ..speakers.phrases import Who
 from .latin_after_cue import is_someone, subject_after_cue
+from .latin_apposition import apposition
 from .latin_clause import bare_speaker
 from .latin_medium import names_medium
-from .latin_phrases import after_phrase, apposition, reaches, read_subject
+from .latin_phrases import after_phrase, reaches, read_subject
 from .latin_self import self_presenting_subject
 from .latin_subject import clause_subject, colon_name
 from .latin_titles import quoted_name_lead

@@ -24,8 +24,9 @@ import re
 
 from ...lexicon.quotes_latin import LatinTable
 from ..speakers.phrases import Who
+from .latin_apposition import apposition
 from .latin_listener import past_listener
-from .latin_phrases import after_phrase, apposition, read_subject
+from .latin_phrases import after_phrase, read_subject
 from .latin_setting import is_place_named, past_setting
 from .latin_subject import impersonal_source, subject_past_adverbs
 from .latin_titles import is_title

@@ -10,7 +10,6 @@ Which words are offices, determiners, particles or openers comes from the table
 
 from __future__ import annotations
 
-from ...lexicon.descriptions_latin import AGE_BETWEEN_COMMAS_RE
 from ...lexicon.genitives_latin import OWNER_GENITIVE_S_LANGUAGES
 from ...lexicon.quotes_latin import GERMAN_AGENT_ENDINGS, GERMAN_QUANTIFIERS, GERMAN_SCH_ADJECTIVE_ENDINGS, LatinTable
 from ..speakers.given_names import given_name_gender
@@ -30,7 +29,6 @@ from .latin_titles import (
     QUOTE_OPENERS,
     complement_after_office,
     compound_office,
-    german_office,
     is_title,
     name_after_office,
     quoted_name_lead,
@@ -438,56 +436,6 @@ def _article_then_given_name(table: LatinTable, words: list[tuple[str, int]]) ->
 
 
 _GIVEN_AND_SURNAME = 2
-
-
-def apposition(table: LatinTable, text: str, end: int, hi: int, *, described: bool = False) -> tuple[str, int] | None:
-    """The office set off by commas right after a name that ends at ``end`` ("Marie Martin, adjointe aux
-    finances, …", "Ana Ruiz, la portavoz del partido."): its words and where the text after its comma
-    starts; None when the words after the comma open with no office word. With ``described`` (after a verb of
-    saying and its subject), also a noun and its complement, no article before it, ending the sentence ("…, dice
-    Rita Bassi, titolare del forno.")."""
-    end -= text[end - 1 : end] == " "  # (after_phrase steps past one space)
-    age = AGE_BETWEEN_COMMAS_RE.match(text, end, hi)
-    end = age.end() if age else end  # ("Anna Berg, 45, Anwohnerin": the office after the age)
-    if text[end : end + 2] != ", ":
-        return None
-    words = phrase_words(table, text, end + 2, hi)
-    k = 1 if words and words[0][0].lower() in table.determiners else 0
-    # (where nouns are capitalised, an office and its complement: "sagte Jörg Braun, Leiter der Feuerwehr."; elsewhere
-    # an office word capitalised as regional pages write it: "Según Juan Pérez, Alcalde de Soria, las obras …")
-    office = k < len(words) and (words[k][0].islower() or _capitalised_office(table, words[k:]))
-    if not k < len(words) <= DESCRIPTION_WORDS or not office:
-        return None
-    role_end = words[-1][1] + len(words[-1][0])
-    if not is_title(table, words[k][0]) and not (
-        described and not k and text[role_end : role_end + 1] == "." and _noun_with_complement(table, words)
-    ):
-        return None
-    if text[role_end : role_end + 1] not in (",", ".", ";"):
-        return None  # (a full stop after a word _words kept: the sentence ends there)
-    after = role_end + 1
-    return text[end + 2 : role_end], after + (text[after : after + 1] == " ")
-
-
-def _capitalised_office(table: LatinTable, words: list[tuple[str, int]]) -> bool:
-    """Do ``words`` open with an office word written with a capital: where every noun is one, an office and its
-    complement (:func:`.latin_titles.german_office`: "Leiter der Feuerwehr"); elsewhere any office word of the
-    table ("Alcalde", "Sindaco", "Maire")."""
-    if table.capitalised_nouns:
-        return german_office(table, words)
-    return words[0][0][:1].isupper() and is_title(table, words[0][0])
-
-
-def _noun_with_complement(table: LatinTable, words: list[tuple[str, int]]) -> bool:
-    """A lower-case noun and its complement a particle opens ("titolare del bar", "moradora do bairro", "mère de
-    deux enfants", "uno dei residenti"): a description of the person named before its comma; not a gerund
-    ("uscendo da casa", "en sortant de la mairie": what the person was doing)."""
-    if len(words) < _NOUN_AND_COMPLEMENT or not words[1][0].islower() or words[1][0] not in table.particles:
-        return False
-    return not words[0][0].endswith(table.gerund_endings) if table.gerund_endings else True
-
-
-_NOUN_AND_COMPLEMENT = 3  # a noun, a particle and a word
 
 
 def phrase_end(text: str, who: Who, hi: int) -> int:

@@ -16,10 +16,11 @@ from ...models import QuoteKind
 from ..speakers.phrases import Who
 from .latin import framing_source_re, source_re, words_re
 from .latin_after_cue import is_someone
+from .latin_apposition import apposition
 from .latin_documents import document_source, unnamed_sources
 from .latin_listener import past_listener
 from .latin_passive import contracted_agent, past_passive_verb
-from .latin_phrases import after_phrase, apposition, elided_description, read_subject
+from .latin_phrases import after_phrase, elided_description, read_subject
 from .text import MIN_CLAUSE, BlockView, Found
 
 
