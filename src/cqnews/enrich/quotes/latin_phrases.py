@@ -395,17 +395,8 @@ def _ends_phrase(table: LatinTable, words: list[tuple[str, int]], k: int) -> boo
 
 def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who:
     """ "die Ministerin Anna Berg" (a name after an office word speaks), else "der Sprecher der Polizei"."""
-    for k in range(1, len(words) - 1):
-        if j := name_after_office(table, words, k):  # (past the office's adjectives: "le député européen Jean Roy")
-            run = leading_run(table, words[j:])
-            if run and words[j][0].lower() not in table.determiners:
-                prefix = joined(words[:j])
-                if party_before_name(run):  # "le député RN Jean Moulin": the party is the office's
-                    prefix, run = f"{prefix} {run[0][0]}", run[1:]
-                who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)
-                if who is not None and who.kind == "person":
-                    return who
-    named = named_after_office(table, words, at) or named_after_noun(table, words, at)
+    named = _person_after_office_word(table, words, at)
+    named = named or named_after_office(table, words, at) or named_after_noun(table, words, at)
     named = named or named_after_age(table, words)
     if named is not None:
         return named
@@ -420,6 +411,23 @@ def description(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who
         return Who(joined(words[:k]), "org", start=at)
     fresh = words[0][0].lower() in table.indefinites  # "un porte-parole": someone not named before
     return Who(phrase, "desc", role=joined(words[:k]), start=at, fresh=fresh)
+
+
+def _person_after_office_word(table: LatinTable, words: list[tuple[str, int]], at: int) -> Who | None:
+    """The person a name after an office word inside the phrase names, the office and the words before it the role
+    ("die Ministerin Anna Berg"; past the office's adjectives: "le député européen Jean Roy"; a party between them is
+    the office's: "le député RN Jean Moulin"); None when no office word is followed by a name."""
+    for k in range(1, len(words) - 1):
+        if j := name_after_office(table, words, k):
+            run = leading_run(table, words[j:])
+            if run and words[j][0].lower() not in table.determiners:
+                prefix = joined(words[:j])
+                if party_before_name(run):
+                    prefix, run = f"{prefix} {run[0][0]}", run[1:]
+                who = person(table, run[:NAME_WORDS], at, role_prefix=prefix)
+                if who is not None and who.kind == "person":
+                    return who
+    return None
 
 
 def _article_then_given_name(table: LatinTable, words: list[tuple[str, int]]) -> Who | None:
