@@ -17,7 +17,7 @@ from ...lexicon.speaker_phrases_en import (
     IRREGULAR_PARTICIPLES,
     PARTICIPLE_PHRASE_PREPOSITIONS,
 )
-from .np import classify_description
+from .description_kind_en import classify_description
 from .roles_en import rank_at
 from .tokens import PUNCT, Tok, Who, stop_cut
 

@@ -17,7 +17,6 @@ from ...lexicon.en import (
     CUE_WORD_COMPOUNDS,
     DETERMINERS,
     OF_LIKE,
-    OFFICE_TITLES,
     ORG_WORDS,
     PERSON_ROLE_NOUNS,
     PLACE_NAME_ABBREVIATIONS,
@@ -31,13 +30,13 @@ from ...lexicon.reporting_en import IRREGULAR_PAST
 from ...lexicon.speaker_phrases_en import (
     COUNTED_NUMBER_WORDS,
     FROM_PLACE_PERSON_NOUNS,
-    NAMING_PARTICIPLES,
     NOUN_DETERMINERS,
     POSSESSIVE_DETERMINERS,
 )
+from .description_kind_en import classify_description, person_noun
 from .given_names import given_name_gender
 from .name_runs_en import lead_number, org_start, run_start
-from .name_split_en import count_of_children, name_opens_after, split_name
+from .name_split_en import name_opens_after, split_name
 from .name_words_en import (
     YEAR_RE,
     complement_then_name,
@@ -50,7 +49,6 @@ from .name_words_en import (
 )
 from .offices_en import office_ending
 from .person_role_en import given_first, is_modifier, office_initials, person_who
-from .roles_en import rank_at
 from .speaks_for_en import group_of_name, speaking_for
 from .time_opener_en import (
     opening_adverbial_end,
@@ -199,7 +197,7 @@ _AND_RUN_WORDS = 3
 
 def _people_word(low: str) -> bool:
     """Is ``low`` a title or a noun of a person or a group of people ("minister", "candidate", "residents")?"""
-    return low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in P.EN_GROUP_NOUNS or _person_noun(low)
+    return low in P.EN_TITLES or low in P.EN_PERSON_OR_TIE_NOUNS or low in P.EN_GROUP_NOUNS or person_noun(low)
 
 
 def _saint_owned(toks: list[Tok], i: int, end: int) -> bool:
@@ -451,46 +449,3 @@ def _person_of_body(text: str, toks: list[Tok], j: int, end: int) -> Who | None:
 
 _BODY_WORDS = 6  # "of the local health board"; a longer stretch holds more than the body's name
 _BODY_LINKS = frozenset(("of", "from"))  # "Sgt Rob Kelly from Ballarat police": where the person works
-
-
-def classify_description(text: str, toks: list[Tok], j: int, end: int) -> Who:
-    phrase = text[toks[j].start : toks[end - 1].end]
-    for k in range(j, end - 1):
-        if toks[k].low in NAMING_PARTICIPLES and toks[k + 1].cap:  # "a businessman surnamed Bu"
-            return Who(
-                text[toks[k + 1].start : toks[end - 1].end],
-                "person",
-                role=text[toks[j].start : toks[k].end],
-                start=toks[j].start,
-            )
-    heads = [t.low for t in toks[j:end]]
-    if toks[j].low == "both" and end - j == 2 and P.EN_ANAPHORIC_NOUNS.get(heads[1]) == "p2":
-        return Who(phrase, "pronoun", start=toks[j].start, gender="p2")  # "both men said"
-    # "the mum-of-three", "the mother of three" (the count written with spaces)
-    counted = count_of_children(heads[1] if end - j == 2 else "-".join(heads[1:])) if end - j in (2, 4) else None
-    anaphoric = end - j == 2 and (
-        heads[1] in P.EN_ANAPHORIC_NOUNS or heads[1] in P.EN_KIN_SEX or heads[1].endswith(AGE_ADJECTIVE_ENDINGS)
-    )  # "the grandmother", "the widower": kin of a known sex
-    ranked = end - j <= 5 and any(rank_at(toks, k) for k in range(j + 1, end - 1))  # "the world No. 7"
-    if toks[j].low == "the" and (anaphoric or counted or ranked):
-        # "the 37-year-old", "the victim", "the dad-of-two", "the world No. 7": someone already named
-        gender = P.EN_ANAPHORIC_NOUNS.get(heads[1]) or P.EN_KIN_SEX.get(heads[1]) if counted in (None, "?") else counted
-        return Who(phrase, "pronoun", start=toks[j].start, gender=gender)
-    head = heads[: heads.index("of")] if "of" in heads else heads  # "the head of the agency" is a person
-    # "the French president", "the McLaren driver", "the Dutch cyclist": a person, no body
-    person = not toks[end - 1].cap and (heads[-1] in P.EN_TITLES or _person_noun(heads[-1]))
-    # "the Foreign Ministry spokesperson" is a person (not "the ministry of defence": a title word, no office)
-    # "the Selangor police chief" too: a title after the body's noun (not its "of": "the ministry of defence")
-    spokesperson = person and (heads[-1] in OFFICE_TITLES or heads[-1] in SOURCE_NOUNS or heads[-2:-1] != ["of"])
-    if toks[j].low == "the" and any(h in P.ORG_HEADS for h in head) and not spokesperson:
-        return Who(phrase, "org", start=toks[j].start)
-    owned = any(t.text.endswith(POSSESSIVE) for t in toks[j : end - 1]) and not toks[end - 1].cap
-    # "the Registrar of the court": a capitalised title before "of" and a body in lower case is an office, no body
-    office = bool(head) and head != heads and (head[-1] in P.EN_TITLES or _person_noun(head[-1]))
-    if toks[j].low == "the" and end - j > 1 and toks[j + 1].cap and not (owned or person or office):
-        return Who(phrase, "org", start=toks[j].start)  # "the US military", "The Afghan government"
-    return Who(phrase, "desc", role=phrase, start=toks[j].start)
-
-
-def _person_noun(low: str) -> bool:
-    return low in PERSON_ROLE_NOUNS or low.endswith("ist") and low.isalpha()

@@ -30,11 +30,12 @@ from ...lexicon.speaker_phrases_en import (
 )
 from .adverbials import drop_adverbials
 from .appositive_en import appositive_subject, head_before_in, named_go_between
+from .description_kind_en import classify_description
 from .given_names import given_name_gender
 from .name_runs_en import titled_name_ahead
 from .name_split_en import split_name
 from .name_words_en import HANDLE_IN_TEXT_RE, handle_who, is_handle, is_name_word, is_place
-from .np import classify_description, np_ending
+from .np import np_ending
 from .openers import adverb_and_comma, appositive_object, introduces, owner_only, quoted_title, skip_introduction
 from .role_text_en import before_relative, people_that
 from .self_named_en import name_given_in

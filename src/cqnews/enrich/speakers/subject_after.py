@@ -35,6 +35,7 @@ from ...lexicon.speaker_phrases_en import (
 from .adverbials import drop_adverbials
 from .described import described_then_name
 from .description_forward_en import description_forward
+from .description_kind_en import classify_description
 from .finite_en import finite_at
 from .name_runs_en import body_joined_before_data, body_joined_on, name_end, org_end, orgish
 from .name_words_en import (
@@ -45,7 +46,7 @@ from .name_words_en import (
     name_run_end,
     title_or_agent_noun,
 )
-from .np import classify_description, np_ending
+from .np import np_ending
 from .offices_en import office_end, office_of_lower_body
 from .openers import past_sentence_adverb
 from .role_after_en import role_after, with_role_after
