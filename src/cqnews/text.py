@@ -9,9 +9,9 @@ from collections.abc import Container, Iterator
 from .lexicon.punctuation import BIDI_CONTROLS, DIRECTION_MARKS
 
 __all__ = [
-    "CONTROL_CHARS_RE", "FORMAT_CHARS_RE", "FORMAT_CHAR_RE", "HAN_RE", "cjk_ratio", "clean_text", "first_of",
-    "fold_accents", "han_count", "has_han", "is_cjk_char", "last_of", "normalize_space", "reading_length",
-    "same_words", "trim_han", "valid_utf8", "without_format_chars", "without_tags", "written_once",
+    "CONTROL_CHARS_RE", "FORMAT_CHARS_RE", "FORMAT_CHAR_RE", "HAN_RE", "char_before", "cjk_ratio", "clean_text",
+    "first_of", "fold_accents", "han_count", "has_han", "is_cjk_char", "last_of", "normalize_space", "reading_length",
+    "same_words", "space_before", "trim_han", "valid_utf8", "without_format_chars", "without_tags", "written_once",
 ]  # fmt: skip
 
 # Zero-width space, word joiner and zero-width no-break space (BOM) show nothing and join what they stand
@@ -149,6 +149,20 @@ def last_of(text: str, marks: str, lo: int, hi: int) -> int:
     """Where the last of ``marks`` stands in ``text[lo:hi]``, or -1: the clause or sentence before ``hi``
     starts after it."""
     return max(text.rfind(mark, lo, hi) for mark in marks)
+
+
+def char_before(text: str, lo: int, pos: int) -> str:
+    """The last non-space character of ``text[lo:pos]``, or "" (reads back over spaces only)."""
+    pos = space_before(text, lo, pos)
+    return text[pos - 1] if pos > lo else ""
+
+
+def space_before(text: str, lo: int, pos: int) -> int:
+    """``lo + len(text[lo:pos].rstrip())``, copying nothing: where the white space ending ``text[lo:pos]`` starts."""
+    pos = min(pos, len(text))
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return max(pos, lo)
 
 
 def run_start(text: str, marks: str, floor: int, at: int) -> int:

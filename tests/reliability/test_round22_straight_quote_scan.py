@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 
 from cqnews.enrich.quotes import find_quotes
-from cqnews.enrich.quotes.spans import _last_before
 from cqnews.models import Block
+from cqnews.text import char_before
 from tests.cpu_bar import cpu_bar, half_and_whole_cpu
 
 
@@ -26,10 +26,10 @@ def test_many_straight_single_marks_stay_linear() -> None:
     assert whole < cpu_bar(8.0)
 
 
-def test_last_before_reads_as_the_stripped_text_before() -> None:
+def test_char_before_reads_as_the_stripped_text_before() -> None:
     rng = random.Random(22)
     for _ in range(3_000):
         text = "".join(rng.choice("a .:'\n\t\u3000") for _ in range(rng.randrange(0, 12)))
         for o in range(len(text) + 1):
-            assert _last_before(text, o) == text[:o].rstrip()[-1:]
+            assert char_before(text, 0, o) == text[:o].rstrip()[-1:]
 

@@ -18,7 +18,7 @@ from ...lexicon.punctuation import (
     SINGLE_OPENING_MARKS,
 )
 from ...lexicon.punctuation_zh import ZH_PHRASE_MARKS
-from ...text import is_cjk_char
+from ...text import char_before, is_cjk_char
 
 # A straight single mark is an opener only at a word start: the regex skips the apostrophes of "don't"
 # in C, so an English block's many apostrophes cost no Python loop turn. The leading lookahead turns away
@@ -133,15 +133,6 @@ _ATTRIBUTION_AFTER_RE = re.compile(
 )
 
 
-def _last_before(text: str, o: int) -> str:
-    """The last character before ``o`` but blanks ("" when none): ``text[:o].rstrip()[-1:]``, reading back over
-    the blanks only (each run of blanks is read by the one mark after it)."""
-    k = o - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    return text[k] if k >= 0 else ""
-
-
 class _StraightSingle:
     """Straight single quotes ('We lost everything,' she said.), as some tabloids write every quote.
 
@@ -179,7 +170,7 @@ class _StraightSingle:
         if c < len(self.text) and c - o <= _STRAIGHT_REACH:
             self.closed = True
             return c
-        before = _last_before(self.text, o)  # (not the block's text before o stripped: once per mark, quadratic)
+        before = char_before(self.text, 0, o)  # (not the block's text before o stripped: once per mark, quadratic)
         word_closed = self.text.find("' ", o + 1, o + _STRAIGHT_REACH) >= 0
         goes_on = self.closed and before in _SENTENCE_ENDS and not word_closed
         opens = o == 0 or before == ":" or goes_on  # (a mark before a space closes a word: 'Big' is …)

@@ -14,7 +14,9 @@ from ...deadline import NO_DEADLINE, Deadline
 from ...lexicon.en import SUBORDINATORS
 from ...lexicon.punctuation import CLOSING_QUOTE_MARKS, CLOSING_QUOTE_MARKS_WITH_STRAIGHT_SINGLE
 from ...models import QuoteKind
+from ...text import char_before as char_before  # (re-exported: the quote finders read it here)
 from ...text import has_han
+from ...text import space_before as space_before
 from ..speakers.phrases import TokenReader, Who
 from .sentences import Sentences
 from .spans import Span
@@ -123,20 +125,6 @@ NONSPACE_RE = re.compile(r"\S")
 def blank(text: str, lo: int, hi: int) -> bool:
     """Is ``text[lo:hi]`` only whitespace? (stops at the first other character)"""
     return NONSPACE_RE.search(text, lo, hi) is None
-
-
-def char_before(text: str, lo: int, pos: int) -> str:
-    """The last non-space character of ``text[lo:pos]``, or "" (reads back over spaces only)."""
-    pos = space_before(text, lo, pos)
-    return text[pos - 1] if pos > lo else ""
-
-
-def space_before(text: str, lo: int, pos: int) -> int:
-    """``lo + len(text[lo:pos].rstrip())``, copying nothing: where the white space ending ``text[lo:pos]`` starts."""
-    pos = min(pos, len(text))
-    while pos > lo and text[pos - 1].isspace():
-        pos -= 1
-    return max(pos, lo)
 
 
 def ends_block(text: str, pos: int) -> bool:
