@@ -7,6 +7,8 @@ and :mod:`~cqnews.credit_text.photo_ko` (longest first); :mod:`cqnews.lexicon.cr
 
 from __future__ import annotations
 
+from .bodies_zh import ORG_HEADS, PLACE_ENDS
+
 __all__ = [
     "CJK_BAR_MARKS",
     "CJK_LABEL_MARKS",
@@ -96,10 +98,14 @@ ZH_SHOT_PLACE_PREPOSITIONS: tuple[str, ...] = ("在", "从", "從")
 
 # Heads of the body a Chinese credit may name before its photographer with no reporter word ("（县融媒体中心 李杰
 # 摄）", "（江城日报 王芳 摄）", "县委宣传部 李杰 供图"): a part of three characters or more ending in one is the
-# organisation, no name. (No place heads: "江城县 李杰 摄" names where, not whose.)
-ZH_CREDIT_BODY_HEADS: tuple[str, ...] = (
-    "中心", "部", "局", "委", "办", "报", "社", "台", "网", "公司", "集团", "协会", "報", "臺", "網", "辦",
-)
+# organisation, no name. The organisation heads of the speaker rules (bodies_zh.ORG_HEADS, one table) without the
+# heads that name a place or a side ("江城县 李杰 摄" names where, not whose), and their traditional forms.
+_NO_CREDIT_BODY_HEADS = frozenset(("国", "方面"))
+ZH_CREDIT_BODY_HEADS: tuple[str, ...] = tuple(
+    head
+    for head in ORG_HEADS
+    if head not in _NO_CREDIT_BODY_HEADS and not (len(head) == 1 and head in PLACE_ENDS)
+) + ("報", "臺", "網", "辦")
 
 # "Source" before a colon ("图片来源：视觉中国", "圖片來源：中央社", and the short "图源：视觉中国").
 CJK_SOURCE_WORDS: tuple[str, ...] = ("来源", "来自", "出处", "來源", "來自", "出處", "图源", "圖源")
