@@ -110,8 +110,9 @@ def _past_interview_label(text: str, found: list[Found]) -> None:
     """A clause that opens with the label of an interview's answer or question ("A: I had no choice, he said.")
     begins after the label: "A:" says who answers, it is no part of what was said."""
     for f in found:
-        if text.startswith(INTERVIEW_LABELS, f.start) and f.end - f.start > len(INTERVIEW_LABELS[0]):
-            f.start += len(INTERVIEW_LABELS[0])
+        label = next((label for label in INTERVIEW_LABELS if text.startswith(label, f.start)), "")
+        if label and f.end - f.start > len(label):
+            f.start += len(label)  # (each label's own length: the table may hold labels of any length)
 
 
 _DATELINE_REACH = 160
